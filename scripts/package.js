@@ -1,0 +1,40 @@
+#!/usr/bin/env node
+/**
+ * `npm run package`: the SharePoint solution package (.sppkg) and, when their builders exist, the Word
+ * add-in and the Teams app. Each step is a separate script so a failure names the package that broke.
+ */
+const { spawnSync } = require('node:child_process');
+const fs = require('node:fs');
+const path = require('node:path');
+
+const root = path.resolve(__dirname, '..');
+const gulp = path.join(root, 'node_modules', '.bin', 'gulp');
+
+function run(label, command, args) {
+  process.stdout.write(`\n== ${label}\n`);
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) {
+    process.stderr.write(`${label} failed (exit ${result.status}).\n`);
+    process.exit(result.status || 1);
+  }
+}
+
+run('SharePoint bundle', gulp, ['bundle', '--ship']);
+run('SharePoint package', gulp, ['package-solution', '--ship']);
+
+const optionalSteps = [
+  ['Word add-in', 'scripts/package-word.ts'],
+  ['Teams app', 'scripts/package-teams.ts']
+];
+for (const [label, script] of optionalSteps) {
+  if (fs.existsSync(path.join(root, script))) {
+    run(label, path.join(root, 'node_modules', '.bin', 'tsx'), [script]);
+  }
+}
+
+const sppkg = path.join(root, 'sharepoint', 'solution', 'microdata-dossiers.sppkg');
+if (!fs.existsSync(sppkg)) {
+  process.stderr.write(`Expected ${path.relative(root, sppkg)} after packaging, but it is missing.\n`);
+  process.exit(1);
+}
+process.stdout.write(`\nPackages written: ${path.relative(root, sppkg)}\n`);
