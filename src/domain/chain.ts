@@ -1,0 +1,46 @@
+import { parseAddendumNumber } from './numbering';
+import { isFinalState } from './states';
+import type { Dossier, IsoDate } from './types';
+
+/** A protocol with its addenda: the chain protocol → addenda. */
+export interface ProtocolChain {
+  readonly protocolNumber: string;
+  /** The standard dossier that produced the protocol (absent if not among the given dossiers). */
+  readonly protocol?: Dossier;
+  /** Countersigned addenda, in number order (`/A1`, `/A2`, ...). */
+  readonly addenda: readonly Dossier[];
+  /** Simplified dossiers on this protocol still under way (no addendum number yet, not final). */
+  readonly pending: readonly Dossier[];
+  /** Latest of the protocol's end date and end dates set by countersigned addenda. */
+  readonly effectiveEndDate?: IsoDate;
+}
+
+/** The protocol a dossier belongs to: its own number (standard) or its parent (simplified). */
+export function protocolNumberOf(dossier: Dossier): string | undefined {
+  return dossier.procedure === 'simplified' ? dossier.parentProtocolNumber : dossier.protocolNumber;
+}
+
+const addendumIndex = (dossier: Dossier): number => parseAddendumNumber(dossier.addendumNumber)?.index ?? 0;
+
+const latest = (dates: readonly (IsoDate | undefined)[]): IsoDate | undefined =>
+  dates.filter((date): date is IsoDate => date !== undefined).sort().pop();
+
+/** The chain of one protocol among the given dossiers. */
+export function protocolChain(dossiers: readonly Dossier[], protocolNumber: string): ProtocolChain {
+  const protocol = dossiers.find((d) => d.procedure !== 'simplified' && d.protocolNumber === protocolNumber);
+  const onProtocol = dossiers.filter((d) => d.procedure === 'simplified' && d.parentProtocolNumber === protocolNumber);
+  const addenda = onProtocol.filter((d) => d.addendumNumber !== undefined).sort((a, b) => addendumIndex(a) - addendumIndex(b));
+  const pending = onProtocol.filter((d) => d.addendumNumber === undefined && !isFinalState(d.state));
+  const effectiveEndDate = latest([protocol?.protocolEndDate, ...addenda.map((a) => a.protocolEndDate)]);
+  return { protocolNumber, protocol, addenda, pending, effectiveEndDate };
+}
+
+/** Every chain among the given dossiers, by protocol number. */
+export function protocolChains(dossiers: readonly Dossier[]): ProtocolChain[] {
+  const numbers = new Set<string>();
+  for (const dossier of dossiers) {
+    const number = protocolNumberOf(dossier);
+    if (number) numbers.add(number);
+  }
+  return [...numbers].sort().map((number) => protocolChain(dossiers, number));
+}

@@ -1,0 +1,96 @@
+import type {
+  Actor,
+  DocumentRegistration,
+  IsoDate,
+  ParentProtocolRef,
+  Project,
+  ProcedureId,
+  RequestedData,
+  Requester,
+  SimplifiedReason
+} from './types';
+
+/**
+ * Fields every command carries. `commandId` is created once per user action (e.g. a UUID) so a
+ * retried command yields the same event ids (`${commandId}:${index}`): the idempotency key.
+ */
+export interface CommandBase {
+  readonly commandId: string;
+  /** Optional free text stored on the events (audit trail). */
+  readonly comment?: string;
+}
+
+/**
+ * Every command as a discriminated union on `type`. Facts about the outside world (the assignee's
+ * roles, the parent protocol's state, numbers computed by `numbering.ts`) travel here as plain data.
+ */
+export type Command = CommandBase &
+  (
+    | {
+        readonly type: 'registerRequest';
+        /** From `nextDossierReference(existing, year)`. */
+        readonly reference: string;
+        readonly requester: Requester;
+        readonly subject: string;
+        readonly receivedOn?: IsoDate;
+        readonly project?: Project;
+        readonly requestedData?: RequestedData;
+      }
+    | { readonly type: 'assignStatistician'; readonly assignee: Actor }
+    | {
+        readonly type: 'requestForms';
+        readonly procedure: ProcedureId;
+        readonly simplifiedReasons?: readonly SimplifiedReason[];
+        readonly parentProtocol?: ParentProtocolRef;
+      }
+    | { readonly type: 'declareNotAdmissible'; readonly reason?: string }
+    | {
+        readonly type: 'registerDraftDocuments';
+        readonly documents: readonly DocumentRegistration[];
+        /** Project details read from the forms, replacing the registered ones. */
+        readonly project?: Project;
+        readonly requestedData?: RequestedData;
+      }
+    | {
+        readonly type: 'returnForChanges';
+        readonly reviewComments: readonly { readonly text: string; readonly documentId?: string }[];
+      }
+    | { readonly type: 'startDeliberation'; readonly overrideReason?: string }
+    | {
+        readonly type: 'giveAdvice';
+        readonly outcome: 'favourable' | 'unfavourable';
+        readonly legalBasis: string;
+        readonly text: string;
+      }
+    | { readonly type: 'decide'; readonly outcome: 'approved' | 'rejected'; readonly motivation: string }
+    | { readonly type: 'requestMoreInformation'; readonly question: string }
+    | { readonly type: 'registerSignedDocuments'; readonly documents: readonly DocumentRegistration[] }
+    | {
+        readonly type: 'countersign';
+        /** Protocol number (standard) from `nextProtocolNumber`, or addendum number (simplified) from `nextAddendumNumber`. */
+        readonly number: string;
+        /** End date of the protocol, or the new end date an extension sets. */
+        readonly protocolEndDate?: IsoDate;
+        /** The countersigned file(s), if stored already. */
+        readonly documents?: readonly DocumentRegistration[];
+      }
+    | {
+        readonly type: 'publish';
+        /** The publication version (PDF without signature data), kind `publicationVersion`. */
+        readonly publicationDocument: DocumentRegistration;
+        /** Both versions (original signatures + publication) were sent to the requester. */
+        readonly bothVersionsSent: boolean;
+      }
+    | {
+        readonly type: 'registerDelivery';
+        readonly deliveredOn: IsoDate;
+        readonly dataset: string;
+        readonly variables?: number;
+        readonly method?: string;
+      }
+    | { readonly type: 'withdraw'; readonly reason: string }
+    | { readonly type: 'addComment'; readonly text: string }
+  );
+
+/** The command variant with the given type. */
+export type CommandOf<T extends Command['type']> = Extract<Command, { type: T }>;

@@ -1,0 +1,57 @@
+import type { DeadlineKind, DeadlinePolicy, Dossier, IsoDate, IsoDateTime, OverdueStatus, StateId } from './types';
+
+/** Defaults from workflow.md; every field can be overridden. */
+export const defaultDeadlinePolicy: DeadlinePolicy = { reviewDays: 30, signaturesReminderDays: 30, protocolEndReminderDays: 60 };
+
+const dayMs = 24 * 60 * 60 * 1000;
+const addDays = (at: IsoDateTime, days: number): IsoDateTime => new Date(Date.parse(at) + days * dayMs).toISOString();
+
+/** The review runs from the latest entry into `underReview` until the decision. */
+const reviewStates: readonly StateId[] = ['underReview', 'deliberation', 'awaitingDecision'];
+const protocolEndStates: readonly StateId[] = ['published', 'delivered'];
+
+/** Options for `overdue`: the shell may pass a chain's effective end date (extensions by addenda). */
+export interface OverdueOptions {
+  readonly protocolEndDate?: IsoDate;
+}
+
+/** The deadline that applies in the dossier's state, if any. */
+export function deadlineOf(dossier: Dossier, policy: DeadlinePolicy = defaultDeadlinePolicy, options: OverdueOptions = {}): { kind: DeadlineKind; dueAt: IsoDateTime } | undefined {
+  if (reviewStates.includes(dossier.state)) {
+    const start = [...dossier.stateHistory].reverse().find((entry) => entry.state === 'underReview');
+    return start ? { kind: 'review', dueAt: addDays(start.enteredAt, policy.reviewDays) } : undefined;
+  }
+  if (dossier.state === 'awaitingSignatures') {
+    return { kind: 'signatures', dueAt: addDays(dossier.stateSince, policy.signaturesReminderDays) };
+  }
+  const endDate = options.protocolEndDate ?? dossier.protocolEndDate;
+  if (protocolEndStates.includes(dossier.state) && dossier.procedure !== 'simplified' && endDate) {
+    return { kind: 'protocolEnd', dueAt: addDays(`${endDate}T00:00:00.000Z`, -policy.protocolEndReminderDays) };
+  }
+  return undefined;
+}
+
+/**
+ * Whether the dossier is past its deadline at `now` and for how many whole days. Addendum
+ * dossiers get no protocol-end reminder of their own: their end date feeds the protocol's chain.
+ */
+export function overdue(dossier: Dossier, now: IsoDateTime, policy: Partial<DeadlinePolicy> = {}, options: OverdueOptions = {}): OverdueStatus {
+  const deadline = deadlineOf(dossier, { ...defaultDeadlinePolicy, ...policy }, options);
+  if (!deadline) return { overdue: false, overdueSinceDays: 0 };
+  const lateMs = Date.parse(now) - Date.parse(deadline.dueAt);
+  const isOverdue = lateMs > 0;
+  return { overdue: isOverdue, kind: deadline.kind, dueAt: deadline.dueAt, overdueSinceDays: isOverdue ? Math.floor(lateMs / dayMs) : 0 };
+}
+
+/** The overdue dossiers among `dossiers`, longest overdue first. */
+export function overdueDossiers(
+  dossiers: readonly Dossier[],
+  now: IsoDateTime,
+  policy: Partial<DeadlinePolicy> = {},
+  endDateOf: (dossier: Dossier) => IsoDate | undefined = (d) => d.protocolEndDate
+): { dossier: Dossier; status: OverdueStatus }[] {
+  return dossiers
+    .map((dossier) => ({ dossier, status: overdue(dossier, now, policy, { protocolEndDate: endDateOf(dossier) }) }))
+    .filter((entry) => entry.status.overdue)
+    .sort((a, b) => b.status.overdueSinceDays - a.status.overdueSinceDays || a.dossier.reference.localeCompare(b.dossier.reference));
+}

@@ -1,0 +1,112 @@
+import type {
+  Actor,
+  DocumentRegistration,
+  IsoDate,
+  IsoDateTime,
+  Project,
+  ProcedureId,
+  RequestedData,
+  Requester,
+  SimplifiedReason,
+  PersonRef
+} from './types';
+
+/**
+ * Fields every event carries: the audit trail. `id` is `${commandId}:${index}` and serves as
+ * idempotency key; `actor` is a snapshot of the user at the time.
+ */
+export interface EventBase {
+  readonly id: string;
+  readonly dossierReference: string;
+  readonly actor: Actor;
+  readonly at: IsoDateTime;
+  readonly comment?: string;
+}
+
+/** Every event, a discriminated union on `type`. Events carry all data `evolve` needs. */
+export type DossierEvent = EventBase &
+  (
+    | {
+        readonly type: 'DossierRegistered';
+        readonly requester: Requester;
+        readonly subject: string;
+        readonly receivedOn?: IsoDate;
+        readonly project?: Project;
+        readonly requestedData?: RequestedData;
+      }
+    | { readonly type: 'StatisticianAssigned'; readonly assignee: PersonRef }
+    | {
+        readonly type: 'FormsRequested';
+        readonly procedure: ProcedureId;
+        readonly simplifiedReasons: readonly SimplifiedReason[];
+        readonly parentProtocolNumber?: string;
+        readonly parentDossierReference?: string;
+      }
+    | { readonly type: 'DeclaredNotAdmissible'; readonly reason: string }
+    | {
+        readonly type: 'DraftDocumentsRegistered';
+        readonly documents: readonly DocumentRegistration[];
+        readonly project?: Project;
+        readonly requestedData?: RequestedData;
+      }
+    | {
+        readonly type: 'ReturnedForChanges';
+        readonly reviewComments: readonly { readonly text: string; readonly documentId?: string }[];
+      }
+    | { readonly type: 'DeliberationStarted'; readonly overrideReason?: string }
+    | {
+        readonly type: 'AdviceGiven';
+        readonly outcome: 'favourable' | 'unfavourable';
+        readonly legalBasis: string;
+        readonly text: string;
+      }
+    | { readonly type: 'DecisionMade'; readonly outcome: 'approved' | 'rejected'; readonly motivation: string }
+    | { readonly type: 'MoreInformationRequested'; readonly question: string }
+    | { readonly type: 'SignedDocumentsRegistered'; readonly documents: readonly DocumentRegistration[] }
+    /** Emitted together with `SignedDocumentsRegistered` once the signed set is complete. */
+    | { readonly type: 'SignedSetCompleted' }
+    | {
+        readonly type: 'Countersigned';
+        readonly protocolNumber?: string;
+        readonly addendumNumber?: string;
+        readonly protocolEndDate?: IsoDate;
+        readonly documents: readonly DocumentRegistration[];
+      }
+    | { readonly type: 'Published'; readonly publicationDocument: DocumentRegistration }
+    | {
+        readonly type: 'DeliveryRegistered';
+        readonly deliveredOn: IsoDate;
+        readonly dataset: string;
+        readonly variables?: number;
+        readonly method?: string;
+      }
+    | { readonly type: 'Withdrawn'; readonly reason: string }
+    | { readonly type: 'CommentAdded'; readonly text: string }
+  );
+
+/** Event type ids. */
+export type EventType = DossierEvent['type'];
+
+/** The event variant with the given type. */
+export type EventOf<T extends EventType> = Extract<DossierEvent, { type: T }>;
+
+/** Every event type, for completeness tests and list schemas. */
+export const eventTypes: readonly EventType[] = [
+  'DossierRegistered',
+  'StatisticianAssigned',
+  'FormsRequested',
+  'DeclaredNotAdmissible',
+  'DraftDocumentsRegistered',
+  'ReturnedForChanges',
+  'DeliberationStarted',
+  'AdviceGiven',
+  'DecisionMade',
+  'MoreInformationRequested',
+  'SignedDocumentsRegistered',
+  'SignedSetCompleted',
+  'Countersigned',
+  'Published',
+  'DeliveryRegistered',
+  'Withdrawn',
+  'CommentAdded'
+];

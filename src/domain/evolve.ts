@@ -1,0 +1,121 @@
+import type { DossierEvent, EventOf, EventType } from './events';
+import type { DocumentPhase, DocumentRegistration, Dossier, DossierDocument, IsoDateTime, PersonRef, StateId } from './types';
+
+/** Thrown when events cannot be folded (corrupt store, events out of order): a programming or data error. */
+export class EventFoldError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'EventFoldError';
+  }
+}
+
+const personOf = (event: DossierEvent): PersonRef => ({ id: event.actor.id, displayName: event.actor.displayName });
+
+/** Moves the dossier to `state`, closing the current history entry; same state changes nothing. */
+function enter(dossier: Dossier, state: StateId, at: IsoDateTime): Dossier {
+  if (dossier.state === state) return dossier;
+  const history = dossier.stateHistory.map((entry, index, all) => (index === all.length - 1 ? { ...entry, leftAt: at } : entry));
+  return { ...dossier, state, stateSince: at, stateHistory: [...history, { state, enteredAt: at }] };
+}
+
+/** Adds documents to a phase; earlier current documents of the same kind become superseded. */
+function addDocuments(dossier: Dossier, documents: readonly DocumentRegistration[], phase: DocumentPhase, event: DossierEvent): Dossier {
+  const newKinds = new Set(documents.map((doc) => doc.kind));
+  const kept = dossier.documents.map((doc) => (doc.phase === phase && !doc.superseded && newKinds.has(doc.kind) ? { ...doc, superseded: true } : doc));
+  const added: DossierDocument[] = documents.map((doc) => ({ ...doc, phase, registeredAt: event.at, registeredBy: personOf(event), superseded: false }));
+  return { ...dossier, documents: [...kept, ...added] };
+}
+
+type Applier<T extends EventType> = (dossier: Dossier, event: EventOf<T>) => Dossier;
+
+/** One case per event type (the dossier exists for all but `DossierRegistered`). */
+const appliers: { readonly [T in Exclude<EventType, 'DossierRegistered'>]: Applier<T> } = {
+  StatisticianAssigned: (d, e) => enter({ ...d, assignedStatistician: e.assignee }, 'preliminary', e.at),
+  FormsRequested: (d, e) =>
+    enter({ ...d, procedure: e.procedure, simplifiedReasons: e.simplifiedReasons, parentProtocolNumber: e.parentProtocolNumber, parentDossierReference: e.parentDossierReference }, 'formsRequested', e.at),
+  DeclaredNotAdmissible: (d, e) => enter({ ...d, notAdmissibleReason: e.reason }, 'notAdmissible', e.at),
+  DraftDocumentsRegistered: (d, e) => {
+    const withDetails = { ...d, project: e.project ?? d.project, requestedData: e.requestedData ?? d.requestedData };
+    return enter(addDocuments(withDetails, e.documents, 'draft', e), 'underReview', e.at);
+  },
+  ReturnedForChanges: (d, e) => {
+    const round = d.returnRounds + 1;
+    const added = e.reviewComments.map((c) => ({ ...c, round, by: personOf(e), at: e.at }));
+    return enter({ ...d, returnRounds: round, reviewComments: [...d.reviewComments, ...added] }, 'returnedForChanges', e.at);
+  },
+  DeliberationStarted: (d, e) =>
+    enter(e.overrideReason ? { ...d, checkOverride: { reason: e.overrideReason, by: personOf(e), at: e.at } } : d, 'deliberation', e.at),
+  AdviceGiven: (d, e) =>
+    enter({ ...d, advice: { outcome: e.outcome, legalBasis: e.legalBasis, text: e.text, by: personOf(e), at: e.at } }, 'awaitingDecision', e.at),
+  DecisionMade: (d, e) =>
+    enter({ ...d, decision: { outcome: e.outcome, motivation: e.motivation, by: personOf(e), at: e.at } }, e.outcome === 'approved' ? 'awaitingSignatures' : 'rejected', e.at),
+  MoreInformationRequested: (d, e) =>
+    enter({ ...d, informationRequests: [...d.informationRequests, { question: e.question, by: personOf(e), at: e.at }] }, 'deliberation', e.at),
+  SignedDocumentsRegistered: (d, e) => addDocuments(d, e.documents, 'signed', e),
+  SignedSetCompleted: (d, e) => enter(d, 'awaitingCountersignature', e.at),
+  Countersigned: (d, e) => {
+    const numbered = { ...d, protocolNumber: e.protocolNumber, addendumNumber: e.addendumNumber, countersignedAt: e.at, protocolEndDate: e.protocolEndDate ?? d.protocolEndDate };
+    return enter(addDocuments(numbered, e.documents, 'countersigned', e), 'signed', e.at);
+  },
+  Published: (d, e) => {
+    const published = { ...d, publication: { publishedAt: e.at, publicationDocumentId: e.publicationDocument.id } };
+    return enter(addDocuments(published, [e.publicationDocument], 'publication', e), 'published', e.at);
+  },
+  DeliveryRegistered: (d, e) =>
+    enter({ ...d, delivery: { deliveredOn: e.deliveredOn, dataset: e.dataset, variables: e.variables, method: e.method, registeredAt: e.at } }, 'delivered', e.at),
+  Withdrawn: (d, e) => enter({ ...d, withdrawalReason: e.reason }, 'withdrawn', e.at),
+  CommentAdded: (d, e) => ({ ...d, comments: [...d.comments, { eventId: e.id, text: e.text, by: personOf(e), at: e.at }] })
+};
+
+function register(event: EventOf<'DossierRegistered'>): Dossier {
+  return {
+    reference: event.dossierReference,
+    state: 'intake',
+    stateSince: event.at,
+    createdAt: event.at,
+    updatedAt: event.at,
+    version: 0,
+    lastEventId: event.id,
+    requester: event.requester,
+    subject: event.subject,
+    receivedOn: event.receivedOn,
+    project: event.project,
+    requestedData: event.requestedData,
+    simplifiedReasons: [],
+    documents: [],
+    returnRounds: 0,
+    reviewComments: [],
+    comments: [],
+    informationRequests: [],
+    stateHistory: [{ state: 'intake', enteredAt: event.at }]
+  };
+}
+
+/** Every event type `evolve` handles (for completeness tests). */
+export const evolvedEventTypes: readonly EventType[] = ['DossierRegistered', ...(Object.keys(appliers) as EventType[])];
+
+/**
+ * Folds one event into the dossier. Pure; throws `EventFoldError` when the event cannot apply
+ * (no dossier yet, a second registration, another dossier's event, an unknown type).
+ */
+export function evolve(dossier: Dossier | undefined, event: DossierEvent): Dossier {
+  let next: Dossier;
+  if (event.type === 'DossierRegistered') {
+    if (dossier) throw new EventFoldError(`Dossier ${dossier.reference} is already registered (event ${event.id})`);
+    next = register(event);
+  } else {
+    if (!dossier) throw new EventFoldError(`Event ${event.id} (${String(event.type)}) precedes the dossier's registration`);
+    if (event.dossierReference !== dossier.reference) {
+      throw new EventFoldError(`Event ${event.id} belongs to ${event.dossierReference}, not ${dossier.reference}`);
+    }
+    const apply = appliers[event.type] as Applier<EventType> | undefined;
+    if (!apply) throw new EventFoldError(`Unknown event type "${String(event.type)}" (event ${event.id})`);
+    next = apply(dossier, event as never);
+  }
+  return { ...next, version: next.version + 1, updatedAt: event.at, lastEventId: event.id };
+}
+
+/** Folds events from nothing; `undefined` for an empty list. Replaying a dossier's events reproduces it. */
+export function replay(events: readonly DossierEvent[]): Dossier | undefined {
+  return events.reduce<Dossier | undefined>((dossier, event) => evolve(dossier, event), undefined);
+}

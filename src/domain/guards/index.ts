@@ -1,0 +1,44 @@
+import type { GuardName } from '../workflowTable';
+import type { DomainError } from '../types';
+import type { Guard, GuardContext } from './context';
+import * as decision from './decision';
+import * as documents from './documents';
+import * as request from './request';
+
+/** Every guard by the name the workflow table uses. */
+export const guards: Readonly<Record<GuardName, Guard>> = {
+  validCommandId: request.validCommandId,
+  validReference: request.validReference,
+  requesterContact: request.requesterContact,
+  subjectPresent: request.subjectPresent,
+  assigneeIsStatistician: request.assigneeIsStatistician,
+  procedureChosen: request.procedureChosen,
+  simplifiedConditions: request.simplifiedConditions,
+  requesterEligible: request.requesterEligible,
+  notAdmissibleReason: request.notAdmissibleReason,
+  documentsWellFormed: documents.documentsWellFormed,
+  draftDocumentsComplete: documents.draftDocumentsComplete,
+  reviewCommentPresent: documents.reviewCommentPresent,
+  checksPassedOrOverridden: documents.checksPassedOrOverridden,
+  signedDocumentsSigned: documents.signedDocumentsSigned,
+  adviceComplete: decision.adviceComplete,
+  decisionComplete: decision.decisionComplete,
+  questionPresent: decision.questionPresent,
+  numberMatchesProcedure: decision.numberMatchesProcedure,
+  optionalEndDateValid: decision.optionalEndDateValid,
+  publicationStored: decision.publicationStored,
+  deliveryComplete: decision.deliveryComplete,
+  withdrawalReason: decision.withdrawalReason,
+  commentText: decision.commentText
+};
+
+/** Runs the named guards and collects every error (not just the first). */
+export function runGuards(names: readonly GuardName[], context: GuardContext): DomainError[] {
+  return names.flatMap((name) => {
+    const result = guards[name](context);
+    if (result === undefined) return [];
+    return Array.isArray(result) ? [...(result as readonly DomainError[])] : [result as DomainError];
+  });
+}
+
+export type { Guard, GuardContext } from './context';

@@ -1,0 +1,91 @@
+import type { CommandOf } from './commands';
+import type { DossierEvent, EventBase } from './events';
+import { nlMessages } from './messages';
+import { currentDocuments, latestPerKind, signedCompleteness } from './rules/completeness';
+import { isRequesterEligible } from './rules/eligibility';
+import { isNonBlank } from './rules/text';
+import type { CommandType, Dossier, DomainWarning } from './types';
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+/** An event before `decide` stamps id, dossier, actor, time and comment on it. */
+export type EventPayload = DistributiveOmit<DossierEvent, keyof EventBase>;
+
+/** What a handler produces once the table and the guards said yes. */
+export interface HandlerResult {
+  readonly events: readonly EventPayload[];
+  readonly warnings: readonly DomainWarning[];
+}
+
+/** A handler turns an accepted command into events; the dossier exists except for `registerRequest`. */
+export type Handler<K extends CommandType> = (command: CommandOf<K>, dossier: Dossier) => HandlerResult;
+
+const only = (...events: EventPayload[]): HandlerResult => ({ events, warnings: [] });
+
+function registerSignedDocuments(command: CommandOf<'registerSignedDocuments'>, dossier: Dossier): HandlerResult {
+  const signed = latestPerKind([...currentDocuments(dossier, 'signed'), ...command.documents]);
+  const completeness = signedCompleteness(dossier.procedure ?? 'standard', signed);
+  const registered: EventPayload = { type: 'SignedDocumentsRegistered', documents: command.documents };
+  if (completeness.complete) return only(registered, { type: 'SignedSetCompleted' });
+  const warnings: DomainWarning[] = completeness.mandateMissingFor.map((s) => ({ code: 'dossier.warning.mandateMissing', params: { name: s.name } }));
+  if (completeness.missing.length > 0) {
+    warnings.unshift({ code: 'dossier.warning.signedSetIncomplete', params: { missing: completeness.missing.join(', ') } });
+  }
+  return { events: [registered], warnings };
+}
+
+function registerDraftDocuments(command: CommandOf<'registerDraftDocuments'>): HandlerResult {
+  const warnings: DomainWarning[] = command.documents
+    .filter((doc) => (doc.checkSummary?.blocking ?? 0) > 0)
+    .map((doc) => ({ code: 'dossier.warning.blockingFindings', params: { fileName: doc.fileName, count: doc.checkSummary?.blocking ?? 0 } }));
+  const { documents, project, requestedData } = command;
+  return { events: [{ type: 'DraftDocumentsRegistered', documents, project, requestedData }], warnings };
+}
+
+/** One handler per command (3–20 lines each). */
+export const handlers: { readonly [K in CommandType]: Handler<K> } = {
+  registerRequest: (c) => ({
+    events: [{ type: 'DossierRegistered', requester: c.requester, subject: c.subject, receivedOn: c.receivedOn, project: c.project, requestedData: c.requestedData }],
+    warnings: isRequesterEligible(c.requester) ? [] : [{ code: 'dossier.warning.requesterNotEligible' }]
+  }),
+  assignStatistician: (c) => only({ type: 'StatisticianAssigned', assignee: { id: c.assignee.id, displayName: c.assignee.displayName } }),
+  requestForms: (c) =>
+    only({
+      type: 'FormsRequested',
+      procedure: c.procedure,
+      simplifiedReasons: c.procedure === 'simplified' ? [...(c.simplifiedReasons ?? [])] : [],
+      parentProtocolNumber: c.parentProtocol?.number,
+      parentDossierReference: c.parentProtocol?.dossierReference
+    }),
+  declareNotAdmissible: (c, d) =>
+    only({ type: 'DeclaredNotAdmissible', reason: isNonBlank(c.reason) ? c.reason : eligibilityReason(d) }),
+  registerDraftDocuments,
+  returnForChanges: (c) =>
+    only({ type: 'ReturnedForChanges', reviewComments: c.reviewComments.filter((r) => isNonBlank(r?.text)).map((r) => ({ text: r.text, documentId: r.documentId })) }),
+  startDeliberation: (c) => ({
+    events: [{ type: 'DeliberationStarted', overrideReason: isNonBlank(c.overrideReason) ? c.overrideReason : undefined }],
+    warnings: isNonBlank(c.overrideReason) ? [{ code: 'dossier.warning.checksOverridden', params: { text: c.overrideReason } }] : []
+  }),
+  giveAdvice: (c) => only({ type: 'AdviceGiven', outcome: c.outcome, legalBasis: c.legalBasis, text: c.text }),
+  decide: (c) => only({ type: 'DecisionMade', outcome: c.outcome, motivation: c.motivation }),
+  requestMoreInformation: (c) => only({ type: 'MoreInformationRequested', question: c.question }),
+  registerSignedDocuments,
+  countersign: (c, d) =>
+    only({
+      type: 'Countersigned',
+      protocolNumber: d.procedure === 'simplified' ? undefined : c.number,
+      addendumNumber: d.procedure === 'simplified' ? c.number : undefined,
+      protocolEndDate: c.protocolEndDate ?? (d.procedure === 'simplified' ? undefined : d.project?.endDate),
+      documents: c.documents ?? []
+    }),
+  publish: (c) => only({ type: 'Published', publicationDocument: c.publicationDocument }),
+  registerDelivery: (c) =>
+    only({ type: 'DeliveryRegistered', deliveredOn: c.deliveredOn, dataset: c.dataset, variables: c.variables, method: c.method }),
+  withdraw: (c) => only({ type: 'Withdrawn', reason: c.reason }),
+  addComment: (c) => only({ type: 'CommentAdded', text: c.text })
+};
+
+/** The recorded reason when an ineligible individual is declared not admissible without one. */
+function eligibilityReason(dossier: Dossier): string {
+  return isRequesterEligible(dossier.requester) ? '' : nlMessages['dossier.error.requesterNotEligible'];
+}

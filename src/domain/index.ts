@@ -1,0 +1,66 @@
+/**
+ * Public API of the dossier domain: pure, no I/O. Other areas import from here only.
+ * The shell: load events → `replay` → `decide(dossier, command, actor, now)` → persist events →
+ * react (mail, notifications). UIs show `allowedCommands(dossier, actor)` as buttons.
+ */
+export * from './types';
+export type { Command, CommandOf, CommandBase } from './commands';
+export type { DossierEvent, EventBase, EventOf, EventType } from './events';
+export { eventTypes } from './events';
+export { stateDefinitions, stateIds, nonFinalStates, stateDefinition, isFinalState, isStateId } from './states';
+export type { StateDefinition } from './states';
+export { workflowTable, commandTypes, classifyPair } from './workflowTable';
+export type { CommandRule, GuardName, PairClassification } from './workflowTable';
+export { allowedCommands, tableRefusals, meetsRole } from './permissions';
+export { decide } from './decide';
+export { evolve, replay, evolvedEventTypes, EventFoldError } from './evolve';
+export { handlers } from './handlers';
+export type { EventPayload, HandlerResult } from './handlers';
+export { guards, runGuards } from './guards';
+export type { Guard, GuardContext } from './guards';
+export { isRequesterEligible, eligibilityError } from './rules/eligibility';
+export {
+  draftDocumentKinds,
+  signedDocumentKinds,
+  acceptedKinds,
+  currentDocuments,
+  latestPerKind,
+  draftCompleteness,
+  signedCompleteness,
+  dossierCompleteness
+} from './rules/completeness';
+export type { Completeness } from './rules/completeness';
+export { simplifiedReasons, parentProtocolStates, simplifiedConditionErrors, isSimplifiedAllowed } from './rules/simplified';
+export { isNonBlank, isEmailAddress, isIsoDate, isIsoDateTime } from './rules/text';
+export {
+  nextDossierReference,
+  nextProtocolNumber,
+  nextAddendumNumber,
+  parseDossierReference,
+  parseProtocolNumber,
+  parseAddendumNumber,
+  isDossierReference,
+  isProtocolNumber,
+  isAddendumNumber
+} from './numbering';
+export type { YearSequence, AddendumNumberParts } from './numbering';
+export { defaultDeadlinePolicy, deadlineOf, overdue, overdueDossiers } from './deadlines';
+export type { OverdueOptions } from './deadlines';
+export { protocolChain, protocolChains, protocolNumberOf } from './chain';
+export type { ProtocolChain } from './chain';
+export { nlMessages, enMessages, messageCatalogs, messageCodes } from './messages';
+export { formatError } from './formatError';
+export {
+  stateLabel,
+  commandLabel,
+  documentKindLabel,
+  simplifiedReasonLabel,
+  roleLabel,
+  procedureLabel,
+  stepOf,
+  commandLabels,
+  documentKindLabels,
+  simplifiedReasonLabels,
+  roleLabels,
+  procedureLabels
+} from './labels';

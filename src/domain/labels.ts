@@ -1,0 +1,108 @@
+import { stateDefinition } from './states';
+import type {
+  CommandType,
+  DocumentKind,
+  Lang,
+  ProcedureId,
+  RoleRequirement,
+  SimplifiedReason,
+  StateId,
+  StepInfo
+} from './types';
+
+type Labels<K extends string> = Readonly<Record<K, Readonly<Record<Lang, string>>>>;
+
+/** Button/audit labels of the commands (verbs, Dutch first). */
+export const commandLabels: Labels<CommandType> = {
+  registerRequest: { nl: 'Aanvraag registreren', en: 'Register request' },
+  assignStatistician: { nl: 'Statisticus toewijzen', en: 'Assign statistician' },
+  requestForms: { nl: 'Formulieren opvragen', en: 'Request forms' },
+  declareNotAdmissible: { nl: 'Niet ontvankelijk verklaren', en: 'Declare not admissible' },
+  registerDraftDocuments: { nl: 'Ontwerpdocumenten registreren', en: 'Register draft documents' },
+  returnForChanges: { nl: 'Terugsturen met opmerkingen', en: 'Return with comments' },
+  startDeliberation: { nl: 'Beraad starten', en: 'Start deliberation' },
+  giveAdvice: { nl: 'Advies geven', en: 'Give advice' },
+  decide: { nl: 'Beslissen', en: 'Decide' },
+  requestMoreInformation: { nl: 'Bijkomende informatie vragen', en: 'Request more information' },
+  registerSignedDocuments: { nl: 'Ondertekende documenten registreren', en: 'Register signed documents' },
+  countersign: { nl: 'Ondertekenen', en: 'Countersign' },
+  publish: { nl: 'Publiceren', en: 'Publish' },
+  registerDelivery: { nl: 'Levering registreren', en: 'Register delivery' },
+  withdraw: { nl: 'Intrekken', en: 'Withdraw' },
+  addComment: { nl: 'Opmerking toevoegen', en: 'Add comment' }
+};
+
+/** Labels of the document kinds (form titles shortened). */
+export const documentKindLabels: Labels<DocumentKind> = {
+  aanvraagformulier: { nl: 'Aanvraagformulier', en: 'Application form' },
+  verklaringTOM: { nl: 'Verklaring technische en organisatorische maatregelen', en: 'Statement of technical and organisational measures' },
+  protocol: { nl: 'Protocol', en: 'Protocol' },
+  vereenvoudigdAanvraagformulier: { nl: 'Vereenvoudigd aanvraagformulier', en: 'Simplified application form' },
+  addendum: { nl: 'Addendum', en: 'Addendum' },
+  mandate: { nl: 'Bewijs van volmacht/delegatie', en: 'Proof of mandate/delegation' },
+  publicationVersion: { nl: 'Publicatieversie', en: 'Publication version' }
+};
+
+/** Labels of the reasons for the simplified procedure (procedure text). */
+export const simplifiedReasonLabels: Labels<SimplifiedReason> = {
+  extension: { nl: 'Verlenging', en: 'Extension' },
+  addVariables: { nl: 'Toevoeging variabelen', en: 'Additional variables' },
+  newPurposes: { nl: 'Nieuwe doeleinden', en: 'New purposes' },
+  identityChange: { nl: 'Wijziging identiteit instelling', en: 'Change of institution identity' }
+};
+
+/** Labels of the roles as the table names them (groups in workflow.md). */
+export const roleLabels: Labels<RoleRequirement> = {
+  dpoTeam: { nl: 'VSA DPO-team', en: 'VSA DPO team' },
+  statistician: { nl: 'VSA Statistici', en: 'VSA Statisticians' },
+  dpo: { nl: 'VSA DPO', en: 'VSA DPO' },
+  chiefStatistician: { nl: 'VSA Hoofdstatisticus', en: 'VSA Chief Statistician' },
+  assignedStatistician: { nl: 'toegewezen statisticus', en: 'assigned statistician' },
+  anyVsaRole: { nl: 'VSA-medewerker', en: 'VSA staff member' }
+};
+
+/** Labels of the procedures. */
+export const procedureLabels: Labels<ProcedureId> = {
+  standard: { nl: 'Standaardprocedure', en: 'Standard procedure' },
+  simplified: { nl: 'Vereenvoudigde procedure', en: 'Simplified procedure' }
+};
+
+/** Dutch (or English) label of a state, exactly as in workflow.md. */
+export function stateLabel(state: StateId, lang: Lang): string {
+  return stateDefinition(state).label[lang];
+}
+
+/** Label of a command. */
+export function commandLabel(command: CommandType, lang: Lang): string {
+  return commandLabels[command][lang];
+}
+
+/** Label of a document kind. */
+export function documentKindLabel(kind: DocumentKind, lang: Lang): string {
+  return documentKindLabels[kind][lang];
+}
+
+/** Label of a simplified-procedure reason. */
+export function simplifiedReasonLabel(reason: SimplifiedReason, lang: Lang): string {
+  return simplifiedReasonLabels[reason][lang];
+}
+
+/** Label of a role requirement. */
+export function roleLabel(role: RoleRequirement, lang: Lang): string {
+  return roleLabels[role][lang];
+}
+
+/** Label of a procedure. */
+export function procedureLabel(procedure: ProcedureId, lang: Lang): string {
+  return procedureLabels[procedure][lang];
+}
+
+const finalStepText: Readonly<Record<Lang, string>> = { nl: 'afgesloten', en: 'closed' };
+
+/** The procedure step(s) of a state: `{ first: 2, last: 3, text: '2–3' }`; final states have none. */
+export function stepOf(state: StateId, lang: Lang = 'nl'): StepInfo {
+  const definition = stateDefinition(state);
+  if (!definition.steps) return { text: finalStepText[lang], final: true };
+  const [first, last] = definition.steps;
+  return { first, last, text: first === last ? String(first) : `${first}–${last}`, final: false };
+}

@@ -1,0 +1,348 @@
+/**
+ * Public types of the dossier domain. Ids are stable contracts (lists, events, tests);
+ * see `shared/design/workflow.md`. Commands and events live in their own files and are
+ * re-exported here so `types.ts` is the one place to read the whole model.
+ */
+
+/** ISO 8601 date-time in UTC, e.g. `2026-11-25T16:30:00.000Z`. */
+export type IsoDateTime = string;
+/** ISO 8601 calendar date, e.g. `2026-12-31`. */
+export type IsoDate = string;
+/** User-facing languages: Dutch first, English second. */
+export type Lang = 'nl' | 'en';
+
+/** SharePoint-group roles of VSA staff. The DPO also holds `dpoTeam`. */
+export type RoleId = 'dpoTeam' | 'statistician' | 'dpo' | 'chiefStatistician';
+
+/**
+ * Who may give a command, as written in the workflow table.
+ * `assignedStatistician` = role `statistician` AND the dossier's assignee; `anyVsaRole` = any role above.
+ */
+export type RoleRequirement = RoleId | 'assignedStatistician' | 'anyVsaRole';
+
+/** The signed-in user (or persona locally). `id` is the e-mail address. */
+export interface Actor {
+  readonly id: string;
+  readonly displayName: string;
+  readonly roles: readonly RoleId[];
+}
+
+/** A person referenced by a dossier, e.g. the assigned statistician. */
+export interface PersonRef {
+  readonly id: string;
+  readonly displayName: string;
+}
+
+/** Dossier states (workflow.md § States). */
+export type StateId =
+  | 'intake'
+  | 'preliminary'
+  | 'formsRequested'
+  | 'underReview'
+  | 'returnedForChanges'
+  | 'deliberation'
+  | 'awaitingDecision'
+  | 'awaitingSignatures'
+  | 'awaitingCountersignature'
+  | 'signed'
+  | 'published'
+  | 'delivered'
+  | 'rejected'
+  | 'notAdmissible'
+  | 'withdrawn';
+
+/** Procedure steps 1..6 of the VSA procedure. */
+export type StepNumber = 1 | 2 | 3 | 4 | 5 | 6;
+
+/** Where a state sits in the six-step procedure; final states have no step. */
+export interface StepInfo {
+  readonly first?: StepNumber;
+  readonly last?: StepNumber;
+  /** `"1"`, `"2–3"`, or the localized word for final. */
+  readonly text: string;
+  readonly final: boolean;
+}
+
+/** Command type ids (workflow.md § Commands). */
+export type CommandType =
+  | 'registerRequest'
+  | 'assignStatistician'
+  | 'requestForms'
+  | 'declareNotAdmissible'
+  | 'registerDraftDocuments'
+  | 'returnForChanges'
+  | 'startDeliberation'
+  | 'giveAdvice'
+  | 'decide'
+  | 'requestMoreInformation'
+  | 'registerSignedDocuments'
+  | 'countersign'
+  | 'publish'
+  | 'registerDelivery'
+  | 'withdraw'
+  | 'addComment';
+
+/** `standard`: three documents; `simplified`: one form, then an addendum to an existing protocol. */
+export type ProcedureId = 'standard' | 'simplified';
+
+/** Reasons that allow the simplified procedure. */
+export type SimplifiedReason = 'extension' | 'addVariables' | 'newPurposes' | 'identityChange';
+
+/** Institution type as in the forms (`aanvrager.type`). */
+export type InstitutionType = 'overheidsdienst' | 'onderzoeksinstelling' | 'andere instelling';
+
+/** Research type as in the forms (`project.onderzoekstype`). */
+export type ResearchType = 'statistisch' | 'beleidsvoorbereidend' | 'wetenschappelijk';
+
+/** Capacity of a signatory (`ondertekening.hoedanigheid`); `gevolmachtigde` acts by delegation. */
+export type SignatoryCapacity = 'verwerkingsverantwoordelijke' | 'wettelijk vertegenwoordiger' | 'gevolmachtigde';
+
+/** Form types of the catalog plus the two non-form documents a dossier holds. */
+export type DocumentKind =
+  | 'aanvraagformulier'
+  | 'verklaringTOM'
+  | 'protocol'
+  | 'vereenvoudigdAanvraagformulier'
+  | 'addendum'
+  | 'mandate'
+  | 'publicationVersion';
+
+/** Phase a registered document belongs to. */
+export type DocumentPhase = 'draft' | 'signed' | 'countersigned' | 'publication';
+
+/** Counts of a document check's findings by severity. */
+export interface CheckSummary {
+  readonly blocking: number;
+  readonly warnings: number;
+  readonly info: number;
+}
+
+/** Signature block of a signed document. */
+export interface Signatory {
+  readonly name: string;
+  readonly capacity: SignatoryCapacity;
+}
+
+/** A document as a command registers it; the shell has stored the file and run the checks. */
+export interface DocumentRegistration {
+  /** Stable id of the file (e.g. the library item's unique id). */
+  readonly id: string;
+  readonly kind: DocumentKind;
+  readonly fileName: string;
+  /** Library version label, e.g. `"1.0"`. */
+  readonly version: string;
+  readonly checkSummary?: CheckSummary;
+  /** Present exactly when the document is signed. */
+  readonly signatory?: Signatory;
+}
+
+/** A document held by the dossier. */
+export interface DossierDocument extends DocumentRegistration {
+  readonly phase: DocumentPhase;
+  readonly registeredAt: IsoDateTime;
+  readonly registeredBy: PersonRef;
+  /** True once a later document of the same kind and phase replaced it. */
+  readonly superseded: boolean;
+}
+
+/** The external requester. An individual without institution is not admissible. */
+export interface Requester {
+  readonly institution?: string;
+  readonly institutionType?: InstitutionType;
+  readonly isIndividual: boolean;
+  readonly contact: { readonly name: string; readonly email: string };
+  /** Enterprise number (KBO), 10 digits. */
+  readonly kbo?: string;
+}
+
+/** The research project the data is requested for. */
+export interface Project {
+  readonly title: string;
+  readonly purposes: readonly string[];
+  readonly researchType?: ResearchType;
+  readonly startDate?: IsoDate;
+  readonly endDate?: IsoDate;
+}
+
+/** What is requested. */
+export interface RequestedData {
+  readonly surveys: readonly string[];
+  readonly variablesCount: number;
+}
+
+/** A review remark sent back to the requester. */
+export interface ReviewComment {
+  readonly text: string;
+  /** The document the remark is about, if any. */
+  readonly documentId?: string;
+  readonly round: number;
+  readonly by: PersonRef;
+  readonly at: IsoDateTime;
+}
+
+/** A free comment on the dossier (any VSA role, any state). */
+export interface FreeComment {
+  readonly eventId: string;
+  readonly text: string;
+  readonly by: PersonRef;
+  readonly at: IsoDateTime;
+}
+
+/** The DPO's advice to the Chief Statistician. */
+export interface Advice {
+  readonly outcome: 'favourable' | 'unfavourable';
+  readonly legalBasis: string;
+  readonly text: string;
+  readonly by: PersonRef;
+  readonly at: IsoDateTime;
+}
+
+/** The Chief Statistician's decision. */
+export interface Decision {
+  readonly outcome: 'approved' | 'rejected';
+  readonly motivation: string;
+  readonly by: PersonRef;
+  readonly at: IsoDateTime;
+}
+
+/** A question of the Chief Statistician sending the dossier back to deliberation. */
+export interface InformationRequest {
+  readonly question: string;
+  readonly by: PersonRef;
+  readonly at: IsoDateTime;
+}
+
+/** Override of blocking check findings when starting deliberation. */
+export interface CheckOverride {
+  readonly reason: string;
+  readonly by: PersonRef;
+  readonly at: IsoDateTime;
+}
+
+/** Publication of the countersigned protocol/addendum on the website. */
+export interface Publication {
+  readonly publishedAt: IsoDateTime;
+  readonly publicationDocumentId: string;
+}
+
+/** Delivery of the microdata (step 6). */
+export interface Delivery {
+  readonly deliveredOn: IsoDate;
+  readonly dataset: string;
+  readonly variables?: number;
+  readonly method?: string;
+  readonly registeredAt: IsoDateTime;
+}
+
+/** One stay in a state; `leftAt` is absent for the current state. */
+export interface StateHistoryEntry {
+  readonly state: StateId;
+  readonly enteredAt: IsoDateTime;
+  readonly leftAt?: IsoDateTime;
+}
+
+/** The parent protocol a simplified dossier builds on, as looked up by the shell. */
+export interface ParentProtocolRef {
+  /** Protocol number, e.g. `PROT-2025-007`. */
+  readonly number: string;
+  /** Reference of the dossier that produced the protocol. */
+  readonly dossierReference: string;
+  /** Current state of that dossier; must be `published` or `delivered`. */
+  readonly state: StateId;
+}
+
+/** A dossier: the fold of its events. */
+export interface Dossier {
+  /** `VSA-YYYY-NNNN`; doubles as the dossier's id. */
+  readonly reference: string;
+  readonly state: StateId;
+  readonly stateSince: IsoDateTime;
+  readonly createdAt: IsoDateTime;
+  readonly updatedAt: IsoDateTime;
+  /** Number of events applied; used as optimistic-concurrency version. */
+  readonly version: number;
+  readonly lastEventId: string;
+  readonly requester: Requester;
+  readonly subject: string;
+  /** When the requester's e-mail arrived (may precede registration). */
+  readonly receivedOn?: IsoDate;
+  readonly project?: Project;
+  readonly requestedData?: RequestedData;
+  readonly procedure?: ProcedureId;
+  readonly simplifiedReasons: readonly SimplifiedReason[];
+  readonly parentProtocolNumber?: string;
+  readonly parentDossierReference?: string;
+  readonly assignedStatistician?: PersonRef;
+  /** Every registered document, superseded ones included (flagged). */
+  readonly documents: readonly DossierDocument[];
+  /** How many times the dossier was returned for changes. */
+  readonly returnRounds: number;
+  readonly reviewComments: readonly ReviewComment[];
+  readonly comments: readonly FreeComment[];
+  readonly informationRequests: readonly InformationRequest[];
+  readonly checkOverride?: CheckOverride;
+  readonly advice?: Advice;
+  readonly decision?: Decision;
+  /** Standard procedure: the protocol number given at countersignature. */
+  readonly protocolNumber?: string;
+  /** Simplified procedure: `<protocol>/A<n>`, given at countersignature. */
+  readonly addendumNumber?: string;
+  readonly countersignedAt?: IsoDateTime;
+  readonly publication?: Publication;
+  readonly delivery?: Delivery;
+  /** End date of the protocol (standard) or the new end date an extension addendum sets. */
+  readonly protocolEndDate?: IsoDate;
+  readonly notAdmissibleReason?: string;
+  readonly withdrawalReason?: string;
+  readonly stateHistory: readonly StateHistoryEntry[];
+}
+
+/** Why a command was refused: the role, the state, or a guard. */
+export type DomainErrorKind = 'forbidden' | 'wrongState' | 'guard' | 'invalidCommand';
+
+/** A refusal. `code` is a translation key (`dossier.error.*`); `params` fill its placeholders. */
+export interface DomainError {
+  readonly kind: DomainErrorKind;
+  readonly code: MessageCode;
+  readonly params?: Readonly<Record<string, string | number>>;
+}
+
+/** Something to tell the user although the command succeeded (e.g. signed set still incomplete). */
+export interface DomainWarning {
+  readonly code: MessageCode;
+  readonly params?: Readonly<Record<string, string | number>>;
+}
+
+/** Result of `decide`: events to append, or every violation found. Never thrown. */
+export type DecideResult =
+  | { readonly ok: true; readonly events: readonly DossierEvent[]; readonly warnings: readonly DomainWarning[] }
+  | { readonly ok: false; readonly errors: readonly DomainError[] };
+
+/** Configurable deadlines (days). */
+export interface DeadlinePolicy {
+  /** Review must be done within this many days of entering `underReview`. */
+  readonly reviewDays: number;
+  /** Remind when `awaitingSignatures` is older than this. */
+  readonly signaturesReminderDays: number;
+  /** Remind this many days before the protocol end date. */
+  readonly protocolEndReminderDays: number;
+}
+
+/** Which deadline applies to a dossier. */
+export type DeadlineKind = 'review' | 'signatures' | 'protocolEnd';
+
+/** The deadline status of one dossier at `now`. */
+export interface OverdueStatus {
+  readonly overdue: boolean;
+  /** Absent when no deadline applies in the dossier's state. */
+  readonly kind?: DeadlineKind;
+  readonly dueAt?: IsoDateTime;
+  /** Whole days since `dueAt` (0 when not overdue). */
+  readonly overdueSinceDays: number;
+}
+
+export type { MessageCode } from './messages';
+export type { Command, CommandOf, CommandBase } from './commands';
+export type { DossierEvent, EventType, EventOf, EventBase } from './events';
+import type { MessageCode } from './messages';
+import type { DossierEvent } from './events';

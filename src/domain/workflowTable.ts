@@ -1,0 +1,124 @@
+import { nonFinalStates, stateIds } from './states';
+import type { CommandType, RoleRequirement, StateId } from './types';
+
+/** Names of the guards in `guards/`; the table refers to them by name. */
+export type GuardName =
+  | 'validCommandId'
+  | 'validReference'
+  | 'requesterContact'
+  | 'subjectPresent'
+  | 'assigneeIsStatistician'
+  | 'procedureChosen'
+  | 'simplifiedConditions'
+  | 'requesterEligible'
+  | 'notAdmissibleReason'
+  | 'draftDocumentsComplete'
+  | 'documentsWellFormed'
+  | 'reviewCommentPresent'
+  | 'checksPassedOrOverridden'
+  | 'adviceComplete'
+  | 'decisionComplete'
+  | 'questionPresent'
+  | 'signedDocumentsSigned'
+  | 'numberMatchesProcedure'
+  | 'optionalEndDateValid'
+  | 'publicationStored'
+  | 'deliveryComplete'
+  | 'withdrawalReason'
+  | 'commentText';
+
+/** One row of the commands table (workflow.md § Commands). */
+export interface CommandRule {
+  readonly command: CommandType;
+  /** Any one of these suffices. */
+  readonly roles: readonly RoleRequirement[];
+  /** States the command may be given in; `[]` with `createsDossier` means "no dossier yet". */
+  readonly from: readonly StateId[];
+  readonly createsDossier: boolean;
+  /** Possible target states; `same` keeps the state. */
+  readonly to: readonly (StateId | 'same')[];
+  readonly guards: readonly GuardName[];
+}
+
+const row = (rule: CommandRule): CommandRule => rule;
+
+/** The workflow as data. `allowedCommands` reads it; `decide` and every UI follow it. */
+export const workflowTable: Readonly<Record<CommandType, CommandRule>> = {
+  registerRequest: row({
+    command: 'registerRequest', roles: ['dpoTeam'], from: [], createsDossier: true, to: ['intake'],
+    guards: ['validCommandId', 'validReference', 'requesterContact', 'subjectPresent']
+  }),
+  assignStatistician: row({
+    command: 'assignStatistician', roles: ['dpoTeam'], from: ['intake', 'preliminary'], createsDossier: false,
+    to: ['preliminary'], guards: ['validCommandId', 'assigneeIsStatistician']
+  }),
+  requestForms: row({
+    command: 'requestForms', roles: ['assignedStatistician'], from: ['preliminary'], createsDossier: false,
+    to: ['formsRequested'], guards: ['validCommandId', 'requesterEligible', 'procedureChosen', 'simplifiedConditions']
+  }),
+  declareNotAdmissible: row({
+    command: 'declareNotAdmissible', roles: ['assignedStatistician', 'dpoTeam'], from: ['intake', 'preliminary'],
+    createsDossier: false, to: ['notAdmissible'], guards: ['validCommandId', 'notAdmissibleReason']
+  }),
+  registerDraftDocuments: row({
+    command: 'registerDraftDocuments', roles: ['dpoTeam'], from: ['formsRequested', 'returnedForChanges'],
+    createsDossier: false, to: ['underReview'], guards: ['validCommandId', 'documentsWellFormed', 'draftDocumentsComplete']
+  }),
+  returnForChanges: row({
+    command: 'returnForChanges', roles: ['dpoTeam'], from: ['underReview'], createsDossier: false,
+    to: ['returnedForChanges'], guards: ['validCommandId', 'reviewCommentPresent']
+  }),
+  startDeliberation: row({
+    command: 'startDeliberation', roles: ['dpoTeam'], from: ['underReview'], createsDossier: false,
+    to: ['deliberation'], guards: ['validCommandId', 'checksPassedOrOverridden']
+  }),
+  giveAdvice: row({
+    command: 'giveAdvice', roles: ['dpo'], from: ['deliberation'], createsDossier: false,
+    to: ['awaitingDecision'], guards: ['validCommandId', 'adviceComplete']
+  }),
+  decide: row({
+    command: 'decide', roles: ['chiefStatistician'], from: ['awaitingDecision'], createsDossier: false,
+    to: ['awaitingSignatures', 'rejected'], guards: ['validCommandId', 'decisionComplete']
+  }),
+  requestMoreInformation: row({
+    command: 'requestMoreInformation', roles: ['chiefStatistician'], from: ['awaitingDecision'],
+    createsDossier: false, to: ['deliberation'], guards: ['validCommandId', 'questionPresent']
+  }),
+  registerSignedDocuments: row({
+    command: 'registerSignedDocuments', roles: ['dpoTeam'], from: ['awaitingSignatures'], createsDossier: false,
+    to: ['same', 'awaitingCountersignature'], guards: ['validCommandId', 'documentsWellFormed', 'signedDocumentsSigned']
+  }),
+  countersign: row({
+    command: 'countersign', roles: ['chiefStatistician'], from: ['awaitingCountersignature'], createsDossier: false,
+    to: ['signed'], guards: ['validCommandId', 'documentsWellFormed', 'numberMatchesProcedure', 'optionalEndDateValid']
+  }),
+  publish: row({
+    command: 'publish', roles: ['dpoTeam'], from: ['signed'], createsDossier: false, to: ['published'],
+    guards: ['validCommandId', 'documentsWellFormed', 'publicationStored']
+  }),
+  registerDelivery: row({
+    command: 'registerDelivery', roles: ['dpoTeam', 'assignedStatistician'], from: ['published'],
+    createsDossier: false, to: ['delivered'], guards: ['validCommandId', 'deliveryComplete']
+  }),
+  withdraw: row({
+    command: 'withdraw', roles: ['dpoTeam'], from: nonFinalStates, createsDossier: false, to: ['withdrawn'],
+    guards: ['validCommandId', 'withdrawalReason']
+  }),
+  addComment: row({
+    command: 'addComment', roles: ['anyVsaRole'], from: stateIds, createsDossier: false, to: ['same'],
+    guards: ['validCommandId', 'commentText']
+  })
+};
+
+/** Every command type, in table order. */
+export const commandTypes: readonly CommandType[] = Object.keys(workflowTable) as CommandType[];
+
+/** How the table classifies a (state, command) pair: may it be given there at all (roles aside)? */
+export type PairClassification = 'allowed' | 'notInThisState';
+
+/** Classifies a (state, command) pair; `undefined` state means "no dossier yet". */
+export function classifyPair(state: StateId | undefined, command: CommandType): PairClassification {
+  const rule = workflowTable[command];
+  if (state === undefined) return rule.createsDossier ? 'allowed' : 'notInThisState';
+  return rule.from.includes(state) ? 'allowed' : 'notInThisState';
+}

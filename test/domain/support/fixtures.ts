@@ -1,0 +1,92 @@
+import type {
+  Actor,
+  Command,
+  DocumentRegistration,
+  ParentProtocolRef,
+  ProcedureId,
+  Requester,
+  SignatoryCapacity
+} from '../../../src/domain';
+
+/** Test personas (fictitious). The DPO is also in the DPO team, as in workflow.md. */
+export const actors = {
+  team: { id: 'an.team@vsa.example', displayName: 'An Team', roles: ['dpoTeam'] },
+  statistician: { id: 'stef.stat@vsa.example', displayName: 'Stef Stat', roles: ['statistician'] },
+  otherStatistician: { id: 'olga.stat@vsa.example', displayName: 'Olga Stat', roles: ['statistician'] },
+  dpo: { id: 'dirk.dpo@vsa.example', displayName: 'Dirk DPO', roles: ['dpo', 'dpoTeam'] },
+  chief: { id: 'hilde.hoofd@vsa.example', displayName: 'Hilde Hoofd', roles: ['chiefStatistician'] },
+  outsider: { id: 'x@elders.example', displayName: 'Xavier Elders', roles: [] }
+} satisfies Record<string, Actor>;
+
+const dayMs = 86_400_000;
+const epoch = Date.parse('2026-01-05T09:00:00.000Z');
+
+/** Deterministic clock: `at(3)` is three days after the test epoch. */
+export const at = (days: number): string => new Date(epoch + days * dayMs).toISOString();
+
+let sequence = 0;
+/** A fresh command id (tests must not depend on its value). */
+export const nextId = (): string => `cmd-${++sequence}`;
+
+export const organisation: Requester = {
+  institution: 'Universiteit Voorbeeld',
+  institutionType: 'onderzoeksinstelling',
+  isIndividual: false,
+  contact: { name: 'Karel Contact', email: 'karel@uni.example' },
+  kbo: '0123456749'
+};
+
+export const individual: Requester = {
+  isIndividual: true,
+  contact: { name: 'Ingrid Individu', email: 'ingrid@mail.example' }
+};
+
+const clean = { blocking: 0, warnings: 1, info: 2 };
+
+/** A document registration; `signedBy` makes it a signed document. */
+export function doc(kind: DocumentRegistration['kind'], tag: string, signedBy?: SignatoryCapacity): DocumentRegistration {
+  return {
+    id: `${kind}-${tag}`,
+    kind,
+    fileName: `${kind}-${tag}.docx`,
+    version: '1.0',
+    checkSummary: clean,
+    ...(signedBy ? { signatory: { name: `Signer ${tag}`, capacity: signedBy } } : {})
+  };
+}
+
+export const draftSet = (procedure: ProcedureId, tag = 'v1'): DocumentRegistration[] =>
+  procedure === 'standard'
+    ? [doc('aanvraagformulier', tag), doc('verklaringTOM', tag), doc('protocol', tag)]
+    : [doc('vereenvoudigdAanvraagformulier', tag)];
+
+export const signedSet = (procedure: ProcedureId, capacity: SignatoryCapacity = 'wettelijk vertegenwoordiger'): DocumentRegistration[] =>
+  procedure === 'standard'
+    ? [doc('aanvraagformulier', 's', capacity), doc('verklaringTOM', 's', capacity), doc('protocol', 's', capacity)]
+    : [doc('vereenvoudigdAanvraagformulier', 's', capacity), doc('addendum', 's', capacity)];
+
+/** Valid commands with fresh ids; `overrides` replace payload fields. */
+export const cmd = {
+  registerRequest: (reference = 'VSA-2026-0001', requester: Requester = organisation): Command => ({
+    type: 'registerRequest', commandId: nextId(), reference, requester, subject: 'Microdata SV-bevraging 2025',
+    receivedOn: '2026-01-02', project: { title: 'Welzijn in Vlaanderen', purposes: ['wetenschappelijk onderzoek'], researchType: 'wetenschappelijk', startDate: '2026-03-01', endDate: '2028-02-29' }
+  }),
+  assignStatistician: (assignee: Actor = actors.statistician): Command => ({ type: 'assignStatistician', commandId: nextId(), assignee }),
+  requestFormsStandard: (): Command => ({ type: 'requestForms', commandId: nextId(), procedure: 'standard' }),
+  requestFormsSimplified: (parentProtocol: ParentProtocolRef): Command => ({
+    type: 'requestForms', commandId: nextId(), procedure: 'simplified', simplifiedReasons: ['extension', 'addVariables'], parentProtocol
+  }),
+  declareNotAdmissible: (reason?: string): Command => ({ type: 'declareNotAdmissible', commandId: nextId(), reason }),
+  registerDraftDocuments: (documents: DocumentRegistration[] = draftSet('standard')): Command => ({ type: 'registerDraftDocuments', commandId: nextId(), documents }),
+  returnForChanges: (text = 'Motiveer variabele X.'): Command => ({ type: 'returnForChanges', commandId: nextId(), reviewComments: [{ text }] }),
+  startDeliberation: (overrideReason?: string): Command => ({ type: 'startDeliberation', commandId: nextId(), overrideReason }),
+  giveAdvice: (): Command => ({ type: 'giveAdvice', commandId: nextId(), outcome: 'favourable', legalBasis: 'Art. 6.1.e AVG', text: 'Gunstig.' }),
+  decide: (outcome: 'approved' | 'rejected' = 'approved'): Command => ({ type: 'decide', commandId: nextId(), outcome, motivation: 'Rechtsgrond in orde.' }),
+  requestMoreInformation: (): Command => ({ type: 'requestMoreInformation', commandId: nextId(), question: 'Welke bewaartermijn?' }),
+  registerSignedDocuments: (documents: DocumentRegistration[] = signedSet('standard')): Command => ({ type: 'registerSignedDocuments', commandId: nextId(), documents }),
+  countersign: (number = 'PROT-2026-001', protocolEndDate?: string): Command => ({ type: 'countersign', commandId: nextId(), number, protocolEndDate }),
+  publish: (): Command => ({ type: 'publish', commandId: nextId(), publicationDocument: doc('publicationVersion', 'pub'), bothVersionsSent: true }),
+  registerDelivery: (): Command => ({ type: 'registerDelivery', commandId: nextId(), deliveredOn: '2026-06-01', dataset: 'SV-bevraging 2025 golf 1', variables: 12, method: 'beveiligde download' }),
+  withdraw: (reason = 'Aanvrager trok de aanvraag in.'): Command => ({ type: 'withdraw', commandId: nextId(), reason }),
+  addComment: (text = 'Gebeld met de aanvrager.'): Command => ({ type: 'addComment', commandId: nextId(), text })
+};

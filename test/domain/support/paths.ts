@@ -1,0 +1,43 @@
+import type { DossierEvent, StateId } from '../../../src/domain';
+import { actors, cmd } from './fixtures';
+import { run, type Step } from './given';
+
+const { team, statistician, dpo, chief } = actors;
+
+/** The standard path, step by step, with the state each step reaches. */
+export const standardPath: readonly (readonly [StateId, () => Step])[] = [
+  ['intake', () => [team, cmd.registerRequest()]],
+  ['preliminary', () => [team, cmd.assignStatistician()]],
+  ['formsRequested', () => [statistician, cmd.requestFormsStandard()]],
+  ['underReview', () => [team, cmd.registerDraftDocuments()]],
+  ['deliberation', () => [team, cmd.startDeliberation()]],
+  ['awaitingDecision', () => [dpo, cmd.giveAdvice()]],
+  ['awaitingSignatures', () => [chief, cmd.decide('approved')]],
+  ['awaitingCountersignature', () => [team, cmd.registerSignedDocuments()]],
+  ['signed', () => [chief, cmd.countersign()]],
+  ['published', () => [team, cmd.publish()]],
+  ['delivered', () => [team, cmd.registerDelivery()]]
+];
+
+/** Steps up to (and including) the step reaching `state` on the standard path. */
+function stepsTo(state: StateId): Step[] {
+  const index = standardPath.findIndex(([reached]) => reached === state);
+  if (index < 0) throw new Error(`${state} is not on the standard path`);
+  return standardPath.slice(0, index + 1).map(([, step]) => step());
+}
+
+/** Events of a dossier in the given state (assignee: `actors.statistician` from `preliminary` on). */
+export function eventsIn(state: StateId): DossierEvent[] {
+  switch (state) {
+    case 'returnedForChanges':
+      return run([...stepsTo('underReview'), [team, cmd.returnForChanges()]]).events;
+    case 'rejected':
+      return run([...stepsTo('awaitingDecision'), [chief, cmd.decide('rejected')]]).events;
+    case 'notAdmissible':
+      return run([...stepsTo('preliminary'), [statistician, cmd.declareNotAdmissible('Geen statistisch doel.')]]).events;
+    case 'withdrawn':
+      return run([...stepsTo('preliminary'), [team, cmd.withdraw()]]).events;
+    default:
+      return run(stepsTo(state)).events;
+  }
+}
