@@ -1,0 +1,74 @@
+import { readFileSync, readdirSync } from 'fs';
+import { join } from 'path';
+import { CATALOG, CATALOG_VERSION, CHECK_MESSAGES, CHECKS, checksOfForm, fieldIdsOfForm, FORM_TYPES, getFormDef, isPlaceholderText, rowsFieldIdsOfForm } from '../../src/forms';
+import type { CheckId } from '../../src/forms';
+
+describe('catalog 2026.1 (data)', () => {
+  it('has the version and the five form types', () => {
+    expect(CATALOG_VERSION).toBe('2026.1');
+    expect(Object.keys(CATALOG.forms).sort()).toEqual([...FORM_TYPES].sort());
+  });
+
+  it('lists only known fields in each form, each at most once', () => {
+    for (const type of FORM_TYPES) {
+      const ids = getFormDef(type).sections.flatMap((section) => section.fieldIds);
+      expect(new Set(ids).size).toBe(ids.length);
+      for (const id of ids) expect(CATALOG.fields[id]).toBeDefined();
+    }
+  });
+
+  it('gives every field a Dutch and English label and a placeholder, unique labels within a form', () => {
+    for (const type of FORM_TYPES) {
+      const defs = [...fieldIdsOfForm(type), ...rowsFieldIdsOfForm(type)].map((id) => CATALOG.fields[id]);
+      const labels = defs.map((def) => def.labelNl.toLowerCase());
+      expect(new Set(labels).size).toBe(labels.length);
+      for (const def of defs) {
+        expect(def.labelNl).not.toBe('');
+        expect(def.labelEn).not.toBe('');
+        if (def.kind !== 'rows') {
+          expect(def.placeholderNl).not.toBe('');
+          expect(isPlaceholderText(def.placeholderNl)).toBe(true);
+          expect(isPlaceholderText(def.placeholderEn)).toBe(true);
+        } else {
+          expect(def.columns?.length).toBeGreaterThan(0);
+        }
+      }
+    }
+  });
+
+  it('has allowed values for every choice field, and the three research types of the procedure', () => {
+    for (const def of Object.values(CATALOG.fields)) {
+      if (['choice', 'multiChoice', 'yesNoWithText'].includes(def.kind)) expect(def.allowedValues?.length).toBeGreaterThan(1);
+    }
+    expect(CATALOG.fields['project.onderzoekstype'].allowedValues?.map((v) => v.value)).toEqual(['statistisch', 'beleidsvoorbereidend', 'wetenschappelijk']);
+  });
+
+  it('has a rule for every check id any form uses', () => {
+    for (const type of FORM_TYPES) {
+      for (const id of checksOfForm(getFormDef(type))) expect(typeof CHECKS[id as CheckId]).toBe('function');
+    }
+  });
+
+  it('lists SCV 1996–2018, SV-bevraging 2021-1..2026-2 and COVID-19 waves 1–8', () => {
+    const ids = CATALOG.surveys.map((s) => s.id);
+    expect(ids).toContain('SCV-survey 1996');
+    expect(ids).toContain('SCV-survey 2018');
+    expect(ids).not.toContain('SCV-survey 2019');
+    expect(ids.filter((id) => id.startsWith('SV-bevraging'))).toHaveLength(12);
+    expect(ids.filter((id) => id.startsWith('COVID-19'))).toHaveLength(8);
+  });
+
+  it('has a message for exactly the keys the code uses (no missing, no unused)', () => {
+    const dir = join(__dirname, '..', '..', 'src', 'forms', 'checks');
+    const used = new Set<string>();
+    for (const file of readdirSync(dir).filter((name) => name.endsWith('.ts') && name !== 'messages.ts')) {
+      for (const match of readFileSync(join(dir, file), 'utf8').matchAll(/'(forms\.check\.[A-Za-z]+)'/g)) used.add(match[1]);
+    }
+    expect([...used].sort()).toEqual(Object.keys(CHECK_MESSAGES).sort());
+    for (const message of Object.values(CHECK_MESSAGES)) {
+      expect(message.nl).not.toBe('');
+      expect(message.en).not.toBe('');
+      expect((message.nl.match(/\{\w+\}/g) ?? []).sort()).toEqual((message.en.match(/\{\w+\}/g) ?? []).sort());
+    }
+  });
+});
