@@ -3,6 +3,7 @@ import type { CheckContext, CheckId, FieldDef, Finding, FormDef, FormDocument, R
 import { isValidEnterpriseNumber } from './enterpriseNumber';
 import { anchorOf, makeFinding, valueOf } from './finding';
 import { addYears, isValidEmail, isValidPhone, matchChoice, parseDate, parseYesNo, splitList } from './values';
+import { isProtocolNumber } from '../../domain/numbering';
 
 /** A single-form rule: pure, sees only the snapshot and the context. */
 export type FormRule = (form: FormDocument, context: CheckContext, formDef: FormDef) => Finding[];
@@ -193,14 +194,9 @@ const simplifiedReasons = perFilledField('simplifiedReasons', (value, def, form)
     : [makeFinding('simplifiedReasons', def.id, 'blocking', 'forms.check.simplifiedNoReason', {}, anchorOf(form, def.id))]
 );
 
-/**
- * Protocol numbers look like PROT-2024-012: the format the workflow numbers protocols with
- * (src/domain/numbering.ts), repeated here because forms may not import other areas.
- */
-export const PROTOCOL_NUMBER_PATTERN = /^PROT-\d{4}-\d{3,}$/;
-
+/** Protocol numbers are the ones the workflow gives at countersignature: one rule, in the domain. */
 const protocolNumber = perFilledField('protocolNumber', (value, def, form) =>
-  PROTOCOL_NUMBER_PATTERN.test(value.trim().toUpperCase())
+  isProtocolNumber(value.trim().toUpperCase())
     ? []
     : [makeFinding('protocolNumber', def.id, 'blocking', 'forms.check.protocolNumberFormat', { value }, anchorOf(form, def.id))]
 );
