@@ -1,0 +1,147 @@
+import { decide } from '../domain/decide';
+import { EventFoldError, evolve, replay } from '../domain/evolve';
+import type { Command } from '../domain/commands';
+import type { DossierEvent } from '../domain/events';
+import type { Actor, DomainError, DomainWarning, Dossier, IsoDateTime } from '../domain/types';
+import { DataError, hasDataErrorCode } from './errors';
+import type { DossierStore, DossierStream, EventStore, ProjectionWrite, SequencedEvent } from './ports';
+
+/** What `execute` did. A refusal is data (every violation), as `decide` returns it. */
+export type CommandOutcome =
+  | {
+      readonly ok: true;
+      readonly dossier: Dossier;
+      readonly events: readonly DossierEvent[];
+      readonly warnings: readonly DomainWarning[];
+      /** True when the command (same `commandId`) had been applied before: nothing new was written. */
+      readonly alreadyApplied: boolean;
+      /** Errors of the reactions (mail, notifications); the transition itself succeeded. */
+      readonly reactionErrors: readonly Error[];
+    }
+  | { readonly ok: false; readonly errors: readonly DomainError[] };
+
+/** Runs after a transition was stored (mail, notifications); must not change the dossier. */
+export type Reaction = (events: readonly DossierEvent[], dossier: Dossier) => Promise<void>;
+
+/** The dossier as stored: the event log plus the events of the last transition not yet in it. */
+export interface LoadedDossier {
+  readonly dossier?: Dossier;
+  readonly events: readonly SequencedEvent[];
+  /** Events the projection promised but the log lacks (a crash between the two writes). */
+  readonly missingFromLog: readonly SequencedEvent[];
+  readonly stream: DossierStream;
+}
+
+/**
+ * Combines log and projection: the log is the truth; events of the last transition that the projection
+ * holds but the log lacks are added (the write-ahead part of a transition that crashed half-way).
+ */
+export function mergeStream(stream: DossierStream): LoadedDossier {
+  const logIds = new Set(stream.events.map((item) => item.event.id));
+  const missingFromLog = (stream.projection?.pendingEvents ?? []).filter((item) => !logIds.has(item.event.id));
+  const events = [...stream.events, ...missingFromLog].sort((a, b) => a.sequence - b.sequence);
+  for (let index = 0; index < events.length; index++) {
+    if (events[index].sequence !== index + 1) {
+      const reference = stream.projection?.reference ?? events[0].event.dossierReference;
+      throw new DataError('data.error.corrupt', `The event log of ${reference} has a gap or repeat at position ${index + 1}.`);
+    }
+  }
+  let dossier: Dossier | undefined;
+  try {
+    dossier = replay(events.map((item) => item.event));
+  } catch (error) {
+    if (error instanceof EventFoldError) throw new DataError('data.error.corrupt', `The event log cannot be replayed: ${error.message}`);
+    throw error;
+  }
+  return { dossier, events, missingFromLog, stream };
+}
+
+/** Dependencies of the command service. */
+export interface CommandServiceDeps {
+  readonly dossiers: DossierStore;
+  readonly events: EventStore;
+  /** Current time; passed in so seeding and tests control it. */
+  readonly clock?: () => IsoDateTime;
+  readonly reactions?: readonly Reaction[];
+}
+
+/**
+ * The imperative shell of a transition: load → replay → decide → persist → react.
+ *
+ * Write order (a SharePoint `$batch` is not transactional, so order is what makes it safe):
+ * 1. the `Dossiers` item is updated with `If-Match` (or created). It holds the new snapshot AND the new
+ *    events (`PendingEvents`): this write is the lock — a concurrent writer gets 412 before it wrote
+ *    anything, so the loser never leaves events behind;
+ * 2. the events are appended to the log, skipping ids already there.
+ * A crash between 1 and 2 leaves events in the projection that the log lacks: every load merges them,
+ * and the next transition appends them. On 412 the service reloads, decides again and retries once;
+ * then it gives up with a `data.error.conflict`.
+ */
+export class CommandService {
+  private readonly clock: () => IsoDateTime;
+
+  public constructor(private readonly deps: CommandServiceDeps) {
+    this.clock = deps.clock ?? ((): IsoDateTime => new Date().toISOString());
+  }
+
+  /** Loads a dossier (log + projection) and replays it. */
+  public async load(reference: string): Promise<LoadedDossier> {
+    return mergeStream(await this.deps.dossiers.loadStream(reference));
+  }
+
+  /**
+   * Executes a command on a dossier (for `registerRequest`: the reference in the command).
+   * Returns the refusal as data; throws a `DataError` for storage trouble and lost races.
+   */
+  public async execute(reference: string, command: Command, actor: Actor, now: IsoDateTime = this.clock()): Promise<CommandOutcome> {
+    const target = command.type === 'registerRequest' ? command.reference : reference;
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const loaded = await this.load(target);
+      const logIds = new Set(loaded.stream.events.map((item) => item.event.id));
+      const applied = loaded.events.filter((item) => item.event.id.startsWith(`${command.commandId}:`));
+      if (applied.length > 0 && loaded.dossier) {
+        await this.deps.events.appendEvents(loaded.missingFromLog, logIds);
+        return { ok: true, dossier: loaded.dossier, events: applied.map((item) => item.event), warnings: [], alreadyApplied: true, reactionErrors: [] };
+      }
+      const decision = decide(loaded.dossier, command, actor, now);
+      if (!decision.ok) {
+        if (attempt === 0) return { ok: false, errors: decision.errors };
+        throw new DataError('data.error.conflict', `Dossier ${target} was changed by someone else; the command no longer applies.`, 412, {
+          errors: decision.errors
+        });
+      }
+      const firstSequence = loaded.events.length + 1;
+      const added = decision.events.map((event, index): SequencedEvent => ({ sequence: firstSequence + index, event }));
+      const dossier = decision.events.reduce<Dossier | undefined>((current, event) => evolve(current, event), loaded.dossier) as Dossier;
+      const write: ProjectionWrite = {
+        dossier,
+        eventCount: loaded.events.length + added.length,
+        pendingEvents: [...loaded.missingFromLog, ...added]
+      };
+      try {
+        const projection = loaded.stream.projection;
+        if (projection) await this.deps.dossiers.updateProjection(projection.itemId, projection.etag, write);
+        else await this.deps.dossiers.createProjection(write);
+      } catch (error) {
+        if (attempt === 0 && hasDataErrorCode(error, 'data.error.conflict')) continue;
+        throw error;
+      }
+      await this.deps.events.appendEvents(write.pendingEvents, logIds);
+      const reactionErrors = await this.react(decision.events, dossier);
+      return { ok: true, dossier, events: decision.events, warnings: decision.warnings, alreadyApplied: false, reactionErrors };
+    }
+    throw new DataError('data.error.conflict', `Dossier ${target} was changed by someone else twice; try again.`, 412);
+  }
+
+  private async react(events: readonly DossierEvent[], dossier: Dossier): Promise<Error[]> {
+    const errors: Error[] = [];
+    for (const reaction of this.deps.reactions ?? []) {
+      try {
+        await reaction(events, dossier);
+      } catch (error) {
+        errors.push(error instanceof Error ? error : new Error(String(error)));
+      }
+    }
+    return errors;
+  }
+}

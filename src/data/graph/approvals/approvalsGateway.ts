@@ -1,0 +1,106 @@
+import type { Command } from '../../../domain/commands';
+import type { Actor, Dossier, IsoDateTime, StateId } from '../../../domain/types';
+import { CommandService, type CommandOutcome, type Reaction } from '../../commandService';
+import { DataError } from '../../errors';
+import { DossierLookups } from '../../lookups';
+import type { BatchOptions } from './graphBatch';
+import { GraphApprovalsReader, type DecisionRecord, type DocumentLink, type QueueDossier } from './graphApprovalsReader';
+import type { GraphClientLike } from './graphClient';
+import { GraphDossierStore } from './graphDossierStore';
+import { GraphSite } from './graphSite';
+
+/** The states the Chief Statistician's queue shows, in the order of the procedure. */
+export const approvalsQueueStates: readonly StateId[] = ['awaitingDecision', 'awaitingCountersignature', 'awaitingSignatures'];
+
+/** What the approvals tab loads at once. */
+export interface ApprovalsSnapshot {
+  readonly queue: readonly QueueDossier[];
+  /** Files per dossier reference (dossiers awaiting a decision or countersignature). */
+  readonly documents: ReadonlyMap<string, readonly DocumentLink[]>;
+  /** References whose stored snapshot could not be read: shown, never silently dropped. */
+  readonly unreadable: readonly string[];
+}
+
+/** Dependencies of the approvals gateway; the web part and the local workbench build them. */
+export interface ApprovalsGatewayDeps {
+  readonly graph: GraphClientLike;
+  /** Absolute URL of the site holding the lists. */
+  readonly siteUrl: string;
+  readonly reactions?: readonly Reaction[];
+  readonly clock?: () => IsoDateTime;
+  readonly batchOptions?: BatchOptions;
+}
+
+/** A decision the Chief Statistician takes on a dossier awaiting it. */
+export type DecisionInput =
+  | { readonly kind: 'approve'; readonly motivation: string }
+  | { readonly kind: 'reject'; readonly motivation: string }
+  | { readonly kind: 'requestMoreInformation'; readonly question: string };
+
+/**
+ * Everything the approvals tab does, through Microsoft Graph: the queue (one `$batch` of indexed
+ * queries), the documents (detail reads in `$batch`es of 20), the history, and the commands through
+ * the data layer's `CommandService` on Graph stores (PATCH with `If-Match`, reload and retry on 412).
+ * The domain decides what is allowed; this class only shapes commands.
+ */
+export class ApprovalsGateway {
+  public readonly site: GraphSite;
+  public readonly store: GraphDossierStore;
+  public readonly reader: GraphApprovalsReader;
+  public readonly commands: CommandService;
+  public readonly lookups: DossierLookups;
+  private readonly clock: () => IsoDateTime;
+
+  public constructor(deps: ApprovalsGatewayDeps) {
+    this.site = new GraphSite(deps.graph, deps.siteUrl);
+    this.store = new GraphDossierStore(this.site, deps.batchOptions);
+    this.reader = new GraphApprovalsReader(this.site, deps.batchOptions);
+    this.clock = deps.clock ?? ((): IsoDateTime => new Date().toISOString());
+    this.commands = new CommandService({ dossiers: this.store, events: this.store, clock: this.clock, reactions: deps.reactions });
+    this.lookups = new DossierLookups(this.store);
+  }
+
+  /** The queue and the documents of the dossiers that need the Chief Statistician's eyes. */
+  public async loadQueue(): Promise<ApprovalsSnapshot> {
+    const read = await this.reader.readQueue(approvalsQueueStates);
+    const withDocuments = read.dossiers
+      .filter((entry) => entry.dossier.state === 'awaitingDecision' || entry.dossier.state === 'awaitingCountersignature')
+      .map((entry) => entry.dossier.reference);
+    const documents = withDocuments.length > 0 ? await this.reader.readDocuments(withDocuments) : new Map<string, DocumentLink[]>();
+    return { queue: read.dossiers, documents, unreadable: read.unreadable };
+  }
+
+  /** Decisions and information requests of the last 12 months (relative to `now`). */
+  public async loadHistory(now: IsoDateTime = this.clock()): Promise<DecisionRecord[]> {
+    const since = new Date(Date.parse(now));
+    since.setUTCFullYear(since.getUTCFullYear() - 1);
+    return this.reader.readDecisionHistory(since.toISOString());
+  }
+
+  /** Approve, reject or ask for more information; `commandId` is created once per user action. */
+  public async decide(reference: string, input: DecisionInput, actor: Actor, commandId: string): Promise<CommandOutcome> {
+    const command: Command =
+      input.kind === 'requestMoreInformation'
+        ? { type: 'requestMoreInformation', commandId, question: input.question }
+        : { type: 'decide', commandId, outcome: input.kind === 'approve' ? 'approved' : 'rejected', motivation: input.motivation };
+    return this.commands.execute(reference, command, actor);
+  }
+
+  /** The number a countersignature would give this dossier now (protocol or addendum number). */
+  public async nextNumber(dossier: Dossier): Promise<string> {
+    return this.lookups.nextNumberFor(dossier, new Date(Date.parse(this.clock())).getUTCFullYear());
+  }
+
+  /**
+   * Countersigns: the number is computed from what the register holds now; the `If-Match` on the
+   * dossier catches a concurrent change, and the command service re-decides once on 412. A standard
+   * protocol runs until the project's end date unless another date is given (protocol-end reminders).
+   */
+  public async countersign(reference: string, actor: Actor, commandId: string, protocolEndDate?: string): Promise<CommandOutcome> {
+    const loaded = await this.commands.load(reference);
+    if (!loaded.dossier) throw new DataError('data.error.notFound', `Dossier ${reference} does not exist.`, 404);
+    const number = await this.nextNumber(loaded.dossier);
+    const endDate = protocolEndDate ?? (loaded.dossier.procedure === 'simplified' ? undefined : loaded.dossier.project?.endDate);
+    return this.commands.execute(reference, { type: 'countersign', commandId, number, protocolEndDate: endDate }, actor);
+  }
+}

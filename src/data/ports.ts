@@ -1,0 +1,189 @@
+import type {
+  Actor,
+  CheckSummary,
+  DocumentKind,
+  DocumentPhase,
+  Dossier,
+  DossierEvent,
+  IsoDate,
+  IsoDateTime,
+  ProcedureId,
+  RoleId,
+  StateId
+} from '../domain/types';
+import type { CheckStatus } from './schema';
+
+/**
+ * Ports of the data layer: what the application needs from storage, identity and messaging, in domain
+ * terms only. The SharePoint/Graph adapters implement them; unit tests of the layers above may fake them.
+ */
+
+/** An event with its position in the dossier's stream (1-based, no gaps). */
+export interface SequencedEvent {
+  readonly sequence: number;
+  readonly event: DossierEvent;
+}
+
+/** The register projection of a dossier as stored in the `Dossiers` list. */
+export interface DossierProjection {
+  readonly itemId: number;
+  /** Opaque concurrency token (SharePoint item ETag, e.g. `"\"3\""`). */
+  readonly etag: string;
+  readonly reference: string;
+  readonly eventCount: number;
+  readonly lastEventId?: string;
+  /** Events of the last transition, kept until they are known to be in the event log (write-ahead). */
+  readonly pendingEvents: readonly SequencedEvent[];
+  /** The dossier as last written, if the snapshot was requested and is readable. */
+  readonly snapshot?: Dossier;
+}
+
+/** What a transition writes into the projection. */
+export interface ProjectionWrite {
+  readonly dossier: Dossier;
+  readonly eventCount: number;
+  readonly pendingEvents: readonly SequencedEvent[];
+}
+
+/** A dossier's stored state: projection (if any) and the event log. */
+export interface DossierStream {
+  readonly projection?: DossierProjection;
+  readonly events: readonly SequencedEvent[];
+}
+
+/** One row of the register (only the columns the register shows). */
+export interface RegisterRow {
+  readonly itemId: number;
+  readonly reference: string;
+  readonly subject: string;
+  readonly state: StateId;
+  readonly stateSince?: IsoDateTime;
+  readonly institution?: string;
+  readonly procedure?: ProcedureId;
+  readonly assignee?: { readonly email: string; readonly displayName: string };
+  readonly receivedOn?: IsoDate;
+  readonly protocolNumber?: string;
+  readonly addendumNumber?: string;
+  readonly protocolEndDate?: IsoDate;
+  readonly modified?: IsoDateTime;
+}
+
+/** Sort orders of the register; every one sorts on an indexed column. */
+export type RegisterOrder = 'newest' | 'oldest' | 'reference' | 'stateSince' | 'receivedOn' | 'protocolEndDate';
+
+/** Filters of the register; every one maps onto an indexed column (see `registerQuery.ts`). */
+export interface RegisterQuery {
+  readonly states?: readonly StateId[];
+  readonly assigneeEmail?: string;
+  readonly procedure?: ProcedureId;
+  readonly institution?: string;
+  /** e.g. `VSA-2026-` or a full reference. */
+  readonly referencePrefix?: string;
+  readonly protocolNumber?: string;
+  readonly receivedFrom?: IsoDate;
+  readonly receivedBefore?: IsoDate;
+  readonly stateSinceBefore?: IsoDateTime;
+  readonly protocolEndBefore?: IsoDate;
+  readonly orderBy?: RegisterOrder;
+  /** 1..5000; default 100. */
+  readonly pageSize?: number;
+}
+
+/** One page of the register; `nextCursor` is absent on the last page. */
+export interface RegisterPage {
+  readonly rows: readonly RegisterRow[];
+  readonly nextCursor?: string;
+}
+
+/** The `Dossiers` list. */
+export interface DossierStore {
+  /** Projection + events of one dossier, read together (one `$batch`). */
+  loadStream(reference: string): Promise<DossierStream>;
+  /** Creates the projection of a new dossier; refuses a reference that already exists. */
+  createProjection(write: ProjectionWrite): Promise<DossierProjection>;
+  /** Updates with `If-Match: etag`; a `data.error.conflict` DataError when someone else wrote first. */
+  updateProjection(itemId: number, etag: string, write: ProjectionWrite): Promise<string>;
+  /** A page of the register; `cursor` comes from the previous page. */
+  readRegisterPage(query: RegisterQuery, cursor?: string): Promise<RegisterPage>;
+  /** Every dossier reference starting with the prefix (e.g. `VSA-2026-`). */
+  referencesStartingWith(prefix: string): Promise<string[]>;
+  /** Every protocol number given so far that starts with the prefix (e.g. `PROT-2026-`). */
+  protocolNumbersStartingWith(prefix: string): Promise<string[]>;
+  /** Register rows of the dossiers whose protocol is this number, or that add to it. */
+  rowsByProtocolNumber(protocolNumber: string): Promise<RegisterRow[]>;
+}
+
+/** The append-only `Dossiergebeurtenissen` list. */
+export interface EventStore {
+  /** The dossier's events in sequence order, duplicates (same event id) removed. */
+  readEvents(reference: string): Promise<SequencedEvent[]>;
+  /** Appends the events; ids already in `knownIds` are skipped (idempotent). */
+  appendEvents(events: readonly SequencedEvent[], knownIds?: ReadonlySet<string>): Promise<void>;
+}
+
+/** A file in a dossier's folder. */
+export interface StoredDocument {
+  /** Stable id of the file (the library's unique id, else its server-relative URL). */
+  readonly id: string;
+  readonly fileName: string;
+  readonly serverRelativeUrl: string;
+  readonly size: number;
+  /** Library version label, e.g. `"2.0"`. */
+  readonly version: string;
+  readonly modified?: IsoDateTime;
+  readonly kind?: DocumentKind;
+  readonly phase?: DocumentPhase;
+  readonly checkStatus?: CheckStatus;
+}
+
+/** Columns set on a document when it is stored. */
+export interface DocumentMetadata {
+  readonly kind: DocumentKind;
+  readonly phase: DocumentPhase;
+  readonly check?: CheckSummary;
+}
+
+/** The `Dossierdocumenten` library. */
+export interface DocumentLibrary {
+  /** Creates the dossier's folder if missing. */
+  ensureFolder(reference: string): Promise<void>;
+  /** Uploads (a new version when the name exists) and sets the columns. */
+  upload(reference: string, fileName: string, content: Uint8Array, metadata: DocumentMetadata): Promise<StoredDocument>;
+  list(reference: string): Promise<StoredDocument[]>;
+  /** The bytes of the current version, or of a former version by its label. */
+  download(reference: string, fileName: string, versionLabel?: string): Promise<Uint8Array>;
+  /** Former version labels, oldest first, plus the current one last. */
+  versions(reference: string, fileName: string): Promise<string[]>;
+}
+
+/** Who is signed in and who holds which role. */
+export interface Directory {
+  /** The signed-in user with the roles of the VSA groups they belong to. */
+  currentActor(): Promise<Actor>;
+  /** Members of the group of a role (e.g. statisticians to assign). */
+  membersOf(role: RoleId): Promise<Actor[]>;
+}
+
+/** An e-mail to send (Graph `sendMail`). Bodies are plain text; never logged. */
+export interface MailMessage {
+  readonly to: readonly string[];
+  readonly subject: string;
+  readonly body: string;
+  /** Send from this shared mailbox instead of the signed-in user. */
+  readonly fromMailbox?: string;
+}
+
+/** A Teams activity-feed notification (Graph `sendActivityNotification`). */
+export interface ActivityNotification {
+  readonly recipient: string;
+  readonly activityType: string;
+  readonly previewText: string;
+  readonly topic: { readonly value: string; readonly webUrl: string };
+  readonly templateParameters?: Readonly<Record<string, string>>;
+}
+
+/** Outbound messages. */
+export interface Notifier {
+  sendMail(message: MailMessage): Promise<void>;
+  notify(notification: ActivityNotification): Promise<void>;
+}

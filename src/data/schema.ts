@@ -1,0 +1,294 @@
+import { stateIds } from '../domain/states';
+import type { RoleId } from '../domain/types';
+
+/**
+ * The SharePoint schema of the product as data: lists, columns, indexes, views, groups and their
+ * permissions. Provisioning creates exactly this; adapters read and write exactly these columns; the
+ * register query builder may only filter and sort on columns marked `indexed` here.
+ */
+
+/** SharePoint `FieldTypeKind` values the schema uses. */
+export const FieldKind = {
+  Text: 2,
+  Note: 3,
+  DateTime: 4,
+  Choice: 6,
+  Boolean: 8,
+  Number: 9
+} as const;
+
+/** One column of a list. `internalName` is the stable contract; `title` is what users see. */
+export interface ColumnSpec {
+  readonly internalName: string;
+  readonly title: string;
+  readonly kind: (typeof FieldKind)[keyof typeof FieldKind];
+  readonly indexed: boolean;
+  readonly required?: boolean;
+  readonly choices?: readonly string[];
+  /** SharePoint refuses duplicates (only on indexed columns). */
+  readonly unique?: boolean;
+}
+
+/** One view of a list. */
+export interface ViewSpec {
+  readonly title: string;
+  readonly viewQuery: string;
+  readonly fields: readonly string[];
+  readonly rowLimit: number;
+}
+
+/** One list or library of the product. */
+export interface ListSpec {
+  readonly title: string;
+  readonly description: string;
+  /** 100 = generic list, 101 = document library. */
+  readonly baseTemplate: 100 | 101;
+  readonly columns: readonly ColumnSpec[];
+  /** Built-in columns that must be indexed too (e.g. `Title` holding the dossier reference). */
+  readonly builtInIndexed: readonly string[];
+  readonly views: readonly ViewSpec[];
+}
+
+/** List titles (also the library's URL segment). */
+export const LIST_DOSSIERS = 'Dossiers';
+/** The append-only event log, the source of truth of every dossier. */
+export const LIST_EVENTS = 'Dossiergebeurtenissen';
+/** The document library: one folder per dossier reference. */
+export const LIBRARY_DOCUMENTS = 'Dossierdocumenten';
+
+/** Columns of `Dossiers`: the register projection of a dossier. `Title` holds the reference. */
+export const DossierColumn = {
+  Reference: 'Title',
+  State: 'DossierState',
+  StateSince: 'StateSince',
+  Subject: 'Subject',
+  Institution: 'Institution',
+  Procedure: 'Procedure',
+  AssigneeEmail: 'AssigneeEmail',
+  AssigneeName: 'AssigneeName',
+  ReceivedOn: 'ReceivedOn',
+  ProtocolNumber: 'ProtocolNumber',
+  AddendumNumber: 'AddendumNumber',
+  ParentProtocolNumber: 'ParentProtocolNumber',
+  ProtocolEndDate: 'ProtocolEndDate',
+  EventCount: 'EventCount',
+  LastEventId: 'LastEventId',
+  Snapshot: 'Snapshot',
+  PendingEvents: 'PendingEvents'
+} as const;
+
+/** Columns of `Dossiergebeurtenissen`. `Title` holds the event type. */
+export const EventColumn = {
+  EventType: 'Title',
+  EventId: 'EventId',
+  DossierReference: 'DossierReference',
+  Sequence: 'Sequence',
+  ActorEmail: 'ActorEmail',
+  OccurredAt: 'OccurredAt',
+  Payload: 'Payload'
+} as const;
+
+/** Columns of `Dossierdocumenten`. */
+export const DocumentColumn = {
+  DossierReference: 'DossierReference',
+  Kind: 'DocumentKind',
+  Phase: 'DocumentPhase',
+  CheckStatus: 'CheckStatus',
+  CheckBlocking: 'CheckBlocking',
+  CheckWarnings: 'CheckWarnings'
+} as const;
+
+/** Result of a form check as the library shows it. */
+export type CheckStatus = 'notChecked' | 'passed' | 'warnings' | 'blocking';
+
+const documentKinds = [
+  'aanvraagformulier',
+  'verklaringTOM',
+  'protocol',
+  'vereenvoudigdAanvraagformulier',
+  'addendum',
+  'mandate',
+  'publicationVersion'
+];
+
+const dossiersList: ListSpec = {
+  title: LIST_DOSSIERS,
+  description: 'Register van de aanvragen van microdata (projectie van de gebeurtenissen).',
+  baseTemplate: 100,
+  builtInIndexed: ['Title'],
+  columns: [
+    { internalName: DossierColumn.State, title: 'Status', kind: FieldKind.Choice, indexed: true, required: true, choices: stateIds },
+    { internalName: DossierColumn.StateSince, title: 'Status sinds', kind: FieldKind.DateTime, indexed: true },
+    { internalName: DossierColumn.Subject, title: 'Onderwerp', kind: FieldKind.Text, indexed: false },
+    { internalName: DossierColumn.Institution, title: 'Instelling', kind: FieldKind.Text, indexed: true },
+    { internalName: DossierColumn.Procedure, title: 'Procedure', kind: FieldKind.Choice, indexed: true, choices: ['standard', 'simplified'] },
+    { internalName: DossierColumn.AssigneeEmail, title: 'Statisticus (e-mail)', kind: FieldKind.Text, indexed: true },
+    { internalName: DossierColumn.AssigneeName, title: 'Statisticus', kind: FieldKind.Text, indexed: false },
+    { internalName: DossierColumn.ReceivedOn, title: 'Ontvangen op', kind: FieldKind.DateTime, indexed: true },
+    { internalName: DossierColumn.ProtocolNumber, title: 'Protocolnummer', kind: FieldKind.Text, indexed: true },
+    { internalName: DossierColumn.AddendumNumber, title: 'Addendumnummer', kind: FieldKind.Text, indexed: false },
+    { internalName: DossierColumn.ParentProtocolNumber, title: 'Bestaand protocol', kind: FieldKind.Text, indexed: true },
+    { internalName: DossierColumn.ProtocolEndDate, title: 'Einddatum protocol', kind: FieldKind.DateTime, indexed: true },
+    { internalName: DossierColumn.EventCount, title: 'Aantal gebeurtenissen', kind: FieldKind.Number, indexed: false },
+    { internalName: DossierColumn.LastEventId, title: 'Laatste gebeurtenis', kind: FieldKind.Text, indexed: false },
+    { internalName: DossierColumn.Snapshot, title: 'Momentopname (JSON)', kind: FieldKind.Note, indexed: false },
+    { internalName: DossierColumn.PendingEvents, title: 'Laatste transitie (JSON)', kind: FieldKind.Note, indexed: false }
+  ],
+  views: [
+    {
+      title: 'Alle dossiers',
+      viewQuery: '<OrderBy><FieldRef Name="ID" Ascending="FALSE"/></OrderBy>',
+      fields: ['Title', DossierColumn.Subject, DossierColumn.State, DossierColumn.StateSince, DossierColumn.Institution, DossierColumn.AssigneeName],
+      rowLimit: 100
+    },
+    {
+      title: 'Wacht op beslissing',
+      viewQuery:
+        '<Where><Eq><FieldRef Name="DossierState"/><Value Type="Choice">awaitingDecision</Value></Eq></Where><OrderBy><FieldRef Name="StateSince"/></OrderBy>',
+      fields: ['Title', DossierColumn.Subject, DossierColumn.Institution, DossierColumn.StateSince],
+      rowLimit: 100
+    }
+  ]
+};
+
+const eventsList: ListSpec = {
+  title: LIST_EVENTS,
+  description: 'Gebeurtenissen van de dossiers (alleen toevoegen): de audit trail.',
+  baseTemplate: 100,
+  builtInIndexed: [],
+  columns: [
+    { internalName: EventColumn.EventId, title: 'Gebeurtenis-id', kind: FieldKind.Text, indexed: true, required: true, unique: true },
+    { internalName: EventColumn.DossierReference, title: 'Dossier', kind: FieldKind.Text, indexed: true, required: true },
+    { internalName: EventColumn.Sequence, title: 'Volgnummer', kind: FieldKind.Number, indexed: true, required: true },
+    { internalName: EventColumn.ActorEmail, title: 'Door', kind: FieldKind.Text, indexed: false },
+    { internalName: EventColumn.OccurredAt, title: 'Tijdstip', kind: FieldKind.DateTime, indexed: true },
+    { internalName: EventColumn.Payload, title: 'Gegevens (JSON)', kind: FieldKind.Note, indexed: false }
+  ],
+  views: [
+    {
+      title: 'Tijdlijn',
+      viewQuery: '<OrderBy><FieldRef Name="OccurredAt" Ascending="FALSE"/></OrderBy>',
+      fields: ['Title', EventColumn.DossierReference, EventColumn.Sequence, EventColumn.ActorEmail, EventColumn.OccurredAt],
+      rowLimit: 100
+    }
+  ]
+};
+
+const documentsLibrary: ListSpec = {
+  title: LIBRARY_DOCUMENTS,
+  description: 'Documenten van de dossiers: een map per dossier.',
+  baseTemplate: 101,
+  builtInIndexed: [],
+  columns: [
+    { internalName: DocumentColumn.DossierReference, title: 'Dossier', kind: FieldKind.Text, indexed: true },
+    { internalName: DocumentColumn.Kind, title: 'Soort document', kind: FieldKind.Choice, indexed: true, choices: documentKinds },
+    { internalName: DocumentColumn.Phase, title: 'Fase', kind: FieldKind.Choice, indexed: false, choices: ['draft', 'signed', 'countersigned', 'publication'] },
+    { internalName: DocumentColumn.CheckStatus, title: 'Controle', kind: FieldKind.Choice, indexed: false, choices: ['notChecked', 'passed', 'warnings', 'blocking'] },
+    { internalName: DocumentColumn.CheckBlocking, title: 'Blokkerende bevindingen', kind: FieldKind.Number, indexed: false },
+    { internalName: DocumentColumn.CheckWarnings, title: 'Waarschuwingen', kind: FieldKind.Number, indexed: false }
+  ],
+  views: [
+    {
+      title: 'Per dossier',
+      viewQuery: '<OrderBy><FieldRef Name="DossierReference"/><FieldRef Name="FileLeafRef"/></OrderBy>',
+      fields: ['DocIcon', 'LinkFilename', DocumentColumn.DossierReference, DocumentColumn.Kind, DocumentColumn.Phase, DocumentColumn.CheckStatus],
+      rowLimit: 100
+    }
+  ]
+};
+
+/** Every list the product provisions, in creation order. */
+export const LISTS: readonly ListSpec[] = [dossiersList, eventsList, documentsLibrary];
+
+/** The spec of one list by title; throws on a title outside the schema (a programming error). */
+export function listSpec(title: string): ListSpec {
+  const spec = LISTS.find((list) => list.title === title);
+  if (!spec) throw new Error(`List "${title}" is not part of the schema`);
+  return spec;
+}
+
+/** Internal names that provisioning indexes on a list (`ID` is always indexed by SharePoint). */
+export function indexedColumns(title: string): ReadonlySet<string> {
+  const spec = listSpec(title);
+  return new Set(['ID', 'Id', ...spec.builtInIndexed, ...spec.columns.filter((c) => c.indexed).map((c) => c.internalName)]);
+}
+
+/** SharePoint role definition ids (the same in every site). */
+export const RoleDefinitionId = {
+  FullControl: 1073741829,
+  Edit: 1073741830,
+  Contribute: 1073741827,
+  Read: 1073741826
+} as const;
+
+/** A site group of the product and the role it maps to in the domain. */
+export interface GroupSpec {
+  readonly title: string;
+  readonly role: RoleId;
+  readonly description: string;
+}
+
+/** The four groups of workflow.md. Titles are contracts with the tenant. */
+export const GROUPS: readonly GroupSpec[] = [
+  { title: 'VSA DPO-team', role: 'dpoTeam', description: 'DPO-team van de VSA: intake, administratie, beoordeling, beraad.' },
+  { title: 'VSA Statistici', role: 'statistician', description: 'Statistici van de VSA; één wordt per dossier toegewezen.' },
+  { title: 'VSA DPO', role: 'dpo', description: 'De functionaris voor gegevensbescherming (DPO); geeft advies.' },
+  { title: 'VSA Hoofdstatisticus', role: 'chiefStatistician', description: 'De Hoofdstatisticus: beslist en ondertekent.' }
+];
+
+/** The domain role of a site group title, if it is one of ours. */
+export function roleOfGroup(groupTitle: string): RoleId | undefined {
+  return GROUPS.find((group) => group.title === groupTitle)?.role;
+}
+
+/** The site group title of a role. */
+export function groupOfRole(role: RoleId): string {
+  const group = GROUPS.find((g) => g.role === role);
+  if (!group) throw new Error(`No group for role "${role}"`);
+  return group.title;
+}
+
+/** SharePoint `BasePermissions` bits (low word) used by the add-only permission level. */
+const Base = {
+  ViewListItems: 0x1,
+  AddListItems: 0x2,
+  OpenItems: 0x20,
+  ViewVersions: 0x40,
+  ViewFormPages: 0x1000,
+  Open: 0x10000,
+  ViewPages: 0x20000,
+  BrowseUserInfo: 0x8000000,
+  UseClientIntegration: 0x10000000,
+  UseRemoteAPIs: 0x20000000
+} as const;
+
+/** A custom permission level provisioning creates. */
+export interface CustomRoleSpec {
+  readonly name: string;
+  readonly description: string;
+  readonly low: number;
+  readonly high: number;
+  readonly order: number;
+}
+
+/**
+ * "Add only": view and add list items, never edit or delete. SharePoint has no such built-in level;
+ * it makes the event log append-only for the VSA groups in production as well as locally.
+ */
+export const ADD_ONLY_ROLE: CustomRoleSpec = {
+  name: 'VSA Alleen toevoegen',
+  description: 'Items bekijken en toevoegen, niet wijzigen of verwijderen (auditlog).',
+  low: Object.values(Base).reduce((mask, bit) => mask | bit, 0) >>> 0,
+  high: 0,
+  order: 300
+};
+
+/**
+ * The permission level every VSA group gets on each list: a built-in role definition id, or the
+ * add-only level (created by provisioning) for the append-only event log.
+ */
+export const LIST_PERMISSIONS: Readonly<Record<string, number | CustomRoleSpec>> = {
+  [LIST_DOSSIERS]: RoleDefinitionId.Contribute,
+  [LIST_EVENTS]: ADD_ONLY_ROLE,
+  [LIBRARY_DOCUMENTS]: RoleDefinitionId.Contribute
+};

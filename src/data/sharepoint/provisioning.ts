@@ -1,0 +1,179 @@
+import type { SPFI } from '@pnp/sp';
+import { body } from '@pnp/queryable';
+import { spPost } from '@pnp/sp';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/fields';
+import '@pnp/sp/views';
+import '@pnp/sp/site-groups/web';
+import '@pnp/sp/security';
+import { toDataError } from '../errors';
+import { GROUPS, LIST_PERMISSIONS, LISTS } from '../schema';
+import type { ColumnSpec, CustomRoleSpec, ListSpec } from '../schema';
+
+type Fields = Record<string, unknown>;
+
+/** What one provisioning run changed; an empty report means the site was already complete. */
+export interface ProvisioningReport {
+  readonly created: string[];
+}
+
+function xmlAttr(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+const typeNames: Readonly<Record<number, string>> = { 2: 'Text', 3: 'Note', 4: 'DateTime', 6: 'Choice', 8: 'Boolean', 9: 'Number' };
+
+/** The `SchemaXml` of a column, so the internal name is ours (a plain POST derives it from the title). */
+export function fieldSchemaXml(column: ColumnSpec): string {
+  const attributes = [
+    `Type="${typeNames[column.kind]}"`,
+    `Name="${xmlAttr(column.internalName)}"`,
+    `StaticName="${xmlAttr(column.internalName)}"`,
+    `DisplayName="${xmlAttr(column.title)}"`,
+    `Required="${column.required ? 'TRUE' : 'FALSE'}"`,
+    `Indexed="${column.indexed ? 'TRUE' : 'FALSE'}"`,
+    column.unique ? 'EnforceUniqueValues="TRUE"' : '',
+    column.kind === 3 ? 'NumLines="6" RichText="FALSE" UnlimitedLengthInDocumentLibrary="TRUE"' : '',
+    column.kind === 4 ? 'Format="DateTime"' : ''
+  ].filter((attribute) => attribute.length > 0);
+  const choices = column.choices ? `<CHOICES>${column.choices.map((choice) => `<CHOICE>${xmlAttr(choice)}</CHOICE>`).join('')}</CHOICES>` : '';
+  return `<Field ${attributes.join(' ')}>${choices}</Field>`;
+}
+
+/**
+ * Idempotent provisioning of the product's site: groups, lists, columns (indexed where the register
+ * filters), unique permissions per list and views. Safe to run again: it only adds what is missing.
+ * Needs a site owner.
+ */
+export class Provisioner {
+  private created: string[] = [];
+
+  public constructor(private readonly sp: SPFI) {}
+
+  public async ensureAll(): Promise<ProvisioningReport> {
+    this.created = [];
+    const groupIds = await this.step('ensure the groups', () => this.ensureGroups());
+    const roleIds = await this.step('ensure the permission levels', () => this.ensureRoleDefinitions());
+    for (const spec of LISTS) {
+      await this.step(`ensure list ${spec.title}`, () => this.ensureList(spec));
+      await this.step(`ensure the columns of ${spec.title}`, () => this.ensureColumns(spec));
+      await this.step(`ensure the permissions of ${spec.title}`, () => this.ensurePermissions(spec, groupIds, roleIds));
+      await this.step(`ensure the views of ${spec.title}`, () => this.ensureViews(spec));
+    }
+    return { created: [...this.created] };
+  }
+
+  private async step<T>(what: string, run: () => Promise<T>): Promise<T> {
+    try {
+      return await run();
+    } catch (error) {
+      throw toDataError(error, `provisioning: ${what}`);
+    }
+  }
+
+  /** Creates missing groups; returns every group's principal id by title. */
+  private async ensureGroups(): Promise<Map<string, number>> {
+    const existing = (await this.sp.web.siteGroups.select('Id', 'Title')()) as unknown as Fields[];
+    const ids = new Map(existing.map((group) => [String(group.Title), Number(group.Id)]));
+    for (const group of GROUPS) {
+      if (ids.has(group.title)) continue;
+      const created = (await this.sp.web.siteGroups.add({ Title: group.title, Description: group.description })) as unknown as Fields;
+      ids.set(group.title, Number(created.Id));
+      this.created.push(`group ${group.title}`);
+    }
+    return ids;
+  }
+
+  /** Creates the custom permission levels; returns the role definition id of every level a list uses. */
+  private async ensureRoleDefinitions(): Promise<Map<string, number>> {
+    const existing = (await this.sp.web.roleDefinitions.select('Id', 'Name')()) as unknown as Fields[];
+    const ids = new Map(existing.map((def) => [String(def.Name), Number(def.Id)]));
+    const custom = Object.values(LIST_PERMISSIONS).filter((level): level is CustomRoleSpec => typeof level !== 'number');
+    for (const level of custom) {
+      if (ids.has(level.name)) continue;
+      const created = await this.sp.web.roleDefinitions.add(level.name, level.description, level.order, { Low: level.low, High: level.high });
+      ids.set(level.name, Number((created.data as unknown as Fields).Id));
+      this.created.push(`permission level ${level.name}`);
+    }
+    return ids;
+  }
+
+  private async ensureList(spec: ListSpec): Promise<void> {
+    const lists = (await this.sp.web.lists.select('Title')()) as unknown as Fields[];
+    if (lists.some((list) => list.Title === spec.title)) return;
+    await spPost(
+      this.sp.web.lists,
+      body({ Title: spec.title, Description: spec.description, BaseTemplate: spec.baseTemplate, AllowContentTypes: true, ContentTypesEnabled: false })
+    );
+    this.created.push(`list ${spec.title}`);
+  }
+
+  private async ensureColumns(spec: ListSpec): Promise<void> {
+    const list = this.sp.web.lists.getByTitle(spec.title);
+    const fields = (await list.fields.select('InternalName', 'Indexed')()) as unknown as Fields[];
+    const byName = new Map(fields.map((field) => [String(field.InternalName), field]));
+    for (const column of spec.columns) {
+      if (byName.has(column.internalName)) continue;
+      await list.fields.createFieldAsXml(fieldSchemaXml(column));
+      this.created.push(`column ${spec.title}.${column.internalName}`);
+    }
+    const wantIndexed = [...spec.builtInIndexed, ...spec.columns.filter((c) => c.indexed).map((c) => c.internalName)];
+    const after = (await list.fields.select('InternalName', 'Indexed')()) as unknown as Fields[];
+    const indexedNow = new Set(after.filter((field) => field.Indexed === true).map((field) => String(field.InternalName)));
+    for (const name of wantIndexed) {
+      if (indexedNow.has(name)) continue;
+      await spPost(list.fields.getByInternalNameOrTitle(name), body({ Indexed: true }, { headers: { 'X-HTTP-Method': 'MERGE', 'IF-Match': '*' } }));
+      this.created.push(`index ${spec.title}.${name}`);
+    }
+  }
+
+  /**
+   * Unique permissions on the list; each VSA group gets exactly its level there (a group that holds
+   * another level on the list, e.g. Contribute on the event log from an older run, loses it).
+   */
+  private async ensurePermissions(spec: ListSpec, groupIds: ReadonlyMap<string, number>, roleIds: ReadonlyMap<string, number>): Promise<void> {
+    const list = this.sp.web.lists.getByTitle(spec.title);
+    const info = (await list.select('HasUniqueRoleAssignments')()) as unknown as Fields;
+    if (info.HasUniqueRoleAssignments !== true) {
+      await list.breakRoleInheritance(false, true);
+      this.created.push(`unique permissions ${spec.title}`);
+    }
+    const level = LIST_PERMISSIONS[spec.title];
+    const wanted = typeof level === 'number' ? level : roleIds.get(level.name);
+    if (wanted === undefined) throw new Error(`Permission level for ${spec.title} was not created`);
+    const assignments = (await list.roleAssignments.expand('RoleDefinitionBindings')()) as unknown as Fields[];
+    const bindingsOf = (principalId: number): number[] => {
+      const assignment = assignments.find((a) => Number(a.PrincipalId) === principalId);
+      const raw = assignment?.RoleDefinitionBindings as Fields[] | { results?: Fields[] } | undefined;
+      const list = Array.isArray(raw) ? raw : (raw?.results ?? []);
+      return list.map((binding) => Number(binding.Id));
+    };
+    for (const group of GROUPS) {
+      const principalId = groupIds.get(group.title);
+      if (principalId === undefined) continue;
+      const bindings = bindingsOf(principalId);
+      if (!bindings.includes(wanted)) {
+        await list.roleAssignments.add(principalId, wanted);
+        this.created.push(`permission ${group.title} on ${spec.title}`);
+      }
+      for (const other of bindings.filter((id) => id !== wanted)) {
+        await list.roleAssignments.remove(principalId, other);
+        this.created.push(`removed level ${other} of ${group.title} on ${spec.title}`);
+      }
+    }
+  }
+
+  private async ensureViews(spec: ListSpec): Promise<void> {
+    const list = this.sp.web.lists.getByTitle(spec.title);
+    const views = (await list.views.select('Title')()) as unknown as Fields[];
+    const titles = new Set(views.map((view) => String(view.Title)));
+    for (const view of spec.views) {
+      if (titles.has(view.title)) continue;
+      await list.views.add(view.title, false, { ViewQuery: view.viewQuery, RowLimit: view.rowLimit });
+      const created = list.views.getByTitle(view.title);
+      for (const field of view.fields) await created.fields.add(field);
+      this.created.push(`view ${spec.title}/${view.title}`);
+    }
+  }
+}

@@ -1,0 +1,47 @@
+/**
+ * The fictional people and SharePoint groups of the demo tenant (shared/design/workflow.md).
+ * This is tenant set-up (the directory and the site's groups), not seed data of the product.
+ */
+
+/** A demo user. */
+export interface Persona {
+  readonly email: string;
+  readonly displayName: string;
+  /** Role ids from workflow.md; empty for the site owner and the guest. */
+  readonly roles: readonly string[];
+  readonly isSiteAdmin?: boolean;
+}
+
+/** A SharePoint site group of the product and the role id it stands for. */
+export interface DemoGroup {
+  readonly title: string;
+  readonly roleId: string;
+  readonly description: string;
+}
+
+/** The four VSA groups. */
+export const demoGroups: readonly DemoGroup[] = [
+  { title: 'VSA DPO-team', roleId: 'dpoTeam', description: 'Intake, administratie, beoordeling en beraad' },
+  { title: 'VSA Statistici', roleId: 'statistician', description: 'Statistici van Statistiek Vlaanderen' },
+  { title: 'VSA DPO', roleId: 'dpo', description: 'De functionaris voor gegevensbescherming' },
+  { title: 'VSA Hoofdstatisticus', roleId: 'chiefStatistician', description: 'Beslist en ondertekent mee' }
+];
+
+/** Every demo persona; the DPO is also a member of the DPO team. */
+export const demoPersonas: readonly Persona[] = [
+  { email: 'an.peeters@vsa.local', displayName: 'An Peeters', roles: ['dpoTeam'] },
+  { email: 'jeroen.maes@vsa.local', displayName: 'Jeroen Maes', roles: ['dpoTeam'] },
+  { email: 'sofie.janssens@vsa.local', displayName: 'Sofie Janssens', roles: ['statistician'] },
+  { email: 'pieter.claes@vsa.local', displayName: 'Pieter Claes', roles: ['statistician'] },
+  { email: 'lotte.wouters@vsa.local', displayName: 'Lotte Wouters', roles: ['statistician'] },
+  { email: 'karel.desmet@vsa.local', displayName: 'Karel De Smet', roles: ['dpo', 'dpoTeam'] },
+  { email: 'els.vermeulen@vsa.local', displayName: 'Els Vermeulen', roles: ['chiefStatistician'] },
+  { email: 'beheer@vsa.local', displayName: 'Sitebeheerder', roles: [], isSiteAdmin: true },
+  { email: 'gast@vsa.local', displayName: 'Gast', roles: [] }
+];
+
+/** The shared mailbox where requesters' mails arrive. */
+export const sharedMailbox = 'data-aanvragen@vsa.local';
+
+/** Lists that are append-only for everyone but site owners, whatever role assignments say. */
+export const appendOnlyListTitles: readonly string[] = ['Dossiergebeurtenissen'];

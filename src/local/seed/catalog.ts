@@ -1,0 +1,101 @@
+import type { InstitutionType, ResearchType } from '../../domain/types';
+
+/**
+ * Fictional but plausible requesters, projects and variables for the demo tenant. Names of people are
+ * invented; e-mail domains end in `.example` so no real mailbox is ever addressed.
+ */
+
+/** A requesting institution. */
+export interface DemoInstitution {
+  readonly name: string;
+  readonly type: InstitutionType;
+  readonly domain: string;
+  readonly address: string;
+  readonly researchType: ResearchType;
+}
+
+export const institutions: readonly DemoInstitution[] = [
+  { name: 'Universiteit Gent – Vakgroep Sociologie', type: 'onderzoeksinstelling', domain: 'ugent.example', address: 'Korte Meer 5, 9000 Gent', researchType: 'wetenschappelijk' },
+  { name: 'KU Leuven – Centrum voor Sociologisch Onderzoek', type: 'onderzoeksinstelling', domain: 'kuleuven.example', address: 'Parkstraat 45, 3000 Leuven', researchType: 'wetenschappelijk' },
+  { name: 'Universiteit Antwerpen – Centrum voor Sociaal Beleid', type: 'onderzoeksinstelling', domain: 'uantwerpen.example', address: 'Sint-Jacobstraat 2, 2000 Antwerpen', researchType: 'wetenschappelijk' },
+  { name: 'Vrije Universiteit Brussel – Onderzoeksgroep Tempus Omnia Revelat', type: 'onderzoeksinstelling', domain: 'vub.example', address: 'Pleinlaan 2, 1050 Brussel', researchType: 'wetenschappelijk' },
+  { name: 'Universiteit Hasselt – Data Science Instituut', type: 'onderzoeksinstelling', domain: 'uhasselt.example', address: 'Agoralaan, 3590 Diepenbeek', researchType: 'statistisch' },
+  { name: 'HIVA – Onderzoeksinstituut voor Arbeid en Samenleving', type: 'onderzoeksinstelling', domain: 'hiva.example', address: 'Parkstraat 47, 3000 Leuven', researchType: 'beleidsvoorbereidend' },
+  { name: 'Departement Welzijn, Volksgezondheid en Gezin', type: 'overheidsdienst', domain: 'wvg.example', address: 'Koning Albert II-laan 35, 1030 Brussel', researchType: 'beleidsvoorbereidend' },
+  { name: 'Departement Onderwijs en Vorming', type: 'overheidsdienst', domain: 'onderwijs.example', address: 'Koning Albert II-laan 15, 1210 Brussel', researchType: 'beleidsvoorbereidend' },
+  { name: 'Agentschap Opgroeien', type: 'overheidsdienst', domain: 'opgroeien.example', address: 'Hallepoortlaan 27, 1060 Brussel', researchType: 'beleidsvoorbereidend' },
+  { name: 'Stad Gent – Dienst Data en Informatie', type: 'overheidsdienst', domain: 'stad.gent.example', address: 'Botermarkt 1, 9000 Gent', researchType: 'statistisch' },
+  { name: 'Stad Antwerpen – Studiedienst', type: 'overheidsdienst', domain: 'antwerpen.example', address: 'Grote Markt 1, 2000 Antwerpen', researchType: 'statistisch' },
+  { name: 'Provincie Oost-Vlaanderen – Dienst Data & Analyse', type: 'overheidsdienst', domain: 'oost-vlaanderen.example', address: 'Gouvernementstraat 1, 9000 Gent', researchType: 'statistisch' },
+  { name: 'Kenniscentrum Vlaamse Steden vzw', type: 'andere instelling', domain: 'vlaamsesteden.example', address: 'Arenbergstraat 1, 1000 Brussel', researchType: 'beleidsvoorbereidend' },
+  { name: 'Vlaamse Ouderenraad vzw', type: 'andere instelling', domain: 'ouderenraad.example', address: 'Koning Albert II-laan 7, 1210 Brussel', researchType: 'beleidsvoorbereidend' }
+];
+
+export const firstNames: readonly string[] = ['Hanne', 'Wouter', 'Elke', 'Bart', 'Inge', 'Tom', 'Nele', 'Koen', 'Sara', 'Joris', 'Lien', 'Stijn', 'Ann', 'Pieterjan', 'Fatima', 'Mehmet', 'Zoë', 'Rani'];
+export const lastNames: readonly string[] = ['Vos', 'De Smedt', 'Van Damme', 'Verhoeven', 'Jacobs', 'Mertens', 'Willems', 'Goossens', 'De Backer', 'Lambrechts', 'Van Acker', 'El Amrani', 'Yilmaz', 'Dubois'];
+export const functions: readonly string[] = ['onderzoeker', 'postdoctoraal onderzoeker', 'beleidsmedewerker', 'data-analist', 'projectleider', 'stafmedewerker studiedienst'];
+
+/** Research subjects; one carries quotes, `&`, `%`, `#` and markup on purpose (round-trip demo). */
+export const subjects: readonly string[] = [
+  'Eenzaamheid bij 65-plussers in Vlaanderen',
+  'Vrijwilligerswerk en sociale cohesie in kleine gemeenten',
+  'Impact van telewerk op de werk-privébalans',
+  'Vertrouwen in de overheid na de coronacrisis',
+  'Mentaal welbevinden van jongeren (16–25 jaar)',
+  'Mobiliteitsgedrag en de keuze voor de fiets',
+  'Cultuurparticipatie en digitale media',
+  'Armoede en schuldenlast bij eenoudergezinnen',
+  'Taalgebruik thuis en schoolloopbaan',
+  'Mantelzorg en arbeidsparticipatie',
+  'Politieke participatie van nieuwkomers',
+  'Woonkwaliteit en energiearmoede',
+  'Sportbeoefening na de pandemie',
+  'Levenslang leren bij 45-plussers',
+  'Buurtveiligheid en sociale contacten',
+  'Klimaatbezorgdheid en duurzaam consumeren',
+  'Gezondheidsvaardigheden en vaccinatiebereidheid',
+  'Kinderopvang en de combinatie arbeid-gezin',
+  `Vrije tijd & cultuur: "wat doen jongeren?" (100% online) #jeugd <script>alert('x')</script>`
+];
+
+/** Variables requested, with a justification (data minimisation). */
+export const variables: readonly { readonly name: string; readonly why: string }[] = [
+  { name: 'leeftijd', why: 'Analyse per leeftijdsgroep.' },
+  { name: 'geslacht', why: 'Verschillen tussen mannen en vrouwen.' },
+  { name: 'opleidingsniveau', why: 'Controlevariabele in de regressie.' },
+  { name: 'gezinssamenstelling', why: 'Onderscheid eenoudergezinnen en andere gezinnen.' },
+  { name: 'arbeidsstatus', why: 'Relatie met arbeidsparticipatie.' },
+  { name: 'provincie', why: 'Regionale verschillen binnen Vlaanderen.' },
+  { name: 'inkomenscategorie', why: 'Samenhang met armoede en welzijn.' },
+  { name: 'subjectieve gezondheid', why: 'Uitkomstmaat van het onderzoek.' },
+  { name: 'eenzaamheidsschaal', why: 'Centrale uitkomstmaat.' },
+  { name: 'vertrouwen in instellingen', why: 'Centrale uitkomstmaat.' },
+  { name: 'gewicht', why: 'Correcte weging van de steekproef.' }
+];
+
+export const surveysRequested: readonly string[] = [
+  'SV-bevraging 2023-1; SV-bevraging 2023-2',
+  'SV-bevraging 2024-1',
+  'COVID-19-bevraging golf 3; COVID-19-bevraging golf 4',
+  'SCV-survey 2016; SCV-survey 2017; SCV-survey 2018',
+  'SV-bevraging 2025-1; SV-bevraging 2025-2'
+];
+
+export const legalBases: readonly string[] = [
+  'Art. 6.1.e AVG; decreet van 18 juli 2003 betreffende het statistisch onderzoek',
+  'Art. 6.1.e AVG en art. 89 AVG (wetenschappelijk onderzoek)',
+  'Art. 6.1.c AVG; decreet statistiek Vlaanderen'
+];
+
+export const notAdmissibleReasons: readonly string[] = [
+  'Aanvraag van een individu zonder instelling.',
+  'Het gevraagde valt buiten de bevragingen van de VSA.',
+  'Geen statistisch, beleidsvoorbereidend of wetenschappelijk doel.'
+];
+
+export const reviewRemarks: readonly string[] = [
+  'De rechtsgrond ontbreekt in het aanvraagformulier.',
+  'Motiveer waarom elke gevraagde variabele nodig is.',
+  'Het ondernemingsnummer klopt niet; controleer het KBO-nummer.',
+  'De bewaartermijn valt na de einddatum van het project; pas aan.'
+];

@@ -1,0 +1,83 @@
+import { createLocalComposition } from '../../data/compose';
+import { DataError, toDataError } from '../../data/errors';
+import { LIST_DOSSIERS } from '../../data/schema';
+import { planDossiers } from './plan';
+import { SeededRandom } from './random';
+import { DossierSeeder, signInPersonas } from './runner';
+
+/** Options of a seed run. */
+export interface SeedOptions {
+  /** The local tenant, e.g. `http://localhost:4321`. */
+  readonly baseUrl: string;
+  /** Empty the tenant first (`POST /_local/reset`). */
+  readonly reset?: boolean;
+  /** The moment the demo data ends; default: now. Dossiers spread over the 14 months before it. */
+  readonly now?: Date;
+  /** PRNG seed; default 20260101. */
+  readonly seed?: number;
+}
+
+/** What a seed run did. */
+export interface SeedReport {
+  readonly dossiers: number;
+  readonly commands: number;
+  readonly milliseconds: number;
+}
+
+/** Site owner persona: provisioning and reset run as the site collection admin. */
+export const SITE_OWNER = 'beheer@vsa.local';
+
+const PERSONA_EMAILS = [
+  'an.peeters@vsa.local',
+  'jeroen.maes@vsa.local',
+  'sofie.janssens@vsa.local',
+  'pieter.claes@vsa.local',
+  'lotte.wouters@vsa.local',
+  'karel.desmet@vsa.local',
+  'els.vermeulen@vsa.local'
+];
+
+async function resetTenant(baseUrl: string): Promise<void> {
+  const response = await fetch(`${baseUrl.replace(/\/$/, '')}/_local/reset`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer local:${SITE_OWNER}` }
+  });
+  if (!response.ok) throw new DataError('data.error.unavailable', `Reset of the local tenant failed (${response.status}).`, response.status);
+}
+
+/**
+ * Provisions the site and fills it with demo dossiers in every state, created by running real
+ * commands through the command service as the demo personas (so every event is genuine), with the
+ * clock passed in. Deterministic for a given `seed` and `now`.
+ */
+export async function seed(options: SeedOptions): Promise<SeedReport> {
+  const started = Date.now();
+  if (options.reset) await resetTenant(options.baseUrl);
+  const owner = createLocalComposition({ baseUrl: options.baseUrl, userEmail: SITE_OWNER });
+  await owner.data.provisioner.ensureAll();
+  const personas = await signInPersonas(options.baseUrl, PERSONA_EMAILS);
+  const random = new SeededRandom(options.seed ?? 20260101);
+  const plans = planDossiers(random, options.now ?? new Date());
+  // Parents (standard) before the simplified dossiers that build on their protocol.
+  const ordered = [...plans].sort((a, b) => Number(a.procedure === 'simplified') - Number(b.procedure === 'simplified') || a.reference.localeCompare(b.reference));
+  let commands = 0;
+  for (const plan of ordered) {
+    await new DossierSeeder(plan, personas, random).run();
+    commands += plan.steps.length;
+  }
+  return { dossiers: plans.length, commands, milliseconds: Date.now() - started };
+}
+
+/** Seeds only when the tenant has no dossiers yet (first start); answers whether it seeded. */
+export async function seedIfEmpty(options: Omit<SeedOptions, 'reset'>): Promise<boolean> {
+  const owner = createLocalComposition({ baseUrl: options.baseUrl, userEmail: SITE_OWNER });
+  try {
+    const lists = (await owner.sp.web.lists.select('Title', 'ItemCount')()) as unknown as { Title?: string; ItemCount?: number }[];
+    const dossiers = lists.find((list) => list.Title === LIST_DOSSIERS);
+    if (dossiers && Number(dossiers.ItemCount ?? 0) > 0) return false;
+  } catch (error) {
+    throw toDataError(error, 'check whether the local tenant is seeded');
+  }
+  await seed(options);
+  return true;
+}

@@ -1,0 +1,226 @@
+import type { Command } from '../../domain/commands';
+import type { Actor, DocumentKind, DocumentPhase, DocumentRegistration, RoleId } from '../../domain/types';
+import type { FormType } from '../../forms';
+import { createLocalComposition } from '../../data/compose';
+import type { DataLayer } from '../../data/compose';
+import { legalBases, notAdmissibleReasons, reviewRemarks } from './catalog';
+import { buildForm, demoPdf } from './documents';
+import type { FormFacts, SignatureFacts } from './documents';
+import type { PlannedDossier, PlannedStep } from './plan';
+import type { SeededRandom } from './random';
+
+/** A persona signed in to the local tenant: its data layer and its actor as the directory reports it. */
+export interface SignedIn {
+  readonly data: DataLayer;
+  readonly actor: Actor;
+}
+
+/** Every persona the seed acts as, keyed by e-mail. */
+export type Personas = ReadonlyMap<string, SignedIn>;
+
+/** Signs every persona in (bearer identity) and reads their roles from the tenant. */
+export async function signInPersonas(baseUrl: string, emails: readonly string[], clock?: () => string): Promise<Personas> {
+  const result = new Map<string, SignedIn>();
+  for (const email of emails) {
+    const { data } = createLocalComposition({ baseUrl, userEmail: email, clock, messaging: false });
+    result.set(email, { data, actor: await data.directory.currentActor() });
+  }
+  return result;
+}
+
+function withRole(personas: Personas, role: RoleId, random: SeededRandom, exclude: readonly RoleId[] = []): SignedIn {
+  const matching = [...personas.values()].filter((p) => p.actor.roles.includes(role) && !exclude.some((r) => p.actor.roles.includes(r)));
+  if (matching.length === 0) throw new Error(`The local tenant has no member of role ${role}; run provisioning and check the groups.`);
+  return random.pick(matching);
+}
+
+/** Runs a planned dossier's steps as real commands through the command service. */
+export class DossierSeeder {
+  private statistician?: SignedIn;
+  /** Blocking findings of the drafts last registered: deliberation then needs an override reason. */
+  private draftBlocking = 0;
+
+  public constructor(
+    private readonly plan: PlannedDossier,
+    private readonly personas: Personas,
+    private readonly random: SeededRandom
+  ) {}
+
+  public async run(): Promise<void> {
+    for (const [index, step] of this.plan.steps.entries()) await this.runStep(step, index);
+  }
+
+  private facts(): FormFacts {
+    const plan = this.plan;
+    return {
+      reference: plan.reference,
+      institution: plan.institution.name,
+      institutionType: plan.institution.type,
+      address: plan.institution.address,
+      kbo: plan.kbo,
+      contactName: plan.contactName,
+      contactFunction: plan.contactFunction,
+      contactEmail: plan.contactEmail,
+      title: plan.subject,
+      researchType: plan.institution.researchType,
+      startDate: plan.projectStart,
+      endDate: plan.projectEnd,
+      parentProtocolNumber: plan.parent?.protocolNumber,
+      parentProtocolDate: plan.parent?.steps.find((s) => s.kind === 'countersign')?.at.slice(0, 10)
+    };
+  }
+
+  private async execute(who: SignedIn, command: Command, at: string): Promise<void> {
+    const outcome = await who.data.commands.execute(this.plan.reference, command, who.actor, at);
+    if (!outcome.ok) {
+      const codes = outcome.errors.map((e) => e.code).join(', ');
+      throw new Error(`Seed: ${command.type} on ${this.plan.reference} was refused: ${codes}`);
+    }
+  }
+
+  private async upload(
+    who: SignedIn,
+    kind: DocumentKind,
+    phase: DocumentPhase,
+    fileName: string,
+    bytes: Uint8Array,
+    check?: DocumentRegistration['checkSummary'],
+    signatory?: DocumentRegistration['signatory']
+  ): Promise<DocumentRegistration> {
+    const stored = await who.data.documents.upload(this.plan.reference, fileName, bytes, { kind, phase, check });
+    return { id: stored.id, kind, fileName: stored.fileName, version: stored.version, checkSummary: check, signatory };
+  }
+
+  private async forms(who: SignedIn, kinds: readonly FormType[], at: string, signature?: SignatureFacts, defective = true): Promise<DocumentRegistration[]> {
+    await who.data.documents.ensureFolder(this.plan.reference);
+    const registrations: DocumentRegistration[] = [];
+    for (const kind of kinds) {
+      const defect = defective && (kind === 'aanvraagformulier' || kind === 'vereenvoudigdAanvraagformulier') ? this.plan.defect : undefined;
+      const { bytes, check } = await buildForm(kind, this.facts(), this.random, { defect, signature, today: at.slice(0, 10) });
+      const suffix = signature ? (signature.vsaName ? ' (ondertekend door beide partijen)' : ' (ondertekend)') : '';
+      const fileName = `${kind} ${this.plan.reference}${suffix}.docx`;
+      const phase: DocumentPhase = signature ? (signature.vsaName ? 'countersigned' : 'signed') : 'draft';
+      const signatory = signature ? { name: signature.name, capacity: signature.capacity } : undefined;
+      registrations.push(await this.upload(who, kind, phase, fileName, bytes, check, signatory));
+    }
+    return registrations;
+  }
+
+  private draftKinds(): FormType[] {
+    return this.plan.procedure === 'simplified' ? ['vereenvoudigdAanvraagformulier'] : ['aanvraagformulier', 'verklaringTOM', 'protocol'];
+  }
+
+  private commandId(index: number): string {
+    return `seed-${this.plan.reference}-${index}`;
+  }
+
+  private async runStep(step: PlannedStep, index: number): Promise<void> {
+    const plan = this.plan;
+    const team = withRole(this.personas, 'dpoTeam', this.random, ['dpo']);
+    const chief = withRole(this.personas, 'chiefStatistician', this.random);
+    const commandId = this.commandId(index);
+    const at = step.at;
+    switch (step.kind) {
+      case 'register':
+        return this.execute(team, {
+          type: 'registerRequest',
+          commandId,
+          reference: plan.reference,
+          requester: {
+            institution: plan.institution.name,
+            institutionType: plan.institution.type,
+            isIndividual: false,
+            contact: { name: plan.contactName, email: plan.contactEmail },
+            kbo: plan.kbo.replace(/\D/g, '')
+          },
+          subject: plan.subject,
+          receivedOn: at.slice(0, 10),
+          project: { title: plan.subject, purposes: [`Onderzoek: ${plan.subject}`], researchType: plan.institution.researchType, startDate: plan.projectStart, endDate: plan.projectEnd }
+        }, at);
+      case 'assign':
+        this.statistician = withRole(this.personas, 'statistician', this.random);
+        return this.execute(team, { type: 'assignStatistician', commandId, assignee: this.statistician.actor }, at);
+      case 'requestForms': {
+        const who = this.statistician ?? withRole(this.personas, 'statistician', this.random);
+        if (plan.procedure === 'simplified' && plan.parent?.protocolNumber) {
+          const parentProtocol = await who.data.lookups.parentProtocol(plan.parent.protocolNumber);
+          if (!parentProtocol) throw new Error(`Seed: protocol ${plan.parent.protocolNumber} is not in the register yet.`);
+          return this.execute(who, { type: 'requestForms', commandId, procedure: 'simplified', simplifiedReasons: ['extension'], parentProtocol }, at);
+        }
+        return this.execute(who, { type: 'requestForms', commandId, procedure: 'standard' }, at);
+      }
+      case 'declareNotAdmissible':
+        return this.execute(this.statistician ?? team, { type: 'declareNotAdmissible', commandId, reason: this.random.pick(notAdmissibleReasons) }, at);
+      case 'drafts':
+      case 'redrafts': {
+        const documents = await this.forms(team, this.draftKinds(), at, undefined, step.kind === 'drafts');
+        this.draftBlocking = documents.reduce((sum, doc) => sum + (doc.checkSummary?.blocking ?? 0), 0);
+        return this.execute(team, { type: 'registerDraftDocuments', commandId, documents }, at);
+      }
+      case 'returnForChanges':
+        return this.execute(team, { type: 'returnForChanges', commandId, reviewComments: [{ text: this.random.pick(reviewRemarks) }] }, at);
+      case 'startDeliberation': {
+        const overrideReason = this.draftBlocking > 0 ? 'Bevinding besproken met de aanvrager; aanvulling volgt bij ondertekening.' : undefined;
+        return this.execute(team, { type: 'startDeliberation', commandId, overrideReason }, at);
+      }
+      case 'giveAdvice': {
+        const dpo = withRole(this.personas, 'dpo', this.random);
+        const outcome = plan.rejected ? 'unfavourable' : 'favourable';
+        const text = plan.rejected ? 'De noodzaak van individuele gegevens is onvoldoende aangetoond.' : 'De aanvraag is proportioneel en voldoende beveiligd.';
+        return this.execute(dpo, { type: 'giveAdvice', commandId, outcome, legalBasis: this.random.pick(legalBases), text }, at);
+      }
+      case 'requestMoreInformation':
+        return this.execute(chief, { type: 'requestMoreInformation', commandId, question: 'Hoe wordt de minimale celgrootte bij publicatie bewaakt?' }, at);
+      case 'decide':
+        return this.execute(chief, {
+          type: 'decide',
+          commandId,
+          outcome: plan.rejected ? 'rejected' : 'approved',
+          motivation: plan.rejected ? 'Geen passende rechtsgrond voor de mededeling.' : 'Gunstig advies van de DPO gevolgd.'
+        }, at);
+      case 'signed': {
+        const signature: SignatureFacts = { name: plan.contactName, capacity: plan.signatoryCapacity, date: at.slice(0, 10), place: 'Gent' };
+        const kinds: FormType[] = plan.procedure === 'simplified' ? ['vereenvoudigdAanvraagformulier', 'addendum'] : ['aanvraagformulier', 'verklaringTOM', 'protocol'];
+        const documents = await this.forms(team, kinds, at, signature, false);
+        if (plan.signatoryCapacity === 'gevolmachtigde') {
+          documents.push(await this.upload(team, 'mandate', 'signed', `Volmacht ${plan.reference}.pdf`, demoPdf(`Volmacht ${plan.reference}`)));
+        }
+        return this.execute(team, { type: 'registerSignedDocuments', commandId, documents }, at);
+      }
+      case 'countersign': {
+        if (!plan.protocolNumber) throw new Error(`Seed: ${plan.reference} has no protocol number planned.`);
+        const signature: SignatureFacts = {
+          name: plan.contactName,
+          capacity: plan.signatoryCapacity,
+          date: at.slice(0, 10),
+          place: 'Gent',
+          vsaName: chief.actor.displayName,
+          vsaDate: at.slice(0, 10)
+        };
+        const kind: FormType = plan.procedure === 'simplified' ? 'addendum' : 'protocol';
+        const documents = await this.forms(team, [kind], at, signature, false);
+        return this.execute(chief, { type: 'countersign', commandId, number: plan.protocolNumber, protocolEndDate: plan.projectEnd, documents }, at);
+      }
+      case 'publish': {
+        const title = `${plan.procedure === 'simplified' ? 'Addendum' : 'Protocol'} ${plan.protocolNumber ?? ''} (publicatieversie)`;
+        const publicationDocument = await this.upload(team, 'publicationVersion', 'publication', `${title.replace(/\//g, '-')}.pdf`, demoPdf(title));
+        return this.execute(team, { type: 'publish', commandId, publicationDocument, bothVersionsSent: true }, at);
+      }
+      case 'delivery':
+        return this.execute(this.statistician ?? team, {
+          type: 'registerDelivery',
+          commandId,
+          deliveredOn: at.slice(0, 10),
+          dataset: `Microdata ${plan.reference} (gepseudonimiseerd)`,
+          variables: this.random.int(5, 40),
+          method: 'Beveiligde bestandsoverdracht'
+        }, at);
+      case 'withdraw':
+        return this.execute(team, { type: 'withdraw', commandId, reason: 'De aanvrager trekt de aanvraag in (project stopgezet).' }, at);
+      case 'comment': {
+        const any = this.random.pick([...this.personas.values()].filter((p) => p.actor.roles.length > 0));
+        return this.execute(any, { type: 'addComment', commandId, text: 'Aanvrager telefonisch gecontacteerd over de planning.' }, at);
+      }
+    }
+  }
+}

@@ -1,0 +1,122 @@
+/**
+ * Routes a request to the SharePoint REST, Graph, test-hook or page handlers, applies fault
+ * injection and turns errors into each API family's error shape.
+ */
+import { randomUUID } from 'node:crypto';
+import type { TenantStore } from '../store/tenant-store';
+import { sitePath } from '../store/tenant-store';
+import { graphErrorBody } from '../odata/errors';
+import { authenticate } from './auth';
+import { effectiveMethod } from './context';
+import type { FaultInjector } from './faults';
+import { graphErrorResponse } from './graph-error';
+import { handleGraph } from './graph-routes';
+import { handleGraphBatch } from './graph-batch';
+import { tryGraphRoutes } from './graph-route-registry';
+import { HttpError, badRequest, escapeHtml, toHttpError, type LtRequest, type LtResponse } from './http';
+import { handleLocal } from './local-routes';
+import { DownloadLinks } from './downloads';
+import { serveDownload } from './graph-drive-routes';
+import { cookiePersona, findPage, htmlPage, outboxPage, signIn, signInPage, signOut } from './pages';
+import { handleSharePointBatch } from './sp-batch';
+import { sharePointError } from './sp-respond';
+import { handleSharePoint } from './sp-routes';
+
+/** Writes one log line (method, path template, status, ms — never personal data). */
+export type Logger = (line: string) => void;
+
+const spPrefix = new RegExp(`^${sitePath.replace(/\//g, '\\/')}\\/_api(?:\\/(.*))?$`, 'i');
+const graphPrefix = /^\/graph\/(v1\.0|beta)(?:\/(.*))?$/i;
+
+/** The path with literals, ids and user names replaced, so logs carry no personal data. */
+export function pathTemplate(pathname: string): string {
+  let path: string;
+  try {
+    path = decodeURIComponent(pathname);
+  } catch {
+    path = pathname;
+  }
+  return path
+    .replace(/'(?:[^']|'')*'/g, "'…'")
+    .replace(/\/(users|messages|attachments|download)\/[^/]+/gi, '/$1/{id}')
+    .replace(/\/root:\/.*?(:\/|:$|$)/i, '/root:/{path}$1')
+    .replace(/\/items\/\d+/gi, '/items/{id}')
+    .replace(/\(\d+\)/g, '(n)')
+    .replace(/[^\s/]+@[^\s/]+/g, '{user}');
+}
+
+/** Dispatches requests for one server. */
+export class Router {
+  private readonly downloads = new DownloadLinks();
+
+  constructor(private readonly store: TenantStore, private readonly faults: FaultInjector, private readonly log: Logger | undefined) {}
+
+  /** Handles one request (also used for the inner requests of both `$batch` kinds). */
+  readonly dispatch = async (request: LtRequest): Promise<LtResponse> => {
+    const started = Date.now();
+    const response = await this.route(request);
+    const withId: LtResponse = { ...response, headers: { ...response.headers, 'request-id': response.headers['request-id'] ?? randomUUID() } };
+    if (this.log && !request.batchIdentity) {
+      this.log(`${request.method} ${pathTemplate(request.url.pathname)} ${response.status} ${Date.now() - started}ms`);
+    }
+    return withId;
+  };
+
+  private async route(request: LtRequest): Promise<LtResponse> {
+    const path = request.url.pathname;
+    const spMatch = spPrefix.exec(path);
+    const graphMatch = graphPrefix.exec(path);
+    const family: 'sp' | 'graph' | 'other' = spMatch ? 'sp' : graphMatch ? 'graph' : 'other';
+    try {
+      if (path.startsWith('/_local/download/') && request.method === 'GET') return serveDownload(this.downloads, path.slice('/_local/download/'.length));
+      if (path.startsWith('/_local/')) return handleLocal(this.store, this.faults, request, path.slice('/_local/'.length));
+      const decision = this.faults.decide(request, effectiveMethod(request), !request.batchIdentity);
+      if (decision.kind === 'fail') throw decision.error;
+      if (decision.kind === 'delay') await new Promise((resolve) => setTimeout(resolve, decision.ms));
+      if (spMatch) {
+        const rest = decode(spMatch[1] ?? '');
+        if (rest.toLowerCase() === '$batch') return await handleSharePointBatch(request, authenticate(request, this.store), this.dispatch);
+        return await handleSharePoint(this.store, request, rest);
+      }
+      if (graphMatch) {
+        const rest = decode(graphMatch[2] ?? '');
+        if (rest.toLowerCase() === '$batch') return await handleGraphBatch(request, authenticate(request, this.store), `/graph/${graphMatch[1]}`, this.dispatch);
+        return (await tryGraphRoutes(this.store, request, rest)) ?? (await handleGraph(this.store, request, graphMatch[1], rest, this.downloads));
+      }
+      return await this.page(request);
+    } catch (error) {
+      const httpError = toHttpError(error) ?? this.internalError(error);
+      if (family === 'sp') return sharePointError(request, httpError);
+      if (family === 'graph') return graphErrorResponse(httpError);
+      if (path.startsWith('/_local/')) return { status: httpError.status, headers: { 'content-type': 'application/json;charset=utf-8', ...httpError.headers }, body: JSON.stringify(graphErrorBody(httpError.graphCode, httpError.message, randomUUID(), new Date().toISOString())) };
+      const page = htmlPage('Fout', `<h1>Fout ${httpError.status} <span class="en">(error)</span></h1><p>${escapeHtml(httpError.message)}</p><p><a href="/">Naar de aanmeldpagina</a></p>`);
+      return { ...page, status: httpError.status, headers: { ...page.headers, ...httpError.headers } };
+    }
+  }
+
+  private internalError(error: unknown): HttpError {
+    // Internal failures are logged by name and stack only; messages may quote request data.
+    if (this.log) this.log(`internal error: ${(error as Error)?.name ?? 'Error'} ${((error as Error)?.stack ?? '').split('\n').slice(1, 4).join(' | ')}`);
+    return new HttpError(500, 'An internal error occurred in the local tenant.', '-1, System.InvalidOperationException', 'generalException');
+  }
+
+  private async page(request: LtRequest): Promise<LtResponse> {
+    const path = request.url.pathname;
+    const method = request.method.toUpperCase();
+    if (path === '/' && method === 'GET') return signInPage(this.store, cookiePersona(request, this.store));
+    if (path === '/signin' && method === 'POST') return signIn(request, this.store);
+    if (path === '/signout' && method === 'POST') return signOut();
+    if (path === '/outbox' && method === 'GET') return outboxPage(this.store);
+    const handler = findPage(path);
+    if (handler) return handler(request, { store: this.store, baseUrl: `${request.url.protocol}//${request.url.host}`, persona: cookiePersona(request, this.store) });
+    throw new HttpError(404, 'Deze pagina bestaat niet. (This page does not exist.)', '-1, System.IO.FileNotFoundException', 'itemNotFound');
+  }
+}
+
+function decode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    throw badRequest('The request path is not valid percent-encoding.');
+  }
+}

@@ -1,0 +1,165 @@
+/**
+ * The local tenant's HTTP server (node:http only) and `startLocalTenant`, which tests and other areas
+ * use to run it in-process on a free port.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { TenantStore, sitePath } from '../store/tenant-store';
+import type { Clock } from '../store/ids';
+import { FaultInjector, parseChaos } from './faults';
+import { statusText, type LtRequest, type LtResponse } from './http';
+import { Router, type Logger } from './router';
+
+/** Options of `startLocalTenant`. */
+export interface LocalTenantOptions {
+  /** Port; 0 picks a free one (tests). Default 4321. */
+  readonly port?: number;
+  /** SQLite file, or ':memory:'. Default `.local-tenant/tenant.db`. */
+  readonly dataFile?: string;
+  /** Chaos spec as in LOCAL_TENANT_FAULTS, e.g. `throttle:0.1`. */
+  readonly faults?: string;
+  /** Random source for chaos (tests make it deterministic). */
+  readonly random?: () => number;
+  /** Delay of `X-Local-Fault: slow`, default 2000 ms. */
+  readonly slowMs?: number;
+  /** Request log sink (method, path template, status, ms); silent when omitted. */
+  readonly log?: Logger;
+  /** Clock for Created/Modified (tests). */
+  readonly clock?: Clock;
+  /** Largest accepted request body, default 100 MB. */
+  readonly maxBodyBytes?: number;
+}
+
+/** A running local tenant. */
+export interface LocalTenant {
+  /** `http://localhost:<port>` */
+  readonly baseUrl: string;
+  /** `http://localhost:<port>/sites/microdata` */
+  readonly siteUrl: string;
+  /** `http://localhost:<port>/graph` (Graph client `baseUrl`; add `defaultVersion: 'v1.0'`). */
+  readonly graphBaseUrl: string;
+  readonly port: number;
+  /** Direct store access (tests: bulk inserts, assertions). */
+  readonly store: TenantStore;
+  readonly faults: FaultInjector;
+  /** Handles one request without HTTP (tests of the router). */
+  readonly dispatch: (request: LtRequest) => Promise<LtResponse>;
+  /** Stops listening, closes open connections and the database. */
+  close(): Promise<void>;
+}
+
+function readBody(req: IncomingMessage, limit: number): Promise<Uint8Array | undefined> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooLarge = false;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) tooLarge = true;
+      else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(tooLarge ? undefined : new Uint8Array(Buffer.concat(chunks))));
+    req.on('error', reject);
+  });
+}
+
+function toLtRequest(req: IncomingMessage, body: Uint8Array): LtRequest {
+  const headers = new Map<string, string>();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers.set(name.toLowerCase(), Array.isArray(value) ? value.join(', ') : value);
+  }
+  const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
+  return { method: (req.method ?? 'GET').toUpperCase(), url, headers, body };
+}
+
+function writeResponse(res: ServerResponse, response: LtResponse): void {
+  const body = response.body === undefined ? undefined : typeof response.body === 'string' ? Buffer.from(response.body, 'utf8') : Buffer.from(response.body);
+  res.statusCode = response.status;
+  res.statusMessage = statusText[response.status] ?? 'Unknown';
+  for (const [name, value] of Object.entries(response.headers)) res.setHeader(name, value);
+  if (body && response.status !== 204 && response.status !== 304) {
+    res.setHeader('content-length', body.byteLength);
+    res.end(body);
+  } else {
+    res.end();
+  }
+}
+
+function listen(server: Server, port: number, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const onError = (error: Error): void => reject(error);
+    server.once('error', onError);
+    server.listen(port, host, () => {
+      server.off('error', onError);
+      resolve((server.address() as AddressInfo).port);
+    });
+  });
+}
+
+/** Opens the store and starts the HTTP server on 127.0.0.1 (and ::1 when available). */
+export async function startLocalTenant(options: LocalTenantOptions = {}): Promise<LocalTenant> {
+  const dataFile = options.dataFile ?? '.local-tenant/tenant.db';
+  const faults = new FaultInjector(parseChaos(options.faults), options.random, options.slowMs);
+  const maxBody = options.maxBodyBytes ?? 100 * 1024 * 1024;
+  // Listen first so the store knows its public URL; requests arriving before the store is open
+  // (none in practice) get a 503.
+  let router: Router | undefined;
+  const handler = (req: IncomingMessage, res: ServerResponse): void => {
+    readBody(req, maxBody)
+      .then(async (body) => {
+        if (body === undefined) {
+          writeResponse(res, { status: 413, headers: { 'content-type': 'text/plain; charset=utf-8', connection: 'close' }, body: 'Request body too large.' });
+          return;
+        }
+        if (!router) {
+          writeResponse(res, { status: 503, headers: { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '1' }, body: 'Starting.' });
+          return;
+        }
+        writeResponse(res, await router.dispatch(toLtRequest(req, body)));
+      })
+      .catch(() => {
+        if (!res.headersSent) writeResponse(res, { status: 500, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: 'Internal error.' });
+        else res.destroy();
+      });
+  };
+  const servers: Server[] = [createServer(handler)];
+  const port = await listen(servers[0], options.port ?? 4321, '127.0.0.1');
+  // 'localhost' may resolve to ::1 first; serve it too when the machine has IPv6 loopback.
+  const v6 = createServer(handler);
+  try {
+    await listen(v6, port, '::1');
+    servers.push(v6);
+  } catch {
+    v6.close();
+  }
+  const closeServers = (): Promise<void> =>
+    Promise.all(servers.map((s) => new Promise<void>((resolve) => {
+      s.close(() => resolve());
+      s.closeAllConnections();
+    }))).then(() => undefined);
+  let store: TenantStore;
+  try {
+    store = TenantStore.open(dataFile, `http://localhost:${port}${sitePath}`, options.clock);
+  } catch (error) {
+    await closeServers();
+    throw error;
+  }
+  router = new Router(store, faults, options.log);
+  const baseUrl = `http://localhost:${port}`;
+  let closed = false;
+  return {
+    baseUrl,
+    siteUrl: `${baseUrl}${sitePath}`,
+    graphBaseUrl: `${baseUrl}/graph`,
+    port,
+    store,
+    faults,
+    dispatch: router.dispatch,
+    async close(): Promise<void> {
+      if (closed) return;
+      closed = true;
+      await closeServers();
+      store.close();
+    }
+  };
+}

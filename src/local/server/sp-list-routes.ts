@@ -1,0 +1,296 @@
+/**
+ * SharePoint REST lists, fields, views and list items.
+ * Reference: https://learn.microsoft.com/en-us/sharepoint/dev/sp-add-ins/working-with-lists-and-list-items-with-rest
+ */
+import { documentLibraryTemplate, type FieldInfo, type ListInfo } from '../store/lists';
+import { Permission } from '../store/permissions';
+import { StoreError } from '../store/errors';
+import { HttpError, badRequest, bodyJson, notFound, type LtResponse } from './http';
+import { decodeSkipToken, encodeSkipToken, queryItemPage } from './item-query';
+import { expectedVersion, methodNotAllowed, requireSiteReader, type SpRequestContext } from './sp-context';
+import { parseFieldSchemaXml } from './field-schema-xml';
+import { booleanArg, numberArg, stringArg, type Segment } from './sp-path';
+import { fieldEntity, itemEntity, itemEtag, listEntity, listUri, viewEntity, viewFieldsEntity } from './sp-entities';
+import { handleFolderResource } from './sp-files-routes';
+import { roleAssignments } from './sp-principal-routes';
+
+function resolveList(ctx: SpRequestContext, lists: Segment, selector: Segment | undefined): { list: ListInfo; consumed: number } | undefined {
+  if (lists.hasParens) return { list: ctx.store.lists.requireById(stringArg(lists, 'id')), consumed: 0 };
+  if (!selector) return undefined;
+  if (selector.name === 'getbytitle') return { list: ctx.store.lists.requireByTitle(stringArg(selector, 'title')), consumed: 1 };
+  if (selector.name === 'getbyid') return { list: ctx.store.lists.requireById(stringArg(selector, 'id')), consumed: 1 };
+  return undefined;
+}
+
+/** `web/lists[...]` and everything below a list. */
+export async function lists(ctx: SpRequestContext, listsSegment: Segment, segments: Segment[]): Promise<LtResponse> {
+  const { store, respond, method } = ctx;
+  const resolved = resolveList(ctx, listsSegment, segments[0]);
+  if (!resolved) {
+    if (segments.length) throw notFound();
+    if (method === 'GET') {
+      requireSiteReader(ctx);
+      const visible = store.lists.lists().filter((l) => ctx.access.hasList(l, Permission.viewListItems));
+      return respond.collection(visible.map((l) => listEntity(ctx.urls, store, l, respond.expand)), 'SP.ListCollection');
+    }
+    if (method !== 'POST') throw methodNotAllowed(method);
+    ctx.access.requireWeb(Permission.manageLists);
+    const body = bodyJson(ctx.request);
+    if (typeof body.Title !== 'string') throw badRequest('A list needs a Title.');
+    const list = store.lists.createList(
+      { title: body.Title, baseTemplate: Number(body.BaseTemplate ?? 100), description: typeof body.Description === 'string' ? body.Description : '', contentTypesEnabled: body.ContentTypesEnabled === true },
+      new URL(ctx.urls.webUrl).pathname
+    );
+    return respond.entity(listEntity(ctx.urls, store, list, respond.expand), 'SP.ListCollection', 201);
+  }
+  const { list } = resolved;
+  const rest = segments.slice(resolved.consumed);
+  const [next, ...after] = rest;
+  if (!next) {
+    if (method === 'GET') {
+      ctx.access.requireList(list, Permission.viewListItems);
+      return respond.entity(listEntity(ctx.urls, store, list, respond.expand), 'SP.ListCollection');
+    }
+    ctx.access.requireWeb(Permission.manageLists);
+    if (method === 'MERGE' || method === 'PATCH') {
+      const body = bodyJson(ctx.request);
+      store.lists.updateList(list.id, { title: typeof body.Title === 'string' ? body.Title : undefined, description: typeof body.Description === 'string' ? body.Description : undefined });
+      return respond.noContent();
+    }
+    if (method === 'DELETE') {
+      store.lists.deleteList(list.id);
+      return respond.ok();
+    }
+    throw methodNotAllowed(method);
+  }
+  switch (next.name) {
+    case 'items':
+      return items(ctx, list, next, after);
+    case 'fields':
+      return fields(ctx, list, after);
+    case 'views':
+      return views(ctx, list, next, after);
+    case 'rootfolder':
+      return handleFolderResource(ctx, list.rootFolder, after);
+    case 'roleassignments':
+      return roleAssignments(ctx, list.id, listUri(list), after);
+    case 'breakroleinheritance': {
+      if (method !== 'POST') throw methodNotAllowed(method);
+      ctx.access.requireWeb(Permission.managePermissions);
+      store.permissions.clearScope(list.id);
+      if (booleanArg(next, 'copyroleassignments', true)) store.permissions.copyWebAssignmentsTo(list.id);
+      // SharePoint keeps the caller in: it gets Full Control on the new scope.
+      else store.permissions.addAssignment(list.id, ctx.user.id, 1073741829);
+      store.lists.setUniqueRoleAssignments(list.id, true);
+      return respond.ok();
+    }
+    case 'resetroleinheritance':
+      if (method !== 'POST') throw methodNotAllowed(method);
+      ctx.access.requireWeb(Permission.managePermissions);
+      store.permissions.clearScope(list.id);
+      store.lists.setUniqueRoleAssignments(list.id, false);
+      return respond.ok();
+    default:
+      throw notFound(`The resource '${next.name}' of a list is not supported by the local tenant.`);
+  }
+}
+
+function writeContext(ctx: SpRequestContext): { actorId: number; mayOverrideSystemColumns: boolean } {
+  return { actorId: ctx.user.id, mayOverrideSystemColumns: ctx.user.isSiteAdmin };
+}
+
+async function items(ctx: SpRequestContext, list: ListInfo, itemsSegment: Segment, segments: Segment[]): Promise<LtResponse> {
+  const { store, respond, method, request } = ctx;
+  let id: number | undefined;
+  let rest = segments;
+  if (itemsSegment.hasParens) id = numberArg(itemsSegment, 'id');
+  else if (segments[0]?.name === 'getbyid') {
+    id = numberArg(segments[0], 'id');
+    rest = segments.slice(1);
+  }
+  const fieldsOfList = store.lists.fields(list.id);
+  if (id === undefined) {
+    if (rest.length) throw notFound();
+    if (method === 'GET') {
+      ctx.access.requireList(list, Permission.viewListItems);
+      const params = request.url.searchParams;
+      const token = params.get('$skiptoken');
+      const page = queryItemPage(store, list, {
+        dialect: 'sp', filter: params.get('$filter'), orderBy: params.get('$orderby'), top: params.get('$top'),
+        position: token ? decodeSkipToken(token, 'sp') : undefined
+      });
+      let nextLink: string | undefined;
+      if (page.next) {
+        const nextUrl = new URL(request.url.toString());
+        nextUrl.searchParams.set('$skiptoken', encodeSkipToken(page.next));
+        nextLink = nextUrl.toString();
+      }
+      return respond.collection(page.items.map((i) => itemEntity(ctx.urls, store, list, fieldsOfList, i, respond.expand)), `SP.ListData.${list.urlName}ListItems`, nextLink);
+    }
+    if (method !== 'POST') throw methodNotAllowed(method);
+    ctx.access.requireList(list, Permission.addListItems);
+    if (list.baseTemplate === documentLibraryTemplate) {
+      throw badRequest('To add an item to a document library, use SPFileCollection.Add()', '-2147024809, System.ArgumentException');
+    }
+    const item = store.lists.addItem(list, bodyJson(request), writeContext(ctx));
+    return respond.entity(itemEntity(ctx.urls, store, list, fieldsOfList, item, respond.expand), `SP.ListData.${list.urlName}ListItems`, 201, { etag: itemEtag(item) });
+  }
+  const [op] = rest;
+  if (op) {
+    if (op.name === 'recycle' && method === 'POST') {
+      ctx.access.requireList(list, Permission.deleteListItems);
+      const item = store.lists.requireItem(list.id, id);
+      store.lists.deleteItem(list.id, id);
+      return respond.value('Recycle', item.guid, 'Edm.Guid');
+    }
+    throw notFound();
+  }
+  switch (method) {
+    case 'GET': {
+      ctx.access.requireList(list, Permission.viewListItems);
+      const item = store.lists.requireItem(list.id, id);
+      return respond.entity(itemEntity(ctx.urls, store, list, fieldsOfList, item, respond.expand), `SP.ListData.${list.urlName}ListItems`, 200, { etag: itemEtag(item) });
+    }
+    case 'MERGE':
+    case 'PATCH':
+    case 'PUT': {
+      ctx.access.requireList(list, Permission.editListItems);
+      const updated = store.lists.updateItem(list, id, bodyJson(request), writeContext(ctx), expectedVersion(request));
+      return respond.noContent({ etag: itemEtag(updated) });
+    }
+    case 'DELETE':
+      ctx.access.requireList(list, Permission.deleteListItems);
+      store.lists.deleteItem(list.id, id, expectedVersion(request));
+      return respond.ok();
+    default:
+      throw methodNotAllowed(method);
+  }
+}
+
+function choicesOf(raw: unknown): string[] | undefined {
+  if (Array.isArray(raw)) return raw.map(String);
+  if (raw && typeof raw === 'object' && Array.isArray((raw as { results?: unknown }).results)) return (raw as { results: unknown[] }).results.map(String);
+  return undefined;
+}
+
+function fields(ctx: SpRequestContext, list: ListInfo, segments: Segment[]): LtResponse {
+  const { store, respond, method, request } = ctx;
+  const [next] = segments;
+  if (!next) {
+    if (method === 'GET') {
+      ctx.access.requireList(list, Permission.viewListItems);
+      let all = store.lists.fields(list.id);
+      const filter = request.url.searchParams.get('$filter');
+      if (filter) all = filterFieldsByQuery(all, filter);
+      return respond.collection(all.map((f) => fieldEntity(ctx.urls, list, f)), 'SP.Field');
+    }
+    if (method !== 'POST') throw methodNotAllowed(method);
+    ctx.access.requireWeb(Permission.manageLists);
+    const body = bodyJson(request);
+    if (typeof body.Title !== 'string' || body.FieldTypeKind === undefined) throw badRequest('A field needs Title and FieldTypeKind.');
+    // SharePoint Online derives the internal name from Title and ignores InternalName here; the local
+    // tenant honours InternalName/StaticName when given (documented in docs/decisions/local-tenant.md).
+    const internalName = typeof body.InternalName === 'string' ? body.InternalName : typeof body.StaticName === 'string' ? body.StaticName : undefined;
+    const field = store.lists.addField(list.id, { title: body.Title, internalName, typeKind: Number(body.FieldTypeKind), required: body.Required === true, indexed: body.Indexed === true, choices: choicesOf(body.Choices), description: typeof body.Description === 'string' ? body.Description : '' });
+    return respond.entity(fieldEntity(ctx.urls, list, field), 'SP.Field', 201);
+  }
+  if (next.name === 'createfieldasxml') {
+    if (method !== 'POST') throw methodNotAllowed(method);
+    ctx.access.requireWeb(Permission.manageLists);
+    const parameters = bodyJson(request).parameters as { SchemaXml?: unknown } | undefined;
+    if (!parameters || typeof parameters.SchemaXml !== 'string') throw badRequest('createfieldasxml needs {parameters:{SchemaXml}}.');
+    const input = parseFieldSchemaXml(parameters.SchemaXml);
+    const field = store.lists.addField(list.id, { ...input, schemaXml: parameters.SchemaXml });
+    return respond.entity(fieldEntity(ctx.urls, list, field), 'SP.Field', 201);
+  }
+  let field: FieldInfo | undefined;
+  if (next.name === 'getbyinternalnameortitle' || next.name === 'getbytitle') field = store.lists.fieldByNameOrTitle(list.id, stringArg(next, 'name'));
+  else if (next.name === 'getbyid' || (next.name === 'fields' && next.hasParens)) field = store.lists.fieldById(list.id, stringArg(next, 'id'));
+  else throw notFound();
+  if (!field) throw new StoreError('invalid', `Column '${String(next.positional[0] ?? '')}' does not exist. It may have been deleted by another user.`, '-2146232832, Microsoft.SharePoint.SPException');
+  if (method === 'GET') {
+    ctx.access.requireList(list, Permission.viewListItems);
+    return respond.entity(fieldEntity(ctx.urls, list, field), 'SP.Field');
+  }
+  if (method === 'MERGE' || method === 'PATCH') {
+    ctx.access.requireWeb(Permission.manageLists);
+    const body = bodyJson(request);
+    store.lists.updateField(list.id, field.id, {
+      indexed: typeof body.Indexed === 'boolean' ? body.Indexed : undefined, required: typeof body.Required === 'boolean' ? body.Required : undefined,
+      title: typeof body.Title === 'string' ? body.Title : undefined, description: typeof body.Description === 'string' ? body.Description : undefined, choices: choicesOf(body.Choices)
+    });
+    return respond.noContent();
+  }
+  throw methodNotAllowed(method);
+}
+
+/** The simple `$filter` forms used on fields: `InternalName eq 'X'`, `Hidden eq false`, combined with and/or. */
+function filterFieldsByQuery(all: FieldInfo[], filter: string): FieldInfo[] {
+  const clauses = filter.split(/\s+(and|or)\s+/i);
+  const test = (field: FieldInfo, clause: string): boolean => {
+    const match = /^\s*\(?\s*(InternalName|Title|StaticName|Hidden|ReadOnlyField|Indexed|FieldTypeKind|TypeAsString)\s+(eq|ne)\s+(?:'((?:[^']|'')*)'|(true|false|\d+))\s*\)?\s*$/i.exec(clause);
+    if (!match) throw badRequest(`The fields $filter '${clause}' is not supported by the local tenant.`);
+    const property = match[1].toLowerCase();
+    const expected = match[3] !== undefined ? match[3].replace(/''/g, "'") : match[4];
+    const actual: string = property === 'internalname' || property === 'staticname' ? field.internalName : property === 'title' ? field.title : property === 'hidden' ? String(field.hidden) : property === 'readonlyfield' ? String(field.readOnly) : property === 'indexed' ? String(field.indexed) : property === 'fieldtypekind' ? String(field.typeKind) : fieldEntityTypeName(field);
+    const equal = actual.toLowerCase() === String(expected).toLowerCase();
+    return match[2].toLowerCase() === 'eq' ? equal : !equal;
+  };
+  return all.filter((field) => {
+    let result = test(field, clauses[0]);
+    for (let i = 1; i < clauses.length; i += 2) {
+      const value = test(field, clauses[i + 1]);
+      result = clauses[i].toLowerCase() === 'and' ? result && value : result || value;
+    }
+    return result;
+  });
+}
+
+function fieldEntityTypeName(field: FieldInfo): string {
+  const names: Record<number, string> = { 2: 'Text', 3: 'Note', 4: 'DateTime', 5: 'Counter', 6: 'Choice', 7: 'Lookup', 8: 'Boolean', 9: 'Number', 15: 'MultiChoice', 18: 'File', 20: 'User' };
+  return names[field.typeKind] ?? 'Text';
+}
+
+function views(ctx: SpRequestContext, list: ListInfo, viewsSegment: Segment, segments: Segment[]): LtResponse {
+  const { store, respond, method, request } = ctx;
+  let selector: string | undefined;
+  let rest = segments;
+  if (viewsSegment.hasParens) selector = stringArg(viewsSegment, 'id');
+  else if (segments[0] && (segments[0].name === 'getbytitle' || segments[0].name === 'getbyid')) {
+    selector = stringArg(segments[0], segments[0].name === 'getbytitle' ? 'title' : 'id');
+    rest = segments.slice(1);
+  }
+  if (selector === undefined) {
+    if (rest.length) throw notFound();
+    if (method === 'GET') {
+      ctx.access.requireList(list, Permission.viewListItems);
+      return respond.collection(store.lists.views(list.id).map((v) => viewEntity(ctx.urls, list, v)), 'SP.View');
+    }
+    if (method !== 'POST') throw methodNotAllowed(method);
+    ctx.access.requireWeb(Permission.manageLists);
+    const body = bodyJson(request);
+    if (typeof body.Title !== 'string') throw badRequest('A view needs a Title.');
+    const view = store.lists.addView(list.id, { title: body.Title, viewQuery: typeof body.ViewQuery === 'string' ? body.ViewQuery : '', rowLimit: body.RowLimit === undefined ? 30 : Number(body.RowLimit), personal: body.PersonalView === true });
+    return respond.entity(viewEntity(ctx.urls, list, view), 'SP.View', 201);
+  }
+  const view = store.lists.view(list.id, selector);
+  if (!view) throw new HttpError(404, 'The specified view is invalid.', '-2147024809, System.ArgumentException', 'itemNotFound');
+  const [next, op] = rest;
+  if (!next) {
+    if (method !== 'GET') throw methodNotAllowed(method);
+    ctx.access.requireList(list, Permission.viewListItems);
+    return respond.entity(viewEntity(ctx.urls, list, view), 'SP.View');
+  }
+  if (next.name !== 'viewfields') throw notFound();
+  if (!op) {
+    if (method !== 'GET') throw methodNotAllowed(method);
+    ctx.access.requireList(list, Permission.viewListItems);
+    return respond.entity(viewFieldsEntity(ctx.urls, list, view), 'SP.ViewFieldCollection');
+  }
+  if (op.name === 'addviewfield' && method === 'POST') {
+    ctx.access.requireWeb(Permission.manageLists);
+    store.lists.addViewField(list.id, view.id, stringArg(op, 'strfield'));
+    return respond.ok();
+  }
+  throw notFound();
+}

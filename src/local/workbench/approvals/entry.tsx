@@ -1,0 +1,59 @@
+/**
+ * Browser entry of `/workbench/approvals`: the same `ApprovalsApp` the web part renders in SharePoint and
+ * Teams, on the Graph client pointing at the local tenant (`/graph/v1.0`) and PnPjs for the user's
+ * SharePoint groups. Identity comes from the `lt_persona` cookie of the sign-in page (same origin).
+ */
+import * as React from 'react';
+import * as ReactDom from 'react-dom';
+import { registerIcons } from '@fluentui/react/lib/Styling';
+import { createLocalComposition } from '../../../data/compose';
+import { ApprovalsGateway } from '../../../data/graph/approvals/approvalsGateway';
+import { createBearerGraphClient } from '../../../data/graph/approvals/bearerGraphClient';
+import { notifyDpoTeam } from '../../../data/graph/approvals/decisionNotifications';
+import { GraphNotifier } from '../../../data/graph/notifier';
+import type { Lang } from '../../../domain/types';
+import type { ApprovalsStrings } from '../../../ui/approvals/ApprovalsTab.types';
+import { ApprovalsApp } from '../../../webparts/approvals/components/ApprovalsApp';
+
+declare global {
+  interface Window {
+    /** Set by the page from the web part's `loc/<locale>.js` (see page.ts). */
+    __approvalsLocale?: ApprovalsStrings;
+    __approvalsLang?: Lang;
+  }
+}
+
+// SharePoint and Teams serve Fluent's icon font; offline the workbench draws the few glyphs as text.
+registerIcons({ icons: { Cancel: '✕', Clear: '✕', Info: 'ℹ', ErrorBadge: '⛔', Error: '⛔', Warning: '⚠', Blocked2: '⛔', Completed: '✓', CheckMark: '✓' } });
+
+const TEAMS_APP_ID = '376fce5d-8b66-4768-9d11-02de88211c55';
+const strings = window.__approvalsLocale;
+const container = document.getElementById('app');
+if (!strings || !container) throw new Error('The workbench page is missing its strings or its #app element.');
+
+const origin = window.location.origin;
+const data = createLocalComposition({ baseUrl: origin, messaging: false }).data;
+const graph = createBearerGraphClient(origin);
+const gateway = new ApprovalsGateway({
+  graph,
+  siteUrl: `${origin}/sites/microdata`,
+  reactions: [
+    notifyDpoTeam({
+      notifier: new GraphNotifier(graph),
+      dpoTeamRecipients: async () => (await data.directory.membersOf('dpoTeam')).map((member) => member.id),
+      mailbox: new URLSearchParams(window.location.search).get('mailbox') ?? undefined,
+      teamsAppId: TEAMS_APP_ID
+    })
+  ]
+});
+
+data.directory.currentActor().then(
+  (actor) => {
+    container.removeAttribute('aria-busy');
+    ReactDom.render(React.createElement(ApprovalsApp, { backend: gateway, actor, strings, lang: window.__approvalsLang ?? 'nl' }), container);
+  },
+  (error: unknown) => {
+    container.removeAttribute('aria-busy');
+    container.textContent = strings.ErrorPrefix.replace('{0}', (error as Error).message);
+  }
+);

@@ -1,0 +1,142 @@
+/**
+ * Browser app of `/workbench/word`: the same task pane as in Word, on the docx form source, next to
+ * an HTML rendering of the sample form. "Opmerkingen invoegen" writes into the .docx, which can be
+ * downloaded. With a persona signed in, "Koppelen aan dossier" goes through the data layer's Graph
+ * stores on the local tenant, exactly as in Word.
+ */
+import * as React from 'react';
+import * as ReactDom from 'react-dom';
+import { checkForm, readForm } from '../../../forms';
+import type { FieldAnchor, FormDocument } from '../../../forms/types';
+import { CommandService } from '../../../data/commandService';
+import { createLocalGraphClient, createLocalSp } from '../../../data/compose';
+import { GraphDossierStore } from '../../../data/graph/approvals/graphDossierStore';
+import { GraphSite } from '../../../data/graph/approvals/graphSite';
+import { SharePointDirectory } from '../../../data/sharepoint/directory';
+import { createDocxFormSource } from '../../../word/docx/docxFormSource';
+import { readCustomProperty, setCustomProperty } from '../../../word/docx/docxParts';
+import { createCommandDossierReviewPort } from '../../../word/dossier/commandDossierReviewPort';
+import { DOSSIER_REFERENCE_PROPERTY } from '../../../word/dossier/dossierReviewPort';
+import type { DossierReviewPort } from '../../../word/dossier/dossierReviewPort';
+import { newCommandId } from '../../../word/taskpane/composeOffice';
+import { WORD_PANE_STRINGS_NL } from '../../../word/taskpane/strings';
+import { WordReviewPane } from '../../../word/taskpane/WordReviewPane';
+import { anchorKey, FormRendering } from './FormRendering';
+import type { WorkbenchPageConfig } from './page';
+
+function localStore(config: WorkbenchPageConfig): GraphDossierStore | undefined {
+  if (!config.sitePath || !config.persona) return undefined;
+  const origin = window.location.origin;
+  return new GraphDossierStore(new GraphSite(createLocalGraphClient(origin, config.persona), `${origin}${config.sitePath}`));
+}
+
+function localDossierPort(config: WorkbenchPageConfig): DossierReviewPort | undefined {
+  const store = localStore(config);
+  if (!store || !config.sitePath || !config.persona) return undefined;
+  const origin = window.location.origin;
+  const directory = new SharePointDirectory(createLocalSp({ baseUrl: origin, userEmail: config.persona, sitePath: config.sitePath }));
+  return createCommandDossierReviewPort({
+    commands: new CommandService({ dossiers: store, events: store }),
+    currentActor: () => directory.currentActor(),
+    newCommandId
+  });
+}
+
+function isoDate(date: Date): string {
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+function WordWorkbench(props: { initial: Uint8Array; initialForm: FormDocument; config: WorkbenchPageConfig }): React.ReactElement {
+  const { config } = props;
+  const [form, setForm] = React.useState(props.initialForm);
+  const [docx, setDocx] = React.useState(props.initial);
+  const [highlighted, setHighlighted] = React.useState<FieldAnchor | undefined>(undefined);
+  const [selected, setSelected] = React.useState<FieldAnchor | undefined>(undefined);
+  const selectedRef = React.useRef<FieldAnchor | undefined>(undefined);
+  selectedRef.current = selected;
+
+  const source = React.useMemo(
+    () =>
+      createDocxFormSource(props.initial, {
+        fileName: config.fileName,
+        author: config.persona ?? 'Werkbank',
+        now: () => new Date().toISOString(),
+        selection: () => selectedRef.current,
+        show: (anchor) => {
+          const element = document.querySelector(`[data-anchor="${CSS.escape(anchorKey(anchor))}"]`);
+          setHighlighted(anchor);
+          if (element) element.scrollIntoView({ block: 'center' });
+          return element !== null;
+        },
+        onChange: (next, nextForm) => {
+          setDocx(next);
+          setForm(nextForm);
+        }
+      }),
+    // The source owns the document from here on.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    []
+  );
+  const dossiers = React.useMemo(() => localDossierPort(config), [config]);
+  const downloadUrl = React.useMemo(() => URL.createObjectURL(new Blob([docx], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' })), [docx]);
+  React.useEffect(() => () => URL.revokeObjectURL(downloadUrl), [downloadUrl]);
+
+  return (
+    <>
+      <div style={{ flex: 1, minWidth: 0 }}>
+        <p>
+          <a href={downloadUrl} download={config.fileName.replace(/\.docx$/, '-beoordeeld.docx')}>
+            Geannoteerd document downloaden
+          </a>{' '}
+          · {form.comments.length} opmerking(en) in het document
+        </p>
+        <FormRendering form={form} highlighted={highlighted} selected={selected} onSelect={setSelected} />
+      </div>
+      <aside aria-label="Taakvenster" style={{ width: 360, background: 'white', boxShadow: '0 1px 3px rgba(0,0,0,.2)', position: 'sticky', top: 16, maxHeight: 'calc(100vh - 32px)', overflowY: 'auto' }}>
+        <WordReviewPane
+          source={source}
+          check={checkForm}
+          dossiers={dossiers}
+          today={() => isoDate(new Date())}
+          now={() => new Date().toISOString()}
+          language="nl"
+          strings={WORD_PANE_STRINGS_NL}
+        />
+      </aside>
+    </>
+  );
+}
+
+/**
+ * In production the library stamps the dossier reference on a stored form. Here the sample gets the
+ * first dossier under review in the local register, so "Koppelen aan dossier" has a dossier to show.
+ */
+async function linkedToADossier(docx: Uint8Array, config: WorkbenchPageConfig): Promise<Uint8Array> {
+  const store = localStore(config);
+  if (!store || readCustomProperty(docx, DOSSIER_REFERENCE_PROPERTY)) return docx;
+  try {
+    const page = await store.readRegisterPage({ states: ['underReview'], pageSize: 1 });
+    const reference = page.rows[0]?.reference;
+    return reference ? setCustomProperty(docx, DOSSIER_REFERENCE_PROPERTY, reference) : docx;
+  } catch {
+    // Without a reachable register the pane explains that the document has no dossier.
+    return docx;
+  }
+}
+
+async function main(): Promise<void> {
+  const root = document.getElementById('root')!;
+  try {
+    const config = JSON.parse(document.getElementById('word-workbench-config')?.textContent ?? '{}') as WorkbenchPageConfig;
+    const response = await fetch(config.sampleUrl);
+    if (!response.ok) throw new Error(`${config.sampleUrl}: HTTP ${response.status}`);
+    const initial = await linkedToADossier(new Uint8Array(await response.arrayBuffer()), config);
+    const initialForm = await readForm(initial, config.fileName);
+    ReactDom.render(<WordWorkbench initial={initial} initialForm={initialForm} config={config} />, root);
+  } catch (error) {
+    root.textContent = `De werkbank kon niet starten: ${error instanceof Error ? error.message : String(error)}`;
+  }
+}
+
+void main();

@@ -1,0 +1,121 @@
+import * as React from 'react';
+import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
+import { DefaultButton } from '@fluentui/react/lib/Button';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Spinner } from '@fluentui/react/lib/Spinner';
+import type { ActionResult, ApprovalsTabProps, DecisionChoice } from './ApprovalsTab.types';
+import { queueSectionIds, type QueueSectionId } from './approvalsQueue';
+import { CountersignDialog } from './CountersignDialog';
+import { DecisionDialog } from './DecisionDialog';
+import { fillPlaceholders } from './fillPlaceholders';
+import { HistoryTable } from './HistoryTable';
+import { QueueCard } from './QueueCard';
+
+type OpenDialog =
+  | { readonly kind: DecisionChoice['kind']; readonly reference: string }
+  | { readonly kind: 'countersign'; readonly reference: string };
+
+/**
+ * The Chief Statistician's tab: counts in the header, the queue in three sections (oldest first,
+ * overdue highlighted) and the history of decisions. Presentational: data and actions come in as props.
+ */
+export function ApprovalsTab(props: ApprovalsTabProps): React.ReactElement {
+  const { strings, lang, queue, history, actions } = props;
+  const [dialog, setDialog] = React.useState<OpenDialog>();
+  const [result, setResult] = React.useState<ActionResult>();
+
+  const sectionTitle: Record<QueueSectionId, string> = {
+    awaitingDecision: strings.SectionAwaitingDecision,
+    awaitingCountersignature: strings.SectionAwaitingCountersignature,
+    awaitingSignatures: strings.SectionAwaitingSignatures
+  };
+
+  const closeDialog = (outcome?: ActionResult): void => {
+    setDialog(undefined);
+    if (outcome) {
+      setResult(outcome);
+      actions.reload();
+    }
+  };
+
+  return (
+    <div lang={lang === 'nl' ? 'nl-BE' : 'en'}>
+      <header style={{ display: 'flex', alignItems: 'baseline', gap: 16, flexWrap: 'wrap' }}>
+        <h2 style={{ margin: 0 }}>{strings.TabTitle}</h2>
+        {queue && (
+          <span data-testid="approvals-counts">
+            {fillPlaceholders(strings.CountsHeader, queue.counts.awaitingDecision, queue.counts.awaitingCountersignature, queue.counts.awaitingSignatures)}
+            {queue.overdueCount > 0 && ` · ${fillPlaceholders(strings.OverdueCount, queue.overdueCount)}`}
+          </span>
+        )}
+        <DefaultButton text={strings.Reload} onClick={() => actions.reload()} />
+      </header>
+
+      {!props.isChiefStatistician && <MessageBar messageBarType={MessageBarType.info}>{strings.NotChiefStatistician}</MessageBar>}
+      {props.loadError && <MessageBar messageBarType={MessageBarType.error}>{props.loadError}</MessageBar>}
+      {result && (
+        <MessageBar
+          messageBarType={result.ok ? (result.warning ? MessageBarType.warning : MessageBarType.success) : MessageBarType.error}
+          onDismiss={() => setResult(undefined)}
+          dismissButtonAriaLabel={strings.DismissMessage}
+          isMultiline
+        >
+          {result.ok ? result.message : result.messages.join(' ')}
+        </MessageBar>
+      )}
+      {props.unreadable && props.unreadable.length > 0 && (
+        <MessageBar messageBarType={MessageBarType.warning}>{fillPlaceholders(strings.Unreadable, props.unreadable.join(', '))}</MessageBar>
+      )}
+
+      <Pivot aria-label={strings.TabTitle}>
+        <PivotItem headerText={strings.QueueTab} itemKey="queue">
+          {!queue && !props.loadError && <Spinner label={strings.Loading} />}
+          {queue &&
+            queueSectionIds.map((id) => (
+              <section key={id} aria-labelledby={`section-${id}`}>
+                <h3 id={`section-${id}`}>
+                  {sectionTitle[id]} ({queue.counts[id]})
+                </h3>
+                {queue.sections[id].length === 0 ? (
+                  <p>{strings.EmptySection}</p>
+                ) : (
+                  queue.sections[id].map((item) => (
+                    <QueueCard
+                      key={item.dossier.reference}
+                      item={item}
+                      strings={strings}
+                      lang={lang}
+                      onDecision={(reference, kind) => setDialog({ kind, reference })}
+                      onCountersign={(reference) => setDialog({ kind: 'countersign', reference })}
+                    />
+                  ))
+                )}
+              </section>
+            ))}
+        </PivotItem>
+        <PivotItem headerText={strings.HistoryTab} itemKey="history">
+          {history ? <HistoryTable history={history} strings={strings} lang={lang} /> : <Spinner label={strings.Loading} />}
+        </PivotItem>
+      </Pivot>
+
+      {dialog && dialog.kind !== 'countersign' && (
+        <DecisionDialog
+          kind={dialog.kind}
+          reference={dialog.reference}
+          strings={strings}
+          onSubmit={(choice) => actions.decide(dialog.reference, choice)}
+          onClose={closeDialog}
+        />
+      )}
+      {dialog && dialog.kind === 'countersign' && (
+        <CountersignDialog
+          reference={dialog.reference}
+          strings={strings}
+          previewNumber={actions.previewNumber}
+          onConfirm={() => actions.countersign(dialog.reference)}
+          onClose={closeDialog}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,110 @@
+import type { Lang } from '../../domain/types';
+import type { DecisionHistoryModel } from './decisionHistory';
+import type { ApprovalsQueueModel } from './approvalsQueue';
+
+/**
+ * Every visible and aria string of the approvals tab. Placeholders `{0}`, `{1}`… are filled by
+ * `fillPlaceholders`. The web part passes its `loc/` strings (nl-NL first, en-US second).
+ */
+export interface ApprovalsStrings {
+  readonly TabTitle: string;
+  readonly CountsHeader: string;
+  readonly OverdueCount: string;
+  readonly QueueTab: string;
+  readonly HistoryTab: string;
+  readonly Reload: string;
+  readonly DismissMessage: string;
+  readonly Loading: string;
+  readonly SectionAwaitingDecision: string;
+  readonly SectionAwaitingCountersignature: string;
+  readonly SectionAwaitingSignatures: string;
+  readonly EmptySection: string;
+  readonly WaitingDays: string;
+  readonly OverdueBadge: string;
+  readonly Institution: string;
+  readonly Procedure: string;
+  readonly Advice: string;
+  readonly AdviceFavourable: string;
+  readonly AdviceUnfavourable: string;
+  readonly NoAdvice: string;
+  readonly LegalBasis: string;
+  readonly Checks: string;
+  readonly CheckSummary: string;
+  readonly CheckNone: string;
+  readonly Documents: string;
+  readonly NoDocuments: string;
+  readonly OpenInWord: string;
+  readonly OpenInBrowser: string;
+  readonly MissingSigned: string;
+  readonly MandateMissing: string;
+  readonly SignaturesComplete: string;
+  readonly Approve: string;
+  readonly Reject: string;
+  readonly AskInformation: string;
+  readonly Countersign: string;
+  readonly Motivation: string;
+  readonly MotivationRequired: string;
+  readonly Question: string;
+  readonly QuestionRequired: string;
+  readonly Confirm: string;
+  readonly Cancel: string;
+  readonly DialogApproveTitle: string;
+  readonly DialogRejectTitle: string;
+  readonly DialogAskTitle: string;
+  readonly DialogCountersignTitle: string;
+  readonly CountersignNumber: string;
+  readonly CountersignNumberLoading: string;
+  readonly ResultSaved: string;
+  readonly ResultNotifyFailed: string;
+  readonly Conflict: string;
+  readonly ErrorPrefix: string;
+  readonly Unreadable: string;
+  readonly NotChiefStatistician: string;
+  readonly HistoryEmpty: string;
+  readonly HistorySummary: string;
+  readonly HistoryDate: string;
+  readonly HistoryDossier: string;
+  readonly HistoryDecision: string;
+  readonly HistoryLeadTime: string;
+  readonly HistoryTotal: string;
+  readonly HistoryActor: string;
+  readonly HistoryText: string;
+  readonly HistoryApproved: string;
+  readonly HistoryRejected: string;
+  readonly HistoryMoreInformation: string;
+}
+
+/** What the Chief Statistician chose in a decision dialog. */
+export type DecisionChoice =
+  | { readonly kind: 'approve'; readonly motivation: string }
+  | { readonly kind: 'reject'; readonly motivation: string }
+  | { readonly kind: 'requestMoreInformation'; readonly question: string };
+
+/** Result of an action as the tab shows it: saved (maybe with a warning), or the reasons it was not. */
+export type ActionResult =
+  | { readonly ok: true; readonly message: string; readonly warning?: boolean }
+  | { readonly ok: false; readonly messages: readonly string[] };
+
+/** The capabilities the tab calls; the container wires them to the gateway. */
+export interface ApprovalsActions {
+  decide(reference: string, choice: DecisionChoice): Promise<ActionResult>;
+  /** The number a countersignature would give (shown before confirming). */
+  previewNumber(reference: string): Promise<string>;
+  countersign(reference: string): Promise<ActionResult>;
+  reload(): void;
+}
+
+/** Props of `ApprovalsTab`. */
+export interface ApprovalsTabProps {
+  readonly strings: ApprovalsStrings;
+  readonly lang: Lang;
+  /** Undefined while the first load runs. */
+  readonly queue?: ApprovalsQueueModel;
+  readonly history?: DecisionHistoryModel;
+  readonly unreadable?: readonly string[];
+  /** A load error already translated for the user. */
+  readonly loadError?: string;
+  /** False when the signed-in user is not in `VSA Hoofdstatisticus`: a notice explains the missing buttons. */
+  readonly isChiefStatistician: boolean;
+  readonly actions: ApprovalsActions;
+}

@@ -1,0 +1,144 @@
+import * as React from 'react';
+import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { Link } from '@fluentui/react/lib/Link';
+import { documentKindLabel, procedureLabel } from '../../domain/labels';
+import { currentDocuments } from '../../domain/rules/completeness';
+import type { Lang } from '../../domain/types';
+import { uiTokens } from '../shared/tokens';
+import type { ApprovalsStrings, DecisionChoice } from './ApprovalsTab.types';
+import { documentLinks, type QueueItem } from './approvalsQueue';
+import { fillPlaceholders } from './fillPlaceholders';
+
+/** Props of `QueueCard`. */
+export interface QueueCardProps {
+  readonly item: QueueItem;
+  readonly strings: ApprovalsStrings;
+  readonly lang: Lang;
+  readonly onDecision: (reference: string, kind: DecisionChoice['kind']) => void;
+  readonly onCountersign: (reference: string) => void;
+}
+
+function CheckSummaryLine({ item, strings }: { item: QueueItem; strings: ApprovalsStrings }): React.ReactElement {
+  const checked = currentDocuments(item.dossier, 'draft').filter((doc) => doc.checkSummary);
+  if (checked.length === 0) return <span>{strings.CheckNone}</span>;
+  const total = checked.reduce(
+    (sum, doc) => ({
+      blocking: sum.blocking + (doc.checkSummary?.blocking ?? 0),
+      warnings: sum.warnings + (doc.checkSummary?.warnings ?? 0),
+      info: sum.info + (doc.checkSummary?.info ?? 0)
+    }),
+    { blocking: 0, warnings: 0, info: 0 }
+  );
+  return <span>{fillPlaceholders(strings.CheckSummary, total.blocking, total.warnings, total.info)}</span>;
+}
+
+/** One dossier of the queue: what the Chief Statistician needs to decide, and the allowed actions. */
+export function QueueCard(props: QueueCardProps): React.ReactElement {
+  const { item, strings, lang } = props;
+  const { dossier } = item;
+  const tokens = uiTokens();
+  const headingId = `approvals-${dossier.reference}`;
+  const overdue = item.overdue.overdue;
+  return (
+    <article
+      aria-labelledby={headingId}
+      data-reference={dossier.reference}
+      style={{ border: `1px solid ${overdue ? tokens.error : tokens.border}`, borderLeftWidth: 4, padding: 12, marginBottom: 12, borderRadius: 2 }}
+    >
+      <h3 id={headingId} style={{ margin: '0 0 4px' }}>
+        {dossier.reference} · {dossier.subject}
+      </h3>
+      <div style={{ color: tokens.subtle }}>
+        {strings.Institution}: {dossier.requester.institution ?? '—'}
+        {dossier.procedure && ` · ${strings.Procedure}: ${procedureLabel(dossier.procedure, lang)}`}
+      </div>
+      <div>
+        {fillPlaceholders(strings.WaitingDays, item.waitingDays)}
+        {overdue && (
+          <strong style={{ color: tokens.error, marginLeft: 8 }} role="status">
+            {fillPlaceholders(strings.OverdueBadge, item.overdue.overdueSinceDays)}
+          </strong>
+        )}
+      </div>
+
+      {dossier.state === 'awaitingDecision' && (
+        <dl style={{ margin: '8px 0' }}>
+          <dt style={{ fontWeight: 600 }}>{strings.Advice}</dt>
+          <dd style={{ margin: 0 }}>
+            {dossier.advice
+              ? `${dossier.advice.outcome === 'favourable' ? strings.AdviceFavourable : strings.AdviceUnfavourable} — ${dossier.advice.text}`
+              : strings.NoAdvice}
+          </dd>
+          <dt style={{ fontWeight: 600 }}>{strings.LegalBasis}</dt>
+          <dd style={{ margin: 0 }}>{dossier.advice?.legalBasis ?? '—'}</dd>
+          <dt style={{ fontWeight: 600 }}>{strings.Checks}</dt>
+          <dd style={{ margin: 0 }}>
+            <CheckSummaryLine item={item} strings={strings} />
+          </dd>
+        </dl>
+      )}
+
+      {dossier.state === 'awaitingSignatures' && (
+        <ul style={{ margin: '8px 0' }}>
+          {item.missingSignedKinds.map((kind) => (
+            <li key={kind}>{fillPlaceholders(strings.MissingSigned, documentKindLabel(kind, lang))}</li>
+          ))}
+          {item.mandateMissingFor.map((signatory) => (
+            <li key={signatory.name}>{fillPlaceholders(strings.MandateMissing, signatory.name)}</li>
+          ))}
+          {item.missingSignedKinds.length === 0 && item.mandateMissingFor.length === 0 && <li>{strings.SignaturesComplete}</li>}
+        </ul>
+      )}
+
+      {dossier.state !== 'awaitingSignatures' && (
+        <section aria-label={`${strings.Documents} ${dossier.reference}`}>
+          <div style={{ fontWeight: 600 }}>{strings.Documents}</div>
+          {item.documents.length === 0 ? (
+            <div>{strings.NoDocuments}</div>
+          ) : (
+            <ul style={{ margin: '4px 0' }}>
+              {item.documents.map((document) => {
+                const links = documentLinks(document);
+                return (
+                  <li key={document.webUrl}>
+                    {document.kind ? `${documentKindLabel(document.kind, lang)}: ` : ''}
+                    {links.word ? (
+                      <Link href={links.word} aria-label={`${strings.OpenInWord}: ${document.fileName}`}>
+                        {document.fileName}
+                      </Link>
+                    ) : (
+                      <Link href={links.browser} target="_blank" rel="noreferrer">
+                        {document.fileName}
+                      </Link>
+                    )}
+                    {links.word && (
+                      <>
+                        {' · '}
+                        <Link href={links.browser} target="_blank" rel="noreferrer" aria-label={`${strings.OpenInBrowser}: ${document.fileName}`}>
+                          {strings.OpenInBrowser}
+                        </Link>
+                      </>
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+        </section>
+      )}
+
+      <div style={{ display: 'flex', gap: 8, marginTop: 8, flexWrap: 'wrap' }}>
+        {item.allowed.includes('decide') && (
+          <>
+            <PrimaryButton text={strings.Approve} onClick={() => props.onDecision(dossier.reference, 'approve')} />
+            <DefaultButton text={strings.Reject} onClick={() => props.onDecision(dossier.reference, 'reject')} />
+          </>
+        )}
+        {item.allowed.includes('requestMoreInformation') && (
+          <DefaultButton text={strings.AskInformation} onClick={() => props.onDecision(dossier.reference, 'requestMoreInformation')} />
+        )}
+        {item.allowed.includes('countersign') && <PrimaryButton text={strings.Countersign} onClick={() => props.onCountersign(dossier.reference)} />}
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,89 @@
+import type { DossierEvent } from '../../domain/events';
+import type { Dossier, IsoDateTime } from '../../domain/types';
+import { daysBetween } from '../shared/format';
+
+/** What the Chief Statistician did. */
+export type HistoryKind = 'approved' | 'rejected' | 'moreInformation';
+
+/** A decision-type event with its dossier (when the snapshot could be read). */
+export interface HistoryInput {
+  readonly event: DossierEvent;
+  readonly dossier?: Dossier;
+}
+
+/** One row of the history. */
+export interface HistoryRow {
+  readonly eventId: string;
+  readonly reference: string;
+  readonly subject: string;
+  readonly institution?: string;
+  readonly kind: HistoryKind;
+  readonly at: IsoDateTime;
+  readonly actorName: string;
+  /** Motivation of a decision, or the question sent back. */
+  readonly text: string;
+  /** Days from the DPO's advice (entry into `awaitingDecision`) to this decision. */
+  readonly leadTimeDays?: number;
+  /** Days from the dossier's registration to this decision. */
+  readonly totalDays?: number;
+}
+
+/** The history and its summary. */
+export interface DecisionHistoryModel {
+  readonly rows: readonly HistoryRow[];
+  readonly counts: Readonly<Record<HistoryKind, number>>;
+  /** Median of the lead times known, in days (one decimal); undefined without any. */
+  readonly medianLeadTimeDays?: number;
+}
+
+/** The stay in `awaitingDecision` that this event ended (or the last one that began before it). */
+function decisionStayStart(dossier: Dossier, at: IsoDateTime): IsoDateTime | undefined {
+  const stays = dossier.stateHistory.filter((entry) => entry.state === 'awaitingDecision');
+  const ended = stays.find((entry) => entry.leftAt === at);
+  if (ended) return ended.enteredAt;
+  const before = stays.filter((entry) => Date.parse(entry.enteredAt) <= Date.parse(at));
+  return before.length > 0 ? before[before.length - 1].enteredAt : undefined;
+}
+
+function round1(value: number | undefined): number | undefined {
+  return value === undefined ? undefined : Math.round(value * 10) / 10;
+}
+
+function median(values: readonly number[]): number | undefined {
+  if (values.length === 0) return undefined;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/** Decisions and questions of the 12 months before `now`, newest first, with lead times. */
+export function buildDecisionHistory(inputs: readonly HistoryInput[], now: IsoDateTime): DecisionHistoryModel {
+  const from = new Date(Date.parse(now));
+  from.setUTCFullYear(from.getUTCFullYear() - 1);
+  const rows: HistoryRow[] = [];
+  const seen = new Set<string>();
+  for (const { event, dossier } of inputs) {
+    if (event.type !== 'DecisionMade' && event.type !== 'MoreInformationRequested') continue;
+    const time = Date.parse(event.at);
+    if (seen.has(event.id) || time < from.getTime() || time > Date.parse(now)) continue;
+    seen.add(event.id);
+    const start = dossier ? decisionStayStart(dossier, event.at) : undefined;
+    rows.push({
+      eventId: event.id,
+      reference: event.dossierReference,
+      subject: dossier?.subject ?? '',
+      institution: dossier?.requester.institution,
+      kind: event.type === 'DecisionMade' ? event.outcome : 'moreInformation',
+      at: event.at,
+      actorName: event.actor.displayName,
+      text: event.type === 'DecisionMade' ? event.motivation : event.question,
+      leadTimeDays: round1(start ? daysBetween(start, event.at) : undefined),
+      totalDays: round1(dossier ? daysBetween(dossier.createdAt, event.at) : undefined)
+    });
+  }
+  rows.sort((a, b) => Date.parse(b.at) - Date.parse(a.at) || a.reference.localeCompare(b.reference));
+  const counts = { approved: 0, rejected: 0, moreInformation: 0 };
+  for (const row of rows) counts[row.kind]++;
+  const leadTimes = rows.filter((row) => row.kind !== 'moreInformation' && row.leadTimeDays !== undefined).map((row) => row.leadTimeDays as number);
+  return { rows, counts, medianLeadTimeDays: round1(median(leadTimes)) };
+}

@@ -1,0 +1,124 @@
+import * as React from 'react';
+import { formatError } from '../../../domain/formatError';
+import { isFinalState } from '../../../domain/states';
+import type { Actor, IsoDateTime, Lang } from '../../../domain/types';
+import type { CommandOutcome } from '../../../data/commandService';
+import { hasDataErrorCode, isDataError } from '../../../data/errors';
+import type { ApprovalsGateway } from '../../../data/graph/approvals/approvalsGateway';
+import { ApprovalsTab } from '../../../ui/approvals/ApprovalsTab';
+import type { ActionResult, ApprovalsActions, ApprovalsStrings, DecisionChoice } from '../../../ui/approvals/ApprovalsTab.types';
+import { buildApprovalsQueue, type ApprovalsQueueModel } from '../../../ui/approvals/approvalsQueue';
+import { buildDecisionHistory, type DecisionHistoryModel } from '../../../ui/approvals/decisionHistory';
+import { fillPlaceholders } from '../../../ui/approvals/fillPlaceholders';
+
+/** The gateway capabilities the app uses (the Graph `ApprovalsGateway`). */
+export type ApprovalsBackend = Pick<ApprovalsGateway, 'loadQueue' | 'loadHistory' | 'decide' | 'countersign' | 'nextNumber'> & {
+  readonly commands: Pick<ApprovalsGateway['commands'], 'load'>;
+};
+
+/** Props of `ApprovalsApp`. */
+export interface ApprovalsAppProps {
+  readonly backend: ApprovalsBackend;
+  readonly actor: Actor;
+  readonly strings: ApprovalsStrings;
+  readonly lang: Lang;
+  readonly clock?: () => IsoDateTime;
+  /** One id per user action, so a retried command is recognised (idempotency). */
+  readonly newCommandId?: () => string;
+}
+
+const defaultCommandId = (): string =>
+  typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function'
+    ? crypto.randomUUID()
+    : `cmd-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+
+/**
+ * The approvals tab wired to its backend: loads queue and history, turns command outcomes into
+ * messages (domain refusals through `formatError`, conflicts explained) and reloads after each action.
+ */
+export function ApprovalsApp(props: ApprovalsAppProps): React.ReactElement {
+  const { backend, actor, strings, lang } = props;
+  const clock = props.clock ?? ((): IsoDateTime => new Date().toISOString());
+  const newCommandId = props.newCommandId ?? defaultCommandId;
+  const [queue, setQueue] = React.useState<ApprovalsQueueModel>();
+  const [history, setHistory] = React.useState<DecisionHistoryModel>();
+  const [unreadable, setUnreadable] = React.useState<readonly string[]>([]);
+  const [loadError, setLoadError] = React.useState<string>();
+  const [generation, setGeneration] = React.useState(0);
+
+  React.useEffect(() => {
+    let live = true;
+    const now = clock();
+    setLoadError(undefined);
+    backend.loadQueue().then(
+      (snapshot) => {
+        if (!live) return;
+        const entries = snapshot.queue.map((entry) => ({ dossier: entry.dossier, documents: snapshot.documents.get(entry.dossier.reference) ?? [] }));
+        setQueue(buildApprovalsQueue(entries, actor, now));
+        setUnreadable(snapshot.unreadable);
+      },
+      (error: unknown) => live && setLoadError(fillPlaceholders(strings.ErrorPrefix, (error as Error).message))
+    );
+    backend.loadHistory(now).then(
+      (records) => live && setHistory(buildDecisionHistory(records, now)),
+      (error: unknown) => live && setLoadError(fillPlaceholders(strings.ErrorPrefix, (error as Error).message))
+    );
+    return () => {
+      live = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [backend, actor, generation]);
+
+  const toResult = (reference: string, outcome: CommandOutcome): ActionResult => {
+    if (!outcome.ok) return { ok: false, messages: outcome.errors.map((error) => formatError(error, lang)) };
+    if (outcome.reactionErrors.length > 0) {
+      return { ok: true, warning: true, message: fillPlaceholders(strings.ResultNotifyFailed, reference, outcome.reactionErrors.map((e) => e.message).join('; ')) };
+    }
+    return { ok: true, message: fillPlaceholders(strings.ResultSaved, reference) };
+  };
+
+  const failure = (reference: string, error: unknown): ActionResult => {
+    if (hasDataErrorCode(error, 'data.error.conflict')) {
+      setGeneration((value) => value + 1);
+      return { ok: false, messages: [fillPlaceholders(strings.Conflict, reference)] };
+    }
+    const message = isDataError(error) || error instanceof Error ? error.message : String(error);
+    return { ok: false, messages: [fillPlaceholders(strings.ErrorPrefix, message)] };
+  };
+
+  const actions: ApprovalsActions = {
+    decide: async (reference: string, choice: DecisionChoice) => {
+      try {
+        return toResult(reference, await backend.decide(reference, choice, actor, newCommandId()));
+      } catch (error) {
+        return failure(reference, error);
+      }
+    },
+    previewNumber: async (reference: string) => {
+      const loaded = await backend.commands.load(reference);
+      if (!loaded.dossier || isFinalState(loaded.dossier.state)) throw new Error(reference);
+      return backend.nextNumber(loaded.dossier);
+    },
+    countersign: async (reference: string) => {
+      try {
+        return toResult(reference, await backend.countersign(reference, actor, newCommandId()));
+      } catch (error) {
+        return failure(reference, error);
+      }
+    },
+    reload: () => setGeneration((value) => value + 1)
+  };
+
+  return (
+    <ApprovalsTab
+      strings={strings}
+      lang={lang}
+      queue={queue}
+      history={history}
+      unreadable={unreadable}
+      loadError={loadError}
+      isChiefStatistician={actor.roles.includes('chiefStatistician')}
+      actions={actions}
+    />
+  );
+}

@@ -1,0 +1,52 @@
+/**
+ * "Koppelen aan dossier" over the data layer: the dossier is read and the review recorded through the
+ * data layer's `CommandService` (on the Graph stores in the add-in), so the review becomes an
+ * `addComment` event with the reviewer as actor and the time as `at`: the audit trail.
+ */
+import type { CommandOutcome, LoadedDossier } from '../../data/commandService';
+import type { Command } from '../../domain/commands';
+import { formatError } from '../../domain/formatError';
+import type { Actor, IsoDateTime } from '../../domain/types';
+import { reviewEventText } from '../review/reviewSummary';
+import type { DossierReviewPort, DossierSummary, ReviewResult } from './dossierReviewPort';
+
+/** The part of `CommandService` the port uses. */
+export interface DossierCommands {
+  load(reference: string): Promise<LoadedDossier>;
+  execute(reference: string, command: Command, actor: Actor, now?: IsoDateTime): Promise<CommandOutcome>;
+}
+
+/** Dependencies of {@link createCommandDossierReviewPort}. */
+export interface CommandDossierReviewDeps {
+  readonly commands: DossierCommands;
+  /** The signed-in reviewer with their VSA roles. */
+  readonly currentActor: () => Promise<Actor>;
+  /** A fresh id per user action (idempotency key of the event). */
+  readonly newCommandId: () => string;
+}
+
+/** Thrown when the domain refuses to record the review; the message lists every reason in Dutch. */
+export class ReviewRefusedError extends Error {
+  public constructor(reasons: readonly string[]) {
+    super(reasons.join(' '));
+    this.name = 'ReviewRefusedError';
+  }
+}
+
+/** The dossier review port over the command service. */
+export function createCommandDossierReviewPort(deps: CommandDossierReviewDeps): DossierReviewPort {
+  return {
+    async findDossier(reference: string): Promise<DossierSummary | undefined> {
+      const loaded = await deps.commands.load(reference);
+      const dossier = loaded.dossier;
+      return dossier ? { reference: dossier.reference, subject: dossier.subject, state: dossier.state } : undefined;
+    },
+
+    async recordReview(result: ReviewResult): Promise<void> {
+      const actor = await deps.currentActor();
+      const command: Command = { type: 'addComment', commandId: deps.newCommandId(), text: reviewEventText(result) };
+      const outcome = await deps.commands.execute(result.reference, command, actor, result.reviewedAt);
+      if (!outcome.ok) throw new ReviewRefusedError(outcome.errors.map((error) => formatError(error, 'nl')));
+    }
+  };
+}

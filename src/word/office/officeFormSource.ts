@@ -1,0 +1,133 @@
+/**
+ * The `FormSource` port over office-js (through the gateway). Template-made forms are built from the
+ * content controls (`buildFormDocument`); forms without field controls are read from the body's
+ * OOXML by the docx reader, which matches labels. Anchors are mapped back to Word ranges here.
+ */
+import { buildFormDocument, getFieldDef, readForm } from '../../forms';
+import type { FieldAnchor } from '../../forms/types';
+import { DOSSIER_REFERENCE_PROPERTY } from '../dossier/dossierReviewPort';
+import type { ControlSnapshot, RangeTarget, WordGateway } from '../gateway/types';
+import type { AnchoredComment, FormSource, InsertReport, SourceCapabilities, SourceForm } from '../source/formSource';
+import { flatOpcToDocx } from './flatOpc';
+
+/** Comments need WordApi 1.4 (`insertComment`, `getComments`). */
+export const COMMENTS_REQUIREMENT = { name: 'WordApi', version: '1.4' } as const;
+
+const PROPERTY_FORM_TYPE = 'VsaFormType';
+const PROPERTY_FORM_VERSION = 'VsaFormVersion';
+
+/** True when a control carries a catalog field (or the form type): then the template path applies. */
+function isFormControl(control: ControlSnapshot): boolean {
+  return control.tag === 'formType' || getFieldDef(control.tag) !== undefined;
+}
+
+/** The controls of a read, indexed by tag and by title (document order kept) for anchor lookups. */
+export interface ControlIndex {
+  readonly byTag: ReadonlyMap<string, readonly ControlSnapshot[]>;
+  readonly byTitle: ReadonlyMap<string, readonly ControlSnapshot[]>;
+}
+
+/** Indexes controls once per read, so mapping many anchors stays linear in the document's size. */
+export function indexControls(controls: readonly ControlSnapshot[]): ControlIndex {
+  const byTag = new Map<string, ControlSnapshot[]>();
+  const byTitle = new Map<string, ControlSnapshot[]>();
+  const add = (map: Map<string, ControlSnapshot[]>, key: string, control: ControlSnapshot): void => {
+    const list = map.get(key);
+    if (list) list.push(control);
+    else map.set(key, [control]);
+  };
+  for (const control of controls) {
+    add(byTag, control.tag, control);
+    add(byTitle, control.title, control);
+  }
+  return { byTag, byTitle };
+}
+
+/** Maps a field anchor to a Word range target, given the controls of the last read. */
+export function targetForAnchor(anchor: FieldAnchor, index: ControlIndex): RangeTarget {
+  switch (anchor.kind) {
+    case 'contentControl': {
+      const control = index.byTag.get(anchor.tag)?.[anchor.occurrence];
+      if (control) return { kind: 'control', controlId: control.id };
+      const label = getFieldDef(anchor.tag)?.labelNl;
+      return label ? { kind: 'search', text: label } : { kind: 'documentStart' };
+    }
+    case 'contentControlTitle': {
+      const control = index.byTitle.get(anchor.title)?.[anchor.occurrence];
+      return control ? { kind: 'control', controlId: control.id } : { kind: 'search', text: anchor.title };
+    }
+    case 'tableCell':
+    case 'paragraph':
+      return { kind: 'search', text: anchor.label };
+    default:
+      return { kind: 'documentStart' };
+  }
+}
+
+/** Creates the office-js form source. */
+export function createOfficeFormSource(gateway: WordGateway): FormSource {
+  let controls: ControlIndex = indexControls([]);
+  const capabilities: SourceCapabilities = gateway.isSetSupported(COMMENTS_REQUIREMENT.name, COMMENTS_REQUIREMENT.version)
+    ? { comments: true }
+    : { comments: false, missingRequirement: `${COMMENTS_REQUIREMENT.name} ${COMMENTS_REQUIREMENT.version}` };
+
+  const requireComments = (): void => {
+    if (!capabilities.comments) {
+      throw new Error(`Opmerkingen vragen ${capabilities.missingRequirement}. / Comments need ${capabilities.missingRequirement}.`);
+    }
+  };
+
+  return {
+    capabilities: () => capabilities,
+
+    async read(): Promise<SourceForm> {
+      const fileName = gateway.documentName();
+      const result = await gateway.read({
+        withComments: capabilities.comments,
+        needsBody: (read) => !read.some(isFormControl)
+      });
+      controls = indexControls(result.controls);
+      const properties = result.customProperties;
+      const form =
+        result.bodyOoxml !== undefined
+          ? await readForm(flatOpcToDocx(result.bodyOoxml, properties), fileName)
+          : buildFormDocument({
+              fileName,
+              formType: properties[PROPERTY_FORM_TYPE],
+              catalogVersion: properties[PROPERTY_FORM_VERSION],
+              controls: result.controls
+            });
+      const reference = properties[DOSSIER_REFERENCE_PROPERTY]?.trim();
+      return {
+        form,
+        dossierReference: reference ? reference : undefined,
+        commentTexts: result.comments?.map((comment) => comment.text)
+      };
+    },
+
+    async commentTexts(): Promise<readonly string[]> {
+      if (!capabilities.comments) return [];
+      return (await gateway.listComments()).map((comment) => comment.text);
+    },
+
+    select: (anchor) => gateway.select(targetForAnchor(anchor, controls)),
+
+    async insertComments(comments: readonly AnchoredComment[]): Promise<InsertReport> {
+      requireComments();
+      const outcomes = await gateway.insertComments(comments.map((comment) => ({ target: targetForAnchor(comment.anchor, controls), text: comment.text })));
+      const inserted = outcomes.filter((outcome) => outcome.status === 'inserted').length;
+      return { inserted, notFound: outcomes.length - inserted };
+    },
+
+    async insertCommentOnSelection(text: string): Promise<void> {
+      requireComments();
+      await gateway.insertCommentOnSelection(text);
+    },
+
+    async removeComments(isOwn: (text: string) => boolean): Promise<number> {
+      requireComments();
+      const own = (await gateway.listComments()).filter((comment) => isOwn(comment.text));
+      return gateway.deleteComments(own.map((comment) => comment.id));
+    }
+  };
+}

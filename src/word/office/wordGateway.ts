@@ -1,0 +1,197 @@
+/// <reference types="office-js" />
+/**
+ * The one thin adapter around office-js. Every office-js call of the add-in is in this file; the rest
+ * of the add-in sees plain data (`../gateway/types`). Each method queues its loads first and syncs
+ * once (split-loop pattern), so the number of round trips does not grow with the document.
+ */
+import type {
+  CommentOutcome,
+  CommentRequest,
+  CommentSnapshot,
+  ControlSnapshot,
+  RangeTarget,
+  ReadOptions,
+  WordGateway,
+  WordReadResult
+} from '../gateway/types';
+
+/** Runs a batch against Word: `Word.run` in Office, a fake in tests. */
+export type WordBatchRunner = <T>(batch: (context: Word.RequestContext) => Promise<T>) => Promise<T>;
+
+/** Answers requirement-set questions: `Office.context.requirements` in Office, a fake in tests. */
+export interface RequirementChecker {
+  isSetSupported(name: string, minVersion?: string): boolean;
+}
+
+/** Longest text `search` accepts (office-js `Body.search` docs). */
+const MAX_SEARCH_LENGTH = 255;
+
+/** `^` starts a special search code in Word; a literal caret is written `^^`. Cuts at 255 characters. */
+export function toSearchText(text: string): string {
+  let result = '';
+  for (const char of text.trim()) {
+    const piece = char === '^' ? '^^' : char;
+    if (result.length + piece.length > MAX_SEARCH_LENGTH) break;
+    result += piece;
+  }
+  return result;
+}
+
+/** What the gateway runs against; each part defaults to the global office-js provides. */
+export interface WordHost {
+  readonly run: WordBatchRunner;
+  readonly requirements: RequirementChecker;
+  /** The document's URL or path (`Office.context.document.url`); may be empty for a new document. */
+  readonly documentUrl: () => string;
+}
+
+/** The real host: `Word.run`, `Office.context.requirements`, `Office.context.document.url`. */
+export function officeHost(): WordHost {
+  return {
+    run: (batch) => Word.run(batch),
+    requirements: Office.context.requirements,
+    documentUrl: () => Office.context.document.url ?? ''
+  };
+}
+
+/** The file name part of a document URL or path, or a default for unsaved documents. */
+export function fileNameOf(url: string): string {
+  const last = url.split(/[\\/]/).pop() ?? '';
+  const clean = last.split(/[?#]/)[0];
+  try {
+    return decodeURIComponent(clean) || 'document.docx';
+  } catch {
+    return clean || 'document.docx';
+  }
+}
+
+/** Creates the gateway over a host (the real one by default). */
+export function createWordGateway(host: WordHost = officeHost()): WordGateway {
+  const { run, requirements } = host;
+  return {
+    isSetSupported: (name, version) => requirements.isSetSupported(name, version),
+    documentName: () => fileNameOf(host.documentUrl()),
+    read: (options) => run((context) => readDocument(context, options)),
+    select: (target) => run((context) => selectTarget(context, target)),
+    insertComments: (requests) => run((context) => insertComments(context, requests)),
+    insertCommentOnSelection: (text) => run((context) => insertCommentOnSelection(context, text)),
+    listComments: () => run((context) => listComments(context)),
+    deleteComments: (ids) => run((context) => deleteComments(context, ids))
+  };
+}
+
+async function readDocument(context: Word.RequestContext, options: ReadOptions): Promise<WordReadResult> {
+  const body = context.document.body;
+  const properties = context.document.properties.customProperties;
+  properties.load('key,value');
+  const controls = body.contentControls;
+  controls.load('id,tag,title,text,placeholderText');
+  const comments = options.withComments ? body.getComments() : undefined;
+  comments?.load('id,content,resolved');
+  await context.sync();
+
+  const controlSnapshots: ControlSnapshot[] = controls.items.map((control) => ({
+    id: control.id,
+    tag: control.tag ?? '',
+    title: control.title ?? '',
+    text: control.text ?? '',
+    placeholderText: control.placeholderText ?? ''
+  }));
+  const customProperties: Record<string, string> = {};
+  for (const property of properties.items) customProperties[property.key] = String(property.value ?? '');
+  const commentSnapshots = comments?.items.map(toCommentSnapshot);
+
+  let bodyOoxml: string | undefined;
+  if (options.needsBody(controlSnapshots)) {
+    const ooxml = body.getOoxml();
+    await context.sync();
+    bodyOoxml = ooxml.value;
+  }
+  return { customProperties, controls: controlSnapshots, comments: commentSnapshots, bodyOoxml };
+}
+
+function toCommentSnapshot(comment: Word.Comment): CommentSnapshot {
+  return { id: comment.id, text: comment.content ?? '', resolved: comment.resolved === true };
+}
+
+/** A queued lookup of a target: either a range-bearing proxy to check for null, or not found. */
+interface ResolvedTarget {
+  readonly isMissing: () => boolean;
+  readonly range: () => Word.Range;
+}
+
+function resolveTarget(context: Word.RequestContext, target: RangeTarget): ResolvedTarget {
+  const body = context.document.body;
+  switch (target.kind) {
+    case 'control': {
+      const control = body.contentControls.getByIdOrNullObject(target.controlId);
+      control.load('id');
+      return { isMissing: () => control.isNullObject, range: () => control.getRange('Whole') };
+    }
+    case 'search': {
+      const text = toSearchText(target.text);
+      if (text.length === 0) return { isMissing: () => true, range: () => body.getRange('Start') };
+      const found = body.search(text, { matchCase: false }).getFirstOrNullObject();
+      found.load('isEmpty');
+      return { isMissing: () => found.isNullObject, range: () => found };
+    }
+    case 'documentStart': {
+      const first = body.paragraphs.getFirst();
+      return { isMissing: () => false, range: () => first.getRange('Whole') };
+    }
+  }
+}
+
+async function selectTarget(context: Word.RequestContext, target: RangeTarget): Promise<boolean> {
+  const resolved = resolveTarget(context, target);
+  await context.sync();
+  if (resolved.isMissing()) return false;
+  resolved.range().select();
+  await context.sync();
+  return true;
+}
+
+async function insertComments(
+  context: Word.RequestContext,
+  requests: readonly CommentRequest[]
+): Promise<CommentOutcome[]> {
+  if (requests.length === 0) return [];
+  const resolved = requests.map((request) => resolveTarget(context, request.target));
+  await context.sync();
+  const inserted = requests.map((request, index) => {
+    if (resolved[index].isMissing()) return undefined;
+    const comment = resolved[index].range().insertComment(request.text);
+    comment.load('id');
+    return comment;
+  });
+  if (inserted.some((comment) => comment !== undefined)) await context.sync();
+  return inserted.map((comment) =>
+    comment ? { status: 'inserted', commentId: comment.id } : { status: 'targetNotFound' }
+  );
+}
+
+async function insertCommentOnSelection(context: Word.RequestContext, text: string): Promise<string> {
+  const comment = context.document.getSelection().insertComment(text);
+  comment.load('id');
+  await context.sync();
+  return comment.id;
+}
+
+async function listComments(context: Word.RequestContext): Promise<CommentSnapshot[]> {
+  const comments = context.document.body.getComments();
+  comments.load('id,content,resolved');
+  await context.sync();
+  return comments.items.map(toCommentSnapshot);
+}
+
+async function deleteComments(context: Word.RequestContext, ids: readonly string[]): Promise<number> {
+  if (ids.length === 0) return 0;
+  const wanted = new Set(ids);
+  const comments = context.document.body.getComments();
+  comments.load('id');
+  await context.sync();
+  const doomed = comments.items.filter((comment) => wanted.has(comment.id));
+  for (const comment of doomed) comment.delete();
+  if (doomed.length > 0) await context.sync();
+  return doomed.length;
+}

@@ -1,0 +1,113 @@
+import * as React from 'react';
+import { DefaultButton } from '@fluentui/react/lib/Button';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Separator } from '@fluentui/react/lib/Separator';
+import { Spinner } from '@fluentui/react/lib/Spinner';
+import { Stack } from '@fluentui/react/lib/Stack';
+import { Text } from '@fluentui/react/lib/Text';
+import { getFormDef } from '../../forms/catalog';
+import { CommentTools } from './CommentTools';
+import { DossierSection } from './DossierSection';
+import { FindingsList } from './FindingsList';
+import type { WordPaneStrings } from './strings';
+import type { PaneMessage, WordReviewDeps } from './useWordReview';
+import { useWordReview } from './useWordReview';
+
+/** Props of {@link WordReviewPane}: the ports and clock from the composition root, and the strings. */
+export interface WordReviewPaneProps extends WordReviewDeps {
+  readonly language: 'nl' | 'en';
+  readonly strings: WordPaneStrings;
+}
+
+function messageBar(message: PaneMessage, strings: WordPaneStrings): React.ReactElement | undefined {
+  switch (message.kind) {
+    case 'inserted':
+      return <MessageBar messageBarType={MessageBarType.success}>{strings.insertedSummary(message.inserted, message.skipped, message.notFound)}</MessageBar>;
+    case 'removed':
+      return <MessageBar messageBarType={MessageBarType.success}>{strings.removedSummary(message.count)}</MessageBar>;
+    case 'freeCommentAdded':
+      return <MessageBar messageBarType={MessageBarType.success}>{strings.freeCommentAdded}</MessageBar>;
+    case 'linked':
+      return <MessageBar messageBarType={MessageBarType.success}>{strings.linked}</MessageBar>;
+    case 'fieldNotFound':
+      return <MessageBar messageBarType={MessageBarType.warning}>{strings.fieldNotFound}</MessageBar>;
+    case 'failed':
+      return <MessageBar messageBarType={MessageBarType.error}>{strings.actionFailed(message.reason)}</MessageBar>;
+  }
+}
+
+/** The Word review task pane: findings by severity, comments, and the link to the dossier. */
+export function WordReviewPane(props: WordReviewPaneProps): React.ReactElement {
+  const { strings, language } = props;
+  const state = useWordReview(props);
+
+  if (state.status === 'loading') return <Spinner label={strings.loading} />;
+  if (state.status === 'failed' || !state.review) {
+    return (
+      <Stack tokens={{ childrenGap: 8, padding: 12 }}>
+        <MessageBar messageBarType={MessageBarType.error}>
+          {strings.loadFailed} {state.loadError}
+        </MessageBar>
+        <DefaultButton text={strings.retry} onClick={state.reload} />
+      </Stack>
+    );
+  }
+
+  const { review } = state;
+  const form = review.source.form;
+  const formTitle = form.formType ? (language === 'nl' ? getFormDef(form.formType).titleNl : getFormDef(form.formType).titleEn) : strings.formTypeUnknown;
+  const readByLabel = form.notices.some((notice) => notice.code === 'readByLabel');
+
+  return (
+    <Stack tokens={{ childrenGap: 12, padding: 12 }}>
+      <Text as="h1" variant="xLarge">
+        {strings.title}
+      </Text>
+      <Text block>
+        {strings.formTypeLabel}: <strong>{formTitle}</strong>
+      </Text>
+      <Text block>
+        {strings.phaseLabel}: {review.context.phase === 'signed' ? strings.phaseSigned : strings.phaseDraft}
+      </Text>
+      {readByLabel && <MessageBar messageBarType={MessageBarType.info}>{strings.readByLabelNotice}</MessageBar>}
+      {!state.commentsSupported && (
+        <MessageBar messageBarType={MessageBarType.warning}>{strings.commentsUnavailable(state.missingRequirement ?? 'WordApi 1.4')}</MessageBar>
+      )}
+      {state.message && messageBar(state.message, strings)}
+      <Text as="h2" variant="large">
+        {strings.findingsHeading} ({review.findings.length})
+      </Text>
+      <FindingsList
+        findings={review.findings}
+        drafts={state.drafts}
+        commentedKeys={state.commentedKeys}
+        commentsEnabled={state.commentsSupported}
+        language={language}
+        strings={strings}
+        onSelect={state.select}
+        onDraftChange={state.setDraftText}
+      />
+      {state.commentsSupported && (
+        <CommentTools
+          busy={state.busy}
+          hasFindings={review.findings.length > 0}
+          strings={strings}
+          onInsert={state.insertComments}
+          onFreeComment={state.addFreeComment}
+          onRemoveOwn={state.removeOwnComments}
+        />
+      )}
+      <Separator />
+      <DossierSection
+        reference={review.source.dossierReference}
+        dossier={review.dossier}
+        error={review.dossierError}
+        canLink={props.dossiers !== undefined}
+        busy={state.busy}
+        language={language}
+        strings={strings}
+        onLink={state.linkToDossier}
+      />
+    </Stack>
+  );
+}

@@ -1,0 +1,175 @@
+/**
+ * React state around the review use cases (`../review/reviewActions`). Holds what the pane shows:
+ * the loaded review, the reviewer's comment drafts, which findings are already commented, and the
+ * last message. No business rules here.
+ */
+import * as React from 'react';
+import type { FieldAnchor } from '../../forms/types';
+import type { DossierReviewPort } from '../dossier/dossierReviewPort';
+import type { FormSource } from '../source/formSource';
+import { commentOrigin } from '../review/commentMarker';
+import type { CommentDraft } from '../review/commentPlan';
+import { draftsFor } from '../review/commentPlan';
+import type { FormChecker, LoadedReview } from '../review/reviewActions';
+import { addFreeComment, insertFindingComments, loadReview, removeOwnComments, sendReviewToDossier } from '../review/reviewActions';
+
+/** What the pane needs from its composition root. */
+export interface WordReviewDeps {
+  readonly source: FormSource;
+  readonly check: FormChecker;
+  readonly dossiers?: DossierReviewPort;
+  /** Today as yyyy-mm-dd (checks never read the clock). */
+  readonly today: () => string;
+  /** Now as an ISO date-time, for the review record. */
+  readonly now: () => string;
+}
+
+/** A message for the reviewer after an action. */
+export type PaneMessage =
+  | { readonly kind: 'inserted'; readonly inserted: number; readonly skipped: number; readonly notFound: number }
+  | { readonly kind: 'removed'; readonly count: number }
+  | { readonly kind: 'freeCommentAdded' }
+  | { readonly kind: 'linked' }
+  | { readonly kind: 'fieldNotFound' }
+  | { readonly kind: 'failed'; readonly reason: string };
+
+/** The state and actions the pane renders. */
+export interface WordReviewState {
+  readonly status: 'loading' | 'ready' | 'failed';
+  readonly loadError: string | undefined;
+  readonly review: LoadedReview | undefined;
+  readonly drafts: readonly CommentDraft[];
+  readonly commentedKeys: ReadonlySet<string>;
+  readonly busy: boolean;
+  readonly message: PaneMessage | undefined;
+  readonly commentsSupported: boolean;
+  readonly missingRequirement: string | undefined;
+  reload(): void;
+  setDraftText(key: string, text: string): void;
+  select(anchor: FieldAnchor): void;
+  insertComments(): void;
+  addFreeComment(text: string): Promise<boolean>;
+  removeOwnComments(): void;
+  linkToDossier(): void;
+}
+
+/** Starts an action whose errors `run` already turns into a pane message. */
+function detach(promise: Promise<unknown>): void {
+  promise.catch(() => undefined);
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function keysIn(texts: readonly string[] | undefined): Set<string> {
+  const keys = new Set<string>();
+  for (const text of texts ?? []) {
+    const origin = commentOrigin(text);
+    if (origin.kind === 'finding') keys.add(origin.key);
+  }
+  return keys;
+}
+
+/** The review pane's state machine. */
+export function useWordReview(deps: WordReviewDeps): WordReviewState {
+  const { source, check, dossiers, today, now } = deps;
+  const capabilities = React.useMemo(() => source.capabilities(), [source]);
+  const [status, setStatus] = React.useState<WordReviewState['status']>('loading');
+  const [loadError, setLoadError] = React.useState<string | undefined>(undefined);
+  const [review, setReview] = React.useState<LoadedReview | undefined>(undefined);
+  const [drafts, setDrafts] = React.useState<readonly CommentDraft[]>([]);
+  const [commentedKeys, setCommentedKeys] = React.useState<ReadonlySet<string>>(new Set());
+  const [busy, setBusy] = React.useState(false);
+  const [message, setMessage] = React.useState<PaneMessage | undefined>(undefined);
+  const [insertedThisSession, setInsertedThisSession] = React.useState(0);
+  const [generation, setGeneration] = React.useState(0);
+
+  React.useEffect(() => {
+    let cancelled = false;
+    setStatus('loading');
+    loadReview(source, check, today(), dossiers).then(
+      (loaded) => {
+        if (cancelled) return;
+        setReview(loaded);
+        setDrafts(draftsFor(loaded.findings));
+        setCommentedKeys(keysIn(loaded.source.commentTexts));
+        setStatus('ready');
+      },
+      (error: unknown) => {
+        if (cancelled) return;
+        setLoadError(errorText(error));
+        setStatus('failed');
+      }
+    );
+    return () => {
+      cancelled = true;
+    };
+    // `today` and `check` are stable inputs of the composition root; reload is explicit.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [source, dossiers, generation]);
+
+  const run = React.useCallback(async (action: () => Promise<PaneMessage | undefined>): Promise<boolean> => {
+    setBusy(true);
+    setMessage(undefined);
+    try {
+      setMessage(await action());
+      return true;
+    } catch (error) {
+      setMessage({ kind: 'failed', reason: errorText(error) });
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  }, []);
+
+  return {
+    status,
+    loadError,
+    review,
+    drafts,
+    commentedKeys,
+    busy,
+    message,
+    commentsSupported: capabilities.comments,
+    missingRequirement: capabilities.missingRequirement,
+    reload: () => setGeneration((g) => g + 1),
+    setDraftText: (key, text) => setDrafts((current) => current.map((d) => (d.key === key ? { ...d, text } : d))),
+    select: (anchor) => {
+      detach(run(async () => ((await source.select(anchor)) ? undefined : { kind: 'fieldNotFound' })));
+    },
+    insertComments: () => {
+      detach(run(async () => {
+        const outcome = await insertFindingComments(source, drafts);
+        setCommentedKeys(keysIn(await source.commentTexts()));
+        setInsertedThisSession((n) => n + outcome.report.inserted);
+        return {
+          kind: 'inserted',
+          inserted: outcome.report.inserted,
+          skipped: outcome.plan.alreadyCommented.length,
+          notFound: outcome.report.notFound
+        };
+      }));
+    },
+    addFreeComment: (text) =>
+      run(async () => {
+        await addFreeComment(source, text);
+        return { kind: 'freeCommentAdded' };
+      }),
+    removeOwnComments: () => {
+      detach(run(async () => {
+        const count = await removeOwnComments(source);
+        setCommentedKeys(new Set());
+        return { kind: 'removed', count };
+      }));
+    },
+    linkToDossier: () => {
+      detach(run(async () => {
+        const reference = review?.dossier?.reference;
+        if (!dossiers || !review || !reference) throw new Error('geen dossier gekoppeld / no dossier linked');
+        await sendReviewToDossier(dossiers, reference, review, insertedThisSession, now());
+        return { kind: 'linked' };
+      }));
+    }
+  };
+}

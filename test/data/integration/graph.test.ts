@@ -1,0 +1,51 @@
+import { readGraphMe } from '../../../src/data/graph/directory';
+import { GraphRegisterReader } from '../../../src/data/graph/registerReader';
+import { assignCommand, registerCommand } from '../support/fixtures';
+import { AN, as, ELS, localHook, OWNER, SOFIE, startTenant } from '../support/tenant';
+import type { RunningTenant } from '../support/tenant';
+
+type Entry = Record<string, unknown>;
+
+async function outbox(tenant: RunningTenant): Promise<Entry[]> {
+  const raw = (await localHook(tenant, 'outbox')) as unknown;
+  return (Array.isArray(raw) ? raw : ((raw as { value?: unknown[] }).value ?? [])) as Entry[];
+}
+
+describe('the Graph client against the local tenant', () => {
+  let tenant: RunningTenant;
+  beforeAll(async () => {
+    tenant = await startTenant();
+    await as(tenant, OWNER).data.provisioner.ensureAll();
+  });
+  afterAll(async () => tenant?.close());
+
+  it('reads /me', async () => {
+    expect(await readGraphMe(as(tenant, ELS).graph)).toMatchObject({ displayName: 'Els Vermeulen', mail: ELS });
+  });
+
+  it('a transition with messaging on notifies the assignee through Teams and mails the requester', async () => {
+    const an = as(tenant, AN, 'minimalmetadata', true).data;
+    const actor = await an.directory.currentActor();
+    const reference = 'VSA-2026-0001';
+    expect((await an.commands.execute(reference, registerCommand(reference, 'r1'), actor)).ok).toBe(true);
+    const assigned = await an.commands.execute(reference, assignCommand('a1'), actor);
+    expect(assigned.ok && assigned.reactionErrors).toEqual([]);
+    const entries = await outbox(tenant);
+    const notification = entries.find((e) => JSON.stringify(e).includes('dossierAssigned'));
+    expect(JSON.stringify(notification)).toContain(SOFIE);
+    const sofie = as(tenant, SOFIE, 'minimalmetadata', true).data;
+    const forms = await sofie.commands.execute(reference, { type: 'requestForms', commandId: 'f1', procedure: 'standard' }, await sofie.directory.currentActor());
+    expect(forms.ok && forms.reactionErrors).toEqual([]);
+    const mail = (await outbox(tenant)).find((e) => JSON.stringify(e).includes('Formulieren voor uw aanvraag'));
+    expect(JSON.stringify(mail)).toContain('hanne.vos@ugent.example');
+  });
+
+  it('reads the dossiers in a state through Graph list items (indexed filter, expand=fields)', async () => {
+    const { graph } = as(tenant, ELS);
+    const reader = new GraphRegisterReader(graph, 'localhost', '/sites/microdata');
+    const rows = await reader.rowsInState('formsRequested');
+    expect(rows.map((r) => r.reference)).toEqual(['VSA-2026-0001']);
+    expect(rows[0]).toMatchObject({ state: 'formsRequested', assignee: { email: SOFIE } });
+    expect(await reader.rowsInState('awaitingDecision')).toEqual([]);
+  });
+});

@@ -1,0 +1,61 @@
+import { ADD_ONLY_ROLE, GROUPS, LIST_EVENTS, LISTS, RoleDefinitionId, indexedColumns } from '../../../src/data/schema';
+import { hasDataErrorCode } from '../../../src/data/errors';
+import { as, GAST, OWNER, startTenant } from '../support/tenant';
+import type { RunningTenant } from '../support/tenant';
+
+type Fields = Record<string, unknown>;
+
+describe('provisioning against the local tenant', () => {
+  let tenant: RunningTenant;
+  beforeAll(async () => {
+    tenant = await startTenant();
+  });
+  afterAll(async () => tenant?.close());
+
+  it('creates lists, columns, indexes, permissions and views, and a second run changes nothing', async () => {
+    const owner = as(tenant, OWNER);
+    const first = await owner.data.provisioner.ensureAll();
+    expect(first.created.filter((c) => c.startsWith('list '))).toHaveLength(3);
+    expect(first.created).toContain(`permission level ${ADD_ONLY_ROLE.name}`);
+    const second = await owner.data.provisioner.ensureAll();
+    expect(second.created).toEqual([]);
+    const levels = (await owner.sp.web.roleDefinitions.select('Id', 'Name')()) as unknown as Fields[];
+    const addOnlyId = Number(levels.find((l) => l.Name === ADD_ONLY_ROLE.name)?.Id);
+    expect(addOnlyId).toBeGreaterThan(0);
+
+    for (const spec of LISTS) {
+      const list = owner.sp.web.lists.getByTitle(spec.title);
+      const info = (await list.select('BaseTemplate', 'HasUniqueRoleAssignments')()) as unknown as Fields;
+      expect(info.BaseTemplate).toBe(spec.baseTemplate);
+      expect(info.HasUniqueRoleAssignments).toBe(true);
+      const fields = (await list.fields.select('InternalName', 'Indexed')()) as unknown as Fields[];
+      const byName = new Map(fields.map((f) => [String(f.InternalName), f]));
+      for (const column of spec.columns) expect(byName.has(column.internalName)).toBe(true);
+      for (const name of indexedColumns(spec.title)) if (name !== 'Id') expect(byName.get(name)?.Indexed).toBe(true);
+      const views = (await list.views.select('Title')()) as unknown as Fields[];
+      for (const view of spec.views) expect(views.map((v) => v.Title)).toContain(view.title);
+      const assignments = (await list.roleAssignments.expand('Member', 'RoleDefinitionBindings')()) as unknown as Fields[];
+      for (const group of GROUPS) {
+        const assignment = assignments.find((a) => (a.Member as Fields | undefined)?.Title === group.title);
+        expect(assignment).toBeDefined();
+        const bindings = assignment?.RoleDefinitionBindings as Fields[] | { results: Fields[] };
+        const ids = (Array.isArray(bindings) ? bindings : bindings.results).map((b) => Number(b.Id));
+        expect(ids).toEqual([spec.title === LIST_EVENTS ? addOnlyId : RoleDefinitionId.Contribute]);
+      }
+    }
+  });
+
+  it('moves a group that holds Contribute on the event log to the add-only level', async () => {
+    const owner = as(tenant, OWNER);
+    const groups = (await owner.sp.web.siteGroups.select('Id', 'Title')()) as unknown as Fields[];
+    const team = Number(groups.find((g) => g.Title === 'VSA DPO-team')?.Id);
+    await owner.sp.web.lists.getByTitle(LIST_EVENTS).roleAssignments.add(team, RoleDefinitionId.Contribute);
+    const repaired = await owner.data.provisioner.ensureAll();
+    expect(repaired.created).toEqual([`removed level ${RoleDefinitionId.Contribute} of VSA DPO-team on ${LIST_EVENTS}`]);
+  });
+
+  it('refuses provisioning to a user outside the site owners', async () => {
+    const error = await as(tenant, GAST).data.provisioner.ensureAll().catch((e: unknown) => e);
+    expect(hasDataErrorCode(error, 'data.error.accessDenied')).toBe(true);
+  });
+});

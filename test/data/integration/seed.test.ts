@@ -1,0 +1,74 @@
+import { seed, seedIfEmpty } from '../../../src/local/seed';
+import { STATE_MIX } from '../../../src/local/seed/plan';
+import { nonIndexedQueries, startQueryAudit } from '../support/queryAudit';
+import type { AuditedQuery } from '../support/queryAudit';
+import { as, AN, startTenant } from '../support/tenant';
+import type { RunningTenant } from '../support/tenant';
+
+describe('seeding the local tenant through the command service', () => {
+  let tenant: RunningTenant;
+  let report: Awaited<ReturnType<typeof seed>>;
+  let queries: AuditedQuery[] = [];
+  beforeAll(async () => {
+    tenant = await startTenant();
+    const audit = startQueryAudit();
+    try {
+      report = await seed({ baseUrl: tenant.baseUrl, now: new Date('2026-11-25T12:00:00Z') });
+    } finally {
+      audit.stop();
+    }
+    queries = audit.queries;
+  }, 120000);
+
+  it('never sent a list query that filters or sorts on a non-indexed column (all commands, lookups, documents)', () => {
+    expect(queries.length).toBeGreaterThan(report.commands);
+    // The event reads only travel inside $batch bodies: seeing them proves the batch parts were audited.
+    const batchedEventReads = queries.filter((q) => q.list === 'Dossiergebeurtenissen' && q.filterColumns.includes('DossierReference'));
+    expect(batchedEventReads.length).toBeGreaterThanOrEqual(report.commands);
+    expect(nonIndexedQueries(queries).map((q) => q.url)).toEqual([]);
+  });
+  afterAll(async () => tenant?.close());
+
+  it('creates at least 40 dossiers, in every state, as many per state as planned', async () => {
+    expect(report.dossiers).toBeGreaterThanOrEqual(40);
+    const { data } = as(tenant, AN);
+    const rows = (await data.dossiers.readRegisterPage({ pageSize: 5000, orderBy: 'oldest' })).rows;
+    expect(rows).toHaveLength(report.dossiers);
+    const perState = new Map<string, number>();
+    rows.forEach((row) => perState.set(row.state, (perState.get(row.state) ?? 0) + 1));
+    for (const [state, count] of STATE_MIX) expect([state, perState.get(state)]).toEqual([state, count]);
+  });
+
+  it('stores genuine events: every projection equals the replay of its log, spread over 14 months', async () => {
+    const { data } = as(tenant, AN);
+    const rows = (await data.dossiers.readRegisterPage({ pageSize: 5000, orderBy: 'oldest' })).rows;
+    let events = 0;
+    let earliest = '9999';
+    for (const row of rows) {
+      const detail = await data.readModel.loadDossierDetail(row.reference);
+      expect(detail.missingFromLog).toEqual([]);
+      expect(detail.dossier?.state).toBe(row.state);
+      expect(detail.stream.projection?.eventCount).toBe(detail.events.length);
+      detail.events.forEach((e, i) => expect(e.sequence).toBe(i + 1));
+      events += detail.events.length;
+      earliest = detail.events[0].event.at < earliest ? detail.events[0].event.at : earliest;
+    }
+    expect(events).toBeGreaterThanOrEqual(report.commands);
+    expect(earliest < '2025-11-25').toBe(true);
+    expect(earliest >= '2025-09-24').toBe(true);
+  }, 60000);
+
+  it('stores documents generated from the templates, some with blocking findings', async () => {
+    const { data } = as(tenant, AN);
+    const delivered = (await data.dossiers.readRegisterPage({ states: ['delivered'] })).rows[0];
+    const documents = await data.documents.list(delivered.reference);
+    expect(documents.map((d) => d.kind)).toEqual(expect.arrayContaining(['aanvraagformulier', 'verklaringTOM', 'protocol', 'publicationVersion']));
+    const reviewed = (await data.dossiers.readRegisterPage({ states: ['returnedForChanges'] })).rows[0];
+    const drafts = await data.documents.list(reviewed.reference);
+    expect(drafts.some((d) => d.checkStatus === 'blocking')).toBe(true);
+  });
+
+  it('seedIfEmpty leaves a seeded tenant alone', async () => {
+    expect(await seedIfEmpty({ baseUrl: tenant.baseUrl })).toBe(false);
+  });
+});

@@ -1,0 +1,145 @@
+/**
+ * End to end: the local workbench page `/workbench/approvals` (the Teams tab's web part) in Chromium
+ * against an in-process local tenant. As the Chief Statistician: approve one dossier, reject one with a
+ * motivation (a blank one is refused first), countersign one, look at the history. As a DPO-team member:
+ * the same queue without decision buttons. axe-core finds no serious violation. Screenshots go to
+ * docs/screenshots/approvals-*.png. Skipped with a notice when Chromium is missing and CI is unset.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import '../../src/local/workbench/approvals';
+import { AN, ELS, startApprovalsTenant, type ApprovalsTenant } from '../webparts/approvals/support/tenant';
+
+const chromiumPath = '/usr/bin/chromium';
+const haveChromium = existsSync(chromiumPath);
+if (!haveChromium && process.env.CI) throw new Error(`Chromium is missing at ${chromiumPath}; the approvals e2e suite cannot run on CI.`);
+if (!haveChromium) {
+  // eslint-disable-next-line no-console
+  console.warn(`NOTICE: approvals e2e tests SKIPPED: no Chromium at ${chromiumPath} (apt-get install -y chromium).`);
+}
+const describeWithChromium = haveChromium ? describe : describe.skip;
+
+const screenshotDir = join(__dirname, '..', '..', 'docs', 'screenshots');
+const axePath = require.resolve('axe-core/axe.min.js');
+const dayMs = 86_400_000;
+const startedDaysAgo = (daysAgo: number) => (step: number): string => new Date(Date.now() - (daysAgo - step) * dayMs).toISOString();
+
+jest.setTimeout(180_000);
+
+async function signIn(browser: Browser, baseUrl: string, persona: RegExp): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-BE' });
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}/`);
+  await page.getByRole('button', { name: persona }).click();
+  await page.goto(`${baseUrl}/workbench/approvals`);
+  await page.getByTestId('approvals-counts').waitFor();
+  return { context, page };
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(screenshotDir, `approvals-${name}.png`), fullPage: true });
+}
+
+/** Serious or critical axe-core violations (WCAG 2 A/AA) on the page as it is now. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: axePath });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document, options: unknown) => Promise<{ violations: { id: string; impact?: string; help: string; nodes: unknown[] }[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] } });
+    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.help} – ${v.nodes.length} node(s)`);
+  });
+}
+
+const card = (page: Page, reference: string) => page.getByRole('article', { name: new RegExp(reference) });
+
+describeWithChromium('approvals workbench (Chief Statistician in Teams)', () => {
+  let t: ApprovalsTenant;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    mkdirSync(screenshotDir, { recursive: true });
+    t = await startApprovalsTenant();
+    await t.dossierIn('VSA-2026-0001', 'awaitingDecision', startedDaysAgo(50));
+    await t.dossierIn('VSA-2026-0002', 'awaitingDecision', startedDaysAgo(12));
+    await t.dossierIn('VSA-2026-0003', 'awaitingCountersignature', startedDaysAgo(25));
+    await t.dossierIn('VSA-2026-0004', 'awaitingSignatures', startedDaysAgo(60));
+    await t.as(AN).data.documents.ensureFolder('VSA-2026-0001');
+    await t.as(AN).data.documents.upload('VSA-2026-0001', 'protocol-VSA-2026-0001.docx', new TextEncoder().encode('docx'), { kind: 'protocol', phase: 'draft' });
+    const { chromium } = await import('playwright-core');
+    browser = await chromium.launch({
+      executablePath: chromiumPath,
+      args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+    });
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  it('the Chief Statistician approves, rejects with a motivation and countersigns', async () => {
+    const { context, page } = await signIn(browser, t.tenant.baseUrl, /Els Vermeulen/);
+    await page.getByText('2 te beslissen · 1 te ondertekenen · 1 wachten op handtekeningen', { exact: false }).waitFor();
+    await card(page, 'VSA-2026-0001').getByRole('link', { name: /Openen in Word/ }).waitFor();
+    await shot(page, 'queue');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await card(page, 'VSA-2026-0001').getByRole('button', { name: 'Goedkeuren' }).click();
+    let dialog = page.getByRole('alertdialog');
+    await dialog.getByRole('textbox', { name: /Motivering/ }).fill('Rechtsgrond (art. 6.1.e AVG) en advies DPO zijn in orde.');
+    await shot(page, 'approve-dialog');
+    await dialog.getByRole('button', { name: 'Bevestigen' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByText('Opgeslagen: dossier VSA-2026-0001.', { exact: false }).waitFor();
+    expect((await t.as(AN).data.commands.load('VSA-2026-0001')).dossier?.state).toBe('awaitingSignatures');
+
+    await card(page, 'VSA-2026-0002').getByRole('button', { name: 'Weigeren' }).click();
+    dialog = page.getByRole('alertdialog');
+    await dialog.getByRole('button', { name: 'Bevestigen' }).click();
+    await dialog.getByText('Een motivering is verplicht.').waitFor();
+    await shot(page, 'reject-motivation-required');
+    await dialog.getByRole('textbox', { name: /Motivering/ }).fill('De gevraagde variabelen zijn niet noodzakelijk voor het doel.');
+    await dialog.getByRole('button', { name: 'Bevestigen' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByText('Opgeslagen: dossier VSA-2026-0002.', { exact: false }).waitFor();
+    const rejected = (await t.as(AN).data.commands.load('VSA-2026-0002')).dossier;
+    expect(rejected?.state).toBe('rejected');
+    expect(rejected?.decision?.motivation).toBe('De gevraagde variabelen zijn niet noodzakelijk voor het doel.');
+
+    await card(page, 'VSA-2026-0003').getByRole('button', { name: 'Ondertekenen' }).click();
+    dialog = page.getByRole('alertdialog');
+    await dialog.getByText(/Het document krijgt nummer PROT-\d{4}-\d+\./).waitFor();
+    await shot(page, 'countersign-dialog');
+    await dialog.getByRole('button', { name: 'Ondertekenen' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByText('Opgeslagen: dossier VSA-2026-0003.', { exact: false }).waitFor();
+    const signed = (await t.as(AN).data.commands.load('VSA-2026-0003')).dossier;
+    expect(signed?.state).toBe('signed');
+    expect(signed?.protocolNumber).toMatch(/^PROT-\d{4}-\d+$/);
+
+    await page.getByText('0 te beslissen · 0 te ondertekenen · 2 wachten op handtekeningen', { exact: false }).waitFor();
+    await shot(page, 'queue-after');
+    await page.getByRole('tab', { name: 'Geschiedenis' }).click();
+    await page.getByRole('table').waitFor();
+    expect(await page.getByRole('row').count()).toBeGreaterThanOrEqual(4);
+    await shot(page, 'history');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    const outbox = (await t.hook('outbox')) as { value: { kind: string; recipients: string[] }[] };
+    expect(outbox.value.filter((entry) => entry.kind === 'activity').length).toBeGreaterThanOrEqual(9);
+    await context.close();
+  });
+
+  it('a DPO-team member sees the queue without decision buttons', async () => {
+    const { context, page } = await signIn(browser, t.tenant.baseUrl, /An Peeters/);
+    await page.getByText(/U bent geen lid van VSA Hoofdstatisticus/).waitFor();
+    await card(page, 'VSA-2026-0004').waitFor();
+    expect(await page.getByRole('button', { name: 'Goedkeuren' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Weigeren' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Ondertekenen' }).count()).toBe(0);
+    await shot(page, 'dpo-team');
+    expect(await t.actor(ELS)).toMatchObject({ roles: ['chiefStatistician'] });
+    await context.close();
+  });
+});

@@ -1,0 +1,96 @@
+/**
+ * End to end on the local tenant: `/workbench/word` registered with the tenant's page registry, a
+ * DPO-team member signed in, a dossier under review. The pane shows the dossier's state, and
+ * "Koppelen aan dossier" records the review as an event through the data layer's Graph stores.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { createLocalComposition } from '../../src/data/compose';
+import type { Command } from '../../src/domain/commands';
+import { startLocalTenant, type LocalTenant } from '../../src/local/server/server';
+import '../../src/local/workbench/word';
+
+const CHROMIUM = '/usr/bin/chromium';
+const available = existsSync(CHROMIUM);
+if (!available && !process.env.CI) process.stderr.write(`\n[word tenant e2e] SKIPPED: ${CHROMIUM} not found (apt-get install -y chromium).\n`);
+const describeE2e = available || process.env.CI ? describe : describe.skip;
+
+const REFERENCE = 'VSA-2026-0101';
+const AN = 'an.peeters@vsa.local';
+const SOFIE = 'sofie.janssens@vsa.local';
+
+describeE2e('Word workbench on the local tenant (e2e)', () => {
+  let tenant: LocalTenant;
+  let browser: Browser;
+  let workDir: string;
+
+  beforeAll(async () => {
+    workDir = mkdtempSync(join(tmpdir(), 'word-tenant-'));
+    tenant = await startLocalTenant({ port: 0, dataFile: join(workDir, 'tenant.db') });
+    await createLocalComposition({ baseUrl: tenant.baseUrl, userEmail: 'beheer@vsa.local' }).data.provisioner.ensureAll();
+    const { data } = createLocalComposition({ baseUrl: tenant.baseUrl, userEmail: AN });
+    const an = await data.directory.currentActor();
+    const register: Command = {
+      type: 'registerRequest',
+      commandId: 'word-e2e-register',
+      reference: REFERENCE,
+      requester: { institution: 'Universiteit Gent', institutionType: 'onderzoeksinstelling', isIndividual: false, contact: { name: 'Dr. Hanne Vos', email: 'hanne.vos@ugent.example' } },
+      subject: 'Wonen en welzijn in Vlaanderen'
+    };
+    const sofie = await createLocalComposition({ baseUrl: tenant.baseUrl, userEmail: SOFIE }).data.directory.currentActor();
+    const draft = (kind: 'aanvraagformulier' | 'verklaringTOM' | 'protocol') => ({ id: `${kind}-1`, kind, fileName: `${kind}.docx`, version: '1.0' });
+    const steps: [Command, typeof an][] = [
+      [register, an],
+      [{ type: 'assignStatistician', commandId: 'word-e2e-assign', assignee: sofie }, an],
+      [{ type: 'requestForms', commandId: 'word-e2e-forms', procedure: 'standard' }, sofie],
+      [{ type: 'registerDraftDocuments', commandId: 'word-e2e-drafts', documents: [draft('aanvraagformulier'), draft('verklaringTOM'), draft('protocol')] }, an]
+    ];
+    for (const [command, actor] of steps) {
+      const outcome = await data.commands.execute(REFERENCE, command, actor);
+      expect(outcome.ok ? 'ok' : JSON.stringify(outcome.errors)).toBe('ok');
+    }
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+    });
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await tenant?.close();
+    if (workDir) rmSync(workDir, { recursive: true, force: true });
+  });
+
+  it("shows the dossier's state and records the review on it as the signed-in reviewer", async () => {
+    const { data } = createLocalComposition({ baseUrl: tenant.baseUrl, userEmail: AN });
+    const context = await browser.newContext();
+    await context.addCookies([{ name: 'lt_persona', value: encodeURIComponent(AN), url: tenant.baseUrl }]);
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${tenant.baseUrl}/workbench/word`);
+    await page.getByRole('heading', { name: /^Bevindingen \(\d+\)$/ }).waitFor({ timeout: 60_000 });
+    const dossier = page.getByRole('region', { name: 'Dossier' });
+    await dossier.getByText('Status: In beoordeling').waitFor({ timeout: 30_000 });
+    await dossier.getByText(REFERENCE).waitFor();
+
+    await page.getByRole('button', { name: 'Opmerkingen invoegen' }).click();
+    await page.getByText(/opmerkingen ingevoegd\.$/).waitFor();
+    await dossier.getByRole('button', { name: 'Koppelen aan dossier' }).click();
+    await page.getByText('Het resultaat van de controle is in het dossier geregistreerd.').waitFor({ timeout: 30_000 });
+    expect(errors).toEqual([]);
+    await page.setViewportSize({ width: 1400, height: 900 });
+    await page.screenshot({ path: join(__dirname, '..', '..', 'docs', 'screenshots', 'word-workbench-dossier.png') });
+    await context.close();
+
+    const loaded = await data.commands.load(REFERENCE);
+    const last = loaded.events[loaded.events.length - 1].event;
+    expect(last.type).toBe('CommentAdded');
+    expect(last.actor.id).toBe(AN);
+    expect(loaded.dossier?.comments[0].text).toMatch(/^Formuliercontrole in Word van aanvraagformulier-voorbeeld\.docx \(aanvraagformulier\): \d+ blokkerend, .*; \d+ opmerkingen ingevoegd\.$/);
+    expect(loaded.dossier?.state).toBe('underReview');
+  }, 120_000);
+});

@@ -1,0 +1,74 @@
+/** @jest-environment jsdom */
+import * as React from 'react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { setIconOptions } from '@fluentui/react/lib/Styling';
+import { DataError } from '../../../src/data/errors';
+import type { CommandOutcome } from '../../../src/data/commandService';
+import { ApprovalsApp, type ApprovalsBackend } from '../../../src/webparts/approvals/components/ApprovalsApp';
+import { actors, dossierIn } from './support/dossiers';
+import { loadLocStrings } from './support/strings';
+
+setIconOptions({ disableWarnings: true });
+const now = '2026-11-25T12:00:00.000Z';
+const nl = loadLocStrings('nl-nl');
+const dossier = dossierIn('awaitingDecision', 'VSA-2026-0001', now, 3);
+
+function backend(decide: ApprovalsBackend['decide']): jest.Mocked<ApprovalsBackend> {
+  return {
+    loadQueue: jest.fn(async () => ({ queue: [{ itemId: 1, etag: '"1"', dossier }], documents: new Map(), unreadable: ['VSA-2026-0099'] })),
+    loadHistory: jest.fn(async () => []),
+    decide: jest.fn(decide),
+    countersign: jest.fn(),
+    nextNumber: jest.fn(),
+    commands: { load: jest.fn() }
+  } as unknown as jest.Mocked<ApprovalsBackend>;
+}
+
+async function approve(): Promise<HTMLElement> {
+  fireEvent.click(await screen.findByRole('button', { name: 'Goedkeuren' }));
+  const dialog = await screen.findByRole('alertdialog');
+  fireEvent.change(within(dialog).getByRole('textbox'), { target: { value: 'In orde.' } });
+  await act(async () => {
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Bevestigen' }));
+  });
+  return dialog;
+}
+
+describe('ApprovalsApp', () => {
+  it('loads the queue, reports unreadable dossiers and passes one command id per action', async () => {
+    const outcome: CommandOutcome = { ok: true, dossier, events: [], warnings: [], alreadyApplied: false, reactionErrors: [] };
+    const b = backend(async () => outcome);
+    render(<ApprovalsApp backend={b} actor={actors.chief} strings={nl} lang="nl" clock={() => now} newCommandId={() => 'cmd-1'} />);
+    expect(await screen.findByText('Deze dossiers konden niet gelezen worden: VSA-2026-0099')).toBeTruthy();
+    await approve();
+    expect(b.decide).toHaveBeenCalledWith('VSA-2026-0001', { kind: 'approve', motivation: 'In orde.' }, actors.chief, 'cmd-1');
+    expect(await screen.findByText('Opgeslagen: dossier VSA-2026-0001. Het DPO-team is verwittigd.')).toBeTruthy();
+    await waitFor(() => expect(b.loadQueue).toHaveBeenCalledTimes(2));
+  });
+
+  it('says the decision is saved but the DPO team was not notified when a reaction failed', async () => {
+    const b = backend(async () => ({ ok: true, dossier, events: [], warnings: [], alreadyApplied: false, reactionErrors: [new Error('Graph 403')] }));
+    render(<ApprovalsApp backend={b} actor={actors.chief} strings={nl} lang="nl" clock={() => now} />);
+    await approve();
+    expect(await screen.findByText('Opgeslagen: dossier VSA-2026-0001, maar het DPO-team kon niet verwittigd worden (Graph 403).')).toBeTruthy();
+  });
+
+  it('explains a conflict and reloads the queue', async () => {
+    const b = backend(async () => {
+      throw new DataError('data.error.conflict', 'changed', 412);
+    });
+    render(<ApprovalsApp backend={b} actor={actors.chief} strings={nl} lang="nl" clock={() => now} />);
+    const dialog = await approve();
+    expect(await within(dialog).findByText('Iemand anders heeft dossier VSA-2026-0001 intussen gewijzigd. De wachtrij is opnieuw geladen; probeer opnieuw.')).toBeTruthy();
+    await waitFor(() => expect(b.loadQueue).toHaveBeenCalledTimes(2));
+  });
+
+  it('shows every domain refusal in Dutch', async () => {
+    const b = backend(async () => ({ ok: false, errors: [{ kind: 'forbidden', code: 'dossier.error.forbidden', params: { command: 'decide', roles: 'chiefStatistician' } }] }));
+    render(<ApprovalsApp backend={b} actor={actors.chief} strings={nl} lang="nl" clock={() => now} />);
+    const dialog = await approve();
+    const alert = await within(dialog).findByText(/./, { selector: '.ms-MessageBar-innerText div' });
+    expect(alert.textContent?.length).toBeGreaterThan(5);
+    expect(alert.textContent).not.toContain('dossier.error');
+  });
+});

@@ -1,0 +1,508 @@
+/**
+ * A faithful hand-written fake of the part of the Word object model the gateway uses. Like office-js:
+ * - reading a property that was not loaded and synced throws (`PropertyNotLoaded`);
+ * - `items` of a collection exist only after `load` + `sync`;
+ * - `*OrNullObject` results report `isNullObject` only after `sync`;
+ * - writes (`insertComment`, `delete`, `select`) are queued and applied at `sync`;
+ * - comment APIs throw `ApiNotFound` when the host lacks WordApi 1.4;
+ * - `Word.run` syncs once more at the end only when commands are still pending.
+ * `syncCount` counts every round trip. (office-addin-mock cannot fake collections, see platform-facts §1.7.)
+ */
+
+export interface FakeControl {
+  id: number;
+  tag: string;
+  title: string;
+  text: string;
+  placeholderText: string;
+}
+
+export interface FakeComment {
+  id: string;
+  content: string;
+  resolved: boolean;
+  /** Where the comment is anchored, e.g. `control:12`, `search:Naam`, `paragraph:0`, `selection`. */
+  anchor: string;
+}
+
+export interface FakeParagraph {
+  text: string;
+  tableNestingLevel: number;
+}
+
+export interface FakeTable {
+  values: string[][];
+  nestingLevel: number;
+}
+
+export interface FakeDocumentData {
+  /** `Office.context.document.url`. */
+  url?: string;
+  /** What `Body.getOoxml()` returns (flat OPC); reading it when undefined throws. */
+  bodyOoxml?: string;
+  customProperties: Record<string, string | number>;
+  controls: FakeControl[];
+  paragraphs: FakeParagraph[];
+  tables: FakeTable[];
+  comments: FakeComment[];
+}
+
+export interface FakeWordOptions {
+  /** Requirement sets the host supports, e.g. `{ WordApi: '1.4' }`. */
+  supported?: Record<string, string>;
+}
+
+type Action = () => void;
+
+function compareVersions(a: string, b: string): number {
+  const pa = a.split('.').map(Number);
+  const pb = b.split('.').map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const diff = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (diff !== 0) return diff;
+  }
+  return 0;
+}
+
+function notLoaded(name: string): Error {
+  const error = new Error(`PropertyNotLoaded: The property '${name}' is not available. Load it and call context.sync().`);
+  error.name = 'RichApi.Error';
+  return error;
+}
+
+function parseNames(names?: string | string[]): string[] {
+  if (names === undefined) return [];
+  const list = Array.isArray(names) ? names : names.split(',');
+  return list.map((n) => n.trim().replace(/^items\//, '')).filter((n) => n.length > 0);
+}
+
+/** Base of every proxy: property values appear only after load + sync. */
+class FakeObject {
+  private readonly loadedValues = new Map<string, unknown>();
+  public constructor(protected readonly context: FakeContext) {}
+
+  /** Current values in the model, computed at sync time. */
+  protected snapshot(): Record<string, unknown> {
+    return {};
+  }
+
+  public load(names?: string | string[]): this {
+    this.context.queue(() => this.applyLoad(names));
+    return this;
+  }
+
+  /** Copies the named values from the model (called during sync). */
+  public applyLoad(names?: string | string[]): void {
+    const wanted = parseNames(names);
+    const current = this.snapshot();
+    for (const name of wanted.length > 0 ? wanted : Object.keys(current)) {
+      if (!(name in current)) throw new Error(`InvalidArgument: unknown property '${name}'`);
+      this.loadedValues.set(name, current[name]);
+    }
+  }
+
+  protected read<T>(name: string): T {
+    if (!this.loadedValues.has(name)) throw notLoaded(name);
+    return this.loadedValues.get(name) as T;
+  }
+}
+
+class FakeCollection<T extends FakeObject> {
+  private loadedItems: T[] | undefined;
+  public constructor(
+    protected readonly context: FakeContext,
+    private readonly createItems: () => T[]
+  ) {}
+
+  public load(names?: string | string[]): this {
+    this.context.queue(() => {
+      const items = this.createItems();
+      // Loading item properties on a collection loads them for every item, as in office-js.
+      for (const item of items) item.applyLoad(names);
+      this.loadedItems = items;
+    });
+    return this;
+  }
+
+  public get items(): T[] {
+    if (!this.loadedItems) throw notLoaded('items');
+    return this.loadedItems;
+  }
+}
+
+class FakeRange extends FakeObject {
+  private nullObject: boolean | undefined;
+  public constructor(
+    context: FakeContext,
+    public readonly anchor: string,
+    private readonly resolveText: () => string | undefined
+  ) {
+    super(context);
+  }
+
+  protected snapshot(): Record<string, unknown> {
+    const text = this.resolveText() ?? '';
+    return { text, isEmpty: text.length === 0 };
+  }
+
+  /** For `*OrNullObject` results: decided at sync. */
+  public markNullable(): this {
+    this.context.queue(() => {
+      this.nullObject = this.resolveText() === undefined;
+    });
+    return this;
+  }
+
+  public get isNullObject(): boolean {
+    if (this.nullObject === undefined) throw notLoaded('isNullObject');
+    return this.nullObject;
+  }
+
+  public insertComment(text: string): FakeCommentProxy {
+    this.context.requireComments('Range.insertComment');
+    const comment = new FakeCommentProxy(this.context, undefined);
+    this.context.queue(() => {
+      if (this.nullObject === true) throw new Error('InvalidObjectPath: the range is a null object');
+      const created: FakeComment = { id: this.context.word.nextCommentId(), content: text, resolved: false, anchor: this.anchor };
+      this.context.word.document.comments.push(created);
+      comment.bind(created);
+    });
+    return comment;
+  }
+
+  public select(): void {
+    this.context.queue(() => {
+      this.context.word.selection = this.anchor;
+    });
+  }
+}
+
+class FakeCommentProxy extends FakeObject {
+  public constructor(
+    context: FakeContext,
+    private model: FakeComment | undefined
+  ) {
+    super(context);
+  }
+
+  public bind(model: FakeComment): void {
+    this.model = model;
+  }
+
+  protected snapshot(): Record<string, unknown> {
+    if (!this.model) throw new Error('InvalidObjectPath: comment not created');
+    return { id: this.model.id, content: this.model.content, resolved: this.model.resolved, authorName: 'Signed-in User' };
+  }
+
+  public get id(): string {
+    return this.read('id');
+  }
+  public get content(): string {
+    return this.read('content');
+  }
+  public get resolved(): boolean {
+    return this.read('resolved');
+  }
+
+  public delete(): void {
+    this.context.queue(() => {
+      const comments = this.context.word.document.comments;
+      const index = comments.findIndex((c) => c === this.model);
+      if (index < 0) throw new Error('ItemNotFound: comment already deleted');
+      comments.splice(index, 1);
+    });
+  }
+}
+
+class FakeControlProxy extends FakeObject {
+  private nullObject: boolean | undefined;
+  public constructor(
+    context: FakeContext,
+    private readonly findModel: () => FakeControl | undefined
+  ) {
+    super(context);
+  }
+
+  protected snapshot(): Record<string, unknown> {
+    const model = this.findModel();
+    if (!model) throw new Error('ItemNotFound: content control');
+    return { ...model };
+  }
+
+  public markNullable(): this {
+    this.context.queue(() => {
+      this.nullObject = this.findModel() === undefined;
+    });
+    return this;
+  }
+
+  public get isNullObject(): boolean {
+    if (this.nullObject === undefined) throw notLoaded('isNullObject');
+    return this.nullObject;
+  }
+
+  public load(names?: string | string[]): this {
+    // Loading a property of a null object is allowed in office-js; it just stays null.
+    if (this.nullObject === undefined && this.findModel() === undefined) return this;
+    return super.load(names);
+  }
+
+  public get id(): number {
+    return this.read('id');
+  }
+  public get tag(): string {
+    return this.read('tag');
+  }
+  public get title(): string {
+    return this.read('title');
+  }
+  public get text(): string {
+    return this.read('text');
+  }
+  public get placeholderText(): string {
+    return this.read('placeholderText');
+  }
+
+  public getRange(location?: string): FakeRange {
+    if (location !== undefined && location !== 'Whole') throw new Error(`fake supports only 'Whole', got ${location}`);
+    return new FakeRange(this.context, `control:${this.findModel()?.id ?? '?'}`, () => this.findModel()?.text);
+  }
+
+  public getComments(): never {
+    throw new Error('not used by the gateway');
+  }
+}
+
+class FakeParagraphProxy extends FakeObject {
+  public constructor(
+    context: FakeContext,
+    private readonly index: number
+  ) {
+    super(context);
+  }
+  protected snapshot(): Record<string, unknown> {
+    const model = this.context.word.document.paragraphs[this.index];
+    if (!model) throw new Error('ItemNotFound: paragraph');
+    return { ...model };
+  }
+  public get text(): string {
+    return this.read('text');
+  }
+  public get tableNestingLevel(): number {
+    return this.read('tableNestingLevel');
+  }
+  public getRange(location?: string): FakeRange {
+    if (location !== undefined && location !== 'Whole') throw new Error(`fake supports only 'Whole', got ${location}`);
+    return new FakeRange(this.context, `paragraph:${this.index}`, () => this.context.word.document.paragraphs[this.index]?.text);
+  }
+}
+
+class FakeTableProxy extends FakeObject {
+  public constructor(
+    context: FakeContext,
+    private readonly index: number
+  ) {
+    super(context);
+  }
+  protected snapshot(): Record<string, unknown> {
+    const model = this.context.word.document.tables[this.index];
+    return { values: model.values.map((row) => [...row]), nestingLevel: model.nestingLevel, rowCount: model.values.length };
+  }
+  public get values(): string[][] {
+    return this.read('values');
+  }
+  public get nestingLevel(): number {
+    return this.read('nestingLevel');
+  }
+}
+
+class FakeCustomProperty extends FakeObject {
+  public constructor(
+    context: FakeContext,
+    private readonly propertyKey: string
+  ) {
+    super(context);
+  }
+  protected snapshot(): Record<string, unknown> {
+    const key = this.propertyKey;
+    return { key, value: this.context.word.document.customProperties[key], type: 'String' };
+  }
+  public get key(): string {
+    return this.read('key');
+  }
+  public get value(): unknown {
+    return this.read('value');
+  }
+}
+
+function searchableTexts(document: FakeDocumentData): string[] {
+  return [
+    ...document.paragraphs.map((p) => p.text),
+    ...document.tables.flatMap((t) => t.values.flat()),
+    ...document.controls.map((c) => c.text)
+  ];
+}
+
+class FakeBody {
+  public constructor(private readonly context: FakeContext) {}
+
+  public get contentControls(): FakeCollection<FakeControlProxy> & {
+    getByIdOrNullObject(id: number): FakeControlProxy;
+  } {
+    const context = this.context;
+    const collection = new FakeCollection(context, () =>
+      context.word.document.controls.map((model) => new FakeControlProxy(context, () => context.word.document.controls.find((c) => c === model)))
+    );
+    return Object.assign(collection, {
+      getByIdOrNullObject: (id: number) =>
+        new FakeControlProxy(context, () => context.word.document.controls.find((c) => c.id === id)).markNullable()
+    });
+  }
+
+  public get paragraphs(): FakeCollection<FakeParagraphProxy> & { getFirst(): FakeParagraphProxy } {
+    const context = this.context;
+    const collection = new FakeCollection(context, () => context.word.document.paragraphs.map((_, i) => new FakeParagraphProxy(context, i)));
+    return Object.assign(collection, {
+      getFirst: () => {
+        if (context.word.document.paragraphs.length === 0) throw new Error('ItemNotFound: no paragraph');
+        return new FakeParagraphProxy(context, 0);
+      }
+    });
+  }
+
+  public get tables(): FakeCollection<FakeTableProxy> {
+    const context = this.context;
+    return new FakeCollection(context, () => context.word.document.tables.map((_, i) => new FakeTableProxy(context, i)));
+  }
+
+  public getComments(): FakeCollection<FakeCommentProxy> {
+    this.context.requireComments('Body.getComments');
+    const context = this.context;
+    return new FakeCollection(context, () => context.word.document.comments.map((model) => new FakeCommentProxy(context, model)));
+  }
+
+  public search(text: string, _options?: { matchCase?: boolean }): { getFirstOrNullObject(): FakeRange } {
+    if (text.length > 255) throw new Error('InvalidArgument: search text longer than 255 characters');
+    const literal = text.replace(/\^\^/g, '^').toLowerCase();
+    const context = this.context;
+    return {
+      getFirstOrNullObject: () =>
+        new FakeRange(context, `search:${literal}`, () =>
+          searchableTexts(context.word.document).some((t) => t.toLowerCase().includes(literal)) ? literal : undefined
+        ).markNullable()
+    };
+  }
+
+  public getRange(): FakeRange {
+    return new FakeRange(this.context, 'bodyStart', () => '');
+  }
+
+  /** A `ClientResult<string>`: `value` only after sync. */
+  public getOoxml(): { readonly value: string } {
+    const context = this.context;
+    let value: string | undefined;
+    context.queue(() => {
+      if (context.word.document.bodyOoxml === undefined) throw new Error('GeneralException: fake has no bodyOoxml');
+      value = context.word.document.bodyOoxml;
+    });
+    return {
+      get value(): string {
+        if (value === undefined) throw notLoaded('value');
+        return value;
+      }
+    };
+  }
+}
+
+class FakeContext {
+  private pending: Action[] = [];
+  public constructor(public readonly word: FakeWord) {}
+
+  public queue(action: Action): void {
+    this.pending.push(action);
+  }
+
+  public requireComments(api: string): void {
+    if (!this.word.requirements.isSetSupported('WordApi', '1.4')) {
+      const error = new Error(`ApiNotFound: ${api} needs WordApi 1.4`);
+      error.name = 'RichApi.Error';
+      throw error;
+    }
+  }
+
+  public get hasPending(): boolean {
+    return this.pending.length > 0;
+  }
+
+  public async sync(): Promise<void> {
+    this.word.syncCount += 1;
+    const actions = this.pending;
+    this.pending = [];
+    for (const action of actions) action();
+  }
+
+  public get document(): {
+    body: FakeBody;
+    properties: { customProperties: FakeCollection<FakeCustomProperty> };
+    getSelection(): FakeRange;
+  } {
+    const context = this;
+    return {
+      body: new FakeBody(context),
+      properties: {
+        customProperties: new FakeCollection(context, () =>
+          Object.keys(context.word.document.customProperties).map((key) => new FakeCustomProperty(context, key))
+        )
+      },
+      getSelection: () => new FakeRange(context, context.word.selection ?? 'selection', () => 'selected text')
+    };
+  }
+}
+
+/** The fake host: a document, the requirement sets it supports, the sync counter, the selection. */
+export class FakeWord {
+  public syncCount = 0;
+  public runCount = 0;
+  public selection: string | undefined;
+  private commentCounter = 0;
+  private readonly supported: Record<string, string>;
+
+  public constructor(
+    public readonly document: FakeDocumentData,
+    options: FakeWordOptions = {}
+  ) {
+    this.supported = options.supported ?? { WordApi: '1.4' };
+    this.commentCounter = document.comments.length;
+  }
+
+  public readonly requirements = {
+    isSetSupported: (name: string, minVersion = '1.1'): boolean => {
+      const version = this.supported[name];
+      return version !== undefined && compareVersions(version, minVersion) >= 0;
+    }
+  };
+
+  /** The host the gateway runs against. */
+  public host(): { run: FakeWord['run']; requirements: FakeWord['requirements']; documentUrl: () => string } {
+    return { run: this.run, requirements: this.requirements, documentUrl: () => this.document.url ?? '' };
+  }
+
+  public nextCommentId(): string {
+    this.commentCounter += 1;
+    return `c${this.commentCounter}`;
+  }
+
+  /** Same contract as `Word.run`: the batch gets a context; pending commands are synced at the end. */
+  public readonly run = async <T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T> => {
+    this.runCount += 1;
+    const context = new FakeContext(this);
+    const result = await batch(context as unknown as Word.RequestContext);
+    if (context.hasPending) await context.sync();
+    return result;
+  };
+}
+
+/** An empty document to start from. */
+export function emptyDocument(): FakeDocumentData {
+  return { customProperties: {}, controls: [], paragraphs: [{ text: '', tableNestingLevel: 0 }], tables: [], comments: [] };
+}
