@@ -1,0 +1,142 @@
+import type { Dossier, Lang, StateId } from '../domain/types';
+import { bulletList } from './format';
+import { documentsToSign, formsOfProcedure, mailParams } from './params';
+import type { MailContext } from './params';
+import { renderTemplate, templateOf } from './templates';
+import type { AttachmentSource, MailDraft, MailKind } from './types';
+
+/** Which mails fit a dossier's state (the preview offers these first). */
+const mailsByState: Partial<Readonly<Record<StateId, readonly MailKind[]>>> = {
+  formsRequested: ['requestForms'],
+  returnedForChanges: ['returnWithComments'],
+  awaitingSignatures: ['decision', 'requestSignatures'],
+  rejected: ['decision'],
+  signed: ['countersignedProtocol'],
+  published: ['countersignedProtocol'],
+  delivered: ['deliveryNotice']
+};
+
+/**
+ * The mails that fit the dossier's current state, in the order they are usually sent. Pass
+ * `protocolEndDue` when the protocol's end-date reminder is due (see `extensionReminders`).
+ */
+export function suggestedMailKinds(dossier: Dossier, options: { readonly protocolEndDue?: boolean } = {}): MailKind[] {
+  const kinds = [...(mailsByState[dossier.state] ?? [])];
+  return options.protocolEndDue ? [...kinds, 'protocolEndReminder'] : kinds;
+}
+
+/** The template variant a dossier calls for. */
+export function variantOf(kind: MailKind, dossier: Dossier): string {
+  switch (kind) {
+    case 'decision':
+      return dossier.decision?.outcome === 'rejected' || dossier.state === 'rejected' ? 'rejected' : 'approved';
+    case 'requestForms':
+    case 'requestSignatures':
+    case 'countersignedProtocol':
+      return dossier.procedure === 'simplified' ? 'simplified' : 'standard';
+    default:
+      return 'default';
+  }
+}
+
+const current = (dossier: Dossier): Dossier['documents'] => dossier.documents.filter((doc) => !doc.superseded);
+
+const fromDossier = (doc: Dossier['documents'][number]): AttachmentSource => ({ source: 'dossier', fileName: doc.fileName, documentId: doc.id });
+
+/**
+ * The attachments a mail carries by default: blank templates for step 1, the reviewed drafts for step 3,
+ * the addendum to sign for step 4 (simplified), and both countersigned versions for step 5.
+ */
+export function defaultAttachments(kind: MailKind, dossier: Dossier): AttachmentSource[] {
+  switch (kind) {
+    case 'requestForms':
+      return formsOfProcedure(dossier.procedure).map((formType) => ({ source: 'template', formType, fileName: `${formType}.docx` }));
+    case 'returnWithComments':
+      return current(dossier).filter((doc) => doc.phase === 'draft').map(fromDossier);
+    case 'requestSignatures': {
+      if (dossier.procedure !== 'simplified') return [];
+      const addendum = current(dossier).find((doc) => doc.kind === 'addendum');
+      return [addendum ? fromDossier(addendum) : { source: 'template', formType: 'addendum', fileName: 'addendum.docx' }];
+    }
+    case 'countersignedProtocol':
+      return current(dossier)
+        .filter((doc) => doc.phase === 'countersigned' || doc.kind === 'publicationVersion')
+        .map(fromDossier);
+    default:
+      return [];
+  }
+}
+
+const signLabels: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
+  nl: {
+    aanvraagformulier: 'het aanvraagformulier',
+    verklaringTOM: 'de verklaring i.v.m. de technische en organisatorische maatregelen',
+    protocol: 'het protocol',
+    vereenvoudigdAanvraagformulier: 'het vereenvoudigd aanvraagformulier',
+    addendum: 'het addendum bij het bestaande protocol'
+  },
+  en: {
+    aanvraagformulier: 'the application form',
+    verklaringTOM: 'the declaration on technical and organisational measures',
+    protocol: 'the protocol',
+    vereenvoudigdAanvraagformulier: 'the simplified application form',
+    addendum: 'the addendum to the existing protocol'
+  }
+};
+
+const labelOf = (type: string, lang: Lang): string => signLabels[lang][type] ?? type;
+
+/** Options of `buildMailDraft`. */
+export interface DraftOptions {
+  /** Default Dutch. */
+  readonly lang?: Lang;
+  readonly context: MailContext;
+  /** Overrides the variant the dossier calls for (e.g. to preview both decisions). */
+  readonly variant?: string;
+  /** The chain's effective end date (an extension addendum moves it); default the dossier's own. */
+  readonly protocolEndDate?: string;
+}
+
+/**
+ * The mail of a kind for a dossier, rendered from the template of its language and ready for preview.
+ * Addressed to the requester's contact; everything can be edited before sending.
+ */
+export function buildMailDraft(kind: MailKind, dossier: Dossier, options: DraftOptions): MailDraft {
+  const lang = options.lang ?? 'nl';
+  const variant = options.variant ?? variantOf(kind, dossier);
+  const template = templateOf(kind, variant, lang);
+  const attachments = defaultAttachments(kind, dossier);
+  const base = mailParams(dossier, lang, options.context, options.protocolEndDate);
+  const documentList =
+    kind === 'requestSignatures'
+      ? bulletList(documentsToSign(dossier.procedure).map((type) => labelOf(type, lang)))
+      : kind === 'returnWithComments'
+        ? bulletList(attachments.map((attachment) => attachment.fileName))
+        : '';
+  const params = { ...base, documentList };
+  return {
+    kind,
+    variant,
+    lang,
+    dossierReference: dossier.reference,
+    to: dossier.requester.contact.email ? [dossier.requester.contact.email] : [],
+    cc: [],
+    subject: renderTemplate(template.subject, params),
+    body: renderTemplate(template.body, params),
+    attachments
+  };
+}
+
+/** Fields of a draft the user may change in the preview. */
+export type DraftEdit = Partial<Pick<MailDraft, 'to' | 'cc' | 'subject' | 'body' | 'attachments'>>;
+
+/** The draft with the user's edits; addresses are trimmed and empty ones dropped. */
+export function editDraft(draft: MailDraft, edit: DraftEdit): MailDraft {
+  const clean = (addresses: readonly string[]): string[] => addresses.map((address) => address.trim()).filter((address) => address !== '');
+  return {
+    ...draft,
+    ...edit,
+    to: clean(edit.to ?? draft.to),
+    cc: clean(edit.cc ?? draft.cc)
+  };
+}

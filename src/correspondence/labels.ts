@@ -1,0 +1,55 @@
+import type { Lang } from '../domain/types';
+import type { MailDraftErrorCode, MailDraftIssue, MailDraftWarningCode, MailKind } from './types';
+
+/** Labels of the mail kinds (buttons, audit comments). */
+export const mailKindLabels: Readonly<Record<MailKind, Readonly<Record<Lang, string>>>> = {
+  requestForms: { nl: 'Formulieren opvragen', en: 'Request forms' },
+  returnWithComments: { nl: 'Terugsturen met opmerkingen', en: 'Return with comments' },
+  decision: { nl: 'Beslissing meedelen', en: 'Communicate decision' },
+  requestSignatures: { nl: 'Ondertekening vragen', en: 'Request signatures' },
+  countersignedProtocol: { nl: 'Ondertekend protocol versturen', en: 'Send countersigned protocol' },
+  deliveryNotice: { nl: 'Levering melden', en: 'Delivery notice' },
+  protocolEndReminder: { nl: 'Einde protocol melden', en: 'Protocol end reminder' }
+};
+
+/** Label of a mail kind. */
+export function mailKindLabel(kind: MailKind, lang: Lang): string {
+  return mailKindLabels[kind][lang];
+}
+
+type MailMessageCode = MailDraftErrorCode | MailDraftWarningCode;
+
+/** Texts of the draft findings; `{name}` placeholders come from the finding's params. */
+export const mailMessages: Readonly<Record<Lang, Readonly<Record<MailMessageCode, string>>>> = {
+  nl: {
+    'mail.error.noRecipient': 'Geef minstens één ontvanger op.',
+    'mail.error.invalidRecipient': '"{address}" is geen geldig e-mailadres.',
+    'mail.error.emptySubject': 'Het onderwerp is leeg.',
+    'mail.error.emptyBody': 'De tekst van de e-mail is leeg.',
+    'mail.error.unfilledPlaceholder': 'Vul "{{name}}" in de e-mail nog in.',
+    'mail.error.invalidAttachmentName': 'De bijlage "{name}" heeft een ongeldige naam.',
+    'mail.error.duplicateAttachment': 'De bijlage "{name}" staat er twee keer bij.',
+    'mail.warning.referenceMissingFromSubject': 'Het onderwerp vermeldt het dossiernummer {reference} niet; een antwoord wordt dan niet automatisch herkend.',
+    'mail.warning.noAttachments': 'Deze e-mail heeft gewoonlijk bijlagen, maar er zijn er geen.'
+  },
+  en: {
+    'mail.error.noRecipient': 'Enter at least one recipient.',
+    'mail.error.invalidRecipient': '"{address}" is not a valid e-mail address.',
+    'mail.error.emptySubject': 'The subject is empty.',
+    'mail.error.emptyBody': 'The text of the e-mail is empty.',
+    'mail.error.unfilledPlaceholder': 'Fill in "{{name}}" in the e-mail.',
+    'mail.error.invalidAttachmentName': 'The attachment "{name}" has an invalid name.',
+    'mail.error.duplicateAttachment': 'The attachment "{name}" is listed twice.',
+    'mail.warning.referenceMissingFromSubject': 'The subject does not mention file number {reference}; a reply will not be recognised automatically.',
+    'mail.warning.noAttachments': 'This e-mail usually has attachments, but there are none.'
+  }
+};
+
+/** The text of a draft finding in a language. */
+export function formatMailIssue(issue: MailDraftIssue<MailMessageCode>, lang: Lang): string {
+  const params = issue.params ?? {};
+  // `{{name}}` renders as `{value}` so the user sees the placeholder as it appears in the text.
+  return mailMessages[lang][issue.code]
+    .replace(/\{\{(\w+)\}\}/g, (_m, key: string) => `{${params[key] ?? key}}`)
+    .replace(/\{(\w+)\}/g, (match, key: string) => params[key] ?? match);
+}

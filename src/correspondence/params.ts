@@ -1,0 +1,86 @@
+import { simplifiedReasonLabel } from '../domain/labels';
+import type { Dossier, Lang } from '../domain/types';
+import { getFormDef } from '../forms/catalog';
+import type { FormType } from '../forms/types';
+import { bulletList, formatLongDate, joinWords } from './format';
+import type { TemplateParams } from './templates';
+
+/** What the templates need besides the dossier. */
+export interface MailContext {
+  /** The shared mailbox the mail is sent from, e.g. `data-aanvragen.vsa@vlaanderen.be`. */
+  readonly mailbox: string;
+  /** Closing lines; default: the DPO team of the VSA and the mailbox. */
+  readonly signature?: string;
+}
+
+/** The forms the requester fills in for a procedure (step 1). */
+export function formsOfProcedure(procedure: Dossier['procedure']): FormType[] {
+  return procedure === 'simplified' ? ['vereenvoudigdAanvraagformulier'] : ['aanvraagformulier', 'verklaringTOM', 'protocol'];
+}
+
+/** The documents the requester signs (step 4). */
+export function documentsToSign(procedure: Dossier['procedure']): FormType[] {
+  return procedure === 'simplified' ? ['vereenvoudigdAanvraagformulier', 'addendum'] : ['aanvraagformulier', 'verklaringTOM', 'protocol'];
+}
+
+const formTitle = (type: FormType, lang: Lang): string => {
+  const definition = getFormDef(type);
+  return lang === 'nl' ? definition.titleNl : definition.titleEn;
+};
+
+const defaultSignature: Readonly<Record<Lang, string>> = {
+  nl: 'Het DPO-team van Statistiek Vlaanderen (VSA)',
+  en: 'The DPO team of Statistics Flanders (VSA)'
+};
+
+const fallbackStatistician: Readonly<Record<Lang, string>> = {
+  nl: 'de statisticus van de VSA die uw aanvraag opvolgt',
+  en: 'the VSA statistician following up your request'
+};
+
+/** The latest round of review comments, as a bullet list. */
+function latestReviewComments(dossier: Dossier): string {
+  const round = dossier.reviewComments.reduce((highest, comment) => Math.max(highest, comment.round), 0);
+  return bulletList(dossier.reviewComments.filter((comment) => comment.round === round).map((comment) => comment.text));
+}
+
+function agreementText(dossier: Dossier, lang: Lang): string {
+  if (dossier.procedure === 'simplified' && dossier.addendumNumber) {
+    return lang === 'nl'
+      ? `addendum ${dossier.addendumNumber} bij protocol ${dossier.parentProtocolNumber ?? ''}`.trim()
+      : `addendum ${dossier.addendumNumber} to protocol ${dossier.parentProtocolNumber ?? ''}`.trim();
+  }
+  return dossier.protocolNumber ? `protocol ${dossier.protocolNumber}` : '';
+}
+
+/**
+ * The placeholder values of a dossier. Only the requester's contact name and institution are used:
+ * the mail goes to that person, and nothing else personal is put into a template.
+ */
+export function mailParams(dossier: Dossier, lang: Lang, context: MailContext, protocolEndDate?: string): TemplateParams {
+  const procedure = dossier.procedure;
+  return {
+    reference: dossier.reference,
+    contactName: dossier.requester.contact.name,
+    institution: dossier.requester.institution ?? '',
+    requestSubject: dossier.subject,
+    projectTitle: dossier.project?.title ?? dossier.subject,
+    statistician: dossier.assignedStatistician?.displayName ?? fallbackStatistician[lang],
+    mailbox: context.mailbox,
+    signature: context.signature ?? `${defaultSignature[lang]}\n${context.mailbox}`,
+    formList: bulletList(formsOfProcedure(procedure).map((type) => formTitle(type, lang))),
+    reasons: joinWords(dossier.simplifiedReasons.map((reason) => simplifiedReasonLabel(reason, lang).toLowerCase()), lang),
+    parentProtocol: dossier.parentProtocolNumber ?? '',
+    comments: latestReviewComments(dossier),
+    // Filled per mail kind by `buildMailDraft` (the attachments or the documents to sign).
+    documentList: '',
+    motivation: dossier.decision?.motivation ?? '',
+    number: dossier.addendumNumber ?? dossier.protocolNumber ?? '',
+    endDate: formatLongDate(protocolEndDate ?? dossier.protocolEndDate, lang),
+    deliveredOn: formatLongDate(dossier.delivery?.deliveredOn, lang),
+    dataset: dossier.delivery?.dataset ?? '',
+    variables: dossier.delivery?.variables === undefined ? '' : String(dossier.delivery.variables),
+    method: dossier.delivery?.method ?? '',
+    agreement: agreementText(dossier, lang)
+  };
+}

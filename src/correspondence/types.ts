@@ -1,0 +1,75 @@
+import type { FormType } from '../forms/types';
+import type { Lang } from '../domain/types';
+
+/**
+ * The e-mails of the procedure the DPO team sends from the shared mailbox (steps 1, 3, 4, 5, 6).
+ * Ids are stable: they name templates, appear in the audit comment and in the UI strings.
+ */
+export type MailKind =
+  | 'requestForms'
+  | 'returnWithComments'
+  | 'decision'
+  | 'requestSignatures'
+  | 'countersignedProtocol'
+  | 'deliveryNotice'
+  | 'protocolEndReminder';
+
+/** Every mail kind, in procedure order. */
+export const mailKinds: readonly MailKind[] = [
+  'requestForms',
+  'returnWithComments',
+  'decision',
+  'requestSignatures',
+  'countersignedProtocol',
+  'deliveryNotice',
+  'protocolEndReminder'
+];
+
+/**
+ * Where an attachment's bytes come from; the send service resolves them.
+ * `template`: a blank form generated from the catalog. `dossier`: a file in the dossier's folder.
+ */
+export type AttachmentSource =
+  | { readonly source: 'template'; readonly formType: FormType; readonly fileName: string }
+  | { readonly source: 'dossier'; readonly fileName: string; readonly documentId?: string };
+
+/** A mail prepared for preview: every field can still be edited before sending. */
+export interface MailDraft {
+  readonly kind: MailKind;
+  /** Template variant, e.g. `standard`, `simplified`, `approved`, `rejected`. */
+  readonly variant: string;
+  readonly lang: Lang;
+  readonly dossierReference: string;
+  readonly to: readonly string[];
+  readonly cc: readonly string[];
+  readonly subject: string;
+  /** Plain text. */
+  readonly body: string;
+  readonly attachments: readonly AttachmentSource[];
+}
+
+/** Problems that stop a draft from being sent (codes double as translation keys). */
+export type MailDraftErrorCode =
+  | 'mail.error.noRecipient'
+  | 'mail.error.invalidRecipient'
+  | 'mail.error.emptySubject'
+  | 'mail.error.emptyBody'
+  | 'mail.error.unfilledPlaceholder'
+  | 'mail.error.invalidAttachmentName'
+  | 'mail.error.duplicateAttachment';
+
+/** Something the sender should look at, but that does not stop sending. */
+export type MailDraftWarningCode = 'mail.warning.referenceMissingFromSubject' | 'mail.warning.noAttachments';
+
+/** One finding about a draft. */
+export interface MailDraftIssue<C extends string> {
+  readonly code: C;
+  readonly params?: Readonly<Record<string, string>>;
+}
+
+/** Result of validating a draft. */
+export interface MailDraftValidation {
+  readonly ok: boolean;
+  readonly errors: readonly MailDraftIssue<MailDraftErrorCode>[];
+  readonly warnings: readonly MailDraftIssue<MailDraftWarningCode>[];
+}

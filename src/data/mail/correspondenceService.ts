@@ -1,0 +1,72 @@
+import { mailSentCommand } from '../../correspondence/audit';
+import type { MailDraft, MailDraftErrorCode, MailDraftIssue } from '../../correspondence/types';
+import { validateDraft } from '../../correspondence/validate';
+import type { Actor, IsoDateTime } from '../../domain/types';
+import type { FormType } from '../../forms/types';
+import { generateTemplate } from '../../forms/docx/generator';
+import type { CommandService } from '../commandService';
+import type { DocumentLibrary } from '../ports';
+import { contentTypeOf, docxContentType } from './contentTypes';
+import type { MailSender, OutgoingAttachment } from './ports';
+
+/** What `send` did. */
+export type SendOutcome =
+  | { readonly status: 'refused'; readonly errors: readonly MailDraftIssue<MailDraftErrorCode>[] }
+  /** The same `commandId` was recorded before: nothing was sent again. */
+  | { readonly status: 'alreadySent' }
+  | { readonly status: 'sent'; readonly eventId: string }
+  /** The mail went out but the audit record failed; call `recordSent` with the same command id. */
+  | { readonly status: 'sentNotRecorded'; readonly error: Error };
+
+/** Dependencies of the correspondence service. */
+export interface CorrespondenceDeps {
+  readonly commands: CommandService;
+  readonly documents: DocumentLibrary;
+  readonly sender: MailSender;
+  /** Blank form templates; default the catalog generator. */
+  readonly template?: (formType: FormType) => Promise<Uint8Array>;
+  readonly clock?: () => IsoDateTime;
+}
+
+/**
+ * Sends a previewed draft from the shared mailbox and records it in the dossier's audit trail
+ * (`[e-mail:<kind>]` comment, see `correspondence/audit.ts`). The mail goes out first and is recorded
+ * second, with the caller's `commandId`, so a retry never sends twice: a command id already in the
+ * dossier's events means "sent before".
+ */
+export class CorrespondenceService {
+  public constructor(private readonly deps: CorrespondenceDeps) {}
+
+  /** The bytes of every attachment of a draft (templates generated, dossier files downloaded). */
+  public async resolveAttachments(draft: MailDraft): Promise<OutgoingAttachment[]> {
+    const template = this.deps.template ?? ((formType: FormType) => generateTemplate(formType));
+    return Promise.all(
+      draft.attachments.map(async (attachment): Promise<OutgoingAttachment> =>
+        attachment.source === 'template'
+          ? { name: attachment.fileName, contentType: docxContentType, content: await template(attachment.formType) }
+          : { name: attachment.fileName, contentType: contentTypeOf(attachment.fileName), content: await this.deps.documents.download(draft.dossierReference, attachment.fileName) }
+      )
+    );
+  }
+
+  public async send(draft: MailDraft, actor: Actor, commandId: string): Promise<SendOutcome> {
+    const validation = validateDraft(draft);
+    if (!validation.ok) return { status: 'refused', errors: validation.errors };
+    const loaded = await this.deps.commands.load(draft.dossierReference);
+    if (loaded.events.some((item) => item.event.id.startsWith(`${commandId}:`))) return { status: 'alreadySent' };
+    const attachments = await this.resolveAttachments(draft);
+    await this.deps.sender.send({ to: draft.to, cc: draft.cc, subject: draft.subject, body: draft.body, attachments });
+    try {
+      return { status: 'sent', eventId: await this.recordSent(draft, actor, commandId) };
+    } catch (error) {
+      return { status: 'sentNotRecorded', error: error instanceof Error ? error : new Error(String(error)) };
+    }
+  }
+
+  /** Records a sent mail (idempotent on `commandId`); returns the event id. */
+  public async recordSent(draft: MailDraft, actor: Actor, commandId: string): Promise<string> {
+    const outcome = await this.deps.commands.execute(draft.dossierReference, mailSentCommand(draft, commandId), actor, this.deps.clock?.());
+    if (!outcome.ok) throw new Error(`The mail was sent but could not be recorded: ${outcome.errors.map((e) => e.code).join(', ')}`);
+    return outcome.events[0].id;
+  }
+}

@@ -1,0 +1,46 @@
+import type { Actor, DocumentRegistration, IsoDateTime } from '../../domain/types';
+import type { CommandOutcome, CommandService } from '../commandService';
+import { DataError } from '../errors';
+import type { DocumentLibrary, StoredDocument } from '../ports';
+import type { PdfConverter } from './ports';
+
+/** Dependencies of the publication service. */
+export interface PublicationDeps {
+  readonly commands: CommandService;
+  readonly documents: DocumentLibrary;
+  readonly converter: PdfConverter;
+  readonly clock?: () => IsoDateTime;
+}
+
+/** `protocol-ondertekend.docx` → `protocol-ondertekend-publicatie.pdf`. */
+export function publicationFileName(sourceFileName: string): string {
+  return `${sourceFileName.replace(/\.[^.]+$/, '')}-publicatie.pdf`;
+}
+
+/**
+ * Step 5: the publication version of a countersigned protocol or addendum is the document converted to
+ * PDF (which drops the signature data), stored next to it as kind `publicationVersion`; `publish` then
+ * registers it once both versions were sent to the requester.
+ */
+export class PublicationService {
+  public constructor(private readonly deps: PublicationDeps) {}
+
+  /** Converts the countersigned document and stores the PDF in the dossier's folder. */
+  public async createPublicationVersion(reference: string, sourceFileName: string): Promise<StoredDocument> {
+    const loaded = await this.deps.commands.load(reference);
+    const dossier = loaded.dossier;
+    if (!dossier) throw new DataError('data.error.notFound', `Dossier ${reference} does not exist.`, 404);
+    const source = dossier.documents.find((doc) => doc.fileName === sourceFileName && !doc.superseded);
+    if (!source || (source.phase !== 'countersigned' && source.phase !== 'signed')) {
+      throw new DataError('data.error.invalidInput', `"${sourceFileName}" is not a signed or countersigned document of ${reference}.`);
+    }
+    const pdf = await this.deps.converter.toPdf(reference, sourceFileName);
+    return this.deps.documents.upload(reference, publicationFileName(sourceFileName), pdf, { kind: 'publicationVersion', phase: 'publication' });
+  }
+
+  /** Gives `publish` with the stored publication version. */
+  public async publish(reference: string, stored: StoredDocument, bothVersionsSent: boolean, actor: Actor, commandId: string): Promise<CommandOutcome> {
+    const publicationDocument: DocumentRegistration = { id: stored.id, kind: 'publicationVersion', fileName: stored.fileName, version: stored.version };
+    return this.deps.commands.execute(reference, { type: 'publish', commandId, publicationDocument, bothVersionsSent }, actor, this.deps.clock?.());
+  }
+}
