@@ -1,115 +1,91 @@
 import * as React from 'react';
 import * as ReactDom from 'react-dom';
 import { Version } from '@microsoft/sp-core-library';
-import {
-  type IPropertyPaneConfiguration,
-  PropertyPaneTextField
-} from '@microsoft/sp-property-pane';
+import { type IPropertyPaneConfiguration, PropertyPaneTextField } from '@microsoft/sp-property-pane';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
-import { IReadonlyTheme } from '@microsoft/sp-component-base';
-
+import { spfi, SPFx } from '@pnp/sp';
 import * as strings from 'DossierRegisterWebPartStrings';
-import DossierRegister from './components/DossierRegister';
-import { IDossierRegisterProps } from './components/IDossierRegisterProps';
+import { createSharePointDataLayer } from '../../data/compose';
+import { LIBRARY_DOCUMENTS, LIST_DOSSIERS, LIST_EVENTS } from '../../data/schema';
+import type { StoredDocument } from '../../data/ports';
+import { RegisterApp, type RegisterAppProps } from './app/RegisterApp';
+import { languageOf, listNameError } from './webPartSettings';
 
+/** Properties set in the property pane. */
 export interface IDossierRegisterWebPartProps {
-  description: string;
+  /** Absolute URL of the site holding the lists; empty = the current site. */
+  siteUrl?: string;
+  dossiersList?: string;
+  eventsList?: string;
+  documentsLibrary?: string;
 }
 
+/**
+ * The dossier register web part (SharePoint page, Teams tab). Builds PnPjs once in `onInit` and hands
+ * the data layer to the shared React application; everything else lives in `app/` and `src/ui`.
+ */
 export default class DossierRegisterWebPart extends BaseClientSideWebPart<IDossierRegisterWebPartProps> {
+  private appProps?: RegisterAppProps;
 
-  private _isDarkTheme: boolean = false;
-  private _environmentMessage: string = '';
+  protected async onInit(): Promise<void> {
+    await super.onInit();
+    this.appProps = this.createAppProps();
+  }
 
   public render(): void {
-    const element: React.ReactElement<IDossierRegisterProps> = React.createElement(
-      DossierRegister,
-      {
-        description: this.properties.description,
-        isDarkTheme: this._isDarkTheme,
-        environmentMessage: this._environmentMessage,
-        hasTeamsContext: !!this.context.sdks.microsoftTeams,
-        userDisplayName: this.context.pageContext.user.displayName
-      }
-    );
-
-    ReactDom.render(element, this.domElement);
-  }
-
-  protected onInit(): Promise<void> {
-    return this._getEnvironmentMessage().then(message => {
-      this._environmentMessage = message;
-    });
-  }
-
-
-
-  private _getEnvironmentMessage(): Promise<string> {
-    if (!!this.context.sdks.microsoftTeams) { // running in Teams, office.com or Outlook
-      return this.context.sdks.microsoftTeams.teamsJs.app.getContext()
-        .then(context => {
-          let environmentMessage: string = '';
-          switch (context.app.host.name) {
-            case 'Office': // running in Office
-              environmentMessage = this.context.isServedFromLocalhost ? strings.AppLocalEnvironmentOffice : strings.AppOfficeEnvironment;
-              break;
-            case 'Outlook': // running in Outlook
-              environmentMessage = this.context.isServedFromLocalhost ? strings.AppLocalEnvironmentOutlook : strings.AppOutlookEnvironment;
-              break;
-            case 'Teams': // running in Teams
-            case 'TeamsModern':
-              environmentMessage = this.context.isServedFromLocalhost ? strings.AppLocalEnvironmentTeams : strings.AppTeamsTabEnvironment;
-              break;
-            default:
-              environmentMessage = strings.UnknownEnvironment;
-          }
-
-          return environmentMessage;
-        });
-    }
-
-    return Promise.resolve(this.context.isServedFromLocalhost ? strings.AppLocalEnvironmentSharePoint : strings.AppSharePointEnvironment);
-  }
-
-  protected onThemeChanged(currentTheme: IReadonlyTheme | undefined): void {
-    if (!currentTheme) {
-      return;
-    }
-
-    this._isDarkTheme = !!currentTheme.isInverted;
-    const {
-      semanticColors
-    } = currentTheme;
-
-    if (semanticColors) {
-      this.domElement.style.setProperty('--bodyText', semanticColors.bodyText || null);
-      this.domElement.style.setProperty('--link', semanticColors.link || null);
-      this.domElement.style.setProperty('--linkHovered', semanticColors.linkHovered || null);
-    }
-
+    if (!this.appProps) this.appProps = this.createAppProps();
+    ReactDom.render(React.createElement(RegisterApp, this.appProps), this.domElement);
   }
 
   protected onDispose(): void {
     ReactDom.unmountComponentAtNode(this.domElement);
   }
 
+  protected onPropertyPaneFieldChanged(): void {
+    // A different site means a different data layer.
+    this.appProps = this.createAppProps();
+  }
+
   protected get dataVersion(): Version {
     return Version.parse('1.0');
+  }
+
+  private createAppProps(): RegisterAppProps {
+    const siteUrl = this.properties.siteUrl?.trim() || this.context.pageContext.web.absoluteUrl;
+    const sp = spfi(siteUrl).using(SPFx(this.context));
+    const origin = new URL(this.context.pageContext.web.absoluteUrl).origin;
+    return {
+      data: createSharePointDataLayer(sp),
+      strings: strings.ui,
+      lang: languageOf(this.context.pageContext.cultureInfo.currentUICultureName),
+      openInWordUrl: (document: StoredDocument) => `ms-word:ofe|u|${origin}${encodeURI(document.serverRelativeUrl)}`
+    };
   }
 
   protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
     return {
       pages: [
         {
-          header: {
-            description: strings.PropertyPaneDescription
-          },
+          header: { description: strings.PropertyPaneDescription },
           groups: [
             {
-              groupName: strings.BasicGroupName,
+              groupName: strings.ConnectionGroupName,
               groupFields: [
-                PropertyPaneTextField('description', {
-                  label: strings.DescriptionFieldLabel
+                PropertyPaneTextField('siteUrl', { label: strings.SiteUrlFieldLabel }),
+                PropertyPaneTextField('dossiersList', {
+                  label: strings.DossiersListFieldLabel,
+                  placeholder: LIST_DOSSIERS,
+                  onGetErrorMessage: (value: string) => listNameError(value, LIST_DOSSIERS, strings.ListNameNotSupported)
+                }),
+                PropertyPaneTextField('eventsList', {
+                  label: strings.EventsListFieldLabel,
+                  placeholder: LIST_EVENTS,
+                  onGetErrorMessage: (value: string) => listNameError(value, LIST_EVENTS, strings.ListNameNotSupported)
+                }),
+                PropertyPaneTextField('documentsLibrary', {
+                  label: strings.DocumentsLibraryFieldLabel,
+                  placeholder: LIBRARY_DOCUMENTS,
+                  onGetErrorMessage: (value: string) => listNameError(value, LIBRARY_DOCUMENTS, strings.ListNameNotSupported)
                 })
               ]
             }

@@ -1,16 +1,13 @@
 declare interface IDossierRegisterWebPartStrings {
   PropertyPaneDescription: string;
-  BasicGroupName: string;
-  DescriptionFieldLabel: string;
-  AppLocalEnvironmentSharePoint: string;
-  AppLocalEnvironmentTeams: string;
-  AppLocalEnvironmentOffice: string;
-  AppLocalEnvironmentOutlook: string;
-  AppSharePointEnvironment: string;
-  AppTeamsTabEnvironment: string;
-  AppOfficeEnvironment: string;
-  AppOutlookEnvironment: string;
-  UnknownEnvironment: string;
+  ConnectionGroupName: string;
+  SiteUrlFieldLabel: string;
+  DossiersListFieldLabel: string;
+  EventsListFieldLabel: string;
+  DocumentsLibraryFieldLabel: string;
+  ListNameNotSupported: string;
+  /** Strings of the shared UI components (src/ui/strings.ts). */
+  ui: import('../../../ui/strings').UiStrings;
 }
 
 declare module 'DossierRegisterWebPartStrings' {

@@ -1,0 +1,86 @@
+import * as React from 'react';
+import { Link } from '@fluentui/react/lib/Link';
+import { Stack } from '@fluentui/react/lib/Stack';
+import { stateLabel } from '../../domain/labels';
+import type { Dossier, IsoDateTime, Lang } from '../../domain/types';
+import type { DossierRow } from '../register/registerRows';
+import type { UiStrings } from '../strings';
+import { formatDate, formatText } from '../shared/format';
+import { BarChart } from './BarChart';
+import { countsByState, countsByStep, leadTimesPerStep, overdueRows, workloadPerStatistician } from './metrics';
+
+/** Props of the dashboard. */
+export interface DashboardProps {
+  /** Register lines of every loaded dossier (counts, overdue, workload). */
+  readonly rows: readonly DossierRow[];
+  /** Dossiers with their state history, for lead times; may be a subset (those loaded in full). */
+  readonly histories: readonly Pick<Dossier, 'stateHistory'>[];
+  readonly onOpen: (reference: string) => void;
+  readonly now: IsoDateTime;
+  readonly lang: Lang;
+  readonly strings: UiStrings;
+}
+
+/** Counts per state and step, lead time per step, overdue dossiers and workload per statistician. */
+export function Dashboard({ rows, histories, onOpen, now, lang, strings }: DashboardProps): React.ReactElement {
+  const byState = React.useMemo(() => countsByState(rows), [rows]);
+  const byStep = React.useMemo(() => countsByStep(rows), [rows]);
+  const leadTimes = React.useMemo(() => leadTimesPerStep(histories, now), [histories, now]);
+  const overdue = React.useMemo(() => overdueRows(rows), [rows]);
+  const workload = React.useMemo(() => workloadPerStatistician(rows), [rows]);
+  const stepName = (step: number | undefined): string =>
+    step === undefined ? strings.finalGroup : `${formatText(strings.stepGroup, { step })} – ${strings.stepNames[step - 1]}`;
+
+  return (
+    <Stack tokens={{ childrenGap: 24 }}>
+      <Stack horizontal wrap tokens={{ childrenGap: 24 }}>
+        <Stack.Item grow styles={{ root: { minWidth: 320, flexBasis: 0 } }}>
+          <BarChart title={strings.chartByState} labelHeader={strings.columnState} series={[strings.countUnit]} unit={strings.countUnit} emptyText={strings.noData}
+            data={byState.filter((c) => c.count > 0).map((c) => ({ label: stateLabel(c.state, lang), values: [c.count] }))} />
+        </Stack.Item>
+        <Stack.Item grow styles={{ root: { minWidth: 320, flexBasis: 0 } }}>
+          <BarChart title={strings.chartByStep} labelHeader={strings.columnStep} series={[strings.countUnit]} unit={strings.countUnit} emptyText={strings.noData}
+            data={byStep.map((c) => ({ label: stepName(c.step), values: [c.count] }))} />
+        </Stack.Item>
+      </Stack>
+      <BarChart
+        title={strings.chartLeadTime}
+        labelHeader={strings.columnStep}
+        series={[strings.median, strings.p90]}
+        unit={strings.daysUnit}
+        emptyText={strings.noData}
+        decimals={1}
+        data={leadTimes.filter((t) => t.count > 0).map((t) => ({ label: `${stepName(t.step)} (n=${t.count})`, values: [t.medianDays, t.p90Days] }))}
+      />
+      <Stack horizontal wrap tokens={{ childrenGap: 24 }}>
+        <Stack.Item grow styles={{ root: { minWidth: 320, flexBasis: 0 } }}>
+          <section aria-label={strings.overdueHeading}>
+            <h3>{strings.overdueHeading} ({overdue.length})</h3>
+            {overdue.length === 0 ? <p>{strings.noData}</p> : (
+              <ul>
+                {overdue.slice(0, 50).map((row) => (
+                  <li key={row.reference}>
+                    <Link href={`#dossier=${encodeURIComponent(row.reference)}`} onClick={(event) => { event.preventDefault(); onOpen(row.reference); }}>
+                      {row.reference}
+                    </Link>{' '}
+                    {row.institution} · {row.stateLabel} · {formatDate(row.dueAt, lang)} · {formatText(strings.overdueBadge, { days: row.overdueDays })}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        </Stack.Item>
+        <Stack.Item grow styles={{ root: { minWidth: 320, flexBasis: 0 } }}>
+          <BarChart
+            title={strings.workloadHeading}
+            labelHeader={strings.columnStatistician}
+            series={[strings.workloadOpen, strings.workloadOverdue]}
+            unit={strings.countUnit}
+            emptyText={strings.noData}
+            data={workload.map((w) => ({ label: w.name, values: [w.open, w.overdue] }))}
+          />
+        </Stack.Item>
+      </Stack>
+    </Stack>
+  );
+}

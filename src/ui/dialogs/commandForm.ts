@@ -1,0 +1,210 @@
+/**
+ * The inputs each command's dialog asks for, as data, and the translation of the filled-in values
+ * into the domain's command payload. Which commands exist and who may give them comes from the
+ * workflow table (`allowedCommands`); whether the values are acceptable is decided by the domain's
+ * guards, whose refusals the dialog shows. Nothing here re-checks a business rule.
+ */
+import { simplifiedReasonLabel, procedureLabel } from '../../domain/labels';
+import { simplifiedReasons } from '../../domain/rules/simplified';
+import type { Command } from '../../domain/commands';
+import type { Actor, CommandType, DocumentRegistration, Lang, ParentProtocolRef, ProcedureId, SimplifiedReason } from '../../domain/types';
+import type { UiStringKey, UiStrings } from '../strings';
+
+/**
+ * Commands given through a dialog of the dossier panel: all but `registerRequest` (its own dialog) and
+ * `recordCorrespondence` (recorded by the mail intake from the actual mail, never typed by hand).
+ */
+export type DialogCommand = Exclude<CommandType, 'registerRequest' | 'recordCorrespondence'>;
+
+/** True for a command the panel offers through a dialog. */
+export function isDialogCommand(command: CommandType): command is DialogCommand {
+  return command !== 'registerRequest' && command !== 'recordCorrespondence';
+}
+
+/** Kinds of input a command dialog renders. */
+export type InputKind = 'text' | 'multiline' | 'choice' | 'multiChoice' | 'checkbox' | 'documents' | 'document';
+
+/** Values the dialog holds, by input name. */
+export type CommandValues = Readonly<Record<string, string | readonly string[] | boolean | undefined>>;
+
+/** Facts the dialog offers as options or prefills (looked up by the caller). */
+export interface CommandDialogContext {
+  readonly statisticians: readonly Actor[];
+  /** Documents the dossier holds that a registering command may reference. */
+  readonly documents: readonly DocumentRegistration[];
+  /** Suggested number for `countersign` (next protocol or addendum number). */
+  readonly suggestedNumber?: string;
+  readonly lang: Lang;
+  readonly strings: UiStrings;
+}
+
+/** One option of a choice input. */
+export interface InputOption {
+  readonly key: string;
+  readonly text: string;
+}
+
+/** One input of a command dialog. */
+export interface InputSpec {
+  readonly name: string;
+  readonly kind: InputKind;
+  readonly label: UiStringKey;
+  readonly required?: boolean;
+  readonly options?: (context: CommandDialogContext) => readonly InputOption[];
+  /** Shown only when this returns true for the current values. */
+  readonly visibleWhen?: (values: CommandValues) => boolean;
+  /** Initial value. */
+  readonly initial?: (context: CommandDialogContext) => string | readonly string[] | boolean | undefined;
+}
+
+const docOptions = (context: CommandDialogContext): InputOption[] =>
+  context.documents.map((doc) => ({ key: doc.id, text: `${doc.fileName} (v${doc.version})` }));
+const isSimplified = (values: CommandValues): boolean => values.procedure === 'simplified';
+
+/** Commands given from the dossier panel (everything but `registerRequest`) and their inputs. */
+export const commandInputs: Readonly<Record<DialogCommand, readonly InputSpec[]>> = {
+  assignStatistician: [
+    { name: 'assignee', kind: 'choice', label: 'inputAssignee', required: true, options: (c) => c.statisticians.map((s) => ({ key: s.id, text: s.displayName })) }
+  ],
+  requestForms: [
+    {
+      name: 'procedure', kind: 'choice', label: 'inputProcedure', required: true, initial: () => 'standard',
+      options: (c) => (['standard', 'simplified'] as ProcedureId[]).map((p) => ({ key: p, text: procedureLabel(p, c.lang) }))
+    },
+    {
+      name: 'simplifiedReasons', kind: 'multiChoice', label: 'inputReasons', visibleWhen: isSimplified,
+      options: (c) => simplifiedReasons.map((r) => ({ key: r, text: simplifiedReasonLabel(r, c.lang) }))
+    },
+    { name: 'parentProtocolNumber', kind: 'text', label: 'inputParentProtocol', visibleWhen: isSimplified }
+  ],
+  declareNotAdmissible: [{ name: 'reason', kind: 'multiline', label: 'inputReason', required: true }],
+  registerDraftDocuments: [
+    { name: 'documents', kind: 'documents', label: 'inputDocuments', required: true, options: docOptions, initial: (c) => c.documents.map((d) => d.id) }
+  ],
+  returnForChanges: [{ name: 'reviewComments', kind: 'multiline', label: 'inputReviewComments', required: true }],
+  startDeliberation: [{ name: 'overrideReason', kind: 'multiline', label: 'inputOverrideReason' }],
+  giveAdvice: [
+    {
+      name: 'outcome', kind: 'choice', label: 'inputAdviceOutcome', required: true,
+      options: (c) => [{ key: 'favourable', text: c.strings.favourable }, { key: 'unfavourable', text: c.strings.unfavourable }]
+    },
+    { name: 'legalBasis', kind: 'text', label: 'inputLegalBasis', required: true },
+    { name: 'text', kind: 'multiline', label: 'inputAdviceText', required: true }
+  ],
+  decide: [
+    {
+      name: 'outcome', kind: 'choice', label: 'inputDecision', required: true,
+      options: (c) => [{ key: 'approved', text: c.strings.approved }, { key: 'rejected', text: c.strings.rejected }]
+    },
+    { name: 'motivation', kind: 'multiline', label: 'inputMotivation', required: true }
+  ],
+  requestMoreInformation: [{ name: 'question', kind: 'multiline', label: 'inputQuestion', required: true }],
+  registerSignedDocuments: [
+    { name: 'documents', kind: 'documents', label: 'inputDocuments', required: true, options: docOptions, initial: (c) => c.documents.map((d) => d.id) }
+  ],
+  countersign: [
+    { name: 'number', kind: 'text', label: 'inputNumber', required: true, initial: (c) => c.suggestedNumber },
+    { name: 'protocolEndDate', kind: 'text', label: 'inputEndDate' },
+    { name: 'documents', kind: 'documents', label: 'inputDocuments', options: docOptions }
+  ],
+  publish: [
+    { name: 'publicationDocument', kind: 'document', label: 'inputPublicationDocument', required: true, options: docOptions },
+    { name: 'bothVersionsSent', kind: 'checkbox', label: 'inputBothVersionsSent', required: true }
+  ],
+  registerDelivery: [
+    { name: 'deliveredOn', kind: 'text', label: 'inputDeliveredOn', required: true },
+    { name: 'dataset', kind: 'multiline', label: 'inputDataset', required: true }
+  ],
+  withdraw: [{ name: 'reason', kind: 'multiline', label: 'inputReason', required: true }],
+  addComment: [{ name: 'text', kind: 'multiline', label: 'inputText', required: true }]
+};
+
+/** Initial values of a command's dialog. */
+export function initialValues(type: DialogCommand, context: CommandDialogContext): Record<string, string | readonly string[] | boolean | undefined> {
+  const values: Record<string, string | readonly string[] | boolean | undefined> = {};
+  for (const input of commandInputs[type]) values[input.name] = input.initial?.(context);
+  return values;
+}
+
+/** A command without its id; the caller adds `commandId` (one per user action, reused on retry). */
+export type CommandPayload = Command extends infer C ? (C extends Command ? Omit<C, 'commandId'> : never) : never;
+
+/** Facts the payload needs that the caller looks up after the dialog (e.g. the parent protocol). */
+export interface PayloadLookups {
+  readonly parentProtocol?: (number: string) => Promise<ParentProtocolRef | undefined>;
+}
+
+/** The protocol number typed in the dialog is not in the register. */
+export class UnknownProtocolError extends Error {
+  public constructor(public readonly protocolNumber: string) {
+    super(`Protocol ${protocolNumber} is not in the register.`);
+    this.name = 'UnknownProtocolError';
+  }
+}
+
+const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
+const list = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
+const optional = (value: unknown): string | undefined => text(value) || undefined;
+
+/**
+ * Translates the dialog's values into the domain's payload. Empty inputs stay empty so the domain's
+ * guards refuse them with their own message; an unknown assignee or document id is left out the same way.
+ */
+export async function toCommandPayload(
+  type: DialogCommand,
+  values: CommandValues,
+  context: Pick<CommandDialogContext, 'statisticians' | 'documents'>,
+  lookups: PayloadLookups = {}
+): Promise<CommandPayload> {
+  const comment = optional(values.comment);
+  const documentsById = new Map(context.documents.map((doc) => [doc.id, doc]));
+  const pickDocuments = (ids: readonly string[]): DocumentRegistration[] =>
+    ids.map((id) => documentsById.get(id)).filter((doc): doc is DocumentRegistration => doc !== undefined);
+  switch (type) {
+    case 'assignStatistician': {
+      const assignee = context.statisticians.find((s) => s.id === values.assignee) ?? { id: text(values.assignee), displayName: text(values.assignee), roles: [] };
+      return { type, assignee, comment };
+    }
+    case 'requestForms': {
+      const procedure = (text(values.procedure) || undefined) as ProcedureId;
+      if (procedure !== 'simplified') return { type, procedure, comment };
+      const number = text(values.parentProtocolNumber);
+      const parentProtocol = number && lookups.parentProtocol ? await lookups.parentProtocol(number) : undefined;
+      if (number && !parentProtocol) throw new UnknownProtocolError(number);
+      return { type, procedure, comment, simplifiedReasons: list(values.simplifiedReasons) as SimplifiedReason[], parentProtocol };
+    }
+    case 'declareNotAdmissible':
+      return { type, reason: optional(values.reason), comment };
+    case 'registerDraftDocuments':
+    case 'registerSignedDocuments':
+      return { type, documents: pickDocuments(list(values.documents)), comment };
+    case 'returnForChanges':
+      return {
+        type, comment,
+        reviewComments: text(values.reviewComments).split(/\r?\n/).map((line) => line.trim()).filter((line) => line.length > 0).map((line) => ({ text: line }))
+      };
+    case 'startDeliberation':
+      return { type, overrideReason: optional(values.overrideReason), comment };
+    case 'giveAdvice':
+      return { type, outcome: text(values.outcome) as 'favourable' | 'unfavourable', legalBasis: text(values.legalBasis), text: text(values.text), comment };
+    case 'decide':
+      return { type, outcome: text(values.outcome) as 'approved' | 'rejected', motivation: text(values.motivation), comment };
+    case 'requestMoreInformation':
+      return { type, question: text(values.question), comment };
+    case 'countersign':
+      return { type, number: text(values.number), protocolEndDate: optional(values.protocolEndDate), documents: pickDocuments(list(values.documents)), comment };
+    case 'publish': {
+      const [publicationDocument] = pickDocuments([text(values.publicationDocument)]);
+      return {
+        type, comment, bothVersionsSent: values.bothVersionsSent === true,
+        publicationDocument: publicationDocument ?? { id: '', kind: 'publicationVersion', fileName: '', version: '' }
+      };
+    }
+    case 'registerDelivery':
+      return { type, deliveredOn: text(values.deliveredOn), dataset: text(values.dataset), comment };
+    case 'withdraw':
+      return { type, reason: text(values.reason), comment };
+    case 'addComment':
+      return { type, text: text(values.text), comment };
+  }
+}

@@ -1,0 +1,206 @@
+import * as React from 'react';
+import { DefaultButton, ActionButton } from '@fluentui/react/lib/Button';
+import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
+import { Link } from '@fluentui/react/lib/Link';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { ProgressIndicator } from '@fluentui/react/lib/ProgressIndicator';
+import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
+import { Stack } from '@fluentui/react/lib/Stack';
+import { documentKindLabel, documentKindLabels } from '../../domain/labels';
+import type { CheckSummary, DocumentKind, DocumentPhase, Lang } from '../../domain/types';
+import type { UiStrings } from '../strings';
+import { formatText } from '../shared/format';
+import { uiTokens } from '../shared/tokens';
+import { FindingsList } from './FindingsList';
+import type { DocumentView, UploadProgress } from './panelTypes';
+
+/** Upload choice: a document kind, or `auto` to take the form type the file declares. */
+export type UploadKind = DocumentKind | 'auto';
+
+/** Props of the documents section of the panel. */
+export interface DocumentsSectionProps {
+  readonly documents: readonly DocumentView[];
+  readonly uploads: readonly UploadProgress[];
+  /** False when the user may not add documents (e.g. no DPO-team member). */
+  readonly canUpload: boolean;
+  readonly onUpload: (files: readonly File[], kind: UploadKind, phase: DocumentPhase) => void;
+  readonly onShowFindings: (document: DocumentView) => void;
+  readonly onDownload: (document: DocumentView, annotated: boolean) => void;
+  readonly lang: Lang;
+  readonly strings: UiStrings;
+}
+
+const phases: readonly DocumentPhase[] = ['draft', 'signed', 'countersigned', 'publication'];
+
+/** Localized label of a phase. */
+export function phaseLabel(phase: DocumentPhase | undefined, strings: UiStrings): string {
+  if (!phase) return strings.noValue;
+  return { draft: strings.phaseDraft, signed: strings.phaseSigned, countersigned: strings.phaseCountersigned, publication: strings.phasePublication }[phase];
+}
+
+/** The check result in one line. */
+export function checkText(document: Pick<DocumentView, 'checkStatus' | 'summary'>, strings: UiStrings): string {
+  if (document.summary) return formatText(strings.checkSummary, { ...document.summary });
+  if (!document.checkStatus || document.checkStatus === 'notChecked') return strings.checkNotChecked;
+  if (document.checkStatus === 'passed') return strings.checkPassed;
+  return document.checkStatus === 'blocking' ? strings.severityBlocking : strings.severityWarning;
+}
+
+const uploadStatusText = (upload: UploadProgress, strings: UiStrings): string => {
+  switch (upload.status) {
+    case 'checking': return strings.uploadChecking;
+    case 'uploading': return strings.uploadUploading;
+    case 'done': return upload.summary ? `${strings.uploadDone} · ${formatText(strings.checkSummary, { ...upload.summary } as Record<keyof CheckSummary, number>)}` : strings.uploadDone;
+    case 'failed': return formatText(strings.uploadFailed, { message: upload.message ?? '' });
+  }
+};
+
+/**
+ * Documents of the dossier: a drop zone for several files at once (kind and phase chosen first),
+ * the progress of each upload and check, and per document its versions, check result, findings,
+ * the annotated copy and "open in Word".
+ */
+export function DocumentsSection(props: DocumentsSectionProps): React.ReactElement {
+  const { strings, lang } = props;
+  const tokens = uiTokens();
+  const [kind, setKind] = React.useState<UploadKind>('auto');
+  const [phase, setPhase] = React.useState<DocumentPhase>('draft');
+  const [dragging, setDragging] = React.useState(false);
+  const [expanded, setExpanded] = React.useState<string | undefined>(undefined);
+  const input = React.useRef<HTMLInputElement>(null);
+
+  const kindOptions: IDropdownOption[] = [
+    { key: 'auto', text: strings.uploadKindAuto },
+    ...(Object.keys(documentKindLabels) as DocumentKind[]).map((k) => ({ key: k, text: documentKindLabel(k, lang) }))
+  ];
+  const phaseOptions: IDropdownOption[] = phases.map((p) => ({ key: p, text: phaseLabel(p, strings) }));
+  const send = (files: FileList | null): void => {
+    if (files && files.length > 0) props.onUpload(Array.from(files), kind, phase);
+  };
+
+  return (
+    <Stack tokens={{ childrenGap: 12 }}>
+      {props.canUpload && (
+        <Stack tokens={{ childrenGap: 8 }}>
+          <Stack horizontal wrap tokens={{ childrenGap: 12 }}>
+            <Dropdown label={strings.uploadKind} options={kindOptions} selectedKey={kind} styles={{ root: { minWidth: 220 } }}
+              onChange={(_, option) => option && setKind(option.key as UploadKind)} />
+            <Dropdown label={strings.uploadPhase} options={phaseOptions} selectedKey={phase} styles={{ root: { minWidth: 160 } }}
+              onChange={(_, option) => option && setPhase(option.key as DocumentPhase)} />
+          </Stack>
+          <div
+            data-testid="document-drop-zone"
+            onDragOver={(event) => { event.preventDefault(); setDragging(true); }}
+            onDragLeave={() => setDragging(false)}
+            onDrop={(event) => { event.preventDefault(); setDragging(false); send(event.dataTransfer.files); }}
+            style={{
+              border: `2px dashed ${dragging ? tokens.accent : tokens.border}`,
+              padding: 16,
+              textAlign: 'center'
+            }}
+          >
+            <p style={{ margin: '0 0 8px' }}>{strings.documentsDrop}</p>
+            <DefaultButton text={strings.documentsChoose} onClick={() => input.current?.click()} />
+            <input
+              ref={input}
+              type="file"
+              multiple
+              accept=".docx,.pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/pdf"
+              aria-label={strings.documentsChoose}
+              style={{ display: 'none' }}
+              onChange={(event) => { send(event.target.files); event.target.value = ''; }}
+            />
+          </div>
+        </Stack>
+      )}
+      {props.uploads.length > 0 && (
+        <ul aria-live="polite" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+          {props.uploads.map((upload, index) => (
+            <li key={`${upload.fileName}-${index}`} data-upload-status={upload.status}>
+              {upload.status === 'checking' || upload.status === 'uploading' ? (
+                <ProgressIndicator label={upload.fileName} description={uploadStatusText(upload, strings)} />
+              ) : (
+                <span style={{ color: upload.status === 'failed' ? tokens.error : undefined }}>
+                  {upload.fileName}: {uploadStatusText(upload, strings)}
+                </span>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {props.documents.length === 0 ? (
+        <p>{strings.documentsEmpty}</p>
+      ) : (
+        <table style={{ borderCollapse: 'collapse', width: '100%' }}>
+          <thead>
+            <tr style={{ textAlign: 'left' }}>
+              <th scope="col" style={{ width: '32%', padding: 6 }}>{strings.documentKindColumn}</th>
+              <th scope="col" style={{ width: '12%', padding: 6 }}>{strings.documentPhaseColumn}</th>
+              <th scope="col" style={{ width: '12%', padding: 6 }}>{strings.documentVersionColumn}</th>
+              <th scope="col" style={{ padding: 6 }}>{strings.documentCheckColumn}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {props.documents.map((document) => (
+              <React.Fragment key={document.id}>
+                <tr style={{ borderTop: `1px solid ${tokens.border}`, verticalAlign: 'top' }}>
+                  <td style={{ padding: 6 }}>
+                    <div><strong>{document.kind ? documentKindLabel(document.kind, lang) : strings.noValue}</strong></div>
+                    <div>{document.fileName}</div>
+                  </td>
+                  <td style={{ padding: 6 }}>{phaseLabel(document.phase, strings)}</td>
+                  <td style={{ padding: 6 }}>
+                    {document.version}
+                    {document.versions && document.versions.length > 1 && (
+                      <div style={{ color: tokens.subtle, fontSize: 12 }}>{formatText(strings.documentVersions, { versions: document.versions.join(', ') })}</div>
+                    )}
+                  </td>
+                  <td style={{ padding: 6 }}>
+                    <div data-check-status={document.checkStatus ?? 'notChecked'}
+                      style={{ color: document.checkStatus === 'blocking' ? tokens.error : document.checkStatus === 'warnings' ? tokens.warning : undefined }}>
+                      {checkText(document, strings)}
+                    </div>
+                    <Stack horizontal wrap>
+                      {document.isDocx && (
+                        <ActionButton
+                          aria-expanded={expanded === document.id}
+                          onClick={() => {
+                            const open = expanded === document.id ? undefined : document.id;
+                            setExpanded(open);
+                            if (open && document.findingsState === 'idle') props.onShowFindings(document);
+                          }}
+                        >
+                          {formatText(strings.showFindings, { fileName: document.fileName })}
+                        </ActionButton>
+                      )}
+                      <ActionButton onClick={() => props.onDownload(document, false)}>{strings.documentDownload}</ActionButton>
+                      {document.isDocx && (
+                        <ActionButton onClick={() => props.onDownload(document, true)}>{strings.documentDownloadAnnotated}</ActionButton>
+                      )}
+                      {document.isDocx && document.openInWordUrl && (
+                        <Link href={document.openInWordUrl} target="_blank" rel="noreferrer" styles={{ root: { alignSelf: 'center', marginLeft: 8 } }}>
+                          {strings.documentOpenInWord}
+                        </Link>
+                      )}
+                    </Stack>
+                  </td>
+                </tr>
+                {expanded === document.id && (
+                  <tr>
+                    <td colSpan={4} style={{ padding: '0 6px 12px' }}>
+                      {document.findingsState === 'loading' && <Spinner size={SpinnerSize.small} label={strings.uploadChecking} />}
+                      {document.findingsState === 'error' && (
+                        <MessageBar messageBarType={MessageBarType.error}>{formatText(strings.genericError, { message: document.findingsError ?? '' })}</MessageBar>
+                      )}
+                      {document.findingsState === 'ready' && <FindingsList findings={document.findings ?? []} lang={lang} strings={strings} />}
+                    </td>
+                  </tr>
+                )}
+              </React.Fragment>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,124 @@
+import * as React from 'react';
+import { Panel, PanelType } from '@fluentui/react/lib/Panel';
+import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
+import { DefaultButton } from '@fluentui/react/lib/Button';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
+import { Stack } from '@fluentui/react/lib/Stack';
+import { commandLabel } from '../../domain/labels';
+import type { DossierEvent } from '../../domain/events';
+import type { CommandType, DocumentPhase, Dossier, IsoDateTime, Lang, OverdueStatus } from '../../domain/types';
+import type { UiStrings } from '../strings';
+import { isDialogCommand, type DialogCommand } from '../dialogs/commandForm';
+import { formatText } from '../shared/format';
+import type { CommandOutcome } from '../shared/outcome';
+import { DocumentsSection, type UploadKind } from './DocumentsSection';
+import { DossierSummary } from './DossierSummary';
+import type { ChainView, DocumentView, UploadProgress } from './panelTypes';
+import { TimelineSection } from './TimelineSection';
+
+/** Props of the dossier panel. */
+export interface DossierPanelProps {
+  readonly reference?: string;
+  readonly onDismiss: () => void;
+  readonly dossier?: Dossier;
+  readonly deadline?: OverdueStatus;
+  readonly loading: boolean;
+  readonly error?: string;
+  /** A message above the tabs, e.g. the conflict explanation after a reload. */
+  readonly notice?: string;
+  readonly events: readonly DossierEvent[];
+  readonly documents: readonly DocumentView[];
+  readonly uploads: readonly UploadProgress[];
+  readonly chain?: ChainView;
+  /** Exactly `allowedCommands(dossier, actor)` of the domain. */
+  readonly allowedCommands: readonly CommandType[];
+  readonly onCommand: (command: DialogCommand) => void;
+  readonly onAddComment: (text: string) => Promise<CommandOutcome>;
+  readonly onUpload: (files: readonly File[], kind: UploadKind, phase: DocumentPhase) => void;
+  readonly onShowFindings: (document: DocumentView) => void;
+  readonly onDownload: (document: DocumentView, annotated: boolean) => void;
+  readonly onOpen: (reference: string) => void;
+  /** True when the user may store documents (DPO team). */
+  readonly canUpload: boolean;
+  readonly now: IsoDateTime;
+  readonly lang: Lang;
+  readonly strings: UiStrings;
+}
+
+const keepOpen = (): void => undefined;
+
+/**
+ * One dossier: its actions (exactly the commands the workflow table allows this user now), and
+ * tabs with the summary and stepper, the documents with their checks, and the timeline.
+ */
+export function DossierPanel(props: DossierPanelProps): React.ReactElement {
+  const { strings, lang, dossier } = props;
+  // Comments have their own box in the timeline.
+  const actions = props.allowedCommands.filter(isDialogCommand).filter((c) => c !== 'addComment');
+  const title = props.reference ? formatText(strings.panelLabel, { reference: props.reference }) : '';
+  return (
+    <Panel
+      isOpen={props.reference !== undefined}
+      onDismiss={props.onDismiss}
+      type={PanelType.large}
+      headerText={title}
+      closeButtonAriaLabel={strings.close}
+      // Dialogs opened from the panel render in their own layer, outside the panel: a click there must
+      // not close the panel. It closes with its close button or Escape.
+      onOuterClick={keepOpen}
+    >
+      {props.notice && <MessageBar messageBarType={MessageBarType.severeWarning}>{props.notice}</MessageBar>}
+      {props.error && <MessageBar messageBarType={MessageBarType.error}>{props.error}</MessageBar>}
+      {props.loading && !dossier && <Spinner size={SpinnerSize.large} label={strings.loading} />}
+      {dossier && (
+        <Stack tokens={{ childrenGap: 12 }}>
+          <section aria-label={strings.actionsLabel}>
+            {actions.length === 0 ? (
+              <p>{strings.noActions}</p>
+            ) : (
+              <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
+                {actions.map((command) => (
+                  <DefaultButton key={command} data-command={command} text={commandLabel(command, lang)} onClick={() => props.onCommand(command)} />
+                ))}
+              </Stack>
+            )}
+          </section>
+          <Pivot aria-label={title}>
+            <PivotItem headerText={strings.tabSummary} itemKey="summary">
+              <DossierSummary
+                dossier={dossier}
+                deadline={props.deadline ?? { overdue: false, overdueSinceDays: 0 }}
+                chain={props.chain}
+                onOpen={props.onOpen}
+                now={props.now}
+                lang={lang}
+                strings={strings}
+              />
+            </PivotItem>
+            <PivotItem headerText={`${strings.tabDocuments} (${props.documents.length})`} itemKey="documents">
+              <DocumentsSection
+                documents={props.documents}
+                uploads={props.uploads}
+                canUpload={props.canUpload}
+                onUpload={props.onUpload}
+                onShowFindings={props.onShowFindings}
+                onDownload={props.onDownload}
+                lang={lang}
+                strings={strings}
+              />
+            </PivotItem>
+            <PivotItem headerText={`${strings.tabTimeline} (${props.events.length})`} itemKey="timeline">
+              <TimelineSection
+                events={props.events}
+                onAddComment={props.allowedCommands.includes('addComment') ? props.onAddComment : undefined}
+                lang={lang}
+                strings={strings}
+              />
+            </PivotItem>
+          </Pivot>
+        </Stack>
+      )}
+    </Panel>
+  );
+}

@@ -1,0 +1,61 @@
+import { documentKindLabel, procedureLabel, simplifiedReasonLabel } from '../../domain/labels';
+import type { DossierEvent } from '../../domain/events';
+import type { Lang } from '../../domain/types';
+import type { UiStrings } from '../strings';
+
+/**
+ * The lines of detail the timeline shows under an event (what was decided, which documents, which
+ * remarks). Text the users typed is returned as is; React escapes it.
+ */
+export function eventDetails(event: DossierEvent, lang: Lang, strings: UiStrings): string[] {
+  switch (event.type) {
+    case 'DossierRegistered':
+      return [event.subject, event.requester.institution ?? ''].filter((line) => line.length > 0);
+    case 'StatisticianAssigned':
+      return [event.assignee.displayName];
+    case 'FormsRequested':
+      return [
+        procedureLabel(event.procedure, lang),
+        ...event.simplifiedReasons.map((reason) => simplifiedReasonLabel(reason, lang)),
+        ...(event.parentProtocolNumber ? [event.parentProtocolNumber] : [])
+      ];
+    case 'DeclaredNotAdmissible':
+    case 'Withdrawn':
+      return [event.reason];
+    case 'DraftDocumentsRegistered':
+    case 'SignedDocumentsRegistered':
+      return event.documents.map((doc) => `${documentKindLabel(doc.kind, lang)}: ${doc.fileName} (v${doc.version})`);
+    case 'ReturnedForChanges':
+      return event.reviewComments.map((remark) => remark.text);
+    case 'DeliberationStarted':
+      return event.overrideReason ? [event.overrideReason] : [];
+    case 'AdviceGiven':
+      return [strings[event.outcome], event.legalBasis, event.text];
+    case 'DecisionMade':
+      return [strings[event.outcome], event.motivation];
+    case 'MoreInformationRequested':
+      return [event.question];
+    case 'Countersigned':
+      return [event.protocolNumber ?? event.addendumNumber ?? ''].filter((line) => line.length > 0);
+    case 'Published':
+      return [event.publicationDocument.fileName];
+    case 'DeliveryRegistered':
+      return [event.deliveredOn, event.dataset];
+    case 'CommentAdded':
+      return [event.text];
+    case 'SignedSetCompleted':
+      return [];
+    case 'CorrespondenceRecorded':
+      return [
+        `${event.direction === 'incoming' ? strings.mailIncoming : strings.mailOutgoing}: ${event.subject}`,
+        ...event.attachmentNames
+      ];
+  }
+}
+
+/** Events newest first (ties keep log order reversed). */
+export function newestFirst(events: readonly DossierEvent[]): DossierEvent[] {
+  return events.map((event, index) => ({ event, index }))
+    .sort((a, b) => (a.event.at === b.event.at ? b.index - a.index : a.event.at < b.event.at ? 1 : -1))
+    .map((entry) => entry.event);
+}

@@ -1,0 +1,183 @@
+import * as React from 'react';
+import {
+  CheckboxVisibility,
+  DetailsList,
+  DetailsListLayoutMode,
+  type IColumn,
+  type IGroup,
+  SelectionMode
+} from '@fluentui/react/lib/DetailsList';
+import { Link } from '@fluentui/react/lib/Link';
+import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
+import { Stack } from '@fluentui/react/lib/Stack';
+import { Text } from '@fluentui/react/lib/Text';
+import { procedureLabel } from '../../domain/labels';
+import type { Lang } from '../../domain/types';
+import type { UiStrings } from '../strings';
+import { formatDate, formatText } from '../shared/format';
+import { uiTokens } from '../shared/tokens';
+import { ErrorBox, UiButton } from '../shared/controls';
+import { RegisterFilters } from './RegisterFilters';
+import {
+  defaultSort,
+  groupByStep as groupRows,
+  queryRegister,
+  statisticiansOf,
+  surveysOf,
+  type RegisterFilter,
+  type RegisterSort,
+  type RegisterSortKey
+} from './registerQuery';
+import type { DossierRow } from './registerRows';
+
+/** Props of the register list. */
+export interface RegisterViewProps {
+  /** Every loaded dossier line; filtering, sorting and grouping happen here over pure functions. */
+  readonly rows: readonly DossierRow[];
+  readonly loading: boolean;
+  /** Shown above the list, e.g. while later pages are still loading. */
+  readonly progressText?: string;
+  readonly error?: string;
+  readonly currentUserId: string;
+  /** True when the signed-in user may give `registerRequest` (from `allowedCommands`). */
+  readonly canCreate: boolean;
+  readonly onCreate: () => void;
+  readonly onOpen: (reference: string) => void;
+  readonly onRefresh?: () => void;
+  readonly initialFilter?: RegisterFilter;
+  readonly lang: Lang;
+  readonly strings: UiStrings;
+}
+
+interface ColumnSpec {
+  readonly key: RegisterSortKey;
+  readonly name: (s: UiStrings) => string;
+  readonly minWidth: number;
+  readonly maxWidth?: number;
+  readonly render: (row: DossierRow, props: RegisterViewProps) => React.ReactNode;
+}
+
+function DeadlineCell({ row, props }: { row: DossierRow; props: RegisterViewProps }): React.ReactElement {
+  if (!row.dueAt) return <></>;
+  const date = formatDate(row.dueAt, props.lang);
+  if (!row.overdue) return <span>{date}</span>;
+  const tokens = uiTokens();
+  return (
+    <span data-overdue="true" style={{ color: tokens.error, fontWeight: 600 }}>
+      {date} · {formatText(props.strings.overdueBadge, { days: row.overdueDays })}
+    </span>
+  );
+}
+
+const columns: readonly ColumnSpec[] = [
+  {
+    key: 'reference', name: (s) => s.columnReference, minWidth: 110, maxWidth: 120,
+    render: (row, props) => (
+      <Link
+        href={`#dossier=${encodeURIComponent(row.reference)}`}
+        onClick={(event) => {
+          event.preventDefault();
+          props.onOpen(row.reference);
+        }}
+        aria-label={formatText(props.strings.openDossier, { reference: row.reference })}
+      >
+        {row.reference}
+      </Link>
+    )
+  },
+  { key: 'institution', name: (s) => s.columnInstitution, minWidth: 140, maxWidth: 220, render: (row) => row.institution },
+  { key: 'title', name: (s) => s.columnTitle, minWidth: 180, maxWidth: 320, render: (row) => row.title },
+  { key: 'procedure', name: (s) => s.columnProcedure, minWidth: 140, maxWidth: 180, render: (row, p) => (row.procedure ? procedureLabel(row.procedure, p.lang) : '') },
+  { key: 'state', name: (s) => s.columnState, minWidth: 160, maxWidth: 260, render: (row) => row.stateLabel },
+  { key: 'step', name: (s) => s.columnStep, minWidth: 50, maxWidth: 80, render: (row) => row.stepText },
+  { key: 'statistician', name: (s) => s.columnStatistician, minWidth: 110, maxWidth: 160, render: (row) => row.statisticianName ?? '' },
+  { key: 'daysInState', name: (s) => s.columnDaysInState, minWidth: 100, maxWidth: 110, render: (row) => String(row.daysInState) },
+  { key: 'dueAt', name: (s) => s.columnDeadline, minWidth: 140, maxWidth: 200, render: (row, p) => <DeadlineCell row={row} props={p} /> }
+];
+
+/**
+ * The dossier register: a virtualised Fluent DetailsList with sorting (click a column header),
+ * filters, free-text search and grouping by procedure step.
+ */
+export function RegisterView(props: RegisterViewProps): React.ReactElement {
+  const { strings, lang } = props;
+  const [filter, setFilter] = React.useState<RegisterFilter>(props.initialFilter ?? {});
+  const [sort, setSort] = React.useState<RegisterSort>(defaultSort);
+  const [grouped, setGrouped] = React.useState(false);
+
+  const visible = React.useMemo(() => queryRegister(props.rows, filter, sort, props.currentUserId), [props.rows, filter, sort, props.currentUserId]);
+  const statisticians = React.useMemo(() => statisticiansOf(props.rows), [props.rows]);
+  const surveys = React.useMemo(() => surveysOf(props.rows), [props.rows]);
+  const { items, groups } = React.useMemo(() => {
+    if (!grouped) return { items: visible, groups: undefined };
+    const result = groupRows(visible);
+    const fluentGroups: IGroup[] = result.groups.map((group) => ({
+      key: group.key,
+      name: group.step ? `${formatText(strings.stepGroup, { step: group.step })} – ${strings.stepNames[group.step - 1]}` : strings.finalGroup,
+      startIndex: group.startIndex,
+      count: group.count
+    }));
+    return { items: result.rows, groups: fluentGroups };
+  }, [visible, grouped, strings]);
+
+  const fluentColumns: IColumn[] = columns.map((column) => ({
+    key: column.key,
+    name: column.name(strings),
+    fieldName: column.key,
+    minWidth: column.minWidth,
+    maxWidth: column.maxWidth,
+    isResizable: true,
+    isSorted: sort.key === column.key,
+    isSortedDescending: sort.key === column.key && sort.descending,
+    sortAscendingAriaLabel: strings.sortedAscending,
+    sortDescendingAriaLabel: strings.sortedDescending,
+    onRender: (row: DossierRow) => column.render(row, props),
+    onColumnClick: () => setSort((current) => ({ key: column.key, descending: current.key === column.key ? !current.descending : false }))
+  }));
+
+  return (
+    <Stack tokens={{ childrenGap: 12 }}>
+      <Stack horizontal horizontalAlign="space-between" verticalAlign="center" wrap tokens={{ childrenGap: 8 }}>
+        <Text variant="large" as="h2" role="heading" aria-level={2}>{strings.tabRegister}</Text>
+        <Stack horizontal tokens={{ childrenGap: 8 }}>
+          {props.onRefresh && <UiButton text={strings.refresh} onClick={props.onRefresh} />}
+          {props.canCreate && <UiButton primary text={strings.newDossier} onClick={props.onCreate} />}
+        </Stack>
+      </Stack>
+      <RegisterFilters
+        filter={filter}
+        onChange={setFilter}
+        groupByStep={grouped}
+        onGroupByStepChange={setGrouped}
+        statisticians={statisticians}
+        surveys={surveys}
+        lang={lang}
+        strings={strings}
+      />
+      {props.error && <ErrorBox>{props.error}</ErrorBox>}
+      <Text role="status" aria-live="polite">
+        {formatText(strings.countSummary, { shown: visible.length, total: props.rows.length })}
+        {props.progressText ? ` · ${props.progressText}` : ''}
+      </Text>
+      {props.loading && props.rows.length === 0 ? (
+        <Spinner size={SpinnerSize.large} label={strings.loading} />
+      ) : visible.length === 0 ? (
+        <Text>{strings.emptyRegister}</Text>
+      ) : (
+        <DetailsList
+          items={items}
+          groups={groups}
+          columns={fluentColumns}
+          getKey={(row: DossierRow) => row.reference}
+          setKey="register"
+          selectionMode={SelectionMode.none}
+          checkboxVisibility={CheckboxVisibility.hidden}
+          layoutMode={DetailsListLayoutMode.justified}
+          ariaLabelForGrid={strings.tabRegister}
+          onItemInvoked={(row: DossierRow) => props.onOpen(row.reference)}
+          compact
+        />
+      )}
+    </Stack>
+  );
+}

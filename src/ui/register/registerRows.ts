@@ -1,0 +1,94 @@
+import { stateLabel, stepOf } from '../../domain/labels';
+import type { Dossier, IsoDateTime, Lang, OverdueStatus, PersonRef, ProcedureId, StateId, StepNumber } from '../../domain/types';
+import { wholeDaysBetween } from '../shared/format';
+
+/**
+ * What the register needs to know of one dossier, whether it came from a full dossier (fold of its
+ * events) or from the register projection list. The deadline status is computed by the domain.
+ */
+export interface RegisterEntry {
+  readonly reference: string;
+  readonly subject: string;
+  /** Project title when known (read from the forms), else the subject is shown. */
+  readonly title?: string;
+  readonly institution?: string;
+  readonly state: StateId;
+  readonly stateSince?: IsoDateTime;
+  readonly procedure?: ProcedureId;
+  readonly assignee?: PersonRef;
+  readonly surveys?: readonly string[];
+  readonly deadline: OverdueStatus;
+}
+
+/** One line of the register: what the list shows, sorts, filters and searches on. */
+export interface DossierRow {
+  readonly reference: string;
+  readonly institution: string;
+  readonly title: string;
+  readonly procedure?: ProcedureId;
+  readonly state: StateId;
+  readonly stateLabel: string;
+  /** First procedure step of the state; undefined for final states. */
+  readonly step?: StepNumber;
+  /** `"1"`, `"2–3"`, or the localized "closed". */
+  readonly stepText: string;
+  readonly final: boolean;
+  readonly statisticianId?: string;
+  readonly statisticianName?: string;
+  readonly daysInState: number;
+  readonly dueAt?: IsoDateTime;
+  readonly overdue: boolean;
+  readonly overdueDays: number;
+  readonly surveys: readonly string[];
+  /** Lower-case text the free-text search looks in. */
+  readonly searchText: string;
+}
+
+/** The domain's deadline rule, passed in so the UI never re-implements it. */
+export type OverdueRule = (dossier: Dossier, now: IsoDateTime) => OverdueStatus;
+
+/** The register entry of a full dossier. */
+export function entryFromDossier(dossier: Dossier, now: IsoDateTime, overdueOf: OverdueRule): RegisterEntry {
+  return {
+    reference: dossier.reference,
+    subject: dossier.subject,
+    title: dossier.project?.title,
+    institution: dossier.requester.institution,
+    state: dossier.state,
+    stateSince: dossier.stateSince,
+    procedure: dossier.procedure,
+    assignee: dossier.assignedStatistician,
+    surveys: dossier.requestedData?.surveys,
+    deadline: overdueOf(dossier, now)
+  };
+}
+
+/** Builds the register line of an entry at `now`. */
+export function toDossierRow(entry: RegisterEntry, now: IsoDateTime, lang: Lang): DossierRow {
+  const step = stepOf(entry.state, lang);
+  const institution = entry.institution ?? '';
+  const title = entry.title ?? entry.subject;
+  const surveys = entry.surveys ?? [];
+  const label = stateLabel(entry.state, lang);
+  return {
+    reference: entry.reference,
+    institution,
+    title,
+    procedure: entry.procedure,
+    state: entry.state,
+    stateLabel: label,
+    step: step.first,
+    stepText: step.text,
+    final: step.final,
+    statisticianId: entry.assignee?.id,
+    statisticianName: entry.assignee?.displayName,
+    daysInState: entry.stateSince ? wholeDaysBetween(entry.stateSince, now) : 0,
+    dueAt: entry.deadline.dueAt,
+    overdue: entry.deadline.overdue,
+    overdueDays: entry.deadline.overdueSinceDays,
+    surveys,
+    searchText: [entry.reference, institution, title, entry.subject, label, entry.assignee?.displayName ?? '', ...surveys]
+      .join(' ')
+      .toLowerCase()
+  };
+}

@@ -1,0 +1,47 @@
+import type { IsoDateTime, Lang } from '../../domain/types';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Whole days from `from` to `to` (never negative; 0 when a date cannot be read). */
+export function wholeDaysBetween(from: IsoDateTime, to: IsoDateTime): number {
+  const start = Date.parse(from);
+  const end = Date.parse(to);
+  if (Number.isNaN(start) || Number.isNaN(end) || end <= start) return 0;
+  return Math.floor((end - start) / DAY_MS);
+}
+
+/** Days (fractional) from `from` to `to`; undefined when either date cannot be read. */
+export function daysBetween(from: IsoDateTime, to: IsoDateTime): number | undefined {
+  const start = Date.parse(from);
+  const end = Date.parse(to);
+  if (Number.isNaN(start) || Number.isNaN(end)) return undefined;
+  return Math.max(0, (end - start) / DAY_MS);
+}
+
+const locales: Readonly<Record<Lang, string>> = { nl: 'nl-BE', en: 'en-GB' };
+
+/** A date as `25/11/2026` (nl) or `25/11/2026` (en, day first too); '' for an unreadable value. */
+export function formatDate(iso: string | undefined, lang: Lang): string {
+  if (!iso) return '';
+  const time = Date.parse(iso);
+  if (Number.isNaN(time)) return '';
+  return new Date(time).toLocaleDateString(locales[lang], { timeZone: 'UTC', day: '2-digit', month: '2-digit', year: 'numeric' });
+}
+
+/** A date and time in the user's language (UTC, so tests and screenshots are stable). */
+export function formatDateTime(iso: string | undefined, lang: Lang): string {
+  if (!iso) return '';
+  const time = Date.parse(iso);
+  if (Number.isNaN(time)) return '';
+  return new Date(time).toLocaleString(locales[lang], {
+    timeZone: 'UTC', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit'
+  });
+}
+
+/** Fills `{name}` placeholders of a UI string; unknown placeholders stay visible. */
+export function formatText(template: string, params: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+    const value = params[name];
+    return value === undefined ? placeholder : String(value);
+  });
+}

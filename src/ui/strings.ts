@@ -1,0 +1,204 @@
+import type { EventType } from '../domain/events';
+
+/**
+ * Every visible or aria string of the register, dossier panel, dialogs and dashboard. Components
+ * receive this object as their `strings` prop and never import `loc/` modules, so the web part, the
+ * Teams tab, the Word pane and the local workbench all pass their own (Dutch first) strings in.
+ * `{name}` placeholders are filled by `formatText`. State, command, document-kind, procedure and
+ * reason labels come from the domain (`stateLabel(state, lang)` etc.), not from here.
+ */
+export interface UiStrings {
+  // Shell
+  readonly appTitle: string;
+  readonly tabRegister: string;
+  readonly tabDashboard: string;
+  readonly refresh: string;
+  readonly loading: string;
+  readonly loadingMore: string;
+  readonly errorLoad: string;
+  readonly genericError: string;
+  readonly conflict: string;
+  readonly signedInAs: string;
+
+  // Register
+  readonly searchLabel: string;
+  readonly searchPlaceholder: string;
+  readonly filtersLabel: string;
+  readonly filterState: string;
+  readonly filterStep: string;
+  readonly filterProcedure: string;
+  readonly filterStatistician: string;
+  readonly filterSurvey: string;
+  readonly filterMine: string;
+  readonly filterOverdue: string;
+  readonly filterAll: string;
+  readonly groupByStep: string;
+  readonly clearFilters: string;
+  readonly columnReference: string;
+  readonly columnInstitution: string;
+  readonly columnTitle: string;
+  readonly columnProcedure: string;
+  readonly columnState: string;
+  readonly columnStep: string;
+  readonly columnStatistician: string;
+  readonly columnDaysInState: string;
+  readonly columnDeadline: string;
+  readonly sortedAscending: string;
+  readonly sortedDescending: string;
+  readonly overdueBadge: string;
+  readonly stepGroup: string;
+  readonly finalGroup: string;
+  readonly countSummary: string;
+  readonly emptyRegister: string;
+  readonly newDossier: string;
+  readonly openDossier: string;
+  readonly stepOption: string;
+
+  // New dossier dialog
+  readonly newDossierTitle: string;
+  readonly fieldInstitution: string;
+  readonly fieldInstitutionType: string;
+  readonly institutionTypeGovernment: string;
+  readonly institutionTypeResearch: string;
+  readonly institutionTypeOther: string;
+  readonly fieldIsIndividual: string;
+  readonly fieldContactName: string;
+  readonly fieldContactEmail: string;
+  readonly fieldSubject: string;
+  readonly fieldReceivedOn: string;
+  readonly eligibilityHeading: string;
+  readonly eligibilityOk: string;
+  readonly save: string;
+  readonly cancel: string;
+  readonly saving: string;
+  readonly refusedHeading: string;
+  readonly warningsHeading: string;
+
+  // Dossier panel
+  readonly panelLabel: string;
+  readonly close: string;
+  readonly tabSummary: string;
+  readonly tabDocuments: string;
+  readonly tabTimeline: string;
+  readonly summaryRequester: string;
+  readonly summaryContact: string;
+  readonly summarySubject: string;
+  readonly summaryProject: string;
+  readonly summaryProcedure: string;
+  readonly summaryState: string;
+  readonly summaryStatistician: string;
+  readonly summaryReceived: string;
+  readonly summaryProtocol: string;
+  readonly summaryAddendum: string;
+  readonly summaryEndDate: string;
+  readonly summaryDeadline: string;
+  readonly notAssigned: string;
+  readonly noValue: string;
+  readonly stepperLabel: string;
+  readonly stepNames: readonly string[];
+  readonly stepDays: string;
+  readonly stepCurrent: string;
+  readonly stepDone: string;
+  readonly stepUpcoming: string;
+  readonly stepSkipped: string;
+  readonly chainHeading: string;
+  readonly chainAddenda: string;
+  readonly chainPending: string;
+  readonly chainNone: string;
+  readonly chainParent: string;
+  readonly actionsLabel: string;
+  readonly noActions: string;
+
+  // Documents
+  readonly documentsDrop: string;
+  readonly documentsChoose: string;
+  readonly uploadKind: string;
+  readonly uploadKindAuto: string;
+  readonly uploadPhase: string;
+  readonly uploadUploading: string;
+  readonly uploadChecking: string;
+  readonly uploadDone: string;
+  readonly uploadFailed: string;
+  readonly uploadKindUnknown: string;
+  readonly uploadNotDocx: string;
+  readonly documentsEmpty: string;
+  readonly documentKindColumn: string;
+  readonly documentPhaseColumn: string;
+  readonly documentVersionColumn: string;
+  readonly documentCheckColumn: string;
+  readonly documentDownload: string;
+  readonly documentDownloadAnnotated: string;
+  readonly documentOpenInWord: string;
+  readonly documentVersions: string;
+  readonly phaseDraft: string;
+  readonly phaseSigned: string;
+  readonly phaseCountersigned: string;
+  readonly phasePublication: string;
+  readonly severityBlocking: string;
+  readonly severityWarning: string;
+  readonly severityInfo: string;
+  readonly findingsNone: string;
+  readonly findingField: string;
+  readonly findingDocument: string;
+  readonly checkSummary: string;
+  readonly checkNotChecked: string;
+  readonly checkPassed: string;
+  readonly showFindings: string;
+
+  // Timeline and comments
+  readonly timelineEmpty: string;
+  readonly timelineBy: string;
+  readonly eventLabels: Readonly<Record<EventType, string>>;
+  readonly mailIncoming: string;
+  readonly mailOutgoing: string;
+  readonly commentLabel: string;
+  readonly commentAdd: string;
+
+  // Command dialog
+  readonly commandSubmit: string;
+  readonly commandComment: string;
+  readonly inputAssignee: string;
+  readonly inputProcedure: string;
+  readonly inputReasons: string;
+  readonly inputParentProtocol: string;
+  readonly inputReason: string;
+  readonly inputReviewComments: string;
+  readonly inputOverrideReason: string;
+  readonly inputAdviceOutcome: string;
+  readonly favourable: string;
+  readonly unfavourable: string;
+  readonly inputLegalBasis: string;
+  readonly inputAdviceText: string;
+  readonly inputDecision: string;
+  readonly approved: string;
+  readonly rejected: string;
+  readonly inputMotivation: string;
+  readonly inputQuestion: string;
+  readonly inputDocuments: string;
+  readonly inputNumber: string;
+  readonly inputEndDate: string;
+  readonly inputPublicationDocument: string;
+  readonly inputBothVersionsSent: string;
+  readonly inputDeliveredOn: string;
+  readonly inputDataset: string;
+  readonly inputText: string;
+  readonly noDocumentsToChoose: string;
+  readonly protocolNotFound: string;
+
+  // Dashboard
+  readonly chartByState: string;
+  readonly chartByStep: string;
+  readonly chartLeadTime: string;
+  readonly median: string;
+  readonly p90: string;
+  readonly daysUnit: string;
+  readonly countUnit: string;
+  readonly overdueHeading: string;
+  readonly workloadHeading: string;
+  readonly workloadOpen: string;
+  readonly workloadOverdue: string;
+  readonly noData: string;
+}
+
+/** The keys of `UiStrings` that hold plain strings (not lists or records). */
+export type UiStringKey = { [K in keyof UiStrings]: UiStrings[K] extends string ? K : never }[keyof UiStrings];
