@@ -1,92 +1,34 @@
 /**
- * The local workbench page `/workbench/approvals`: an HTML shell, the web part's strings (`loc/nl-nl.js`
- * or `loc/en-us.js`, as shipped) and the browser bundle of `entry.tsx`, built with esbuild's JS API on
- * first request and kept in memory. Node only.
+ * The local workbench page `/workbench/approvals`: the approvals web part (the Teams tab) with its
+ * strings as shipped, wired to the Graph client pointing at the local tenant (see `entry.tsx`). Node only.
  */
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { build } from 'esbuild';
+import { createWebPartPage, type WorkbenchResponse } from '../webPartPage';
+
+export type { WorkbenchResponse } from '../webPartPage';
 
 /** Where the page lives. */
 export const approvalsWorkbenchPath = '/workbench/approvals';
 
-/** A response of the page (the local server turns it into HTTP). */
-export interface WorkbenchResponse {
-  readonly status: number;
-  readonly headers: Readonly<Record<string, string>>;
-  readonly body: string;
-}
-
-const entryFile = join(__dirname, 'entry.tsx');
-const localeFile = (lang: 'nl' | 'en'): string => join(__dirname, '..', '..', '..', 'webparts', 'approvals', 'loc', lang === 'nl' ? 'nl-nl.js' : 'en-us.js');
-
-let bundle: Promise<string> | undefined;
+const page = createWebPartPage({
+  path: approvalsWorkbenchPath,
+  entryFile: join(__dirname, 'entry.tsx'),
+  localeDir: join(__dirname, '..', '..', '..', 'webparts', 'approvals', 'loc'),
+  localeGlobal: '__approvalsLocale',
+  langGlobal: '__approvalsLang',
+  title: { nl: 'Goedkeuringen – lokale werkbank (Teams-tab)', en: 'Approvals – local workbench (Teams tab)' },
+  mainStyle: 'max-width:1100px;margin:0 auto;padding:16px;'
+});
 
 /** Bundles the entry once (minified); later calls reuse the result. */
-export function approvalsBundle(): Promise<string> {
-  bundle ??= build({
-    entryPoints: [entryFile],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    platform: 'browser',
-    target: 'es2019',
-    minify: true,
-    jsx: 'transform',
-    define: { 'process.env.NODE_ENV': '"production"' },
-    logLevel: 'silent'
-  })
-    .then((result) => result.outputFiles[0].text)
-    .catch((error: unknown) => {
-      bundle = undefined;
-      throw error;
-    });
-  return bundle;
-}
+export const approvalsBundle = (): Promise<string> => page.bundle();
 
-/** The web part's strings as a script that sets `window.__approvalsLocale` (AMD `define` shim). */
-export async function approvalsStringsScript(lang: 'nl' | 'en'): Promise<string> {
-  const source = await readFile(localeFile(lang), 'utf8');
-  return `(function(){var define=function(deps,factory){window.__approvalsLocale=factory();};\n${source}\n})();window.__approvalsLang=${JSON.stringify(lang)};`;
-}
+/** The web part's strings as a script that sets `window.__approvalsLocale`. */
+export const approvalsStringsScript = (lang: 'nl' | 'en'): Promise<string> => page.stringsScript(lang);
 
 /** The HTML shell; `?lang=en` picks English, Dutch by default. */
-export function approvalsShell(lang: 'nl' | 'en'): string {
-  const title = lang === 'nl' ? 'Goedkeuringen – lokale werkbank (Teams-tab)' : 'Approvals – local workbench (Teams tab)';
-  return `<!doctype html>
-<html lang="${lang === 'nl' ? 'nl-BE' : 'en'}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title}</title>
-<link rel="icon" href="data:,">
-<script>window.FabricConfig={fontBaseUrl:''};</script>
-<style>body{margin:0;font-family:"Segoe UI","Segoe UI Web (West European)",-apple-system,BlinkMacSystemFont,Roboto,"Helvetica Neue",sans-serif;}main{max-width:1100px;margin:0 auto;padding:16px;}</style>
-</head>
-<body>
-<main id="app" aria-busy="true"></main>
-<script src="${approvalsWorkbenchPath}/strings.js?lang=${lang}"></script>
-<script src="${approvalsWorkbenchPath}/app.js"></script>
-</body>
-</html>`;
-}
-
-const html = (body: string): WorkbenchResponse => ({ status: 200, headers: { 'content-type': 'text/html;charset=utf-8', 'cache-control': 'no-store' }, body });
-const script = (body: string): WorkbenchResponse => ({ status: 200, headers: { 'content-type': 'text/javascript;charset=utf-8', 'cache-control': 'no-store' }, body });
+export const approvalsShell = (lang: 'nl' | 'en'): string => page.shell(lang);
 
 /** Answers a request under `/workbench/approvals`, or undefined when the path is not the page's. */
-export async function handleApprovalsWorkbench(url: URL, signedIn: boolean): Promise<WorkbenchResponse | undefined> {
-  const lang = url.searchParams.get('lang') === 'en' ? 'en' : 'nl';
-  switch (url.pathname) {
-    case approvalsWorkbenchPath:
-    case `${approvalsWorkbenchPath}/`:
-      if (!signedIn) return { status: 302, headers: { location: `/?returnUrl=${encodeURIComponent(approvalsWorkbenchPath)}` }, body: '' };
-      return html(approvalsShell(lang));
-    case `${approvalsWorkbenchPath}/app.js`:
-      return script(await approvalsBundle());
-    case `${approvalsWorkbenchPath}/strings.js`:
-      return script(await approvalsStringsScript(lang));
-    default:
-      return undefined;
-  }
-}
+export const handleApprovalsWorkbench = (url: URL, signedIn: boolean): Promise<WorkbenchResponse | undefined> =>
+  page.handle(url, signedIn);
