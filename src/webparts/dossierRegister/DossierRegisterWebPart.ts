@@ -1,7 +1,13 @@
 import * as React from 'react';
 import * as ReactDom from 'react-dom';
 import { Version } from '@microsoft/sp-core-library';
-import { type IPropertyPaneConfiguration, PropertyPaneTextField } from '@microsoft/sp-property-pane';
+import {
+  type IPropertyPaneConfiguration,
+  PropertyPaneButton,
+  PropertyPaneButtonType,
+  PropertyPaneLabel,
+  PropertyPaneTextField
+} from '@microsoft/sp-property-pane';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import { spfi, SPFx } from '@pnp/sp';
 import * as strings from 'DossierRegisterWebPartStrings';
@@ -10,6 +16,7 @@ import { LIBRARY_DOCUMENTS, LIST_DOSSIERS, LIST_EVENTS } from '../../data/schema
 import type { StoredDocument } from '../../data/ports';
 import { RegisterApp, type RegisterAppProps } from './app/RegisterApp';
 import { languageOf, listNameError } from './webPartSettings';
+import { runProvisioning } from './provisioningAction';
 
 /** Properties set in the property pane. */
 export interface IDossierRegisterWebPartProps {
@@ -26,6 +33,8 @@ export interface IDossierRegisterWebPartProps {
  */
 export default class DossierRegisterWebPart extends BaseClientSideWebPart<IDossierRegisterWebPartProps> {
   private appProps?: RegisterAppProps;
+  private provisioningStatus = '';
+  private dataLayer?: ReturnType<typeof createSharePointDataLayer>;
 
   protected async onInit(): Promise<void> {
     await super.onInit();
@@ -54,12 +63,28 @@ export default class DossierRegisterWebPart extends BaseClientSideWebPart<IDossi
     const siteUrl = this.properties.siteUrl?.trim() || this.context.pageContext.web.absoluteUrl;
     const sp = spfi(siteUrl).using(SPFx(this.context));
     const origin = new URL(this.context.pageContext.web.absoluteUrl).origin;
+    this.dataLayer = createSharePointDataLayer(sp);
     return {
-      data: createSharePointDataLayer(sp),
+      data: this.dataLayer,
       strings: strings.ui,
       lang: languageOf(this.context.pageContext.cultureInfo.currentUICultureName),
       openInWordUrl: (document: StoredDocument) => `ms-word:ofe|u|${origin}${encodeURI(document.serverRelativeUrl)}`
     };
+  }
+
+  /** Property pane action for a site owner: create or complete the lists, library, groups and views. */
+  private provisionSite(): void {
+    if (!this.dataLayer) this.appProps = this.createAppProps();
+    const data = this.dataLayer as ReturnType<typeof createSharePointDataLayer>;
+    this.provisioningStatus = strings.ProvisionRunning;
+    this.context.propertyPane.refresh();
+    runProvisioning(data.provisioner, strings)
+      .then((status) => {
+        this.provisioningStatus = status;
+        this.context.propertyPane.refresh();
+        this.render();
+      })
+      .catch(() => undefined);
   }
 
   protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
@@ -87,6 +112,18 @@ export default class DossierRegisterWebPart extends BaseClientSideWebPart<IDossi
                   placeholder: LIBRARY_DOCUMENTS,
                   onGetErrorMessage: (value: string) => listNameError(value, LIBRARY_DOCUMENTS, strings.ListNameNotSupported)
                 })
+              ]
+            },
+            {
+              groupName: strings.ProvisioningGroupName,
+              groupFields: [
+                PropertyPaneLabel('provisioningHelp', { text: strings.ProvisionHelp }),
+                PropertyPaneButton('provisioning', {
+                  text: strings.ProvisionButton,
+                  buttonType: PropertyPaneButtonType.Normal,
+                  onClick: () => this.provisionSite()
+                }),
+                PropertyPaneLabel('provisioningStatus', { text: this.provisioningStatus })
               ]
             }
           ]

@@ -7,6 +7,13 @@ define([], function() {
     "EventsListFieldLabel": "Events list",
     "DocumentsLibraryFieldLabel": "Document library",
     "ListNameNotSupported": "This version works with the provisioned list \"{name}\"; leave the field empty or enter that name.",
+    "ProvisioningGroupName": "Site set-up",
+    "ProvisionHelp": "For site owners: creates or completes the lists Dossiers and Dossiergebeurtenissen, the library Dossierdocumenten, the four VSA groups with their permissions, the indexed columns and the views. Safe to run again.",
+    "ProvisionButton": "Set up site",
+    "ProvisionRunning": "Setting up…",
+    "ProvisionDone": "Done: {count} items created.",
+    "ProvisionNothingToDo": "Done: the site was already fully set up.",
+    "ProvisionFailed": "Set-up failed: {reason}",
     "ui": {
       "appTitle": "Microdata dossiers",
       "tabRegister": "Register",

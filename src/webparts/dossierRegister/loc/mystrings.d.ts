@@ -6,6 +6,13 @@ declare interface IDossierRegisterWebPartStrings {
   EventsListFieldLabel: string;
   DocumentsLibraryFieldLabel: string;
   ListNameNotSupported: string;
+  ProvisioningGroupName: string;
+  ProvisionHelp: string;
+  ProvisionButton: string;
+  ProvisionRunning: string;
+  ProvisionDone: string;
+  ProvisionNothingToDo: string;
+  ProvisionFailed: string;
   /** Strings of the shared UI components (src/ui/strings.ts). */
   ui: import('../../../ui/strings').UiStrings;
 }

@@ -7,6 +7,13 @@ define([], function() {
     "EventsListFieldLabel": "Lijst met gebeurtenissen",
     "DocumentsLibraryFieldLabel": "Documentbibliotheek",
     "ListNameNotSupported": "Deze versie werkt met de geprovisioneerde lijst \"{name}\"; laat het veld leeg of vul die naam in.",
+    "ProvisioningGroupName": "Inrichting van de site",
+    "ProvisionHelp": "Voor site-eigenaars: maakt de lijsten Dossiers en Dossiergebeurtenissen, de bibliotheek Dossierdocumenten, de vier VSA-groepen met hun machtigingen, de geïndexeerde kolommen en de weergaven aan of vult ze aan. Veilig om opnieuw uit te voeren.",
+    "ProvisionButton": "Site inrichten",
+    "ProvisionRunning": "Bezig met inrichten…",
+    "ProvisionDone": "Klaar: {count} onderdelen aangemaakt.",
+    "ProvisionNothingToDo": "Klaar: de site was al volledig ingericht.",
+    "ProvisionFailed": "Inrichten mislukt: {reason}",
     "ui": {
       "appTitle": "Microdatadossiers",
       "tabRegister": "Register",

@@ -1,0 +1,30 @@
+import type { ProvisioningReport } from '../../data/sharepoint/provisioning';
+
+/** The texts of the property pane's provisioning action. */
+export interface ProvisioningStrings {
+  readonly ProvisionRunning: string;
+  /** `{count}`: how many lists, columns, groups, permissions and views were created. */
+  readonly ProvisionDone: string;
+  readonly ProvisionNothingToDo: string;
+  /** `{reason}`: the error message of the data layer. */
+  readonly ProvisionFailed: string;
+}
+
+/**
+ * Runs the idempotent provisioning for a site owner and turns the outcome into the status line the
+ * property pane shows. A refusal (no site owner, throttled after retries) is a status, never a crash.
+ */
+export async function runProvisioning(
+  provisioner: { ensureAll(): Promise<ProvisioningReport> },
+  strings: ProvisioningStrings
+): Promise<string> {
+  try {
+    const report = await provisioner.ensureAll();
+    return report.created.length === 0
+      ? strings.ProvisionNothingToDo
+      : strings.ProvisionDone.replace('{count}', String(report.created.length));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return strings.ProvisionFailed.replace('{reason}', reason);
+  }
+}
