@@ -1,42 +1,56 @@
 import type { CommandOf } from '../domain/commands';
-import type { MailDraft, MailKind } from './types';
-import { mailKinds } from './types';
+import type { IsoDateTime } from '../domain/types';
+import type { MailDraft } from './types';
 
 /**
- * Sent and received mails are recorded in the dossier's audit trail. The domain has no mail event yet
- * (reported to the lead), so until it has, the record is an `addComment` whose text starts with a
- * machine-readable marker: `[e-mail:<kind>]` for a sent mail, `[e-mail:ontvangen <messageId>]` for an
- * imported one. `parseMailComment` reads the marker back (the UI lists the correspondence with it).
+ * Sent and received mails are recorded in the dossier's audit trail with the domain's
+ * `recordCorrespondence` command (event `CorrespondenceRecorded`): kind, subject, time, attachment
+ * names and, for a sent mail, how many recipients. Never the body, never an address.
  */
-const sentMarker = /^\[e-mail:([A-Za-z]+)\] /;
-const receivedMarker = /^\[e-mail:ontvangen ([^\]\s]+)\] /;
 
-/** The `addComment` command that records a sent mail (no body, no addresses: only kind, subject, files). */
-export function mailSentCommand(draft: MailDraft, commandId: string): CommandOf<'addComment'> {
-  const files = draft.attachments.map((attachment) => attachment.fileName);
-  const attachmentsText = files.length > 0 ? ` Bijlagen: ${files.join(', ')}.` : '';
+/** What the audit trail shows for a received mail without subject. */
+export const missingSubjectText = '(geen onderwerp)';
+
+/**
+ * The message id of a mail sent from the shared mailbox. Graph's `sendMail` answers 202 without an id,
+ * so the id derives from the send's command id: one user action, one mail, one id.
+ */
+export function outgoingMessageId(commandId: string): string {
+  return `outgoing:${commandId}`;
+}
+
+/** The command that records a sent mail (kind, subject, attachment names, number of recipients). */
+export function mailSentCommand(draft: MailDraft, commandId: string, sentAt: IsoDateTime): CommandOf<'recordCorrespondence'> {
   return {
-    type: 'addComment',
+    type: 'recordCorrespondence',
     commandId,
-    text: `[e-mail:${draft.kind}] Verstuurd vanuit de gedeelde mailbox: "${draft.subject}".${attachmentsText}`
+    direction: 'outgoing',
+    kind: draft.kind,
+    messageId: outgoingMessageId(commandId),
+    subject: draft.subject,
+    sentAt,
+    attachmentNames: draft.attachments.map((attachment) => attachment.fileName),
+    recipientsCount: draft.to.length + draft.cc.length
   };
 }
 
-/** The `addComment` command that records an imported mail (message id, subject, stored files). */
-export function mailReceivedCommand(messageId: string, subject: string, storedFiles: readonly string[], commandId: string): CommandOf<'addComment'> {
-  if (/[\s\]]/.test(messageId) || messageId === '') throw new RangeError('A message id must be non-empty without spaces or "]".');
-  const filesText = storedFiles.length > 0 ? ` Bijlagen opgeslagen: ${storedFiles.join(', ')}.` : '';
-  return { type: 'addComment', commandId, text: `[e-mail:ontvangen ${messageId}] Ontvangen e-mail gekoppeld: "${subject}".${filesText}` };
+/** A received message as far as its record needs it. */
+export interface ReceivedMailFacts {
+  readonly id: string;
+  readonly subject: string;
+  readonly receivedDateTime: IsoDateTime;
 }
 
-/** What a mail comment says, or `undefined` for an ordinary comment. */
-export type MailCommentInfo = { readonly direction: 'sent'; readonly kind: MailKind } | { readonly direction: 'received'; readonly messageId: string };
-
-/** Reads the marker of a comment written by `mailSentCommand` or `mailReceivedCommand`. */
-export function parseMailComment(text: string): MailCommentInfo | undefined {
-  const received = receivedMarker.exec(text);
-  if (received) return { direction: 'received', messageId: received[1] };
-  const sent = sentMarker.exec(text);
-  if (sent && (mailKinds as readonly string[]).includes(sent[1])) return { direction: 'sent', kind: sent[1] as MailKind };
-  return undefined;
+/** The command that records a message of the shared mailbox linked to a dossier, with the files stored from it. */
+export function mailReceivedCommand(message: ReceivedMailFacts, storedFiles: readonly string[], commandId: string): CommandOf<'recordCorrespondence'> {
+  return {
+    type: 'recordCorrespondence',
+    commandId,
+    direction: 'incoming',
+    kind: 'incoming',
+    messageId: message.id,
+    subject: message.subject.trim() || missingSubjectText,
+    receivedAt: message.receivedDateTime,
+    attachmentNames: [...storedFiles]
+  };
 }

@@ -17,8 +17,8 @@ export { buildMailDraft, defaultAttachments, suggestedMailKinds, variantOf, edit
 export type { DraftOptions, DraftEdit } from './draft';
 export { validateDraft } from './validate';
 export { mailKindLabels, mailKindLabel, mailMessages, formatMailIssue } from './labels';
-export { mailSentCommand, mailReceivedCommand, parseMailComment } from './audit';
-export type { MailCommentInfo } from './audit';
+export { mailSentCommand, mailReceivedCommand, outgoingMessageId, missingSubjectText } from './audit';
+export type { ReceivedMailFacts } from './audit';
 export {
   referenceInSubject,
   cleanSubject,

@@ -1,7 +1,7 @@
 import type { Lang } from '../domain/types';
 import type { MailDraftErrorCode, MailDraftIssue, MailDraftWarningCode, MailKind } from './types';
 
-/** Labels of the mail kinds (buttons, audit comments). */
+/** Labels of the mail kinds (buttons, the preview dialog). */
 export const mailKindLabels: Readonly<Record<MailKind, Readonly<Record<Lang, string>>>> = {
   requestForms: { nl: 'Formulieren opvragen', en: 'Request forms' },
   returnWithComments: { nl: 'Terugsturen met opmerkingen', en: 'Return with comments' },

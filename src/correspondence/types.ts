@@ -1,29 +1,15 @@
 import type { FormType } from '../forms/types';
-import type { Lang } from '../domain/types';
+import type { Lang, OutgoingMailKind } from '../domain/types';
+import { outgoingMailKinds } from '../domain/rules/correspondence';
 
 /**
  * The e-mails of the procedure the DPO team sends from the shared mailbox (steps 1, 3, 4, 5, 6).
- * Ids are stable: they name templates, appear in the audit comment and in the UI strings.
+ * The domain owns the ids (they appear in `CorrespondenceRecorded` events); templates and UI strings use them.
  */
-export type MailKind =
-  | 'requestForms'
-  | 'returnWithComments'
-  | 'decision'
-  | 'requestSignatures'
-  | 'countersignedProtocol'
-  | 'deliveryNotice'
-  | 'protocolEndReminder';
+export type MailKind = OutgoingMailKind;
 
 /** Every mail kind, in procedure order. */
-export const mailKinds: readonly MailKind[] = [
-  'requestForms',
-  'returnWithComments',
-  'decision',
-  'requestSignatures',
-  'countersignedProtocol',
-  'deliveryNotice',
-  'protocolEndReminder'
-];
+export const mailKinds: readonly MailKind[] = outgoingMailKinds;
 
 /**
  * Where an attachment's bytes come from; the send service resolves them.

@@ -9,15 +9,18 @@ export interface ProtocolChain {
   readonly protocol?: Dossier;
   /** Countersigned addenda, in number order (`/A1`, `/A2`, ...). */
   readonly addenda: readonly Dossier[];
-  /** Simplified dossiers on this protocol still under way (no addendum number yet, not final). */
+  /** Simplified dossiers (or requests registered on it) still under way: no addendum number yet, not final. */
   readonly pending: readonly Dossier[];
   /** Latest of the protocol's end date and end dates set by countersigned addenda. */
   readonly effectiveEndDate?: IsoDate;
 }
 
-/** The protocol a dossier belongs to: its own number (standard) or its parent (simplified). */
+/**
+ * The protocol a dossier belongs to: its own number (standard) or its parent (simplified, or a request
+ * registered on a protocol whose procedure is not chosen yet, such as a one-click extension).
+ */
 export function protocolNumberOf(dossier: Dossier): string | undefined {
-  return dossier.procedure === 'simplified' ? dossier.parentProtocolNumber : dossier.protocolNumber;
+  return dossier.procedure === 'standard' ? dossier.protocolNumber : dossier.parentProtocolNumber ?? dossier.protocolNumber;
 }
 
 const addendumIndex = (dossier: Dossier): number => parseAddendumNumber(dossier.addendumNumber)?.index ?? 0;
@@ -28,7 +31,8 @@ const latest = (dates: readonly (IsoDate | undefined)[]): IsoDate | undefined =>
 /** The chain of one protocol among the given dossiers. */
 export function protocolChain(dossiers: readonly Dossier[], protocolNumber: string): ProtocolChain {
   const protocol = dossiers.find((d) => d.procedure !== 'simplified' && d.protocolNumber === protocolNumber);
-  const onProtocol = dossiers.filter((d) => d.procedure === 'simplified' && d.parentProtocolNumber === protocolNumber);
+  // A request registered on the protocol counts until its procedure is chosen; a standard one leaves the chain.
+  const onProtocol = dossiers.filter((d) => d.procedure !== 'standard' && d.parentProtocolNumber === protocolNumber);
   const addenda = onProtocol.filter((d) => d.addendumNumber !== undefined).sort((a, b) => addendumIndex(a) - addendumIndex(b));
   const pending = onProtocol.filter((d) => d.addendumNumber === undefined && !isFinalState(d.state));
   const effectiveEndDate = latest([protocol?.protocolEndDate, ...addenda.map((a) => a.protocolEndDate)]);

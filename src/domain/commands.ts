@@ -1,5 +1,6 @@
 import type {
   Actor,
+  CorrespondenceRecord,
   DocumentRegistration,
   IsoDate,
   ParentProtocolRef,
@@ -35,6 +36,13 @@ export type Command = CommandBase &
         readonly receivedOn?: IsoDate;
         readonly project?: Project;
         readonly requestedData?: RequestedData;
+        /**
+         * The protocol a simplified request (e.g. an extension) builds on, known at registration; the
+         * simplified conditions are still checked by `requestForms`.
+         */
+        readonly parentProtocolNumber?: string;
+        /** The reasons the registration already suggests (a hint for `requestForms`). */
+        readonly simplifiedReasons?: readonly SimplifiedReason[];
       }
     | { readonly type: 'assignStatistician'; readonly assignee: Actor }
     | {
@@ -90,6 +98,8 @@ export type Command = CommandBase &
       }
     | { readonly type: 'withdraw'; readonly reason: string }
     | { readonly type: 'addComment'; readonly text: string }
+    /** Records a mail sent to or received from the requester (any VSA role, any state, state unchanged). */
+    | ({ readonly type: 'recordCorrespondence' } & CorrespondenceRecord)
   );
 
 /** The command variant with the given type. */

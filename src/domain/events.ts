@@ -1,5 +1,6 @@
 import type {
   Actor,
+  CorrespondenceRecord,
   DocumentRegistration,
   IsoDate,
   IsoDateTime,
@@ -33,6 +34,8 @@ export type DossierEvent = EventBase &
         readonly receivedOn?: IsoDate;
         readonly project?: Project;
         readonly requestedData?: RequestedData;
+        readonly parentProtocolNumber?: string;
+        readonly simplifiedReasons?: readonly SimplifiedReason[];
       }
     | { readonly type: 'StatisticianAssigned'; readonly assignee: PersonRef }
     | {
@@ -82,6 +85,7 @@ export type DossierEvent = EventBase &
       }
     | { readonly type: 'Withdrawn'; readonly reason: string }
     | { readonly type: 'CommentAdded'; readonly text: string }
+    | ({ readonly type: 'CorrespondenceRecorded' } & CorrespondenceRecord)
   );
 
 /** Event type ids. */
@@ -108,5 +112,6 @@ export const eventTypes: readonly EventType[] = [
   'Published',
   'DeliveryRegistered',
   'Withdrawn',
-  'CommentAdded'
+  'CommentAdded',
+  'CorrespondenceRecorded'
 ];

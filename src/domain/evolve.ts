@@ -1,5 +1,5 @@
 import type { DossierEvent, EventOf, EventType } from './events';
-import type { DocumentPhase, DocumentRegistration, Dossier, DossierDocument, IsoDateTime, PersonRef, StateId } from './types';
+import type { CorrespondenceEntry, DocumentPhase, DocumentRegistration, Dossier, DossierDocument, IsoDateTime, PersonRef, StateId } from './types';
 
 /** Thrown when events cannot be folded (corrupt store, events out of order): a programming or data error. */
 export class EventFoldError extends Error {
@@ -64,8 +64,17 @@ const appliers: { readonly [T in Exclude<EventType, 'DossierRegistered'>]: Appli
   DeliveryRegistered: (d, e) =>
     enter({ ...d, delivery: { deliveredOn: e.deliveredOn, dataset: e.dataset, variables: e.variables, method: e.method, registeredAt: e.at } }, 'delivered', e.at),
   Withdrawn: (d, e) => enter({ ...d, withdrawalReason: e.reason }, 'withdrawn', e.at),
-  CommentAdded: (d, e) => ({ ...d, comments: [...d.comments, { eventId: e.id, text: e.text, by: personOf(e), at: e.at }] })
+  CommentAdded: (d, e) => ({ ...d, comments: [...d.comments, { eventId: e.id, text: e.text, by: personOf(e), at: e.at }] }),
+  CorrespondenceRecorded: (d, e) => ({ ...d, correspondence: [...d.correspondence, correspondenceEntry(e)] })
 };
+
+/** The dossier's copy of a recorded mail: the record's own fields plus who recorded it and when. */
+function correspondenceEntry(e: EventOf<'CorrespondenceRecorded'>): CorrespondenceEntry {
+  const recorded = { eventId: e.id, recordedBy: personOf(e), recordedAt: e.at };
+  const common = { messageId: e.messageId, subject: e.subject, attachmentNames: [...e.attachmentNames] };
+  if (e.direction === 'incoming') return { direction: 'incoming', kind: 'incoming', ...common, receivedAt: e.receivedAt, ...recorded };
+  return { direction: 'outgoing', kind: e.kind, ...common, sentAt: e.sentAt, ...(e.recipientsCount !== undefined ? { recipientsCount: e.recipientsCount } : {}), ...recorded };
+}
 
 function register(event: EventOf<'DossierRegistered'>): Dossier {
   return {
@@ -81,11 +90,13 @@ function register(event: EventOf<'DossierRegistered'>): Dossier {
     receivedOn: event.receivedOn,
     project: event.project,
     requestedData: event.requestedData,
-    simplifiedReasons: [],
+    simplifiedReasons: event.simplifiedReasons ? [...event.simplifiedReasons] : [],
+    parentProtocolNumber: event.parentProtocolNumber,
     documents: [],
     returnRounds: 0,
     reviewComments: [],
     comments: [],
+    correspondence: [],
     informationRequests: [],
     stateHistory: [{ state: 'intake', enteredAt: event.at }]
   };

@@ -1,5 +1,7 @@
 import {
   commandLabels,
+  correspondenceDirectionLabels,
+  correspondenceKindLabels,
   documentKindLabels,
   procedureLabels,
   roleLabels,
@@ -22,6 +24,8 @@ const localizers: Readonly<Record<string, (value: string, lang: Lang) => string>
   reason: (v, lang) => labelOf(simplifiedReasonLabels, v, lang),
   procedure: (v, lang) => labelOf(procedureLabels, v, lang),
   roles: (v, lang) => v.split(', ').map((r) => labelOf(roleLabels, r, lang)).join(', '),
+  mailKind: (v, lang) => labelOf(correspondenceKindLabels, v, lang),
+  direction: (v, lang) => labelOf(correspondenceDirectionLabels, v, lang),
   missing: (v, lang) => v.split(', ').map((k) => labelOf(documentKindLabels, k, lang)).join(', ')
 };
 

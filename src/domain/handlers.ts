@@ -45,7 +45,11 @@ function registerDraftDocuments(command: CommandOf<'registerDraftDocuments'>): H
 /** One handler per command (3–20 lines each). */
 export const handlers: { readonly [K in CommandType]: Handler<K> } = {
   registerRequest: (c) => ({
-    events: [{ type: 'DossierRegistered', requester: c.requester, subject: c.subject, receivedOn: c.receivedOn, project: c.project, requestedData: c.requestedData }],
+    events: [{
+      type: 'DossierRegistered', requester: c.requester, subject: c.subject, receivedOn: c.receivedOn, project: c.project, requestedData: c.requestedData,
+      parentProtocolNumber: c.parentProtocolNumber,
+      simplifiedReasons: c.simplifiedReasons && c.simplifiedReasons.length > 0 ? [...c.simplifiedReasons] : undefined
+    }],
     warnings: isRequesterEligible(c.requester) ? [] : [{ code: 'dossier.warning.requesterNotEligible' }]
   }),
   assignStatistician: (c) => only({ type: 'StatisticianAssigned', assignee: { id: c.assignee.id, displayName: c.assignee.displayName } }),
@@ -82,8 +86,21 @@ export const handlers: { readonly [K in CommandType]: Handler<K> } = {
   registerDelivery: (c) =>
     only({ type: 'DeliveryRegistered', deliveredOn: c.deliveredOn, dataset: c.dataset, variables: c.variables, method: c.method }),
   withdraw: (c) => only({ type: 'Withdrawn', reason: c.reason }),
-  addComment: (c) => only({ type: 'CommentAdded', text: c.text })
+  addComment: (c) => only({ type: 'CommentAdded', text: c.text }),
+  recordCorrespondence: (c) => only(correspondencePayload(c))
 };
+
+/** The event of a recorded mail: exactly the record's fields, nothing else of the command. */
+function correspondencePayload(c: CommandOf<'recordCorrespondence'>): EventPayload {
+  const attachmentNames = [...c.attachmentNames];
+  if (c.direction === 'incoming') {
+    return { type: 'CorrespondenceRecorded', direction: 'incoming', kind: 'incoming', messageId: c.messageId, subject: c.subject, receivedAt: c.receivedAt, attachmentNames };
+  }
+  return {
+    type: 'CorrespondenceRecorded', direction: 'outgoing', kind: c.kind, messageId: c.messageId, subject: c.subject, sentAt: c.sentAt, attachmentNames,
+    recipientsCount: c.recipientsCount
+  };
+}
 
 /** The recorded reason when an ineligible individual is declared not admissible without one. */
 function eligibilityReason(dossier: Dossier): string {

@@ -31,6 +31,7 @@ export {
 } from './rules/completeness';
 export type { Completeness } from './rules/completeness';
 export { simplifiedReasons, parentProtocolStates, simplifiedConditionErrors, isSimplifiedAllowed } from './rules/simplified';
+export { outgoingMailKinds, correspondenceKinds, isOutgoingMailKind } from './rules/correspondence';
 export { isNonBlank, isEmailAddress, isIsoDate, isIsoDateTime } from './rules/text';
 export {
   nextDossierReference,
@@ -58,6 +59,10 @@ export {
   roleLabel,
   procedureLabel,
   stepOf,
+  correspondenceKindLabel,
+  correspondenceDirectionLabel,
+  correspondenceKindLabels,
+  correspondenceDirectionLabels,
   commandLabels,
   documentKindLabels,
   simplifiedReasonLabels,

@@ -1,6 +1,8 @@
 import { stateDefinition } from './states';
 import type {
   CommandType,
+  CorrespondenceKind,
+  CorrespondenceRecord,
   DocumentKind,
   Lang,
   ProcedureId,
@@ -29,7 +31,26 @@ export const commandLabels: Labels<CommandType> = {
   publish: { nl: 'Publiceren', en: 'Publish' },
   registerDelivery: { nl: 'Levering registreren', en: 'Register delivery' },
   withdraw: { nl: 'Intrekken', en: 'Withdraw' },
-  addComment: { nl: 'Opmerking toevoegen', en: 'Add comment' }
+  addComment: { nl: 'Opmerking toevoegen', en: 'Add comment' },
+  recordCorrespondence: { nl: 'E-mail registreren', en: 'Record e-mail' }
+};
+
+/** Labels of the directions of a recorded mail. */
+export const correspondenceDirectionLabels: Labels<CorrespondenceRecord['direction']> = {
+  outgoing: { nl: 'Verstuurd', en: 'Sent' },
+  incoming: { nl: 'Ontvangen', en: 'Received' }
+};
+
+/** Labels of the kinds of a recorded mail (what the mail was about). */
+export const correspondenceKindLabels: Labels<CorrespondenceKind> = {
+  requestForms: { nl: 'Formulieren opgevraagd', en: 'Forms requested' },
+  returnWithComments: { nl: 'Teruggestuurd met opmerkingen', en: 'Returned with comments' },
+  decision: { nl: 'Beslissing meegedeeld', en: 'Decision communicated' },
+  requestSignatures: { nl: 'Ondertekening gevraagd', en: 'Signatures requested' },
+  countersignedProtocol: { nl: 'Ondertekend protocol verstuurd', en: 'Countersigned protocol sent' },
+  deliveryNotice: { nl: 'Levering gemeld', en: 'Delivery announced' },
+  protocolEndReminder: { nl: 'Einde protocol gemeld', en: 'Protocol end announced' },
+  incoming: { nl: 'E-mail van de aanvrager', en: 'Mail from the requester' }
 };
 
 /** Labels of the document kinds (form titles shortened). */
@@ -75,6 +96,16 @@ export function stateLabel(state: StateId, lang: Lang): string {
 /** Label of a command. */
 export function commandLabel(command: CommandType, lang: Lang): string {
   return commandLabels[command][lang];
+}
+
+/** Label of the kind of a recorded mail. */
+export function correspondenceKindLabel(kind: CorrespondenceKind, lang: Lang): string {
+  return correspondenceKindLabels[kind][lang];
+}
+
+/** Label of the direction of a recorded mail. */
+export function correspondenceDirectionLabel(direction: CorrespondenceRecord['direction'], lang: Lang): string {
+  return correspondenceDirectionLabels[direction][lang];
 }
 
 /** Label of a document kind. */

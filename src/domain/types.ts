@@ -80,7 +80,8 @@ export type CommandType =
   | 'publish'
   | 'registerDelivery'
   | 'withdraw'
-  | 'addComment';
+  | 'addComment'
+  | 'recordCorrespondence';
 
 /** `standard`: three documents; `simplified`: one form, then an addendum to an existing protocol. */
 export type ProcedureId = 'standard' | 'simplified';
@@ -188,6 +189,55 @@ export interface FreeComment {
   readonly at: IsoDateTime;
 }
 
+/**
+ * The e-mails of the procedure the DPO team sends from the shared mailbox. Ids are stable contracts
+ * (events, templates of `src/correspondence`, UI strings).
+ */
+export type OutgoingMailKind =
+  | 'requestForms'
+  | 'returnWithComments'
+  | 'decision'
+  | 'requestSignatures'
+  | 'countersignedProtocol'
+  | 'deliveryNotice'
+  | 'protocolEndReminder';
+
+/** What a recorded mail was: one of the outgoing kinds, or a message received from the requester. */
+export type CorrespondenceKind = OutgoingMailKind | 'incoming';
+
+/**
+ * A mail as the audit trail keeps it: no body and no addresses (the dossier already holds the
+ * requester's contact), only what identifies it. `messageId` is unique per dossier: the Graph id of
+ * a received message, or the id the sender gave an outgoing one.
+ */
+export type CorrespondenceRecord =
+  | {
+      readonly direction: 'outgoing';
+      readonly kind: OutgoingMailKind;
+      readonly messageId: string;
+      readonly subject: string;
+      readonly sentAt: IsoDateTime;
+      readonly attachmentNames: readonly string[];
+      /** How many addresses (to + cc) it went to; the addresses themselves are not recorded. */
+      readonly recipientsCount?: number;
+    }
+  | {
+      readonly direction: 'incoming';
+      readonly kind: 'incoming';
+      readonly messageId: string;
+      readonly subject: string;
+      readonly receivedAt: IsoDateTime;
+      /** The attachments stored in the dossier (skipped ones are not listed). */
+      readonly attachmentNames: readonly string[];
+    };
+
+/** A mail recorded on the dossier, with who recorded it and when. */
+export type CorrespondenceEntry = CorrespondenceRecord & {
+  readonly eventId: string;
+  readonly recordedBy: PersonRef;
+  readonly recordedAt: IsoDateTime;
+};
+
 /** The DPO's advice to the Chief Statistician. */
 export interface Advice {
   readonly outcome: 'favourable' | 'unfavourable';
@@ -279,6 +329,8 @@ export interface Dossier {
   readonly returnRounds: number;
   readonly reviewComments: readonly ReviewComment[];
   readonly comments: readonly FreeComment[];
+  /** Mails sent to and received from the requester, oldest first. */
+  readonly correspondence: readonly CorrespondenceEntry[];
   readonly informationRequests: readonly InformationRequest[];
   readonly checkOverride?: CheckOverride;
   readonly advice?: Advice;

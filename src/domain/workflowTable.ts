@@ -7,6 +7,7 @@ export type GuardName =
   | 'validReference'
   | 'requesterContact'
   | 'subjectPresent'
+  | 'registrationParentProtocol'
   | 'assigneeIsStatistician'
   | 'procedureChosen'
   | 'simplifiedConditions'
@@ -25,7 +26,9 @@ export type GuardName =
   | 'publicationStored'
   | 'deliveryComplete'
   | 'withdrawalReason'
-  | 'commentText';
+  | 'commentText'
+  | 'correspondenceComplete'
+  | 'correspondenceNotRecordedYet';
 
 /** One row of the commands table (workflow.md § Commands). */
 export interface CommandRule {
@@ -46,7 +49,7 @@ const row = (rule: CommandRule): CommandRule => rule;
 export const workflowTable: Readonly<Record<CommandType, CommandRule>> = {
   registerRequest: row({
     command: 'registerRequest', roles: ['dpoTeam'], from: [], createsDossier: true, to: ['intake'],
-    guards: ['validCommandId', 'validReference', 'requesterContact', 'subjectPresent']
+    guards: ['validCommandId', 'validReference', 'requesterContact', 'subjectPresent', 'registrationParentProtocol']
   }),
   assignStatistician: row({
     command: 'assignStatistician', roles: ['dpoTeam'], from: ['intake', 'preliminary'], createsDossier: false,
@@ -107,6 +110,10 @@ export const workflowTable: Readonly<Record<CommandType, CommandRule>> = {
   addComment: row({
     command: 'addComment', roles: ['anyVsaRole'], from: stateIds, createsDossier: false, to: ['same'],
     guards: ['validCommandId', 'commentText']
+  }),
+  recordCorrespondence: row({
+    command: 'recordCorrespondence', roles: ['anyVsaRole'], from: stateIds, createsDossier: false, to: ['same'],
+    guards: ['validCommandId', 'correspondenceComplete', 'correspondenceNotRecordedYet']
   })
 };
 

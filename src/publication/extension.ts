@@ -59,9 +59,10 @@ export interface ExtensionRequest {
 }
 
 /**
- * The commands that start a simplified extension request for a protocol. `registerRequest` has no
- * field for the parent protocol (reported to the domain owner), so until then the link is the subject,
- * the comment, and `requestForms.parentProtocol`.
+ * The commands that start a simplified extension request for a protocol. The registration already names
+ * the protocol (`parentProtocolNumber`, reason hint `extension`), so the new dossier is in the protocol's
+ * chain from its first event and the reminder reports it as under way; `requestForms` then makes the
+ * simplified procedure formal and checks its conditions (protocol published or delivered).
  */
 export function extensionRequest(
   protocolDossier: Dossier,
@@ -83,6 +84,8 @@ export function extensionRequest(
       receivedOn: today,
       ...(protocolDossier.project ? { project: protocolDossier.project } : {}),
       ...(protocolDossier.requestedData ? { requestedData: protocolDossier.requestedData } : {}),
+      parentProtocolNumber: number,
+      simplifiedReasons: ['extension'],
       comment: `Verlengingsaanvraag (vereenvoudigde procedure) voor protocol ${number} van dossier ${protocolDossier.reference}.`
     },
     requestForms: {

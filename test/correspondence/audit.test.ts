@@ -10,33 +10,54 @@ import {
   mailMessages,
   mailReceivedCommand,
   mailSentCommand,
-  parseMailComment,
+  missingSubjectText,
+  outgoingMessageId,
   referenceInSubject,
   registerRequestFromMessage
 } from '../../src/correspondence';
-import { decide } from '../../src/domain';
+import { decide, replay } from '../../src/domain';
 import { buildDossier, people } from './support/dossiers';
 
 describe('audit records of mails', () => {
   const dossier = buildDossier({ reference: 'VSA-2026-0301', upTo: 'formsRequested' }).dossier;
   const draft = buildMailDraft('requestForms', dossier, { context: { mailbox: 'mb@vsa.example' } });
 
-  it('a sent mail becomes an addComment the domain accepts, without body or addresses', () => {
-    const command = mailSentCommand(draft, 'mail-1');
-    expect(command.text).toContain('[e-mail:requestForms]');
-    expect(command.text).toContain('aanvraagformulier.docx');
-    expect(command.text).not.toContain('karel@uni.example');
+  it('a sent mail becomes a recordCorrespondence the domain accepts, without body or addresses', () => {
+    const command = mailSentCommand(draft, 'mail-1', '2026-02-01T09:59:00.000Z');
+    expect(command).toEqual({
+      type: 'recordCorrespondence',
+      commandId: 'mail-1',
+      direction: 'outgoing',
+      kind: 'requestForms',
+      messageId: outgoingMessageId('mail-1'),
+      subject: draft.subject,
+      sentAt: '2026-02-01T09:59:00.000Z',
+      attachmentNames: ['aanvraagformulier.docx', 'verklaringTOM.docx', 'protocol.docx'],
+      recipientsCount: draft.to.length + draft.cc.length
+    });
+    expect(JSON.stringify(command)).not.toContain('karel@uni.example');
+    expect(JSON.stringify(command)).not.toContain(draft.body.slice(0, 30));
     const result = decide(dossier, command, people.team, '2026-02-01T10:00:00.000Z');
-    expect(result.ok).toBe(true);
-    expect(parseMailComment(command.text)).toEqual({ direction: 'sent', kind: 'requestForms' });
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.events.map((e) => [e.type, e.id])).toEqual([['CorrespondenceRecorded', 'mail-1:0']]);
+    const after = replay([...buildDossier({ reference: 'VSA-2026-0301', upTo: 'formsRequested' }).events, ...result.events]);
+    expect(after?.correspondence.map((c) => [c.direction, c.kind, c.messageId])).toEqual([['outgoing', 'requestForms', 'outgoing:mail-1']]);
+    expect(after?.comments).toEqual([]);
   });
 
-  it('a received mail is recorded with its message id', () => {
-    const command = mailReceivedCommand('AAMkAD=', 'Re: formulieren', ['aanvraag.docx'], 'in-1');
-    expect(parseMailComment(command.text)).toEqual({ direction: 'received', messageId: 'AAMkAD=' });
-    expect(() => mailReceivedCommand('has space', 's', [], 'x')).toThrow(RangeError);
-    expect(parseMailComment('Gebeld met de aanvrager.')).toBeUndefined();
-    expect(parseMailComment('[e-mail:unknownKind] x')).toBeUndefined();
+  it('a received mail is recorded with its message id, arrival time and stored files, once', () => {
+    const message = { id: 'AAMkAD=', subject: 'Re: formulieren', receivedDateTime: '2026-02-02T08:00:00Z' };
+    const command = mailReceivedCommand(message, ['aanvraag.docx'], 'in-1');
+    expect(command).toEqual({
+      type: 'recordCorrespondence', commandId: 'in-1', direction: 'incoming', kind: 'incoming', messageId: 'AAMkAD=',
+      subject: 'Re: formulieren', receivedAt: '2026-02-02T08:00:00Z', attachmentNames: ['aanvraag.docx']
+    });
+    const first = decide(dossier, command, people.team, '2026-02-02T09:00:00.000Z');
+    if (!first.ok) throw new Error(JSON.stringify(first.errors));
+    const after = replay([...buildDossier({ reference: 'VSA-2026-0301', upTo: 'formsRequested' }).events, ...first.events]);
+    const again = decide(after, mailReceivedCommand(message, [], 'in-2'), people.team, '2026-02-02T09:05:00.000Z');
+    expect(again.ok ? [] : again.errors.map((e) => e.code)).toEqual(['dossier.error.correspondenceAlreadyRecorded']);
+    expect(mailReceivedCommand({ ...message, subject: '  ' }, [], 'in-3').subject).toBe(missingSubjectText);
   });
 
   it('labels and messages exist in both languages', () => {

@@ -50,12 +50,14 @@ function randomCommand(type: CommandType, random: () => number, dossier: Dossier
       return cmd.withdraw();
     case 'addComment':
       return cmd.addComment(invalid ? '' : 'Notitie.');
+    case 'recordCorrespondence':
+      return random() < 0.5 ? cmd.recordSentMail(invalid ? ' ' : undefined) : cmd.recordReceivedMail();
   }
 }
 
 /** Final-state commands are drawn rarely, so walks get deep into the procedure. */
 const ending: readonly CommandType[] = ['withdraw', 'declareNotAdmissible'];
-const progresses = (c: CommandType): boolean => !ending.includes(c) && c !== 'addComment';
+const progresses = (c: CommandType): boolean => !ending.includes(c) && c !== 'addComment' && c !== 'recordCorrespondence';
 
 /** Mostly someone who can move the dossier on; sometimes anyone (refusals and comments). */
 function chooseActor(random: () => number, dossier: Dossier): Actor {

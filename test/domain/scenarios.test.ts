@@ -139,13 +139,13 @@ describe('scenario: request-more-information loop', () => {
 });
 
 describe('scenario: rejection', () => {
-  it('ends in rejected with the motivation; nothing but comments afterwards', () => {
+  it('ends in rejected with the motivation; nothing but comments and recorded mails afterwards', () => {
     const events = eventsIn('rejected');
     const dossier = replay(events) as Dossier;
     expect(dossier.state).toBe('rejected');
     expect(dossier.decision).toMatchObject({ outcome: 'rejected', motivation: 'Rechtsgrond in orde.', by: { id: chief.id } });
     for (const actor of Object.values(actors)) {
-      expect(allowedCommands(dossier, actor).filter((c) => c !== 'addComment')).toEqual([]);
+      expect(allowedCommands(dossier, actor).filter((c) => c !== 'addComment' && c !== 'recordCorrespondence')).toEqual([]);
     }
     given(events).when(cmd.withdraw(), team).thenErrors(['dossier.error.wrongState']);
   });

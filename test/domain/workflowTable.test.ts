@@ -25,6 +25,7 @@ publish                | team           | signed
 registerDelivery       | team assigned  | published
 withdraw               | team           | nonFinal
 addComment             | any            | all
+recordCorrespondence   | any            | all
 `;
 
 const finalStates: StateId[] = ['rejected', 'notAdmissible', 'withdrawn'];
@@ -76,7 +77,8 @@ const validCommand: Record<CommandType, () => Command> = {
   publish: () => cmd.publish(),
   registerDelivery: () => cmd.registerDelivery(),
   withdraw: () => cmd.withdraw(),
-  addComment: () => cmd.addComment()
+  addComment: () => cmd.addComment(),
+  recordCorrespondence: () => cmd.recordSentMail()
 };
 
 const dossiers = new Map<Place, Dossier | undefined>(places.map((p) => [p, p === 'none' ? undefined : replay(eventsIn(p))]));

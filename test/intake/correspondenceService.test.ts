@@ -17,7 +17,7 @@ function setUp() {
   const sender = { send: jest.fn(async (mail: OutgoingMail) => void sent.push(mail)) };
   const documents = { download: jest.fn(async () => new Uint8Array([1, 2, 3])) } as unknown as DocumentLibrary;
   const template = jest.fn(async () => new Uint8Array([80, 75]));
-  const service = new CorrespondenceService({ commands, documents, sender, template });
+  const service = new CorrespondenceService({ commands, documents, sender, template, clock: () => '2026-03-01T10:00:00.000Z' });
   return { stores, commands, sender, sent, service, template };
 }
 
@@ -48,11 +48,15 @@ describe('CorrespondenceService', () => {
       throw new DataError('data.error.unavailable', 'SharePoint is down', 503);
     };
     const outcome = await service.send(draft, people.team, 'mail-1');
-    expect(outcome.status).toBe('sentNotRecorded');
+    if (outcome.status !== 'sentNotRecorded') throw new Error(`expected sentNotRecorded, got ${outcome.status}`);
+    expect(outcome.sentAt).toBe('2026-03-01T10:00:00.000Z');
     expect(sent).toHaveLength(1);
-    expect(await service.recordSent(draft, people.team, 'mail-1')).toBe('mail-1:0');
+    expect(await service.recordSent(draft, people.team, 'mail-1', outcome.sentAt)).toBe('mail-1:0');
     expect(await service.send(draft, people.team, 'mail-1')).toEqual({ status: 'alreadySent' });
+    expect(await service.recordSent(draft, people.team, 'mail-1', outcome.sentAt)).toBe('mail-1:0');
     expect(sent).toHaveLength(1);
+    const recorded = (await commands.load('VSA-2026-0601')).dossier!.correspondence;
+    expect(recorded).toEqual([expect.objectContaining({ direction: 'outgoing', kind: 'requestForms', messageId: 'outgoing:mail-1', sentAt: '2026-03-01T10:00:00.000Z' })]);
   });
 
   it('records nothing when sending fails, and sends nothing for an invalid draft', async () => {

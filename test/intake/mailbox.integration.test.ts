@@ -1,6 +1,6 @@
 import { GraphSharedMailbox, MailIntakeService } from '../../src/data/mail';
 import { pathAfterVersion } from '../../src/data/mail/graphSharedMailbox';
-import { linkedCategory, parseMailComment } from '../../src/correspondence';
+import { linkedCategory } from '../../src/correspondence';
 import type { Actor } from '../../src/domain';
 import { AN, MAILBOX, deliverMail, startIntakeTenant } from './support/front';
 import type { IntakeTenant } from './support/front';
@@ -66,7 +66,13 @@ describe('mailbox intake against the local tenant', () => {
     ]);
     const loaded = await data.commands.load('VSA-2026-0001');
     expect(loaded.dossier).toMatchObject({ state: 'intake', subject: 'Aanvraag microdata welzijn', receivedOn: '2026-11-20', requester: { contact: { email: 'karel@uni.example', name: 'Karel Contact' } } });
-    expect(loaded.dossier?.comments.map((c) => parseMailComment(c.text))).toEqual([{ direction: 'received', messageId: newRequestId }]);
+    expect(loaded.dossier?.correspondence).toEqual([
+      expect.objectContaining({
+        direction: 'incoming', kind: 'incoming', messageId: newRequestId, receivedAt: '2026-11-20T08:15:00Z',
+        attachmentNames: ['Volmacht rector.pdf', 'aanvraagformulier.docx'].sort()
+      })
+    ]);
+    expect(loaded.events.map((item) => item.event.type)).toEqual(['DossierRegistered', 'CorrespondenceRecorded']);
     expect((await mailbox.getMessage(newRequestId)).categories).toEqual([linkedCategory('VSA-2026-0001')]);
   });
 

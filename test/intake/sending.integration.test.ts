@@ -1,4 +1,4 @@
-import { buildMailDraft, editDraft, parseMailComment } from '../../src/correspondence';
+import { buildMailDraft, editDraft } from '../../src/correspondence';
 import { CorrespondenceService, GraphMailSender } from '../../src/data/mail';
 import type { Actor } from '../../src/domain';
 import { AN, MAILBOX, startIntakeTenant } from './support/front';
@@ -45,7 +45,14 @@ describe('sending correspondence from the shared mailbox', () => {
       expect(Buffer.from(attachment.contentBytes, 'base64').subarray(0, 2).toString()).toBe('PK');
     }
     const dossierAfter = (await tenant.as(AN).data.commands.load('VSA-2026-0001')).dossier!;
-    expect(dossierAfter.comments.map((c) => parseMailComment(c.text))).toEqual([{ direction: 'sent', kind: 'requestForms' }]);
+    expect(dossierAfter.comments).toEqual([]);
+    expect(dossierAfter.correspondence).toEqual([
+      expect.objectContaining({
+        direction: 'outgoing', kind: 'requestForms', messageId: 'outgoing:mail-forms-1', eventId: 'mail-forms-1:0', recipientsCount: 1,
+        subject: '[VSA-2026-0001] Aanvraag microdata: in te vullen formulieren', attachmentNames: ['aanvraagformulier.docx', 'verklaringTOM.docx', 'protocol.docx']
+      })
+    ]);
+    expect(JSON.stringify(dossierAfter.correspondence)).not.toContain('karel@uni.example');
   });
 
   it('does not send twice for the same command id', async () => {

@@ -76,6 +76,8 @@ describe('npm run register:export against the local tenant', () => {
     const deps = { commands: data.commands, nextReference: (year: number) => data.lookups.nextReference(year), referencesStartingWith: (prefix: string) => data.dossiers.referencesStartingWith(prefix) };
     const started = await startExtensionRequest(deps, 'VSA-2026-0001', actor, 'click-1', '2028-11-01T09:00:00.000Z', sofie);
     expect(started).toMatchObject({ reference: 'VSA-2028-0001', assigned: true, requestForms: { procedure: 'simplified', simplifiedReasons: ['extension'], parentProtocol: { number: 'PROT-2026-001', dossierReference: 'VSA-2026-0001', state: 'published' } } });
+    const registered = (await data.commands.load(started.reference)).dossier;
+    expect(registered).toMatchObject({ state: 'preliminary', parentProtocolNumber: 'PROT-2026-001', simplifiedReasons: ['extension'] });
     const statistician = tenant.as(SOFIE).data;
     const formsRequested = await statistician.commands.execute(started.reference, started.requestForms, await statistician.directory.currentActor());
     expect(formsRequested.ok && formsRequested.dossier).toMatchObject({ state: 'formsRequested', parentProtocolNumber: 'PROT-2026-001' });

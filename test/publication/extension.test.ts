@@ -28,7 +28,10 @@ describe('protocol end-date reminders', () => {
       if (!result.ok) throw new Error(JSON.stringify(result.errors));
       for (const event of result.events) dossier = evolve(dossier, event);
     };
+    expect(request.register).toMatchObject({ parentProtocolNumber: 'PROT-2026-041', simplifiedReasons: ['extension'] });
     apply(decide(undefined, request.register, people.team, '2027-02-15T10:00:00.000Z'));
+    expect(dossier).toMatchObject({ state: 'intake', parentProtocolNumber: 'PROT-2026-041', simplifiedReasons: ['extension'] });
+    expect(extensionReminders([protocol, dossier as Dossier], '2027-02-15T12:00:00.000Z')[0].extensionsUnderWay).toEqual(['VSA-2027-0001']);
     apply(decide(dossier, { type: 'assignStatistician', commandId: 'ext-a', assignee: people.statistician }, people.team, '2027-02-15T10:01:00.000Z'));
     apply(decide(dossier, request.requestForms, people.statistician, '2027-02-15T10:02:00.000Z'));
     expect(dossier).toMatchObject({ state: 'formsRequested', procedure: 'simplified', simplifiedReasons: ['extension'], parentProtocolNumber: 'PROT-2026-041', parentDossierReference: 'VSA-2026-0401' });

@@ -1,4 +1,4 @@
-import { mailSentCommand } from '../../correspondence/audit';
+import { mailSentCommand, outgoingMessageId } from '../../correspondence/audit';
 import type { MailDraft, MailDraftErrorCode, MailDraftIssue } from '../../correspondence/types';
 import { validateDraft } from '../../correspondence/validate';
 import type { Actor, IsoDateTime } from '../../domain/types';
@@ -15,8 +15,8 @@ export type SendOutcome =
   /** The same `commandId` was recorded before: nothing was sent again. */
   | { readonly status: 'alreadySent' }
   | { readonly status: 'sent'; readonly eventId: string }
-  /** The mail went out but the audit record failed; call `recordSent` with the same command id. */
-  | { readonly status: 'sentNotRecorded'; readonly error: Error };
+  /** The mail went out but the audit record failed; call `recordSent` with the same command id and `sentAt`. */
+  | { readonly status: 'sentNotRecorded'; readonly error: Error; readonly sentAt: IsoDateTime };
 
 /** Dependencies of the correspondence service. */
 export interface CorrespondenceDeps {
@@ -30,12 +30,16 @@ export interface CorrespondenceDeps {
 
 /**
  * Sends a previewed draft from the shared mailbox and records it in the dossier's audit trail
- * (`[e-mail:<kind>]` comment, see `correspondence/audit.ts`). The mail goes out first and is recorded
+ * (`recordCorrespondence`, see `correspondence/audit.ts`). The mail goes out first and is recorded
  * second, with the caller's `commandId`, so a retry never sends twice: a command id already in the
- * dossier's events means "sent before".
+ * dossier's events, or its message id in the dossier's correspondence, means "sent before".
  */
 export class CorrespondenceService {
-  public constructor(private readonly deps: CorrespondenceDeps) {}
+  private readonly clock: () => IsoDateTime;
+
+  public constructor(private readonly deps: CorrespondenceDeps) {
+    this.clock = deps.clock ?? ((): IsoDateTime => new Date().toISOString());
+  }
 
   /** The bytes of every attachment of a draft (templates generated, dossier files downloaded). */
   public async resolveAttachments(draft: MailDraft): Promise<OutgoingAttachment[]> {
@@ -53,19 +57,22 @@ export class CorrespondenceService {
     const validation = validateDraft(draft);
     if (!validation.ok) return { status: 'refused', errors: validation.errors };
     const loaded = await this.deps.commands.load(draft.dossierReference);
-    if (loaded.events.some((item) => item.event.id.startsWith(`${commandId}:`))) return { status: 'alreadySent' };
+    const messageId = outgoingMessageId(commandId);
+    const sentBefore = loaded.events.some((item) => item.event.id.startsWith(`${commandId}:`)) || loaded.dossier?.correspondence.some((c) => c.messageId === messageId);
+    if (sentBefore) return { status: 'alreadySent' };
     const attachments = await this.resolveAttachments(draft);
     await this.deps.sender.send({ to: draft.to, cc: draft.cc, subject: draft.subject, body: draft.body, attachments });
+    const sentAt = this.clock();
     try {
-      return { status: 'sent', eventId: await this.recordSent(draft, actor, commandId) };
+      return { status: 'sent', eventId: await this.recordSent(draft, actor, commandId, sentAt) };
     } catch (error) {
-      return { status: 'sentNotRecorded', error: error instanceof Error ? error : new Error(String(error)) };
+      return { status: 'sentNotRecorded', error: error instanceof Error ? error : new Error(String(error)), sentAt };
     }
   }
 
-  /** Records a sent mail (idempotent on `commandId`); returns the event id. */
-  public async recordSent(draft: MailDraft, actor: Actor, commandId: string): Promise<string> {
-    const outcome = await this.deps.commands.execute(draft.dossierReference, mailSentCommand(draft, commandId), actor, this.deps.clock?.());
+  /** Records a sent mail (idempotent on `commandId`); `sentAt` defaults to now. Returns the event id. */
+  public async recordSent(draft: MailDraft, actor: Actor, commandId: string, sentAt: IsoDateTime = this.clock()): Promise<string> {
+    const outcome = await this.deps.commands.execute(draft.dossierReference, mailSentCommand(draft, commandId, sentAt), actor, this.deps.clock?.());
     if (!outcome.ok) throw new Error(`The mail was sent but could not be recorded: ${outcome.errors.map((e) => e.code).join(', ')}`);
     return outcome.events[0].id;
   }

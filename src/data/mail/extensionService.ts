@@ -32,8 +32,8 @@ async function earlierDossierOfClick(deps: ExtensionDeps, year: number, clickId:
 
 /**
  * The one-click start of a simplified extension request from a protocol end-date reminder: registers a
- * new dossier with the protocol's requester and project and, when given, assigns the statistician. The
- * statistician then confirms the prefilled `requestForms` that links the request to the protocol.
+ * new dossier linked to the protocol (`parentProtocolNumber`) with the protocol's requester and project
+ * and, when given, assigns the statistician, who then confirms the prefilled simplified `requestForms`.
  * Command ids derive from `clickId`, so a double click or a retry creates one dossier, not two.
  */
 export async function startExtensionRequest(

@@ -134,9 +134,11 @@ export class MailIntakeService {
       }
     }
     const stored = attachments.filter((a) => a.status === 'stored').map((a) => a.name);
-    const record = mailReceivedCommand(message.id, message.subject, stored, `mail:${message.id}:${reference}`);
+    const record = mailReceivedCommand(message, stored, `mail:${message.id}:${reference}`);
     const recorded = await this.deps.commands.execute(reference, record, actor, this.clock());
-    if (!recorded.ok) return { status: 'refused', errors: recorded.errors };
+    // Recorded before under another command id (e.g. by hand): the record exists, so only the link is missing.
+    const onRecord = !recorded.ok && recorded.errors.every((error) => error.code === 'dossier.error.correspondenceAlreadyRecorded');
+    if (!recorded.ok && !onRecord) return { status: 'refused', errors: recorded.errors };
     const categories = message.categories.filter((c) => !c.startsWith(intakeClaimPrefix));
     await this.deps.mailbox.setCategories(message.id, [...categories, linkedCategory(reference)]);
     return { status: 'imported', reference, created, attachments };

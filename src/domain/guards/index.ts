@@ -1,6 +1,7 @@
 import type { GuardName } from '../workflowTable';
 import type { DomainError } from '../types';
 import type { Guard, GuardContext } from './context';
+import * as correspondence from './correspondence';
 import * as decision from './decision';
 import * as documents from './documents';
 import * as request from './request';
@@ -11,6 +12,7 @@ export const guards: Readonly<Record<GuardName, Guard>> = {
   validReference: request.validReference,
   requesterContact: request.requesterContact,
   subjectPresent: request.subjectPresent,
+  registrationParentProtocol: request.registrationParentProtocol,
   assigneeIsStatistician: request.assigneeIsStatistician,
   procedureChosen: request.procedureChosen,
   simplifiedConditions: request.simplifiedConditions,
@@ -29,7 +31,9 @@ export const guards: Readonly<Record<GuardName, Guard>> = {
   publicationStored: decision.publicationStored,
   deliveryComplete: decision.deliveryComplete,
   withdrawalReason: decision.withdrawalReason,
-  commentText: decision.commentText
+  commentText: decision.commentText,
+  correspondenceComplete: correspondence.correspondenceComplete,
+  correspondenceNotRecordedYet: correspondence.correspondenceNotRecordedYet
 };
 
 /** Runs the named guards and collects every error (not just the first). */

@@ -1,6 +1,6 @@
-import { isDossierReference } from '../numbering';
+import { isDossierReference, isProtocolNumber } from '../numbering';
 import { eligibilityError, isRequesterEligible } from '../rules/eligibility';
-import { simplifiedConditionErrors } from '../rules/simplified';
+import { simplifiedConditionErrors, simplifiedReasons } from '../rules/simplified';
 import { isEmailAddress, isNonBlank } from '../rules/text';
 import type { DomainError } from '../types';
 import { type Guard, guardError } from './context';
@@ -25,6 +25,26 @@ export const requesterContact: Guard = ({ command }) => {
   const email = requester?.contact?.email;
   if (!isNonBlank(email)) errors.push(guardError('dossier.error.missingContactEmail'));
   else if (!isEmailAddress(email)) errors.push(guardError('dossier.error.invalidContactEmail'));
+  return errors;
+};
+
+/**
+ * The optional link of a registration to an existing protocol (an extension request started from it):
+ * a well-formed protocol number, known reasons, and no reasons without a protocol. Whether the protocol
+ * qualifies (published or delivered) is checked by `requestForms`, which makes the procedure formal.
+ */
+export const registrationParentProtocol: Guard = ({ command }) => {
+  if (command.type !== 'registerRequest') return undefined;
+  const errors: DomainError[] = [];
+  const number: unknown = command.parentProtocolNumber;
+  if (number !== undefined && !isProtocolNumber(number)) errors.push(guardError('dossier.error.invalidParentProtocolNumber', { number: String(number) }));
+  const reasons: unknown = command.simplifiedReasons;
+  if (reasons === undefined) return errors;
+  const given: unknown[] = Array.isArray(reasons) ? reasons : [reasons];
+  for (const reason of given) {
+    if (!(simplifiedReasons as readonly unknown[]).includes(reason)) errors.push(guardError('dossier.error.unknownSimplifiedReason', { reason: String(reason) }));
+  }
+  if (given.length > 0 && number === undefined) errors.push(guardError('dossier.error.parentProtocolRequired'));
   return errors;
 };
 

@@ -36,3 +36,6 @@ export function registerIntakePages(): void {
   registerPage(mailboxPagePath, mailboxPage, { title: 'Gedeelde mailbox (data-aanvragen)' });
 }
 export { seedMailbox } from './seed';
+export type { MailboxSeedOptions } from './seed';
+export { storeMailDrop, hookMailDrop } from './drop';
+export type { MailDrop, DemoAttachment } from './drop';

@@ -8,6 +8,8 @@ import { fillForm, generateTemplate } from '../../forms';
 import type { FormType } from '../../forms/types';
 import { sharedMailbox } from '../personas';
 import type { TenantStore } from '../store/tenant-store';
+import { storeMailDrop } from './drop';
+import type { DemoAttachment, MailDrop } from './drop';
 
 const docxType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -18,7 +20,7 @@ function mandatePdf(): Uint8Array {
   );
 }
 
-async function draftForm(type: FormType, fields: Record<string, string>): Promise<{ name: string; contentType: string; content: Uint8Array }> {
+async function draftForm(type: FormType, fields: Record<string, string>): Promise<DemoAttachment> {
   return { name: `${type}.docx`, contentType: docxType, content: await fillForm(await generateTemplate(type), { fields }) };
 }
 
@@ -34,12 +36,25 @@ const message = (subject: string, name: string, address: string, receivedDateTim
   categories: []
 });
 
+/** Options of `seedMailbox`. */
+export interface MailboxSeedOptions {
+  /** An existing dossier (e.g. one awaiting signatures) that gets a reply with a mandate proof. */
+  readonly replyToReference?: string;
+  /** Who writes that reply (the dossier's contact); default a fictional contact. */
+  readonly replyFrom?: { readonly name: string; readonly address: string };
+  /** Arrival times are counted back from this moment; default now. */
+  readonly now?: Date;
+}
+
+const isMailDrop = (target: TenantStore | MailDrop): target is MailDrop => typeof (target as MailDrop).deliver === 'function';
+
 /**
- * Adds the demo messages unless the mailbox has messages already. `replyToReference` (an existing
- * dossier, e.g. one awaiting signatures) gets a reply with a mandate proof. Returns how many were added.
+ * Adds the demo messages unless the mailbox has messages already, into the tenant's store or through a
+ * `MailDrop` (see `hookMailDrop` for a running tenant). Returns how many were added.
  */
-export async function seedMailbox(store: TenantStore, options: { replyToReference?: string; now?: Date } = {}): Promise<number> {
-  if (store.mailbox.messages(sharedMailbox).length > 0) return 0;
+export async function seedMailbox(target: TenantStore | MailDrop, options: MailboxSeedOptions = {}): Promise<number> {
+  const drop = isMailDrop(target) ? target : storeMailDrop(target);
+  if (!(await drop.isEmpty())) return 0;
   const now = options.now ?? new Date();
   const daysAgo = (days: number, hour: number): string => {
     const at = new Date(now.getTime() - days * 86_400_000);
@@ -54,7 +69,7 @@ export async function seedMailbox(store: TenantStore, options: { replyToReferenc
     'project.titel': 'Pendelgedrag en telewerk na COVID-19',
     'project.onderzoekstype': 'wetenschappelijk'
   };
-  const messages: [Record<string, unknown>, { name: string; contentType: string; content: Uint8Array }[]][] = [
+  const messages: [Record<string, unknown>, DemoAttachment[]][] = [
     [
       message('Aanvraag microdata SV-bevraging – welzijn van jongeren', 'Dr. Hanne Vos', 'hanne.vos@ugent.example', daysAgo(2, 8),
         'Geachte, graag vragen wij individuele gegevens van de SV-bevraging aan voor een onderzoek naar het welzijn van jongeren. Kunt u ons de procedure bezorgen?'),
@@ -73,11 +88,11 @@ export async function seedMailbox(store: TenantStore, options: { replyToReferenc
   ];
   if (options.replyToReference) {
     messages.push([
-      message(`RE: [${options.replyToReference}] Aanvraag microdata: ondertekening van het dossier`, 'Karel Contact', 'karel.contact@kuleuven.example', daysAgo(0, 9),
+      message(`RE: [${options.replyToReference}] Aanvraag microdata: ondertekening van het dossier`, options.replyFrom?.name ?? 'Karel Contact', options.replyFrom?.address ?? 'karel.contact@kuleuven.example', daysAgo(0, 9),
         'Beste, hierbij het bewijs van volmacht van onze gevolmachtigde ondertekenaar. De ondertekende documenten volgen.'),
       [{ name: 'Volmacht ondertekenaar.pdf', contentType: 'application/pdf', content: mandatePdf() }]
     ]);
   }
-  for (const [payload, attachments] of messages) store.mailbox.add(sharedMailbox, payload, attachments);
+  for (const [payload, attachments] of messages) await drop.deliver(payload, attachments);
   return messages.length;
 }

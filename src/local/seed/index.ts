@@ -4,6 +4,7 @@ import { LIST_DOSSIERS } from '../../data/schema';
 import { planDossiers } from './plan';
 import { SeededRandom } from './random';
 import { DossierSeeder, signInPersonas } from './runner';
+import { seedCorrespondence, teamMember } from './correspondence';
 
 /** Options of a seed run. */
 export interface SeedOptions {
@@ -21,6 +22,10 @@ export interface SeedOptions {
 export interface SeedReport {
   readonly dossiers: number;
   readonly commands: number;
+  /** Demo messages added to the shared mailbox (0 when it held messages already). */
+  readonly mailboxMessages: number;
+  /** Mails recorded as sent on seeded dossiers (`recordCorrespondence`). */
+  readonly sentMails: number;
   readonly milliseconds: number;
 }
 
@@ -57,7 +62,8 @@ export async function seed(options: SeedOptions): Promise<SeedReport> {
   await owner.data.provisioner.ensureAll();
   const personas = await signInPersonas(options.baseUrl, PERSONA_EMAILS);
   const random = new SeededRandom(options.seed ?? 20260101);
-  const plans = planDossiers(random, options.now ?? new Date());
+  const now = options.now ?? new Date();
+  const plans = planDossiers(random, now);
   // Parents (standard) before the simplified dossiers that build on their protocol.
   const ordered = [...plans].sort((a, b) => Number(a.procedure === 'simplified') - Number(b.procedure === 'simplified') || a.reference.localeCompare(b.reference));
   let commands = 0;
@@ -65,7 +71,10 @@ export async function seed(options: SeedOptions): Promise<SeedReport> {
     await new DossierSeeder(plan, personas, random).run();
     commands += plan.steps.length;
   }
-  return { dossiers: plans.length, commands, milliseconds: Date.now() - started };
+  // After the dossiers: the mailbox reply quotes one of them, and the sent mails are recorded on them.
+  const correspondence = await seedCorrespondence(options.baseUrl, SITE_OWNER, plans, teamMember(personas), now);
+  commands += correspondence.sentMails;
+  return { dossiers: plans.length, commands, mailboxMessages: correspondence.messages, sentMails: correspondence.sentMails, milliseconds: Date.now() - started };
 }
 
 /** Seeds only when the tenant has no dossiers yet (first start); answers whether it seeded. */

@@ -88,5 +88,16 @@ export const cmd = {
   publish: (): Command => ({ type: 'publish', commandId: nextId(), publicationDocument: doc('publicationVersion', 'pub'), bothVersionsSent: true }),
   registerDelivery: (): Command => ({ type: 'registerDelivery', commandId: nextId(), deliveredOn: '2026-06-01', dataset: 'SV-bevraging 2025 golf 1', variables: 12, method: 'beveiligde download' }),
   withdraw: (reason = 'Aanvrager trok de aanvraag in.'): Command => ({ type: 'withdraw', commandId: nextId(), reason }),
-  addComment: (text = 'Gebeld met de aanvrager.'): Command => ({ type: 'addComment', commandId: nextId(), text })
+  addComment: (text = 'Gebeld met de aanvrager.'): Command => ({ type: 'addComment', commandId: nextId(), text }),
+  /** A sent mail; `messageId` defaults to a fresh one. */
+  recordSentMail: (messageId = `sent:${nextId()}`): Command => ({
+    type: 'recordCorrespondence', commandId: nextId(), direction: 'outgoing', kind: 'requestForms', messageId,
+    subject: '[VSA-2026-0001] Aanvraag microdata: in te vullen formulieren', sentAt: '2026-01-06T10:00:00.000Z',
+    attachmentNames: ['aanvraagformulier.docx', 'verklaringTOM.docx', 'protocol.docx'], recipientsCount: 2
+  }),
+  /** A received mail linked to the dossier. */
+  recordReceivedMail: (messageId = `AAMk-${nextId()}`): Command => ({
+    type: 'recordCorrespondence', commandId: nextId(), direction: 'incoming', kind: 'incoming', messageId,
+    subject: 'RE: [VSA-2026-0001] formulieren', receivedAt: '2026-01-07T08:15:00Z', attachmentNames: ['aanvraagformulier.docx']
+  })
 };
