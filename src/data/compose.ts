@@ -2,8 +2,8 @@ import { spfi, DefaultHeaders, DefaultInit } from '@pnp/sp';
 import type { SPFI } from '@pnp/sp';
 import { BrowserFetchWithRetry, DefaultParse, InjectHeaders } from '@pnp/queryable';
 import type { Queryable } from '@pnp/queryable';
-import { Client, HTTPMessageHandler, RetryHandler, RetryHandlerOptions } from '@microsoft/microsoft-graph-client';
-import { LocalIdentityHandler } from './graph/localIdentity';
+import type { Client } from '@microsoft/microsoft-graph-client';
+import { createLocalGraphClient } from './graph/localGraphClient';
 import type { IsoDateTime } from '../domain/types';
 import { CommandService } from './commandService';
 import type { Reaction } from './commandService';
@@ -88,6 +88,8 @@ export interface LocalCompositionOptions {
   readonly odata?: ODataFlavour;
   /** Retries on 429/503/504 (PnPjs counts the first call); default 4. */
   readonly retries?: number;
+  /** PnPjs' base retry interval in ms when no Retry-After is sent; default 100. */
+  readonly retryInterval?: number;
   readonly clock?: () => IsoDateTime;
   readonly reactions?: readonly Reaction[];
   /** Mail and Teams notifications into the local outbox; default on (register page of the workbench), `false` turns them off. */
@@ -101,6 +103,8 @@ export interface LocalComposition {
   readonly graph: Client;
   readonly data: DataLayer;
 }
+
+export { createLocalGraphClient };
 
 /** A PnPjs behaviour that sets the local tenant's bearer identity. */
 export function LocalBearer(userEmail: string): (instance: Queryable<unknown>) => Queryable<unknown> {
@@ -120,20 +124,6 @@ const acceptOf: Readonly<Record<ODataFlavour, string>> = {
 };
 
 /**
- * A Graph client on the local tenant (`/graph/v1.0`): identity header, the SDK's RetryHandler (429/503/504,
- * honours Retry-After) and its HTTP handler — the default chain minus the https-only token handler.
- */
-export function createLocalGraphClient(baseUrl: string, userEmail?: string): Client {
-  const url = new URL(baseUrl);
-  const identity = new LocalIdentityHandler(userEmail);
-  const retry = new RetryHandler(new RetryHandlerOptions(1, 3));
-  const http = new HTTPMessageHandler();
-  identity.setNext(retry);
-  retry.setNext(http);
-  return Client.initWithMiddleware({ baseUrl: `${url.origin}/graph/`, defaultVersion: 'v1.0', middleware: identity });
-}
-
-/**
  * PnPjs configured for the local tenant exactly as SPFx configures it for SharePoint Online (default
  * headers, retry on throttling with Retry-After, default parsing), plus the bearer identity.
  */
@@ -142,7 +132,7 @@ export function createLocalSp(options: LocalCompositionOptions): SPFI {
   const behaviors = [
     DefaultHeaders(),
     DefaultInit(),
-    BrowserFetchWithRetry({ retries: options.retries ?? 4, interval: 100 }),
+    BrowserFetchWithRetry({ retries: options.retries ?? 4, interval: options.retryInterval ?? 100 }),
     DefaultParse()
   ];
   let sp = spfi(siteUrl).using(...behaviors);
@@ -154,7 +144,8 @@ export function createLocalSp(options: LocalCompositionOptions): SPFI {
 /** The composition root for the local tenant (CLI, seed, tests, local workbench). */
 export function createLocalComposition(options: LocalCompositionOptions): LocalComposition {
   const sp = createLocalSp(options);
-  const graph = createLocalGraphClient(options.baseUrl, options.userEmail);
+  // Bearer identity from Node; in the browser no header, the lt_persona cookie says who.
+  const graph = createLocalGraphClient(options.baseUrl, { userEmail: options.userEmail });
   const siteUrl = `${options.baseUrl.replace(/\/$/, '')}${options.sitePath ?? '/sites/microdata'}`;
   return {
     siteUrl,

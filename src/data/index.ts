@@ -22,6 +22,8 @@ export { readGraphMe } from './graph/directory';
 export type { GraphMe } from './graph/directory';
 export { odataString, odataDateTime } from './odata';
 export { plannedMessages, messagingReaction } from './reactions';
+export { decisionMessage, approvalsDeepLink } from './decisionMessages';
+export type { DecisionActivityType, DecisionMessage } from './decisionMessages';
 export type { MessagingConfig, PlannedMessages } from './reactions';
 export { GraphRegisterReader } from './graph/registerReader';
 export { SharePointDossierStore, applyRegisterQuery, readAllPages } from './sharepoint/dossierStore';
@@ -30,3 +32,4 @@ export { SharePointDocumentLibrary, assertValidFileName, checkStatusOf } from '.
 export { SharePointDirectory, actorFromUser } from './sharepoint/directory';
 export { SharePointReadModel } from './sharepoint/readModel';
 export { LocalIdentityHandler } from './graph/localIdentity';
+export type { LocalGraphClientOptions } from './graph/localGraphClient';

@@ -1,14 +1,22 @@
 import type { DossierEvent } from '../domain/events';
 import type { Dossier, RoleId } from '../domain/types';
 import type { Reaction } from './commandService';
+import { approvalsDeepLink, decisionMessage } from './decisionMessages';
 import type { ActivityNotification, Directory, MailMessage, Notifier } from './ports';
 
 /** Where messages point to and come from. */
 export interface MessagingConfig {
   /** Absolute URL of the register page; a dossier link appends `?dossier=<reference>`. */
   readonly registerUrl: string;
-  /** Shared mailbox the team writes to requesters from, e.g. `data-aanvragen@vsa.local`. */
-  readonly sharedMailbox: string;
+  /**
+   * Shared mailbox the team writes to requesters from, e.g. `data-aanvragen@vsa.local`; when absent,
+   * requester mails go out from the signed-in user (`/me/sendMail`).
+   */
+  readonly sharedMailbox?: string;
+  /** The DPO team's mailbox: also gets an e-mail per decision, information request and countersignature. */
+  readonly dpoTeamMailbox?: string;
+  /** Teams app id of the approvals app; when set, the DPO team's notifications open its tab. */
+  readonly approvalsAppId?: string;
 }
 
 /** The messages a transition causes. */
@@ -24,7 +32,9 @@ function link(config: MessagingConfig, reference: string): string {
 /**
  * Which mails and Teams notifications follow from events (pure). Staff get a Teams notification when
  * the dossier waits for them; the requester gets a mail from the shared mailbox when forms are
- * requested, comments are sent back or the protocol is published. Texts are Dutch (the working language).
+ * requested, comments are sent back or the protocol is published; the DPO team hears of every
+ * decision, information request and countersignature (Dutch first, English second). Texts are Dutch
+ * (the working language) unless said otherwise.
  */
 export function plannedMessages(
   events: readonly DossierEvent[],
@@ -36,13 +46,25 @@ export function plannedMessages(
   const notifications: ActivityNotification[] = [];
   const ref = dossier.reference;
   const topic = { value: ref, webUrl: link(config, ref) };
-  const notifyAll = (role: RoleId, activityType: string, previewText: string, except?: string): void => {
-    for (const recipient of membersOf[role] ?? []) {
-      if (recipient !== except) notifications.push({ recipient, activityType, previewText, topic, templateParameters: { reference: ref } });
-    }
+  const notifyAll = (role: RoleId, activityType: string, previewText: string): void => {
+    for (const recipient of membersOf[role] ?? []) notifications.push({ recipient, activityType, previewText, topic, templateParameters: { reference: ref } });
   };
   const toRequester = (subject: string, body: string): void => {
-    mails.push({ to: [dossier.requester.contact.email], subject: `${subject} – ${ref}`, body, fromMailbox: config.sharedMailbox });
+    const mail: MailMessage = { to: [dossier.requester.contact.email], subject: `${subject} – ${ref}`, body };
+    mails.push(config.sharedMailbox ? { ...mail, fromMailbox: config.sharedMailbox } : mail);
+  };
+  // What the Chief Statistician did goes to every DPO-team member but the actor (Graph refuses
+  // self-notification with delegated permissions), once per address, and to the team mailbox if set.
+  const toDpoTeam = (event: DossierEvent): void => {
+    const message = decisionMessage(event, dossier);
+    if (!message) return;
+    const dpoTopic = config.approvalsAppId ? { value: approvalsDeepLink(config.approvalsAppId), webUrl: approvalsDeepLink(config.approvalsAppId) } : topic;
+    const actor = event.actor.id.toLowerCase();
+    for (const recipient of new Set((membersOf.dpoTeam ?? []).map((member) => member.toLowerCase()))) {
+      if (recipient === actor) continue;
+      notifications.push({ recipient, activityType: message.activityType, previewText: message.subject, topic: dpoTopic, templateParameters: message.templateParameters });
+    }
+    if (config.dpoTeamMailbox) mails.push({ to: [config.dpoTeamMailbox], subject: message.subject, body: message.text });
   };
   for (const event of events) {
     switch (event.type) {
@@ -62,7 +84,9 @@ export function plannedMessages(
         notifyAll('chiefStatistician', 'decisionRequested', `Dossier ${ref}: advies DPO gegeven, beslissing gevraagd.`);
         break;
       case 'DecisionMade':
-        notifyAll('dpoTeam', 'decisionMade', `Dossier ${ref}: ${event.outcome === 'approved' ? 'goedgekeurd' : 'geweigerd'}.`, event.actor.id);
+      case 'MoreInformationRequested':
+      case 'Countersigned':
+        toDpoTeam(event);
         break;
       case 'SignedSetCompleted':
         notifyAll('chiefStatistician', 'countersignRequested', `Dossier ${ref} wacht op uw ondertekening.`);
@@ -77,8 +101,13 @@ export function plannedMessages(
   return { mails, notifications };
 }
 
-/** A command-service reaction that sends the planned messages through the notifier. */
-export function messagingReaction(notifier: Notifier, directory: Directory, config: MessagingConfig): Reaction {
+/**
+ * The one reaction after a transition: the command service runs it with the stored events, and it
+ * sends the planned messages through the notifier. The register (`createSharePointDataLayer` with
+ * `messaging`) and the approvals tab both attach it. Failures surface as the command's
+ * `reactionErrors`; the transition itself stays recorded.
+ */
+export function messagingReaction(notifier: Notifier, directory: Pick<Directory, 'membersOf'>, config: MessagingConfig): Reaction {
   return async (events, dossier) => {
     const roles: RoleId[] = ['dpoTeam', 'dpo', 'chiefStatistician'];
     const needed = roles.filter((role) => events.some((e) => needsRole(e.type, role)));
@@ -98,6 +127,8 @@ function needsRole(type: DossierEvent['type'], role: RoleId): boolean {
     case 'SignedSetCompleted':
       return role === 'chiefStatistician';
     case 'DecisionMade':
+    case 'MoreInformationRequested':
+    case 'Countersigned':
       return role === 'dpoTeam';
     default:
       return false;

@@ -5,23 +5,16 @@
  * the same queue without decision buttons. axe-core finds no serious violation. Screenshots go to
  * docs/screenshots/approvals-*.png. Skipped with a notice when Chromium is missing and CI is unset.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import '../../src/local/workbench/approvals';
 import { AN, ELS, startApprovalsTenant, type ApprovalsTenant } from '../webparts/approvals/support/tenant';
+import { launchBrowserOrSkip, seriousAxeViolations } from '../support/browser';
 
-const chromiumPath = '/usr/bin/chromium';
-const haveChromium = existsSync(chromiumPath);
-if (!haveChromium && process.env.CI) throw new Error(`Chromium is missing at ${chromiumPath}; the approvals e2e suite cannot run on CI.`);
-if (!haveChromium) {
-  // eslint-disable-next-line no-console
-  console.warn(`NOTICE: approvals e2e tests SKIPPED: no Chromium at ${chromiumPath} (apt-get install -y chromium).`);
-}
-const describeWithChromium = haveChromium ? describe : describe.skip;
+const e2e = launchBrowserOrSkip('approvals e2e tests');
 
 const screenshotDir = join(__dirname, '..', '..', 'docs', 'screenshots');
-const axePath = require.resolve('axe-core/axe.min.js');
 const dayMs = 86_400_000;
 const startedDaysAgo = (daysAgo: number) => (step: number): string => new Date(Date.now() - (daysAgo - step) * dayMs).toISOString();
 
@@ -41,19 +34,9 @@ async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(screenshotDir, `approvals-${name}.png`), fullPage: true });
 }
 
-/** Serious or critical axe-core violations (WCAG 2 A/AA) on the page as it is now. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: axePath });
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: unknown) => Promise<{ violations: { id: string; impact?: string; help: string; nodes: unknown[] }[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] } });
-    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.help} – ${v.nodes.length} node(s)`);
-  });
-}
-
 const card = (page: Page, reference: string) => page.getByRole('article', { name: new RegExp(reference) });
 
-describeWithChromium('approvals workbench (Chief Statistician in Teams)', () => {
+e2e.describe('approvals workbench (Chief Statistician in Teams)', () => {
   let t: ApprovalsTenant;
   let browser: Browser;
 
@@ -66,11 +49,7 @@ describeWithChromium('approvals workbench (Chief Statistician in Teams)', () => 
     await t.dossierIn('VSA-2026-0004', 'awaitingSignatures', startedDaysAgo(60));
     await t.as(AN).data.documents.ensureFolder('VSA-2026-0001');
     await t.as(AN).data.documents.upload('VSA-2026-0001', 'protocol-VSA-2026-0001.docx', new TextEncoder().encode('docx'), { kind: 'protocol', phase: 'draft' });
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
-    });
+    browser = await e2e.launch();
   }, 120_000);
 
   afterAll(async () => {
@@ -83,7 +62,7 @@ describeWithChromium('approvals workbench (Chief Statistician in Teams)', () => 
     await page.getByText('2 te beslissen · 1 te ondertekenen · 1 wachten op handtekeningen', { exact: false }).waitFor();
     await card(page, 'VSA-2026-0001').getByRole('link', { name: /Openen in Word/ }).waitFor();
     await shot(page, 'queue');
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
 
     await card(page, 'VSA-2026-0001').getByRole('button', { name: 'Goedkeuren' }).click();
     let dialog = page.getByRole('alertdialog');
@@ -124,7 +103,7 @@ describeWithChromium('approvals workbench (Chief Statistician in Teams)', () => 
     await page.getByRole('table').waitFor();
     expect(await page.getByRole('row').count()).toBeGreaterThanOrEqual(4);
     await shot(page, 'history');
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
 
     const outbox = (await t.hook('outbox')) as { value: { kind: string; recipients: string[] }[] };
     expect(outbox.value.filter((entry) => entry.kind === 'activity').length).toBeGreaterThanOrEqual(9);

@@ -3,26 +3,23 @@
  * DPO-team member signed in, a dossier under review. The pane shows the dossier's state, and
  * "Koppelen aan dossier" records the review as an event through the data layer's Graph stores.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchBrowserOrSkip } from '../support/browser';
 import type { Browser } from 'playwright-core';
 import { createLocalComposition } from '../../src/data/compose';
 import type { Command } from '../../src/domain/commands';
 import { startLocalTenant, type LocalTenant } from '../../src/local/server/server';
 import '../../src/local/workbench/word';
 
-const CHROMIUM = '/usr/bin/chromium';
-const available = existsSync(CHROMIUM);
-if (!available && !process.env.CI) process.stderr.write(`\n[word tenant e2e] SKIPPED: ${CHROMIUM} not found (apt-get install -y chromium).\n`);
-const describeE2e = available || process.env.CI ? describe : describe.skip;
+const e2e = launchBrowserOrSkip('Word tenant e2e tests');
 
 const REFERENCE = 'VSA-2026-0101';
 const AN = 'an.peeters@vsa.local';
 const SOFIE = 'sofie.janssens@vsa.local';
 
-describeE2e('Word workbench on the local tenant (e2e)', () => {
+e2e.describe('Word workbench on the local tenant (e2e)', () => {
   let tenant: LocalTenant;
   let browser: Browser;
   let workDir: string;
@@ -52,10 +49,7 @@ describeE2e('Word workbench on the local tenant (e2e)', () => {
       const outcome = await data.commands.execute(REFERENCE, command, actor);
       expect(outcome.ok ? 'ok' : JSON.stringify(outcome.errors)).toBe('ok');
     }
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
-    });
+    browser = await e2e.launch();
   }, 120_000);
 
   afterAll(async () => {

@@ -4,21 +4,15 @@
  * second run), and the annotated file downloads. Skipped with a notice when Chromium is missing and
  * CI is unset.
  */
-import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { chromium } from 'playwright-core';
+import { launchBrowserOrSkip, seriousAxeViolations } from '../support/browser';
 import type { Browser, Page } from 'playwright-core';
 import { readForm } from '../../src/forms';
 import { startWordWorkbench } from '../../src/local/workbench/word/standalone';
 
-const CHROMIUM = '/usr/bin/chromium';
-const available = existsSync(CHROMIUM);
-if (!available && !process.env.CI) {
-  process.stderr.write(`\n[word e2e] SKIPPED: ${CHROMIUM} not found (apt-get install -y chromium).\n`);
-}
-const describeE2e = available || process.env.CI ? describe : describe.skip;
+const e2e = launchBrowserOrSkip('Word workbench e2e tests');
 
-describeE2e('Word workbench (e2e)', () => {
+e2e.describe('Word workbench (e2e)', () => {
   let browser: Browser;
   let server: Server;
   let url: string;
@@ -26,10 +20,7 @@ describeE2e('Word workbench (e2e)', () => {
 
   beforeAll(async () => {
     ({ server, url } = await startWordWorkbench(0));
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
-    });
+    browser = await e2e.launch();
   }, 60_000);
 
   afterAll(async () => {
@@ -60,12 +51,7 @@ describeE2e('Word workbench (e2e)', () => {
   }, 30_000);
 
   it('has no serious accessibility violations in the task pane (axe-core, WCAG 2 A/AA)', async () => {
-    await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (context: Element, options: unknown) => Promise<{ violations: { id: string; impact?: string; nodes: unknown[] }[] }> } }).axe;
-      const result = await axe.run(document.querySelector('aside')!, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] } });
-      return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.length}`);
-    });
+    const violations = await seriousAxeViolations(page, 'aside');
     expect(violations).toEqual([]);
   }, 30_000);
 

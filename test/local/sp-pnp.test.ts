@@ -12,7 +12,7 @@ import '@pnp/sp/site-users/web';
 import '@pnp/sp/batching';
 import { InjectHeaders } from '@pnp/queryable';
 import type { SPFI } from '@pnp/sp';
-import { localSp } from '../../src/local/clients';
+import { createLocalSp } from '../../src/data/compose';
 import type { LocalTenant } from '../../src/local/server/server';
 import { dpoTeamMember, hostileTitle, provision, startTenant } from './support';
 
@@ -22,7 +22,7 @@ let sp: SPFI;
 beforeAll(async () => {
   tenant = await startTenant();
   await provision(tenant);
-  sp = localSp(tenant.siteUrl, dpoTeamMember, { retries: 3, interval: 20 });
+  sp = createLocalSp({ baseUrl: tenant.baseUrl, userEmail: dpoTeamMember, retries: 3, retryInterval: 20 });
 });
 
 afterAll(async () => {

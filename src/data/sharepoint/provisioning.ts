@@ -8,6 +8,7 @@ import '@pnp/sp/views';
 import '@pnp/sp/site-groups/web';
 import '@pnp/sp/security';
 import { toDataError } from '../errors';
+import { odataString } from '../odata';
 import { GROUPS, LIST_PERMISSIONS, LISTS } from '../schema';
 import type { ColumnSpec, CustomRoleSpec, ListSpec } from '../schema';
 
@@ -100,7 +101,8 @@ export class Provisioner {
   }
 
   private async ensureList(spec: ListSpec): Promise<void> {
-    const lists = (await this.sp.web.lists.select('Title')()) as unknown as Fields[];
+    // Ask the server for the one list (SharePoint and the local tenant honour $filter on lists).
+    const lists = (await this.sp.web.lists.select('Title').filter(`Title eq ${odataString(spec.title)}`)()) as unknown as Fields[];
     if (lists.some((list) => list.Title === spec.title)) return;
     await spPost(
       this.sp.web.lists,

@@ -105,11 +105,24 @@ export function columnResolver(fields: readonly FieldInfo[], dialect: 'sp' | 'gr
   };
 }
 
-/** Encodes a page position as SharePoint's `$skiptoken` value (`Paged=TRUE&p_ID=5&p_Title=x`). */
+/**
+ * The name under which a sort column's value travels in the skip token: SharePoint writes the
+ * internal name (`p_Title`), so Graph's `fields/Title` becomes `Title`. The ID never gets its own
+ * entry: `p_ID` always carries the last row's id.
+ */
+function tokenName(field: string): string {
+  return field.replace(/^fields\//i, '');
+}
+
+function isIdColumn(column: ColumnRef): boolean {
+  return column.sql === 'i.id';
+}
+
+/** Encodes a page position as SharePoint's `$skiptoken` value (`Paged=TRUE&p_Title=x&p_ID=5`). */
 export function encodeSkipToken(position: PagePosition): string {
   const parts = ['Paged=TRUE'];
   for (const [name, value] of Object.entries(position.values)) {
-    if (value !== null) parts.push(`p_${name}=${encodeURIComponent(value)}`);
+    if (value !== null && !/^id$/i.test(name)) parts.push(`p_${name}=${encodeURIComponent(value)}`);
   }
   parts.push(`p_ID=${position.lastId}`);
   return parts.join('&');
@@ -138,6 +151,13 @@ export function decodeSkipToken(token: string, dialect: 'sp' | 'graph'): PagePos
   }
   if (lastId === undefined || !Number.isInteger(lastId) || lastId < 0) throw badRequest(`The $skiptoken '${token}' has no valid p_ID.`);
   return { lastId, values };
+}
+
+/** The sort value of the previous page's last row for `field`, matched case-insensitively like SharePoint's property names. */
+function positionValue(position: PagePosition, field: string): string | null {
+  const wanted = tokenName(field).toLowerCase();
+  const key = Object.keys(position.values).find((name) => name.toLowerCase() === wanted);
+  return key === undefined ? null : position.values[key];
 }
 
 function typedValue(column: ColumnRef, raw: string | null): SqlValue {
@@ -228,15 +248,24 @@ export function queryItemPage(store: TenantStore, list: ListInfo, input: ItemQue
         throw new StoreError('throttled', thresholdMessage);
       }
     }
-    const after = input.position
-      ? keysetAfter(orderTerms.map((t) => ({ column: t.column, descending: t.descending, value: typedValue(t.column, input.position?.values[t.field] ?? null) })), input.position.lastId)
+    const position = input.position;
+    // An ID sort term takes its value from p_ID (the token has no separate entry for it).
+    const after = position
+      ? keysetAfter(
+          orderTerms.map((t) => ({
+            column: t.column,
+            descending: t.descending,
+            value: isIdColumn(t.column) ? position.lastId : typedValue(t.column, positionValue(position, t.field))
+          })),
+          position.lastId
+        )
       : undefined;
     const rows = store.lists.queryItems(list.id, { where, after, orderBy: orderTerms.map((t) => ({ sql: t.column.sql, params: t.column.params, descending: t.descending })), limit: top + 1 });
     const items = rows.slice(0, top);
     if (rows.length <= top) return { items };
     const last = items[items.length - 1];
     const values: Record<string, string | null> = {};
-    for (const t of orderTerms) values[t.field] = sortValue(last, t.column);
+    for (const t of orderTerms) if (!isIdColumn(t.column)) values[tokenName(t.field)] = sortValue(last, t.column);
     return { items, next: { lastId: last.id, values } };
   } catch (error) {
     if (error instanceof FilterSyntaxError || error instanceof OrderBySyntaxError) {

@@ -13,6 +13,19 @@ import { booleanArg, numberArg, stringArg, type Segment } from './sp-path';
 import { fieldEntity, itemEntity, itemEtag, listEntity, listUri, viewEntity, viewFieldsEntity } from './sp-entities';
 import { handleFolderResource } from './sp-files-routes';
 import { roleAssignments } from './sp-principal-routes';
+import { filterCollection } from '../odata/entity-filter';
+import { FilterSyntaxError } from '../odata/filter-parser';
+import type { ODataEntity } from '../odata/format';
+
+/** `$filter`/`$top` on a small collection; a bad filter or an unknown property is a 400. */
+function filteredEntities(entities: readonly ODataEntity[], params: URLSearchParams): ODataEntity[] {
+  try {
+    return filterCollection(entities, (entity) => entity.props, params);
+  } catch (error) {
+    if (error instanceof FilterSyntaxError || error instanceof RangeError) throw badRequest(`The query is not valid: ${error.message}`, '-1, Microsoft.SharePoint.SPException');
+    throw error;
+  }
+}
 
 function resolveList(ctx: SpRequestContext, lists: Segment, selector: Segment | undefined): { list: ListInfo; consumed: number } | undefined {
   if (lists.hasParens) return { list: ctx.store.lists.requireById(stringArg(lists, 'id')), consumed: 0 };
@@ -31,7 +44,8 @@ export async function lists(ctx: SpRequestContext, listsSegment: Segment, segmen
     if (method === 'GET') {
       requireSiteReader(ctx);
       const visible = store.lists.lists().filter((l) => ctx.access.hasList(l, Permission.viewListItems));
-      return respond.collection(visible.map((l) => listEntity(ctx.urls, store, l, respond.expand)), 'SP.ListCollection');
+      const entities = filteredEntities(visible.map((l) => listEntity(ctx.urls, store, l, respond.expand)), ctx.request.url.searchParams);
+      return respond.collection(entities, 'SP.ListCollection');
     }
     if (method !== 'POST') throw methodNotAllowed(method);
     ctx.access.requireWeb(Permission.manageLists);

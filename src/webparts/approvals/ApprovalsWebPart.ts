@@ -8,9 +8,9 @@ import * as strings from 'ApprovalsWebPartStrings';
 import type { Actor, Lang } from '../../domain/types';
 import { createSharePointDataLayer } from '../../data/compose';
 import { ApprovalsGateway } from '../../data/graph/approvals/approvalsGateway';
-import { notifyDpoTeam } from '../../data/graph/approvals/decisionNotifications';
 import type { GraphClientLike } from '../../data/graph/approvals/graphClient';
 import { GraphNotifier } from '../../data/graph/notifier';
+import { messagingReaction } from '../../data/reactions';
 import { ApprovalsApp } from './components/ApprovalsApp';
 
 /** Web part properties (property pane). */
@@ -44,12 +44,12 @@ export default class ApprovalsWebPart extends BaseClientSideWebPart<IApprovalsWe
       this.gateway = new ApprovalsGateway({
         graph,
         siteUrl,
+        // The data layer's one reaction: the DPO team hears of decisions, questions and countersignatures.
         reactions: [
-          notifyDpoTeam({
-            notifier,
-            dpoTeamRecipients: async () => (await data.directory.membersOf('dpoTeam')).map((member) => member.id),
-            mailbox: this.properties.notifyMailbox || undefined,
-            teamsAppId: TEAMS_APP_ID
+          messagingReaction(notifier, data.directory, {
+            registerUrl: siteUrl,
+            dpoTeamMailbox: this.properties.notifyMailbox || undefined,
+            approvalsAppId: TEAMS_APP_ID
           })
         ]
       });

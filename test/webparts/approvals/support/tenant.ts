@@ -1,7 +1,7 @@
 import { createLocalComposition, type LocalComposition } from '../../../../src/data/compose';
-import { createBearerGraphClient } from '../../../../src/data/graph/approvals/bearerGraphClient';
+import { createLocalGraphClient } from '../../../../src/data/graph/localGraphClient';
 import { ApprovalsGateway } from '../../../../src/data/graph/approvals/approvalsGateway';
-import { notifyDpoTeam } from '../../../../src/data/graph/approvals/decisionNotifications';
+import { messagingReaction } from '../../../../src/data/reactions';
 import type { GraphClientLike } from '../../../../src/data/graph/approvals/graphClient';
 import { GraphNotifier } from '../../../../src/data/graph/notifier';
 import type { Actor, Command, StateId } from '../../../../src/domain';
@@ -99,7 +99,7 @@ export async function startApprovalsTenant(): Promise<ApprovalsTenant> {
   };
 
   const gateway = (email: string, options: GatewayOptions = {}): ApprovalsGateway => {
-    const bearer = createBearerGraphClient(baseUrl, async () => `local:${email}`);
+    const bearer = createLocalGraphClient(baseUrl, email);
     const graph = options.wrapGraph ? options.wrapGraph(bearer) : bearer;
     return new ApprovalsGateway({
       graph,
@@ -107,11 +107,10 @@ export async function startApprovalsTenant(): Promise<ApprovalsTenant> {
       clock: options.clock,
       batchOptions: { sleep: async () => undefined },
       reactions: [
-        notifyDpoTeam({
-          notifier: new GraphNotifier(graph),
-          dpoTeamRecipients: async () => (await as(email).data.directory.membersOf('dpoTeam')).map((member) => member.id),
-          mailbox: options.mailbox,
-          teamsAppId: TEAMS_APP_ID
+        messagingReaction(new GraphNotifier(graph), as(email).data.directory, {
+          registerUrl: `${baseUrl}/sites/microdata`,
+          dpoTeamMailbox: options.mailbox,
+          approvalsAppId: TEAMS_APP_ID
         })
       ]
     });

@@ -1,0 +1,105 @@
+/**
+ * The DPO team's part of the one reaction (`messagingReaction`): decisions, information requests and
+ * countersignatures, formerly `notifyDpoTeam` of the approvals tab. Every assertion of the former
+ * `test/webparts/approvals/decisionNotifications.test.ts` is kept here.
+ */
+import { approvalsDeepLink, decisionMessage } from '../../../src/data/decisionMessages';
+import { notifyDpoTeam } from '../../../src/data/graph/approvals/decisionNotifications';
+import type { ActivityNotification, MailMessage, Notifier } from '../../../src/data/ports';
+import { messagingReaction, plannedMessages } from '../../../src/data/reactions';
+import { replay, type Actor, type Dossier, type DossierEvent, type RoleId } from '../../../src/domain';
+import { eventsOf } from '../../webparts/approvals/support/dossiers';
+
+const now = '2026-11-25T12:00:00.000Z';
+const registerUrl = 'https://contoso.sharepoint.com/sites/microdata/SitePages/Register.aspx';
+
+function recordingNotifier(): Notifier & { notes: ActivityNotification[]; mails: MailMessage[] } {
+  const notes: ActivityNotification[] = [];
+  const mails: MailMessage[] = [];
+  return { notes, mails, notify: async (n) => void notes.push(n), sendMail: async (m) => void mails.push(m) };
+}
+
+function directoryOf(members: Partial<Record<RoleId, readonly string[]>>): { membersOf: jest.Mock<Promise<Actor[]>, [RoleId]> } {
+  return { membersOf: jest.fn(async (role: RoleId) => (members[role] ?? []).map((id) => ({ id, displayName: id, roles: [role] }))) };
+}
+
+function decidedEvents(): { events: DossierEvent[]; dossier: Dossier; decision: DossierEvent } {
+  const events = eventsOf('awaitingSignatures', 'VSA-2026-0042', now);
+  return { events, dossier: replay(events) as Dossier, decision: events[events.length - 1] };
+}
+
+describe('DPO-team messages after a decision', () => {
+  it('says what was decided, Dutch first', () => {
+    const { decision, dossier } = decidedEvents();
+    const message = decisionMessage(decision, dossier);
+    expect(message?.activityType).toBe('dossierDecided');
+    expect(message?.subject).toBe('Dossier VSA-2026-0042: goedgekeurd / approved');
+    expect(message?.text.indexOf('De Hoofdstatisticus')).toBe(0);
+    expect(message?.text).toContain('The Chief Statistician approved');
+  });
+
+  it('notifies every DPO-team member except the actor, and mails the team mailbox when set', async () => {
+    const { decision, dossier } = decidedEvents();
+    const notifier = recordingNotifier();
+    const actor = decision.actor.id;
+    const directory = directoryOf({ dpoTeam: ['an.peeters@vsa.local', actor, 'AN.PEETERS@vsa.local', 'karel.desmet@vsa.local'] });
+    const reaction = messagingReaction(notifier, directory, { registerUrl, dpoTeamMailbox: 'dpo-team@vsa.local', approvalsAppId: 'app-1' });
+    await reaction([decision], dossier);
+    expect(notifier.notes.map((n) => n.recipient)).toEqual(['an.peeters@vsa.local', 'karel.desmet@vsa.local']);
+    expect(notifier.notes[0].templateParameters).toEqual({ dossier: 'VSA-2026-0042', outcome: 'goedgekeurd' });
+    expect(notifier.notes[0].topic).toEqual({ value: approvalsDeepLink('app-1'), webUrl: 'https://teams.microsoft.com/l/entity/app-1/approvals' });
+    expect(notifier.mails).toEqual([expect.objectContaining({ to: ['dpo-team@vsa.local'], subject: 'Dossier VSA-2026-0042: goedgekeurd / approved' })]);
+    expect(notifier.mails[0].fromMailbox).toBeUndefined();
+  });
+
+  it('stays silent to the DPO team for events it need not hear about, and without a mailbox sends no mail', async () => {
+    const { events, dossier, decision } = decidedEvents();
+    const notifier = recordingNotifier();
+    const directory = directoryOf({ dpoTeam: ['an.peeters@vsa.local'] });
+    const reaction = messagingReaction(notifier, directory, { registerUrl, approvalsAppId: 'app-1' });
+    await reaction(events.filter((e) => e.type === 'AdviceGiven'), dossier);
+    expect(directory.membersOf).not.toHaveBeenCalledWith('dpoTeam');
+    expect(notifier.notes.filter((n) => n.recipient === 'an.peeters@vsa.local')).toHaveLength(0);
+    await reaction([decision], dossier);
+    expect(notifier.notes).toHaveLength(1);
+    expect(notifier.mails).toHaveLength(0);
+  });
+
+  it('links to the register when no approvals app is configured (the register page attaches the same reaction)', () => {
+    const { decision, dossier } = decidedEvents();
+    const planned = plannedMessages([decision], dossier, { dpoTeam: ['jeroen.maes@vsa.local'] }, { registerUrl, sharedMailbox: 'data-aanvragen@vsa.local' });
+    expect(planned.notifications).toEqual([
+      expect.objectContaining({ recipient: 'jeroen.maes@vsa.local', activityType: 'dossierDecided', topic: { value: 'VSA-2026-0042', webUrl: `${registerUrl}?dossier=VSA-2026-0042` } })
+    ]);
+    expect(planned.mails).toEqual([]);
+  });
+
+  it('covers information requests and countersignatures with their own activity types', () => {
+    const { dossier } = decidedEvents();
+    const actor = { id: 'els.vermeulen@vsa.local', displayName: 'Els', roles: ['chiefStatistician' as const] };
+    const base = { dossierReference: dossier.reference, at: now, actor };
+    const question: DossierEvent = { ...base, id: 'q:0', type: 'MoreInformationRequested', question: 'Welke variabelen?' } as DossierEvent;
+    const countersigned: DossierEvent = { ...base, id: 'c:0', type: 'Countersigned', protocolNumber: 'P-2026-001', documents: [] } as DossierEvent;
+    const planned = plannedMessages([question, countersigned], dossier, { dpoTeam: ['an.peeters@vsa.local', 'els.vermeulen@vsa.local'] }, { registerUrl, dpoTeamMailbox: 'dpo-team@vsa.local' });
+    expect(planned.notifications.map((n) => [n.recipient, n.activityType])).toEqual([
+      ['an.peeters@vsa.local', 'informationRequested'],
+      ['an.peeters@vsa.local', 'dossierCountersigned']
+    ]);
+    expect(planned.mails.map((m) => m.subject)).toEqual([
+      'Dossier VSA-2026-0042: bijkomende informatie gevraagd / more information requested',
+      'Dossier VSA-2026-0042: P-2026-001 ondertekend / countersigned'
+    ]);
+    expect(planned.mails[0].body).toContain('Welke variabelen?');
+  });
+
+  it('keeps the deprecated notifyDpoTeam alias on the same reaction, silent for other roles', async () => {
+    const { events, decision, dossier } = decidedEvents();
+    const notifier = recordingNotifier();
+    const reaction = notifyDpoTeam({ notifier, dpoTeamRecipients: async () => ['an.peeters@vsa.local'], mailbox: 'dpo-team@vsa.local', teamsAppId: 'app-1' });
+    await reaction(events.filter((e) => e.type === 'AdviceGiven'), dossier);
+    expect(notifier.notes).toEqual([]);
+    await reaction([decision], dossier);
+    expect(notifier.notes.map((n) => n.activityType)).toEqual(['dossierDecided']);
+    expect(notifier.mails.map((m) => m.to)).toEqual([['dpo-team@vsa.local']]);
+  });
+});
