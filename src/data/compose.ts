@@ -159,7 +159,7 @@ export function createLocalComposition(options: LocalCompositionOptions): LocalC
       messaging:
         options.messaging === false
           ? undefined
-          : (options.messaging ?? { registerUrl: `${new URL(options.baseUrl).origin}/workbench/register`, sharedMailbox: 'data-aanvragen@vsa.local' })
+          : (options.messaging ?? { registerUrl: `${new URL(options.baseUrl).origin}/workbench/register` })
     })
   };
 }

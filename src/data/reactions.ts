@@ -8,11 +8,6 @@ import type { ActivityNotification, Directory, MailMessage, Notifier } from './p
 export interface MessagingConfig {
   /** Absolute URL of the register page; a dossier link appends `?dossier=<reference>`. */
   readonly registerUrl: string;
-  /**
-   * Shared mailbox the team writes to requesters from, e.g. `data-aanvragen@vsa.local`; when absent,
-   * requester mails go out from the signed-in user (`/me/sendMail`).
-   */
-  readonly sharedMailbox?: string;
   /** The DPO team's mailbox: also gets an e-mail per decision, information request and countersignature. */
   readonly dpoTeamMailbox?: string;
   /** Teams app id of the approvals app; when set, the DPO team's notifications open its tab. */
@@ -31,10 +26,10 @@ function link(config: MessagingConfig, reference: string): string {
 
 /**
  * Which mails and Teams notifications follow from events (pure). Staff get a Teams notification when
- * the dossier waits for them; the requester gets a mail from the shared mailbox when forms are
- * requested, comments are sent back or the protocol is published; the DPO team hears of every
- * decision, information request and countersignature (Dutch first, English second). Texts are Dutch
- * (the working language) unless said otherwise.
+ * the dossier waits for them; the DPO team hears of every decision, information request and
+ * countersignature (Dutch first, English second). The requester never gets an automatic mail: every
+ * mail to a requester is previewed, edited and sent by a person through the correspondence service
+ * (src/data/mail), which records it as `CorrespondenceRecorded`.
  */
 export function plannedMessages(
   events: readonly DossierEvent[],
@@ -48,10 +43,6 @@ export function plannedMessages(
   const topic = { value: ref, webUrl: link(config, ref) };
   const notifyAll = (role: RoleId, activityType: string, previewText: string): void => {
     for (const recipient of membersOf[role] ?? []) notifications.push({ recipient, activityType, previewText, topic, templateParameters: { reference: ref } });
-  };
-  const toRequester = (subject: string, body: string): void => {
-    const mail: MailMessage = { to: [dossier.requester.contact.email], subject: `${subject} – ${ref}`, body };
-    mails.push(config.sharedMailbox ? { ...mail, fromMailbox: config.sharedMailbox } : mail);
   };
   // What the Chief Statistician did goes to every DPO-team member but the actor (Graph refuses
   // self-notification with delegated permissions), once per address, and to the team mailbox if set.
@@ -71,12 +62,6 @@ export function plannedMessages(
       case 'StatisticianAssigned':
         notifications.push({ recipient: event.assignee.id, activityType: 'dossierAssigned', previewText: `Dossier ${ref} is aan u toegewezen.`, topic, templateParameters: { reference: ref } });
         break;
-      case 'FormsRequested':
-        toRequester('Formulieren voor uw aanvraag', 'Gelieve de formulieren van de VSA in te vullen en niet ondertekend terug te sturen naar dit adres.');
-        break;
-      case 'ReturnedForChanges':
-        toRequester('Opmerkingen bij uw aanvraag', event.reviewComments.map((c) => `- ${c.text}`).join('\n'));
-        break;
       case 'DeliberationStarted':
         notifyAll('dpo', 'adviceRequested', `Dossier ${ref} wacht op uw advies.`);
         break;
@@ -90,9 +75,6 @@ export function plannedMessages(
         break;
       case 'SignedSetCompleted':
         notifyAll('chiefStatistician', 'countersignRequested', `Dossier ${ref} wacht op uw ondertekening.`);
-        break;
-      case 'Published':
-        toRequester('Uw protocol is ondertekend en gepubliceerd', 'In bijlage vindt u het ondertekende protocol en de publicatieversie.');
         break;
       default:
         break;

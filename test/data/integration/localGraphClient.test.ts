@@ -5,7 +5,6 @@
  */
 import { RetryHandlerOptions } from '@microsoft/microsoft-graph-client';
 import { createLocalGraphClient } from '../../../src/data/graph/localGraphClient';
-import { createBearerGraphClient } from '../../../src/data/graph/approvals/bearerGraphClient';
 import { followableGraphLink, localGraph } from '../../../src/local/clients';
 import { AN, as, ELS, localHook, startTenant } from '../support/tenant';
 import type { RunningTenant } from '../support/tenant';
@@ -37,7 +36,6 @@ describe('createLocalGraphClient', () => {
     const byToken = (await createLocalGraphClient(`${tenant.baseUrl}/sites/microdata`, { token: async () => `local:${ELS}` }).api('/me').get()) as { mail: string };
     expect(byToken.mail).toBe(ELS);
     expect(((await localGraph(`${tenant.baseUrl}/graph`, AN).api('/me').get()) as { mail: string }).mail).toBe(AN);
-    expect(((await createBearerGraphClient(tenant.baseUrl, async () => `local:${AN}`).api('/me').get()) as { mail: string }).mail).toBe(AN);
   });
 
   it('sends no identity without a persona (the browser relies on the sign-in cookie), so Node gets 401', async () => {

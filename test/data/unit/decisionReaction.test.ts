@@ -4,7 +4,6 @@
  * `test/webparts/approvals/decisionNotifications.test.ts` is kept here.
  */
 import { approvalsDeepLink, decisionMessage } from '../../../src/data/decisionMessages';
-import { notifyDpoTeam } from '../../../src/data/graph/approvals/decisionNotifications';
 import type { ActivityNotification, MailMessage, Notifier } from '../../../src/data/ports';
 import { messagingReaction, plannedMessages } from '../../../src/data/reactions';
 import { replay, type Actor, type Dossier, type DossierEvent, type RoleId } from '../../../src/domain';
@@ -67,7 +66,7 @@ describe('DPO-team messages after a decision', () => {
 
   it('links to the register when no approvals app is configured (the register page attaches the same reaction)', () => {
     const { decision, dossier } = decidedEvents();
-    const planned = plannedMessages([decision], dossier, { dpoTeam: ['jeroen.maes@vsa.local'] }, { registerUrl, sharedMailbox: 'data-aanvragen@vsa.local' });
+    const planned = plannedMessages([decision], dossier, { dpoTeam: ['jeroen.maes@vsa.local'] }, { registerUrl });
     expect(planned.notifications).toEqual([
       expect.objectContaining({ recipient: 'jeroen.maes@vsa.local', activityType: 'dossierDecided', topic: { value: 'VSA-2026-0042', webUrl: `${registerUrl}?dossier=VSA-2026-0042` } })
     ]);
@@ -90,16 +89,5 @@ describe('DPO-team messages after a decision', () => {
       'Dossier VSA-2026-0042: P-2026-001 ondertekend / countersigned'
     ]);
     expect(planned.mails[0].body).toContain('Welke variabelen?');
-  });
-
-  it('keeps the deprecated notifyDpoTeam alias on the same reaction, silent for other roles', async () => {
-    const { events, decision, dossier } = decidedEvents();
-    const notifier = recordingNotifier();
-    const reaction = notifyDpoTeam({ notifier, dpoTeamRecipients: async () => ['an.peeters@vsa.local'], mailbox: 'dpo-team@vsa.local', teamsAppId: 'app-1' });
-    await reaction(events.filter((e) => e.type === 'AdviceGiven'), dossier);
-    expect(notifier.notes).toEqual([]);
-    await reaction([decision], dossier);
-    expect(notifier.notes.map((n) => n.activityType)).toEqual(['dossierDecided']);
-    expect(notifier.mails.map((m) => m.to)).toEqual([['dpo-team@vsa.local']]);
   });
 });

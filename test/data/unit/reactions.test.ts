@@ -30,16 +30,14 @@ describe('planned messages', () => {
     ]);
   });
 
-  it('mails the requester from the shared mailbox when forms are requested', () => {
+  it('never mails the requester: requester mail is previewed and sent by a person', () => {
     const { events, last } = run([
       [registerCommand('VSA-2026-0001', 'c1'), an],
       [assignCommand('c2'), an],
       [{ type: 'requestForms', commandId: 'c3', procedure: 'standard' }, sofie]
     ]);
-    const planned = plannedMessages(last, replay(events)!, {}, config);
-    expect(planned.mails).toEqual([
-      expect.objectContaining({ to: ['hanne.vos@ugent.example'], fromMailbox: 'data-aanvragen@vsa.local', subject: 'Formulieren voor uw aanvraag – VSA-2026-0001' })
-    ]);
+    const planned = plannedMessages(last, replay(events)!, { dpoTeam: ['jeroen.maes@vsa.local'] }, config);
+    expect(planned).toEqual({ mails: [], notifications: [] });
   });
 
   it('sends nothing for a comment', () => {

@@ -8,9 +8,9 @@ import * as ReactDom from 'react-dom';
 import { registerIcons } from '@fluentui/react/lib/Styling';
 import { createLocalComposition } from '../../../data/compose';
 import { ApprovalsGateway } from '../../../data/graph/approvals/approvalsGateway';
-import { createBearerGraphClient } from '../../../data/graph/approvals/bearerGraphClient';
-import { notifyDpoTeam } from '../../../data/graph/approvals/decisionNotifications';
+import { createLocalGraphClient } from '../../../data/graph/localGraphClient';
 import { GraphNotifier } from '../../../data/graph/notifier';
+import { messagingReaction } from '../../../data/reactions';
 import type { Lang } from '../../../domain/types';
 import type { ApprovalsStrings } from '../../../ui/approvals/ApprovalsTab.types';
 import { ApprovalsApp } from '../../../webparts/approvals/components/ApprovalsApp';
@@ -33,16 +33,15 @@ if (!strings || !container) throw new Error('The workbench page is missing its s
 
 const origin = window.location.origin;
 const data = createLocalComposition({ baseUrl: origin, messaging: false }).data;
-const graph = createBearerGraphClient(origin);
+const graph = createLocalGraphClient(origin);
 const gateway = new ApprovalsGateway({
   graph,
   siteUrl: `${origin}/sites/microdata`,
   reactions: [
-    notifyDpoTeam({
-      notifier: new GraphNotifier(graph),
-      dpoTeamRecipients: async () => (await data.directory.membersOf('dpoTeam')).map((member) => member.id),
-      mailbox: new URLSearchParams(window.location.search).get('mailbox') ?? undefined,
-      teamsAppId: TEAMS_APP_ID
+    messagingReaction(new GraphNotifier(graph), data.directory, {
+      registerUrl: `${origin}/workbench/register`,
+      dpoTeamMailbox: new URLSearchParams(window.location.search).get('mailbox') ?? undefined,
+      approvalsAppId: TEAMS_APP_ID
     })
   ]
 });
