@@ -1,6 +1,6 @@
 /**
  * One jest configuration for unit, integration and end-to-end tests.
- * ts-jest transpiles (isolatedModules) for speed; `npm run typecheck` does the type checking once.
+ * ts-jest transpiles only (isolatedModules in tsconfig.test.json) for speed; `npm run typecheck` does the type checking once.
  * PnPjs v4 ships ESM only, so node_modules/@pnp is transformed too.
  */
 module.exports = {
@@ -8,7 +8,7 @@ module.exports = {
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   transform: {
-    '^.+\\.(t|j)sx?$': ['ts-jest', { tsconfig: 'tsconfig.test.json', isolatedModules: true, diagnostics: false }]
+    '^.+\\.(t|j)sx?$': ['ts-jest', { tsconfig: 'tsconfig.test.json', diagnostics: false }]
   },
   transformIgnorePatterns: ['/node_modules/(?!(@pnp)/)'],
   moduleNameMapper: {
