@@ -1,4 +1,6 @@
 import type { EventType } from '../domain/events';
+import type { IntakeListStrings } from './correspondence/IntakeList.types';
+import type { MailPreviewStrings } from './correspondence/MailPreview.types';
 
 /**
  * Every visible or aria string of the register, dossier panel, dialogs and dashboard. Components
@@ -198,6 +200,39 @@ export interface UiStrings {
   readonly workloadOpen: string;
   readonly workloadOverdue: string;
   readonly noData: string;
+
+  // Mailbox (intake), correspondence, publication version, extension reminders
+  readonly tabMailbox: string;
+  readonly mailboxRefresh: string;
+  readonly mailboxError: string;
+  readonly intakeCreateTitle: string;
+  readonly intakeAttachTitle: string;
+  readonly intakeFrom: string;
+  readonly intakeReference: string;
+  readonly intakeImport: string;
+  readonly intakeImported: string;
+  readonly intakeCreated: string;
+  readonly intakeAlreadyLinked: string;
+  readonly attachmentStored: string;
+  readonly attachmentChecked: string;
+  readonly attachmentSkipped: string;
+  readonly attachmentSkipReasons: Readonly<Record<'unsupportedType' | 'unclassified' | 'tooLarge' | 'unreadable', string>>;
+  readonly mailLabel: string;
+  readonly composeMail: string;
+  readonly mailSent: string;
+  readonly mailAlreadySent: string;
+  readonly mailSentNotRecorded: string;
+  readonly mailRetryRecord: string;
+  readonly createPublicationVersion: string;
+  readonly publicationVersionCreated: string;
+  readonly noCountersignedDocument: string;
+  readonly remindersHeading: string;
+  readonly reminderLine: string;
+  readonly startExtension: string;
+  readonly extensionUnderWay: string;
+  readonly extensionStarted: string;
+  readonly mailPreview: MailPreviewStrings;
+  readonly intakeList: IntakeListStrings;
 }
 
 /** The keys of `UiStrings` that hold plain strings (not lists or records). */

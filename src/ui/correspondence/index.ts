@@ -8,3 +8,5 @@ export type { MailPreviewProps, MailPreviewStrings } from './MailPreview.types';
 export { IntakeList } from './IntakeList';
 export type { IntakeListProps, IntakeListStrings, IntakeItem } from './IntakeList.types';
 export { mailPreviewStrings, intakeListStrings } from './MailPreview.strings';
+export { IntakeImportDialog } from './IntakeImportDialog';
+export type { IntakeImportDialogProps, IntakeChoice } from './IntakeImportDialog';

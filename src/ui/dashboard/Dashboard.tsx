@@ -1,5 +1,8 @@
 import * as React from 'react';
 import { Link } from '@fluentui/react/lib/Link';
+import { DefaultButton } from '@fluentui/react/lib/Button';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import type { ExtensionReminder } from '../../publication/extension';
 import { Stack } from '@fluentui/react/lib/Stack';
 import { stateLabel } from '../../domain/labels';
 import type { Dossier, IsoDateTime, Lang } from '../../domain/types';
@@ -16,13 +19,22 @@ export interface DashboardProps {
   /** Dossiers with their state history, for lead times; may be a subset (those loaded in full). */
   readonly histories: readonly Pick<Dossier, 'stateHistory'>[];
   readonly onOpen: (reference: string) => void;
+  /** Protocols due for an extension reminder (`extensionReminders`); the section shows when given. */
+  readonly reminders?: readonly ExtensionReminder[];
+  /** One-click "Verlenging starten"; offered only when given (DPO team). */
+  readonly onStartExtension?: (reminder: ExtensionReminder) => void;
+  /** Protocol number whose extension is being started (its button is disabled). */
+  readonly startingExtension?: string;
+  /** What the last start did (or why it failed). */
+  readonly extensionStatus?: { readonly ok: boolean; readonly text: string };
   readonly now: IsoDateTime;
   readonly lang: Lang;
   readonly strings: UiStrings;
 }
 
 /** Counts per state and step, lead time per step, overdue dossiers and workload per statistician. */
-export function Dashboard({ rows, histories, onOpen, now, lang, strings }: DashboardProps): React.ReactElement {
+export function Dashboard(props: DashboardProps): React.ReactElement {
+  const { rows, histories, onOpen, now, lang, strings } = props;
   const byState = React.useMemo(() => countsByState(rows), [rows]);
   const byStep = React.useMemo(() => countsByStep(rows), [rows]);
   const leadTimes = React.useMemo(() => leadTimesPerStep(histories, now), [histories, now]);
@@ -31,8 +43,50 @@ export function Dashboard({ rows, histories, onOpen, now, lang, strings }: Dashb
   const stepName = (step: number | undefined): string =>
     step === undefined ? strings.finalGroup : `${formatText(strings.stepGroup, { step })} – ${strings.stepNames[step - 1]}`;
 
+  const openLink = (reference: string): React.ReactElement => (
+    <Link href={`#dossier=${encodeURIComponent(reference)}`} onClick={(event) => { event.preventDefault(); onOpen(reference); }}>
+      {reference}
+    </Link>
+  );
+
   return (
     <Stack tokens={{ childrenGap: 24 }}>
+      {props.reminders && (
+        <section aria-label={strings.remindersHeading}>
+          <h3>{strings.remindersHeading} ({props.reminders.length})</h3>
+          {props.extensionStatus && (
+            <MessageBar messageBarType={props.extensionStatus.ok ? MessageBarType.success : MessageBarType.error}>{props.extensionStatus.text}</MessageBar>
+          )}
+          {props.reminders.length === 0 ? <p>{strings.noData}</p> : (
+            <ul>
+              {props.reminders.map((reminder) => (
+                <li key={reminder.protocolNumber}>
+                  {openLink(reminder.dossierReference)}{' '}
+                  {formatText(strings.reminderLine, {
+                    protocol: reminder.protocolNumber,
+                    institution: reminder.institution,
+                    title: reminder.projectTitle,
+                    date: formatDate(reminder.effectiveEndDate, lang),
+                    days: reminder.daysLeft
+                  })}{' '}
+                  {reminder.extensionsUnderWay.length > 0 ? (
+                    <span>
+                      {formatText(strings.extensionUnderWay, { references: '' })}
+                      {reminder.extensionsUnderWay.map((reference, index) => <React.Fragment key={reference}>{index > 0 && ', '}{openLink(reference)}</React.Fragment>)}
+                    </span>
+                  ) : props.onStartExtension && (
+                    <DefaultButton
+                      text={formatText(strings.startExtension, { protocol: reminder.protocolNumber })}
+                      disabled={props.startingExtension !== undefined}
+                      onClick={() => props.onStartExtension?.(reminder)}
+                    />
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
       <Stack horizontal wrap tokens={{ childrenGap: 24 }}>
         <Stack.Item grow styles={{ root: { minWidth: 320, flexBasis: 0 } }}>
           <BarChart title={strings.chartByState} labelHeader={strings.columnState} series={[strings.countUnit]} unit={strings.countUnit} emptyText={strings.noData}

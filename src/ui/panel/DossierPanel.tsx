@@ -6,6 +6,8 @@ import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
 import { Stack } from '@fluentui/react/lib/Stack';
 import { commandLabel } from '../../domain/labels';
+import { mailKindLabel } from '../../correspondence/labels';
+import type { MailKind } from '../../correspondence/types';
 import type { DossierEvent } from '../../domain/events';
 import type { CommandType, DocumentPhase, Dossier, IsoDateTime, Lang, OverdueStatus } from '../../domain/types';
 import type { UiStrings } from '../strings';
@@ -41,6 +43,15 @@ export interface DossierPanelProps {
   readonly onOpen: (reference: string) => void;
   /** True when the user may store documents (DPO team). */
   readonly canUpload: boolean;
+  /** A success message above the tabs, e.g. "the e-mail was sent". */
+  readonly status?: string;
+  /** Mails this dossier calls for now (`suggestedMailKinds`); shown only with `onComposeMail`. */
+  readonly mailKinds?: readonly MailKind[];
+  readonly onComposeMail?: (kind: MailKind) => void;
+  /** Offered for a signed dossier when the user may publish: converts the countersigned document to PDF. */
+  readonly onCreatePublicationVersion?: () => void;
+  /** True while the publication version is being made. */
+  readonly creatingPublicationVersion?: boolean;
   readonly now: IsoDateTime;
   readonly lang: Lang;
   readonly strings: UiStrings;
@@ -70,6 +81,7 @@ export function DossierPanel(props: DossierPanelProps): React.ReactElement {
     >
       {props.notice && <MessageBar messageBarType={MessageBarType.severeWarning}>{props.notice}</MessageBar>}
       {props.error && <MessageBar messageBarType={MessageBarType.error}>{props.error}</MessageBar>}
+      {props.status && <MessageBar messageBarType={MessageBarType.success}>{props.status}</MessageBar>}
       {props.loading && !dossier && <Spinner size={SpinnerSize.large} label={strings.loading} />}
       {dossier && (
         <Stack tokens={{ childrenGap: 12 }}>
@@ -84,6 +96,19 @@ export function DossierPanel(props: DossierPanelProps): React.ReactElement {
               </Stack>
             )}
           </section>
+          {((props.onComposeMail && props.mailKinds && props.mailKinds.length > 0) || props.onCreatePublicationVersion) && (
+            <section aria-label={strings.mailLabel}>
+              <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
+                {props.onComposeMail && props.mailKinds?.map((kind) => (
+                  <DefaultButton key={kind} data-mail={kind} iconProps={{ iconName: 'Mail' }} text={formatText(strings.composeMail, { kind: mailKindLabel(kind, lang) })}
+                    onClick={() => props.onComposeMail?.(kind)} />
+                ))}
+                {props.onCreatePublicationVersion && (
+                  <DefaultButton text={strings.createPublicationVersion} disabled={props.creatingPublicationVersion} onClick={props.onCreatePublicationVersion} />
+                )}
+              </Stack>
+            </section>
+          )}
           <Pivot aria-label={title}>
             <PivotItem headerText={strings.tabSummary} itemKey="summary">
               <DossierSummary

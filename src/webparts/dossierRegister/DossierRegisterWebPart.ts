@@ -15,7 +15,9 @@ import { createSharePointDataLayer } from '../../data/compose';
 import { LIBRARY_DOCUMENTS, LIST_DOSSIERS, LIST_EVENTS } from '../../data/schema';
 import type { StoredDocument } from '../../data/ports';
 import { RegisterApp, type RegisterAppProps } from './app/RegisterApp';
-import { languageOf, listNameError } from './webPartSettings';
+import { languageOf, listNameError, sharedMailboxError, sharedMailboxOf } from './webPartSettings';
+import type { RegisterMail } from './app/registerMail';
+import type { GraphApi } from '../../data/graph/notifier';
 import { runProvisioning } from './provisioningAction';
 
 /** Properties set in the property pane. */
@@ -25,6 +27,8 @@ export interface IDossierRegisterWebPartProps {
   dossiersList?: string;
   eventsList?: string;
   documentsLibrary?: string;
+  /** Address of the shared mailbox (`data-aanvragen…`); empty = the mail features are off. */
+  sharedMailbox?: string;
 }
 
 /**
@@ -63,13 +67,26 @@ export default class DossierRegisterWebPart extends BaseClientSideWebPart<IDossi
     const siteUrl = this.properties.siteUrl?.trim() || this.context.pageContext.web.absoluteUrl;
     const sp = spfi(siteUrl).using(SPFx(this.context));
     const origin = new URL(this.context.pageContext.web.absoluteUrl).origin;
-    this.dataLayer = createSharePointDataLayer(sp);
+    const data = createSharePointDataLayer(sp);
+    this.dataLayer = data;
+    const mailbox = sharedMailboxOf(this.properties.sharedMailbox);
     return {
-      data: this.dataLayer,
+      data,
+      mail: mailbox && !sharedMailboxError(mailbox, '{value}') ? () => this.composeMail(data, mailbox, siteUrl) : undefined,
       strings: strings.ui,
       lang: languageOf(this.context.pageContext.cultureInfo.currentUICultureName),
       openInWordUrl: (document: StoredDocument) => `ms-word:ofe|u|${origin}${encodeURI(document.serverRelativeUrl)}`
     };
+  }
+
+  /** The mail features on Graph (`MSGraphClientV3`), loaded in their own chunk on first use. */
+  private async composeMail(data: ReturnType<typeof createSharePointDataLayer>, mailboxAddress: string, siteUrl: string): Promise<RegisterMail> {
+    const [composition, graph] = await Promise.all([
+      import(/* webpackChunkName: 'register-mail' */ './app/mailComposition'),
+      this.context.msGraphClientFactory.getClient('3')
+    ]);
+    // MSGraphClientV3 is SPFx's build of the same Graph client; only the types come from another copy.
+    return composition.composeRegisterMail(data, graph as unknown as GraphApi, { mailboxAddress, siteUrl });
   }
 
   /** Property pane action for a site owner: create or complete the lists, library, groups and views. */
@@ -111,6 +128,16 @@ export default class DossierRegisterWebPart extends BaseClientSideWebPart<IDossi
                   label: strings.DocumentsLibraryFieldLabel,
                   placeholder: LIBRARY_DOCUMENTS,
                   onGetErrorMessage: (value: string) => listNameError(value, LIBRARY_DOCUMENTS, strings.ListNameNotSupported)
+                })
+              ]
+            },
+            {
+              groupName: strings.MailGroupName,
+              groupFields: [
+                PropertyPaneTextField('sharedMailbox', {
+                  label: strings.SharedMailboxFieldLabel,
+                  description: strings.SharedMailboxFieldDescription,
+                  onGetErrorMessage: (value: string) => sharedMailboxError(value, strings.SharedMailboxInvalid)
                 })
               ]
             },

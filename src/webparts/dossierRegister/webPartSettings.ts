@@ -14,3 +14,16 @@ export function listNameError(value: string | undefined, provisioned: string, te
   if (name.length === 0 || name === provisioned) return '';
   return template.replace('{name}', provisioned);
 }
+
+/** The shared mailbox address as set, or undefined when empty (the mail features are then off). */
+export function sharedMailboxOf(value: string | undefined): string | undefined {
+  const address = (value ?? '').trim();
+  return address.length > 0 ? address : undefined;
+}
+
+/** '' for an empty field or a plausible address; otherwise the message (`{value}` filled in). */
+export function sharedMailboxError(value: string | undefined, template: string): string {
+  const address = sharedMailboxOf(value);
+  if (!address || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(address)) return '';
+  return template.replace('{value}', address);
+}

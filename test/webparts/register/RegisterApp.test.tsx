@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import * as React from 'react';
 import './support/jsdomPolyfills';
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { RegisterApp } from '../../../src/webparts/dossierRegister/app/RegisterApp';
 import { assignStep, buildEvents, dpoMember, registerStep, requestFormsStep, statistician, draftsStep } from '../../ui/support/dossiers';
 import { nl } from '../../ui/support/strings';
@@ -167,5 +167,23 @@ describe('RegisterApp documents', () => {
     expect(fileName).toBe('aanvraagformulier - opmerkingen.docx');
     const reread = await readForm(annotated, fileName);
     expect(reread.comments.length).toBeGreaterThan(0);
+  });
+
+  it('gives the mailbox and mail features to the DPO team only, and composes them only when first needed', async () => {
+    const loadMail = jest.fn(() => Promise.reject(new Error('Graph unavailable')));
+    render(<RegisterApp data={seedTenant(statistician).backend(clock)} strings={nl} lang="nl" clock={clock} pageSize={2} saveFile={jest.fn()} mail={loadMail} />);
+    await screen.findByText('3 van 3 dossiers');
+    expect(screen.getAllByRole('tab').map((tab) => tab.textContent)).toEqual(['Register', 'Dashboard']);
+    fireEvent.click(screen.getByRole('link', { name: 'Dossier VSA-2026-0001 openen' }));
+    await screen.findByText('Dossier VSA-2026-0001');
+    expect(loadMail).not.toHaveBeenCalled();
+    cleanup();
+
+    render(<RegisterApp data={seedTenant().backend(clock)} strings={nl} lang="nl" clock={clock} pageSize={2} saveFile={jest.fn()} mail={loadMail} />);
+    await screen.findByText('3 van 3 dossiers');
+    expect(loadMail).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('tab', { name: 'Postvak' }));
+    expect(await screen.findByText('Het postvak kon niet gelezen worden: Graph unavailable')).toBeTruthy();
+    expect(loadMail).toHaveBeenCalledTimes(1);
   });
 });

@@ -11,6 +11,10 @@ import type { StoredDocument } from '../../../data/ports';
 import type { Lang } from '../../../domain/types';
 import type { UiStrings } from '../../../ui/strings';
 import { RegisterApp } from '../../../webparts/dossierRegister/app/RegisterApp';
+import { composeRegisterMail } from '../../../webparts/dossierRegister/app/mailComposition';
+
+/** The shared mailbox of the local tenant (the web part's property pane field; see docs/guide.md). */
+const localSharedMailbox = 'data-aanvragen@vsa.local';
 
 declare global {
   interface Window {
@@ -26,7 +30,7 @@ registerIcons({
     ChevronDown: '▾', ChevronRightMed: '▸', ChevronUp: '▴', Cancel: '✕', Clear: '✕', Search: '⌕', CheckMark: '✓',
     SortUp: '↑', SortDown: '↓', Info: 'ℹ', ErrorBadge: '⛔', Error: '⛔', Warning: '⚠', Blocked2: '⛔', Completed: '✓',
     StatusCircleCheckmark: '✓', More: '…', GroupedDescending: '▾', GroupedAscending: '▸', Tag: '', CircleRing: '○',
-    StatusCircleRing: '○', ChevronDownMed: '▾', ChevronRight: '▸'
+    StatusCircleRing: '○', ChevronDownMed: '▾', ChevronRight: '▸', Mail: '✉'
   }
 });
 
@@ -41,6 +45,7 @@ ReactDom.render(
     data: composition.data,
     strings: locale.ui,
     lang: window.__registerLang ?? 'nl',
+    mail: () => Promise.resolve(composeRegisterMail(composition.data, composition.graph, { mailboxAddress: localSharedMailbox, siteUrl: composition.siteUrl })),
     // No desktop Word offline: "Openen in Word" leads to the Word task-pane workbench (sample form).
     openInWordUrl: (_document: StoredDocument) => '/workbench/word'
   }),

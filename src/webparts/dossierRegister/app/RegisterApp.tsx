@@ -26,6 +26,10 @@ import { bytesOf, newCommandId, saveFileInBrowser } from './browserFiles';
 import { useLeadTimeSample, useRegisterList } from './useRegisterList';
 import { checkDocx, loadFormsEngine, projectFromForm, registrationOf, type CheckedDocument } from './documentChecks';
 import { chainFromRows, documentView } from './registerEntries';
+import type { RegisterMail, RegisterMailLoader } from './registerMail';
+import type { MailKind } from '../../../correspondence/types';
+import { useExtensionReminders } from './useExtensionReminders';
+import type { ExtensionReminder } from '../../../publication/extension';
 
 // The panel, the dialogs and the dashboard load on first use: the register list renders without them
 // (bundle budget, see docs/performance-register.md).
@@ -37,6 +41,10 @@ const NewDossierDialog = React.lazy(() =>
   import(/* webpackChunkName: 'register-dialogs' */ '../../../ui/dialogs/NewDossierDialog').then((m) => ({ default: m.NewDossierDialog })));
 const Dashboard = React.lazy(() =>
   import(/* webpackChunkName: 'register-dashboard' */ '../../../ui/dashboard/Dashboard').then((m) => ({ default: m.Dashboard })));
+const MailboxTab = React.lazy(() =>
+  import(/* webpackChunkName: 'register-mail' */ './MailboxTab').then((m) => ({ default: m.MailboxTab })));
+const MailComposer = React.lazy(() =>
+  import(/* webpackChunkName: 'register-mail' */ './MailComposer').then((m) => ({ default: m.MailComposer })));
 
 /** The parts of the data layer the register uses. */
 export type RegisterBackend = Pick<DataLayer, 'readModel' | 'dossiers' | 'documents' | 'directory' | 'lookups' | 'commands'>;
@@ -53,6 +61,11 @@ export interface RegisterAppProps {
   readonly saveFile?: (fileName: string, bytes: Uint8Array) => void;
   /** How many dossiers the dashboard loads in full for lead times (most recently changed first). */
   readonly leadTimeSample?: number;
+  /**
+   * The mail features (mailbox intake, correspondence, publication version, one-click extension),
+   * composed on first use; absent = no Graph client, the register works without them.
+   */
+  readonly mail?: RegisterMailLoader;
 }
 
 interface Detail {
@@ -101,6 +114,34 @@ export function RegisterApp(props: RegisterAppProps): React.ReactElement {
   const [dialogCommand, setDialogCommand] = React.useState<DialogCommand | undefined>(undefined);
   const [dialogFacts, setDialogFacts] = React.useState<Pick<CommandDialogContext, 'statisticians' | 'documents' | 'suggestedNumber'>>({ statisticians: [], documents: [] });
 
+  // --- Mail features (DPO team): composed on first use, in their own chunk.
+  const isDpoTeam = !!actor?.roles.includes('dpoTeam');
+  const [mail, setMail] = React.useState<RegisterMail | undefined>(undefined);
+  const [mailError, setMailError] = React.useState<string | undefined>(undefined);
+  const mailRequested = React.useRef(false);
+  const loadMail = props.mail;
+  const wantMail = !!loadMail && isDpoTeam && (tab === 'mailbox' || tab === 'dashboard' || openReference !== undefined);
+  // Another loader (e.g. a new mailbox address in the property pane) means other services.
+  React.useEffect(() => {
+    mailRequested.current = false;
+    setMail(undefined);
+    setMailError(undefined);
+  }, [loadMail]);
+  React.useEffect(() => {
+    if (!wantMail || !loadMail || mailRequested.current) return;
+    mailRequested.current = true;
+    runAsync(loadMail().then(setMail), (error) => {
+      mailRequested.current = false;
+      setMailError(formatText(strings.mailboxError, { message: messageOf(error) }));
+    });
+  }, [wantMail, loadMail, strings]);
+  const [composeKind, setComposeKind] = React.useState<MailKind | undefined>(undefined);
+  const [status, setStatus] = React.useState<string | undefined>(undefined);
+  const [creatingPublication, setCreatingPublication] = React.useState(false);
+  const reminders = useExtensionReminders(tab === 'dashboard', data, clock);
+  const [startingExtension, setStartingExtension] = React.useState<string | undefined>(undefined);
+  const [extensionStatus, setExtensionStatus] = React.useState<{ readonly ok: boolean; readonly text: string } | undefined>(undefined);
+
   const now = clock();
   const rows: DossierRow[] = React.useMemo(() => [...entries.values()].map((entry) => toDossierRow(entry, now, lang)),
     // `now` changes every render; the rows only need refreshing when the entries or language change.
@@ -108,7 +149,7 @@ export function RegisterApp(props: RegisterAppProps): React.ReactElement {
     [entries, lang]);
 
   // --- Dossier detail.
-  const loadDetail = React.useCallback(async (reference: string): Promise<void> => {
+  const loadDetail = React.useCallback(async (reference: string): Promise<Detail | undefined> => {
     setDetailLoading(true);
     setDetailError(undefined);
     try {
@@ -121,10 +162,13 @@ export function RegisterApp(props: RegisterAppProps): React.ReactElement {
       const versions = await Promise.all(loaded.documents.map((document) =>
         document.version === '1.0' ? Promise.resolve([document.version]) : data.documents.versions(reference, document.fileName).catch(() => [document.version])));
       setVersionLists(new Map(loaded.documents.map((document, index) => [document.id, versions[index]])));
-      setDetail({ dossier, events: loaded.events.map((item) => item.event), documents: loaded.documents, chain });
+      const next: Detail = { dossier, events: loaded.events.map((item) => item.event), documents: loaded.documents, chain };
+      setDetail(next);
       if (dossier) putEntry(entryFromDossier(dossier, clock(), (d, at) => overdue(d, at)));
+      return next;
     } catch (error) {
       setDetailError(formatText(strings.genericError, { message: messageOf(error) }));
+      return undefined;
     } finally {
       setDetailLoading(false);
     }
@@ -135,6 +179,7 @@ export function RegisterApp(props: RegisterAppProps): React.ReactElement {
     setOpenReference(reference);
     setDetail(emptyDetail);
     setNotice(undefined);
+    setStatus(undefined);
     setUploads([]);
     runAsync(loadDetail(reference), (error) => setDetailError(messageOf(error)));
   };
@@ -197,11 +242,11 @@ export function RegisterApp(props: RegisterAppProps): React.ReactElement {
 
   const hasMandate = detail.documents.some((d) => d.kind === 'mandate');
 
-  const openCommand = async (command: DialogCommand): Promise<void> => {
-    const dossier = detail.dossier;
+  const openCommand = async (command: DialogCommand, current: Detail = detail): Promise<void> => {
+    const dossier = current.dossier;
     if (!dossier) return;
     const phase = registeringCommands[command];
-    const candidates = phase ? detail.documents.filter((d) => d.phase === phase || (phase === 'signed' && d.kind === 'mandate')) : [];
+    const candidates = phase ? current.documents.filter((d) => d.phase === phase || (phase === 'signed' && d.kind === 'mandate')) : [];
     const registrations = await Promise.all(candidates.map(async (document) =>
       registrationOf(document, /\.docx$/i.test(document.fileName) ? await ensureChecked(document, dossier.reference, hasMandate) : undefined)));
     const statisticians = command === 'assignStatistician' ? await data.directory.membersOf('statistician').catch(() => []) : [];
@@ -221,6 +266,54 @@ export function RegisterApp(props: RegisterAppProps): React.ReactElement {
       if (project) payload = { ...payload, project };
     }
     return execute(dossier.reference, payload);
+  };
+
+  // --- Mail, publication version, extension.
+  const refreshEntry = (reference: string): void =>
+    runAsync(
+      data.commands.load(reference).then(({ dossier }) => dossier && putEntry(entryFromDossier(dossier, clock(), (d, at) => overdue(d, at)))),
+      (error) => setMailError(messageOf(error))
+    );
+
+  /** Step 5: the countersigned Word document as PDF (Graph), then `publish` through the command dialog. */
+  const createPublicationVersion = async (): Promise<void> => {
+    const dossier = detail.dossier;
+    if (!dossier || !mail) return;
+    const countersigned = detail.documents.filter((d) => d.phase === 'countersigned' && /\.docx$/i.test(d.fileName));
+    const source = countersigned.find((d) => d.kind === 'protocol' || d.kind === 'addendum') ?? countersigned[0];
+    if (!source) {
+      setDetailError(strings.noCountersignedDocument);
+      return;
+    }
+    setCreatingPublication(true);
+    setDetailError(undefined);
+    try {
+      const stored = await mail.publication.createPublicationVersion(dossier.reference, source.fileName);
+      setStatus(formatText(strings.publicationVersionCreated, { fileName: stored.fileName }));
+      const reloaded = await loadDetail(dossier.reference);
+      if (reloaded) await openCommand('publish', reloaded);
+    } catch (error) {
+      setDetailError(formatText(strings.genericError, { message: messageOf(error) }));
+    } finally {
+      setCreatingPublication(false);
+    }
+  };
+
+  /** The one-click extension request of a protocol end-date reminder. */
+  const startExtension = async (reminder: ExtensionReminder): Promise<void> => {
+    if (!actor || !mail) return;
+    setStartingExtension(reminder.protocolNumber);
+    setExtensionStatus(undefined);
+    try {
+      const started = await mail.startExtension(reminder.dossierReference, actor, newCommandId(), clock());
+      refreshEntry(started.reference);
+      reminders.reload();
+      setExtensionStatus({ ok: true, text: formatText(strings.extensionStarted, { reference: started.reference, protocol: reminder.protocolNumber }) });
+    } catch (error) {
+      setExtensionStatus({ ok: false, text: formatText(strings.genericError, { message: messageOf(error) }) });
+    } finally {
+      setStartingExtension(undefined);
+    }
   };
 
   // --- Documents.
@@ -297,7 +390,11 @@ export function RegisterApp(props: RegisterAppProps): React.ReactElement {
       <TabBar
         label={strings.appTitle}
         idPrefix="register"
-        tabs={[{ key: 'register', text: strings.tabRegister }, { key: 'dashboard', text: strings.tabDashboard }]}
+        tabs={[
+          { key: 'register', text: strings.tabRegister },
+          ...(loadMail && isDpoTeam ? [{ key: 'mailbox', text: strings.tabMailbox }] : []),
+          { key: 'dashboard', text: strings.tabDashboard }
+        ]}
         selected={tab}
         onSelect={setTab}
       />
@@ -316,11 +413,34 @@ export function RegisterApp(props: RegisterAppProps): React.ReactElement {
             lang={lang}
             strings={strings}
           />
+        ) : tab === 'mailbox' ? (
+          <>
+            {mailError && <ErrorBox>{mailError}</ErrorBox>}
+            {mail ? (
+              <React.Suspense fallback={<Spinner size={SpinnerSize.large} label={strings.loading} />}>
+                <MailboxTab mail={mail} actor={actor} onOpen={open} onDossierChanged={refreshEntry} lang={lang} strings={strings} />
+              </React.Suspense>
+            ) : (
+              !mailError && <Spinner size={SpinnerSize.large} label={strings.loading} />
+            )}
+          </>
         ) : (
           <>
             {register.loadError && <ErrorBox>{register.loadError}</ErrorBox>}
+            {reminders.error && <ErrorBox>{formatText(strings.genericError, { message: reminders.error })}</ErrorBox>}
             <React.Suspense fallback={<Spinner size={SpinnerSize.large} label={strings.loading} />}>
-              <Dashboard rows={rows} histories={histories} onOpen={open} now={now} lang={lang} strings={strings} />
+              <Dashboard
+                rows={rows}
+                histories={histories}
+                onOpen={open}
+                reminders={reminders.reminders}
+                onStartExtension={mail && isDpoTeam ? (reminder) => runAsync(startExtension(reminder), (error) => setMailError(messageOf(error))) : undefined}
+                startingExtension={startingExtension}
+                extensionStatus={extensionStatus}
+                now={now}
+                lang={lang}
+                strings={strings}
+              />
             </React.Suspense>
           </>
         )}
@@ -350,7 +470,36 @@ export function RegisterApp(props: RegisterAppProps): React.ReactElement {
             onDownload={download}
             onOpen={open}
             canUpload={!!actor && actor.roles.length > 0}
+            status={status}
+            mailKinds={mail && isDpoTeam && detail.dossier ? mail.mailKindsFor(detail.dossier) : undefined}
+            onComposeMail={mail && isDpoTeam ? setComposeKind : undefined}
+            onCreatePublicationVersion={
+              mail && detail.dossier?.state === 'signed' && allowed.includes('publish')
+                ? () => runAsync(createPublicationVersion(), (error) => setDetailError(messageOf(error)))
+                : undefined
+            }
+            creatingPublicationVersion={creatingPublication}
             now={now}
+            lang={lang}
+            strings={strings}
+          />
+        </React.Suspense>
+      )}
+      {composeKind !== undefined && mail && actor && detail.dossier && (
+        <React.Suspense fallback={<Spinner size={SpinnerSize.small} />}>
+          <MailComposer
+            key={`${detail.dossier.reference}:${composeKind}`}
+            mail={mail}
+            dossier={detail.dossier}
+            kind={composeKind}
+            actor={actor}
+            onDone={(text) => {
+              const reference = detail.dossier?.reference;
+              setComposeKind(undefined);
+              setStatus(text);
+              if (reference) runAsync(loadDetail(reference), (error) => setDetailError(messageOf(error)));
+            }}
+            onDismiss={() => setComposeKind(undefined)}
             lang={lang}
             strings={strings}
           />

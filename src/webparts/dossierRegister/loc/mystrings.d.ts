@@ -13,6 +13,10 @@ declare interface IDossierRegisterWebPartStrings {
   ProvisionDone: string;
   ProvisionNothingToDo: string;
   ProvisionFailed: string;
+  MailGroupName: string;
+  SharedMailboxFieldLabel: string;
+  SharedMailboxFieldDescription: string;
+  SharedMailboxInvalid: string;
   /** Strings of the shared UI components (src/ui/strings.ts). */
   ui: import('../../../ui/strings').UiStrings;
 }

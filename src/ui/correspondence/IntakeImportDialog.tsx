@@ -1,0 +1,118 @@
+import * as React from 'react';
+import { Dialog, DialogFooter, DialogType } from '@fluentui/react/lib/Dialog';
+import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { TextField } from '@fluentui/react/lib/TextField';
+import { Checkbox } from '@fluentui/react/lib/Checkbox';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Stack } from '@fluentui/react/lib/Stack';
+import { Text } from '@fluentui/react/lib/Text';
+import { cleanSubject, type InboundMessage, type IntakeDetails } from '../../correspondence/inbound';
+import { eligibilityError } from '../../domain/rules/eligibility';
+import { formatError } from '../../domain/formatError';
+import type { Lang } from '../../domain/types';
+import type { UiStrings } from '../strings';
+import type { CommandOutcome } from '../shared/outcome';
+import { OutcomeMessages } from '../shared/OutcomeMessages';
+import { formatText } from '../shared/format';
+import { runAsync } from '../shared/runAsync';
+
+/** What the team chose: a new dossier with these details, or the dossier to attach the message to. */
+export type IntakeChoice = { readonly mode: 'create'; readonly details: IntakeDetails } | { readonly mode: 'attach'; readonly reference: string };
+
+/** Props of `IntakeImportDialog`. */
+export interface IntakeImportDialogProps {
+  readonly mode: 'create' | 'attach';
+  readonly message: InboundMessage;
+  /** Runs the import; the dialog closes itself only on success. */
+  readonly onSubmit: (choice: IntakeChoice) => Promise<CommandOutcome>;
+  readonly onDismiss: () => void;
+  readonly lang: Lang;
+  readonly strings: UiStrings;
+}
+
+/**
+ * Asks what the mail alone does not say before an import: for a new dossier the institution (the
+ * domain's eligibility rule is shown as in the new-dossier dialog), contact name and subject, prefilled
+ * from the message; for an attachment the dossier reference.
+ */
+export function IntakeImportDialog(props: IntakeImportDialogProps): React.ReactElement {
+  const { strings, lang, message, mode } = props;
+  const [institution, setInstitution] = React.useState('');
+  const [isIndividual, setIsIndividual] = React.useState(false);
+  const [contactName, setContactName] = React.useState(message.from.name);
+  const [subject, setSubject] = React.useState(cleanSubject(message.subject));
+  const [reference, setReference] = React.useState('');
+  const [saving, setSaving] = React.useState(false);
+  const [outcome, setOutcome] = React.useState<CommandOutcome | undefined>(undefined);
+
+  const trimmedInstitution = institution.trim();
+  const eligibility = eligibilityError({
+    institution: trimmedInstitution || undefined,
+    isIndividual,
+    contact: { name: contactName.trim(), email: message.from.address }
+  });
+  const described = isIndividual || trimmedInstitution.length > 0;
+
+  const choice = (): IntakeChoice =>
+    mode === 'create'
+      ? { mode, details: { institution: trimmedInstitution || undefined, isIndividual, contactName: contactName.trim() || undefined, subject: subject.trim() || undefined } }
+      : { mode, reference: reference.trim().toUpperCase() };
+
+  // The parent refreshes the mailbox after an import and may unmount the dialog before it resolves.
+  const mounted = React.useRef(true);
+  React.useEffect(() => () => {
+    mounted.current = false;
+  }, []);
+
+  const submit = async (): Promise<void> => {
+    setSaving(true);
+    setOutcome(undefined);
+    const result = await props.onSubmit(choice()).catch((error: unknown): CommandOutcome => ({ ok: false, kind: 'failed', message: String(error) }));
+    if (!mounted.current) return;
+    setSaving(false);
+    if (result.ok) props.onDismiss();
+    else setOutcome(result);
+  };
+
+  return (
+    <Dialog
+      hidden={false}
+      onDismiss={props.onDismiss}
+      dialogContentProps={{ type: DialogType.largeHeader, title: mode === 'create' ? strings.intakeCreateTitle : strings.intakeAttachTitle, closeButtonAriaLabel: strings.close }}
+      modalProps={{ isBlocking: true }}
+      minWidth={520}
+    >
+      <Stack tokens={{ childrenGap: 8 }}>
+        <Text as="p">{formatText(strings.intakeFrom, { name: message.from.name || message.from.address, subject: message.subject })}</Text>
+        {mode === 'create' ? (
+          <>
+            <TextField label={strings.fieldInstitution} value={institution} onChange={(_, v) => setInstitution(v ?? '')} />
+            <Checkbox label={strings.fieldIsIndividual} checked={isIndividual} onChange={(_, checked) => setIsIndividual(!!checked)} />
+            <TextField label={strings.fieldContactName} value={contactName} onChange={(_, v) => setContactName(v ?? '')} />
+            <TextField label={strings.fieldSubject} multiline rows={2} value={subject} onChange={(_, v) => setSubject(v ?? '')} />
+            {described && (
+              <section aria-label={strings.eligibilityHeading}>
+                {eligibility ? (
+                  <MessageBar messageBarType={MessageBarType.blocked}>{formatError(eligibility, lang)}</MessageBar>
+                ) : (
+                  <MessageBar messageBarType={MessageBarType.success}>{strings.eligibilityOk}</MessageBar>
+                )}
+              </section>
+            )}
+          </>
+        ) : (
+          <TextField label={strings.intakeReference} required value={reference} onChange={(_, v) => setReference(v ?? '')} />
+        )}
+        <OutcomeMessages outcome={outcome} lang={lang} strings={strings} />
+      </Stack>
+      <DialogFooter>
+        <PrimaryButton
+          text={saving ? strings.saving : mode === 'create' ? strings.save : strings.intakeImport}
+          disabled={saving || (mode === 'attach' && reference.trim() === '')}
+          onClick={() => runAsync(submit(), (error) => setOutcome({ ok: false, kind: 'failed', message: String(error) }))}
+        />
+        <DefaultButton text={strings.cancel} disabled={saving} onClick={props.onDismiss} />
+      </DialogFooter>
+    </Dialog>
+  );
+}

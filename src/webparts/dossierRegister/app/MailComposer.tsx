@@ -1,0 +1,110 @@
+import * as React from 'react';
+import { Dialog, DialogType } from '@fluentui/react/lib/Dialog';
+import { PrimaryButton } from '@fluentui/react/lib/Button';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { buildMailDraft } from '../../../correspondence/draft';
+import { formatMailIssue, mailKindLabel } from '../../../correspondence/labels';
+import type { MailDraft, MailKind } from '../../../correspondence/types';
+import type { Actor, Dossier, IsoDateTime, Lang } from '../../../domain/types';
+import { MailPreview } from '../../../ui/correspondence/MailPreview';
+import { formatText } from '../../../ui/shared/format';
+import { runAsync } from '../../../ui/shared/runAsync';
+import type { UiStrings } from '../../../ui/strings';
+import { newCommandId } from './browserFiles';
+import type { RegisterMail } from './registerMail';
+
+/** Props of the mail composer. */
+export interface MailComposerProps {
+  readonly mail: RegisterMail;
+  readonly dossier: Dossier;
+  readonly kind: MailKind;
+  readonly actor: Actor;
+  /** Called once the mail is sent and recorded (or was sent before), with the text to show. */
+  readonly onDone: (status: string) => void;
+  readonly onDismiss: () => void;
+  readonly lang: Lang;
+  readonly strings: UiStrings;
+}
+
+type Problem = { readonly kind: 'error'; readonly lines: readonly string[] } | { readonly kind: 'notRecorded'; readonly message: string; readonly sentAt: IsoDateTime };
+
+/**
+ * One outgoing mail of a dossier: the template's draft in `MailPreview` (review, edit), then
+ * `CorrespondenceService.send` from the shared mailbox. The command id is fixed when the composer opens,
+ * so a second click or a retry never sends the same mail twice; when only the record failed, the retry
+ * records without sending again.
+ */
+export function MailComposer(props: MailComposerProps): React.ReactElement {
+  const { mail, dossier, kind, actor, strings, lang } = props;
+  const [draft, setDraft] = React.useState<MailDraft>(() => buildMailDraft(kind, dossier, { lang, context: { mailbox: mail.mailboxAddress } }));
+  const [commandId] = React.useState(newCommandId);
+  const [sending, setSending] = React.useState(false);
+  const [problem, setProblem] = React.useState<Problem | undefined>(undefined);
+
+  const send = async (toSend: MailDraft): Promise<void> => {
+    setSending(true);
+    setProblem(undefined);
+    try {
+      const outcome = await mail.correspondence.send(toSend, actor, commandId);
+      if (outcome.status === 'sent') props.onDone(strings.mailSent);
+      else if (outcome.status === 'alreadySent') props.onDone(strings.mailAlreadySent);
+      else if (outcome.status === 'refused') setProblem({ kind: 'error', lines: outcome.errors.map((issue) => formatMailIssue(issue, lang)) });
+      else setProblem({ kind: 'notRecorded', message: outcome.error.message, sentAt: outcome.sentAt });
+    } catch (error) {
+      setProblem({ kind: 'error', lines: [formatText(strings.genericError, { message: error instanceof Error ? error.message : String(error) })] });
+    } finally {
+      setSending(false);
+    }
+  };
+
+  const recordAgain = async (sentAt: IsoDateTime): Promise<void> => {
+    setSending(true);
+    try {
+      await mail.correspondence.recordSent(draft, actor, commandId, sentAt);
+      props.onDone(strings.mailSent);
+    } catch (error) {
+      setProblem({ kind: 'notRecorded', message: error instanceof Error ? error.message : String(error), sentAt });
+    } finally {
+      setSending(false);
+    }
+  };
+
+  const fail = (error: unknown): void => setProblem({ kind: 'error', lines: [String(error)] });
+
+  return (
+    <Dialog
+      hidden={false}
+      onDismiss={sending ? undefined : props.onDismiss}
+      dialogContentProps={{ type: DialogType.normal, title: formatText(strings.composeMail, { kind: mailKindLabel(kind, lang) }), closeButtonAriaLabel: strings.close }}
+      modalProps={{ isBlocking: true }}
+      minWidth={720}
+      maxWidth={960}
+    >
+      {problem?.kind === 'error' && (
+        <MessageBar messageBarType={MessageBarType.error} isMultiline>
+          <ul>
+            {problem.lines.map((line, index) => (
+              <li key={index}>{line}</li>
+            ))}
+          </ul>
+        </MessageBar>
+      )}
+      {problem?.kind === 'notRecorded' ? (
+        <MessageBar messageBarType={MessageBarType.severeWarning} isMultiline>
+          {formatText(strings.mailSentNotRecorded, { message: problem.message })}
+          <PrimaryButton text={strings.mailRetryRecord} disabled={sending} onClick={() => runAsync(recordAgain(problem.sentAt), fail)} />
+        </MessageBar>
+      ) : (
+        <MailPreview
+          draft={draft}
+          onChange={setDraft}
+          onSend={(edited) => runAsync(send(edited), fail)}
+          onCancel={props.onDismiss}
+          sending={sending}
+          lang={lang}
+          strings={strings.mailPreview}
+        />
+      )}
+    </Dialog>
+  );
+}

@@ -1,0 +1,153 @@
+import * as React from 'react';
+import { DefaultButton } from '@fluentui/react/lib/Button';
+import { Link } from '@fluentui/react/lib/Link';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
+import { Stack } from '@fluentui/react/lib/Stack';
+import type { Actor, Lang } from '../../../domain/types';
+import type { ImportOutcome, PendingMessage } from '../../../data/mail';
+import type { InboundMessage } from '../../../correspondence/inbound';
+import { IntakeList } from '../../../ui/correspondence/IntakeList';
+import { IntakeImportDialog, type IntakeChoice } from '../../../ui/correspondence/IntakeImportDialog';
+import { formatText } from '../../../ui/shared/format';
+import { OutcomeMessages } from '../../../ui/shared/OutcomeMessages';
+import type { CommandOutcome } from '../../../ui/shared/outcome';
+import { runAsync } from '../../../ui/shared/runAsync';
+import type { UiStrings } from '../../../ui/strings';
+import type { RegisterMail } from './registerMail';
+
+/** Props of the mailbox tab. */
+export interface MailboxTabProps {
+  readonly mail: RegisterMail;
+  readonly actor?: Actor;
+  /** Opens a dossier's panel. */
+  readonly onOpen: (reference: string) => void;
+  /** A dossier was created or received documents: refresh its register entry. */
+  readonly onDossierChanged: (reference: string) => void;
+  readonly lang: Lang;
+  readonly strings: UiStrings;
+}
+
+/** What the last import did, as the tab reports it. */
+interface ImportReport {
+  readonly reference: string;
+  readonly lines: readonly string[];
+  readonly skipped: boolean;
+}
+
+const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/** The report lines of an import: what happened to the message and to each attachment. */
+export function importReport(outcome: Exclude<ImportOutcome, { status: 'refused' }>, strings: UiStrings): ImportReport {
+  if (outcome.status === 'alreadyLinked') {
+    return { reference: outcome.reference, lines: [formatText(strings.intakeAlreadyLinked, { reference: outcome.reference })], skipped: false };
+  }
+  const head = formatText(outcome.created ? strings.intakeCreated : strings.intakeImported, { reference: outcome.reference });
+  const attachments = outcome.attachments.map((attachment) =>
+    attachment.status === 'stored'
+      ? attachment.check
+        ? formatText(strings.attachmentChecked, { name: attachment.name, blocking: attachment.check.blocking, warnings: attachment.check.warnings })
+        : formatText(strings.attachmentStored, { name: attachment.name })
+      : formatText(strings.attachmentSkipped, { name: attachment.name, reason: strings.attachmentSkipReasons[attachment.reason] }));
+  return { reference: outcome.reference, lines: [head, ...attachments], skipped: outcome.attachments.some((a) => a.status === 'skipped') };
+}
+
+/**
+ * The "Postvak" tab: the shared mailbox's messages not yet linked to a dossier, imported as a new
+ * dossier or attached to an existing one by `MailIntakeService` (which stores and checks the
+ * attachments and never imports a message twice). This component only loads, asks and reports.
+ */
+export function MailboxTab(props: MailboxTabProps): React.ReactElement {
+  const { mail, actor, strings, lang } = props;
+  const [items, setItems] = React.useState<readonly PendingMessage[] | undefined>(undefined);
+  const [error, setError] = React.useState<string | undefined>(undefined);
+  const [busyMessageId, setBusyMessageId] = React.useState<string | undefined>(undefined);
+  const [dialog, setDialog] = React.useState<{ readonly mode: 'create' | 'attach'; readonly message: InboundMessage } | undefined>(undefined);
+  const [report, setReport] = React.useState<ImportReport | undefined>(undefined);
+  /** The outcome of a one-click attach (no dialog to show a refusal in). */
+  const [attachOutcome, setAttachOutcome] = React.useState<CommandOutcome | undefined>(undefined);
+
+  const load = React.useCallback(async (): Promise<void> => {
+    setError(undefined);
+    try {
+      setItems(await mail.intake.pendingMessages());
+    } catch (failure) {
+      setError(formatText(strings.mailboxError, { message: messageOf(failure) }));
+      setItems((current) => current ?? []);
+    }
+  }, [mail, strings]);
+
+  React.useEffect(() => runAsync(load(), (failure) => setError(messageOf(failure))), [load]);
+
+  const runImport = async (messageId: string, choice: IntakeChoice): Promise<CommandOutcome> => {
+    if (!actor) return { ok: false, kind: 'failed', message: 'not signed in' };
+    setBusyMessageId(messageId);
+    try {
+      const outcome =
+        choice.mode === 'create'
+          ? await mail.intake.createDossier(messageId, choice.details, actor)
+          : await mail.intake.attachToDossier(messageId, choice.reference, actor);
+      if (outcome.status === 'refused') return { ok: false, kind: 'refused', errors: outcome.errors };
+      setReport(importReport(outcome, strings));
+      props.onDossierChanged(outcome.reference);
+      await load();
+      return { ok: true };
+    } catch (failure) {
+      return { ok: false, kind: 'failed', message: messageOf(failure) };
+    } finally {
+      setBusyMessageId(undefined);
+    }
+  };
+
+  const attachNow = (messageId: string, reference: string): void => {
+    setAttachOutcome(undefined);
+    runAsync(runImport(messageId, { mode: 'attach', reference }).then(setAttachOutcome), (failure) => setError(messageOf(failure)));
+  };
+
+  const openDialog = (mode: 'create' | 'attach', messageId: string): void => {
+    const message = items?.find((item) => item.message.id === messageId)?.message;
+    if (message) setDialog({ mode, message });
+  };
+
+  return (
+    <Stack tokens={{ childrenGap: 12 }}>
+      <Stack horizontal tokens={{ childrenGap: 8 }}>
+        <DefaultButton text={strings.mailboxRefresh} onClick={() => runAsync(load(), (failure) => setError(messageOf(failure)))} />
+      </Stack>
+      {error && <MessageBar messageBarType={MessageBarType.error}>{error}</MessageBar>}
+      <OutcomeMessages outcome={attachOutcome} lang={lang} strings={strings} />
+      {report && (
+        <MessageBar messageBarType={report.skipped ? MessageBarType.warning : MessageBarType.success} isMultiline onDismiss={() => setReport(undefined)} dismissButtonAriaLabel={strings.close}>
+          <ul>
+            {report.lines.map((line, index) => (
+              <li key={index}>{line}</li>
+            ))}
+          </ul>
+          <Link onClick={() => props.onOpen(report.reference)}>{formatText(strings.openDossier, { reference: report.reference })}</Link>
+        </MessageBar>
+      )}
+      {items === undefined ? (
+        <Spinner size={SpinnerSize.large} label={strings.loading} />
+      ) : (
+        <IntakeList
+          items={items}
+          busyMessageId={busyMessageId}
+          onCreate={(messageId) => openDialog('create', messageId)}
+          onAttach={(messageId, reference) => (reference ? attachNow(messageId, reference) : openDialog('attach', messageId))}
+          lang={lang}
+          strings={strings.intakeList}
+        />
+      )}
+      {dialog && (
+        <IntakeImportDialog
+          mode={dialog.mode}
+          message={dialog.message}
+          onSubmit={(choice) => runImport(dialog.message.id, choice)}
+          onDismiss={() => setDialog(undefined)}
+          lang={lang}
+          strings={strings}
+        />
+      )}
+    </Stack>
+  );
+}
