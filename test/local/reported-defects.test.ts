@@ -1,5 +1,5 @@
 /**
- * Defects the data-layer engineer reported against the local tenant (docs/decisions/consolidation.md):
+ * Defects the data-layer engineer reported against the local tenant (docs/decisions.md):
  * keyset paging with `$orderby` on ID or an indexed column, `versions(<id>)/$value`, `$filter` on the
  * lists collection, and the site URL in error messages of a tenant started on port 0.
  */

@@ -5,7 +5,7 @@ const SCV_YEARS = Array.from({ length: 2018 - 1996 + 1 }, (_, i) => 1996 + i);
 
 /**
  * SV-bevraging waves: two a year from 2021 (launched early 2021) to 2026. The procedure says it runs
- * "several times a year"; the exact wave list is a catalog decision (docs/decisions/forms.md).
+ * "several times a year"; the exact wave list is a catalog decision (docs/decisions.md).
  */
 const SV_WAVES: string[] = [];
 for (let year = 2021; year <= 2026; year++) {

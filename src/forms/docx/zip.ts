@@ -2,7 +2,7 @@ import { Unzip, UnzipInflate, zipSync } from 'fflate';
 import type { Zippable } from 'fflate';
 import { formatBytes, FormReadError } from '../errors';
 
-/** Limits for untrusted .docx input (decision: docs/decisions/forms.md). */
+/** Limits for untrusted .docx input (decision: docs/decisions.md). */
 export interface ZipLimits {
   /** Largest accepted input file. */
   readonly maxInputBytes: number;

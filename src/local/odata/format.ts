@@ -91,7 +91,7 @@ export function formatEntity(flavour: Flavour, entity: ODataEntity, metadataUrl:
 export function formatCollection(flavour: Flavour, entities: readonly ODataEntity[], metadataUrl: string, selection: Selection = all, nextLink?: string): unknown {
   const results = entities.map((e) => entityBody(flavour, e, selection));
   if (flavour === 'verbose') return { d: nextLink ? { results, __next: nextLink } : { results } };
-  // Decision (docs/decisions/local-tenant.md): nometadata also carries odata.nextLink, so paging
+  // Decision (docs/decisions.md): nometadata also carries odata.nextLink, so paging
   // clients (PnPjs' async iterator) work in every flavour.
   const body: Record<string, unknown> = flavour === 'minimalmetadata' ? { 'odata.metadata': metadataUrl, value: results } : { value: results };
   if (nextLink) body['odata.nextLink'] = nextLink;

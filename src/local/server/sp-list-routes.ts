@@ -203,7 +203,7 @@ function fields(ctx: SpRequestContext, list: ListInfo, segments: Segment[]): LtR
     const body = bodyJson(request);
     if (typeof body.Title !== 'string' || body.FieldTypeKind === undefined) throw badRequest('A field needs Title and FieldTypeKind.');
     // SharePoint Online derives the internal name from Title and ignores InternalName here; the local
-    // tenant honours InternalName/StaticName when given (documented in docs/decisions/local-tenant.md).
+    // tenant honours InternalName/StaticName when given (documented in docs/decisions.md).
     const internalName = typeof body.InternalName === 'string' ? body.InternalName : typeof body.StaticName === 'string' ? body.StaticName : undefined;
     const field = store.lists.addField(list.id, { title: body.Title, internalName, typeKind: Number(body.FieldTypeKind), required: body.Required === true, indexed: body.Indexed === true, choices: choicesOf(body.Choices), description: typeof body.Description === 'string' ? body.Description : '' });
     return respond.entity(fieldEntity(ctx.urls, list, field), 'SP.Field', 201);

@@ -1,7 +1,7 @@
 /**
  * Light native controls in Fluent's look for the register's first screen. Fluent's Button, SearchBox,
  * MessageBar and Pivot pull its menu and callout code into the initial bundle; the first screen uses
- * these instead (bundle budget, docs/performance-register.md). Dialogs and the panel use Fluent.
+ * these instead (bundle budget, docs/performance.md). Dialogs and the panel use Fluent.
  */
 import * as React from 'react';
 import { getTheme } from '@fluentui/react/lib/Styling';

@@ -32,7 +32,7 @@ import { useExtensionReminders } from './useExtensionReminders';
 import type { ExtensionReminder } from '../../../publication/extension';
 
 // The panel, the dialogs and the dashboard load on first use: the register list renders without them
-// (bundle budget, see docs/performance-register.md).
+// (bundle budget, see docs/performance.md).
 const DossierPanel = React.lazy(() =>
   import(/* webpackChunkName: 'register-panel' */ '../../../ui/panel/DossierPanel').then((m) => ({ default: m.DossierPanel })));
 const CommandDialog = React.lazy(() =>
