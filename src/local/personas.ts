@@ -2,6 +2,7 @@
  * The fictional people and SharePoint groups of the demo tenant (shared/design/workflow.md).
  * This is tenant set-up (the directory and the site's groups), not seed data of the product.
  */
+import { GROUPS } from '../data/schema';
 
 /** A demo user. */
 export interface Persona {
@@ -19,13 +20,8 @@ export interface DemoGroup {
   readonly description: string;
 }
 
-/** The four VSA groups. */
-export const demoGroups: readonly DemoGroup[] = [
-  { title: 'VSA DPO-team', roleId: 'dpoTeam', description: 'Intake, administratie, beoordeling en beraad' },
-  { title: 'VSA Statistici', roleId: 'statistician', description: 'Statistici van Statistiek Vlaanderen' },
-  { title: 'VSA DPO', roleId: 'dpo', description: 'De functionaris voor gegevensbescherming' },
-  { title: 'VSA Hoofdstatisticus', roleId: 'chiefStatistician', description: 'Beslist en ondertekent mee' }
-];
+/** The four VSA groups, exactly as provisioning creates them (one definition: src/data/schema.ts). */
+export const demoGroups: readonly DemoGroup[] = GROUPS.map((group) => ({ title: group.title, roleId: group.role, description: group.description }));
 
 /** Every demo persona; the DPO is also a member of the DPO team. */
 export const demoPersonas: readonly Persona[] = [
