@@ -7,7 +7,7 @@
  * forbidden action is not offered, and axe-core finds no serious violation on any screen.
  * Screenshots of every screen go to docs/screenshots/register-*.png (used in docs/guide.md).
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -17,18 +17,11 @@ import { buildForm, type FormFacts } from '../../src/local/seed/documents';
 import { SeededRandom } from '../../src/local/seed/random';
 import '../../src/local/workbench/register';
 import { fillRegister } from '../webparts/register/support/bulkRegister';
+import { launchBrowserOrSkip, seriousAxeViolations } from '../support/browser';
 
-const chromiumPath = '/usr/bin/chromium';
-const haveChromium = existsSync(chromiumPath);
-if (!haveChromium && process.env.CI) throw new Error(`Chromium is missing at ${chromiumPath}; the register e2e suite cannot run on CI.`);
-if (!haveChromium) {
-  // eslint-disable-next-line no-console
-  console.warn(`NOTICE: register e2e tests SKIPPED: no Chromium at ${chromiumPath} (apt-get install -y chromium).`);
-}
-const describeWithChromium = haveChromium ? describe : describe.skip;
+const e2e = launchBrowserOrSkip('register e2e tests');
 
 const screenshotDir = join(__dirname, '..', '..', 'docs', 'screenshots');
-const axePath = require.resolve('axe-core/axe.min.js');
 
 jest.setTimeout(240_000);
 
@@ -45,21 +38,6 @@ async function signIn(browser: Browser, baseUrl: string, persona: RegExp): Promi
 async function shot(page: Page, name: string): Promise<void> {
   await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
   await page.screenshot({ path: join(screenshotDir, `register-${name}.png`) });
-}
-
-/** Serious or critical axe-core violations (WCAG 2 A/AA) on the page as it is now. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  // Rows fade in; measuring contrast mid-animation reports colours nobody reads.
-  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
-  await page.addScriptTag({ path: axePath });
-  return page.evaluate(async () => {
-    type AxeNode = { target: string[]; failureSummary?: string };
-    const axe = (window as unknown as { axe: { run: (context: Document, options: unknown) => Promise<{ violations: { id: string; impact?: string; help: string; nodes: AxeNode[] }[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] } });
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.impact}): ${v.help} – ${v.nodes.length} node(s), e.g. ${v.nodes.slice(0, 2).map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join(' | ')}`);
-  });
 }
 
 function actions(page: Page) {
@@ -98,7 +76,7 @@ async function stateShown(page: Page, label: string): Promise<void> {
   await page.locator('dd', { hasText: label }).first().waitFor();
 }
 
-describeWithChromium('dossier register in the browser', () => {
+e2e.describe('dossier register in the browser', () => {
   let tenant: LocalTenant;
   let browser: Browser;
   let workDir: string;
@@ -131,11 +109,7 @@ describeWithChromium('dossier register in the browser', () => {
     await createLocalComposition({ baseUrl: tenant.baseUrl, userEmail: 'beheer@vsa.local' }).data.provisioner.ensureAll();
     // Earlier years' dossiers, so the register and the dashboard look like a working register.
     fillRegister(tenant, 40);
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
-    });
+    browser = await e2e.launch();
   });
 
   afterAll(async () => {
@@ -149,7 +123,7 @@ describeWithChromium('dossier register in the browser', () => {
     const team = await signIn(browser, tenant.baseUrl, /An Peeters/);
     const page = team.page;
     await shot(page, '01-register');
-    violations.register = await seriousViolations(page);
+    violations.register = await seriousAxeViolations(page);
 
     await page.getByRole('button', { name: 'Nieuw dossier' }).click();
     const dialog = page.getByRole('alertdialog');
@@ -160,7 +134,7 @@ describeWithChromium('dossier register in the browser', () => {
     await dialog.getByLabel(/Onderwerp van de aanvraag/).fill(facts.title);
     await dialog.getByText('De aanvrager komt in aanmerking voor individuele gegevens.').waitFor();
     await shot(page, '02-new-dossier');
-    violations.newDossier = await seriousViolations(page);
+    violations.newDossier = await seriousAxeViolations(page);
     await dialog.getByRole('button', { name: 'Registreren' }).click();
 
     const heading = page.getByRole('heading', { name: /^Dossier VSA-\d{4}-\d{4}$/ });
@@ -168,7 +142,7 @@ describeWithChromium('dossier register in the browser', () => {
     const reference = ((await heading.textContent()) ?? '').replace('Dossier ', '').trim();
     await stateShown(page, 'Ontvangen');
     await shot(page, '03-panel-summary');
-    violations.panel = await seriousViolations(page);
+    violations.panel = await seriousAxeViolations(page);
 
     await give(page, 'Statisticus toewijzen', async (d) => {
       await d.getByRole('radio', { name: 'Sofie Janssens' }).check();
@@ -200,7 +174,7 @@ describeWithChromium('dossier register in the browser', () => {
     await page.getByRole('button', { name: 'Bevindingen van aanvraagformulier.docx' }).click();
     await page.locator('[data-severity="blocking"]').first().waitFor();
     await shot(page, '06-documents-findings');
-    violations.documents = await seriousViolations(page);
+    violations.documents = await seriousAxeViolations(page);
 
     await give(page, 'Ontwerpdocumenten registreren', undefined, '07-register-drafts');
     await stateShown(page, 'In beoordeling');
@@ -239,13 +213,13 @@ describeWithChromium('dossier register in the browser', () => {
     await page.getByRole('tab', { name: /Tijdlijn/ }).click();
     await page.getByText('Beraad gestart').waitFor();
     await shot(page, '11-timeline');
-    violations.timeline = await seriousViolations(page);
+    violations.timeline = await seriousAxeViolations(page);
 
     await page.keyboard.press('Escape');
     await page.getByRole('tab', { name: 'Dashboard' }).click();
     await page.getByRole('heading', { name: 'Dossiers per status' }).waitFor();
     await shot(page, '12-dashboard');
-    violations.dashboard = await seriousViolations(page);
+    violations.dashboard = await seriousAxeViolations(page);
     await team.context.close();
 
     expect(violations).toEqual({ register: [], newDossier: [], panel: [], documents: [], timeline: [], dashboard: [] });

@@ -73,6 +73,8 @@ export function launchBrowserOrSkip(suite: string, environment: LaunchEnvironmen
  * (default: the whole document), as `id (impact): help – n node(s)`.
  */
 export async function seriousAxeViolations(page: Page, selector?: string): Promise<string[]> {
+  // Rows and panels fade in; measuring contrast mid-animation reports colours nobody reads.
+  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
   await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
   return page.evaluate(async (scope) => {
     interface AxeResult { violations: { id: string; impact?: string; help: string; nodes: unknown[] }[] }
