@@ -1,0 +1,62 @@
+/**
+ * `npm run provision`: the CLI a site owner runs, spawned as a user would (tsx, Node 22), against the
+ * local tenant in-process. Idempotent on a second run; a user who is not a site owner is refused by the
+ * store with a clear message and a non-zero exit.
+ */
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { startLocalTenant, type LocalTenant } from '../../src/local/server/server';
+
+const root = join(__dirname, '..', '..');
+const tsx = join(root, 'node_modules', '.bin', 'tsx');
+
+function provision(args: readonly string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(tsx, [join(root, 'src', 'cli', 'provision.ts'), ...args], { cwd: root });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+describe('npm run provision', () => {
+  let tenant: LocalTenant;
+  beforeAll(async () => {
+    tenant = await startLocalTenant({ port: 0, dataFile: ':memory:' });
+  });
+  afterAll(async () => {
+    await tenant.close();
+  });
+
+  it('refuses a user who is not a site owner, naming the reason, and creates nothing', async () => {
+    const result = await provision(['--site', `${tenant.baseUrl}/sites/microdata`, '--user', 'gast@vsa.local']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/Provisioning mislukt \/ failed: data\.error\.accessDenied/);
+    const lists = (await (await fetch(`${tenant.baseUrl}/sites/microdata/_api/web/lists?$select=Title`, {
+      headers: { Authorization: 'Bearer local:beheer@vsa.local', Accept: 'application/json;odata=nometadata' }
+    })).json()) as { value: { Title: string }[] };
+    expect(lists.value.map((list) => list.Title)).not.toContain('Dossiers');
+  });
+
+  it('creates the lists, library and groups for the site owner, then finds nothing left to do', async () => {
+    const first = await provision(['--site', `${tenant.baseUrl}/sites/microdata`, '--user', 'beheer@vsa.local']);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain('Aangemaakt / created:');
+    expect(first.stdout).toMatch(/Dossiers/);
+    expect(first.stdout).toMatch(/Dossiergebeurtenissen/);
+    expect(first.stdout).toMatch(/Dossierdocumenten/);
+    const second = await provision(['--site', `${tenant.baseUrl}/sites/microdata`, '--user', 'beheer@vsa.local']);
+    expect(second.code).toBe(0);
+    expect(second.stdout).toContain('Site is al volledig / already complete.');
+  });
+
+  it('explains its usage when the site is missing or not a URL', async () => {
+    expect((await provision([])).code).toBe(2);
+    const invalid = await provision(['--site', 'geen url', '--user', 'beheer@vsa.local']);
+    expect(invalid.code).toBe(2);
+    expect(invalid.stderr).toContain('is geen geldige URL');
+  });
+});
