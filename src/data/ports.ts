@@ -9,6 +9,7 @@ import type {
   IsoDateTime,
   ProcedureId,
   RoleId,
+  StateHistoryEntry,
   StateId
 } from '../domain/types';
 import type { CheckStatus } from './schema';
@@ -66,6 +67,12 @@ export interface RegisterRow {
   readonly addendumNumber?: string;
   readonly protocolEndDate?: IsoDate;
   readonly modified?: IsoDateTime;
+  /**
+   * The dossier's state history from the `StateHistory` column, oldest first; absent for items
+   * written before the column existed or whose value is unreadable (the register then falls back
+   * to the row's current stay).
+   */
+  readonly stateHistory?: readonly StateHistoryEntry[];
 }
 
 /** Sort orders of the register; every one sorts on an indexed column. */

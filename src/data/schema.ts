@@ -74,7 +74,8 @@ export const DossierColumn = {
   EventCount: 'EventCount',
   LastEventId: 'LastEventId',
   Snapshot: 'Snapshot',
-  PendingEvents: 'PendingEvents'
+  PendingEvents: 'PendingEvents',
+  StateHistory: 'StateHistory'
 } as const;
 
 /** Columns of `Dossiergebeurtenissen`. `Title` holds the event type. */
@@ -132,7 +133,9 @@ const dossiersList: ListSpec = {
     { internalName: DossierColumn.EventCount, title: 'Aantal gebeurtenissen', kind: FieldKind.Number, indexed: false },
     { internalName: DossierColumn.LastEventId, title: 'Laatste gebeurtenis', kind: FieldKind.Text, indexed: false },
     { internalName: DossierColumn.Snapshot, title: 'Momentopname (JSON)', kind: FieldKind.Note, indexed: false },
-    { internalName: DossierColumn.PendingEvents, title: 'Laatste transitie (JSON)', kind: FieldKind.Note, indexed: false }
+    { internalName: DossierColumn.PendingEvents, title: 'Laatste transitie (JSON)', kind: FieldKind.Note, indexed: false },
+    // Read by the register (lead times, review deadline), never filtered or sorted on: not indexed.
+    { internalName: DossierColumn.StateHistory, title: 'Statusgeschiedenis (JSON)', kind: FieldKind.Note, indexed: false }
   ],
   views: [
     {

@@ -4,6 +4,7 @@ import { DataError } from '../errors';
 import { dateOrUndefined, etagOf, isoOrUndefined } from '../odata';
 import type { DossierProjection, ProjectionWrite, RegisterRow, SequencedEvent } from '../ports';
 import { DossierColumn, EventColumn } from '../schema';
+import { encodeStateHistory, rowStateHistory } from './stateHistoryColumn';
 
 /** SharePoint's single-line text columns hold at most 255 characters. */
 const TEXT_MAX = 255;
@@ -47,7 +48,8 @@ export function projectionFields(write: ProjectionWrite): Fields {
     [DossierColumn.EventCount]: write.eventCount,
     [DossierColumn.LastEventId]: text(dossier.lastEventId),
     [DossierColumn.Snapshot]: JSON.stringify(dossier),
-    [DossierColumn.PendingEvents]: JSON.stringify(write.pendingEvents)
+    [DossierColumn.PendingEvents]: JSON.stringify(write.pendingEvents),
+    [DossierColumn.StateHistory]: encodeStateHistory(dossier.stateHistory)
   };
 }
 
@@ -107,19 +109,24 @@ export function projectionFromItem(item: Fields, fallbackEtag?: string): Dossier
   };
 }
 
-/** A register row from an item read with `REGISTER_SELECT`; a corrupt state is reported, not hidden. */
+/**
+ * A register row from an item read with `REGISTER_SELECT`; a corrupt state is reported, not hidden.
+ * The state history is optional: without a readable `StateHistory` value the row simply has none.
+ */
 export function registerRowFromItem(item: Fields): RegisterRow {
   const reference = str(item[DossierColumn.Reference]) ?? '';
   const state = item[DossierColumn.State];
   if (!isStateId(state)) throw new DataError('data.error.corrupt', `Dossier ${reference} has an unknown state.`);
   const assigneeEmail = str(item[DossierColumn.AssigneeEmail]);
   const procedure = item[DossierColumn.Procedure];
+  const stateSince = isoOrUndefined(item[DossierColumn.StateSince]);
+  const stateHistory = rowStateHistory(item[DossierColumn.StateHistory], state, stateSince);
   return {
     itemId: Number(item.Id ?? item.ID),
     reference,
     subject: str(item[DossierColumn.Subject]) ?? '',
     state,
-    stateSince: isoOrUndefined(item[DossierColumn.StateSince]),
+    stateSince,
     institution: str(item[DossierColumn.Institution]),
     procedure: procedure === 'standard' || procedure === 'simplified' ? (procedure as ProcedureId) : undefined,
     assignee: assigneeEmail ? { email: assigneeEmail, displayName: str(item[DossierColumn.AssigneeName]) ?? assigneeEmail } : undefined,
@@ -127,7 +134,8 @@ export function registerRowFromItem(item: Fields): RegisterRow {
     protocolNumber: str(item[DossierColumn.ProtocolNumber]),
     addendumNumber: str(item[DossierColumn.AddendumNumber]),
     protocolEndDate: dateOrUndefined(item[DossierColumn.ProtocolEndDate]),
-    modified: isoOrUndefined(item.Modified)
+    modified: isoOrUndefined(item.Modified),
+    ...(stateHistory ? { stateHistory } : {})
   };
 }
 

@@ -12,7 +12,7 @@ export interface ODataQueryParts {
   readonly usedColumns: readonly string[];
 }
 
-/** Columns the register shows; nothing else is read (no snapshot, no payload). */
+/** Columns the register reads; nothing else (no snapshot, no payload). */
 export const REGISTER_SELECT: readonly string[] = [
   'Id',
   DossierColumn.Reference,
@@ -27,6 +27,8 @@ export const REGISTER_SELECT: readonly string[] = [
   DossierColumn.ProtocolNumber,
   DossierColumn.AddendumNumber,
   DossierColumn.ProtocolEndDate,
+  // Selected only (lead times, review deadline); never in $filter/$orderby, it is not indexed.
+  DossierColumn.StateHistory,
   'Modified'
 ];
 

@@ -10,14 +10,17 @@ import type { DossierRow } from '../register/registerRows';
 import type { UiStrings } from '../strings';
 import { formatDate, formatText } from '../shared/format';
 import { BarChart } from './BarChart';
+import { leadTimeNote, type HistoryCoverage } from './leadTimeNote';
 import { countsByState, countsByStep, leadTimesPerStep, overdueRows, workloadPerStatistician } from './metrics';
 
 /** Props of the dashboard. */
 export interface DashboardProps {
   /** Register lines of every loaded dossier (counts, overdue, workload). */
   readonly rows: readonly DossierRow[];
-  /** Dossiers with their state history, for lead times; may be a subset (those loaded in full). */
+  /** State histories for lead times: every register row that has one, plus dossiers loaded in full. */
   readonly histories: readonly Pick<Dossier, 'stateHistory'>[];
+  /** How many rows lack a history; the lead-time chart notes it when some do. */
+  readonly historyCoverage?: HistoryCoverage;
   readonly onOpen: (reference: string) => void;
   /** Protocols due for an extension reminder (`extensionReminders`); the section shows when given. */
   readonly reminders?: readonly ExtensionReminder[];
@@ -40,6 +43,7 @@ export function Dashboard(props: DashboardProps): React.ReactElement {
   const leadTimes = React.useMemo(() => leadTimesPerStep(histories, now), [histories, now]);
   const overdue = React.useMemo(() => overdueRows(rows), [rows]);
   const workload = React.useMemo(() => workloadPerStatistician(rows), [rows]);
+  const coverageNote = leadTimeNote(props.historyCoverage, lang);
   const stepName = (step: number | undefined): string =>
     step === undefined ? strings.finalGroup : `${formatText(strings.stepGroup, { step })} – ${strings.stepNames[step - 1]}`;
 
@@ -106,6 +110,7 @@ export function Dashboard(props: DashboardProps): React.ReactElement {
         decimals={1}
         data={leadTimes.filter((t) => t.count > 0).map((t) => ({ label: `${stepName(t.step)} (n=${t.count})`, values: [t.medianDays, t.p90Days] }))}
       />
+      {coverageNote && <p data-testid="lead-time-coverage">{coverageNote}</p>}
       <Stack horizontal wrap tokens={{ childrenGap: 24 }}>
         <Stack.Item grow styles={{ root: { minWidth: 320, flexBasis: 0 } }}>
           <section aria-label={strings.overdueHeading}>

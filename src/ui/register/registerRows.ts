@@ -1,5 +1,5 @@
 import { stateLabel, stepOf } from '../../domain/labels';
-import type { Dossier, IsoDateTime, Lang, OverdueStatus, PersonRef, ProcedureId, StateId, StepNumber } from '../../domain/types';
+import type { Dossier, IsoDateTime, Lang, OverdueStatus, PersonRef, ProcedureId, StateHistoryEntry, StateId, StepNumber } from '../../domain/types';
 import { wholeDaysBetween } from '../shared/format';
 
 /**
@@ -18,6 +18,11 @@ export interface RegisterEntry {
   readonly assignee?: PersonRef;
   readonly surveys?: readonly string[];
   readonly deadline: OverdueStatus;
+  /**
+   * The dossier's state history (full dossier, or the projection's `StateHistory` column); absent for
+   * rows written before that column existed, which the dashboard then loads in full for lead times.
+   */
+  readonly stateHistory?: readonly StateHistoryEntry[];
 }
 
 /** One line of the register: what the list shows, sorts, filters and searches on. */
@@ -59,7 +64,8 @@ export function entryFromDossier(dossier: Dossier, now: IsoDateTime, overdueOf: 
     procedure: dossier.procedure,
     assignee: dossier.assignedStatistician,
     surveys: dossier.requestedData?.surveys,
-    deadline: overdueOf(dossier, now)
+    deadline: overdueOf(dossier, now),
+    stateHistory: dossier.stateHistory
   };
 }
 

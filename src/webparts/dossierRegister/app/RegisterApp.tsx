@@ -23,7 +23,7 @@ import type { UiStrings } from '../../../ui/strings';
 import { runAsync } from '../../../ui/shared/runAsync';
 import { ErrorBox, TabBar } from '../../../ui/shared/controls';
 import { bytesOf, newCommandId, saveFileInBrowser } from './browserFiles';
-import { useLeadTimeSample, useRegisterList } from './useRegisterList';
+import { useLeadTimeHistories, useRegisterList } from './useRegisterList';
 import { checkDocx, loadFormsEngine, projectFromForm, registrationOf, type CheckedDocument } from './documentChecks';
 import { chainFromRows, documentView } from './registerEntries';
 import type { RegisterMail, RegisterMailLoader } from './registerMail';
@@ -59,7 +59,10 @@ export interface RegisterAppProps {
   readonly clock?: () => IsoDateTime;
   readonly openInWordUrl?: (document: StoredDocument) => string | undefined;
   readonly saveFile?: (fileName: string, bytes: Uint8Array) => void;
-  /** How many dossiers the dashboard loads in full for lead times (most recently changed first). */
+  /**
+   * Lead-time fallback for rows without a `StateHistory` value (written before the column existed):
+   * how many of them the dashboard loads in full (most recently changed first). Default 100.
+   */
   readonly leadTimeSample?: number;
   /**
    * The mail features (mailbox intake, correspondence, publication version, one-click extension),
@@ -99,7 +102,7 @@ export function RegisterApp(props: RegisterAppProps): React.ReactElement {
   const register = useRegisterList(data, pageSize, strings, clock);
   const { actor, entries, putEntry } = register;
   const [tab, setTab] = React.useState<string>('register');
-  const histories = useLeadTimeSample(tab === 'dashboard', entries, data, props.leadTimeSample ?? 100);
+  const leadTimes = useLeadTimeHistories(tab === 'dashboard' && !register.loading, entries, data, props.leadTimeSample ?? 100);
 
   const [openReference, setOpenReference] = React.useState<string | undefined>(undefined);
   const [detail, setDetail] = React.useState<Detail>(emptyDetail);
@@ -431,7 +434,8 @@ export function RegisterApp(props: RegisterAppProps): React.ReactElement {
             <React.Suspense fallback={<Spinner size={SpinnerSize.large} label={strings.loading} />}>
               <Dashboard
                 rows={rows}
-                histories={histories}
+                histories={leadTimes.histories}
+                historyCoverage={leadTimes}
                 onOpen={open}
                 reminders={reminders.reminders}
                 onStartExtension={mail && isDpoTeam ? (reminder) => runAsync(startExtension(reminder), (error) => setMailError(messageOf(error))) : undefined}

@@ -11,20 +11,22 @@ import type { ChainMember, ChainView, DocumentView } from '../../../ui/panel/pan
 import type { RegisterEntry } from '../../../ui/register/registerRows';
 
 /**
- * The deadline of a register row by the domain's rule. The register list holds no state history, so
- * the row's current stay stands in for it: exact for "In beoordeling" and "Wacht op handtekeningen";
- * for "In beraad" and "Advies DPO" the review clock starts at the later state change, so such a
- * dossier may show overdue later than its panel (which uses the full history) does.
+ * The deadline of a register row by the domain's rule, on the row's state history (the projection's
+ * `StateHistory` column), so the row and the panel agree in every state. Fallback for items written
+ * before that column existed: the row's current stay stands in for the history, exact for "In
+ * beoordeling" and "Wacht op handtekeningen"; "In beraad" and "Advies DPO" then show no review
+ * deadline (no entry into review is known) until the dossier's next transition writes its history.
  */
 export function deadlineOfRow(row: RegisterRow, now: IsoDateTime): OverdueStatus {
   if (!row.stateSince) return { overdue: false, overdueSinceDays: 0 };
   const partial = {
     state: row.state,
     stateSince: row.stateSince,
-    stateHistory: [{ state: row.state, enteredAt: row.stateSince }],
+    stateHistory: row.stateHistory ?? [{ state: row.state, enteredAt: row.stateSince }],
     procedure: row.procedure,
     protocolEndDate: row.protocolEndDate
   };
+  // `overdue` reads only these fields of a dossier.
   return overdue(partial as unknown as Dossier, now);
 }
 
@@ -38,7 +40,8 @@ export function entryFromRegisterRow(row: RegisterRow, now: IsoDateTime): Regist
     stateSince: row.stateSince,
     procedure: row.procedure,
     assignee: row.assignee ? { id: row.assignee.email, displayName: row.assignee.displayName } : undefined,
-    deadline: deadlineOfRow(row, now)
+    deadline: deadlineOfRow(row, now),
+    stateHistory: row.stateHistory
   };
 }
 

@@ -71,29 +71,49 @@ export function useRegisterList(data: RegisterBackend, pageSize: number, strings
   return { actor, entries, loading, loadError, progress, reload, putEntry };
 }
 
+/** State histories for the dashboard's lead times, and where they came from. */
+export interface LeadTimeHistories {
+  readonly histories: readonly Pick<Dossier, 'stateHistory'>[];
+  /** Register rows without a `StateHistory` value (written before the column existed). */
+  readonly withoutHistory: number;
+  /** How many of those were loaded in full instead (at most the sample size). */
+  readonly loadedInFull: number;
+}
+
 /**
- * Full dossiers (with their state history) for the dashboard's lead times: the `sampleSize` most
- * recently changed dossiers, read 4 at a time once the dashboard is first shown. A dossier that cannot
- * be read is left out; the chart shows how many were used (n=).
+ * State histories of every dossier for the dashboard's lead times, straight from the register rows.
+ * Fallback for rows written before the `StateHistory` column existed: the `sampleSize` most recently
+ * changed of those are loaded in full (4 at a time) once the dashboard is shown and the register is
+ * read; a dossier that cannot be read is left out. The dashboard says how many rows lack a history.
  */
-export function useLeadTimeSample(active: boolean, entries: ReadonlyMap<string, RegisterEntry>, data: RegisterBackend, sampleSize: number): Dossier[] {
-  const [histories, setHistories] = React.useState<Dossier[]>([]);
+export function useLeadTimeHistories(active: boolean, entries: ReadonlyMap<string, RegisterEntry>, data: RegisterBackend, sampleSize: number): LeadTimeHistories {
+  const [loaded, setLoaded] = React.useState<ReadonlyMap<string, Dossier>>(new Map());
   const [started, setStarted] = React.useState(false);
+  const lacking = React.useMemo(() => [...entries.values()].filter((entry) => !entry.stateHistory), [entries]);
   React.useEffect(() => {
-    if (!active || started || entries.size === 0) return;
+    if (!active || started || lacking.length === 0) return;
     setStarted(true);
-    const queue = [...entries.values()]
+    const queue = [...lacking]
       .sort((a, b) => (b.stateSince ?? '').localeCompare(a.stateSince ?? ''))
       .slice(0, sampleSize)
       .map((entry) => entry.reference);
-    const loaded: Dossier[] = [];
+    const collected = new Map<string, Dossier>();
     const worker = async (): Promise<void> => {
       for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
         const result = await data.commands.load(next).catch(() => undefined);
-        if (result?.dossier) loaded.push(result.dossier);
+        if (result?.dossier) collected.set(next, result.dossier);
       }
     };
-    runAsync(Promise.all([worker(), worker(), worker(), worker()]).then(() => setHistories(loaded)), () => setHistories(loaded));
-  }, [active, started, entries, data, sampleSize]);
-  return histories;
+    const done = (): void => setLoaded(collected);
+    runAsync(Promise.all([worker(), worker(), worker(), worker()]).then(done), done);
+  }, [active, started, lacking, data, sampleSize]);
+  return React.useMemo(() => {
+    const fromRows = [...entries.values()].flatMap((entry) => (entry.stateHistory ? [{ stateHistory: entry.stateHistory }] : []));
+    // A loaded dossier whose entry has since gained a history (a command refreshed it) is counted once.
+    const fromLoads = lacking.flatMap((entry) => {
+      const dossier = loaded.get(entry.reference);
+      return dossier ? [dossier] : [];
+    });
+    return { histories: [...fromRows, ...fromLoads], withoutHistory: lacking.length, loadedInFull: fromLoads.length };
+  }, [entries, lacking, loaded]);
 }

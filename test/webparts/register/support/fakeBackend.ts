@@ -35,6 +35,10 @@ export class FakeTenant {
   /** Every projection update is refused with 412 while true (someone else keeps writing). */
   public alwaysConflict = false;
   public registerPageRequests = 0;
+  /** References whose item lacks the `StateHistory` value (written before the column existed). */
+  public readonly withoutHistoryColumn = new Set<string>();
+  /** How often a dossier was loaded in full (projection + events). */
+  public streamLoads = 0;
   private nextItemId = 1;
 
   public constructor(public actor: Actor, public readonly members: Readonly<Partial<Record<RoleId, Actor[]>>> = {}) {}
@@ -51,7 +55,9 @@ export class FakeTenant {
   }
 
   private row(stored: StoredDossier): RegisterRow {
-    return registerRowFromItem({ ...projectionFields(stored.write), Id: stored.itemId });
+    const fields: Record<string, unknown> = { ...projectionFields(stored.write), Id: stored.itemId };
+    if (this.withoutHistoryColumn.has(stored.write.dossier.reference)) delete fields.StateHistory;
+    return registerRowFromItem(fields);
   }
 
   private projection(stored: StoredDossier): DossierProjection {
@@ -63,6 +69,7 @@ export class FakeTenant {
 
   public readonly dossierStore: DossierStore = {
     loadStream: async (reference): Promise<DossierStream> => {
+      this.streamLoads += 1;
       const stored = this.projections.get(reference);
       return { projection: stored ? this.projection(stored) : undefined, events: [...(this.log.get(reference) ?? [])] };
     },

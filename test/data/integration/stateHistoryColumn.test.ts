@@ -1,0 +1,90 @@
+import type { LocalComposition } from '../../../src/data/compose';
+import { GraphRegisterReader } from '../../../src/data/graph/registerReader';
+import { DossierColumn, LIST_DOSSIERS } from '../../../src/data/schema';
+import { overdue } from '../../../src/domain/deadlines';
+import { deadlineOfRow } from '../../../src/webparts/dossierRegister/app/registerEntries';
+import { assignCommand, registerCommand } from '../support/fixtures';
+import { AN, as, OWNER, startTenant } from '../support/tenant';
+import type { RunningTenant } from '../support/tenant';
+
+type Fields = Record<string, unknown>;
+
+/**
+ * The product as it was before the `StateHistory` column: the same code with the column left out of
+ * the provisioned schema and of every projection write. Loaded in its own module registry.
+ */
+function previousRelease(tenant: RunningTenant, userEmail: string): LocalComposition {
+  let composition: LocalComposition | undefined;
+  jest.isolateModules(() => {
+    jest.doMock('../../../src/data/schema', () => {
+      const actual = jest.requireActual('../../../src/data/schema') as typeof import('../../../src/data/schema');
+      return {
+        ...actual,
+        LISTS: actual.LISTS.map((list) => (list.title === actual.LIST_DOSSIERS ? { ...list, columns: list.columns.filter((c) => c.internalName !== 'StateHistory') } : list))
+      };
+    });
+    jest.doMock('../../../src/data/sharepoint/itemMapping', () => {
+      const actual = jest.requireActual('../../../src/data/sharepoint/itemMapping') as typeof import('../../../src/data/sharepoint/itemMapping');
+      return {
+        ...actual,
+        projectionFields: (...args: Parameters<typeof actual.projectionFields>) => {
+          const { StateHistory: _left, ...fields } = actual.projectionFields(...args);
+          return fields;
+        }
+      };
+    });
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { createLocalComposition } = require('../../../src/data/compose') as typeof import('../../../src/data/compose');
+    composition = createLocalComposition({ baseUrl: tenant.baseUrl, userEmail, messaging: false });
+  });
+  if (!composition) throw new Error('previous release did not load');
+  return composition;
+}
+
+describe('StateHistory column on the local tenant', () => {
+  let tenant: RunningTenant;
+  beforeAll(async () => {
+    tenant = await startTenant();
+  });
+  afterAll(async () => tenant?.close());
+
+  it('is added to a site provisioned before it, a transition writes it and the register reads it back', async () => {
+    // A site and a dossier from before the column.
+    const before = await previousRelease(tenant, OWNER).data.provisioner.ensureAll();
+    expect(before.created).toContain(`list ${LIST_DOSSIERS}`);
+    expect(before.created).not.toContain(`column ${LIST_DOSSIERS}.${DossierColumn.StateHistory}`);
+    const old = previousRelease(tenant, AN).data;
+    const actor = await old.directory.currentActor();
+    expect((await old.commands.execute('VSA-2026-0001', registerCommand('VSA-2026-0001', 'reg-old'), actor)).ok).toBe(true);
+
+    // Provisioning adds the column to the existing site, once.
+    const owner = as(tenant, OWNER);
+    const upgrade = await owner.data.provisioner.ensureAll();
+    expect(upgrade.created).toEqual([`column ${LIST_DOSSIERS}.${DossierColumn.StateHistory}`]);
+    expect((await owner.data.provisioner.ensureAll()).created).toEqual([]);
+    const field = (await owner.sp.web.lists.getByTitle(LIST_DOSSIERS).fields.getByInternalNameOrTitle(DossierColumn.StateHistory).select('Indexed', 'FieldTypeKind')()) as unknown as Fields;
+    expect(field).toMatchObject({ Indexed: false, FieldTypeKind: 3 });
+
+    // The item written before the column has no history: the register falls back.
+    const { data } = as(tenant, AN);
+    const legacyRow = (await data.dossiers.readRegisterPage({})).rows[0];
+    expect(legacyRow).toMatchObject({ reference: 'VSA-2026-0001', state: 'intake' });
+    expect(legacyRow.stateHistory).toBeUndefined();
+
+    // The next transition writes the history; SharePoint REST and Graph both read it back.
+    expect((await data.commands.execute('VSA-2026-0001', assignCommand('assign-new'), actor)).ok).toBe(true);
+    const stored = (await owner.sp.web.lists.getByTitle(LIST_DOSSIERS).items.select(DossierColumn.StateHistory)()) as unknown as Fields[];
+    const pairs = JSON.parse(String(stored[0][DossierColumn.StateHistory])) as [string, string][];
+    expect(pairs.map(([state]) => state)).toEqual(['intake', 'preliminary']);
+
+    const panel = (await data.readModel.loadDossierDetail('VSA-2026-0001')).dossier;
+    if (!panel) throw new Error('dossier not loaded');
+    const screen = await data.readModel.loadRegisterScreen({});
+    const row = screen.page.rows[0];
+    expect(row.stateHistory).toEqual(panel.stateHistory);
+    for (const now of ['2026-02-01T00:00:00.000Z', '2027-06-01T00:00:00.000Z']) expect(deadlineOfRow(row, now)).toEqual(overdue(panel, now));
+
+    const graphRows = await new GraphRegisterReader(as(tenant, AN).graph, 'localhost', '/sites/microdata').rowsInState('preliminary');
+    expect(graphRows.map((r) => r.stateHistory)).toEqual([panel.stateHistory]);
+  });
+});
