@@ -21,7 +21,7 @@ import {
   registerToHtml,
   registerToJson
 } from '../publication';
-import { publicStates } from '../publication/register';
+import { publicPdfFileName, publicStates } from '../publication/register';
 
 /** Options of one export run. */
 export interface RegisterExportOptions {
@@ -89,7 +89,7 @@ export async function runRegisterExport(options: RegisterExportOptions): Promise
       const number = dossier.addendumNumber ?? dossier.protocolNumber;
       const document = dossier.documents.find((doc) => doc.id === dossier.publication?.publicationDocumentId);
       if (!number || !visible.has(number) || !document) continue;
-      files.push([join('pdf', document.fileName), await download(dossier, document.fileName)]);
+      files.push([join('pdf', publicPdfFileName(dossier, document.fileName)), await download(dossier, document.fileName)]);
       pdfs++;
     }
   }

@@ -1,6 +1,7 @@
 import { simplifiedReasonLabel } from '../domain/labels';
+import { draftDocumentKinds, signedDocumentKinds } from '../domain/rules/completeness';
 import type { Dossier, Lang } from '../domain/types';
-import { getFormDef } from '../forms/catalog';
+import { getFormDef, isFormType } from '../forms/catalog';
 import type { FormType } from '../forms/types';
 import { bulletList, formatLongDate, joinWords } from './format';
 import type { TemplateParams } from './templates';
@@ -13,14 +14,14 @@ export interface MailContext {
   readonly signature?: string;
 }
 
-/** The forms the requester fills in for a procedure (step 1). */
+/** The forms the requester fills in for a procedure (step 1): the domain's draft kinds; no procedure yet reads as standard. */
 export function formsOfProcedure(procedure: Dossier['procedure']): FormType[] {
-  return procedure === 'simplified' ? ['vereenvoudigdAanvraagformulier'] : ['aanvraagformulier', 'verklaringTOM', 'protocol'];
+  return draftDocumentKinds[procedure ?? 'standard'].filter(isFormType);
 }
 
-/** The documents the requester signs (step 4). */
+/** The documents the requester signs (step 4): the domain's signed kinds; no procedure yet reads as standard. */
 export function documentsToSign(procedure: Dossier['procedure']): FormType[] {
-  return procedure === 'simplified' ? ['vereenvoudigdAanvraagformulier', 'addendum'] : ['aanvraagformulier', 'verklaringTOM', 'protocol'];
+  return signedDocumentKinds[procedure ?? 'standard'].filter(isFormType);
 }
 
 const formTitle = (type: FormType, lang: Lang): string => {

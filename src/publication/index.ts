@@ -7,7 +7,7 @@
  *   const html = registerToHtml(register, 'nl');
  */
 export * from './types';
-export { buildPublicRegister, registerCounts, publicStates } from './register';
+export { buildPublicRegister, registerCounts, publicStates, publicPdfFileName } from './register';
 export type { RegisterOptions } from './register';
 export { registerToHtml, escapeHtml, safeHref } from './html';
 export { registerToCsv, csvCell, csvColumns, csvListSeparator } from './csv';

@@ -10,12 +10,21 @@ export const publicStates: readonly StateId[] = ['published', 'delivered'];
 export interface RegisterOptions {
   readonly generatedAt: string;
   /**
-   * The public URL of a dossier's publication PDF. Default: `publicationBaseUrl` + the file name, or no
+   * The public URL of a dossier's publication PDF. Default: `publicationBaseUrl` + `publicPdfFileName`, or no
    * link when neither is known.
    */
   readonly publicationUrlOf?: (dossier: Dossier, fileName: string | undefined) => string | undefined;
-  /** e.g. `https://www.vlaanderen.be/statistiek-vlaanderen/protocollen/`. */
+  /** e.g. `https://www.vlaanderen.be/statistiek-vlaanderen/protocollen/`; files named by `publicPdfFileName`. */
   readonly publicationBaseUrl?: string;
+}
+
+/**
+ * The public name of a dossier's publication PDF: the dossier reference, then the stored name. Stored
+ * names are unique only within a dossier (`protocol-ondertekend-publicatie.pdf` recurs), so without the
+ * reference two protocols would share one public file and one of them would link to the other's PDF.
+ */
+export function publicPdfFileName(dossier: Pick<Dossier, 'reference'>, fileName: string): string {
+  return `${dossier.reference}-${fileName}`;
 }
 
 const isPublic = (dossier: Dossier): boolean => publicStates.includes(dossier.state) && dossier.publication !== undefined;
@@ -30,7 +39,7 @@ function urlOf(dossier: Dossier, options: RegisterOptions): string | undefined {
   if (options.publicationUrlOf) return options.publicationUrlOf(dossier, fileName);
   if (!options.publicationBaseUrl || !fileName) return undefined;
   const base = options.publicationBaseUrl.endsWith('/') ? options.publicationBaseUrl : `${options.publicationBaseUrl}/`;
-  return `${base}${encodeURIComponent(fileName)}`;
+  return `${base}${encodeURIComponent(publicPdfFileName(dossier, fileName))}`;
 }
 
 function agreement(dossier: Dossier, number: string, options: RegisterOptions): PublishedAgreement {
@@ -48,8 +57,6 @@ function agreement(dossier: Dossier, number: string, options: RegisterOptions): 
   };
 }
 
-const latest = (dates: readonly (string | undefined)[]): string | undefined => dates.filter((d): d is string => !!d).sort().pop();
-
 /** Protocol numbers sort by year, then sequence (numerically: `-1000` after `-999`); newest first. */
 const byNumberDescending = (a: { number: string }, b: { number: string }): number => {
   const left = parseProtocolNumber(a.number);
@@ -66,12 +73,13 @@ export function buildPublicRegister(dossiers: readonly Dossier[], options: Regis
   const visible = dossiers.filter(isPublic);
   const protocols: PublishedProtocol[] = [];
   for (const chain of protocolChains(visible)) {
-    const addenda: PublishedAddendum[] = chain.addenda
-      .filter((dossier) => dossier.addendumNumber !== undefined)
-      .map((dossier) => ({ ...agreement(dossier, dossier.addendumNumber as string, options), reasons: [...dossier.simplifiedReasons] }));
+    // The chain holds only numbered addenda and already knows the effective end date.
+    const addenda: PublishedAddendum[] = chain.addenda.map((dossier) => ({
+      ...agreement(dossier, dossier.addendumNumber as string, options),
+      reasons: [...dossier.simplifiedReasons]
+    }));
     const protocolDossier = chain.protocol;
-    const effectiveEndDate = latest([protocolDossier?.protocolEndDate, ...addenda.map((a) => a.endDate)]);
-    const withEnd = effectiveEndDate ? { effectiveEndDate } : {};
+    const withEnd = chain.effectiveEndDate ? { effectiveEndDate: chain.effectiveEndDate } : {};
     if (protocolDossier) protocols.push({ ...agreement(protocolDossier, chain.protocolNumber, options), published: true, ...withEnd, addenda });
     else if (addenda.length > 0) protocols.push({ published: false, number: chain.protocolNumber, ...withEnd, addenda });
   }

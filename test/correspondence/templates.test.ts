@@ -1,5 +1,7 @@
 import {
   buildMailDraft,
+  documentsToSign,
+  formsOfProcedure,
   editDraft,
   formatLongDate,
   mailKinds,
@@ -106,6 +108,15 @@ describe('mail drafts from dossiers', () => {
     expect(draft.body).toMatch(/gekwalificeerde elektronische handtekening met eID/);
     expect(draft.body).toContain('- het addendum bij het bestaande protocol');
     expect(draft.attachments).toEqual([{ source: 'template', formType: 'addendum', fileName: 'addendum.docx' }]);
+  });
+
+  it('takes the forms to fill in and to sign from the domain, standard until a procedure is chosen', () => {
+    expect(formsOfProcedure('standard')).toEqual(['aanvraagformulier', 'verklaringTOM', 'protocol']);
+    expect(formsOfProcedure(undefined)).toEqual(formsOfProcedure('standard'));
+    expect(formsOfProcedure('simplified')).toEqual(['vereenvoudigdAanvraagformulier']);
+    expect(documentsToSign('standard')).toEqual(['aanvraagformulier', 'verklaringTOM', 'protocol']);
+    expect(documentsToSign(undefined)).toEqual(documentsToSign('standard'));
+    expect(documentsToSign('simplified')).toEqual(['vereenvoudigdAanvraagformulier', 'addendum']);
   });
 
   it('countersigned protocol: both versions attached, number and end date in the text', () => {

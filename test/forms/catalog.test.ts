@@ -2,6 +2,9 @@ import { readFileSync, readdirSync } from 'fs';
 import { join } from 'path';
 import { CATALOG, CATALOG_VERSION, CHECK_MESSAGES, CHECKS, checksOfForm, fieldIdsOfForm, FORM_TYPES, getFormDef, isPlaceholderText, rowsFieldIdsOfForm } from '../../src/forms';
 import type { CheckId } from '../../src/forms';
+import { SIMPLIFIED_REASONS } from '../../src/forms';
+import { matchChoice } from '../../src/forms/checks/values';
+import { simplifiedReasons, simplifiedReasonLabel } from '../../src/domain';
 
 describe('catalog 2026.1 (data)', () => {
   it('has the version and the five form types', () => {
@@ -69,6 +72,17 @@ describe('catalog 2026.1 (data)', () => {
       expect(message.nl).not.toBe('');
       expect(message.en).not.toBe('');
       expect((message.nl.match(/\{\w+\}/g) ?? []).sort()).toEqual((message.en.match(/\{\w+\}/g) ?? []).sort());
+    }
+  });
+  it('offers exactly the workflow\'s simplified reasons, reachable by workflow id and by label', () => {
+    // The form's choice list and the domain's reason ids are two lists; this keeps them one set.
+    const matched = simplifiedReasons.map((reason) => matchChoice(reason, SIMPLIFIED_REASONS)?.value);
+    expect(matched.every((value) => value !== undefined)).toBe(true);
+    expect(new Set(matched).size).toBe(SIMPLIFIED_REASONS.length);
+    for (const reason of simplifiedReasons) {
+      for (const lang of ['nl', 'en'] as const) {
+        expect(matchChoice(simplifiedReasonLabel(reason, lang), SIMPLIFIED_REASONS)).toBe(matchChoice(reason, SIMPLIFIED_REASONS));
+      }
     }
   });
 });

@@ -46,7 +46,7 @@ describe('npm run register:export against the local tenant', () => {
     parse(html, { onParseError: (error) => errors.push(error.code) });
     expect(errors).toEqual([]);
     expect(html).toContain('<th scope="row">PROT-2026-001</th>');
-    expect(html).toContain('href="pdf/protocol-publicatie.pdf"');
+    expect(html).toContain('href="pdf/VSA-2026-0001-protocol-publicatie.pdf"');
     expect(html).not.toContain('VSA-2026-0002');
 
     const rows = parseCsv(await readFile(join(out, 'register.csv'), 'utf8'));
@@ -58,7 +58,7 @@ describe('npm run register:export against the local tenant', () => {
     expect(validate(json)).toBe(true);
     expect(JSON.stringify(registerJsonSchema)).toContain('PROT-');
 
-    const pdf = await readFile(join(out, 'pdf', 'protocol-publicatie.pdf'));
+    const pdf = await readFile(join(out, 'pdf', 'VSA-2026-0001-protocol-publicatie.pdf'));
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
   });
 
@@ -66,7 +66,7 @@ describe('npm run register:export against the local tenant', () => {
     const report = await runRegisterExport({ baseUrl: tenant.baseUrl, userEmail: OWNER, outDir: join(out, 'web'), copyPdfs: false, publicationBaseUrl: 'https://www.vlaanderen.be/statistiek/protocollen' });
     expect(report.pdfs).toBe(0);
     const json = JSON.parse(await readFile(join(out, 'web', 'register.json'), 'utf8')) as { protocols: { publicationUrl: string }[] };
-    expect(json.protocols[0].publicationUrl).toBe('https://www.vlaanderen.be/statistiek/protocollen/protocol-publicatie.pdf');
+    expect(json.protocols[0].publicationUrl).toBe('https://www.vlaanderen.be/statistiek/protocollen/VSA-2026-0001-protocol-publicatie.pdf');
   });
 
   it('the one-click extension creates one dossier linked to the protocol, even when clicked twice', async () => {

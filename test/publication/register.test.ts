@@ -45,7 +45,21 @@ describe('public register model', () => {
     expect(first.purposes).toEqual(['Wetenschappelijk onderzoek naar welzijn', 'Beleidsadvies']);
     expect(first.surveys).toEqual(['SV-bevraging 2025-1', 'COVID-19-bevraging golf 3']);
     expect(first.endDate).toBe('2027-02-28');
-    expect(first.publicationUrl).toBe('https://www.vlaanderen.be/statistiek/protocollen/publicationVersion-VSA-2026-0001pub.pdf');
+    expect(first.publicationUrl).toBe('https://www.vlaanderen.be/statistiek/protocollen/VSA-2026-0001-publicationVersion-VSA-2026-0001pub.pdf');
+  });
+
+  it('gives each publication PDF its own public name, also when dossiers stored it under the same name', () => {
+    const sameName = registerDossiers().map((dossier) => ({
+      ...dossier,
+      documents: dossier.documents.map((doc) => (doc.id === dossier.publication?.publicationDocumentId ? { ...doc, fileName: 'protocol-ondertekend-publicatie.pdf' } : doc))
+    }));
+    const register = buildPublicRegister(sameName, { generatedAt, publicationBaseUrl: 'pdf/' });
+    const urls = register.protocols.flatMap((p) => [...(p.published ? [p.publicationUrl] : []), ...p.addenda.map((a) => a.publicationUrl)]);
+    expect(urls).toEqual([
+      'pdf/VSA-2026-0002-protocol-ondertekend-publicatie.pdf',
+      'pdf/VSA-2026-0001-protocol-ondertekend-publicatie.pdf',
+      'pdf/VSA-2026-0003-protocol-ondertekend-publicatie.pdf'
+    ]);
   });
 
   it('holds no personal data of the contact person', () => {

@@ -71,7 +71,7 @@ export const SIMPLIFIED_REASONS: readonly ChoiceOption[] = [
   { value: 'verlenging', labelNl: 'verlenging', labelEn: 'extension', aliases: ['extension'] },
   { value: 'toevoeging variabelen', labelNl: 'toevoeging variabelen', labelEn: 'additional variables', aliases: ['addVariables', 'additional variables'] },
   { value: 'nieuwe doeleinden', labelNl: 'nieuwe doeleinden', labelEn: 'new purposes', aliases: ['newPurposes', 'new purposes'] },
-  { value: 'wijziging identiteit', labelNl: 'wijziging identiteit', labelEn: 'identity change', aliases: ['identityChange', 'identity change', 'wijziging identiteit instelling'] }
+  { value: 'wijziging identiteit', labelNl: 'wijziging identiteit', labelEn: 'identity change', aliases: ['identityChange', 'identity change', 'wijziging identiteit instelling', 'change of institution identity'] }
 ];
 
 const signedOnly: FieldOptions = { requiredWhen: 'signed', signature: true };
