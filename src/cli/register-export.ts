@@ -112,7 +112,8 @@ export function parseArguments(argv: readonly string[], env: Readonly<Record<str
     if (!['--site', '--user', '--out', '--publication-base-url'].includes(arg) || argv[index + 1] === undefined) throw new Error(`Onbekend of onvolledig argument "${arg}". ${usage}`);
     values[arg.slice(2)] = argv[++index];
   }
-  const baseUrl = values.site ?? env.LOCAL_TENANT_URL ?? `http://localhost:${env.PORT ?? '4321'}`;
+  // Accept the tenant's base URL or the site URL, as `npm run provision -- --site` takes it.
+  const baseUrl = (values.site ?? env.LOCAL_TENANT_URL ?? `http://localhost:${env.PORT ?? '4321'}`).replace(/\/sites\/microdata\/?$/i, '').replace(/\/$/, '');
   if (!/^https?:\/\//.test(baseUrl)) throw new Error(`--site moet een http(s)-adres zijn, niet "${baseUrl}". ${usage}`);
   return {
     baseUrl,

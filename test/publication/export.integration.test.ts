@@ -95,6 +95,7 @@ describe('register:export arguments', () => {
       baseUrl: 'http://localhost:5000', userEmail: 'beheer@vsa.local', outDir: 'x', publicationBaseUrl: undefined, copyPdfs: false
     });
     expect(parseArguments([], { PORT: '4400' }).baseUrl).toBe('http://localhost:4400');
+    expect(parseArguments(['--site', 'http://localhost:4401/sites/microdata/']).baseUrl).toBe('http://localhost:4401');
     expect(() => parseArguments(['--bogus'])).toThrow(/Onbekend of onvolledig argument "--bogus"/);
     expect(() => parseArguments(['--site', 'ftp://x'])).toThrow(/http\(s\)/);
   });
