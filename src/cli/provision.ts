@@ -30,7 +30,7 @@ async function main(args: readonly string[]): Promise<number> {
   const user = option(args, '--user');
   const token = option(args, '--token') ?? process.env.SP_ACCESS_TOKEN;
   let sp = spfi(site.replace(/\/$/, '')).using(DefaultHeaders(), DefaultInit(), BrowserFetchWithRetry({ retries: 4 }), DefaultParse());
-  if (user) sp = sp.using(LocalBearer(user) as never);
+  if (user) sp = sp.using(LocalBearer(user));
   else if (token) sp = sp.using(InjectHeaders({ Authorization: `Bearer ${token}` }));
   else {
     process.stderr.write('Geef --user (lokale tenant) of --token (SharePoint Online) / pass --user or --token\n');

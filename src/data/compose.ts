@@ -2,6 +2,7 @@ import { spfi, DefaultHeaders, DefaultInit } from '@pnp/sp';
 import type { SPFI } from '@pnp/sp';
 import { BrowserFetchWithRetry, DefaultParse, InjectHeaders } from '@pnp/queryable';
 import type { Queryable } from '@pnp/queryable';
+import type { TimelinePipe } from '@pnp/core';
 import type { Client } from '@microsoft/microsoft-graph-client';
 import { createLocalGraphClient } from './graph/localGraphClient';
 import type { IsoDateTime } from '../domain/types';
@@ -107,7 +108,7 @@ export interface LocalComposition {
 export { createLocalGraphClient };
 
 /** A PnPjs behaviour that sets the local tenant's bearer identity. */
-export function LocalBearer(userEmail: string): (instance: Queryable<unknown>) => Queryable<unknown> {
+export function LocalBearer(userEmail: string): TimelinePipe<Queryable> {
   return (instance) => {
     instance.on.auth(async (url, init) => {
       (init.headers as Record<string, string>).Authorization = `Bearer local:${userEmail}`;
@@ -137,7 +138,7 @@ export function createLocalSp(options: LocalCompositionOptions): SPFI {
   ];
   let sp = spfi(siteUrl).using(...behaviors);
   if (options.odata && options.odata !== 'minimalmetadata') sp = sp.using(InjectHeaders({ Accept: acceptOf[options.odata] }));
-  if (options.userEmail) sp = sp.using(LocalBearer(options.userEmail) as never);
+  if (options.userEmail) sp = sp.using(LocalBearer(options.userEmail));
   return sp;
 }
 

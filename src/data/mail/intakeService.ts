@@ -2,6 +2,7 @@ import { mailReceivedCommand } from '../../correspondence/audit';
 import { attachmentHandling, linkedCategory, linkedReferenceOf, referenceInSubject, registerRequestFromMessage } from '../../correspondence/inbound';
 import type { InboundAttachment, InboundMessage, IntakeDetails } from '../../correspondence/inbound';
 import { decide } from '../../domain/decide';
+import { isDossierReference } from '../../domain/numbering';
 import type { Actor, CheckSummary, DocumentKind, DomainError, IsoDateTime, StateId } from '../../domain/types';
 import { readForm } from '../../forms/docx/reader';
 import { checkForm } from '../../forms/checks';
@@ -55,7 +56,7 @@ const signedStates: readonly StateId[] = ['awaitingSignatures', 'awaitingCounter
 function claimedReferenceOf(categories: readonly string[]): string | undefined {
   const claim = categories.find((category) => category.startsWith(intakeClaimPrefix));
   const reference = claim?.slice(intakeClaimPrefix.length).trim();
-  return reference && /^VSA-\d{4}-\d{4,}$/.test(reference) ? reference : undefined;
+  return reference && isDossierReference(reference) ? reference : undefined;
 }
 
 /**

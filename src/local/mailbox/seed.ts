@@ -4,14 +4,13 @@
  * individual. The seed runner calls `seedMailbox` after the dossiers exist; it does nothing when the
  * mailbox already holds messages.
  */
+import { docxContentType } from '../../data/mail/contentTypes';
 import { fillForm, generateTemplate } from '../../forms';
 import type { FormType } from '../../forms/types';
 import { sharedMailbox } from '../personas';
 import type { TenantStore } from '../store/tenant-store';
 import { storeMailDrop } from './drop';
 import type { DemoAttachment, MailDrop } from './drop';
-
-const docxType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** A one-page PDF standing in for a scanned, signed mandate. */
 function mandatePdf(): Uint8Array {
@@ -21,7 +20,7 @@ function mandatePdf(): Uint8Array {
 }
 
 async function draftForm(type: FormType, fields: Record<string, string>): Promise<DemoAttachment> {
-  return { name: `${type}.docx`, contentType: docxType, content: await fillForm(await generateTemplate(type), { fields }) };
+  return { name: `${type}.docx`, contentType: docxContentType, content: await fillForm(await generateTemplate(type), { fields }) };
 }
 
 const message = (subject: string, name: string, address: string, receivedDateTime: string, bodyPreview: string): Record<string, unknown> => ({

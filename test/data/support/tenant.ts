@@ -1,35 +1,20 @@
 import { createLocalComposition } from '../../../src/data/compose';
 import type { LocalComposition, ODataFlavour } from '../../../src/data/compose';
+import { startLocalTenant } from '../../../src/local/server/server';
+import type { LocalTenant } from '../../../src/local/server/server';
 
 /** A local tenant running in-process on a free port, with an in-memory database. */
 export interface RunningTenant {
   readonly baseUrl: string;
   close(): Promise<void>;
-  /** Whatever else the server exposes (e.g. its store, for bulk inserts). */
-  readonly raw: Record<string, unknown>;
-}
-
-type Starter = (options: { port: number; dataFile: string }) => Promise<Record<string, unknown>>;
-
-function loadStarter(): Starter {
-  const candidates = ['../../../src/local/server/server', '../../../src/local/start'];
-  for (const path of candidates) {
-    try {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const module = require(path) as { startLocalTenant?: Starter };
-      if (typeof module.startLocalTenant === 'function') return module.startLocalTenant;
-    } catch (error) {
-      if ((error as { code?: string }).code !== 'MODULE_NOT_FOUND') throw error;
-    }
-  }
-  throw new Error('startLocalTenant not found in src/local/server/server.ts or src/local/start.ts');
+  /** The server itself (e.g. its store, for bulk inserts). */
+  readonly raw: LocalTenant;
 }
 
 /** Starts the local tenant in-process (port 0 = a free port). */
 export async function startTenant(): Promise<RunningTenant> {
-  const started = await loadStarter()({ port: 0, dataFile: ':memory:' });
-  const baseUrl = String(started.baseUrl).replace(/\/$/, '');
-  return { baseUrl, close: async () => { await (started.close as () => Promise<void> | void)(); }, raw: started };
+  const started = await startLocalTenant({ port: 0, dataFile: ':memory:' });
+  return { baseUrl: started.baseUrl.replace(/\/$/, ''), close: () => started.close(), raw: started };
 }
 
 /** A composition acting as one persona. Messaging off unless asked. */

@@ -93,14 +93,14 @@ export class ApprovalsGateway {
 
   /**
    * Countersigns: the number is computed from what the register holds now; the `If-Match` on the
-   * dossier catches a concurrent change, and the command service re-decides once on 412. A standard
-   * protocol runs until the project's end date unless another date is given (protocol-end reminders).
+   * dossier catches a concurrent change, and the command service re-decides once on 412. Without
+   * `protocolEndDate` the domain lets a standard protocol run until the project's end date.
    */
   public async countersign(reference: string, actor: Actor, commandId: string, protocolEndDate?: string): Promise<CommandOutcome> {
     const loaded = await this.commands.load(reference);
     if (!loaded.dossier) throw new DataError('data.error.notFound', `Dossier ${reference} does not exist.`, 404);
     const number = await this.nextNumber(loaded.dossier);
-    const endDate = protocolEndDate ?? (loaded.dossier.procedure === 'simplified' ? undefined : loaded.dossier.project?.endDate);
-    return this.commands.execute(reference, { type: 'countersign', commandId, number, protocolEndDate: endDate }, actor);
+    // The domain defaults the end date of a standard protocol to the project's end date.
+    return this.commands.execute(reference, { type: 'countersign', commandId, number, protocolEndDate }, actor);
   }
 }
