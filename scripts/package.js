@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
- * `npm run package`: the SharePoint solution package (.sppkg) and, when their builders exist, the Word
- * add-in and the Teams app. Each step is a separate script so a failure names the package that broke.
+ * `npm run package`: the SharePoint solution package (.sppkg), the Word add-in (dist/word) and the
+ * Teams app zip. Each step is a separate script so a failure names the package that broke.
  */
 const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
@@ -22,15 +22,8 @@ function run(label, command, args) {
 run('SharePoint bundle', gulp, ['bundle', '--ship']);
 run('SharePoint package', gulp, ['package-solution', '--ship']);
 
-const optionalSteps = [
-  ['Word add-in', 'scripts/package-word.ts'],
-  ['Teams app', 'scripts/package-teams.ts']
-];
-for (const [label, script] of optionalSteps) {
-  if (fs.existsSync(path.join(root, script))) {
-    run(label, path.join(root, 'node_modules', '.bin', 'tsx'), [script]);
-  }
-}
+run('Word add-in', path.join(root, 'node_modules', '.bin', 'tsx'), ['scripts/package-word.ts']);
+run('Teams app', path.join(root, 'node_modules', '.bin', 'tsx'), ['scripts/package-teams.ts']);
 
 const sppkg = path.join(root, 'sharepoint', 'solution', 'microdata-dossiers.sppkg');
 if (!fs.existsSync(sppkg)) {
