@@ -1,4 +1,5 @@
 import * as mammoth from 'mammoth';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { checkForm, fillForm, generateTemplate, readForm } from '../../src/forms';
 import { createDocxFormSource } from '../../src/word/docx/docxFormSource';
 import { readCustomProperty, removeComments, setCustomProperty } from '../../src/word/docx/docxParts';
@@ -63,5 +64,15 @@ describe('docx form source (local workbench)', () => {
     const result = removeComments(forms.current(), (text) => text.endsWith('[VSA]'));
     expect(result.removed).toBe(1);
     expect((await readForm(result.docx, 'a.docx')).comments.map((c) => c.text)).toEqual(['Eigen nota van de lezer']);
+  });
+
+  it('refuses a DOCTYPE or malformed XML in the parts it edits, naming the file and part', async () => {
+    const docx = await sampleForm();
+    const entries = unzipSync(docx);
+    const custom = strFromU8(entries['docProps/custom.xml']);
+    const withDoctype = zipSync({ ...entries, 'docProps/custom.xml': strToU8(`<!DOCTYPE x [<!ENTITY e "VSA-2026-9999">]>${custom.replace(/^<\?xml[^>]*\?>/, '')}`) });
+    expect(() => readCustomProperty(withDoctype, 'VsaDossierReference', 'aanvraag.docx')).toThrow(/aanvraag\.docx.*docProps\/custom\.xml/s);
+    const brokenComments = zipSync({ ...entries, 'word/comments.xml': strToU8('<w:comments xmlns:w="x"><w:comment>') });
+    expect(() => removeComments(brokenComments, () => true, 'aanvraag.docx')).toThrow(/aanvraag\.docx.*word\/comments\.xml/s);
   });
 });

@@ -1,6 +1,7 @@
 import type { DossierEvent } from '../../domain/events';
 import type { Dossier, IsoDateTime } from '../../domain/types';
 import { daysBetween } from '../shared/format';
+import { percentile } from '../shared/statistics';
 
 /** What the Chief Statistician did. */
 export type HistoryKind = 'approved' | 'rejected' | 'moreInformation';
@@ -49,13 +50,6 @@ function round1(value: number | undefined): number | undefined {
   return value === undefined ? undefined : Math.round(value * 10) / 10;
 }
 
-function median(values: readonly number[]): number | undefined {
-  if (values.length === 0) return undefined;
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
-
 /** Decisions and questions of the 12 months before `now`, newest first, with lead times. */
 export function buildDecisionHistory(inputs: readonly HistoryInput[], now: IsoDateTime): DecisionHistoryModel {
   const from = new Date(Date.parse(now));
@@ -85,5 +79,5 @@ export function buildDecisionHistory(inputs: readonly HistoryInput[], now: IsoDa
   const counts = { approved: 0, rejected: 0, moreInformation: 0 };
   for (const row of rows) counts[row.kind]++;
   const leadTimes = rows.filter((row) => row.kind !== 'moreInformation' && row.leadTimeDays !== undefined).map((row) => row.leadTimeDays as number);
-  return { rows, counts, medianLeadTimeDays: round1(median(leadTimes)) };
+  return { rows, counts, medianLeadTimeDays: round1(percentile(leadTimes, 50)) };
 }

@@ -6,6 +6,7 @@ import { stateDefinition, stateIds } from '../../domain/states';
 import type { Dossier, IsoDateTime, StateId, StepNumber } from '../../domain/types';
 import type { DossierRow } from '../register/registerRows';
 import { daysBetween } from '../shared/format';
+import { percentile } from '../shared/statistics';
 import { procedureSteps, stepOfHistoryEntry } from '../shared/stepTimes';
 
 /** A count for one state. */
@@ -41,19 +42,8 @@ export function countsByStep(dossiers: readonly Pick<Dossier, 'state'>[]): StepC
   ];
 }
 
-/**
- * The p-th percentile (0..100) by linear interpolation between closest ranks (the method
- * spreadsheets call PERCENTILE.INC); undefined for no values.
- */
-export function percentile(values: readonly number[], p: number): number | undefined {
-  if (values.length === 0) return undefined;
-  if (p < 0 || p > 100 || Number.isNaN(p)) throw new RangeError(`percentile must be within 0..100, got ${p}`);
-  const sorted = [...values].sort((a, b) => a - b);
-  const rank = (p / 100) * (sorted.length - 1);
-  const lower = Math.floor(rank);
-  const upper = Math.ceil(rank);
-  return sorted[lower] + (sorted[upper] - sorted[lower]) * (rank - lower);
-}
+/** Shared with the decision history; re-exported for the dashboard's callers. */
+export { percentile };
 
 /** Lead time of one step over the window. */
 export interface StepLeadTime {

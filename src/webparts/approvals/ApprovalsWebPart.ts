@@ -11,6 +11,7 @@ import { ApprovalsGateway } from '../../data/graph/approvals/approvalsGateway';
 import type { GraphClientLike } from '../../data/graph/approvals/graphClient';
 import { GraphNotifier } from '../../data/graph/notifier';
 import { messagingReaction } from '../../data/reactions';
+import { fillPlaceholders } from '../../ui/approvals/fillPlaceholders';
 import { ApprovalsApp } from './components/ApprovalsApp';
 
 /** Web part properties (property pane). */
@@ -67,7 +68,7 @@ export default class ApprovalsWebPart extends BaseClientSideWebPart<IApprovalsWe
     const element: React.ReactElement =
       this.gateway && this.actor
         ? React.createElement(ApprovalsApp, { backend: this.gateway, actor: this.actor, strings, lang: this.lang })
-        : React.createElement('div', { role: 'alert' }, strings.ErrorPrefix.replace('{0}', this.initError ?? ''));
+        : React.createElement('div', { role: 'alert' }, fillPlaceholders(strings.ErrorPrefix, this.initError ?? ''));
     ReactDom.render(element, this.domElement);
   }
 

@@ -51,7 +51,7 @@ export function createDocxFormSource(initial: Uint8Array, options: DocxFormSourc
 
     async read(): Promise<SourceForm> {
       const read = await reread();
-      return { form: read, dossierReference: readCustomProperty(docx, DOSSIER_REFERENCE_PROPERTY) || undefined, commentTexts: read.comments.map((c) => c.text) };
+      return { form: read, dossierReference: readCustomProperty(docx, DOSSIER_REFERENCE_PROPERTY, options.fileName) || undefined, commentTexts: read.comments.map((c) => c.text) };
     },
 
     async commentTexts(): Promise<readonly string[]> {
@@ -72,7 +72,7 @@ export function createDocxFormSource(initial: Uint8Array, options: DocxFormSourc
     },
 
     async removeComments(isOwn: (text: string) => boolean): Promise<number> {
-      const result = removeComments(docx, isOwn);
+      const result = removeComments(docx, isOwn, options.fileName);
       if (result.removed > 0) await changed(result.docx);
       return result.removed;
     }

@@ -3,25 +3,16 @@
  * property and removing comments. Only word/comments.xml and word/document.xml change; every other
  * part is copied byte for byte. Browser-safe (fflate + xmldom).
  */
-import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
+import { DOMParser } from '@xmldom/xmldom';
 import type { Document as XmlDocument, Element as XmlElement } from '@xmldom/xmldom';
 import { unzipSync, zipSync } from 'fflate';
+import { W_NS, parseXmlPart, serializeXml } from '../../forms/docx/xml';
 
-const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const COMMENTS_PART = 'word/comments.xml';
 const DOCUMENT_PART = 'word/document.xml';
-
-function parse(bytes: Uint8Array, part: string): XmlDocument {
-  const text = new TextDecoder().decode(bytes);
-  if (/<!DOCTYPE|<!ENTITY/i.test(text)) throw new Error(`${part} bevat een DOCTYPE / contains a DOCTYPE`);
-  return new DOMParser().parseFromString(text, 'text/xml');
-}
-
-function serialize(document: XmlDocument): Uint8Array {
-  let text = new XMLSerializer().serializeToString(document);
-  if (!text.startsWith('<?xml')) text = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${text}`;
-  return new TextEncoder().encode(text);
-}
+/** Name used in error messages when the caller does not give the file's own. */
+const DEFAULT_FILE_NAME = 'document.docx';
+const serialize = serializeXml;
 
 function elements(document: XmlDocument, localName: string): XmlElement[] {
   const list = document.getElementsByTagNameNS(W_NS, localName);
@@ -41,11 +32,12 @@ function commentText(comment: XmlElement): string {
 }
 
 /** A custom document property (`docProps/custom.xml`), or undefined. */
-export function readCustomProperty(docx: Uint8Array, name: string): string | undefined {
+export function readCustomProperty(docx: Uint8Array, name: string, fileName: string = DEFAULT_FILE_NAME): string | undefined {
   const entries = unzipSync(docx, { filter: (file) => file.name === 'docProps/custom.xml' });
   const bytes = entries['docProps/custom.xml'];
   if (!bytes) return undefined;
-  const properties = parse(bytes, 'docProps/custom.xml').getElementsByTagName('property');
+  // The forms engine's XML guards (DOCTYPE refused, part size, malformed XML) apply here too.
+  const properties = parseXmlPart(bytes, 'docProps/custom.xml', fileName).getElementsByTagName('property');
   for (let i = 0; i < properties.length; i++) {
     const property = properties.item(i)!;
     if (property.getAttribute('name') === name) return (property.textContent ?? '').trim();
@@ -57,12 +49,16 @@ export function readCustomProperty(docx: Uint8Array, name: string): string | und
  * Removes the comments whose text passes `shouldRemove`: the comment, its range markers and its
  * reference run. Returns the new bytes and how many comments went.
  */
-export function removeComments(docx: Uint8Array, shouldRemove: (text: string) => boolean): { docx: Uint8Array; removed: number } {
+export function removeComments(
+  docx: Uint8Array,
+  shouldRemove: (text: string) => boolean,
+  fileName: string = DEFAULT_FILE_NAME
+): { docx: Uint8Array; removed: number } {
   const entries = unzipSync(docx);
   const commentsBytes = entries[COMMENTS_PART];
   const documentBytes = entries[DOCUMENT_PART];
   if (!commentsBytes || !documentBytes) return { docx, removed: 0 };
-  const comments = parse(commentsBytes, COMMENTS_PART);
+  const comments = parseXmlPart(commentsBytes, COMMENTS_PART, fileName);
   const doomed = new Set<string>();
   for (const comment of elements(comments, 'comment')) {
     if (shouldRemove(commentText(comment))) {
@@ -71,7 +67,7 @@ export function removeComments(docx: Uint8Array, shouldRemove: (text: string) =>
     }
   }
   if (doomed.size === 0) return { docx, removed: 0 };
-  const document = parse(documentBytes, DOCUMENT_PART);
+  const document = parseXmlPart(documentBytes, DOCUMENT_PART, fileName);
   for (const marker of [...elements(document, 'commentRangeStart'), ...elements(document, 'commentRangeEnd')]) {
     if (doomed.has(idOf(marker))) marker.parentNode?.removeChild(marker);
   }
@@ -100,7 +96,7 @@ export function setCustomProperty(docx: Uint8Array, name: string, value: string)
   const encoder = new TextEncoder();
   let custom: XmlDocument;
   if (entries[CUSTOM_PART]) {
-    custom = parse(entries[CUSTOM_PART], CUSTOM_PART);
+    custom = parseXmlPart(entries[CUSTOM_PART], CUSTOM_PART, DEFAULT_FILE_NAME);
   } else {
     custom = new DOMParser().parseFromString(`<Properties xmlns="${CUSTOM_NS}" xmlns:vt="${VT_NS}"/>`, 'text/xml');
     const decoder = new TextDecoder();

@@ -26,7 +26,25 @@ describe('buildDecisionHistory', () => {
     expect(history.rows[1].leadTimeDays).toBeCloseTo(expected, 1);
     expect(history.rows[1].totalDays).toBeGreaterThanOrEqual(history.rows[1].leadTimeDays ?? 0);
     expect(history.counts).toEqual({ approved: 1, rejected: 1, moreInformation: 0 });
-    expect(history.medianLeadTimeDays).toBeDefined();
+    const [first, second] = history.rows.map((row) => row.leadTimeDays as number);
+    expect(history.medianLeadTimeDays).toBeCloseTo((first + second) / 2, 1);
+  });
+
+  it('gives the median lead time of the decisions (middle value, or mean of the two middle ones)', () => {
+    // The stay in "awaitingDecision" that each decision ended, stretched to a known length.
+    const withLeadTime = (reference: string, days: number): { event: DossierEvent; dossier: Dossier } => {
+      const { event, dossier } = decided('awaitingSignatures', reference, 5);
+      const stateHistory = dossier.stateHistory.map((entry) =>
+        entry.state === 'awaitingDecision' && entry.leftAt === event.at
+          ? { ...entry, enteredAt: new Date(Date.parse(event.at) - days * 86_400_000).toISOString() }
+          : entry);
+      return { event, dossier: { ...dossier, stateHistory } };
+    };
+    const odd = buildDecisionHistory([withLeadTime('VSA-2026-0020', 2), withLeadTime('VSA-2026-0021', 9), withLeadTime('VSA-2026-0022', 4)], now);
+    expect(odd.rows.map((row) => row.leadTimeDays).sort()).toEqual([2, 4, 9]);
+    expect(odd.medianLeadTimeDays).toBe(4);
+    const even = buildDecisionHistory([withLeadTime('VSA-2026-0020', 2), withLeadTime('VSA-2026-0021', 9), withLeadTime('VSA-2026-0022', 4), withLeadTime('VSA-2026-0023', 7)], now);
+    expect(even.medianLeadTimeDays).toBe(5.5);
   });
 
   it('keeps a decision whose dossier could not be read, without lead times, and drops duplicates', () => {

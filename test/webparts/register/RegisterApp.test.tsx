@@ -166,7 +166,11 @@ describe('RegisterApp documents', () => {
     const [fileName, annotated] = saveFile.mock.calls[0] as [string, Uint8Array];
     expect(fileName).toBe('aanvraagformulier - opmerkingen.docx');
     const reread = await readForm(annotated, fileName);
-    expect(reread.comments.length).toBeGreaterThan(0);
+    // One comment per finding of the draft checks, the blocking ones among them.
+    const { checkForm } = await import('../../../src/forms');
+    const findings = checkForm(await readForm(bytes, fileName), { phase: 'draft', today: now.slice(0, 10), hasMandateDocument: false });
+    expect(reread.comments).toHaveLength(findings.length);
+    expect(within(blocking).getAllByRole('listitem')).toHaveLength(findings.filter((f) => f.severity === 'blocking').length);
   });
 
   it('gives the mailbox and mail features to the DPO team only, and composes them only when first needed', async () => {

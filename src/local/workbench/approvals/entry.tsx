@@ -13,6 +13,7 @@ import { GraphNotifier } from '../../../data/graph/notifier';
 import { messagingReaction } from '../../../data/reactions';
 import type { Lang } from '../../../domain/types';
 import type { ApprovalsStrings } from '../../../ui/approvals/ApprovalsTab.types';
+import { fillPlaceholders } from '../../../ui/approvals/fillPlaceholders';
 import { ApprovalsApp } from '../../../webparts/approvals/components/ApprovalsApp';
 
 declare global {
@@ -53,6 +54,6 @@ data.directory.currentActor().then(
   },
   (error: unknown) => {
     container.removeAttribute('aria-busy');
-    container.textContent = strings.ErrorPrefix.replace('{0}', (error as Error).message);
+    container.textContent = fillPlaceholders(strings.ErrorPrefix, (error as Error).message);
   }
 );

@@ -25,7 +25,7 @@ import { ErrorBox, TabBar } from '../../../ui/shared/controls';
 import { bytesOf, newCommandId, saveFileInBrowser } from './browserFiles';
 import { useLeadTimeHistories, useRegisterList } from './useRegisterList';
 import { checkDocx, loadFormsEngine, projectFromForm, registrationOf, type CheckedDocument } from './documentChecks';
-import { chainFromRows, documentView } from './registerEntries';
+import { chainFromRows, documentView, isDocx } from './registerEntries';
 import type { RegisterMail, RegisterMailLoader } from './registerMail';
 import type { MailKind } from '../../../correspondence/types';
 import { useExtensionReminders } from './useExtensionReminders';
@@ -251,7 +251,7 @@ export function RegisterApp(props: RegisterAppProps): React.ReactElement {
     const phase = registeringCommands[command];
     const candidates = phase ? current.documents.filter((d) => d.phase === phase || (phase === 'signed' && d.kind === 'mandate')) : [];
     const registrations = await Promise.all(candidates.map(async (document) =>
-      registrationOf(document, /\.docx$/i.test(document.fileName) ? await ensureChecked(document, dossier.reference, hasMandate) : undefined)));
+      registrationOf(document, isDocx(document.fileName) ? await ensureChecked(document, dossier.reference, hasMandate) : undefined)));
     const statisticians = command === 'assignStatistician' ? await data.directory.membersOf('statistician').catch(() => []) : [];
     const suggestedNumber = command === 'countersign' ? await data.lookups.nextNumberFor(dossier, Number(clock().slice(0, 4))).catch(() => undefined) : undefined;
     setDialogFacts({ statisticians, documents: registrations.filter((r): r is NonNullable<typeof r> => r !== undefined), suggestedNumber });
@@ -282,7 +282,7 @@ export function RegisterApp(props: RegisterAppProps): React.ReactElement {
   const createPublicationVersion = async (): Promise<void> => {
     const dossier = detail.dossier;
     if (!dossier || !mail) return;
-    const countersigned = detail.documents.filter((d) => d.phase === 'countersigned' && /\.docx$/i.test(d.fileName));
+    const countersigned = detail.documents.filter((d) => d.phase === 'countersigned' && isDocx(d.fileName));
     const source = countersigned.find((d) => d.kind === 'protocol' || d.kind === 'addendum') ?? countersigned[0];
     if (!source) {
       setDetailError(strings.noCountersignedDocument);
@@ -334,7 +334,7 @@ export function RegisterApp(props: RegisterAppProps): React.ReactElement {
         try {
           if (!/\.(docx|pdf)$/i.test(file.name)) throw new Error(formatText(strings.uploadNotDocx, { fileName: file.name }));
           const bytes = await bytesOf(file);
-          const result = /\.docx$/i.test(file.name) ? await checkDocx(bytes, file.name, phase, clock().slice(0, 10), hasMandate) : undefined;
+          const result = isDocx(file.name) ? await checkDocx(bytes, file.name, phase, clock().slice(0, 10), hasMandate) : undefined;
           const documentKind = kind === 'auto' ? result?.form.formType : kind;
           if (!documentKind) throw new Error(formatText(strings.uploadKindUnknown, { fileName: file.name }));
           update(index, { status: 'uploading', summary: result?.summary });

@@ -14,6 +14,7 @@ import type {
 } from '../../../domain/types';
 import type { StoredDocument } from '../../../data/ports';
 import { isIsoDate } from '../../../domain/rules/text';
+import { countBySeverity } from '../../../word/review/severity';
 
 /**
  * The forms engine (docx reader, checks, annotator; with its XML parser about a third of the web
@@ -30,13 +31,9 @@ export interface CheckedDocument {
   readonly summary: CheckSummary;
 }
 
-/** Counts findings by severity. */
+/** Counts findings by severity (the same count the Word add-in stores). */
 export function summarize(findings: readonly Finding[]): CheckSummary {
-  return {
-    blocking: findings.filter((f) => f.severity === 'blocking').length,
-    warnings: findings.filter((f) => f.severity === 'warning').length,
-    info: findings.filter((f) => f.severity === 'info').length
-  };
+  return countBySeverity(findings);
 }
 
 /** Reads a .docx and runs the single-form checks of its phase (drafts must be unsigned, signed ones signed). */
