@@ -1,26 +1,22 @@
 /**
  * The intake's local-tenant routes (issue 8), for `startLocalTenant`'s lists (see
- * `src/local/product.ts`): the Graph route modules (mailbox message updates, the drive/PDF conversion
- * endpoints), tried before the tenant's own Graph routes, and the pages (the `/_download` target of the
- * conversion's 302, the `/mailbox` page).
+ * `src/local/product.ts`): the Graph route module of the mailbox (inbox paging, message updates), tried
+ * before the tenant's own Graph routes, and the `/mailbox` page. The drives and their `?format=pdf`
+ * conversion are the tenant's own Graph routes (`server/graph-drive-routes.ts`).
  */
 import type { GraphRouteModule } from '../server/graph-route-modules';
 import type { LocalPage } from '../server/pages';
-import { downloadPage, downloadPath, handleConversionRoute } from '../conversion/routes';
 import { handleMailboxRoute } from './routes';
 import { mailboxPage, mailboxPagePath } from './page';
 
 export type { GraphRouteModule } from '../server/graph-route-modules';
 
 /** The intake's Graph route modules, in the order they are tried. */
-export const intakeGraphRoutes: readonly GraphRouteModule[] = [handleMailboxRoute, handleConversionRoute];
+export const intakeGraphRoutes: readonly GraphRouteModule[] = [handleMailboxRoute];
 
-/** The intake's pages: the conversion download URLs and the `/mailbox` page. */
+/** The intake's pages: the `/mailbox` page. */
 export function intakePages(): LocalPage[] {
-  return [
-    { path: downloadPath, handler: downloadPage, prefix: true },
-    { path: mailboxPagePath, handler: mailboxPage, title: 'Gedeelde mailbox (data-aanvragen)' }
-  ];
+  return [{ path: mailboxPagePath, handler: mailboxPage, title: 'Gedeelde mailbox (data-aanvragen)' }];
 }
 export { seedMailbox } from './seed';
 export type { MailboxSeedOptions } from './seed';
