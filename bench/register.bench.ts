@@ -11,7 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { createLocalComposition } from '../src/data/compose';
 import { startLocalTenant } from '../src/local/server/server';
-import '../src/local/workbench/register';
+import { productExtensions } from '../src/local/product';
 import { fillRegister } from '../test/webparts/register/support/bulkRegister';
 import type { BenchResult } from './types';
 
@@ -57,7 +57,7 @@ const team = { id: 'an.peeters@vsa.local' };
 async function firstRender(): Promise<BenchResult[]> {
   const dir = mkdtempSync(join(tmpdir(), 'register-bench-'));
   const requests: string[] = [];
-  const tenant = await startLocalTenant({ port: 0, dataFile: join(dir, 'tenant.db'), log: (line) => requests.push(line) });
+  const tenant = await startLocalTenant({ ...productExtensions(), port: 0, dataFile: join(dir, 'tenant.db'), log: (line) => requests.push(line) });
   const results: BenchResult[] = [];
   try {
     await createLocalComposition({ baseUrl: tenant.baseUrl, userEmail: 'beheer@vsa.local' }).data.provisioner.ensureAll();

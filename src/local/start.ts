@@ -1,11 +1,11 @@
 /**
  * `npm start`: runs the local tenant on http://localhost:4321 (PORT overrides) with its data in
- * .local-tenant/tenant.db (LOCAL_TENANT_DATA overrides; LOCAL_TENANT_SEED=off skips seeding), seeds an empty database through the data
- * layer's `seedIfEmpty` when that module exists, prints the URL and the demo personas, and stops
- * cleanly on Ctrl-C.
+ * .local-tenant/tenant.db (LOCAL_TENANT_DATA overrides; LOCAL_TENANT_SEED=off skips seeding) and the
+ * product's pages and Graph routes (`product.ts`), seeds an empty database through `seedIfEmpty` while
+ * the pages show the seed's progress, prints the URL and the demo personas, and stops cleanly on Ctrl-C.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+// Types only: modules that open node:sqlite are imported after its warning is silenced (see main).
+import type { SeedStatus } from './server/seed-status';
 
 /** Hides only node:sqlite's ExperimentalWarning; every other warning is still printed. */
 function suppressSqliteExperimentalWarning(): void {
@@ -19,20 +19,15 @@ function suppressSqliteExperimentalWarning(): void {
   }) as typeof process.emitWarning;
 }
 
-async function seedWhenEmpty(baseUrl: string, isEmpty: boolean): Promise<void> {
-  if (!isEmpty) return;
-  const seedPath = join(__dirname, 'seed', 'index.ts');
-  if (!existsSync(seedPath) && !existsSync(join(__dirname, 'seed', 'index.js'))) {
-    console.log('Seed overgeslagen: src/local/seed/index.ts bestaat nog niet. (Seed skipped: the seed module does not exist yet.)');
-    return;
-  }
-  const seed = (await import('./seed/index')) as { seedIfEmpty?: (options: { baseUrl: string }) => Promise<unknown> };
-  if (typeof seed.seedIfEmpty !== 'function') {
-    console.log('Seed overgeslagen: src/local/seed/index.ts exporteert geen seedIfEmpty. (Seed skipped: no seedIfEmpty export.)');
-    return;
-  }
+/** Seeds the empty tenant; `status` (begun by the caller) tells the pages how far it is and is ended whatever happens. */
+async function seedEmptyTenant(baseUrl: string, status: SeedStatus): Promise<void> {
   console.log('Lege database: demo-gegevens worden aangemaakt… (Empty database: seeding demo data…)');
-  await seed.seedIfEmpty({ baseUrl });
+  try {
+    const { seedIfEmpty } = await import('./seed');
+    await seedIfEmpty({ baseUrl, onProgress: status.report });
+  } finally {
+    status.end();
+  }
   console.log('Demo-gegevens aangemaakt. (Seed complete.)');
 }
 
@@ -40,17 +35,23 @@ async function main(): Promise<void> {
   suppressSqliteExperimentalWarning();
   const { startLocalTenant } = await import('./server/server');
   const { demoPersonas } = await import('./personas');
-  const { loadLocalExtensions } = await import('./extensions');
-  await loadLocalExtensions((line) => console.log(line));
+  const { productExtensions } = await import('./product');
+  const { SeedStatus } = await import('./server/seed-status');
   const port = process.env.PORT ? Number(process.env.PORT) : 4321;
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT '${process.env.PORT ?? ''}' is not a valid port number.`);
   const dataFile = process.env.LOCAL_TENANT_DATA ?? '.local-tenant/tenant.db';
+  const seedStatus = new SeedStatus();
   const tenant = await startLocalTenant({
+    ...productExtensions(),
+    seedStatus,
     port,
     dataFile,
     faults: process.env.LOCAL_TENANT_FAULTS,
     log: (line) => console.log(`${new Date().toISOString()} ${line}`)
   });
+  const willSeed = process.env.LOCAL_TENANT_SEED !== 'off' && tenant.store.isEmpty();
+  // Before the URL is printed: the first page anyone opens already says that data is on its way.
+  if (willSeed) seedStatus.begin();
   let stopping = false;
   const stop = (): void => {
     if (stopping) return;
@@ -79,7 +80,7 @@ async function main(): Promise<void> {
   }
   try {
     if (process.env.LOCAL_TENANT_SEED === 'off') console.log('Seed uitgeschakeld (LOCAL_TENANT_SEED=off). (Seeding disabled.)');
-    else await seedWhenEmpty(tenant.baseUrl, tenant.store.isEmpty());
+    else if (willSeed) await seedEmptyTenant(tenant.baseUrl, seedStatus);
   } catch (error) {
     console.error(`Seed mislukt (seed failed): ${(error as Error).message}. De server blijft draaien. (The server keeps running.)`);
   }

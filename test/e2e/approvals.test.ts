@@ -8,7 +8,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import '../../src/local/workbench/approvals';
 import { AN, ELS, startApprovalsTenant, type ApprovalsTenant } from '../webparts/approvals/support/tenant';
 import { launchBrowserOrSkip, seriousAxeViolations } from '../support/browser';
 

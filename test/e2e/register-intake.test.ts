@@ -12,12 +12,10 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { createLocalComposition } from '../../src/data/compose';
 import type { Command } from '../../src/domain';
-import { handleIntakeGraphRoute, registerIntakePages } from '../../src/local/mailbox';
-import { registerGraphRoute, unregisterGraphRoute, type GraphRouteModule } from '../../src/local/server/graph-route-registry';
 import { startLocalTenant, type LocalTenant } from '../../src/local/server/server';
 import { buildForm, type FormFacts } from '../../src/local/seed/documents';
 import { SeededRandom } from '../../src/local/seed/random';
-import '../../src/local/workbench/register';
+import { productExtensions } from '../../src/local/product';
 import { launchBrowserOrSkip, seriousAxeViolations } from '../support/browser';
 
 const e2e = launchBrowserOrSkip('register intake e2e');
@@ -78,9 +76,7 @@ e2e.describe('register mail features in the browser', () => {
   beforeAll(async () => {
     mkdirSync(screenshotDir, { recursive: true });
     workDir = mkdtempSync(join(tmpdir(), 'register-intake-e2e-'));
-    registerIntakePages();
-    registerGraphRoute(handleIntakeGraphRoute as GraphRouteModule);
-    tenant = await startLocalTenant({ port: 0, dataFile: join(workDir, 'tenant.db') });
+    tenant = await startLocalTenant({ ...productExtensions(), port: 0, dataFile: join(workDir, 'tenant.db') });
     await createLocalComposition({ baseUrl: tenant.baseUrl, userEmail: OWNER }).data.provisioner.ensureAll();
 
     // A dossier whose forms were requested (the mail to send) and a published protocol ending soon.
@@ -123,7 +119,6 @@ e2e.describe('register mail features in the browser', () => {
 
   afterAll(async () => {
     await browser?.close();
-    unregisterGraphRoute(handleIntakeGraphRoute as GraphRouteModule);
     await tenant?.close();
     if (workDir) rmSync(workDir, { recursive: true, force: true });
   });

@@ -15,7 +15,7 @@ import { createLocalComposition } from '../../src/data/compose';
 import { startLocalTenant, type LocalTenant } from '../../src/local/server/server';
 import { buildForm, type FormFacts } from '../../src/local/seed/documents';
 import { SeededRandom } from '../../src/local/seed/random';
-import '../../src/local/workbench/register';
+import { productExtensions } from '../../src/local/product';
 import { fillRegister } from '../webparts/register/support/bulkRegister';
 import { launchBrowserOrSkip, seriousAxeViolations } from '../support/browser';
 
@@ -105,7 +105,7 @@ e2e.describe('dossier register in the browser', () => {
   beforeAll(async () => {
     mkdirSync(screenshotDir, { recursive: true });
     workDir = mkdtempSync(join(tmpdir(), 'register-e2e-'));
-    tenant = await startLocalTenant({ port: 0, dataFile: join(workDir, 'tenant.db') });
+    tenant = await startLocalTenant({ ...productExtensions(), port: 0, dataFile: join(workDir, 'tenant.db') });
     await createLocalComposition({ baseUrl: tenant.baseUrl, userEmail: 'beheer@vsa.local' }).data.provisioner.ensureAll();
     // Earlier years' dossiers, so the register and the dashboard look like a working register.
     fillRegister(tenant, 40);

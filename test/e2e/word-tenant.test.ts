@@ -11,7 +11,7 @@ import type { Browser } from 'playwright-core';
 import { createLocalComposition } from '../../src/data/compose';
 import type { Command } from '../../src/domain/commands';
 import { startLocalTenant, type LocalTenant } from '../../src/local/server/server';
-import '../../src/local/workbench/word';
+import { productExtensions } from '../../src/local/product';
 
 const e2e = launchBrowserOrSkip('Word tenant e2e tests');
 
@@ -26,7 +26,7 @@ e2e.describe('Word workbench on the local tenant (e2e)', () => {
 
   beforeAll(async () => {
     workDir = mkdtempSync(join(tmpdir(), 'word-tenant-'));
-    tenant = await startLocalTenant({ port: 0, dataFile: join(workDir, 'tenant.db') });
+    tenant = await startLocalTenant({ ...productExtensions(), port: 0, dataFile: join(workDir, 'tenant.db') });
     await createLocalComposition({ baseUrl: tenant.baseUrl, userEmail: 'beheer@vsa.local' }).data.provisioner.ensureAll();
     const { data } = createLocalComposition({ baseUrl: tenant.baseUrl, userEmail: AN });
     const an = await data.directory.currentActor();

@@ -72,7 +72,7 @@ withPdf('publication version through ?format=pdf (LibreOffice)', () => {
     });
     expect(redirect.status).toBe(302);
     const location = redirect.headers.get('location')!;
-    expect(location).toMatch(/\/_download\/[\w-]+$/);
+    expect(location).toMatch(/\/_local\/download\/[\w-]+$/);
     const download = await fetch(location);
     expect(download.headers.get('content-type')).toBe('application/pdf');
     expect(Buffer.from(await download.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');

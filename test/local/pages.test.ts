@@ -1,7 +1,7 @@
 /**
- * Sign-in page, outbox page, persona cookie, page registration, escaping.
+ * Sign-in page, outbox page, persona cookie, the pages given to `startLocalTenant`, escaping.
  */
-import { registerPage, unregisterPage } from '../../src/local/server/pages';
+import type { LocalPage } from '../../src/local/server/pages';
 import type { LocalTenant } from '../../src/local/server/server';
 import { call, dpoTeamMember, startTenant } from './support';
 
@@ -50,28 +50,45 @@ describe('outbox page', () => {
   });
 });
 
-describe('registerPage', () => {
-  afterEach(() => {
-    unregisterPage('/workbench/test');
+describe('pages of startLocalTenant', () => {
+  const echo: LocalPage = {
+    path: '/workbench/test',
+    handler: (request, context) => ({ status: 200, headers: { 'content-type': 'text/plain' }, body: `${request.url.pathname} as ${context.persona?.title ?? 'nobody'}` }),
+    prefix: true,
+    title: 'Test & <b>proef</b>'
+  };
+  let withPages: LocalTenant;
+
+  beforeAll(async () => {
+    withPages = await startTenant({ pages: [echo, { path: '/workbench/test/deeper', handler: () => ({ status: 200, headers: {}, body: 'deeper' }), prefix: true }] });
   });
 
-  it('serves pages other areas register, exact and by prefix, with the persona', async () => {
-    registerPage('/workbench/test', (request, context) => ({ status: 200, headers: { 'content-type': 'text/plain' }, body: `${request.url.pathname} as ${context.persona?.title ?? 'nobody'}` }), { prefix: true });
-    expect((await call(tenant, undefined, '/workbench/test')).text).toBe('/workbench/test as nobody');
-    const nested = await call(tenant, undefined, '/workbench/test/app.js', { headers: { Cookie: `lt_persona=${encodeURIComponent(dpoTeamMember)}` } });
+  afterAll(async () => {
+    await withPages.close();
+  });
+
+  it('serves the given pages, exact and by the longest prefix, with the persona', async () => {
+    expect((await call(withPages, undefined, '/workbench/test')).text).toBe('/workbench/test as nobody');
+    const nested = await call(withPages, undefined, '/workbench/test/app.js', { headers: { Cookie: `lt_persona=${encodeURIComponent(dpoTeamMember)}` } });
     expect(nested.text).toBe('/workbench/test/app.js as An Peeters');
+    expect((await call(withPages, undefined, '/workbench/test/deeper/x.js')).text).toBe('deeper');
   });
 
-  it('links registered pages with a title from the sign-in page, escaped', async () => {
-    registerPage('/workbench/test', () => ({ status: 200, headers: {} }), { title: 'Test & <b>proef</b>' });
-    const page = await call(tenant, undefined, '/');
+  it('links pages with a title from the sign-in page, escaped', async () => {
+    const page = await call(withPages, undefined, '/');
     expect(page.text).toContain('<a href="/workbench/test">Test &#38; &#60;b&#62;proef&#60;/b&#62;</a>');
   });
 
-  it('refuses paths that would shadow the APIs, and 404s unknown pages in Dutch', async () => {
-    expect(() => registerPage('/sites/microdata/x', () => ({ status: 200, headers: {} }))).toThrow(/must not shadow/);
-    const missing = await call(tenant, undefined, '/workbench/none');
+  it('serves no page it was not given, and 404s unknown pages in Dutch', async () => {
+    expect((await call(tenant, undefined, '/workbench/test')).status).toBe(404);
+    const missing = await call(withPages, undefined, '/workbench/none');
     expect(missing.status).toBe(404);
     expect(missing.text).toContain('Deze pagina bestaat niet');
+  });
+
+  it('refuses to start with a page that would shadow the APIs or a path given twice', async () => {
+    const handler: LocalPage['handler'] = () => ({ status: 200, headers: {} });
+    await expect(startTenant({ pages: [{ path: '/sites/microdata/x', handler }] })).rejects.toThrow(/must not shadow/);
+    await expect(startTenant({ pages: [{ path: '/x', handler }, { path: '/x', handler }] })).rejects.toThrow(/given twice/);
   });
 });

@@ -5,6 +5,7 @@ import { planDossiers } from './plan';
 import { SeededRandom } from './random';
 import { DossierSeeder, signInPersonas } from './runner';
 import { seedCorrespondence, teamMember } from './correspondence';
+import type { SeedProgress } from '../server/seed-status';
 
 /** Options of a seed run. */
 export interface SeedOptions {
@@ -16,6 +17,8 @@ export interface SeedOptions {
   readonly now?: Date;
   /** PRNG seed; default 20260101. */
   readonly seed?: number;
+  /** Told the planned number of dossiers, then once after every seeded dossier (the start-up pages show it). */
+  readonly onProgress?: (progress: SeedProgress) => void;
 }
 
 /** What a seed run did. */
@@ -67,9 +70,11 @@ export async function seed(options: SeedOptions): Promise<SeedReport> {
   // Parents (standard) before the simplified dossiers that build on their protocol.
   const ordered = [...plans].sort((a, b) => Number(a.procedure === 'simplified') - Number(b.procedure === 'simplified') || a.reference.localeCompare(b.reference));
   let commands = 0;
-  for (const plan of ordered) {
+  options.onProgress?.({ done: 0, total: ordered.length });
+  for (const [index, plan] of ordered.entries()) {
     await new DossierSeeder(plan, personas, random).run();
     commands += plan.steps.length;
+    options.onProgress?.({ done: index + 1, total: ordered.length });
   }
   // After the dossiers: the mailbox reply quotes one of them, and the sent mails are recorded on them.
   const correspondence = await seedCorrespondence(options.baseUrl, SITE_OWNER, plans, teamMember(personas), now);

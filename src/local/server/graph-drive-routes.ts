@@ -3,15 +3,14 @@
  * (`root:/{path}:`) or id, and `…/content` (302 to a short-lived URL), including `?format=pdf`.
  * References: https://learn.microsoft.com/en-us/graph/api/drive-get , .../driveitem-get ,
  * .../driveitem-get-content , .../driveitem-get-content-format
- * The local tenant converts .docx to a text-only PDF (paragraph text, no layout); other formats Graph
- * converts are answered 406 so that the gap is visible rather than faked.
+ * `?format=pdf` is the tenant's one PDF conversion: LibreOffice headless (`conversion/libreoffice.ts`),
+ * a clear 501 when it is not installed; formats Graph does not convert are answered 406.
+ * Every `content` answer, converted or not, is a 302 to one download store (`downloads.ts`).
  */
 import { Permission } from '../store/permissions';
 import { documentLibraryTemplate, type ListInfo, type StoredItem } from '../store/lists';
 import type { TenantStore } from '../store/tenant-store';
-import { docxText } from '../convert/docx-text';
-import { textPdf } from '../convert/text-pdf';
-import { ZipError } from '../convert/zip-reader';
+import { ConversionError, convertToPdf } from '../conversion/libreoffice';
 import type { Access } from './context';
 import type { DownloadLinks } from './downloads';
 import { HttpError, jsonResponse, notFound, type LtResponse } from './http';
@@ -85,31 +84,35 @@ function mimeTypeOf(name: string): string {
   return types[ext] ?? 'application/octet-stream';
 }
 
+/** Extensions Graph converts to PDF. */
 const convertibleToPdf = /\.(csv|doc|docx|odp|ods|odt|pot|potm|potx|pps|ppsx|ppsxm|ppt|pptm|pptx|rtf|xls|xlsx)$/i;
 
-function content(ctx: DriveContext, list: ListInfo, item: StoredItem): LtResponse {
+/** The document as PDF through LibreOffice, with its failures as Graph errors. */
+async function pdfOf(bytes: Uint8Array, name: string): Promise<Uint8Array> {
+  try {
+    return await convertToPdf(bytes, name);
+  } catch (error) {
+    if (!(error instanceof ConversionError)) throw error;
+    const notInstalled = error.reason === 'notInstalled';
+    throw new HttpError(notInstalled ? 501 : 500, error.message, '-1, System.NotSupportedException', notInstalled ? 'notSupported' : 'generalException');
+  }
+}
+
+async function content(ctx: DriveContext, list: ListInfo, item: StoredItem): Promise<LtResponse> {
   if (item.fsType !== 0) throw new HttpError(400, 'A folder has no content.', '-1, System.ArgumentException', 'invalidRequest');
   const name = item.leafName ?? 'file';
   const bytes = ctx.store.files.content(list.id, item.id);
   const format = ctx.query.get('format');
   let location: string;
-  if (!format) {
+  if (format === null) {
     location = ctx.downloads.create(bytes, mimeTypeOf(name), name);
   } else {
-    if (format.toLowerCase() !== 'pdf') throw new HttpError(400, `Format '${format}' is not supported (use pdf).`, '-1, System.ArgumentException', 'invalidRequest');
-    if (!convertibleToPdf.test(name)) throw new HttpError(406, `Conversion of '${name}' to PDF is not supported.`, '-1, System.NotSupportedException', 'notSupported');
-    if (!/\.docx$/i.test(name)) throw new HttpError(406, `The local tenant converts only .docx to PDF, not '${name}'.`, '-1, System.NotSupportedException', 'notSupported');
-    let lines: string[];
-    try {
-      lines = docxText(bytes);
-    } catch (error) {
-      if (error instanceof ZipError) throw new HttpError(422, `'${name}' cannot be converted: ${error.message}`, '-1, System.IO.InvalidDataException', 'cannotOpenFile');
-      throw error;
-    }
-    const pdfName = name.replace(/\.docx$/i, '.pdf');
-    location = ctx.downloads.create(textPdf(lines, pdfName), 'application/pdf', pdfName);
+    if (format.toLowerCase() !== 'pdf') throw new HttpError(400, `Conversion to '${format}' is not supported by the local tenant (only pdf).`, '-1, System.ArgumentException', 'invalidRequest');
+    if (!convertibleToPdf.test(name)) throw new HttpError(406, `'${name}' cannot be converted to PDF.`, '-1, System.NotSupportedException', 'notSupported');
+    const pdfName = name.replace(/\.[^.]+$/, '.pdf');
+    location = ctx.downloads.create(await pdfOf(bytes, name), 'application/pdf', pdfName);
   }
-  return { status: 302, headers: { location: `${ctx.origin}${location}` }, body: '' };
+  return { status: 302, headers: { location: `${ctx.origin}${location}`, 'cache-control': 'no-store' }, body: '' };
 }
 
 /** `GET sites/{site}/lists/{library}/drive` */
@@ -119,7 +122,7 @@ export function listDrive(ctx: DriveContext, list: ListInfo): LtResponse {
 }
 
 /** `drives/{drive-id}[/root[:/path[:]]|/items/{id}][/content]` (segments after `drives`). */
-export function handleDrives(ctx: DriveContext, segments: string[]): LtResponse {
+export async function handleDrives(ctx: DriveContext, segments: string[]): Promise<LtResponse> {
   if (ctx.method !== 'GET') throw new HttpError(405, 'Only GET is supported on drives by the local tenant.', '-1, System.ArgumentException', 'BadRequest');
   const [driveId, next, ...rest] = segments;
   if (!driveId) throw notFound('Listing drives is not supported by the local tenant.');

@@ -1,6 +1,6 @@
 /**
- * HTML pages of the local tenant and the registry other areas use to add theirs
- * (`/workbench/register`, `/workbench/approvals`, `/workbench/word`). Pages are Dutch first, English
+ * HTML pages of the local tenant and the table of the pages other areas add (`/workbench/register`,
+ * `/workbench/approvals`, `/workbench/word`, `/mailbox`), which the caller of `startLocalTenant` lists. Pages are Dutch first, English
  * second, and every value from data is escaped (no HTML is built from unescaped data).
  */
 import type { Principal } from '../store/principals';
@@ -8,6 +8,7 @@ import type { TenantStore } from '../store/tenant-store';
 import { demoGroups, demoPersonas } from '../personas';
 import { claimedEmail, personaCookie } from './auth';
 import { escapeHtml, type LtRequest, type LtResponse } from './http';
+import type { SeedProgress } from './seed-status';
 
 /** What a page handler receives besides the request. */
 export interface PageContext {
@@ -21,46 +22,46 @@ export interface PageContext {
 /** A page handler. */
 export type PageHandler = (request: LtRequest, context: PageContext) => LtResponse | Promise<LtResponse>;
 
-interface PageRegistration {
+/** A page the caller gives `startLocalTenant` (workbench pages, the intake's mailbox page). */
+export interface LocalPage {
+  /** Where the page lives, e.g. `/workbench/register`. */
   readonly path: string;
   readonly handler: PageHandler;
-  readonly prefix: boolean;
+  /** Also answer every path below `path` (e.g. the page's scripts). */
+  readonly prefix?: boolean;
+  /** Lists the page on the sign-in page. */
   readonly title?: string;
 }
 
-/**
- * One registry per process, kept on globalThis: tsx may load this file twice (once through require,
- * once through a dynamic import), and both copies must see the same pages.
- */
-const registryKey = Symbol.for('microdata-dossiers.local-tenant.pages');
-const registry: PageRegistration[] = ((globalThis as Record<symbol, unknown>)[registryKey] as PageRegistration[] | undefined) ?? [];
-(globalThis as Record<symbol, unknown>)[registryKey] = registry;
+/** The pages of one server, fixed at start-up; finds the handler of a path. */
+export class PageTable {
+  private readonly pages: readonly LocalPage[];
 
-/**
- * Adds a page (or, with `prefix: true`, every path below `path`, e.g. for a page's scripts).
- * Later registrations of the same path replace earlier ones. `title` lists the page on the sign-in page.
- */
-export function registerPage(path: string, handler: PageHandler, options: { prefix?: boolean; title?: string } = {}): void {
-  if (!path.startsWith('/') || path.startsWith('/_api') || path.startsWith('/graph') || path.startsWith('/sites/') || path.startsWith('/_local')) {
-    throw new Error(`registerPage: '${path}' must start with "/" and must not shadow an API path.`);
+  /** Refuses paths that would shadow an API path, and two pages on one path (a wiring mistake). */
+  constructor(pages: readonly LocalPage[]) {
+    for (const page of pages) {
+      const path = page.path;
+      if (!path.startsWith('/') || path.startsWith('/_api') || path.startsWith('/graph') || path.startsWith('/sites/') || path.startsWith('/_local')) {
+        throw new Error(`Local page '${path}' must start with "/" and must not shadow an API path.`);
+      }
+      if (pages.filter((other) => other.path === path).length > 1) throw new Error(`Local page '${path}' is given twice.`);
+    }
+    this.pages = [...pages];
   }
-  const index = registry.findIndex((r) => r.path === path);
-  const registration = { path, handler, prefix: options.prefix === true, title: options.title };
-  if (index >= 0) registry[index] = registration;
-  else registry.push(registration);
-}
 
-/** Removes a registered page (tests). */
-export function unregisterPage(path: string): void {
-  const index = registry.findIndex((r) => r.path === path);
-  if (index >= 0) registry.splice(index, 1);
-}
+  /** The handler for a path: exact match first, then the longest prefix page. */
+  find(path: string): PageHandler | undefined {
+    const exact = this.pages.find((p) => p.path === path);
+    if (exact) return exact.handler;
+    return this.pages
+      .filter((p) => p.prefix === true && path.startsWith(p.path.endsWith('/') ? p.path : `${p.path}/`))
+      .sort((a, b) => b.path.length - a.path.length)[0]?.handler;
+  }
 
-/** The handler for a path: exact match first, then the longest prefix registration. */
-export function findPage(path: string): PageHandler | undefined {
-  const exact = registry.find((r) => r.path === path);
-  if (exact) return exact.handler;
-  return registry.filter((r) => r.prefix && path.startsWith(r.path.endsWith('/') ? r.path : `${r.path}/`)).sort((a, b) => b.path.length - a.path.length)[0]?.handler;
+  /** The pages with a title, for the sign-in page's links. */
+  titled(): readonly LocalPage[] {
+    return this.pages.filter((p) => p.title !== undefined);
+  }
 }
 
 /** The workbench pages the sign-in page links to (registered or announced). */
@@ -70,12 +71,12 @@ const workbenchPages: readonly { path: string; nl: string; en: string }[] = [
   { path: '/workbench/word', nl: 'Word-taakvenster', en: 'Word task pane' }
 ];
 
-/** A complete, accessible HTML document. */
-export function htmlPage(title: string, bodyHtml: string): LtResponse {
+/** A complete, accessible HTML document; `headHtml` (trusted markup, never data) goes into `<head>`. */
+export function htmlPage(title: string, bodyHtml: string, headHtml = ''): LtResponse {
   const html = `<!doctype html>
 <html lang="nl">
 <head>
-<meta charset="utf-8">
+<meta charset="utf-8">${headHtml ? `\n${headHtml}` : ''}
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title>
 <style>
@@ -115,7 +116,7 @@ function personaButton(persona: Principal, current: Principal | undefined): stri
 }
 
 /** GET / : choose a persona. */
-export function signInPage(store: TenantStore, current: Principal | undefined): LtResponse {
+export function signInPage(store: TenantStore, current: Principal | undefined, pages: PageTable): LtResponse {
   const sections: string[] = [];
   for (const group of demoGroups) {
     const principal = store.principals.groupByTitle(group.title);
@@ -128,14 +129,36 @@ export function signInPage(store: TenantStore, current: Principal | undefined): 
     ? `<p role="status">Aangemeld als <strong>${escapeHtml(current.title)}</strong>. <span class="en">Signed in as ${escapeHtml(current.title)}.</span></p><form method="post" action="/signout"><button type="submit">Afmelden <span class="en">(sign out)</span></button></form>`
     : '<p role="status">Niet aangemeld. Kies een persona. <span class="en">Not signed in: choose a persona.</span></p>';
   const announced = workbenchPages.map((p) => `<li><a href="${escapeHtml(p.path)}">${escapeHtml(p.nl)}</a> <span class="en">(${escapeHtml(p.en)})</span></li>`);
-  const registered = registry
-    .filter((r) => r.title !== undefined && !workbenchPages.some((p) => p.path === r.path))
+  const registered = pages
+    .titled()
+    .filter((r) => !workbenchPages.some((p) => p.path === r.path))
     .map((r) => `<li><a href="${escapeHtml(r.path)}">${escapeHtml(r.title ?? r.path)}</a></li>`);
   const links = [...announced, ...registered].join('');
   return htmlPage('Lokale tenant – aanmelden', `<h1>Microdata Dossiers – lokale tenant <span class="en">(local tenant)</span></h1>
 ${status}
 ${sections.join('\n')}
 <nav aria-label="Werkbank"><h2>Werkbank <span class="en">(workbench)</span></h2><ul>${links}<li><a href="/outbox">Uitgaande berichten</a> <span class="en">(outbox)</span></li></ul></nav>`);
+}
+
+/** Seconds between reloads of the preparing page. */
+const preparingRefreshSeconds = 2;
+
+/**
+ * The page shown instead of a workbench page while the first start's seed runs: says that demo data
+ * is being prepared, how far it is, and reloads itself until the seed is done.
+ */
+export function preparingPage(progress: SeedProgress): LtResponse {
+  const counted = progress.total > 0
+    ? ` <span class="progress">${progress.done} van ${progress.total} dossiers</span> <span class="en">(${progress.done} of ${progress.total} dossiers)</span>`
+    : '';
+  const page = htmlPage(
+    'Lokale tenant – demogegevens worden klaargezet',
+    `<h1>Demogegevens worden klaargezet… <span class="en">(preparing demo data…)</span></h1>
+<p role="status">Demogegevens worden klaargezet…${counted}</p>
+<p>Deze pagina vernieuwt zichzelf tot alles klaar is. <span class="en">This page refreshes itself until the data is ready.</span></p>`,
+    `<meta http-equiv="refresh" content="${preparingRefreshSeconds}">`
+  );
+  return { ...page, headers: { ...page.headers, 'cache-control': 'no-store' } };
 }
 
 /** GET /outbox : the stored mails and notifications. */

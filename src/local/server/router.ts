@@ -12,12 +12,13 @@ import type { FaultInjector } from './faults';
 import { graphErrorResponse } from './graph-error';
 import { handleGraph } from './graph-routes';
 import { handleGraphBatch } from './graph-batch';
-import { tryGraphRoutes } from './graph-route-registry';
+import { firstGraphRouteAnswer, type GraphRouteModule } from './graph-route-modules';
 import { HttpError, badRequest, escapeHtml, toHttpError, type LtRequest, type LtResponse } from './http';
 import { handleLocal } from './local-routes';
 import { DownloadLinks } from './downloads';
 import { serveDownload } from './graph-drive-routes';
-import { cookiePersona, findPage, htmlPage, outboxPage, signIn, signInPage, signOut } from './pages';
+import { cookiePersona, htmlPage, outboxPage, preparingPage, signIn, signInPage, signOut, type PageTable } from './pages';
+import type { SeedStatus } from './seed-status';
 import { handleSharePointBatch } from './sp-batch';
 import { sharePointError } from './sp-respond';
 import { handleSharePoint } from './sp-routes';
@@ -45,11 +46,25 @@ export function pathTemplate(pathname: string): string {
     .replace(/[^\s/]+@[^\s/]+/g, '{user}');
 }
 
+/** What the caller of `startLocalTenant` adds to the tenant's own routes. */
+export interface RouterExtensions {
+  readonly pages: PageTable;
+  /** Tried in order before the tenant's own Graph routes. */
+  readonly graphRoutes: readonly GraphRouteModule[];
+  /** While it says the seed runs, the sign-in page and the titled pages show the preparing notice. */
+  readonly seedStatus?: SeedStatus;
+}
+
 /** Dispatches requests for one server. */
 export class Router {
   private readonly downloads = new DownloadLinks();
 
-  constructor(private readonly store: TenantStore, private readonly faults: FaultInjector, private readonly log: Logger | undefined) {}
+  constructor(
+    private readonly store: TenantStore,
+    private readonly faults: FaultInjector,
+    private readonly log: Logger | undefined,
+    private readonly extensions: RouterExtensions
+  ) {}
 
   /** Handles one request (also used for the inner requests of both `$batch` kinds). */
   readonly dispatch = async (request: LtRequest): Promise<LtResponse> => {
@@ -81,7 +96,7 @@ export class Router {
       if (graphMatch) {
         const rest = decode(graphMatch[2] ?? '');
         if (rest.toLowerCase() === '$batch') return await handleGraphBatch(request, authenticate(request, this.store), `/graph/${graphMatch[1]}`, this.dispatch);
-        return (await tryGraphRoutes(this.store, request, rest)) ?? (await handleGraph(this.store, request, graphMatch[1], rest, this.downloads));
+        return (await firstGraphRouteAnswer(this.extensions.graphRoutes, this.store, request, rest)) ?? (await handleGraph(this.store, request, graphMatch[1], rest, this.downloads));
       }
       return await this.page(request);
     } catch (error) {
@@ -103,11 +118,13 @@ export class Router {
   private async page(request: LtRequest): Promise<LtResponse> {
     const path = request.url.pathname;
     const method = request.method.toUpperCase();
-    if (path === '/' && method === 'GET') return signInPage(this.store, cookiePersona(request, this.store));
+    const { pages, seedStatus } = this.extensions;
+    if (method === 'GET' && seedStatus?.preparing && (path === '/' || pages.titled().some((page) => page.path === path))) return preparingPage(seedStatus.progress);
+    if (path === '/' && method === 'GET') return signInPage(this.store, cookiePersona(request, this.store), pages);
     if (path === '/signin' && method === 'POST') return signIn(request, this.store);
     if (path === '/signout' && method === 'POST') return signOut();
     if (path === '/outbox' && method === 'GET') return outboxPage(this.store);
-    const handler = findPage(path);
+    const handler = pages.find(path);
     if (handler) return handler(request, { store: this.store, baseUrl: `${request.url.protocol}//${request.url.host}`, persona: cookiePersona(request, this.store) });
     throw new HttpError(404, 'Deze pagina bestaat niet. (This page does not exist.)', '-1, System.IO.FileNotFoundException', 'itemNotFound');
   }

@@ -8,7 +8,10 @@ import { TenantStore, sitePath } from '../store/tenant-store';
 import type { Clock } from '../store/ids';
 import { FaultInjector, parseChaos } from './faults';
 import { statusText, type LtRequest, type LtResponse } from './http';
+import type { GraphRouteModule } from './graph-route-modules';
+import { PageTable, type LocalPage } from './pages';
 import { Router, type Logger } from './router';
+import type { SeedStatus } from './seed-status';
 
 /** Options of `startLocalTenant`. */
 export interface LocalTenantOptions {
@@ -28,6 +31,12 @@ export interface LocalTenantOptions {
   readonly clock?: Clock;
   /** Largest accepted request body, default 100 MB. */
   readonly maxBodyBytes?: number;
+  /** Pages beyond the tenant's own (workbench pages, the mailbox page); `src/local/product.ts` lists the product's. */
+  readonly pages?: readonly LocalPage[];
+  /** Graph route modules tried before the tenant's own Graph routes, in this order. */
+  readonly graphRoutes?: readonly GraphRouteModule[];
+  /** The first start's seed progress; while it runs, pages say that demo data is being prepared. */
+  readonly seedStatus?: SeedStatus;
 }
 
 /** A running local tenant. */
@@ -101,6 +110,8 @@ export async function startLocalTenant(options: LocalTenantOptions = {}): Promis
   const dataFile = options.dataFile ?? '.local-tenant/tenant.db';
   const faults = new FaultInjector(parseChaos(options.faults), options.random, options.slowMs);
   const maxBody = options.maxBodyBytes ?? 100 * 1024 * 1024;
+  // Built before listening, so a wrongly wired page list fails the start instead of a request.
+  const pages = new PageTable(options.pages ?? []);
   // Listen first so the store knows its public URL; requests arriving before the store is open
   // (none in practice) get a 503.
   let router: Router | undefined;
@@ -144,7 +155,7 @@ export async function startLocalTenant(options: LocalTenantOptions = {}): Promis
     await closeServers();
     throw error;
   }
-  router = new Router(store, faults, options.log);
+  router = new Router(store, faults, options.log, { pages, graphRoutes: options.graphRoutes ?? [], seedStatus: options.seedStatus });
   const baseUrl = `http://localhost:${port}`;
   let closed = false;
   return {

@@ -9,11 +9,12 @@ describe('seeding the local tenant through the command service', () => {
   let tenant: RunningTenant;
   let report: Awaited<ReturnType<typeof seed>>;
   let queries: AuditedQuery[] = [];
+  const progress: { done: number; total: number }[] = [];
   beforeAll(async () => {
     tenant = await startTenant();
     const audit = startQueryAudit();
     try {
-      report = await seed({ baseUrl: tenant.baseUrl, now: new Date('2026-11-25T12:00:00Z') });
+      report = await seed({ baseUrl: tenant.baseUrl, now: new Date('2026-11-25T12:00:00Z'), onProgress: (step) => progress.push(step) });
     } finally {
       audit.stop();
     }
@@ -37,6 +38,12 @@ describe('seeding the local tenant through the command service', () => {
     const perState = new Map<string, number>();
     rows.forEach((row) => perState.set(row.state, (perState.get(row.state) ?? 0) + 1));
     for (const [state, count] of STATE_MIX) expect([state, perState.get(state)]).toEqual([state, count]);
+  });
+
+  it('reports its progress once per dossier, from 0 to the planned total (the start-up pages show it)', () => {
+    expect(progress).toHaveLength(report.dossiers + 1);
+    expect(progress.map((step) => step.done)).toEqual(Array.from({ length: report.dossiers + 1 }, (_, index) => index));
+    expect(new Set(progress.map((step) => step.total))).toEqual(new Set([report.dossiers]));
   });
 
   it('stores genuine events: every projection equals the replay of its log, spread over 14 months', async () => {

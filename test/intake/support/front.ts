@@ -1,12 +1,11 @@
 /**
- * Test harness: the local tenant in-process with the intake's Graph routes (`src/local/mailbox`,
- * `src/local/conversion`) registered the way `npm start` registers them (`registerGraphRoute`).
+ * Test harness: the local tenant in-process with the intake's pages and Graph routes
+ * (`src/local/mailbox`), given to `startLocalTenant` as `npm start` gives them (`src/local/product.ts`).
  */
 import { createLocalComposition } from '../../../src/data/compose';
 import type { LocalComposition } from '../../../src/data/compose';
 import { localGraph } from '../../../src/local/clients';
-import { handleIntakeGraphRoute, registerIntakePages } from '../../../src/local/mailbox';
-import { registerGraphRoute } from '../../../src/local/server/graph-route-registry';
+import { intakeGraphRoutes, intakePages } from '../../../src/local/mailbox';
 import { startLocalTenant, type LocalTenant } from '../../../src/local/server/server';
 import type { Client } from '@microsoft/microsoft-graph-client';
 
@@ -33,9 +32,7 @@ export interface IntakeTenant {
 
 /** Starts the tenant on a free port with an in-memory database, provisioned by the site owner. */
 export async function startIntakeTenant(): Promise<IntakeTenant> {
-  registerIntakePages();
-  const tenant = await startLocalTenant({ port: 0, dataFile: ':memory:' });
-  registerGraphRoute(handleIntakeGraphRoute);
+  const tenant = await startLocalTenant({ port: 0, dataFile: ':memory:', pages: intakePages(), graphRoutes: intakeGraphRoutes });
   const baseUrl = tenant.baseUrl;
   const result: IntakeTenant = {
     baseUrl,

@@ -9,8 +9,7 @@ import * as React from 'react';
 import './support/jsdomPolyfills';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { createLocalComposition } from '../../../src/data/compose';
-import { handleIntakeGraphRoute, registerIntakePages } from '../../../src/local/mailbox';
-import { registerGraphRoute, unregisterGraphRoute, type GraphRouteModule } from '../../../src/local/server/graph-route-registry';
+import { intakeGraphRoutes, intakePages } from '../../../src/local/mailbox';
 import { startLocalTenant, type LocalTenant } from '../../../src/local/server/server';
 import { RegisterApp } from '../../../src/webparts/dossierRegister/app/RegisterApp';
 import { composeRegisterMail } from '../../../src/webparts/dossierRegister/app/mailComposition';
@@ -65,14 +64,11 @@ function renderRegister(): void {
 }
 
 beforeAll(async () => {
-  registerIntakePages();
-  registerGraphRoute(handleIntakeGraphRoute as GraphRouteModule);
-  tenant = await startLocalTenant({ port: 0, dataFile: ':memory:' });
+  tenant = await startLocalTenant({ port: 0, dataFile: ':memory:', pages: intakePages(), graphRoutes: intakeGraphRoutes });
   await as(OWNER).data.provisioner.ensureAll();
 }, 60_000);
 
 afterAll(async () => {
-  unregisterGraphRoute(handleIntakeGraphRoute as GraphRouteModule);
   await tenant?.close();
 });
 

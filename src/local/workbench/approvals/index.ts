@@ -1,20 +1,12 @@
 /**
- * Registers the local workbench page `/workbench/approvals` (and its scripts below it) with the local
- * tenant's page registry. Importing this module is enough; `registerApprovalsWorkbench` is idempotent.
+ * The local workbench page `/workbench/approvals` (and its scripts below it) as a page for
+ * `startLocalTenant`'s page list (see `src/local/product.ts`).
  */
-import { registerPage } from '../../server/pages';
+import type { LocalPage } from '../../server/pages';
+import { webPartLocalPage } from '../localPage';
 import { approvalsWorkbenchPath, handleApprovalsWorkbench } from './page';
 
-/** Adds the approvals page to the local tenant. */
-export function registerApprovalsWorkbench(): void {
-  registerPage(
-    approvalsWorkbenchPath,
-    async (request, context) => {
-      const response = await handleApprovalsWorkbench(request.url, context.persona !== undefined);
-      return response ?? { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: 'Niet gevonden (not found).' };
-    },
-    { prefix: true, title: 'Goedkeuringen (Teams-tab)' }
-  );
+/** The approvals workbench page. */
+export function approvalsWorkbenchPage(): LocalPage {
+  return webPartLocalPage(approvalsWorkbenchPath, 'Goedkeuringen (Teams-tab)', handleApprovalsWorkbench);
 }
-
-registerApprovalsWorkbench();

@@ -1,18 +1,17 @@
 /**
- * Registers `/workbench/word` (and its bundle and sample below it) with the local tenant's page
- * registry. Importing this module is enough; `registerWordWorkbench` is idempotent.
+ * `/workbench/word` (and its bundle and sample below it) as a page for `startLocalTenant`'s page list
+ * (see `src/local/product.ts`).
  */
-import { registerPage } from '../../server/pages';
+import type { LocalPage } from '../../server/pages';
 import { createWordWorkbench, WORD_WORKBENCH_PATH } from './page';
 
-/** Adds the Word task-pane workbench to the local tenant (dossier link on `/sites/microdata`). */
-export function registerWordWorkbench(): void {
+/** The Word task-pane workbench page (dossier link on `/sites/microdata`). */
+export function wordWorkbenchPage(): LocalPage {
   const workbench = createWordWorkbench({ sitePath: '/sites/microdata' });
-  registerPage(
-    WORD_WORKBENCH_PATH,
-    async (request) => (await workbench.handle(request)) ?? { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: 'Niet gevonden (not found).' },
-    { prefix: true, title: 'Word-taakvenster' }
-  );
+  return {
+    path: WORD_WORKBENCH_PATH,
+    handler: async (request) => (await workbench.handle(request)) ?? { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: 'Niet gevonden (not found).' },
+    prefix: true,
+    title: 'Word-taakvenster'
+  };
 }
-
-registerWordWorkbench();

@@ -6,6 +6,7 @@ import type { GraphClientLike } from '../../../../src/data/graph/approvals/graph
 import { GraphNotifier } from '../../../../src/data/graph/notifier';
 import type { Actor, Command, StateId } from '../../../../src/domain';
 import { startLocalTenant, type LocalTenant } from '../../../../src/local/server/server';
+import { approvalsWorkbenchPage } from '../../../../src/local/workbench/approvals';
 import { cmd, draftSet, signedSet } from '../../../domain/support/fixtures';
 
 /** Personas of the local tenant (fictional). */
@@ -58,7 +59,7 @@ export interface ApprovalsTenant {
 }
 
 export async function startApprovalsTenant(): Promise<ApprovalsTenant> {
-  const tenant = await startLocalTenant({ port: 0, dataFile: ':memory:' });
+  const tenant = await startLocalTenant({ port: 0, dataFile: ':memory:', pages: [approvalsWorkbenchPage()] });
   const baseUrl = tenant.baseUrl.replace(/\/$/, '');
   const compositions = new Map<string, LocalComposition>();
   const as = (email: string): LocalComposition => {
