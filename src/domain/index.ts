@@ -48,6 +48,17 @@ export type { YearSequence, AddendumNumberParts } from './numbering';
 export { defaultDeadlinePolicy, deadlineOf, overdue, overdueDossiers } from './deadlines';
 export type { OverdueOptions } from './deadlines';
 export { protocolChain, protocolChains, protocolNumberOf } from './chain';
+export {
+  checkPhaseForState,
+  documentPhaseForCommand,
+  documentsForCommand,
+  publicationSource,
+  hasMandateDocument,
+  checkContextFor
+} from './documentRules';
+export type { CheckPhase, DocumentCheckContext } from './documentRules';
+export { SIGNATORY_CAPACITIES, isSignatoryCapacity, parseSignatoryCapacity, signsByDelegation } from './signatories';
+export type { SignatoryCapacityDefinition } from './signatories';
 export type { ProtocolChain } from './chain';
 export { nlMessages, enMessages, messageCatalogs, messageCodes } from './messages';
 export { formatError } from './formatError';
