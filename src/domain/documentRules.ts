@@ -84,3 +84,33 @@ export function checkContextFor(
 ): DocumentCheckContext {
   return { phase, today, hasMandateDocument: hasMandateDocument(dossier?.documents ?? []) };
 }
+
+/** A file type the dossier library accepts: Word forms are read and checked, PDFs stored as they are. */
+export interface DocumentFileType {
+  readonly type: 'docx' | 'pdf';
+  readonly extension: string;
+  readonly contentType: string;
+}
+
+/** The file types a dossier accepts (register upload, mail intake), as data. */
+export const DOCUMENT_FILE_TYPES: readonly DocumentFileType[] = [
+  { type: 'docx', extension: '.docx', contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
+  { type: 'pdf', extension: '.pdf', contentType: 'application/pdf' }
+];
+
+/**
+ * The accepted file type of a file by its name, else by its content type (a mail attachment may
+ * carry a name without extension); undefined when the dossier does not accept it.
+ */
+export function documentFileTypeOf(fileName: string, contentType?: string): DocumentFileType | undefined {
+  const name = fileName.toLowerCase();
+  return (
+    DOCUMENT_FILE_TYPES.find((fileType) => name.endsWith(fileType.extension)) ??
+    DOCUMENT_FILE_TYPES.find((fileType) => contentType !== undefined && contentType.toLowerCase() === fileType.contentType)
+  );
+}
+
+/** The phase a form stored under a document phase is checked as: only drafts are checked as unsigned. */
+export function checkPhaseForDocumentPhase(phase: DocumentPhase): CheckPhase {
+  return phase === 'draft' ? 'draft' : 'signed';
+}

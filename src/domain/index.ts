@@ -54,9 +54,12 @@ export {
   documentsForCommand,
   publicationSource,
   hasMandateDocument,
-  checkContextFor
+  checkContextFor,
+  checkPhaseForDocumentPhase,
+  DOCUMENT_FILE_TYPES,
+  documentFileTypeOf
 } from './documentRules';
-export type { CheckPhase, DocumentCheckContext } from './documentRules';
+export type { CheckPhase, DocumentCheckContext, DocumentFileType } from './documentRules';
 export { SIGNATORY_CAPACITIES, isSignatoryCapacity, parseSignatoryCapacity, signsByDelegation } from './signatories';
 export type { SignatoryCapacityDefinition } from './signatories';
 export type { ProtocolChain } from './chain';
