@@ -24,6 +24,18 @@ export function countBySeverity(findings: readonly { readonly severity: Severity
   return summary;
 }
 
+/** The counts of several checked documents added up (a dossier's drafts in the approvals queue). */
+export function sumCheckSummaries(summaries: readonly (CheckSummary | undefined)[]): CheckSummary {
+  return summaries.reduce<CheckSummary>(
+    (total, summary) => ({
+      blocking: total.blocking + (summary?.blocking ?? 0),
+      warnings: total.warnings + (summary?.warnings ?? 0),
+      info: total.info + (summary?.info ?? 0)
+    }),
+    { blocking: 0, warnings: 0, info: 0 }
+  );
+}
+
 /** True when any finding blocks (the CLI's exit code, the register's "checks passed"). */
 export function hasBlockingFindings(findings: readonly { readonly severity: Severity }[]): boolean {
   return findings.some((finding) => finding.severity === 'blocking');

@@ -1,4 +1,4 @@
-import { SEVERITY_ORDER, compareSeverity, countBySeverity, hasBlockingFindings } from '../../src/forms';
+import { SEVERITY_ORDER, compareSeverity, countBySeverity, hasBlockingFindings, sumCheckSummaries } from '../../src/forms';
 import type { Severity } from '../../src/forms';
 
 const of = (...severities: Severity[]): { severity: Severity }[] => severities.map((severity) => ({ severity }));
@@ -19,5 +19,12 @@ describe('severity', () => {
   it('says whether any finding blocks', () => {
     expect(hasBlockingFindings(of('info', 'warning'))).toBe(false);
     expect(hasBlockingFindings(of('info', 'blocking'))).toBe(true);
+  });
+});
+
+describe('sumCheckSummaries', () => {
+  it('adds the counts of several documents, unchecked ones as zero', () => {
+    expect(sumCheckSummaries([{ blocking: 1, warnings: 2, info: 3 }, undefined, { blocking: 0, warnings: 5, info: 1 }])).toEqual({ blocking: 1, warnings: 7, info: 4 });
+    expect(sumCheckSummaries([])).toEqual({ blocking: 0, warnings: 0, info: 0 });
   });
 });
