@@ -4,7 +4,8 @@
  */
 import type { Actor, Dossier, IsoDateTime } from '../../../domain/types';
 import type { MailKind } from '../../../correspondence/types';
-import type { CorrespondenceService, ExtensionStarted, MailIntakeService, PublicationService } from '../../../data/mail';
+import type { CorrespondenceService, ExtensionStarted, PublicationService } from '../../../data/mail';
+import type { MailIntakeService } from '../../../app/mailIntake';
 import type { RegisterBackend } from './RegisterApp';
 
 export type { RegisterBackend };
