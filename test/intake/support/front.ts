@@ -2,8 +2,8 @@
  * Test harness: the local tenant in-process with the intake's Graph routes (`src/local/mailbox`,
  * `src/local/conversion`) registered the way `npm start` registers them (`registerGraphRoute`).
  */
-import { createLocalComposition } from '../../../src/data/compose';
-import type { LocalComposition } from '../../../src/data/compose';
+import { createLocalComposition } from '../../../src/composition/local';
+import type { LocalComposition } from '../../../src/composition/local';
 import { localGraph } from '../../../src/local/clients';
 import { handleIntakeGraphRoute, registerIntakePages } from '../../../src/local/mailbox';
 import { registerGraphRoute } from '../../../src/local/server/graph-route-registry';

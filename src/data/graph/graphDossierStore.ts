@@ -1,6 +1,6 @@
-import { DataError, toDataError } from '../../errors';
-import type { DossierProjection, DossierStore, DossierStream, EventStore, ProjectionWrite, RegisterPage, RegisterQuery, RegisterRow, SequencedEvent } from '../../ports';
-import { DossierColumn, EventColumn, LIST_DOSSIERS, LIST_EVENTS } from '../../schema';
+import { DataError, toDataError } from '../errors';
+import type { DossierProjection, DossierStore, DossierStream, EventStore, ProjectionWrite, RegisterPage, RegisterQuery, RegisterRow, SequencedEvent } from '../ports';
+import { DossierColumn, EventColumn, LIST_DOSSIERS, LIST_EVENTS } from '../schema';
 import {
   EVENT_SELECT,
   PROJECTION_SELECT,
@@ -10,8 +10,8 @@ import {
   projectionFields,
   projectionFromItem,
   registerRowFromItem
-} from '../../sharepoint/itemMapping';
-import { REGISTER_SELECT } from '../../sharepoint/registerQuery';
+} from '../sharepoint/itemMapping';
+import { REGISTER_SELECT } from '../sharepoint/registerQuery';
 import { okBody, sendBatch, type BatchOptions, type BatchResponse } from './graphBatch';
 import { graphString, listPath } from './graphClient';
 import { graphRegisterQuery } from './graphRegisterQuery';
