@@ -5,7 +5,7 @@ import { type IPropertyPaneConfiguration, PropertyPaneTextField } from '@microso
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import * as strings from 'ApprovalsWebPartStrings';
 import type { Lang } from '../../domain/types';
-import { composeApprovalsWebPart, type ApprovalsWebPartComposition } from '../../composition/spfx';
+import { composeApprovalsWebPart, type ApprovalsWebPartComposition } from '../../composition/spfxApprovals';
 import { fillPlaceholders } from '../../ui/approvals/fillPlaceholders';
 import { ApprovalsApp } from './components/ApprovalsApp';
 

@@ -10,7 +10,7 @@ import {
 } from '@microsoft/sp-property-pane';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import * as strings from 'DossierRegisterWebPartStrings';
-import { composeRegisterWebPart, type RegisterWebPartComposition } from '../../composition/spfx';
+import { composeRegisterWebPart, type RegisterWebPartComposition } from '../../composition/spfxRegister';
 import type { StoredDocument } from '../../data/ports';
 import { RegisterApp, type RegisterAppProps } from './app/RegisterApp';
 import { languageOf, sharedMailboxError, sharedMailboxOf } from './webPartSettings';
