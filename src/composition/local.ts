@@ -60,6 +60,11 @@ export interface LocalComposition {
   readonly data: DataLayer;
 }
 
+/** The absolute URL of the product's site on the local tenant at `baseUrl` (origin or any URL ending before the site path). */
+function localSiteUrl(baseUrl: string, sitePath: string = LOCAL_SITE_PATH): string {
+  return `${baseUrl.replace(/\/$/, '')}${sitePath}`;
+}
+
 const acceptOf: Readonly<Record<ODataFlavour, string>> = {
   nometadata: 'application/json;odata=nometadata',
   minimalmetadata: 'application/json;odata=minimalmetadata',
@@ -71,7 +76,7 @@ const acceptOf: Readonly<Record<ODataFlavour, string>> = {
  * headers, retry on throttling with Retry-After, default parsing), plus the bearer identity.
  */
 export function createLocalSp(options: LocalCompositionOptions): SPFI {
-  const siteUrl = `${options.baseUrl.replace(/\/$/, '')}${options.sitePath ?? LOCAL_SITE_PATH}`;
+  const siteUrl = localSiteUrl(options.baseUrl, options.sitePath);
   const behaviors = [
     DefaultHeaders(),
     DefaultInit(),
@@ -89,7 +94,7 @@ export function createLocalComposition(options: LocalCompositionOptions): LocalC
   const sp = createLocalSp(options);
   // Bearer identity from Node; in the browser no header, the lt_persona cookie says who.
   const graph = createLocalGraphClient(options.baseUrl, { userEmail: options.userEmail });
-  const siteUrl = `${options.baseUrl.replace(/\/$/, '')}${options.sitePath ?? LOCAL_SITE_PATH}`;
+  const siteUrl = localSiteUrl(options.baseUrl, options.sitePath);
   return {
     siteUrl,
     sp,
@@ -118,11 +123,11 @@ export interface LocalPageOptions {
 
 /** The approvals tab on the local tenant, with the DPO-team reaction into the local outbox. */
 export function createLocalApprovals(page: LocalPageOptions & { readonly dpoTeamMailbox?: string }): { gateway: ApprovalsGateway; data: DataLayer } {
-  const data = createLocalComposition({ baseUrl: page.origin, userEmail: page.persona, sitePath: page.sitePath, messaging: false }).data;
-  const graph = createLocalGraphClient(page.origin, { userEmail: page.persona });
+  // The data layer only reads the user's groups here; the gateway's reaction does the messaging.
+  const { data, graph, siteUrl } = createLocalComposition({ baseUrl: page.origin, userEmail: page.persona, sitePath: page.sitePath, messaging: false });
   const gateway = composeApprovalsGateway({
     graph,
-    siteUrl: `${page.origin}${page.sitePath ?? LOCAL_SITE_PATH}`,
+    siteUrl,
     reactions: [approvalsReaction(graph, data.directory, { registerUrl: `${page.origin}/workbench/register`, dpoTeamMailbox: page.dpoTeamMailbox })]
   });
   return { gateway, data };
@@ -130,18 +135,12 @@ export function createLocalApprovals(page: LocalPageOptions & { readonly dpoTeam
 
 /** The Graph dossier store on the local tenant, as the persona (the Word workbench picks a sample dossier with it). */
 export function createLocalGraphDossierStore(page: LocalPageOptions & { readonly persona: string }): GraphDossierStore {
-  const sitePath = page.sitePath ?? LOCAL_SITE_PATH;
-  return new GraphDossierStore(new GraphSite(createLocalGraphClient(page.origin, page.persona), `${page.origin}${sitePath}`));
+  return new GraphDossierStore(new GraphSite(createLocalGraphClient(page.origin, page.persona), localSiteUrl(page.origin, page.sitePath)));
 }
 
 /** "Koppelen aan dossier" of the Word workbench on the local tenant, as the persona. */
 export function createLocalWordDossierPort(page: LocalPageOptions & { readonly persona: string }): DossierReviewPort {
-  const sitePath = page.sitePath ?? LOCAL_SITE_PATH;
-  return composeWordDossierPort({
-    graph: createLocalGraphClient(page.origin, page.persona),
-    sp: createLocalSp({ baseUrl: page.origin, userEmail: page.persona, sitePath }),
-    siteUrl: `${page.origin}${sitePath}`
-  });
+  return composeWordDossierPort(createLocalComposition({ baseUrl: page.origin, userEmail: page.persona, sitePath: page.sitePath, messaging: false }));
 }
 
 /** The shared mailbox of the local tenant (the register web part's property pane field; see docs/guide.md). */
