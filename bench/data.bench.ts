@@ -3,7 +3,7 @@
  * first register page and a dossier's detail, and transitions per second. Runnable alone:
  * `npx tsx bench/data.bench.ts`. Measures only; never asserts.
  */
-import { createLocalComposition } from '../src/data/compose';
+import { createLocalComposition } from '../src/composition/local';
 import type { BenchResult } from './types';
 
 type Starter = (options: { port: number; dataFile: string }) => Promise<{ baseUrl: string; close(): Promise<void> | void }>;

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { createLocalComposition } from '../src/data/compose';
+import { createLocalComposition } from '../src/composition/local';
 import { startLocalTenant } from '../src/local/server/server';
 import { productExtensions } from '../src/local/product';
 import { fillRegister } from '../test/webparts/register/support/bulkRegister';

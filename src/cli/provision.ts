@@ -4,9 +4,7 @@
  * Microdata Dossiers on a site. `--user` is the local tenant's identity (`Bearer local:<email>`);
  * against SharePoint Online pass an access token with `--token` (or `SP_ACCESS_TOKEN`).
  */
-import { spfi, DefaultHeaders, DefaultInit } from '@pnp/sp';
-import { BrowserFetchWithRetry, DefaultParse, InjectHeaders } from '@pnp/queryable';
-import { LocalBearer } from '../data/compose';
+import { createNodeSp, type NodeIdentity } from '../composition/node';
 import { Provisioner } from '../data/sharepoint/provisioning';
 import { isDataError } from '../data/errors';
 
@@ -29,14 +27,12 @@ async function main(args: readonly string[]): Promise<number> {
   }
   const user = option(args, '--user');
   const token = option(args, '--token') ?? process.env.SP_ACCESS_TOKEN;
-  let sp = spfi(site.replace(/\/$/, '')).using(DefaultHeaders(), DefaultInit(), BrowserFetchWithRetry({ retries: 4 }), DefaultParse());
-  if (user) sp = sp.using(LocalBearer(user));
-  else if (token) sp = sp.using(InjectHeaders({ Authorization: `Bearer ${token}` }));
-  else {
+  const identity: NodeIdentity | undefined = user ? { persona: user } : token ? { token } : undefined;
+  if (!identity) {
     process.stderr.write('Geef --user (lokale tenant) of --token (SharePoint Online) / pass --user or --token\n');
     return 2;
   }
-  const report = await new Provisioner(sp).ensureAll();
+  const report = await new Provisioner(createNodeSp(site, identity)).ensureAll();
   process.stdout.write(report.created.length === 0 ? 'Site is al volledig / already complete.\n' : `Aangemaakt / created:\n  ${report.created.join('\n  ')}\n`);
   return 0;
 }

@@ -11,7 +11,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { createLocalComposition } from '../data/compose';
+import { createNodeDataLayer } from '../composition/node';
 import type { Dossier } from '../domain/types';
 import {
   buildPublicRegister,
@@ -22,6 +22,9 @@ import {
   registerToJson
 } from '../publication';
 import { publicPdfFileName, publicStates } from '../publication/register';
+
+/** The product's site on a tenant (the export takes the tenant's base URL). */
+const PRODUCT_SITE_PATH = '/sites/microdata';
 
 /** Options of one export run. */
 export interface RegisterExportOptions {
@@ -48,7 +51,7 @@ export interface RegisterExportReport {
 
 /** Every published or delivered dossier, replayed from its events. */
 async function publishedDossiers(options: RegisterExportOptions): Promise<{ dossiers: Dossier[]; download: (d: Dossier, file: string) => Promise<Uint8Array> }> {
-  const { data } = createLocalComposition({ baseUrl: options.baseUrl, userEmail: options.userEmail, messaging: false });
+  const data = createNodeDataLayer(`${options.baseUrl}${PRODUCT_SITE_PATH}`, { persona: options.userEmail });
   const references: string[] = [];
   let cursor: string | undefined;
   do {

@@ -1,7 +1,7 @@
 /**
- * Public API of the data layer: ports, the SharePoint (PnPjs) and Graph adapters, provisioning and the
- * command service. Composition roots call `createSharePointDataLayer` (SPFx) or
- * `createLocalComposition` (local tenant); everything else receives the `DataLayer`.
+ * Public API of the data layer: ports and adapters only — the SharePoint (PnPjs) and Graph adapters,
+ * provisioning and the command service. Clients are configured and adapters assembled by the composition
+ * roots in `src/composition` (SPFx, Office, Node, local tenant); everything else receives what they build.
  */
 export * from './ports';
 export * from './errors';
@@ -9,8 +9,6 @@ export * from './schema';
 export { CommandService, mergeStream } from './commandService';
 export type { CommandOutcome, CommandServiceDeps, LoadedDossier, Reaction } from './commandService';
 export { DossierLookups } from './lookups';
-export { createSharePointDataLayer, createLocalComposition, createLocalSp, createLocalGraphClient, LocalBearer } from './compose';
-export type { DataLayer, DataLayerOptions, LocalComposition, LocalCompositionOptions, ODataFlavour } from './compose';
 export { buildRegisterQuery, assertIndexedOnly, NonIndexedQueryError, REGISTER_SELECT } from './sharepoint/registerQuery';
 export type { ODataQueryParts } from './sharepoint/registerQuery';
 export { Provisioner, fieldSchemaXml } from './sharepoint/provisioning';
@@ -25,11 +23,10 @@ export { plannedMessages, messagingReaction } from './reactions';
 export { decisionMessage, approvalsDeepLink } from './decisionMessages';
 export type { DecisionActivityType, DecisionMessage } from './decisionMessages';
 export type { MessagingConfig, PlannedMessages } from './reactions';
-export { GraphRegisterReader } from './graph/registerReader';
+export { GraphDossierStore } from './graph/graphDossierStore';
+export { GraphSite } from './graph/graphSite';
 export { SharePointDossierStore, applyRegisterQuery, readAllPages } from './sharepoint/dossierStore';
 export { SharePointEventStore } from './sharepoint/eventStore';
 export { SharePointDocumentLibrary, assertValidFileName, checkStatusOf } from './sharepoint/documentLibrary';
 export { SharePointDirectory, actorFromUser } from './sharepoint/directory';
 export { SharePointReadModel } from './sharepoint/readModel';
-export { LocalIdentityHandler } from './graph/localIdentity';
-export type { LocalGraphClientOptions } from './graph/localGraphClient';

@@ -1,11 +1,11 @@
 /**
  * Shorthands for Node code of other areas (tests, CLI, benchmarks) on the one local-tenant client
- * setup of the data layer (`createLocalGraphClient`, `createLocalSp` in `src/data`). Browsers need none
+ * setup of the local composition root (`createLocalGraphClient`, `createLocalSp` in `src/composition/local.ts`). Browsers need none
  * of this: the sign-in cookie authenticates same-origin requests.
  */
 import type { Client, RetryHandlerOptions } from '@microsoft/microsoft-graph-client';
-import { createLocalGraphClient } from '../data/graph/localGraphClient';
-import { relativeGraphPath } from '../data/graph/approvals/graphListItems';
+import { createLocalGraphClient } from '../composition/localGraphClient';
+import { relativeGraphPath } from '../data/graph/graphListItems';
 
 /** A Graph client for the local tenant as `email`; `graphBaseUrl` is `http://localhost:<port>/graph` (or the origin). */
 export function localGraph(graphBaseUrl: string, email: string, retry?: RetryHandlerOptions): Client {

@@ -10,7 +10,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { createLocalComposition } from '../../src/data/compose';
+import { createLocalComposition } from '../../src/composition/local';
 import type { Command } from '../../src/domain';
 import { startLocalTenant, type LocalTenant } from '../../src/local/server/server';
 import { buildForm, type FormFacts } from '../../src/local/seed/documents';

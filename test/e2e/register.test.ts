@@ -11,7 +11,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { createLocalComposition } from '../../src/data/compose';
+import { createLocalComposition } from '../../src/composition/local';
 import { startLocalTenant, type LocalTenant } from '../../src/local/server/server';
 import { buildForm, type FormFacts } from '../../src/local/seed/documents';
 import { SeededRandom } from '../../src/local/seed/random';

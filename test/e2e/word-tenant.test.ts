@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchBrowserOrSkip } from '../support/browser';
 import type { Browser } from 'playwright-core';
-import { createLocalComposition } from '../../src/data/compose';
+import { createLocalComposition } from '../../src/composition/local';
 import type { Command } from '../../src/domain/commands';
 import { startLocalTenant, type LocalTenant } from '../../src/local/server/server';
 import { productExtensions } from '../../src/local/product';

@@ -12,7 +12,7 @@ import '@pnp/sp/site-users/web';
 import '@pnp/sp/batching';
 import { InjectHeaders } from '@pnp/queryable';
 import type { SPFI } from '@pnp/sp';
-import { createLocalSp } from '../../src/data/compose';
+import { createLocalSp } from '../../src/composition/local';
 import type { LocalTenant } from '../../src/local/server/server';
 import { api, call, dpoTeamMember, hostileTitle, provision, startTenant } from './support';
 

@@ -6,6 +6,7 @@ import '@pnp/sp/batching';
 import { body } from '@pnp/queryable';
 import { spPost } from '@pnp/sp';
 import type { IItems } from '@pnp/sp/items';
+import { MAX_CONCURRENT_TWINS, settleConcurrentCreation, winningItem } from '../concurrentCreation';
 import { DataError, toDataError } from '../errors';
 import { odataString, skipTokenOf } from '../odata';
 import type { ODataPage } from '../odata';
@@ -17,6 +18,9 @@ import type { EntityWithEtag } from './parsers';
 import { buildRegisterQuery, REGISTER_SELECT } from './registerQuery';
 
 type Fields = Record<string, unknown>;
+
+/** The item id of a listed item (`Id`, or `ID` in some OData flavours). */
+const itemIdOf = (item: Fields): number => Number(item.Id ?? item.ID);
 
 /** The most SharePoint returns in one page of list items. */
 const MAX_PAGE = 5000;
@@ -63,7 +67,7 @@ export class SharePointDossierStore implements DossierStore {
       const projectionPage = this.dossiers(batched)
         .items.select(...PROJECTION_SELECT)
         .filter(`${DossierColumn.Reference} eq ${odataString(reference)}`)
-        .top(2)
+        .top(MAX_CONCURRENT_TWINS)
         .using(PageParse())() as unknown as Promise<ODataPage<Fields>>;
       const eventsPage = batched.web.lists
         .getByTitle(LIST_EVENTS)
@@ -74,9 +78,6 @@ export class SharePointDossierStore implements DossierStore {
         .using(PageParse())() as unknown as Promise<ODataPage<Fields>>;
       await execute();
       const [projectionRows, eventRows] = [await projectionPage, await eventsPage];
-      if (projectionRows.rows.length > 1) {
-        throw new DataError('data.error.corrupt', `Dossier ${reference} exists more than once in the register.`);
-      }
       let eventItems = eventRows.rows;
       if (eventRows.nextLink) {
         eventItems = await readAllPages(
@@ -89,7 +90,8 @@ export class SharePointDossierStore implements DossierStore {
         );
       }
       const events = normalizeEvents(eventItems.map(eventFromItem));
-      const item = projectionRows.rows[0];
+      // Twins of a concurrent registration: the lowest id is the dossier (src/data/concurrentCreation.ts).
+      const item = winningItem(projectionRows.rows, itemIdOf);
       if (!item) return { events };
       return { projection: await this.projectionWithEtag(item), events };
     } catch (error) {
@@ -114,14 +116,9 @@ export class SharePointDossierStore implements DossierStore {
     } catch (error) {
       throw toDataError(error, what);
     }
-    const itemId = Number(created.entity.Id ?? created.entity.ID);
-    // Two clients may register the same reference at once; the list cannot refuse it, so the
-    // lowest item id wins and the other removes its copy and reports a conflict.
-    const twins = await this.itemIdsOfReference(reference);
-    if (twins.length > 1 && Math.min(...twins) !== itemId) {
-      await this.dossiers().items.getById(itemId).delete().catch(() => undefined);
-      throw new DataError('data.error.conflict', `${what}: the reference was registered by someone else at the same time.`, 409);
-    }
+    const itemId = itemIdOf(created.entity);
+    // Two clients may register the same reference at once; the list cannot refuse it.
+    await settleConcurrentCreation(what, itemId, await this.itemIdsOfReference(reference), () => this.dossiers().items.getById(itemId).delete());
     return {
       itemId,
       etag: created.etag ?? '*',
@@ -137,9 +134,9 @@ export class SharePointDossierStore implements DossierStore {
     const rows = (await this.dossiers()
       .items.select('Id')
       .filter(`${DossierColumn.Reference} eq ${odataString(reference)}`)
-      .top(10)
+      .top(MAX_CONCURRENT_TWINS)
       .using(PageParse())()) as unknown as ODataPage<Fields>;
-    return rows.rows.map((row) => Number(row.Id ?? row.ID));
+    return rows.rows.map(itemIdOf);
   }
 
   public async updateProjection(itemId: number, etag: string, write: ProjectionWrite): Promise<string> {

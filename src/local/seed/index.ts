@@ -1,4 +1,4 @@
-import { createLocalComposition } from '../../data/compose';
+import { createLocalComposition } from '../../composition/local';
 import { DataError, toDataError } from '../../data/errors';
 import { LIST_DOSSIERS } from '../../data/schema';
 import { planDossiers } from './plan';

@@ -1,8 +1,8 @@
 import type { Command } from '../../domain/commands';
 import type { Actor, DocumentKind, DocumentPhase, DocumentRegistration, RoleId } from '../../domain/types';
 import type { FormType } from '../../forms';
-import { createLocalComposition } from '../../data/compose';
-import type { DataLayer } from '../../data/compose';
+import { createLocalComposition } from '../../composition/local';
+import type { DataLayer } from '../../composition/dataLayer';
 import { legalBases, notAdmissibleReasons, reviewRemarks } from './catalog';
 import { buildForm, demoPdf } from './documents';
 import type { FormFacts, SignatureFacts } from './documents';

@@ -3,14 +3,9 @@ import * as ReactDom from 'react-dom';
 import { Version } from '@microsoft/sp-core-library';
 import { type IPropertyPaneConfiguration, PropertyPaneTextField } from '@microsoft/sp-property-pane';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
-import { spfi, SPFx } from '@pnp/sp';
 import * as strings from 'ApprovalsWebPartStrings';
-import type { Actor, Lang } from '../../domain/types';
-import { createSharePointDataLayer } from '../../data/compose';
-import { ApprovalsGateway } from '../../data/graph/approvals/approvalsGateway';
-import type { GraphClientLike } from '../../data/graph/approvals/graphClient';
-import { GraphNotifier } from '../../data/graph/notifier';
-import { messagingReaction } from '../../data/reactions';
+import type { Lang } from '../../domain/types';
+import { composeApprovalsWebPart, type ApprovalsWebPartComposition } from '../../composition/spfxApprovals';
 import { fillPlaceholders } from '../../ui/approvals/fillPlaceholders';
 import { ApprovalsApp } from './components/ApprovalsApp';
 
@@ -22,39 +17,19 @@ export interface IApprovalsWebPartProps {
   notifyMailbox: string;
 }
 
-/** The Teams app id equals the web part id (the Teams manifest declares the activity types). */
-const TEAMS_APP_ID = '376fce5d-8b66-4768-9d11-02de88211c55';
-
 /**
  * The Chief Statistician's approvals, as a SharePoint web part, a Teams tab and a Teams personal app.
  * Dossiers are read and written through Microsoft Graph (`MSGraphClientV3`); the user's roles come from
  * the SharePoint groups (PnPjs), because the VSA groups are SharePoint groups, not Entra groups.
  */
 export default class ApprovalsWebPart extends BaseClientSideWebPart<IApprovalsWebPartProps> {
-  private gateway?: ApprovalsGateway;
-  private actor?: Actor;
+  private composition?: ApprovalsWebPartComposition;
   private initError?: string;
 
   protected async onInit(): Promise<void> {
     await super.onInit();
     try {
-      const siteUrl = this.properties.siteUrl || this.context.pageContext.web.absoluteUrl;
-      const graph = (await this.context.msGraphClientFactory.getClient('3')) as unknown as GraphClientLike;
-      const data = createSharePointDataLayer(spfi(siteUrl).using(SPFx(this.context)));
-      const notifier = new GraphNotifier(graph);
-      this.gateway = new ApprovalsGateway({
-        graph,
-        siteUrl,
-        // The data layer's one reaction: the DPO team hears of decisions, questions and countersignatures.
-        reactions: [
-          messagingReaction(notifier, data.directory, {
-            registerUrl: siteUrl,
-            dpoTeamMailbox: this.properties.notifyMailbox || undefined,
-            approvalsAppId: TEAMS_APP_ID
-          })
-        ]
-      });
-      this.actor = await data.directory.currentActor();
+      this.composition = await composeApprovalsWebPart(this.context, this.properties);
     } catch (error) {
       this.initError = (error as Error).message;
     }
@@ -66,8 +41,8 @@ export default class ApprovalsWebPart extends BaseClientSideWebPart<IApprovalsWe
 
   public render(): void {
     const element: React.ReactElement =
-      this.gateway && this.actor
-        ? React.createElement(ApprovalsApp, { backend: this.gateway, actor: this.actor, strings, lang: this.lang })
+      this.composition
+        ? React.createElement(ApprovalsApp, { backend: this.composition.gateway, actor: this.composition.actor, strings, lang: this.lang })
         : React.createElement('div', { role: 'alert' }, fillPlaceholders(strings.ErrorPrefix, this.initError ?? ''));
     ReactDom.render(element, this.domElement);
   }

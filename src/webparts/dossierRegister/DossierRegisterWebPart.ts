@@ -9,45 +9,42 @@ import {
   PropertyPaneTextField
 } from '@microsoft/sp-property-pane';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
-import { spfi, SPFx } from '@pnp/sp';
 import * as strings from 'DossierRegisterWebPartStrings';
-import { createSharePointDataLayer } from '../../data/compose';
-import { LIBRARY_DOCUMENTS, LIST_DOSSIERS, LIST_EVENTS } from '../../data/schema';
+import { composeRegisterWebPart, type RegisterWebPartComposition } from '../../composition/spfxRegister';
 import type { StoredDocument } from '../../data/ports';
 import { RegisterApp, type RegisterAppProps } from './app/RegisterApp';
-import { languageOf, listNameError, sharedMailboxError, sharedMailboxOf } from './webPartSettings';
-import type { RegisterMail } from './app/registerMail';
-import type { GraphApi } from '../../data/graph/notifier';
+import { languageOf, sharedMailboxError, sharedMailboxOf } from './webPartSettings';
 import { runProvisioning } from './provisioningAction';
 
-/** Properties set in the property pane. */
+/**
+ * Properties set in the property pane. The lists have fixed names, provisioned by the product
+ * (`src/data/schema.ts`), so they are not settings.
+ */
 export interface IDossierRegisterWebPartProps {
   /** Absolute URL of the site holding the lists; empty = the current site. */
   siteUrl?: string;
-  dossiersList?: string;
-  eventsList?: string;
-  documentsLibrary?: string;
   /** Address of the shared mailbox (`data-aanvragen…`); empty = the mail features are off. */
   sharedMailbox?: string;
 }
 
 /**
- * The dossier register web part (SharePoint page, Teams tab). Builds PnPjs once in `onInit` and hands
- * the data layer to the shared React application; everything else lives in `app/` and `src/ui`.
+ * The dossier register web part (SharePoint page, Teams tab). The SPFx composition root
+ * (`src/composition/spfx.ts`) builds PnPjs and the data layer once; the web part renders the shared
+ * React application with it. Everything else lives in `app/` and `src/ui`.
  */
 export default class DossierRegisterWebPart extends BaseClientSideWebPart<IDossierRegisterWebPartProps> {
+  private composition?: RegisterWebPartComposition;
   private appProps?: RegisterAppProps;
   private provisioningStatus = '';
-  private dataLayer?: ReturnType<typeof createSharePointDataLayer>;
 
   protected async onInit(): Promise<void> {
     await super.onInit();
-    this.appProps = this.createAppProps();
+    this.compose();
   }
 
   public render(): void {
-    if (!this.appProps) this.appProps = this.createAppProps();
-    ReactDom.render(React.createElement(RegisterApp, this.appProps), this.domElement);
+    const props = this.appProps ?? this.compose().props;
+    ReactDom.render(React.createElement(RegisterApp, props), this.domElement);
   }
 
   protected onDispose(): void {
@@ -55,53 +52,46 @@ export default class DossierRegisterWebPart extends BaseClientSideWebPart<IDossi
   }
 
   protected onPropertyPaneFieldChanged(): void {
-    // A different site means a different data layer.
-    this.appProps = this.createAppProps();
+    // A different site or mailbox means a different composition.
+    this.compose();
   }
 
   protected get dataVersion(): Version {
     return Version.parse('1.0');
   }
 
-  private createAppProps(): RegisterAppProps {
-    const siteUrl = this.properties.siteUrl?.trim() || this.context.pageContext.web.absoluteUrl;
-    const sp = spfi(siteUrl).using(SPFx(this.context));
-    const origin = new URL(this.context.pageContext.web.absoluteUrl).origin;
-    const data = createSharePointDataLayer(sp);
-    this.dataLayer = data;
+  /** Calls the composition root and keeps the app's props, so renders reuse the same data layer. */
+  private compose(): { composition: RegisterWebPartComposition; props: RegisterAppProps } {
     const mailbox = sharedMailboxOf(this.properties.sharedMailbox);
-    return {
-      data,
-      mail: mailbox && !sharedMailboxError(mailbox, '{value}') ? () => this.composeMail(data, mailbox, siteUrl) : undefined,
+    const validMailbox = mailbox && !sharedMailboxError(mailbox, '{value}') ? mailbox : undefined;
+    const composition = composeRegisterWebPart(this.context, { siteUrl: this.properties.siteUrl, sharedMailbox: validMailbox });
+    const origin = new URL(this.context.pageContext.web.absoluteUrl).origin;
+    const props: RegisterAppProps = {
+      data: composition.data,
+      mail: composition.mail,
       strings: strings.ui,
       lang: languageOf(this.context.pageContext.cultureInfo.currentUICultureName),
       openInWordUrl: (document: StoredDocument) => `ms-word:ofe|u|${origin}${encodeURI(document.serverRelativeUrl)}`
     };
-  }
-
-  /** The mail features on Graph (`MSGraphClientV3`), loaded in their own chunk on first use. */
-  private async composeMail(data: ReturnType<typeof createSharePointDataLayer>, mailboxAddress: string, siteUrl: string): Promise<RegisterMail> {
-    const [composition, graph] = await Promise.all([
-      import(/* webpackChunkName: 'register-mail' */ './app/mailComposition'),
-      this.context.msGraphClientFactory.getClient('3')
-    ]);
-    // MSGraphClientV3 is SPFx's build of the same Graph client; only the types come from another copy.
-    return composition.composeRegisterMail(data, graph as unknown as GraphApi, { mailboxAddress, siteUrl });
+    this.composition = composition;
+    this.appProps = props;
+    return { composition, props };
   }
 
   /** Property pane action for a site owner: create or complete the lists, library, groups and views. */
   private provisionSite(): void {
-    if (!this.dataLayer) this.appProps = this.createAppProps();
-    const data = this.dataLayer as ReturnType<typeof createSharePointDataLayer>;
+    const composition = this.composition ?? this.compose().composition;
     this.provisioningStatus = strings.ProvisionRunning;
     this.context.propertyPane.refresh();
-    runProvisioning(data.provisioner, strings)
-      .then((status) => {
-        this.provisioningStatus = status;
-        this.context.propertyPane.refresh();
-        this.render();
-      })
-      .catch(() => undefined);
+    // runProvisioning turns every failure of the provisioning into the status line.
+    const showStatus = (status: string): void => {
+      this.provisioningStatus = status;
+      this.context.propertyPane.refresh();
+      this.render();
+    };
+    runProvisioning(composition.data.provisioner, strings)
+      .then(showStatus)
+      .catch((error: unknown) => showStatus(strings.ProvisionFailed.replace('{reason}', error instanceof Error ? error.message : String(error))));
   }
 
   protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
@@ -112,24 +102,7 @@ export default class DossierRegisterWebPart extends BaseClientSideWebPart<IDossi
           groups: [
             {
               groupName: strings.ConnectionGroupName,
-              groupFields: [
-                PropertyPaneTextField('siteUrl', { label: strings.SiteUrlFieldLabel }),
-                PropertyPaneTextField('dossiersList', {
-                  label: strings.DossiersListFieldLabel,
-                  placeholder: LIST_DOSSIERS,
-                  onGetErrorMessage: (value: string) => listNameError(value, LIST_DOSSIERS, strings.ListNameNotSupported)
-                }),
-                PropertyPaneTextField('eventsList', {
-                  label: strings.EventsListFieldLabel,
-                  placeholder: LIST_EVENTS,
-                  onGetErrorMessage: (value: string) => listNameError(value, LIST_EVENTS, strings.ListNameNotSupported)
-                }),
-                PropertyPaneTextField('documentsLibrary', {
-                  label: strings.DocumentsLibraryFieldLabel,
-                  placeholder: LIBRARY_DOCUMENTS,
-                  onGetErrorMessage: (value: string) => listNameError(value, LIBRARY_DOCUMENTS, strings.ListNameNotSupported)
-                })
-              ]
+              groupFields: [PropertyPaneTextField('siteUrl', { label: strings.SiteUrlFieldLabel })]
             },
             {
               groupName: strings.MailGroupName,

@@ -13,7 +13,7 @@ import { createMsalTokenProvider } from '../auth/msalTokenProvider';
 import { createOfficeFormSource } from '../office/officeFormSource';
 import { createWordGateway } from '../office/wordGateway';
 import { CONFIG_ELEMENT_ID, hasEntraApp, parseWordAddinConfig } from './config';
-import { createOfficeDossierPort } from './composeOffice';
+import { createOfficeDossierPort } from '../../composition/office';
 import { wordPaneStrings } from './strings';
 import { WordReviewPane } from './WordReviewPane';
 

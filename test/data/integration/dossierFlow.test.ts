@@ -1,4 +1,4 @@
-import type { ODataFlavour } from '../../../src/data/compose';
+import type { ODataFlavour } from '../../../src/composition/local';
 import { assignCommand, commentCommand, nastyTitle, registerCommand } from '../support/fixtures';
 import { AN, as, OWNER, SOFIE, startTenant } from '../support/tenant';
 import type { RunningTenant } from '../support/tenant';

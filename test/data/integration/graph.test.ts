@@ -1,5 +1,6 @@
 import { readGraphMe } from '../../../src/data/graph/directory';
-import { GraphRegisterReader } from '../../../src/data/graph/registerReader';
+import { GraphDossierStore } from '../../../src/data/graph/graphDossierStore';
+import { GraphSite } from '../../../src/data/graph/graphSite';
 import { assignCommand, registerCommand } from '../support/fixtures';
 import { AN, as, ELS, localHook, OWNER, SOFIE, startTenant } from '../support/tenant';
 import type { RunningTenant } from '../support/tenant';
@@ -41,11 +42,11 @@ describe('the Graph client against the local tenant', () => {
   });
 
   it('reads the dossiers in a state through Graph list items (indexed filter, expand=fields)', async () => {
-    const { graph } = as(tenant, ELS);
-    const reader = new GraphRegisterReader(graph, 'localhost', '/sites/microdata');
-    const rows = await reader.rowsInState('formsRequested');
+    const { graph, siteUrl } = as(tenant, ELS);
+    const store = new GraphDossierStore(new GraphSite(graph, siteUrl));
+    const rows = (await store.readRegisterPage({ states: ['formsRequested'] })).rows;
     expect(rows.map((r) => r.reference)).toEqual(['VSA-2026-0001']);
     expect(rows[0]).toMatchObject({ state: 'formsRequested', assignee: { email: SOFIE } });
-    expect(await reader.rowsInState('awaitingDecision')).toEqual([]);
+    expect((await store.readRegisterPage({ states: ['awaitingDecision'] })).rows).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@
  * and no identity at all for the browser (cookie) case.
  */
 import { RetryHandlerOptions } from '@microsoft/microsoft-graph-client';
-import { createLocalGraphClient } from '../../../src/data/graph/localGraphClient';
+import { createLocalGraphClient } from '../../../src/composition/localGraphClient';
 import { followableGraphLink, localGraph } from '../../../src/local/clients';
 import { AN, as, ELS, localHook, startTenant } from '../support/tenant';
 import type { RunningTenant } from '../support/tenant';

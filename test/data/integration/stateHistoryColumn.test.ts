@@ -1,5 +1,6 @@
-import type { LocalComposition } from '../../../src/data/compose';
-import { GraphRegisterReader } from '../../../src/data/graph/registerReader';
+import type { LocalComposition } from '../../../src/composition/local';
+import { GraphDossierStore } from '../../../src/data/graph/graphDossierStore';
+import { GraphSite } from '../../../src/data/graph/graphSite';
 import { DossierColumn, LIST_DOSSIERS } from '../../../src/data/schema';
 import { overdue } from '../../../src/domain/deadlines';
 import { deadlineOfRow } from '../../../src/webparts/dossierRegister/app/registerEntries';
@@ -34,7 +35,7 @@ function previousRelease(tenant: RunningTenant, userEmail: string): LocalComposi
       };
     });
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { createLocalComposition } = require('../../../src/data/compose') as typeof import('../../../src/data/compose');
+    const { createLocalComposition } = require('../../../src/composition/local') as typeof import('../../../src/composition/local');
     composition = createLocalComposition({ baseUrl: tenant.baseUrl, userEmail, messaging: false });
   });
   if (!composition) throw new Error('previous release did not load');
@@ -84,7 +85,8 @@ describe('StateHistory column on the local tenant', () => {
     expect(row.stateHistory).toEqual(panel.stateHistory);
     for (const now of ['2026-02-01T00:00:00.000Z', '2027-06-01T00:00:00.000Z']) expect(deadlineOfRow(row, now)).toEqual(overdue(panel, now));
 
-    const graphRows = await new GraphRegisterReader(as(tenant, AN).graph, 'localhost', '/sites/microdata').rowsInState('preliminary');
+    const graphStore = new GraphDossierStore(new GraphSite(as(tenant, AN).graph, as(tenant, AN).siteUrl));
+    const graphRows = (await graphStore.readRegisterPage({ states: ['preliminary'] })).rows;
     expect(graphRows.map((r) => r.stateHistory)).toEqual([panel.stateHistory]);
   });
 });

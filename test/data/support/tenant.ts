@@ -1,5 +1,5 @@
-import { createLocalComposition } from '../../../src/data/compose';
-import type { LocalComposition, ODataFlavour } from '../../../src/data/compose';
+import { createLocalComposition } from '../../../src/composition/local';
+import type { LocalComposition, ODataFlavour } from '../../../src/composition/local';
 import { startLocalTenant } from '../../../src/local/server/server';
 import type { LocalTenant } from '../../../src/local/server/server';
 

@@ -2,8 +2,8 @@
  * Test harness: the local tenant in-process with the intake's pages and Graph routes
  * (`src/local/mailbox`), given to `startLocalTenant` as `npm start` gives them (`src/local/product.ts`).
  */
-import { createLocalComposition } from '../../../src/data/compose';
-import type { LocalComposition } from '../../../src/data/compose';
+import { createLocalComposition } from '../../../src/composition/local';
+import type { LocalComposition } from '../../../src/composition/local';
 import { localGraph } from '../../../src/local/clients';
 import { intakeGraphRoutes, intakePages } from '../../../src/local/mailbox';
 import { startLocalTenant, type LocalTenant } from '../../../src/local/server/server';

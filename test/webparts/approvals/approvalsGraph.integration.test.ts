@@ -55,7 +55,7 @@ describe('approvals through Graph against the local tenant', () => {
   });
 
   it('reads register pages through Graph with the server cursor (the DossierStore port on Graph)', async () => {
-    const store = t.gateway(ELS).store;
+    const store = t.graphStore(ELS);
     const first = await store.readRegisterPage({ states: ['awaitingDecision'], pageSize: 2 });
     expect(first.rows).toHaveLength(2);
     expect(first.nextCursor).toBeDefined();

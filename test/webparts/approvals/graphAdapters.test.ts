@@ -1,14 +1,14 @@
-import { chunkBatchRequests, okBody, sendBatch, type BatchRequest } from '../../../src/data/graph/approvals/graphBatch';
-import { graphSitePath, graphString } from '../../../src/data/graph/approvals/graphClient';
-import { listItemsUrl, relativeGraphPath } from '../../../src/data/graph/approvals/graphListItems';
-import { graphRegisterQuery } from '../../../src/data/graph/approvals/graphRegisterQuery';
+import { chunkBatchRequests, okBody, sendBatch, type BatchRequest } from '../../../src/data/graph/graphBatch';
+import { graphSitePath, graphString } from '../../../src/data/graph/graphClient';
+import { listItemsUrl, relativeGraphPath } from '../../../src/data/graph/graphListItems';
+import { graphRegisterQuery } from '../../../src/data/graph/graphRegisterQuery';
 import { buildRegisterQuery } from '../../../src/data/sharepoint/registerQuery';
 import type { RegisterQuery } from '../../../src/data/ports';
 
 /** The Graph order the PnPjs builder's order maps to (the order itself is the data layer's choice). */
 const graphOrderOf = (query: RegisterQuery): string | undefined =>
   buildRegisterQuery(query).orderBy.map((o) => `${o.column === 'ID' ? 'id' : `fields/${o.column}`}${o.ascending ? '' : ' desc'}`).join(',') || undefined;
-import type { GraphClientLike } from '../../../src/data/graph/approvals/graphClient';
+import type { GraphClientLike } from '../../../src/data/graph/graphClient';
 
 /** A Graph client whose `$batch` answers come from `answer`; records every batch sent. */
 function fakeBatchClient(answer: (requests: { id: string }[], call: number) => { id: string; status: number; headers?: Record<string, string>; body?: unknown }[]) {

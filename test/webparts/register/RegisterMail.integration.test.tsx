@@ -8,11 +8,11 @@
 import * as React from 'react';
 import './support/jsdomPolyfills';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { createLocalComposition } from '../../../src/data/compose';
+import { createLocalComposition } from '../../../src/composition/local';
 import { intakeGraphRoutes, intakePages } from '../../../src/local/mailbox';
 import { startLocalTenant, type LocalTenant } from '../../../src/local/server/server';
 import { RegisterApp } from '../../../src/webparts/dossierRegister/app/RegisterApp';
-import { composeRegisterMail } from '../../../src/webparts/dossierRegister/app/mailComposition';
+import { composeRegisterMail } from '../../../src/composition/registerMail';
 import { nl } from '../../ui/support/strings';
 import { driveDossier } from '../../intake/support/flow';
 import type { IntakeTenant } from '../../intake/support/front';

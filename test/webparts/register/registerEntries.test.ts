@@ -1,5 +1,5 @@
 import { chainFromRows, deadlineOfRow, documentView, entryFromRegisterRow, isDocx } from '../../../src/webparts/dossierRegister/app/registerEntries';
-import { languageOf, listNameError } from '../../../src/webparts/dossierRegister/webPartSettings';
+import { languageOf } from '../../../src/webparts/dossierRegister/webPartSettings';
 import type { RegisterRow } from '../../../src/data';
 
 const row = (partial: Partial<RegisterRow>): RegisterRow => ({ itemId: 1, reference: 'VSA-2026-0001', subject: 'Onderwerp', state: 'intake', ...partial });
@@ -46,11 +46,5 @@ describe('web part settings', () => {
     expect(languageOf('fr-FR')).toBe('nl');
     expect(languageOf(undefined)).toBe('nl');
     expect(languageOf('en-US')).toBe('en');
-  });
-
-  it('refuses a list name other than the provisioned one with a clear message', () => {
-    expect(listNameError('', 'Dossiers', 'Gebruik {name}')).toBe('');
-    expect(listNameError('Dossiers', 'Dossiers', 'Gebruik {name}')).toBe('');
-    expect(listNameError('Andere lijst', 'Dossiers', 'Gebruik {name}')).toBe('Gebruik Dossiers');
   });
 });

@@ -1,13 +1,9 @@
 import type { Command } from '../../../domain/commands';
 import type { Actor, Dossier, IsoDateTime, StateId } from '../../../domain/types';
-import { CommandService, type CommandOutcome, type Reaction } from '../../commandService';
+import type { CommandOutcome, CommandService } from '../../commandService';
 import { DataError } from '../../errors';
-import { DossierLookups } from '../../lookups';
-import type { BatchOptions } from './graphBatch';
-import { GraphApprovalsReader, type DecisionRecord, type DocumentLink, type QueueDossier } from './graphApprovalsReader';
-import type { GraphClientLike } from './graphClient';
-import { GraphDossierStore } from './graphDossierStore';
-import { GraphSite } from './graphSite';
+import type { DossierLookups } from '../../lookups';
+import type { DecisionRecord, DocumentLink, GraphApprovalsReader, QueueDossier } from './graphApprovalsReader';
 
 /** The states the Chief Statistician's queue shows, in the order of the procedure. */
 export const approvalsQueueStates: readonly StateId[] = ['awaitingDecision', 'awaitingCountersignature', 'awaitingSignatures'];
@@ -21,14 +17,15 @@ export interface ApprovalsSnapshot {
   readonly unreadable: readonly string[];
 }
 
-/** Dependencies of the approvals gateway; the web part and the local workbench build them. */
+/**
+ * Dependencies of the approvals gateway, built by a composition root (`src/composition`): the Graph
+ * reader of the queue, and the command service and lookups on the Graph dossier store.
+ */
 export interface ApprovalsGatewayDeps {
-  readonly graph: GraphClientLike;
-  /** Absolute URL of the site holding the lists. */
-  readonly siteUrl: string;
-  readonly reactions?: readonly Reaction[];
+  readonly reader: GraphApprovalsReader;
+  readonly commands: CommandService;
+  readonly lookups: DossierLookups;
   readonly clock?: () => IsoDateTime;
-  readonly batchOptions?: BatchOptions;
 }
 
 /** A decision the Chief Statistician takes on a dossier awaiting it. */
@@ -44,20 +41,16 @@ export type DecisionInput =
  * The domain decides what is allowed; this class only shapes commands.
  */
 export class ApprovalsGateway {
-  public readonly site: GraphSite;
-  public readonly store: GraphDossierStore;
   public readonly reader: GraphApprovalsReader;
   public readonly commands: CommandService;
   public readonly lookups: DossierLookups;
   private readonly clock: () => IsoDateTime;
 
   public constructor(deps: ApprovalsGatewayDeps) {
-    this.site = new GraphSite(deps.graph, deps.siteUrl);
-    this.store = new GraphDossierStore(this.site, deps.batchOptions);
-    this.reader = new GraphApprovalsReader(this.site, deps.batchOptions);
+    this.reader = deps.reader;
+    this.commands = deps.commands;
+    this.lookups = deps.lookups;
     this.clock = deps.clock ?? ((): IsoDateTime => new Date().toISOString());
-    this.commands = new CommandService({ dossiers: this.store, events: this.store, clock: this.clock, reactions: deps.reactions });
-    this.lookups = new DossierLookups(this.store);
   }
 
   /** The queue and the documents of the dossiers that need the Chief Statistician's eyes. */

@@ -3,10 +3,10 @@ import { DataError, toDataError } from '../../errors';
 import { DocumentColumn, DossierColumn, EventColumn, LIBRARY_DOCUMENTS, LIST_DOSSIERS, LIST_EVENTS } from '../../schema';
 import type { CheckStatus } from '../../schema';
 import { eventFromItem, projectionFromItem } from '../../sharepoint/itemMapping';
-import { okBody, sendBatch, type BatchOptions, type BatchRequest, type BatchResponse } from './graphBatch';
-import { graphString } from './graphClient';
-import { fieldsWithId, itemsOfPage, listItemsUrl, readAllItems, readRemainingPages, type GraphListItem, type ListItemsQuery } from './graphListItems';
-import type { GraphSite } from './graphSite';
+import { okBody, sendBatch, type BatchOptions, type BatchRequest, type BatchResponse } from '../graphBatch';
+import { graphString } from '../graphClient';
+import { fieldsWithId, itemsOfPage, listItemsUrl, readAllItems, readRemainingPages, type GraphListItem, type ListItemsQuery } from '../graphListItems';
+import type { GraphSite } from '../graphSite';
 
 /** A dossier of the queue with what a later write needs. */
 export interface QueueDossier {

@@ -6,11 +6,7 @@
 import * as React from 'react';
 import * as ReactDom from 'react-dom';
 import { registerIcons } from '@fluentui/react/lib/Styling';
-import { createLocalComposition } from '../../../data/compose';
-import { ApprovalsGateway } from '../../../data/graph/approvals/approvalsGateway';
-import { createLocalGraphClient } from '../../../data/graph/localGraphClient';
-import { GraphNotifier } from '../../../data/graph/notifier';
-import { messagingReaction } from '../../../data/reactions';
+import { createLocalApprovals } from '../../../composition/local';
 import type { Lang } from '../../../domain/types';
 import type { ApprovalsStrings } from '../../../ui/approvals/ApprovalsTab.types';
 import { fillPlaceholders } from '../../../ui/approvals/fillPlaceholders';
@@ -27,24 +23,13 @@ declare global {
 // SharePoint and Teams serve Fluent's icon font; offline the workbench draws the few glyphs as text.
 registerIcons({ icons: { Cancel: '✕', Clear: '✕', Info: 'ℹ', ErrorBadge: '⛔', Error: '⛔', Warning: '⚠', Blocked2: '⛔', Completed: '✓', CheckMark: '✓' } });
 
-const TEAMS_APP_ID = '376fce5d-8b66-4768-9d11-02de88211c55';
 const strings = window.__approvalsLocale;
 const container = document.getElementById('app');
 if (!strings || !container) throw new Error('The workbench page is missing its strings or its #app element.');
 
-const origin = window.location.origin;
-const data = createLocalComposition({ baseUrl: origin, messaging: false }).data;
-const graph = createLocalGraphClient(origin);
-const gateway = new ApprovalsGateway({
-  graph,
-  siteUrl: `${origin}/sites/microdata`,
-  reactions: [
-    messagingReaction(new GraphNotifier(graph), data.directory, {
-      registerUrl: `${origin}/workbench/register`,
-      dpoTeamMailbox: new URLSearchParams(window.location.search).get('mailbox') ?? undefined,
-      approvalsAppId: TEAMS_APP_ID
-    })
-  ]
+const { gateway, data } = createLocalApprovals({
+  origin: window.location.origin,
+  dpoTeamMailbox: new URLSearchParams(window.location.search).get('mailbox') ?? undefined
 });
 
 data.directory.currentActor().then(

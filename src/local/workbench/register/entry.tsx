@@ -6,15 +6,11 @@
 import * as React from 'react';
 import * as ReactDom from 'react-dom';
 import { registerIcons } from '@fluentui/react/lib/Styling';
-import { createLocalComposition } from '../../../data/compose';
+import { createLocalRegister } from '../../../composition/local';
 import type { StoredDocument } from '../../../data/ports';
 import type { Lang } from '../../../domain/types';
 import type { UiStrings } from '../../../ui/strings';
 import { RegisterApp } from '../../../webparts/dossierRegister/app/RegisterApp';
-import { composeRegisterMail } from '../../../webparts/dossierRegister/app/mailComposition';
-
-/** The shared mailbox of the local tenant (the web part's property pane field; see docs/guide.md). */
-const localSharedMailbox = 'data-aanvragen@vsa.local';
 
 declare global {
   interface Window {
@@ -38,14 +34,14 @@ const locale = window.__registerLocale;
 const container = document.getElementById('app');
 if (!locale || !container) throw new Error('The workbench page is missing its strings or its #app element.');
 
-const composition = createLocalComposition({ baseUrl: window.location.origin });
+const composition = createLocalRegister({ origin: window.location.origin });
 
 ReactDom.render(
   React.createElement(RegisterApp, {
     data: composition.data,
     strings: locale.ui,
     lang: window.__registerLang ?? 'nl',
-    mail: () => Promise.resolve(composeRegisterMail(composition.data, composition.graph, { mailboxAddress: localSharedMailbox, siteUrl: composition.siteUrl })),
+    mail: composition.mail,
     // No desktop Word offline: "Openen in Word" leads to the Word task-pane workbench (sample form).
     openInWordUrl: (_document: StoredDocument) => '/workbench/word'
   }),

@@ -8,38 +8,20 @@ import * as React from 'react';
 import * as ReactDom from 'react-dom';
 import { checkForm, readForm } from '../../../forms';
 import type { FieldAnchor, FormDocument } from '../../../forms/types';
-import { CommandService } from '../../../data/commandService';
-import { createLocalGraphClient, createLocalSp } from '../../../data/compose';
-import { GraphDossierStore } from '../../../data/graph/approvals/graphDossierStore';
-import { GraphSite } from '../../../data/graph/approvals/graphSite';
-import { SharePointDirectory } from '../../../data/sharepoint/directory';
+import { createLocalGraphDossierStore, createLocalWordDossierPort } from '../../../composition/local';
 import { createDocxFormSource } from '../../../word/docx/docxFormSource';
 import { readCustomProperty, setCustomProperty } from '../../../word/docx/docxParts';
-import { createCommandDossierReviewPort } from '../../../word/dossier/commandDossierReviewPort';
 import { DOSSIER_REFERENCE_PROPERTY } from '../../../word/dossier/dossierReviewPort';
 import type { DossierReviewPort } from '../../../word/dossier/dossierReviewPort';
-import { newCommandId } from '../../../word/taskpane/composeOffice';
 import { WORD_PANE_STRINGS_NL } from '../../../word/taskpane/strings';
 import { WordReviewPane } from '../../../word/taskpane/WordReviewPane';
 import { anchorKey, FormRendering } from './FormRendering';
 import type { WorkbenchPageConfig } from './page';
 
-function localStore(config: WorkbenchPageConfig): GraphDossierStore | undefined {
-  if (!config.sitePath || !config.persona) return undefined;
-  const origin = window.location.origin;
-  return new GraphDossierStore(new GraphSite(createLocalGraphClient(origin, config.persona), `${origin}${config.sitePath}`));
-}
-
+/** "Koppelen aan dossier" needs a signed-in persona and the site; without them the pane works without it. */
 function localDossierPort(config: WorkbenchPageConfig): DossierReviewPort | undefined {
-  const store = localStore(config);
-  if (!store || !config.sitePath || !config.persona) return undefined;
-  const origin = window.location.origin;
-  const directory = new SharePointDirectory(createLocalSp({ baseUrl: origin, userEmail: config.persona, sitePath: config.sitePath }));
-  return createCommandDossierReviewPort({
-    commands: new CommandService({ dossiers: store, events: store }),
-    currentActor: () => directory.currentActor(),
-    newCommandId
-  });
+  if (!config.sitePath || !config.persona) return undefined;
+  return createLocalWordDossierPort({ origin: window.location.origin, persona: config.persona, sitePath: config.sitePath });
 }
 
 function isoDate(date: Date): string {
@@ -113,7 +95,7 @@ function WordWorkbench(props: { initial: Uint8Array; initialForm: FormDocument; 
  * first dossier under review in the local register, so "Koppelen aan dossier" has a dossier to show.
  */
 async function linkedToADossier(docx: Uint8Array, config: WorkbenchPageConfig): Promise<Uint8Array> {
-  const store = localStore(config);
+  const store = config.sitePath && config.persona ? createLocalGraphDossierStore({ origin: window.location.origin, persona: config.persona, sitePath: config.sitePath }) : undefined;
   if (!store || readCustomProperty(docx, DOSSIER_REFERENCE_PROPERTY)) return docx;
   try {
     const page = await store.readRegisterPage({ states: ['underReview'], pageSize: 1 });

@@ -8,7 +8,7 @@ import type { CommandType, DocumentPhase, Dossier, IsoDateTime, Lang } from '../
 import type { DossierEvent } from '../../../domain/events';
 import type { Command } from '../../../domain/commands';
 import { hasDataErrorCode, isDataError } from '../../../data/errors';
-import type { DataLayer } from '../../../data/compose';
+import type { DataLayer } from '../../../composition/dataLayer';
 import type { StoredDocument } from '../../../data/ports';
 import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
 import { toCommandPayload, type CommandDialogContext, type CommandPayload, type CommandValues, type DialogCommand } from '../../../ui/dialogs/commandForm';

@@ -1,6 +1,6 @@
 /**
  * The mail features the register uses, as types only: the register imports nothing of the mail code
- * until the mailbox tab or a mail dialog needs it (see `mailComposition.ts`, loaded lazily).
+ * until the mailbox tab or a mail dialog needs it (see `src/composition/registerMail.ts`, loaded lazily).
  */
 import type { Actor, Dossier, IsoDateTime } from '../../../domain/types';
 import type { MailKind } from '../../../correspondence/types';

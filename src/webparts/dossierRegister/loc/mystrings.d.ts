@@ -2,10 +2,6 @@ declare interface IDossierRegisterWebPartStrings {
   PropertyPaneDescription: string;
   ConnectionGroupName: string;
   SiteUrlFieldLabel: string;
-  DossiersListFieldLabel: string;
-  EventsListFieldLabel: string;
-  DocumentsLibraryFieldLabel: string;
-  ListNameNotSupported: string;
   ProvisioningGroupName: string;
   ProvisionHelp: string;
   ProvisionButton: string;

@@ -1,8 +1,11 @@
-import { createLocalComposition, type LocalComposition } from '../../../../src/data/compose';
-import { createLocalGraphClient } from '../../../../src/data/graph/localGraphClient';
-import { ApprovalsGateway } from '../../../../src/data/graph/approvals/approvalsGateway';
+import { createLocalComposition, type LocalComposition } from '../../../../src/composition/local';
+import { createLocalGraphClient } from '../../../../src/composition/localGraphClient';
+import type { ApprovalsGateway } from '../../../../src/data/graph/approvals/approvalsGateway';
+import { composeApprovalsGateway } from '../../../../src/composition/approvals';
+import { GraphDossierStore } from '../../../../src/data/graph/graphDossierStore';
+import { GraphSite } from '../../../../src/data/graph/graphSite';
 import { messagingReaction } from '../../../../src/data/reactions';
-import type { GraphClientLike } from '../../../../src/data/graph/approvals/graphClient';
+import type { GraphClientLike } from '../../../../src/data/graph/graphClient';
 import { GraphNotifier } from '../../../../src/data/graph/notifier';
 import type { Actor, Command, StateId } from '../../../../src/domain';
 import { startLocalTenant, type LocalTenant } from '../../../../src/local/server/server';
@@ -54,6 +57,8 @@ export interface ApprovalsTenant {
   dossierIn(reference: string, state: StateId, at: (step: number) => string): Promise<void>;
   /** The approvals gateway as the tab builds it, for one persona, with the DPO-team reaction. */
   gateway(email: string, options?: GatewayOptions): ApprovalsGateway;
+  /** The Graph dossier store (the `DossierStore` port on Graph) for one persona. */
+  graphStore(email: string): GraphDossierStore;
   hook(path: string, body?: unknown, method?: string): Promise<unknown>;
   close(): Promise<void>;
 }
@@ -102,7 +107,7 @@ export async function startApprovalsTenant(): Promise<ApprovalsTenant> {
   const gateway = (email: string, options: GatewayOptions = {}): ApprovalsGateway => {
     const bearer = createLocalGraphClient(baseUrl, email);
     const graph = options.wrapGraph ? options.wrapGraph(bearer) : bearer;
-    return new ApprovalsGateway({
+    return composeApprovalsGateway({
       graph,
       siteUrl: `${baseUrl}/sites/microdata`,
       clock: options.clock,
@@ -128,5 +133,7 @@ export async function startApprovalsTenant(): Promise<ApprovalsTenant> {
     return text ? (JSON.parse(text) as unknown) : undefined;
   };
 
-  return { tenant, siteUrl: `${baseUrl}/sites/microdata`, as, actor, dossierIn, gateway, hook, close: () => tenant.close() };
+  const graphStore = (email: string): GraphDossierStore =>
+    new GraphDossierStore(new GraphSite(createLocalGraphClient(baseUrl, email), `${baseUrl}/sites/microdata`), { sleep: async () => undefined });
+  return { tenant, siteUrl: `${baseUrl}/sites/microdata`, as, actor, dossierIn, gateway, graphStore, hook, close: () => tenant.close() };
 }

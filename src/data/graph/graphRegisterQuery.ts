@@ -1,6 +1,6 @@
-import type { RegisterQuery } from '../../ports';
-import { DossierColumn } from '../../schema';
-import { buildRegisterQuery } from '../../sharepoint/registerQuery';
+import type { RegisterQuery } from '../ports';
+import { DossierColumn } from '../schema';
+import { buildRegisterQuery } from '../sharepoint/registerQuery';
 import { graphString } from './graphClient';
 import type { ListItemsQuery } from './graphListItems';
 

@@ -3,9 +3,9 @@
  * correspondence, the publication version and the one-click extension. Loaded lazily with the mailbox
  * tab and the mail dialogs, so the register list ships without it (bundle budget).
  */
-import type { IsoDateTime } from '../../../domain/types';
-import { suggestedMailKinds } from '../../../correspondence/draft';
-import type { GraphApi } from '../../../data/graph/notifier';
+import type { IsoDateTime } from '../domain/types';
+import { suggestedMailKinds } from '../correspondence/draft';
+import type { GraphApi } from '../data/graph/notifier';
 import {
   CorrespondenceService,
   GraphMailSender,
@@ -13,9 +13,9 @@ import {
   GraphSharedMailbox,
   PublicationService,
   startExtensionRequest
-} from '../../../data/mail';
-import { MailIntakeService } from '../../../app/mailIntake';
-import type { RegisterBackend, RegisterMail } from './registerMail';
+} from '../data/mail';
+import { MailIntakeService } from '../app/mailIntake';
+import type { RegisterBackend, RegisterMail } from '../webparts/dossierRegister/app/registerMail';
 
 /** Where the mail features connect. */
 export interface RegisterMailOptions {

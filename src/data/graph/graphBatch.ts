@@ -1,4 +1,4 @@
-import { DataError } from '../../errors';
+import { DataError } from '../errors';
 import { realSleep, type GraphClientLike, type Sleep } from './graphClient';
 
 /**

@@ -1,6 +1,7 @@
-import { DataError, toDataError } from '../../errors';
-import type { DossierProjection, DossierStore, DossierStream, EventStore, ProjectionWrite, RegisterPage, RegisterQuery, RegisterRow, SequencedEvent } from '../../ports';
-import { DossierColumn, EventColumn, LIST_DOSSIERS, LIST_EVENTS } from '../../schema';
+import { MAX_CONCURRENT_TWINS, settleConcurrentCreation, winningItem } from '../concurrentCreation';
+import { DataError, toDataError } from '../errors';
+import type { DossierProjection, DossierStore, DossierStream, EventStore, ProjectionWrite, RegisterPage, RegisterQuery, RegisterRow, SequencedEvent } from '../ports';
+import { DossierColumn, EventColumn, LIST_DOSSIERS, LIST_EVENTS } from '../schema';
 import {
   EVENT_SELECT,
   PROJECTION_SELECT,
@@ -10,8 +11,8 @@ import {
   projectionFields,
   projectionFromItem,
   registerRowFromItem
-} from '../../sharepoint/itemMapping';
-import { REGISTER_SELECT } from '../../sharepoint/registerQuery';
+} from '../sharepoint/itemMapping';
+import { REGISTER_SELECT } from '../sharepoint/registerQuery';
 import { okBody, sendBatch, type BatchOptions, type BatchResponse } from './graphBatch';
 import { graphString, listPath } from './graphClient';
 import { graphRegisterQuery } from './graphRegisterQuery';
@@ -46,7 +47,7 @@ export class GraphDossierStore implements DossierStore, EventStore {
     return listItemsUrl(await this.site.siteId(), LIST_DOSSIERS, {
       select: graphSelect(PROJECTION_SELECT),
       filter: `fields/${DossierColumn.Reference} eq ${graphString(reference)}`,
-      top: 5
+      top: MAX_CONCURRENT_TWINS
     });
   }
 
@@ -82,29 +83,47 @@ export class GraphDossierStore implements DossierStore, EventStore {
     } catch (error) {
       throw toDataError(error, what);
     }
-    const projectionItems = itemsOfPage(okBody(answers.get('projection'), what), what).items;
-    if (projectionItems.length > 1) throw new DataError('data.error.corrupt', `${what}: ${projectionItems.length} items carry this reference.`);
+    // Twins of a concurrent registration: the lowest id is the dossier (src/data/concurrentCreation.ts).
+    const projectionItem = winningItem(itemsOfPage(okBody(answers.get('projection'), what), what).items, (item) => Number(item.id));
     const eventPage = itemsOfPage(okBody(answers.get('events'), what), what);
     const eventItems = await readRemainingPages(this.site.client, eventPage, listItemsHeaders(events), what);
     return {
-      projection: projectionItems.length === 1 ? this.projectionOf(projectionItems[0]) : undefined,
+      projection: projectionItem ? this.projectionOf(projectionItem) : undefined,
       events: normalizeEvents(eventItems.map((item) => eventFromItem(fieldsWithId(item))))
     };
   }
 
+  /**
+   * Posts the item, then settles a concurrent registration of the same reference as the SharePoint
+   * store does: the lowest item id wins, the others remove their item and get `data.error.conflict`
+   * (`src/data/concurrentCreation.ts`). A check before the post could not prevent two creations.
+   */
   public async createProjection(write: ProjectionWrite): Promise<DossierProjection> {
-    const what = `create dossier ${write.dossier.reference}`;
-    const existing = await this.loadStream(write.dossier.reference);
-    if (existing.projection) throw new DataError('data.error.conflict', `${what}: the reference exists already.`, 409);
+    const reference = write.dossier.reference;
+    const what = `create dossier ${reference}`;
+    const items = `${listPath(await this.site.siteId(), LIST_DOSSIERS)}/items`;
     let created: GraphListItem;
     try {
-      created = (await this.site.client
-        .api(`${listPath(await this.site.siteId(), LIST_DOSSIERS)}/items`)
-        .post({ fields: projectionFields(write) })) as GraphListItem;
+      created = (await this.site.client.api(items).post({ fields: projectionFields(write) })) as GraphListItem;
     } catch (error) {
       throw toDataError(error, what);
     }
+    const itemId = Number(created.id);
+    await settleConcurrentCreation(what, itemId, await this.itemIdsOfReference(reference), async () => {
+      await this.site.client.api(`${items}/${itemId}`).delete();
+    });
     return this.projectionOf({ ...created, fields: { ...projectionFields(write), ...(created.fields ?? {}) } });
+  }
+
+  private async itemIdsOfReference(reference: string): Promise<number[]> {
+    const found = await readAllItems(
+      this.site.client,
+      await this.site.siteId(),
+      LIST_DOSSIERS,
+      { select: [DossierColumn.Reference], filter: `fields/${DossierColumn.Reference} eq ${graphString(reference)}`, top: MAX_CONCURRENT_TWINS },
+      `read the items of dossier ${reference}`
+    );
+    return found.map((item) => Number(item.id));
   }
 
   /**

@@ -1,4 +1,4 @@
-import { DataError, toDataError } from '../../errors';
+import { DataError, toDataError } from '../errors';
 import { listPath, type GraphClientLike } from './graphClient';
 
 /**

@@ -1,5 +1,5 @@
 import { Client, HTTPMessageHandler, RetryHandler, RetryHandlerOptions } from '@microsoft/microsoft-graph-client';
-import { LocalIdentityHandler } from './localIdentity';
+import { LocalIdentityHandler } from './localIdentityHandler';
 
 /**
  * Who the local tenant sees. Node code (tests, CLI, seed) names a persona (`Bearer local:<email>`)

@@ -1,0 +1,62 @@
+/**
+ * Wiring of the approvals tab shared by its two hosts (SPFx/Teams in `spfx.ts`, the local workbench in
+ * `local.ts`): the Graph dossier store, the command service on it with the DPO-team reaction, and the
+ * gateway the tab calls.
+ */
+import type { IsoDateTime } from '../domain/types';
+import { CommandService } from '../data/commandService';
+import type { Reaction } from '../data/commandService';
+import { ApprovalsGateway } from '../data/graph/approvals/approvalsGateway';
+import { GraphApprovalsReader } from '../data/graph/approvals/graphApprovalsReader';
+import type { BatchOptions } from '../data/graph/graphBatch';
+import type { GraphClientLike } from '../data/graph/graphClient';
+import { GraphDossierStore } from '../data/graph/graphDossierStore';
+import { GraphSite } from '../data/graph/graphSite';
+import { GraphNotifier } from '../data/graph/notifier';
+import type { GraphApi } from '../data/graph/notifier';
+import { DossierLookups } from '../data/lookups';
+import type { Directory } from '../data/ports';
+import { messagingReaction } from '../data/reactions';
+
+/** The Teams app id equals the approvals web part's id (the Teams manifest declares the activity types). */
+export const APPROVALS_TEAMS_APP_ID = '376fce5d-8b66-4768-9d11-02de88211c55';
+
+/** What the approvals gateway is built on. */
+export interface ApprovalsWiring {
+  readonly graph: GraphClientLike;
+  /** Absolute URL of the site holding the lists. */
+  readonly siteUrl: string;
+  readonly reactions?: readonly Reaction[];
+  readonly clock?: () => IsoDateTime;
+  readonly batchOptions?: BatchOptions;
+}
+
+/** The approvals gateway on Graph: reader, Graph dossier store, command service and lookups. */
+export function composeApprovalsGateway(wiring: ApprovalsWiring): ApprovalsGateway {
+  const site = new GraphSite(wiring.graph, wiring.siteUrl);
+  const store = new GraphDossierStore(site, wiring.batchOptions);
+  const clock = wiring.clock ?? ((): IsoDateTime => new Date().toISOString());
+  return new ApprovalsGateway({
+    reader: new GraphApprovalsReader(site, wiring.batchOptions),
+    commands: new CommandService({ dossiers: store, events: store, clock, reactions: wiring.reactions }),
+    lookups: new DossierLookups(store),
+    clock
+  });
+}
+
+/** Where the DPO team hears of decisions, questions and countersignatures. */
+export interface ApprovalsMessaging {
+  /** Link target in mails and notifications. */
+  readonly registerUrl: string;
+  /** The DPO team's shared mailbox that also gets a mail per decision; undefined = Teams only. */
+  readonly dpoTeamMailbox?: string;
+}
+
+/** The approvals tab's one reaction: the DPO team is told of the Chief Statistician's decisions. */
+export function approvalsReaction(graph: GraphApi, directory: Pick<Directory, 'membersOf'>, messaging: ApprovalsMessaging): Reaction {
+  return messagingReaction(new GraphNotifier(graph), directory, {
+    registerUrl: messaging.registerUrl,
+    dpoTeamMailbox: messaging.dpoTeamMailbox,
+    approvalsAppId: APPROVALS_TEAMS_APP_ID
+  });
+}

@@ -1,0 +1,31 @@
+/**
+ * Composition root of the Node hosts (the `provision` and `register:export` CLIs, scheduled jobs):
+ * PnPjs for a site URL and an identity, configured as SPFx configures it (default headers, retry on
+ * throttling with Retry-After, default parsing), and the data layer on it.
+ */
+import { spfi, DefaultHeaders, DefaultInit } from '@pnp/sp';
+import type { SPFI } from '@pnp/sp';
+import { BrowserFetchWithRetry, DefaultParse, InjectHeaders } from '@pnp/queryable';
+import { createSharePointDataLayer } from './dataLayer';
+import type { DataLayer } from './dataLayer';
+import { LocalBearer } from './localBearer';
+
+/**
+ * Who a Node host acts as: a persona of the local tenant (`Bearer local:<email>`), or an access token
+ * for SharePoint Online (app-only or delegated, obtained outside the product).
+ */
+export type NodeIdentity = { readonly persona: string } | { readonly token: string };
+
+/** Retries on 429/503/504 (PnPjs counts the first call). */
+const NODE_RETRIES = 4;
+
+/** PnPjs on `siteUrl` (absolute, with or without trailing slash) as `identity`. */
+export function createNodeSp(siteUrl: string, identity: NodeIdentity): SPFI {
+  const sp = spfi(siteUrl.replace(/\/$/, '')).using(DefaultHeaders(), DefaultInit(), BrowserFetchWithRetry({ retries: NODE_RETRIES }), DefaultParse());
+  return 'persona' in identity ? sp.using(LocalBearer(identity.persona)) : sp.using(InjectHeaders({ Authorization: `Bearer ${identity.token}` }));
+}
+
+/** The data layer of a Node host on `siteUrl`: no Graph client, so no mail or notifications. */
+export function createNodeDataLayer(siteUrl: string, identity: NodeIdentity): DataLayer {
+  return createSharePointDataLayer(createNodeSp(siteUrl, identity), { webServerRelativeUrl: new URL(siteUrl).pathname.replace(/\/$/, '') });
+}

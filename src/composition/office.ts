@@ -1,0 +1,36 @@
+/**
+ * Composition root of the Word add-in in Office: MSAL tokens → the Graph client and PnPjs on the
+ * dossier site → the dossier review port (`wordDossier.ts`). Built once when the pane starts.
+ */
+import { Client } from '@microsoft/microsoft-graph-client';
+import { spfi, DefaultHeaders, DefaultInit } from '@pnp/sp';
+import type { SPFI } from '@pnp/sp';
+import { BrowserFetchWithRetry, DefaultParse } from '@pnp/queryable';
+import type { Queryable } from '@pnp/queryable';
+import type { TokenProvider } from '../word/auth/tokenProvider';
+import type { DossierReviewPort } from '../word/dossier/dossierReviewPort';
+import type { WordAddinConfig } from '../word/taskpane/config';
+import { composeWordDossierPort } from './wordDossier';
+
+/** A PnPjs behaviour that sends a bearer token from the provider. */
+function BearerToken(tokens: TokenProvider, scopes: readonly string[]): (instance: Queryable<unknown>) => Queryable<unknown> {
+  return (instance) => {
+    instance.on.auth(async (url, init) => {
+      (init.headers as Record<string, string>).Authorization = `Bearer ${await tokens.getToken(scopes)}`;
+      return [url, init];
+    });
+    return instance;
+  };
+}
+
+/** PnPjs on the dossier site with a delegated SharePoint token (the add-in runs outside SharePoint). */
+function officeSp(config: WordAddinConfig, tokens: TokenProvider): SPFI {
+  const sharePointScope = `${new URL(config.siteUrl).origin}/AllSites.Write`;
+  return spfi(config.siteUrl).using(DefaultHeaders(), DefaultInit(), BrowserFetchWithRetry(), DefaultParse(), BearerToken(tokens, [sharePointScope]) as never);
+}
+
+/** The dossier port for the add-in in Word, on Graph and PnPjs with MSAL tokens. */
+export function createOfficeDossierPort(config: WordAddinConfig, tokens: TokenProvider): DossierReviewPort {
+  const graph = Client.initWithMiddleware({ authProvider: { getAccessToken: () => tokens.getToken(config.graphScopes) } });
+  return composeWordDossierPort({ graph, sp: officeSp(config, tokens), siteUrl: config.siteUrl });
+}

@@ -1,0 +1,37 @@
+/** The approvals web part's part of the SPFx composition root (`spfx.ts`); also the Teams tab. */
+import type { WebPartContext } from '@microsoft/sp-webpart-base';
+import type { ApprovalsGateway } from '../data/graph/approvals/approvalsGateway';
+import type { Actor } from '../domain/types';
+import { approvalsReaction, composeApprovalsGateway } from './approvals';
+import { createSharePointDataLayer } from './dataLayer';
+import { siteUrlOf, spfxGraph, spfxSp } from './spfx';
+
+/** Settings of the approvals web part. */
+export interface ApprovalsWebPartSettings {
+  /** Absolute URL of the site with the dossier lists; empty = the current site. */
+  readonly siteUrl?: string;
+  /** The DPO team's shared mailbox that also gets an e-mail per decision; empty = Teams only. */
+  readonly notifyMailbox?: string;
+}
+
+/** What the approvals web part renders with. */
+export interface ApprovalsWebPartComposition {
+  readonly gateway: ApprovalsGateway;
+  readonly actor: Actor;
+}
+
+/**
+ * The approvals tab: dossiers through Graph (`MSGraphClientV3`), the user's roles from the SharePoint
+ * groups through PnPjs (the VSA groups are SharePoint groups, not Entra groups).
+ */
+export async function composeApprovalsWebPart(context: WebPartContext, settings: ApprovalsWebPartSettings): Promise<ApprovalsWebPartComposition> {
+  const siteUrl = siteUrlOf(context, settings.siteUrl);
+  const graph = await spfxGraph(context);
+  const data = createSharePointDataLayer(spfxSp(context, siteUrl));
+  const gateway = composeApprovalsGateway({
+    graph,
+    siteUrl,
+    reactions: [approvalsReaction(graph, data.directory, { registerUrl: siteUrl, dpoTeamMailbox: settings.notifyMailbox || undefined })]
+  });
+  return { gateway, actor: await data.directory.currentActor() };
+}

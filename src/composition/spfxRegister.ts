@@ -1,0 +1,37 @@
+/** The register web part's part of the SPFx composition root (`spfx.ts`). */
+import type { WebPartContext } from '@microsoft/sp-webpart-base';
+import type { RegisterMailLoader } from '../webparts/dossierRegister/app/registerMail';
+import { createSharePointDataLayer } from './dataLayer';
+import type { DataLayer } from './dataLayer';
+import { siteUrlOf, spfxGraph, spfxSp } from './spfx';
+
+/** Settings of the register web part that reach the composition. */
+export interface RegisterWebPartSettings {
+  /** Absolute URL of the site holding the lists; empty = the current site. */
+  readonly siteUrl?: string;
+  /** A valid shared mailbox address, or undefined when the mail features are off. */
+  readonly sharedMailbox?: string;
+}
+
+/** What the register web part renders with. */
+export interface RegisterWebPartComposition {
+  readonly siteUrl: string;
+  readonly data: DataLayer;
+  /** The mail features, composed on first use in their own chunk; absent without a shared mailbox. */
+  readonly mail?: RegisterMailLoader;
+}
+
+/** The register on the web part's site: the data layer, and the mail features when a shared mailbox is set. */
+export function composeRegisterWebPart(context: WebPartContext, settings: RegisterWebPartSettings): RegisterWebPartComposition {
+  const siteUrl = siteUrlOf(context, settings.siteUrl);
+  const data = createSharePointDataLayer(spfxSp(context, siteUrl));
+  const mailboxAddress = settings.sharedMailbox;
+  const mail: RegisterMailLoader | undefined = mailboxAddress
+    ? async () => {
+        // The mail code loads in its own chunk on first use (bundle budget of the register).
+        const [composition, graph] = await Promise.all([import(/* webpackChunkName: 'register-mail' */ './registerMail'), spfxGraph(context)]);
+        return composition.composeRegisterMail(data, graph, { mailboxAddress, siteUrl });
+      }
+    : undefined;
+  return { siteUrl, data, mail };
+}
