@@ -1,3 +1,5 @@
+import { interpolate } from '../domain/i18n/interpolate';
+
 /** Why a file could not be read as a form. Codes double as translation keys `forms.read.<code>`. */
 export type FormReadErrorCode =
   | 'empty'
@@ -51,10 +53,6 @@ const MESSAGES: Record<FormReadErrorCode, { nl: string; en: string }> = {
     en: 'part {part} is too large ({size}, maximum {max})'
   }
 };
-
-function interpolate(template: string, params: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? params[key] : whole));
-}
 
 /**
  * A file that cannot be read as a form: names the file and the reason, in Dutch (`message`) and

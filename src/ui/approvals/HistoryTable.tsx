@@ -3,7 +3,7 @@ import type { Lang } from '../../domain/types';
 import { formatDate } from '../shared/format';
 import type { ApprovalsStrings } from './ApprovalsTab.types';
 import type { DecisionHistoryModel, HistoryKind } from './decisionHistory';
-import { fillPlaceholders } from './fillPlaceholders';
+import { formatText } from '../shared/format';
 
 /** Props of `HistoryTable`. */
 export interface HistoryTableProps {
@@ -24,13 +24,12 @@ export function HistoryTable({ history, strings, lang }: HistoryTableProps): Rea
   return (
     <>
       <p>
-        {fillPlaceholders(
-          strings.HistorySummary,
-          history.counts.approved,
-          history.counts.rejected,
-          history.counts.moreInformation,
-          number(history.medianLeadTimeDays)
-        )}
+        {formatText(strings.HistorySummary, {
+          approved: history.counts.approved,
+          rejected: history.counts.rejected,
+          asked: history.counts.moreInformation,
+          median: number(history.medianLeadTimeDays)
+        })}
       </p>
       <table style={{ borderCollapse: 'collapse', width: '100%' }}>
         <thead>

@@ -1,3 +1,4 @@
+import { interpolate, type TemplateParams } from '../../domain/i18n/interpolate';
 import type { IsoDateTime, Lang } from '../../domain/types';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -38,10 +39,8 @@ export function formatDateTime(iso: string | undefined, lang: Lang): string {
   });
 }
 
-/** Fills `{name}` placeholders of a UI string; unknown placeholders stay visible. */
-export function formatText(template: string, params: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
-    const value = params[name];
-    return value === undefined ? placeholder : String(value);
-  });
-}
+/**
+ * Fills `{name}` placeholders of a UI string; unknown placeholders stay visible. The name the UI has
+ * always used for the one `interpolate` of `domain/i18n`.
+ */
+export const formatText: (template: string, params: TemplateParams) => string = interpolate;

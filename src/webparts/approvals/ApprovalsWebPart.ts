@@ -6,12 +6,14 @@ import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import { spfi, SPFx } from '@pnp/sp';
 import * as strings from 'ApprovalsWebPartStrings';
 import type { Actor, Lang } from '../../domain/types';
+import { formatFailure } from '../../app/failures';
 import { createSharePointDataLayer } from '../../data/compose';
+import { languageOf } from '../../domain/i18n/language';
 import { ApprovalsGateway } from '../../data/graph/approvals/approvalsGateway';
 import type { GraphClientLike } from '../../data/graph/approvals/graphClient';
 import { GraphNotifier } from '../../data/graph/notifier';
 import { messagingReaction } from '../../data/reactions';
-import { fillPlaceholders } from '../../ui/approvals/fillPlaceholders';
+import { formatText } from '../../ui/shared/format';
 import { ApprovalsApp } from './components/ApprovalsApp';
 
 /** Web part properties (property pane). */
@@ -33,7 +35,7 @@ const TEAMS_APP_ID = '376fce5d-8b66-4768-9d11-02de88211c55';
 export default class ApprovalsWebPart extends BaseClientSideWebPart<IApprovalsWebPartProps> {
   private gateway?: ApprovalsGateway;
   private actor?: Actor;
-  private initError?: string;
+  private initError?: unknown;
 
   protected async onInit(): Promise<void> {
     await super.onInit();
@@ -56,19 +58,19 @@ export default class ApprovalsWebPart extends BaseClientSideWebPart<IApprovalsWe
       });
       this.actor = await data.directory.currentActor();
     } catch (error) {
-      this.initError = (error as Error).message;
+      this.initError = error;
     }
   }
 
   private get lang(): Lang {
-    return this.context.pageContext.cultureInfo.currentUICultureName.toLowerCase().startsWith('en') ? 'en' : 'nl';
+    return languageOf(this.context.pageContext.cultureInfo.currentUICultureName);
   }
 
   public render(): void {
     const element: React.ReactElement =
       this.gateway && this.actor
         ? React.createElement(ApprovalsApp, { backend: this.gateway, actor: this.actor, strings, lang: this.lang })
-        : React.createElement('div', { role: 'alert' }, fillPlaceholders(strings.ErrorPrefix, this.initError ?? ''));
+        : React.createElement('div', { role: 'alert' }, formatText(strings.ErrorPrefix, { message: formatFailure(this.initError, this.lang) }));
     ReactDom.render(element, this.domElement);
   }
 

@@ -35,6 +35,7 @@ function fakeActions(overrides: Partial<ApprovalsActions> = {}): jest.Mocked<App
     previewNumber: jest.fn(async () => 'PROT-2026-0007'),
     countersign: jest.fn(async (): Promise<ActionResult> => ({ ok: true, message: 'Ondertekend.' })),
     reload: jest.fn(),
+    describeFailure: jest.fn((error: unknown) => `vertaald: ${String(error)}`),
     ...overrides
   } as jest.Mocked<ApprovalsActions>;
 }

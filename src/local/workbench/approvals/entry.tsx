@@ -6,6 +6,7 @@
 import * as React from 'react';
 import * as ReactDom from 'react-dom';
 import { registerIcons } from '@fluentui/react/lib/Styling';
+import { formatFailure } from '../../../app/failures';
 import { createLocalComposition } from '../../../data/compose';
 import { ApprovalsGateway } from '../../../data/graph/approvals/approvalsGateway';
 import { createLocalGraphClient } from '../../../data/graph/localGraphClient';
@@ -13,7 +14,7 @@ import { GraphNotifier } from '../../../data/graph/notifier';
 import { messagingReaction } from '../../../data/reactions';
 import type { Lang } from '../../../domain/types';
 import type { ApprovalsStrings } from '../../../ui/approvals/ApprovalsTab.types';
-import { fillPlaceholders } from '../../../ui/approvals/fillPlaceholders';
+import { formatText } from '../../../ui/shared/format';
 import { ApprovalsApp } from '../../../webparts/approvals/components/ApprovalsApp';
 
 declare global {
@@ -29,6 +30,7 @@ registerIcons({ icons: { Cancel: '✕', Clear: '✕', Info: 'ℹ', ErrorBadge: '
 
 const TEAMS_APP_ID = '376fce5d-8b66-4768-9d11-02de88211c55';
 const strings = window.__approvalsLocale;
+const lang: Lang = window.__approvalsLang ?? 'nl';
 const container = document.getElementById('app');
 if (!strings || !container) throw new Error('The workbench page is missing its strings or its #app element.');
 
@@ -50,10 +52,10 @@ const gateway = new ApprovalsGateway({
 data.directory.currentActor().then(
   (actor) => {
     container.removeAttribute('aria-busy');
-    ReactDom.render(React.createElement(ApprovalsApp, { backend: gateway, actor, strings, lang: window.__approvalsLang ?? 'nl' }), container);
+    ReactDom.render(React.createElement(ApprovalsApp, { backend: gateway, actor, strings, lang }), container);
   },
   (error: unknown) => {
     container.removeAttribute('aria-busy');
-    container.textContent = fillPlaceholders(strings.ErrorPrefix, (error as Error).message);
+    container.textContent = formatText(strings.ErrorPrefix, { message: formatFailure(error, lang) });
   }
 );
