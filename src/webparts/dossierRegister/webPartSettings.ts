@@ -1,9 +1,5 @@
-import type { Lang } from '../../domain/types';
-
-/** Dutch unless the user's UI culture is English (Dutch first, English second). */
-export function languageOf(cultureName: string | undefined): Lang {
-  return cultureName && cultureName.toLowerCase().startsWith('en') ? 'en' : 'nl';
-}
+/** Dutch unless the user's UI culture is English: the one detector of `domain/i18n`, re-exported for the web part. */
+export { languageOf } from '../../domain/i18n/language';
 
 /**
  * The data layer works on the provisioned list names; another name is refused with a clear message
