@@ -18,6 +18,7 @@ import {
   simplifiedReasonLabels
 } from '../../src/domain/labels';
 import { messageCatalogs } from '../../src/domain/messages';
+import { decisionOutcomeWords, notificationPolicy, notificationSubject } from '../../src/domain/notifications';
 import { stateDefinitions } from '../../src/domain/states';
 import { CHECK_MESSAGES } from '../../src/forms/checks/messages';
 import { formReadMessages } from '../../src/forms/errors';
@@ -40,6 +41,12 @@ const catalogs: Readonly<Record<string, Catalog<unknown>>> = {
   'domain/labels simplified reasons': labelTableCatalog(simplifiedReasonLabels),
   'domain/labels roles': labelTableCatalog(roleLabels),
   'domain/labels procedures': labelTableCatalog(procedureLabels),
+  'domain/notifications policy': {
+    nl: Object.fromEntries(notificationPolicy.map((rule) => [rule.event, rule.text.nl])),
+    en: Object.fromEntries(notificationPolicy.map((rule) => [rule.event, rule.text.en]))
+  },
+  'domain/notifications subject': notificationSubject,
+  'domain/notifications outcomes': decisionOutcomeWords,
   'forms/errors': labelTableCatalog(formReadMessages),
   'forms/checks/messages': labelTableCatalog(CHECK_MESSAGES),
   'correspondence mail kinds': labelTableCatalog(mailKindLabels),
@@ -61,7 +68,7 @@ describe('every catalog', () => {
   });
 
   it('lists the catalogs it checks, and every one has texts', () => {
-    expect(Object.keys(catalogs).length).toBeGreaterThanOrEqual(22);
+    expect(Object.keys(catalogs).length).toBeGreaterThanOrEqual(25);
     for (const catalog of Object.values(catalogs)) expect(Object.keys(catalog.nl as object).length).toBeGreaterThan(0);
   });
 
