@@ -119,8 +119,18 @@ export class SharePointDossierStore implements DossierStore {
     // lowest item id wins and the other removes its copy and reports a conflict.
     const twins = await this.itemIdsOfReference(reference);
     if (twins.length > 1 && Math.min(...twins) !== itemId) {
-      await this.dossiers().items.getById(itemId).delete().catch(() => undefined);
-      throw new DataError('data.error.conflict', `${what}: the reference was registered by someone else at the same time.`, 409);
+      // The conflict is what the caller must hear; a copy that could not be removed is said in the
+      // message and details (for support), not dropped silently.
+      const removal = await this.dossiers().items.getById(itemId).delete().then(
+        () => undefined,
+        (error: unknown) => toDataError(error, `remove duplicate item ${itemId}`)
+      );
+      throw new DataError(
+        'data.error.conflict',
+        `${what}: the reference was registered by someone else at the same time.${removal ? ` The duplicate item ${itemId} could not be removed: ${removal.message}` : ''}`,
+        409,
+        removal ? { duplicateItemId: itemId, duplicateRemovalFailed: removal.code } : undefined
+      );
     }
     return {
       itemId,

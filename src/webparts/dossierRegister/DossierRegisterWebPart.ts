@@ -11,7 +11,9 @@ import {
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import { spfi, SPFx } from '@pnp/sp';
 import * as strings from 'DossierRegisterWebPartStrings';
+import { formatFailure } from '../../app/failures';
 import { createSharePointDataLayer } from '../../data/compose';
+import { formatText } from '../../ui/shared/format';
 import { LIBRARY_DOCUMENTS, LIST_DOSSIERS, LIST_EVENTS } from '../../data/schema';
 import type { StoredDocument } from '../../data/ports';
 import { RegisterApp, type RegisterAppProps } from './app/RegisterApp';
@@ -95,13 +97,18 @@ export default class DossierRegisterWebPart extends BaseClientSideWebPart<IDossi
     const data = this.dataLayer as ReturnType<typeof createSharePointDataLayer>;
     this.provisioningStatus = strings.ProvisionRunning;
     this.context.propertyPane.refresh();
-    runProvisioning(data.provisioner, strings)
+    const lang = languageOf(this.context.pageContext.cultureInfo.currentUICultureName);
+    // runProvisioning turns its own failures into a status; a failure to show it is shown the same way.
+    runProvisioning(data.provisioner, strings, lang)
       .then((status) => {
         this.provisioningStatus = status;
         this.context.propertyPane.refresh();
         this.render();
       })
-      .catch(() => undefined);
+      .catch((error: unknown) => {
+        this.provisioningStatus = formatText(strings.ProvisionFailed, { reason: formatFailure(error, lang) });
+        this.context.propertyPane.refresh();
+      });
   }
 
   protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {

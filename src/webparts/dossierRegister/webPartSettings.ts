@@ -1,3 +1,5 @@
+import { interpolate } from '../../domain/i18n/interpolate';
+
 /** Dutch unless the user's UI culture is English: the one detector of `domain/i18n`, re-exported for the web part. */
 export { languageOf } from '../../domain/i18n/language';
 
@@ -8,7 +10,7 @@ export { languageOf } from '../../domain/i18n/language';
 export function listNameError(value: string | undefined, provisioned: string, template: string): string {
   const name = (value ?? '').trim();
   if (name.length === 0 || name === provisioned) return '';
-  return template.replace('{name}', provisioned);
+  return interpolate(template, { name: provisioned });
 }
 
 /** The shared mailbox address as set, or undefined when empty (the mail features are then off). */
@@ -21,5 +23,5 @@ export function sharedMailboxOf(value: string | undefined): string | undefined {
 export function sharedMailboxError(value: string | undefined, template: string): string {
   const address = sharedMailboxOf(value);
   if (!address || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(address)) return '';
-  return template.replace('{value}', address);
+  return interpolate(template, { value: address });
 }
