@@ -16,3 +16,13 @@ export function languageOf(cultureOrLocale: string | null | undefined): Lang {
 export function isLang(value: unknown): value is Lang {
   return value === 'nl' || value === 'en';
 }
+
+const cultures: Readonly<Record<Lang, string>> = { nl: 'nl-BE', en: 'en-GB' };
+
+/**
+ * The culture the product formats dates and numbers in, and marks its markup with, for a language:
+ * Flemish Dutch, and British English (day-first dates, like the Dutch screens).
+ */
+export function cultureOf(lang: Lang): string {
+  return cultures[lang];
+}

@@ -7,6 +7,7 @@ import type { ActionResult, ApprovalsTabProps, DecisionChoice } from './Approval
 import { queueSectionIds, type QueueSectionId } from './approvalsQueue';
 import { CountersignDialog } from './CountersignDialog';
 import { DecisionDialog } from './DecisionDialog';
+import { cultureOf } from '../../domain/i18n/language';
 import { formatText } from '../shared/format';
 import { HistoryTable } from './HistoryTable';
 import { QueueCard } from './QueueCard';
@@ -39,7 +40,7 @@ export function ApprovalsTab(props: ApprovalsTabProps): React.ReactElement {
   };
 
   return (
-    <div lang={lang === 'nl' ? 'nl-BE' : 'en'}>
+    <div lang={cultureOf(lang)}>
       <header style={{ display: 'flex', alignItems: 'baseline', gap: 16, flexWrap: 'wrap' }}>
         <h2 style={{ margin: 0 }}>{strings.TabTitle}</h2>
         {queue && (

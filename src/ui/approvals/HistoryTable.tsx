@@ -3,6 +3,7 @@ import type { Lang } from '../../domain/types';
 import { formatDate } from '../shared/format';
 import type { ApprovalsStrings } from './ApprovalsTab.types';
 import type { DecisionHistoryModel, HistoryKind } from './decisionHistory';
+import { cultureOf } from '../../domain/i18n/language';
 import { formatText } from '../shared/format';
 
 /** Props of `HistoryTable`. */
@@ -20,7 +21,7 @@ export function HistoryTable({ history, strings, lang }: HistoryTableProps): Rea
     rejected: strings.HistoryRejected,
     moreInformation: strings.HistoryMoreInformation
   };
-  const number = (value: number | undefined): string => (value === undefined ? '—' : value.toLocaleString(lang === 'nl' ? 'nl-BE' : 'en-GB'));
+  const number = (value: number | undefined): string => (value === undefined ? '—' : value.toLocaleString(cultureOf(lang)));
   return (
     <>
       <p>
