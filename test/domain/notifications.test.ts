@@ -3,6 +3,7 @@ import type { DossierEvent } from '../../src/domain/events';
 import { catalogProblems } from '../../src/domain/i18n';
 import { notificationPolicy, notificationRuleFor, renderNotification, rolesToNotify } from '../../src/domain/notifications';
 import { evolvedEventTypes } from '../../src/domain/evolve';
+import { notifiedEventSamples } from './support/notificationSamples';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
@@ -58,17 +59,9 @@ describe('renderNotification', () => {
   });
 
   it('fills every placeholder of every row (no `{name}` left) for a sample of each event', () => {
-    const samples: Record<string, Partial<DossierEvent>> = {
-      StatisticianAssigned: { assignee: { id: 'sofie.janssens@vsa.local', displayName: 'Sofie' } },
-      DeliberationStarted: {},
-      AdviceGiven: { outcome: 'favourable', legalBasis: 'x', text: 'y' },
-      SignedSetCompleted: {},
-      DecisionMade: { outcome: 'approved', motivation: 'In orde.' },
-      MoreInformationRequested: { question: 'Welke variabelen?' },
-      Countersigned: { protocolNumber: 'PROT-2026-001', documents: [] }
-    };
+    expect(Object.keys(notifiedEventSamples).sort()).toEqual(notificationPolicy.map((rule) => rule.event).sort());
     for (const row of notificationPolicy) {
-      const event = { ...base, type: row.event, ...samples[row.event] } as DossierEvent;
+      const event = { ...base, type: row.event, ...notifiedEventSamples[row.event] } as DossierEvent;
       const message = renderNotification(row, event, dossier);
       expect([row.event, /\{\w+\}/.test(message.subject + message.body)]).toEqual([row.event, false]);
     }

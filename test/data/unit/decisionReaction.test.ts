@@ -8,6 +8,7 @@ import type { ActivityNotification, MailMessage, Notifier } from '../../../src/d
 import { messagingReaction, plannedMessages } from '../../../src/data/reactions';
 import { replay, type Actor, type Dossier, type DossierEvent, type RoleId } from '../../../src/domain';
 import { notificationPolicy, renderNotification } from '../../../src/domain/notifications';
+import { notifiedEventSamples } from '../../domain/support/notificationSamples';
 import { eventsOf } from '../../webparts/approvals/support/dossiers';
 
 const now = '2026-11-25T12:00:00.000Z';
@@ -96,20 +97,11 @@ describe('DPO-team messages after a decision', () => {
 
 describe('the reaction sends what the notification policy says', () => {
   const base = { dossierReference: 'VSA-2026-0042', at: now, actor: { id: 'an.peeters@vsa.local', displayName: 'An', roles: ['dpoTeam' as const] } };
-  const samples: Record<string, Partial<DossierEvent>> = {
-    StatisticianAssigned: { assignee: { id: 'sofie.janssens@vsa.local', displayName: 'Sofie' } },
-    DeliberationStarted: {},
-    AdviceGiven: { outcome: 'favourable', legalBasis: 'Art. 6.1.e', text: 'Gunstig.' },
-    SignedSetCompleted: {},
-    DecisionMade: { outcome: 'approved', motivation: 'In orde.' },
-    MoreInformationRequested: { question: 'Welke variabelen?' },
-    Countersigned: { protocolNumber: 'PROT-2026-001', documents: [] }
-  };
   const members = { dpo: ['karel.desmet@vsa.local'], chiefStatistician: ['els.vermeulen@vsa.local'], dpoTeam: ['jeroen.maes@vsa.local'] };
 
   it.each(notificationPolicy.map((rule) => [rule.event, rule] as const))('%s', async (_type, rule) => {
     const { dossier } = decidedEvents();
-    const event = { ...base, id: `${rule.event}:0`, type: rule.event, ...samples[rule.event] } as DossierEvent;
+    const event = { ...base, id: `${rule.event}:0`, type: rule.event, ...notifiedEventSamples[rule.event] } as DossierEvent;
     const notifier = recordingNotifier();
     await messagingReaction(notifier, directoryOf(members), { registerUrl, dpoTeamMailbox: 'dpo-team@vsa.local' })([event], dossier);
     const expected = renderNotification(rule, event, dossier);
