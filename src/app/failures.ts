@@ -22,7 +22,7 @@ export const failureCatalog = defineCatalog(
     'data.error.corrupt': 'Opgeslagen gegevens zijn onleesbaar of onvolledig. Meld dit aan de beheerder.',
     'data.error.domainRefused': 'De opdracht werd geweigerd.',
     'data.error.unavailable': 'De dienst is niet bereikbaar. Probeer het later opnieuw.',
-    'failure.unknown': 'Er ging iets onverwachts mis: {detail}'
+    'failure.unknown': 'Onverwachte fout: {detail}'
   },
   {
     'data.error.conflict': 'Someone else changed this in the meantime. Reload and try again.',
@@ -34,7 +34,7 @@ export const failureCatalog = defineCatalog(
     'data.error.corrupt': 'Stored data is unreadable or incomplete. Report this to the administrator.',
     'data.error.domainRefused': 'The command was refused.',
     'data.error.unavailable': 'The service cannot be reached. Try again later.',
-    'failure.unknown': 'Something unexpected went wrong: {detail}'
+    'failure.unknown': 'Unexpected error: {detail}'
   }
 );
 

@@ -40,7 +40,7 @@ describe('formatFailure', () => {
   });
 
   it('names anything else as unexpected, with its detail, in the user\'s language', () => {
-    expect(formatFailure(new Error('Failed to fetch'), 'nl')).toBe('Er ging iets onverwachts mis: Failed to fetch');
-    expect(formatFailure('boom', 'en')).toBe('Something unexpected went wrong: boom');
+    expect(formatFailure(new Error('Failed to fetch'), 'nl')).toBe('Onverwachte fout: Failed to fetch');
+    expect(formatFailure('boom', 'en')).toBe('Unexpected error: boom');
   });
 });
