@@ -8,6 +8,8 @@ export const languages: readonly Lang[] = ['nl', 'en'];
  * SharePoint's `currentUICultureName`, a `?lang=` or `--lang` value): English for any `en…`, Dutch
  * otherwise, because Dutch is the product's first language. The one language detector.
  */
+// `null` is what URLSearchParams.get and Office's APIs give for a missing value.
+// eslint-disable-next-line @rushstack/no-new-null
 export function languageOf(cultureOrLocale: string | null | undefined): Lang {
   return typeof cultureOrLocale === 'string' && cultureOrLocale.trim().toLowerCase().startsWith('en') ? 'en' : 'nl';
 }
