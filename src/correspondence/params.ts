@@ -30,17 +30,20 @@ const formTitle = (type: FormType, lang: Lang): string => {
   return lang === 'nl' ? definition.titleNl : definition.titleEn;
 };
 
-const defaultSignature: Readonly<Record<Lang, string>> = {
+/** The signature under a mail when the team gives none. */
+export const defaultSignature: Readonly<Record<Lang, string>> = {
   nl: 'Het DPO-team van Statistiek Vlaanderen (VSA)',
   en: 'The DPO team of Statistics Flanders (VSA)'
 };
 
-const addendumAgreement: Readonly<Record<Lang, string>> = {
+/** How a mail names an addendum agreement. */
+export const addendumAgreement: Readonly<Record<Lang, string>> = {
   nl: 'addendum {addendum} bij protocol {protocol}',
   en: 'addendum {addendum} to protocol {protocol}'
 };
 
-const fallbackStatistician: Readonly<Record<Lang, string>> = {
+/** Who answers content questions when no statistician is assigned yet. */
+export const fallbackStatistician: Readonly<Record<Lang, string>> = {
   nl: 'de statisticus van de VSA die uw aanvraag opvolgt',
   en: 'the VSA statistician following up your request'
 };

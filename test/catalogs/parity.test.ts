@@ -7,6 +7,9 @@ import { failureCatalog } from '../../src/app/failures';
 import { cliTexts } from '../../src/cli/vsa-forms';
 import { mailKindLabels, mailMessages } from '../../src/correspondence/labels';
 import { mailTemplates } from '../../src/correspondence/templates';
+import { signLabels } from '../../src/correspondence/draft';
+import { monthNames } from '../../src/correspondence/format';
+import { addendumAgreement, defaultSignature, fallbackStatistician } from '../../src/correspondence/params';
 import { catalogProblems, labelTableCatalog, type Catalog } from '../../src/domain/i18n';
 import {
   commandLabels,
@@ -53,6 +56,11 @@ const catalogs: Readonly<Record<string, Catalog<unknown>>> = {
   'correspondence mail kinds': labelTableCatalog(mailKindLabels),
   'correspondence mail messages': mailMessages,
   'correspondence templates': mailTemplates,
+  'correspondence month names': monthNames,
+  'correspondence signature': defaultSignature,
+  'correspondence addendum agreement': addendumAgreement,
+  'correspondence fallback statistician': fallbackStatistician,
+  'correspondence documents to sign': signLabels,
   'publication register texts': registerTexts,
   'ui mail preview': mailPreviewStrings,
   'ui intake list': intakeListStrings,
@@ -70,7 +78,7 @@ describe('every catalog', () => {
   });
 
   it('lists the catalogs it checks, and every one has texts', () => {
-    expect(Object.keys(catalogs).length).toBeGreaterThanOrEqual(26);
+    expect(Object.keys(catalogs).length).toBeGreaterThanOrEqual(31);
     for (const catalog of Object.values(catalogs)) expect(Object.keys(catalog.nl as object).length).toBeGreaterThan(0);
   });
 
