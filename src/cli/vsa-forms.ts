@@ -9,6 +9,9 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'fs';
 import { basename, join } from 'path';
+import { defineCatalog } from '../domain/i18n/catalog';
+import { interpolate } from '../domain/i18n/interpolate';
+import { isLang } from '../domain/i18n/language';
 import {
   annotate,
   checkDossierForms,
@@ -21,6 +24,7 @@ import {
   isFormType,
   readForm
 } from '../forms';
+import type { Lang } from '../domain/types';
 import type { CheckContext, Finding, FormDocument, FormPhase, FormType } from '../forms';
 
 /** Where the CLI writes; tests pass collecting streams. */
@@ -49,7 +53,7 @@ interface CheckArgs {
   phase: FormPhase;
   json: boolean;
   annotateDir?: string;
-  lang: 'nl' | 'en';
+  lang: Lang;
   today?: string;
   dossier: boolean;
   knownProtocols?: string[];
@@ -80,7 +84,8 @@ function parseCheckArgs(args: string[]): CheckArgs {
         break;
       case '--lang': {
         const lang = value();
-        if (lang !== 'nl' && lang !== 'en') throw new UsageError(`--lang: nl of en, niet "${lang}"`);
+        // Strict on purpose: a typo must not silently give Dutch (`languageOf` is for culture names).
+        if (!isLang(lang)) throw new UsageError(`--lang: nl of en, niet "${lang}"`);
         parsed.lang = lang;
         break;
       }
@@ -111,34 +116,46 @@ function parseCheckArgs(args: string[]): CheckArgs {
   return parsed;
 }
 
-const SEVERITY_LABEL = {
-  nl: { blocking: 'BLOKKEREND', warning: 'WAARSCHUWING', info: 'INFO' },
-  en: { blocking: 'BLOCKING', warning: 'WARNING', info: 'INFO' }
-} as const;
+/** The report's texts; `{name}` placeholders are filled by `interpolate`. */
+export const cliTexts = defineCatalog(
+  {
+    severity: { blocking: 'BLOKKEREND', warning: 'WAARSCHUWING', info: 'INFO' },
+    unknownForm: 'onbekend formulier',
+    header: '{file} — {type} (catalogus {version}): {fields} velden gelezen, {viaControls} via inhoudsbesturingselementen, {viaLabels} via labels',
+    result: '  Resultaat: {blocking} blokkerend, {warning} waarschuwing(en), {info} info',
+    fileNotFound: 'bestand niet gevonden',
+    errorPrefix: 'FOUT'
+  },
+  {
+    severity: { blocking: 'BLOCKING', warning: 'WARNING', info: 'INFO' },
+    unknownForm: 'unknown form',
+    header: '{file} — {type} (catalog {version}): {fields} fields read, {viaControls} from content controls, {viaLabels} by label',
+    result: '  Result: {blocking} blocking, {warning} warning(s), {info} info',
+    fileNotFound: 'file not found',
+    errorPrefix: 'ERROR'
+  }
+);
 
 function fieldColumn(fieldId: string | undefined): string {
   return fieldId ?? '(document)';
 }
 
-function report(form: FormDocument, findings: Finding[], lang: 'nl' | 'en'): string {
+function report(form: FormDocument, findings: Finding[], lang: Lang): string {
   const counts = countBySeverity(findings);
   const fields = Object.values(form.fields);
   const viaControls = fields.filter((field) => field.readVia === 'contentControl').length;
   const lines: string[] = [];
-  const type = form.formType ?? (lang === 'nl' ? 'onbekend formulier' : 'unknown form');
+  const texts = cliTexts[lang];
+  const type = form.formType ?? texts.unknownForm;
   lines.push(
-    lang === 'nl'
-      ? `${form.fileName} — ${type} (catalogus ${form.catalogVersion ?? '?'}): ${fields.length} velden gelezen, ${viaControls} via inhoudsbesturingselementen, ${fields.length - viaControls} via labels`
-      : `${form.fileName} — ${type} (catalog ${form.catalogVersion ?? '?'}): ${fields.length} fields read, ${viaControls} from content controls, ${fields.length - viaControls} by label`
+    interpolate(texts.header, {
+      file: form.fileName, type, version: form.catalogVersion ?? '?', fields: fields.length, viaControls, viaLabels: fields.length - viaControls
+    })
   );
   for (const finding of findings) {
-    lines.push(`  ${SEVERITY_LABEL[lang][finding.severity].padEnd(12)} ${fieldColumn(finding.fieldId).padEnd(32)} ${finding.message[lang]}`);
+    lines.push(`  ${texts.severity[finding.severity].padEnd(12)} ${fieldColumn(finding.fieldId).padEnd(32)} ${finding.message[lang]}`);
   }
-  lines.push(
-    lang === 'nl'
-      ? `  Resultaat: ${counts.blocking} blokkerend, ${counts.warnings} waarschuwing(en), ${counts.info} info`
-      : `  Result: ${counts.blocking} blocking, ${counts.warnings} warning(s), ${counts.info} info`
-  );
+  lines.push(interpolate(texts.result, { blocking: counts.blocking, warning: counts.warnings, info: counts.info }));
   return lines.join('\n');
 }
 
@@ -165,7 +182,7 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
     try {
       bytes = new Uint8Array(readFileSync(file));
     } catch (error) {
-      const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? (options.lang === 'nl' ? 'bestand niet gevonden' : 'file not found') : (error as Error).message;
+      const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? cliTexts[options.lang].fileNotFound : (error as Error).message;
       results.push({ file, findings: [], error: { code: 'io', message: `${name}: ${reason}` } });
       continue;
     }
@@ -210,7 +227,7 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
     );
   } else {
     for (const result of results) {
-      if (result.error) io.err(`${options.lang === 'nl' ? 'FOUT' : 'ERROR'} ${result.error.message}`);
+      if (result.error) io.err(`${cliTexts[options.lang].errorPrefix} ${result.error.message}`);
       else if (result.form) io.out(report(result.form, result.findings, options.lang));
     }
   }

@@ -67,7 +67,8 @@ export function defaultAttachments(kind: MailKind, dossier: Dossier): Attachment
   }
 }
 
-const signLabels: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
+/** What the signature request calls each document to sign. */
+export const signLabels: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
   nl: {
     aanvraagformulier: 'het aanvraagformulier',
     verklaringTOM: 'de verklaring i.v.m. de technische en organisatorische maatregelen',

@@ -1,6 +1,7 @@
 import type { IsoDate, IsoDateTime, Lang } from '../domain/types';
 
-const monthNames: Readonly<Record<Lang, readonly string[]>> = {
+/** Month names per language (a catalog, checked for parity). */
+export const monthNames: Readonly<Record<Lang, readonly string[]>> = {
   nl: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
   en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
 };

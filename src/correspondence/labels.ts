@@ -1,3 +1,4 @@
+import { interpolate } from '../domain/i18n/interpolate';
 import type { Lang } from '../domain/types';
 import type { MailDraftErrorCode, MailDraftIssue, MailDraftWarningCode, MailKind } from './types';
 
@@ -26,7 +27,7 @@ export const mailMessages: Readonly<Record<Lang, Readonly<Record<MailMessageCode
     'mail.error.invalidRecipient': '"{address}" is geen geldig e-mailadres.',
     'mail.error.emptySubject': 'Het onderwerp is leeg.',
     'mail.error.emptyBody': 'De tekst van de e-mail is leeg.',
-    'mail.error.unfilledPlaceholder': 'Vul "{{name}}" in de e-mail nog in.',
+    'mail.error.unfilledPlaceholder': 'Vul "{placeholder}" in de e-mail nog in.',
     'mail.error.invalidAttachmentName': 'De bijlage "{name}" heeft een ongeldige naam.',
     'mail.error.duplicateAttachment': 'De bijlage "{name}" staat er twee keer bij.',
     'mail.warning.referenceMissingFromSubject': 'Het onderwerp vermeldt het dossiernummer {reference} niet; een antwoord wordt dan niet automatisch herkend.',
@@ -37,7 +38,7 @@ export const mailMessages: Readonly<Record<Lang, Readonly<Record<MailMessageCode
     'mail.error.invalidRecipient': '"{address}" is not a valid e-mail address.',
     'mail.error.emptySubject': 'The subject is empty.',
     'mail.error.emptyBody': 'The text of the e-mail is empty.',
-    'mail.error.unfilledPlaceholder': 'Fill in "{{name}}" in the e-mail.',
+    'mail.error.unfilledPlaceholder': 'Fill in "{placeholder}" in the e-mail.',
     'mail.error.invalidAttachmentName': 'The attachment "{name}" has an invalid name.',
     'mail.error.duplicateAttachment': 'The attachment "{name}" is listed twice.',
     'mail.warning.referenceMissingFromSubject': 'The subject does not mention file number {reference}; a reply will not be recognised automatically.',
@@ -48,8 +49,7 @@ export const mailMessages: Readonly<Record<Lang, Readonly<Record<MailMessageCode
 /** The text of a draft finding in a language. */
 export function formatMailIssue(issue: MailDraftIssue<MailMessageCode>, lang: Lang): string {
   const params = issue.params ?? {};
-  // `{{name}}` renders as `{value}` so the user sees the placeholder as it appears in the text.
-  return mailMessages[lang][issue.code]
-    .replace(/\{\{(\w+)\}\}/g, (_m, key: string) => `{${params[key] ?? key}}`)
-    .replace(/\{(\w+)\}/g, (match, key: string) => params[key] ?? match);
+  // `{placeholder}` shows an unfilled template placeholder as it appears in the mail text: `{name}`.
+  const placeholder = params.name === undefined ? undefined : `{${params.name}}`;
+  return interpolate(mailMessages[lang][issue.code], { ...params, placeholder });
 }

@@ -1,3 +1,4 @@
+import { interpolate } from '../domain/i18n/interpolate';
 import { simplifiedReasonLabel } from '../domain/labels';
 import { draftDocumentKinds, signedDocumentKinds } from '../domain/rules/completeness';
 import type { Dossier, Lang } from '../domain/types';
@@ -29,12 +30,20 @@ const formTitle = (type: FormType, lang: Lang): string => {
   return lang === 'nl' ? definition.titleNl : definition.titleEn;
 };
 
-const defaultSignature: Readonly<Record<Lang, string>> = {
+/** The signature under a mail when the team gives none. */
+export const defaultSignature: Readonly<Record<Lang, string>> = {
   nl: 'Het DPO-team van Statistiek Vlaanderen (VSA)',
   en: 'The DPO team of Statistics Flanders (VSA)'
 };
 
-const fallbackStatistician: Readonly<Record<Lang, string>> = {
+/** How a mail names an addendum agreement. */
+export const addendumAgreement: Readonly<Record<Lang, string>> = {
+  nl: 'addendum {addendum} bij protocol {protocol}',
+  en: 'addendum {addendum} to protocol {protocol}'
+};
+
+/** Who answers content questions when no statistician is assigned yet. */
+export const fallbackStatistician: Readonly<Record<Lang, string>> = {
   nl: 'de statisticus van de VSA die uw aanvraag opvolgt',
   en: 'the VSA statistician following up your request'
 };
@@ -47,9 +56,7 @@ function latestReviewComments(dossier: Dossier): string {
 
 function agreementText(dossier: Dossier, lang: Lang): string {
   if (dossier.procedure === 'simplified' && dossier.addendumNumber) {
-    return lang === 'nl'
-      ? `addendum ${dossier.addendumNumber} bij protocol ${dossier.parentProtocolNumber ?? ''}`.trim()
-      : `addendum ${dossier.addendumNumber} to protocol ${dossier.parentProtocolNumber ?? ''}`.trim();
+    return interpolate(addendumAgreement[lang], { addendum: dossier.addendumNumber, protocol: dossier.parentProtocolNumber ?? '' }).trim();
   }
   return dossier.protocolNumber ? `protocol ${dossier.protocolNumber}` : '';
 }

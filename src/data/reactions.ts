@@ -1,7 +1,8 @@
 import type { DossierEvent } from '../domain/events';
+import { notificationRuleFor, renderNotification, rolesToNotify, type NotificationRecipients } from '../domain/notifications';
 import type { Dossier, RoleId } from '../domain/types';
 import type { Reaction } from './commandService';
-import { approvalsDeepLink, decisionMessage } from './decisionMessages';
+import { approvalsDeepLink } from './decisionMessages';
 import type { ActivityNotification, Directory, MailMessage, Notifier } from './ports';
 
 /** Where messages point to and come from. */
@@ -25,10 +26,11 @@ function link(config: MessagingConfig, reference: string): string {
 }
 
 /**
- * Which mails and Teams notifications follow from events (pure). Staff get a Teams notification when
- * the dossier waits for them; the DPO team hears of every decision, information request and
- * countersignature (Dutch first, English second). The requester never gets an automatic mail: every
- * mail to a requester is previewed, edited and sent by a person through the correspondence service
+ * Which mails and Teams notifications follow from events (pure), as `notificationPolicy` (src/domain)
+ * says: staff get a Teams notification when the dossier waits for them; the DPO team hears of every
+ * decision, information request and countersignature. Recipients' languages are not known, so texts
+ * are Dutch first, English second. The requester never gets an automatic mail: every mail to a
+ * requester is previewed, edited and sent by a person through the correspondence service
  * (src/data/mail), which records it as `CorrespondenceRecorded`.
  */
 export function plannedMessages(
@@ -39,48 +41,38 @@ export function plannedMessages(
 ): PlannedMessages {
   const mails: MailMessage[] = [];
   const notifications: ActivityNotification[] = [];
-  const ref = dossier.reference;
-  const topic = { value: ref, webUrl: link(config, ref) };
-  const notifyAll = (role: RoleId, activityType: string, previewText: string): void => {
-    for (const recipient of membersOf[role] ?? []) notifications.push({ recipient, activityType, previewText, topic, templateParameters: { reference: ref } });
-  };
-  // What the Chief Statistician did goes to every DPO-team member but the actor (Graph refuses
-  // self-notification with delegated permissions), once per address, and to the team mailbox if set.
-  const toDpoTeam = (event: DossierEvent): void => {
-    const message = decisionMessage(event, dossier);
-    if (!message) return;
-    const dpoTopic = config.approvalsAppId ? { value: approvalsDeepLink(config.approvalsAppId), webUrl: approvalsDeepLink(config.approvalsAppId) } : topic;
-    const actor = event.actor.id.toLowerCase();
-    for (const recipient of new Set((membersOf.dpoTeam ?? []).map((member) => member.toLowerCase()))) {
-      if (recipient === actor) continue;
-      notifications.push({ recipient, activityType: message.activityType, previewText: message.subject, topic: dpoTopic, templateParameters: message.templateParameters });
-    }
-    if (config.dpoTeamMailbox) mails.push({ to: [config.dpoTeamMailbox], subject: message.subject, body: message.text });
-  };
+  const registerTopic = { value: dossier.reference, webUrl: link(config, dossier.reference) };
   for (const event of events) {
-    switch (event.type) {
-      case 'StatisticianAssigned':
-        notifications.push({ recipient: event.assignee.id, activityType: 'dossierAssigned', previewText: `Dossier ${ref} is aan u toegewezen.`, topic, templateParameters: { reference: ref } });
-        break;
-      case 'DeliberationStarted':
-        notifyAll('dpo', 'adviceRequested', `Dossier ${ref} wacht op uw advies.`);
-        break;
-      case 'AdviceGiven':
-        notifyAll('chiefStatistician', 'decisionRequested', `Dossier ${ref}: advies DPO gegeven, beslissing gevraagd.`);
-        break;
-      case 'DecisionMade':
-      case 'MoreInformationRequested':
-      case 'Countersigned':
-        toDpoTeam(event);
-        break;
-      case 'SignedSetCompleted':
-        notifyAll('chiefStatistician', 'countersignRequested', `Dossier ${ref} wacht op uw ondertekening.`);
-        break;
-      default:
-        break;
+    const rule = notificationRuleFor(event.type);
+    if (!rule) continue;
+    const message = renderNotification(rule, event, dossier);
+    const topic = rule.link === 'approvals' && config.approvalsAppId
+      ? { value: approvalsDeepLink(config.approvalsAppId), webUrl: approvalsDeepLink(config.approvalsAppId) }
+      : registerTopic;
+    const actor = event.actor.id.toLowerCase();
+    for (const recipient of recipientsOf(rule.recipients, event, membersOf)) {
+      if (rule.excludeActor && recipient.toLowerCase() === actor) continue;
+      notifications.push({ recipient, activityType: rule.activityType, previewText: message.subject, topic, templateParameters: message.templateParameters });
     }
+    if (rule.mailTeamMailbox && config.dpoTeamMailbox) mails.push({ to: [config.dpoTeamMailbox], subject: message.subject, body: message.body });
   }
   return { mails, notifications };
+}
+
+/** The addresses a rule's recipients stand for, once each (case-insensitive). */
+function recipientsOf(
+  recipients: NotificationRecipients,
+  event: DossierEvent,
+  membersOf: Readonly<Partial<Record<RoleId, readonly string[]>>>
+): string[] {
+  if (recipients === 'assignee') return event.type === 'StatisticianAssigned' ? [event.assignee.id] : [];
+  const seen = new Set<string>();
+  return (membersOf[recipients] ?? []).filter((member) => {
+    const key = member.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /**
@@ -91,28 +83,10 @@ export function plannedMessages(
  */
 export function messagingReaction(notifier: Notifier, directory: Pick<Directory, 'membersOf'>, config: MessagingConfig): Reaction {
   return async (events, dossier) => {
-    const roles: RoleId[] = ['dpoTeam', 'dpo', 'chiefStatistician'];
-    const needed = roles.filter((role) => events.some((e) => needsRole(e.type, role)));
     const membersOf: Partial<Record<RoleId, string[]>> = {};
-    for (const role of needed) membersOf[role] = (await directory.membersOf(role)).map((actor) => actor.id);
+    for (const role of rolesToNotify(events)) membersOf[role] = (await directory.membersOf(role)).map((actor) => actor.id);
     const planned = plannedMessages(events, dossier, membersOf, config);
     for (const mail of planned.mails) await notifier.sendMail(mail);
     for (const notification of planned.notifications) await notifier.notify(notification);
   };
-}
-
-function needsRole(type: DossierEvent['type'], role: RoleId): boolean {
-  switch (type) {
-    case 'DeliberationStarted':
-      return role === 'dpo';
-    case 'AdviceGiven':
-    case 'SignedSetCompleted':
-      return role === 'chiefStatistician';
-    case 'DecisionMade':
-    case 'MoreInformationRequested':
-    case 'Countersigned':
-      return role === 'dpoTeam';
-    default:
-      return false;
-  }
 }

@@ -12,6 +12,9 @@ import type {
   PersonRef
 } from './types';
 
+/** Rules that can stand in for a typed not-admissible reason (message codes, never a text in an event). */
+export type NotAdmissibleReasonCode = 'dossier.error.requesterNotEligible';
+
 /**
  * Fields every event carries: the audit trail. `id` is `${commandId}:${index}` and serves as
  * idempotency key; `actor` is a snapshot of the user at the time.
@@ -45,7 +48,13 @@ export type DossierEvent = EventBase &
         readonly parentProtocolNumber?: string;
         readonly parentDossierReference?: string;
       }
-    | { readonly type: 'DeclaredNotAdmissible'; readonly reason: string }
+    | {
+        readonly type: 'DeclaredNotAdmissible';
+        /** The reason the user typed; empty when a rule stands in for it (`reasonCode`). */
+        readonly reason: string;
+        /** The rule that makes the request not admissible, as a message code the UI renders in its language. */
+        readonly reasonCode?: NotAdmissibleReasonCode;
+      }
     | {
         readonly type: 'DraftDocumentsRegistered';
         readonly documents: readonly DocumentRegistration[];

@@ -33,7 +33,7 @@ const appliers: { readonly [T in Exclude<EventType, 'DossierRegistered'>]: Appli
   StatisticianAssigned: (d, e) => enter({ ...d, assignedStatistician: e.assignee }, 'preliminary', e.at),
   FormsRequested: (d, e) =>
     enter({ ...d, procedure: e.procedure, simplifiedReasons: e.simplifiedReasons, parentProtocolNumber: e.parentProtocolNumber, parentDossierReference: e.parentDossierReference }, 'formsRequested', e.at),
-  DeclaredNotAdmissible: (d, e) => enter({ ...d, notAdmissibleReason: e.reason }, 'notAdmissible', e.at),
+  DeclaredNotAdmissible: (d, e) => enter({ ...d, notAdmissibleReason: e.reason, notAdmissibleReasonCode: e.reasonCode }, 'notAdmissible', e.at),
   DraftDocumentsRegistered: (d, e) => {
     const withDetails = { ...d, project: e.project ?? d.project, requestedData: e.requestedData ?? d.requestedData };
     return enter(addDocuments(withDetails, e.documents, 'draft', e), 'underReview', e.at);

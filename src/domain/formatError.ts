@@ -8,6 +8,7 @@ import {
   simplifiedReasonLabels,
   stateLabel
 } from './labels';
+import { interpolate } from './i18n/interpolate';
 import { messageCatalogs } from './messages';
 import { isStateId } from './states';
 import type { DomainError, DomainWarning, Lang } from './types';
@@ -32,11 +33,11 @@ const localizers: Readonly<Record<string, (value: string, lang: Lang) => string>
 /** Renders a refusal or warning in Dutch or English; unknown placeholders stay visible. */
 export function formatError(error: DomainError | DomainWarning, lang: Lang): string {
   const template = messageCatalogs[lang][error.code] ?? error.code;
-  const params = error.params ?? {};
-  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
-    const value = params[name];
-    if (value === undefined) return placeholder;
+  const params: Record<string, string> = {};
+  for (const [name, value] of Object.entries(error.params ?? {})) {
+    if (value === undefined) continue;
     const localize = localizers[name];
-    return localize ? localize(String(value), lang) : String(value);
-  });
+    params[name] = localize ? localize(String(value), lang) : String(value);
+  }
+  return interpolate(template, params);
 }

@@ -1,6 +1,5 @@
 import type { CommandOf } from './commands';
 import type { DossierEvent, EventBase } from './events';
-import { nlMessages } from './messages';
 import { currentDocuments, latestPerKind, signedCompleteness } from './rules/completeness';
 import { isRequesterEligible } from './rules/eligibility';
 import { isNonBlank } from './rules/text';
@@ -61,8 +60,7 @@ export const handlers: { readonly [K in CommandType]: Handler<K> } = {
       parentProtocolNumber: c.parentProtocol?.number,
       parentDossierReference: c.parentProtocol?.dossierReference
     }),
-  declareNotAdmissible: (c, d) =>
-    only({ type: 'DeclaredNotAdmissible', reason: isNonBlank(c.reason) ? c.reason : eligibilityReason(d) }),
+  declareNotAdmissible: (c, d) => only(notAdmissiblePayload(c, d)),
   registerDraftDocuments,
   returnForChanges: (c) =>
     only({ type: 'ReturnedForChanges', reviewComments: c.reviewComments.filter((r) => isNonBlank(r?.text)).map((r) => ({ text: r.text, documentId: r.documentId })) }),
@@ -90,6 +88,16 @@ export const handlers: { readonly [K in CommandType]: Handler<K> } = {
   recordCorrespondence: (c) => only(correspondencePayload(c))
 };
 
+/**
+ * Without a typed reason, an ineligible requester's rule is the reason: the event records it as a
+ * code, never as a sentence in one language (the timeline renders it in the reader's language).
+ */
+function notAdmissiblePayload(c: CommandOf<'declareNotAdmissible'>, dossier: Dossier): EventPayload {
+  if (isNonBlank(c.reason)) return { type: 'DeclaredNotAdmissible', reason: c.reason };
+  if (isRequesterEligible(dossier.requester)) return { type: 'DeclaredNotAdmissible', reason: '' };
+  return { type: 'DeclaredNotAdmissible', reason: '', reasonCode: 'dossier.error.requesterNotEligible' };
+}
+
 /** The event of a recorded mail: exactly the record's fields, nothing else of the command. */
 function correspondencePayload(c: CommandOf<'recordCorrespondence'>): EventPayload {
   const attachmentNames = [...c.attachmentNames];
@@ -100,9 +108,4 @@ function correspondencePayload(c: CommandOf<'recordCorrespondence'>): EventPaylo
     type: 'CorrespondenceRecorded', direction: 'outgoing', kind: c.kind, messageId: c.messageId, subject: c.subject, sentAt: c.sentAt, attachmentNames,
     recipientsCount: c.recipientsCount
   };
-}
-
-/** The recorded reason when an ineligible individual is declared not admissible without one. */
-function eligibilityReason(dossier: Dossier): string {
-  return isRequesterEligible(dossier.requester) ? '' : nlMessages['dossier.error.requesterNotEligible'];
 }

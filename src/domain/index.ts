@@ -5,7 +5,7 @@
  */
 export * from './types';
 export type { Command, CommandOf, CommandBase } from './commands';
-export type { DossierEvent, EventBase, EventOf, EventType } from './events';
+export type { DossierEvent, EventBase, EventOf, EventType, NotAdmissibleReasonCode } from './events';
 export { eventTypes } from './events';
 export { stateDefinitions, stateIds, nonFinalStates, stateDefinition, isFinalState, isStateId } from './states';
 export type { StateDefinition } from './states';
@@ -65,6 +65,18 @@ export type { SignatoryCapacityDefinition } from './signatories';
 export type { ProtocolChain } from './chain';
 export { nlMessages, enMessages, messageCatalogs, messageCodes } from './messages';
 export { formatError } from './formatError';
+export { interpolate, placeholdersOf, languageOf, languages, isLang, defineCatalog, catalogProblems, labelTableCatalog } from './i18n';
+export type { Catalog, TemplateParams, TextsLike } from './i18n';
+export {
+  notificationPolicy,
+  notificationRuleFor,
+  notificationSubject,
+  decisionOutcomeWords,
+  notificationParams,
+  renderNotification,
+  rolesToNotify
+} from './notifications';
+export type { NotificationRule, NotificationRecipients, NotificationText, ActivityType, RenderedNotification } from './notifications';
 export {
   stateLabel,
   commandLabel,

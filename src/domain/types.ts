@@ -344,7 +344,10 @@ export interface Dossier {
   readonly delivery?: Delivery;
   /** End date of the protocol (standard) or the new end date an extension addendum sets. */
   readonly protocolEndDate?: IsoDate;
+  /** The typed reason; empty when `notAdmissibleReasonCode` gives the rule instead. */
   readonly notAdmissibleReason?: string;
+  /** The rule (a message code) that made the request not admissible, when no reason was typed. */
+  readonly notAdmissibleReasonCode?: 'dossier.error.requesterNotEligible';
   readonly withdrawalReason?: string;
   readonly stateHistory: readonly StateHistoryEntry[];
 }

@@ -1,3 +1,5 @@
+import { interpolate } from '../domain/i18n/interpolate';
+
 /** Why a file could not be read as a form. Codes double as translation keys `forms.read.<code>`. */
 export type FormReadErrorCode =
   | 'empty'
@@ -13,7 +15,8 @@ export type FormReadErrorCode =
   | 'xmlInvalid'
   | 'partTooLarge';
 
-const MESSAGES: Record<FormReadErrorCode, { nl: string; en: string }> = {
+/** Texts of the read errors per code, Dutch first (`{name}` placeholders from the error params). */
+export const formReadMessages: Readonly<Record<FormReadErrorCode, { readonly nl: string; readonly en: string }>> = {
   empty: { nl: 'het bestand is leeg', en: 'the file is empty' },
   tooLarge: { nl: 'het bestand is te groot ({size}, maximum {max})', en: 'the file is too large ({size}, maximum {max})' },
   notZip: { nl: 'dit is geen Word-document (.docx): geen zip-bestand', en: 'this is not a Word document (.docx): not a zip file' },
@@ -52,10 +55,6 @@ const MESSAGES: Record<FormReadErrorCode, { nl: string; en: string }> = {
   }
 };
 
-function interpolate(template: string, params: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? params[key] : whole));
-}
-
 /**
  * A file that cannot be read as a form: names the file and the reason, in Dutch (`message`) and
  * English (`messageEn`). The CLI maps it to exit code 2.
@@ -67,7 +66,7 @@ export class FormReadError extends Error {
   public readonly params: Record<string, string>;
 
   public constructor(code: FormReadErrorCode, fileName: string, params: Record<string, string> = {}) {
-    const text = MESSAGES[code];
+    const text = formReadMessages[code];
     super(`${fileName}: ${interpolate(text.nl, params)}`);
     this.name = 'FormReadError';
     this.code = code;

@@ -1,4 +1,5 @@
 import { formatLongDate } from '../correspondence/format';
+import { interpolate } from '../domain/i18n/interpolate';
 import { simplifiedReasonLabel } from '../domain/labels';
 import type { Lang } from '../domain/types';
 import { registerTexts } from './labels';
@@ -88,10 +89,11 @@ function protocolRows(protocol: PublishedProtocol, lang: Lang): string {
 export function registerToHtml(register: PublicRegister, lang: Lang = 'nl'): string {
   const texts = registerTexts[lang];
   const counts = registerCounts(register);
-  const counted = (n: number, one: string, many: string): string => (n === 1 ? one : many).replace('{n}', String(n));
-  const countsText = texts.counts
-    .replace('{protocols}', counted(counts.protocols, texts.protocolOne, texts.protocolMany))
-    .replace('{addenda}', counted(counts.addenda, texts.addendumOne, texts.addendumMany));
+  const counted = (n: number, one: string, many: string): string => interpolate(n === 1 ? one : many, { n });
+  const countsText = interpolate(texts.counts, {
+    protocols: counted(counts.protocols, texts.protocolOne, texts.protocolMany),
+    addenda: counted(counts.addenda, texts.addendumOne, texts.addendumMany)
+  });
   const header = [texts.number, texts.institution, texts.project, texts.purposes, texts.surveys, texts.countersigned, texts.endDate, texts.publication]
     .map((text) => `<th scope="col">${escapeHtml(text)}</th>`)
     .join('');

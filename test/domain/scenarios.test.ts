@@ -174,11 +174,21 @@ describe('scenario: not-admissible individual', () => {
     given(history).when(cmd.requestFormsStandard(), statistician).thenErrors(['dossier.error.requesterNotEligible']);
   });
 
-  it('declares not admissible without a typed reason, recording the rule as the reason', () => {
+  it('declares not admissible without a typed reason, recording the rule as a code (no text in the event)', () => {
+    // Changed deliberately (issue #11): the event used to carry the Dutch sentence of the rule.
     const events = given(history).when(cmd.declareNotAdmissible(), statistician).thenEvents([{ type: 'DeclaredNotAdmissible' }]);
+    const declared = events[events.length - 1];
+    expect(declared).toMatchObject({ type: 'DeclaredNotAdmissible', reason: '', reasonCode: 'dossier.error.requesterNotEligible' });
     const dossier = replay(events) as Dossier;
     expect(dossier.state).toBe('notAdmissible');
-    expect(dossier.notAdmissibleReason).toMatch(/individu/i);
+    expect(dossier.notAdmissibleReasonCode).toBe('dossier.error.requesterNotEligible');
+    expect(dossier.notAdmissibleReason).toBe('');
+  });
+
+  it('keeps a typed not-admissible reason as typed, without a code', () => {
+    const events = given(history).when(cmd.declareNotAdmissible('Geen instelling.'), statistician).thenEvents([{ type: 'DeclaredNotAdmissible' }]);
+    expect(events[events.length - 1]).toMatchObject({ reason: 'Geen instelling.' });
+    expect(events[events.length - 1]).not.toHaveProperty('reasonCode');
   });
 
   it('still needs a reason for an eligible requester', () => {

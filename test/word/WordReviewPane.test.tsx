@@ -3,6 +3,7 @@ import './support/jsdomTextCodec';
 import * as React from 'react';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { setIconOptions } from '@fluentui/react/lib/Styling';
+import { DataError } from '../../src/data/errors';
 import { checkForm } from '../../src/forms';
 import type { DossierReviewPort, ReviewResult } from '../../src/word/dossier/dossierReviewPort';
 import { createOfficeFormSource } from '../../src/word/office/officeFormSource';
@@ -115,6 +116,28 @@ describe('WordReviewPane', () => {
     renderPane(new FakeWord(doc), { dossiers: new InMemoryDossiers(), language: 'en' });
     await screen.findByText('Dossier VSA-1999-999 was not found or you have no access to it.');
     expect(screen.getByRole('button', { name: 'Insert comments' })).toBeTruthy();
+  });
+
+  it('says why the dossier or the link failed in the pane\'s language, not in the adapter\'s English', async () => {
+    const doc = catalogDocument('aanvraagformulier', FILLED);
+    doc.customProperties.VsaDossierReference = 'VSA-2026-007';
+    const unreachable: DossierReviewPort = {
+      findDossier: async () => { throw new DataError('data.error.accessDenied', 'load dossier VSA-2026-007: access denied (403).', 403); },
+      recordReview: async () => undefined
+    };
+    renderPane(new FakeWord(doc), { dossiers: unreachable });
+    await screen.findByText('Het dossier kon niet opgehaald worden: U hebt hiervoor geen toegang.');
+    expect(screen.queryByText(/access denied/)).toBeNull();
+  });
+
+  it('shows a failed link to the dossier through formatFailure', async () => {
+    const doc = catalogDocument('aanvraagformulier', FILLED);
+    doc.customProperties.VsaDossierReference = 'VSA-2026-007';
+    const dossiers = new InMemoryDossiers();
+    dossiers.recordReview = async () => { throw new DataError('data.error.conflict', 'record review: the item was changed by someone else (412).', 412); };
+    renderPane(new FakeWord({ ...doc, url: 'https://x/aanvraag.docx' }), { dossiers, language: 'en' });
+    fireEvent.click(await screen.findByRole('button', { name: 'Link to dossier' }));
+    await screen.findByText('That did not work: Someone else changed this in the meantime. Reload and try again.');
   });
 
   it('shows a load failure with a retry', async () => {

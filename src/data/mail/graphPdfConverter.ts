@@ -39,6 +39,8 @@ export class GraphPdfConverter implements PdfConverter {
         if (typeof drive.id !== 'string' || drive.id === '') throw new DataError('data.error.corrupt', `The library ${library} has no drive id.`);
         return drive.id;
       });
+      // Forget a failed lookup so the next conversion retries it; the failure itself still reaches the
+      // caller awaiting `this.driveId` below, so nothing is swallowed here.
       this.driveId.catch(() => (this.driveId = undefined));
     }
     return this.driveId;

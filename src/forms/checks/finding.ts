@@ -1,6 +1,7 @@
 import { getFieldDef } from '../catalog';
 import type { CheckId, DossierCheckId, FieldAnchor, Finding, FormDocument, Severity } from '../types';
-import { CHECK_MESSAGES, interpolate } from './messages';
+import { interpolate } from '../../domain/i18n/interpolate';
+import { CHECK_MESSAGES } from './messages';
 
 const DOCUMENT_ANCHOR: FieldAnchor = { kind: 'document' };
 

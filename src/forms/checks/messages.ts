@@ -126,8 +126,3 @@ export const CHECK_MESSAGES: Readonly<Record<string, LocalizedText>> = {
     en: 'Protocol "{value}" is not known in this dossier\'s chain (published protocols: {known}).'
   }
 };
-
-/** Fills `{name}` placeholders. */
-export function interpolate(template: string, params: Readonly<Record<string, string>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? params[key] : whole));
-}

@@ -49,6 +49,7 @@ let queue: Promise<unknown> = Promise.resolve();
 /** Converts one document to PDF; `fileName` gives LibreOffice the format by its extension. */
 export function convertToPdf(content: Uint8Array, fileName: string, options: { soffice?: string; timeoutMs?: number } = {}): Promise<Uint8Array> {
   const run = queue.then(() => convertNow(content, fileName, options));
+  // The queue only orders conversions (one soffice at a time); the caller gets `run` and its failure.
   queue = run.catch(() => undefined);
   return run;
 }

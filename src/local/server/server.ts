@@ -128,7 +128,10 @@ export async function startLocalTenant(options: LocalTenantOptions = {}): Promis
         }
         writeResponse(res, await router.dispatch(toLtRequest(req, body)));
       })
-      .catch(() => {
+      .catch((error: unknown) => {
+        // Never silent: the router answers every known failure itself, so what lands here is a defect
+        // of the emulator (or a client that hung up), shown in the terminal that runs it.
+        console.error('Lokale tenant: interne fout / internal error:', error instanceof Error ? error.stack ?? error.message : String(error));
         if (!res.headersSent) writeResponse(res, { status: 500, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: 'Internal error.' });
         else res.destroy();
       });
@@ -141,6 +144,7 @@ export async function startLocalTenant(options: LocalTenantOptions = {}): Promis
     await listen(v6, port, '::1');
     servers.push(v6);
   } catch {
+    // Not every machine has IPv6 on loopback; 127.0.0.1 above serves then, so this is not a failure.
     v6.close();
   }
   const closeServers = (): Promise<void> =>

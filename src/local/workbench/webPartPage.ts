@@ -7,6 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import { languageOf } from '../../domain/i18n/language';
 
 /** A response of the page (the local server turns it into HTTP). */
 export interface WorkbenchResponse {
@@ -95,7 +96,7 @@ export function createWebPartPage(options: WebPartPageOptions): WebPartPage {
     },
 
     async handle(url, signedIn) {
-      const lang = url.searchParams.get('lang') === 'en' ? 'en' : 'nl';
+      const lang = languageOf(url.searchParams.get('lang'));
       switch (url.pathname) {
         case options.path:
         case `${options.path}/`:

@@ -7,7 +7,8 @@ import type { ActionResult, ApprovalsTabProps, DecisionChoice } from './Approval
 import { queueSectionIds, type QueueSectionId } from './approvalsQueue';
 import { CountersignDialog } from './CountersignDialog';
 import { DecisionDialog } from './DecisionDialog';
-import { fillPlaceholders } from './fillPlaceholders';
+import { cultureOf } from '../../domain/i18n/language';
+import { formatText } from '../shared/format';
 import { HistoryTable } from './HistoryTable';
 import { QueueCard } from './QueueCard';
 
@@ -39,13 +40,13 @@ export function ApprovalsTab(props: ApprovalsTabProps): React.ReactElement {
   };
 
   return (
-    <div lang={lang === 'nl' ? 'nl-BE' : 'en'}>
+    <div lang={cultureOf(lang)}>
       <header style={{ display: 'flex', alignItems: 'baseline', gap: 16, flexWrap: 'wrap' }}>
         <h2 style={{ margin: 0 }}>{strings.TabTitle}</h2>
         {queue && (
           <span data-testid="approvals-counts">
-            {fillPlaceholders(strings.CountsHeader, queue.counts.awaitingDecision, queue.counts.awaitingCountersignature, queue.counts.awaitingSignatures)}
-            {queue.overdueCount > 0 && ` · ${fillPlaceholders(strings.OverdueCount, queue.overdueCount)}`}
+            {formatText(strings.CountsHeader, { decide: queue.counts.awaitingDecision, countersign: queue.counts.awaitingCountersignature, signatures: queue.counts.awaitingSignatures })}
+            {queue.overdueCount > 0 && ` · ${formatText(strings.OverdueCount, { count: queue.overdueCount })}`}
           </span>
         )}
         <DefaultButton text={strings.Reload} onClick={() => actions.reload()} />
@@ -64,7 +65,7 @@ export function ApprovalsTab(props: ApprovalsTabProps): React.ReactElement {
         </MessageBar>
       )}
       {props.unreadable && props.unreadable.length > 0 && (
-        <MessageBar messageBarType={MessageBarType.warning}>{fillPlaceholders(strings.Unreadable, props.unreadable.join(', '))}</MessageBar>
+        <MessageBar messageBarType={MessageBarType.warning}>{formatText(strings.Unreadable, { references: props.unreadable.join(', ') })}</MessageBar>
       )}
 
       <Pivot aria-label={strings.TabTitle}>
@@ -112,6 +113,7 @@ export function ApprovalsTab(props: ApprovalsTabProps): React.ReactElement {
           reference={dialog.reference}
           strings={strings}
           previewNumber={actions.previewNumber}
+          describeFailure={actions.describeFailure}
           onConfirm={() => actions.countersign(dialog.reference)}
           onClose={closeDialog}
         />

@@ -3,8 +3,8 @@ import type { DecisionHistoryModel } from './decisionHistory';
 import type { ApprovalsQueueModel } from './approvalsQueue';
 
 /**
- * Every visible and aria string of the approvals tab. Placeholders `{0}`, `{1}`… are filled by
- * `fillPlaceholders`. The web part passes its `loc/` strings (nl-NL first, en-US second).
+ * Every visible and aria string of the approvals tab. Named `{name}` placeholders are filled by
+ * `formatText` (the one `interpolate`). The web part passes its `loc/` strings (nl-NL first, en-US second).
  */
 export interface ApprovalsStrings {
   readonly TabTitle: string;
@@ -92,6 +92,8 @@ export interface ApprovalsActions {
   previewNumber(reference: string): Promise<string>;
   countersign(reference: string): Promise<ActionResult>;
   reload(): void;
+  /** A failure in the user's language (the host's `formatFailure`; `src/ui` may not import `src/app`). */
+  describeFailure(error: unknown): string;
 }
 
 /** Props of `ApprovalsTab`. */

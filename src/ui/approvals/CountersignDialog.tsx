@@ -3,20 +3,22 @@ import { Dialog, DialogFooter, DialogType } from '@fluentui/react/lib/Dialog';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import type { ActionResult, ApprovalsStrings } from './ApprovalsTab.types';
-import { fillPlaceholders } from './fillPlaceholders';
+import { formatText } from '../shared/format';
 
 /** Props of `CountersignDialog`. */
 export interface CountersignDialogProps {
   readonly reference: string;
   readonly strings: ApprovalsStrings;
   readonly previewNumber: (reference: string) => Promise<string>;
+  /** Renders a failure of `previewNumber` in the user's language. */
+  readonly describeFailure: (error: unknown) => string;
   readonly onConfirm: () => Promise<ActionResult>;
   readonly onClose: (result?: ActionResult) => void;
 }
 
 /** Confirms the countersignature and shows the number the protocol or addendum will get. */
 export function CountersignDialog(props: CountersignDialogProps): React.ReactElement {
-  const { reference, strings, previewNumber } = props;
+  const { reference, strings, previewNumber, describeFailure } = props;
   const [number, setNumber] = React.useState<string>();
   const [busy, setBusy] = React.useState(false);
   const [errors, setErrors] = React.useState<readonly string[]>([]);
@@ -25,12 +27,12 @@ export function CountersignDialog(props: CountersignDialogProps): React.ReactEle
     let live = true;
     previewNumber(reference).then(
       (value) => live && setNumber(value),
-      (error: unknown) => live && setErrors([fillPlaceholders(strings.ErrorPrefix, (error as Error).message)])
+      (error: unknown) => live && setErrors([formatText(strings.ErrorPrefix, { message: describeFailure(error) })])
     );
     return () => {
       live = false;
     };
-  }, [reference, previewNumber, strings.ErrorPrefix]);
+  }, [reference, previewNumber, describeFailure, strings.ErrorPrefix]);
 
   const confirm = async (): Promise<void> => {
     setBusy(true);
@@ -44,7 +46,7 @@ export function CountersignDialog(props: CountersignDialogProps): React.ReactEle
     <Dialog
       hidden={false}
       onDismiss={() => props.onClose()}
-      dialogContentProps={{ type: DialogType.normal, title: fillPlaceholders(strings.DialogCountersignTitle, reference) }}
+      dialogContentProps={{ type: DialogType.normal, title: formatText(strings.DialogCountersignTitle, { reference }) }}
       modalProps={{ isBlocking: true }}
       minWidth={420}
     >
@@ -55,7 +57,7 @@ export function CountersignDialog(props: CountersignDialogProps): React.ReactEle
           ))}
         </MessageBar>
       )}
-      <p>{number ? fillPlaceholders(strings.CountersignNumber, number) : strings.CountersignNumberLoading}</p>
+      <p>{number ? formatText(strings.CountersignNumber, { number }) : strings.CountersignNumberLoading}</p>
       <DialogFooter>
         <PrimaryButton text={strings.Countersign} onClick={() => {
             confirm().catch((error: unknown) => setErrors([(error as Error).message]));

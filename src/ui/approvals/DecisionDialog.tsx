@@ -4,7 +4,7 @@ import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { TextField } from '@fluentui/react/lib/TextField';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import type { ActionResult, ApprovalsStrings, DecisionChoice } from './ApprovalsTab.types';
-import { fillPlaceholders } from './fillPlaceholders';
+import { formatText } from '../shared/format';
 
 /** Which dialog is open. */
 export type DecisionDialogKind = DecisionChoice['kind'];
@@ -29,9 +29,9 @@ export function DecisionDialog(props: DecisionDialogProps): React.ReactElement {
   const [busy, setBusy] = React.useState(false);
   const [errors, setErrors] = React.useState<readonly string[]>([]);
   const isQuestion = kind === 'requestMoreInformation';
-  const title = fillPlaceholders(
+  const title = formatText(
     kind === 'approve' ? strings.DialogApproveTitle : kind === 'reject' ? strings.DialogRejectTitle : strings.DialogAskTitle,
-    reference
+    { reference }
   );
   const label = isQuestion ? strings.Question : strings.Motivation;
   const requiredMessage = isQuestion ? strings.QuestionRequired : strings.MotivationRequired;

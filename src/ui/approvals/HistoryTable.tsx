@@ -3,7 +3,8 @@ import type { Lang } from '../../domain/types';
 import { formatDate } from '../shared/format';
 import type { ApprovalsStrings } from './ApprovalsTab.types';
 import type { DecisionHistoryModel, HistoryKind } from './decisionHistory';
-import { fillPlaceholders } from './fillPlaceholders';
+import { cultureOf } from '../../domain/i18n/language';
+import { formatText } from '../shared/format';
 
 /** Props of `HistoryTable`. */
 export interface HistoryTableProps {
@@ -20,17 +21,16 @@ export function HistoryTable({ history, strings, lang }: HistoryTableProps): Rea
     rejected: strings.HistoryRejected,
     moreInformation: strings.HistoryMoreInformation
   };
-  const number = (value: number | undefined): string => (value === undefined ? '—' : value.toLocaleString(lang === 'nl' ? 'nl-BE' : 'en-GB'));
+  const number = (value: number | undefined): string => (value === undefined ? '—' : value.toLocaleString(cultureOf(lang)));
   return (
     <>
       <p>
-        {fillPlaceholders(
-          strings.HistorySummary,
-          history.counts.approved,
-          history.counts.rejected,
-          history.counts.moreInformation,
-          number(history.medianLeadTimeDays)
-        )}
+        {formatText(strings.HistorySummary, {
+          approved: history.counts.approved,
+          rejected: history.counts.rejected,
+          asked: history.counts.moreInformation,
+          median: number(history.medianLeadTimeDays)
+        })}
       </p>
       <table style={{ borderCollapse: 'collapse', width: '100%' }}>
         <thead>

@@ -8,7 +8,7 @@ import { sumCheckSummaries } from '../../forms/severity';
 import { uiTokens } from '../shared/tokens';
 import type { ApprovalsStrings, DecisionChoice } from './ApprovalsTab.types';
 import { documentLinks, type QueueItem } from './approvalsQueue';
-import { fillPlaceholders } from './fillPlaceholders';
+import { formatText } from '../shared/format';
 
 /** Props of `QueueCard`. */
 export interface QueueCardProps {
@@ -23,7 +23,7 @@ function CheckSummaryLine({ item, strings }: { item: QueueItem; strings: Approva
   const checked = currentDocuments(item.dossier, 'draft').filter((doc) => doc.checkSummary);
   if (checked.length === 0) return <span>{strings.CheckNone}</span>;
   const total = sumCheckSummaries(checked.map((doc) => doc.checkSummary));
-  return <span>{fillPlaceholders(strings.CheckSummary, total.blocking, total.warnings, total.info)}</span>;
+  return <span>{formatText(strings.CheckSummary, { blocking: total.blocking, warnings: total.warnings, info: total.info })}</span>;
 }
 
 /** One dossier of the queue: what the Chief Statistician needs to decide, and the allowed actions. */
@@ -47,10 +47,10 @@ export function QueueCard(props: QueueCardProps): React.ReactElement {
         {dossier.procedure && ` · ${strings.Procedure}: ${procedureLabel(dossier.procedure, lang)}`}
       </div>
       <div>
-        {fillPlaceholders(strings.WaitingDays, item.waitingDays)}
+        {formatText(strings.WaitingDays, { days: item.waitingDays })}
         {overdue && (
           <strong style={{ color: tokens.error, marginLeft: 8 }} role="status">
-            {fillPlaceholders(strings.OverdueBadge, item.overdue.overdueSinceDays)}
+            {formatText(strings.OverdueBadge, { days: item.overdue.overdueSinceDays })}
           </strong>
         )}
       </div>
@@ -75,10 +75,10 @@ export function QueueCard(props: QueueCardProps): React.ReactElement {
       {dossier.state === 'awaitingSignatures' && (
         <ul style={{ margin: '8px 0' }}>
           {item.missingSignedKinds.map((kind) => (
-            <li key={kind}>{fillPlaceholders(strings.MissingSigned, documentKindLabel(kind, lang))}</li>
+            <li key={kind}>{formatText(strings.MissingSigned, { kind: documentKindLabel(kind, lang) })}</li>
           ))}
           {item.mandateMissingFor.map((signatory) => (
-            <li key={signatory.name}>{fillPlaceholders(strings.MandateMissing, signatory.name)}</li>
+            <li key={signatory.name}>{formatText(strings.MandateMissing, { name: signatory.name })}</li>
           ))}
           {item.missingSignedKinds.length === 0 && item.mandateMissingFor.length === 0 && <li>{strings.SignaturesComplete}</li>}
         </ul>

@@ -5,4 +5,3 @@ export { buildApprovalsQueue, documentLinks, approvalsCommands, queueSectionIds 
 export type { ApprovalsQueueModel, QueueItem, QueueEntryInput, QueueSectionId, DocumentLinkView } from './approvalsQueue';
 export { buildDecisionHistory } from './decisionHistory';
 export type { DecisionHistoryModel, HistoryRow, HistoryInput, HistoryKind } from './decisionHistory';
-export { fillPlaceholders } from './fillPlaceholders';

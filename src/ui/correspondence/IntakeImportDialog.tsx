@@ -28,6 +28,11 @@ export interface IntakeImportDialogProps {
   readonly onDismiss: () => void;
   readonly lang: Lang;
   readonly strings: UiStrings;
+  /**
+   * Renders a failed import in the user's language: the host passes `formatFailure` (src/app), which
+   * `src/ui` may not import. Without it the error's own text is shown.
+   */
+  readonly describeFailure?: (error: unknown) => string;
 }
 
 /**
@@ -37,6 +42,7 @@ export interface IntakeImportDialogProps {
  */
 export function IntakeImportDialog(props: IntakeImportDialogProps): React.ReactElement {
   const { strings, lang, message, mode } = props;
+  const describe = props.describeFailure ?? ((error: unknown): string => (error instanceof Error ? error.message : String(error)));
   const [institution, setInstitution] = React.useState('');
   const [isIndividual, setIsIndividual] = React.useState(false);
   const [contactName, setContactName] = React.useState(message.from.name);
@@ -67,7 +73,7 @@ export function IntakeImportDialog(props: IntakeImportDialogProps): React.ReactE
   const submit = async (): Promise<void> => {
     setSaving(true);
     setOutcome(undefined);
-    const result = await props.onSubmit(choice()).catch((error: unknown): CommandOutcome => ({ ok: false, kind: 'failed', message: String(error) }));
+    const result = await props.onSubmit(choice()).catch((error: unknown): CommandOutcome => ({ ok: false, kind: 'failed', message: describe(error) }));
     if (!mounted.current) return;
     setSaving(false);
     if (result.ok) props.onDismiss();
@@ -109,7 +115,7 @@ export function IntakeImportDialog(props: IntakeImportDialogProps): React.ReactE
         <PrimaryButton
           text={saving ? strings.saving : mode === 'create' ? strings.save : strings.intakeImport}
           disabled={saving || (mode === 'attach' && reference.trim() === '')}
-          onClick={() => runAsync(submit(), (error) => setOutcome({ ok: false, kind: 'failed', message: String(error) }))}
+          onClick={() => runAsync(submit(), (error) => setOutcome({ ok: false, kind: 'failed', message: describe(error) }))}
         />
         <DefaultButton text={strings.cancel} disabled={saving} onClick={props.onDismiss} />
       </DialogFooter>

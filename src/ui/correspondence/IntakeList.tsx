@@ -2,7 +2,7 @@ import * as React from 'react';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
-import { formatDateTime } from '../shared/format';
+import { formatDateTime, formatText } from '../shared/format';
 import type { IntakeItem, IntakeListProps } from './IntakeList.types';
 
 /** The buttons of one message: resume an interrupted import, or create / attach. */
@@ -12,12 +12,12 @@ function Actions(props: IntakeListProps & { item: IntakeItem }): React.ReactElem
   const busy = props.busyMessageId === id;
   if (item.interruptedReference) {
     const reference = item.interruptedReference;
-    return <PrimaryButton text={strings.resume.replace('{reference}', reference)} disabled={busy} onClick={() => props.onAttach(id, reference)} />;
+    return <PrimaryButton text={formatText(strings.resume, { reference })} disabled={busy} onClick={() => props.onAttach(id, reference)} />;
   }
   return (
     <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
       {item.suggestedReference && (
-        <PrimaryButton text={strings.attachTo.replace('{reference}', item.suggestedReference)} disabled={busy} onClick={() => props.onAttach(id, item.suggestedReference)} />
+        <PrimaryButton text={formatText(strings.attachTo, { reference: item.suggestedReference })} disabled={busy} onClick={() => props.onAttach(id, item.suggestedReference)} />
       )}
       <DefaultButton text={strings.create} disabled={busy} onClick={() => props.onCreate(id)} />
       <DefaultButton text={strings.attachOther} disabled={busy} onClick={() => props.onAttach(id)} />

@@ -8,6 +8,7 @@ import { getId } from '@fluentui/react/lib/Utilities';
 import { editDraft } from '../../correspondence/draft';
 import { formatMailIssue } from '../../correspondence/labels';
 import { validateDraft } from '../../correspondence/validate';
+import { formatText } from '../shared/format';
 import type { MailPreviewProps } from './MailPreview.types';
 
 const splitAddresses = (value: string): string[] => value.split(/[,;]/).map((part) => part.trim()).filter((part) => part !== '');
@@ -65,8 +66,8 @@ export function MailPreview(props: MailPreviewProps): React.ReactElement {
                   {attachment.fileName} ({attachment.source === 'template' ? strings.fromTemplate : strings.fromDossier})
                   <IconButton
                     iconProps={{ iconName: 'Cancel' }}
-                    title={strings.removeAttachment.replace('{name}', attachment.fileName)}
-                    ariaLabel={strings.removeAttachment.replace('{name}', attachment.fileName)}
+                    title={formatText(strings.removeAttachment, { name: attachment.fileName })}
+                    ariaLabel={formatText(strings.removeAttachment, { name: attachment.fileName })}
                     disabled={sending}
                     onClick={() => change({ attachments: draft.attachments.filter((other) => other !== attachment) })}
                   />

@@ -1,5 +1,6 @@
 import { documentKindLabel, procedureLabel, simplifiedReasonLabel } from '../../domain/labels';
 import type { DossierEvent } from '../../domain/events';
+import { formatError } from '../../domain/formatError';
 import type { Lang } from '../../domain/types';
 import type { UiStrings } from '../strings';
 
@@ -20,6 +21,9 @@ export function eventDetails(event: DossierEvent, lang: Lang, strings: UiStrings
         ...(event.parentProtocolNumber ? [event.parentProtocolNumber] : [])
       ];
     case 'DeclaredNotAdmissible':
+      // New events carry the rule as a code; events stored before issue #11 carry its Dutch sentence
+      // in `reason`, which is still shown as written.
+      return event.reasonCode ? [formatError({ code: event.reasonCode }, lang)] : [event.reason];
     case 'Withdrawn':
       return [event.reason];
     case 'DraftDocumentsRegistered':

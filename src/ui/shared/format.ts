@@ -1,3 +1,5 @@
+import { interpolate, type TemplateParams } from '../../domain/i18n/interpolate';
+import { cultureOf } from '../../domain/i18n/language';
 import type { IsoDateTime, Lang } from '../../domain/types';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -18,14 +20,13 @@ export function daysBetween(from: IsoDateTime, to: IsoDateTime): number | undefi
   return Math.max(0, (end - start) / DAY_MS);
 }
 
-const locales: Readonly<Record<Lang, string>> = { nl: 'nl-BE', en: 'en-GB' };
 
 /** A date as `25/11/2026` (nl) or `25/11/2026` (en, day first too); '' for an unreadable value. */
 export function formatDate(iso: string | undefined, lang: Lang): string {
   if (!iso) return '';
   const time = Date.parse(iso);
   if (Number.isNaN(time)) return '';
-  return new Date(time).toLocaleDateString(locales[lang], { timeZone: 'UTC', day: '2-digit', month: '2-digit', year: 'numeric' });
+  return new Date(time).toLocaleDateString(cultureOf(lang), { timeZone: 'UTC', day: '2-digit', month: '2-digit', year: 'numeric' });
 }
 
 /** A date and time in the user's language (UTC, so tests and screenshots are stable). */
@@ -33,15 +34,13 @@ export function formatDateTime(iso: string | undefined, lang: Lang): string {
   if (!iso) return '';
   const time = Date.parse(iso);
   if (Number.isNaN(time)) return '';
-  return new Date(time).toLocaleString(locales[lang], {
+  return new Date(time).toLocaleString(cultureOf(lang), {
     timeZone: 'UTC', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit'
   });
 }
 
-/** Fills `{name}` placeholders of a UI string; unknown placeholders stay visible. */
-export function formatText(template: string, params: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
-    const value = params[name];
-    return value === undefined ? placeholder : String(value);
-  });
-}
+/**
+ * Fills `{name}` placeholders of a UI string; unknown placeholders stay visible. The name the UI has
+ * always used for the one `interpolate` of `domain/i18n`.
+ */
+export const formatText: (template: string, params: TemplateParams) => string = interpolate;

@@ -5,8 +5,10 @@ import { type IPropertyPaneConfiguration, PropertyPaneTextField } from '@microso
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import * as strings from 'ApprovalsWebPartStrings';
 import type { Lang } from '../../domain/types';
+import { formatFailure } from '../../app/failures';
+import { languageOf } from '../../domain/i18n/language';
 import { composeApprovalsWebPart, type ApprovalsWebPartComposition } from '../../composition/spfxApprovals';
-import { fillPlaceholders } from '../../ui/approvals/fillPlaceholders';
+import { formatText } from '../../ui/shared/format';
 import { ApprovalsApp } from './components/ApprovalsApp';
 
 /** Web part properties (property pane). */
@@ -24,26 +26,26 @@ export interface IApprovalsWebPartProps {
  */
 export default class ApprovalsWebPart extends BaseClientSideWebPart<IApprovalsWebPartProps> {
   private composition?: ApprovalsWebPartComposition;
-  private initError?: string;
+  private initError?: unknown;
 
   protected async onInit(): Promise<void> {
     await super.onInit();
     try {
       this.composition = await composeApprovalsWebPart(this.context, this.properties);
     } catch (error) {
-      this.initError = (error as Error).message;
+      this.initError = error;
     }
   }
 
   private get lang(): Lang {
-    return this.context.pageContext.cultureInfo.currentUICultureName.toLowerCase().startsWith('en') ? 'en' : 'nl';
+    return languageOf(this.context.pageContext.cultureInfo.currentUICultureName);
   }
 
   public render(): void {
     const element: React.ReactElement =
       this.composition
         ? React.createElement(ApprovalsApp, { backend: this.composition.gateway, actor: this.composition.actor, strings, lang: this.lang })
-        : React.createElement('div', { role: 'alert' }, fillPlaceholders(strings.ErrorPrefix, this.initError ?? ''));
+        : React.createElement('div', { role: 'alert' }, formatText(strings.ErrorPrefix, { message: formatFailure(this.initError, this.lang) }));
     ReactDom.render(element, this.domElement);
   }
 

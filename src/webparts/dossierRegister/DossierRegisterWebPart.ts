@@ -11,6 +11,8 @@ import {
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import * as strings from 'DossierRegisterWebPartStrings';
 import { composeRegisterWebPart, type RegisterWebPartComposition } from '../../composition/spfxRegister';
+import { formatFailure } from '../../app/failures';
+import { formatText } from '../../ui/shared/format';
 import type { StoredDocument } from '../../data/ports';
 import { RegisterApp, type RegisterAppProps } from './app/RegisterApp';
 import { languageOf, sharedMailboxError, sharedMailboxOf } from './webPartSettings';
@@ -83,15 +85,17 @@ export default class DossierRegisterWebPart extends BaseClientSideWebPart<IDossi
     const composition = this.composition ?? this.compose().composition;
     this.provisioningStatus = strings.ProvisionRunning;
     this.context.propertyPane.refresh();
-    // runProvisioning turns every failure of the provisioning into the status line.
+    const lang = languageOf(this.context.pageContext.cultureInfo.currentUICultureName);
+    // runProvisioning turns every failure of the provisioning into the status line; a failure to show
+    // it is shown the same way.
     const showStatus = (status: string): void => {
       this.provisioningStatus = status;
       this.context.propertyPane.refresh();
       this.render();
     };
-    runProvisioning(composition.data.provisioner, strings)
+    runProvisioning(composition.data.provisioner, strings, lang)
       .then(showStatus)
-      .catch((error: unknown) => showStatus(strings.ProvisionFailed.replace('{reason}', error instanceof Error ? error.message : String(error))));
+      .catch((error: unknown) => showStatus(formatText(strings.ProvisionFailed, { reason: formatFailure(error, lang) })));
   }
 
   protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {

@@ -1,4 +1,7 @@
+import { formatFailure } from '../../app/failures';
 import type { ProvisioningReport } from '../../data/sharepoint/provisioning';
+import { interpolate } from '../../domain/i18n/interpolate';
+import type { Lang } from '../../domain/types';
 
 /** The texts of the property pane's provisioning action. */
 export interface ProvisioningStrings {
@@ -6,7 +9,7 @@ export interface ProvisioningStrings {
   /** `{count}`: how many lists, columns, groups, permissions and views were created. */
   readonly ProvisionDone: string;
   readonly ProvisionNothingToDo: string;
-  /** `{reason}`: the error message of the data layer. */
+  /** `{reason}`: why it failed, in the user's language (`formatFailure`). */
   readonly ProvisionFailed: string;
 }
 
@@ -16,15 +19,16 @@ export interface ProvisioningStrings {
  */
 export async function runProvisioning(
   provisioner: { ensureAll(): Promise<ProvisioningReport> },
-  strings: ProvisioningStrings
+  strings: ProvisioningStrings,
+  lang: Lang = 'nl'
 ): Promise<string> {
   try {
     const report = await provisioner.ensureAll();
     return report.created.length === 0
       ? strings.ProvisionNothingToDo
-      : strings.ProvisionDone.replace('{count}', String(report.created.length));
+      : interpolate(strings.ProvisionDone, { count: report.created.length });
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return strings.ProvisionFailed.replace('{reason}', reason);
+    // The data layer's message is English and technical; the site owner reads the code's own text.
+    return interpolate(strings.ProvisionFailed, { reason: formatFailure(error, lang) });
   }
 }

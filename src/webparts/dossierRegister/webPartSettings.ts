@@ -1,9 +1,7 @@
-import type { Lang } from '../../domain/types';
+import { interpolate } from '../../domain/i18n/interpolate';
 
-/** Dutch unless the user's UI culture is English (Dutch first, English second). */
-export function languageOf(cultureName: string | undefined): Lang {
-  return cultureName && cultureName.toLowerCase().startsWith('en') ? 'en' : 'nl';
-}
+/** Dutch unless the user's UI culture is English: the one detector of `domain/i18n`, re-exported for the web part. */
+export { languageOf } from '../../domain/i18n/language';
 
 /** The shared mailbox address as set, or undefined when empty (the mail features are then off). */
 export function sharedMailboxOf(value: string | undefined): string | undefined {
@@ -15,5 +13,5 @@ export function sharedMailboxOf(value: string | undefined): string | undefined {
 export function sharedMailboxError(value: string | undefined, template: string): string {
   const address = sharedMailboxOf(value);
   if (!address || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(address)) return '';
-  return template.replace('{value}', address);
+  return interpolate(template, { value: address });
 }

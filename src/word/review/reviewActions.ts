@@ -23,7 +23,8 @@ export interface LoadedReview {
   /** The linked dossier, when the document carries a reference and the dossier was found. */
   readonly dossier: DossierSummary | undefined;
   /** Why the dossier could not be shown (message of the error), if it could not. */
-  readonly dossierError: string | undefined;
+  /** Why the dossier could not be loaded (the caught error; the pane renders it in its language). */
+  readonly dossierError: unknown;
 }
 
 /** Reads the form, looks up its dossier (for the phase and the mandate) and runs the checks. */
@@ -35,13 +36,13 @@ export async function loadReview(
 ): Promise<LoadedReview> {
   const read = await source.read();
   let dossier: DossierSummary | undefined;
-  let dossierError: string | undefined;
+  let dossierError: unknown;
   if (read.dossierReference && dossiers) {
     try {
       dossier = await dossiers.findDossier(read.dossierReference);
     } catch (error) {
       // The review must work offline from the dossier; the pane shows why the link failed.
-      dossierError = error instanceof Error ? error.message : String(error);
+      dossierError = error;
     }
   }
   const context: CheckContext = checkContextFor(dossier && { state: dossier.state, documents: dossier.documents ?? [] }, today);

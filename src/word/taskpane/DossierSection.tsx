@@ -4,6 +4,7 @@ import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
 import { stateLabel } from '../../domain/labels';
 import type { DossierSummary } from '../dossier/dossierReviewPort';
+import { interpolate } from '../../domain/i18n/interpolate';
 import type { WordPaneStrings } from './strings';
 
 /** Props of {@link DossierSection}. */
@@ -24,8 +25,8 @@ export function DossierSection(props: DossierSectionProps): React.ReactElement {
   const { strings } = props;
   let body: React.ReactNode;
   if (!props.reference) body = <Text>{strings.dossierNone}</Text>;
-  else if (props.error) body = <Text>{strings.dossierUnavailable(props.error)}</Text>;
-  else if (!props.dossier) body = <Text>{strings.dossierNotFound(props.reference)}</Text>;
+  else if (props.error) body = <Text>{interpolate(strings.dossierUnavailable, { reason: props.error })}</Text>;
+  else if (!props.dossier) body = <Text>{interpolate(strings.dossierNotFound, { reference: props.reference })}</Text>;
   else
     body = (
       <>

@@ -5,11 +5,13 @@ import { Separator } from '@fluentui/react/lib/Separator';
 import { Spinner } from '@fluentui/react/lib/Spinner';
 import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
+import { formatFailure } from '../../app/failures';
 import { getFormDef } from '../../forms/catalog';
 import { CommentTools } from './CommentTools';
 import { DossierSection } from './DossierSection';
 import { FindingsList } from './FindingsList';
-import type { WordPaneStrings } from './strings';
+import { interpolate } from '../../domain/i18n/interpolate';
+import { insertedSummary, removedSummary, type WordPaneStrings } from './strings';
 import type { PaneMessage, WordReviewDeps } from './useWordReview';
 import { useWordReview } from './useWordReview';
 
@@ -22,9 +24,9 @@ export interface WordReviewPaneProps extends WordReviewDeps {
 function messageBar(message: PaneMessage, strings: WordPaneStrings): React.ReactElement | undefined {
   switch (message.kind) {
     case 'inserted':
-      return <MessageBar messageBarType={MessageBarType.success}>{strings.insertedSummary(message.inserted, message.skipped, message.notFound)}</MessageBar>;
+      return <MessageBar messageBarType={MessageBarType.success}>{insertedSummary(strings, message.inserted, message.skipped, message.notFound)}</MessageBar>;
     case 'removed':
-      return <MessageBar messageBarType={MessageBarType.success}>{strings.removedSummary(message.count)}</MessageBar>;
+      return <MessageBar messageBarType={MessageBarType.success}>{removedSummary(strings, message.count)}</MessageBar>;
     case 'freeCommentAdded':
       return <MessageBar messageBarType={MessageBarType.success}>{strings.freeCommentAdded}</MessageBar>;
     case 'linked':
@@ -32,14 +34,14 @@ function messageBar(message: PaneMessage, strings: WordPaneStrings): React.React
     case 'fieldNotFound':
       return <MessageBar messageBarType={MessageBarType.warning}>{strings.fieldNotFound}</MessageBar>;
     case 'failed':
-      return <MessageBar messageBarType={MessageBarType.error}>{strings.actionFailed(message.reason)}</MessageBar>;
+      return <MessageBar messageBarType={MessageBarType.error}>{interpolate(strings.actionFailed, { reason: message.reason })}</MessageBar>;
   }
 }
 
 /** The Word review task pane: findings by severity, comments, and the link to the dossier. */
 export function WordReviewPane(props: WordReviewPaneProps): React.ReactElement {
   const { strings, language } = props;
-  const state = useWordReview(props);
+  const state = useWordReview(props, language);
 
   if (state.status === 'loading') return <Spinner label={strings.loading} />;
   if (state.status === 'failed' || !state.review) {
@@ -71,7 +73,7 @@ export function WordReviewPane(props: WordReviewPaneProps): React.ReactElement {
       </Text>
       {readByLabel && <MessageBar messageBarType={MessageBarType.info}>{strings.readByLabelNotice}</MessageBar>}
       {!state.commentsSupported && (
-        <MessageBar messageBarType={MessageBarType.warning}>{strings.commentsUnavailable(state.missingRequirement ?? 'WordApi 1.4')}</MessageBar>
+        <MessageBar messageBarType={MessageBarType.warning}>{interpolate(strings.commentsUnavailable, { requirement: state.missingRequirement ?? 'WordApi 1.4' })}</MessageBar>
       )}
       {state.message && messageBar(state.message, strings)}
       <Text as="h2" variant="large">
@@ -101,7 +103,7 @@ export function WordReviewPane(props: WordReviewPaneProps): React.ReactElement {
       <DossierSection
         reference={review.source.dossierReference}
         dossier={review.dossier}
-        error={review.dossierError}
+        error={review.dossierError === undefined ? undefined : formatFailure(review.dossierError, language)}
         canLink={props.dossiers !== undefined}
         busy={state.busy}
         language={language}

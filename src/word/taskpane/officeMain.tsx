@@ -7,6 +7,7 @@ import * as React from 'react';
 import * as ReactDom from 'react-dom';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { initializeIcons } from '@fluentui/react/lib/Icons';
+import { languageOf } from '../../domain/i18n/language';
 import { checkForm } from '../../forms';
 import type { TokenProvider } from '../auth/tokenProvider';
 import { createMsalTokenProvider } from '../auth/msalTokenProvider';
@@ -42,10 +43,10 @@ function mount(root: HTMLElement, element: React.ReactElement): void {
 function start(info: { host: Office.HostType }): void {
   const root = document.getElementById('root');
   if (!root) return;
-  const language = (Office.context.displayLanguage ?? 'nl-NL').toLowerCase().startsWith('en') ? 'en' : 'nl';
+  const language = languageOf(Office.context.displayLanguage);
   const strings = wordPaneStrings(language);
   if (info.host !== Office.HostType.Word) {
-    mount(root, <MessageBar messageBarType={MessageBarType.error}>{language === 'nl' ? 'Deze add-in werkt alleen in Word.' : 'This add-in only works in Word.'}</MessageBar>);
+    mount(root, <MessageBar messageBarType={MessageBarType.error}>{strings.wordOnly}</MessageBar>);
     return;
   }
   const config = parseWordAddinConfig(document.getElementById(CONFIG_ELEMENT_ID)?.textContent ?? '{}');

@@ -4,6 +4,8 @@
  * last message. No business rules here.
  */
 import * as React from 'react';
+import { formatFailure } from '../../app/failures';
+import type { Lang } from '../../domain/types';
 import type { FieldAnchor } from '../../forms/types';
 import type { DossierReviewPort } from '../dossier/dossierReviewPort';
 import type { FormSource } from '../source/formSource';
@@ -58,9 +60,6 @@ function detach(promise: Promise<unknown>): void {
   promise.catch(() => undefined);
 }
 
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 function keysIn(texts: readonly string[] | undefined): Set<string> {
   const keys = new Set<string>();
@@ -72,8 +71,10 @@ function keysIn(texts: readonly string[] | undefined): Set<string> {
 }
 
 /** The review pane's state machine. */
-export function useWordReview(deps: WordReviewDeps): WordReviewState {
+export function useWordReview(deps: WordReviewDeps, language: Lang): WordReviewState {
   const { source, check, dossiers, today, now } = deps;
+  // Failures are shown in the reviewer's language, never as the adapters' English technical text.
+  const errorText = (error: unknown): string => formatFailure(error, language);
   const capabilities = React.useMemo(() => source.capabilities(), [source]);
   const [status, setStatus] = React.useState<WordReviewState['status']>('loading');
   const [loadError, setLoadError] = React.useState<string | undefined>(undefined);
@@ -121,7 +122,8 @@ export function useWordReview(deps: WordReviewDeps): WordReviewState {
     } finally {
       setBusy(false);
     }
-  }, []);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [language]);
 
   return {
     status,

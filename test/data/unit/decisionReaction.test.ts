@@ -7,6 +7,8 @@ import { approvalsDeepLink, decisionMessage } from '../../../src/data/decisionMe
 import type { ActivityNotification, MailMessage, Notifier } from '../../../src/data/ports';
 import { messagingReaction, plannedMessages } from '../../../src/data/reactions';
 import { replay, type Actor, type Dossier, type DossierEvent, type RoleId } from '../../../src/domain';
+import { notificationPolicy, renderNotification } from '../../../src/domain/notifications';
+import { notifiedEventSamples } from '../../domain/support/notificationSamples';
 import { eventsOf } from '../../webparts/approvals/support/dossiers';
 
 const now = '2026-11-25T12:00:00.000Z';
@@ -86,8 +88,33 @@ describe('DPO-team messages after a decision', () => {
     ]);
     expect(planned.mails.map((m) => m.subject)).toEqual([
       'Dossier VSA-2026-0042: bijkomende informatie gevraagd / more information requested',
-      'Dossier VSA-2026-0042: P-2026-001 ondertekend / countersigned'
+      // Both halves come from the policy table's nl and en titles now (issue #11), so the number appears twice.
+      'Dossier VSA-2026-0042: P-2026-001 ondertekend / P-2026-001 countersigned'
     ]);
     expect(planned.mails[0].body).toContain('Welke variabelen?');
+  });
+});
+
+describe('the reaction sends what the notification policy says', () => {
+  const base = { dossierReference: 'VSA-2026-0042', at: now, actor: { id: 'an.peeters@vsa.local', displayName: 'An', roles: ['dpoTeam' as const] } };
+  const members = { dpo: ['karel.desmet@vsa.local'], chiefStatistician: ['els.vermeulen@vsa.local'], dpoTeam: ['jeroen.maes@vsa.local'] };
+
+  it.each(notificationPolicy.map((rule) => [rule.event, rule] as const))('%s', async (_type, rule) => {
+    const { dossier } = decidedEvents();
+    const event = { ...base, id: `${rule.event}:0`, type: rule.event, ...notifiedEventSamples[rule.event] } as DossierEvent;
+    const notifier = recordingNotifier();
+    await messagingReaction(notifier, directoryOf(members), { registerUrl, dpoTeamMailbox: 'dpo-team@vsa.local' })([event], dossier);
+    const expected = renderNotification(rule, event, dossier);
+    const recipient = rule.recipients === 'assignee' ? 'sofie.janssens@vsa.local' : members[rule.recipients][0];
+    expect(notifier.notes).toEqual([
+      {
+        recipient,
+        activityType: rule.activityType,
+        previewText: expected.subject,
+        topic: { value: 'VSA-2026-0042', webUrl: `${registerUrl}?dossier=VSA-2026-0042` },
+        templateParameters: expected.templateParameters
+      }
+    ]);
+    expect(notifier.mails).toEqual(rule.mailTeamMailbox ? [{ to: ['dpo-team@vsa.local'], subject: expected.subject, body: expected.body }] : []);
   });
 });

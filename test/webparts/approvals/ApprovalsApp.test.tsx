@@ -46,11 +46,13 @@ describe('ApprovalsApp', () => {
     await waitFor(() => expect(b.loadQueue).toHaveBeenCalledTimes(2));
   });
 
-  it('says the decision is saved but the DPO team was not notified when a reaction failed', async () => {
-    const b = backend(async () => ({ ok: true, dossier, events: [], warnings: [], alreadyApplied: false, reactionErrors: [new Error('Graph 403')] }));
+  it('says the decision is saved but the DPO team was not notified when a reaction failed, in Dutch', async () => {
+    // The reaction's DataError is English for the logs; the user reads its code's Dutch text (issue #11).
+    const refused = new DataError('data.error.accessDenied', 'send a Teams notification: access denied (403).', 403);
+    const b = backend(async () => ({ ok: true, dossier, events: [], warnings: [], alreadyApplied: false, reactionErrors: [refused] }));
     render(<ApprovalsApp backend={b} actor={actors.chief} strings={nl} lang="nl" clock={() => now} />);
     await approve();
-    expect(await screen.findByText('Opgeslagen: dossier VSA-2026-0001, maar het DPO-team kon niet verwittigd worden (Graph 403).')).toBeTruthy();
+    expect(await screen.findByText('Opgeslagen: dossier VSA-2026-0001, maar het DPO-team kon niet verwittigd worden: U hebt hiervoor geen toegang.')).toBeTruthy();
   });
 
   it('explains a conflict and reloads the queue', async () => {

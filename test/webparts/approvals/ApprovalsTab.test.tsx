@@ -35,6 +35,7 @@ function fakeActions(overrides: Partial<ApprovalsActions> = {}): jest.Mocked<App
     previewNumber: jest.fn(async () => 'PROT-2026-0007'),
     countersign: jest.fn(async (): Promise<ActionResult> => ({ ok: true, message: 'Ondertekend.' })),
     reload: jest.fn(),
+    describeFailure: jest.fn((error: unknown) => `vertaald: ${String(error)}`),
     ...overrides
   } as jest.Mocked<ApprovalsActions>;
 }
@@ -129,6 +130,17 @@ describe('ApprovalsTab', () => {
     });
     expect(actions.previewNumber).toHaveBeenCalledWith('VSA-2026-0002');
     expect(actions.countersign).toHaveBeenCalledWith('VSA-2026-0002');
+  });
+
+  it('shows a failed number preview through the host\'s describeFailure, not the raw error', async () => {
+    const failure = new Error('technical English');
+    const actions = fakeActions({ previewNumber: jest.fn(async () => { throw failure; }), describeFailure: jest.fn(() => 'U hebt hiervoor geen toegang.') });
+    renderTab(actors.chief, actions);
+    fireEvent.click(within(card('VSA-2026-0002')).getByRole('button', { name: 'Ondertekenen' }));
+    const dialog = await screen.findByRole('alertdialog');
+    expect(await within(dialog).findByText('Er ging iets mis: U hebt hiervoor geen toegang.')).toBeTruthy();
+    expect(actions.describeFailure).toHaveBeenCalledWith(failure);
+    expect(within(dialog).queryByText(/technical English/)).toBeNull();
   });
 
   it('gives a DPO-team member no decision or countersign buttons, and says why', async () => {

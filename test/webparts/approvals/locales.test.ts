@@ -17,7 +17,7 @@ describe('approvals web part locales', () => {
     expect(declaredKeys.length).toBeGreaterThan(40);
     for (const key of declaredKeys) {
       expect([key, typeof nl[key], nl[key].length > 0]).toEqual([key, 'string', true]);
-      const placeholders = (text: string): string[] => (text.match(/\{\d\}/g) ?? []).sort();
+      const placeholders = (text: string): string[] => (text.match(/\{\w+\}/g) ?? []).sort();
       expect([key, placeholders(en[key])]).toEqual([key, placeholders(nl[key])]);
     }
   });

@@ -17,6 +17,8 @@ describe('the property pane provisioning action', () => {
   it('turns a refusal into a status line instead of throwing', async () => {
     const refusal = new DataError('data.error.accessDenied', 'provisioning: ensure the groups: access denied', 403);
     const status = await runProvisioning({ ensureAll: async () => { throw refusal; } }, strings);
-    expect(status).toBe('Inrichten mislukt: provisioning: ensure the groups: access denied');
+    // Changed deliberately (issue #11): the English DataError message is no longer shown in Dutch screens.
+    expect(status).toBe('Inrichten mislukt: U hebt hiervoor geen toegang.');
+    expect(await runProvisioning({ ensureAll: async () => { throw refusal; } }, strings, 'en')).toBe('Inrichten mislukt: You have no access to this.');
   });
 });

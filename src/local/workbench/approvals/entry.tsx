@@ -6,10 +6,11 @@
 import * as React from 'react';
 import * as ReactDom from 'react-dom';
 import { registerIcons } from '@fluentui/react/lib/Styling';
+import { formatFailure } from '../../../app/failures';
 import { createLocalApprovals } from '../../../composition/local';
 import type { Lang } from '../../../domain/types';
 import type { ApprovalsStrings } from '../../../ui/approvals/ApprovalsTab.types';
-import { fillPlaceholders } from '../../../ui/approvals/fillPlaceholders';
+import { formatText } from '../../../ui/shared/format';
 import { ApprovalsApp } from '../../../webparts/approvals/components/ApprovalsApp';
 
 declare global {
@@ -24,6 +25,7 @@ declare global {
 registerIcons({ icons: { Cancel: '✕', Clear: '✕', Info: 'ℹ', ErrorBadge: '⛔', Error: '⛔', Warning: '⚠', Blocked2: '⛔', Completed: '✓', CheckMark: '✓' } });
 
 const strings = window.__approvalsLocale;
+const lang: Lang = window.__approvalsLang ?? 'nl';
 const container = document.getElementById('app');
 if (!strings || !container) throw new Error('The workbench page is missing its strings or its #app element.');
 
@@ -35,10 +37,10 @@ const { gateway, data } = createLocalApprovals({
 data.directory.currentActor().then(
   (actor) => {
     container.removeAttribute('aria-busy');
-    ReactDom.render(React.createElement(ApprovalsApp, { backend: gateway, actor, strings, lang: window.__approvalsLang ?? 'nl' }), container);
+    ReactDom.render(React.createElement(ApprovalsApp, { backend: gateway, actor, strings, lang }), container);
   },
   (error: unknown) => {
     container.removeAttribute('aria-busy');
-    container.textContent = fillPlaceholders(strings.ErrorPrefix, (error as Error).message);
+    container.textContent = formatText(strings.ErrorPrefix, { message: formatFailure(error, lang) });
   }
 );

@@ -6,6 +6,8 @@
  */
 import * as React from 'react';
 import * as ReactDom from 'react-dom';
+import { formatFailure } from '../../../app/failures';
+import { languageOf } from '../../../domain/i18n/language';
 import { checkForm, readForm } from '../../../forms';
 import type { FieldAnchor, FormDocument } from '../../../forms/types';
 import { createLocalGraphDossierStore, createLocalWordDossierPort } from '../../../composition/local';
@@ -13,10 +15,13 @@ import { createDocxFormSource } from '../../../word/docx/docxFormSource';
 import { readCustomProperty, setCustomProperty } from '../../../word/docx/docxParts';
 import { DOSSIER_REFERENCE_PROPERTY } from '../../../word/dossier/dossierReviewPort';
 import type { DossierReviewPort } from '../../../word/dossier/dossierReviewPort';
-import { WORD_PANE_STRINGS_NL } from '../../../word/taskpane/strings';
+import { wordPaneStrings } from '../../../word/taskpane/strings';
 import { WordReviewPane } from '../../../word/taskpane/WordReviewPane';
 import { anchorKey, FormRendering } from './FormRendering';
 import type { WorkbenchPageConfig } from './page';
+
+/** `?lang=en` shows the pane in English, as in Word with an English display language; Dutch otherwise. */
+const language = languageOf(new URLSearchParams(window.location.search).get('lang'));
 
 /** "Koppelen aan dossier" needs a signed-in persona and the site; without them the pane works without it. */
 function localDossierPort(config: WorkbenchPageConfig): DossierReviewPort | undefined {
@@ -82,8 +87,8 @@ function WordWorkbench(props: { initial: Uint8Array; initialForm: FormDocument; 
           dossiers={dossiers}
           today={() => isoDate(new Date())}
           now={() => new Date().toISOString()}
-          language="nl"
-          strings={WORD_PANE_STRINGS_NL}
+          language={language}
+          strings={wordPaneStrings(language)}
         />
       </aside>
     </>
@@ -101,8 +106,10 @@ async function linkedToADossier(docx: Uint8Array, config: WorkbenchPageConfig): 
     const page = await store.readRegisterPage({ states: ['underReview'], pageSize: 1 });
     const reference = page.rows[0]?.reference;
     return reference ? setCustomProperty(docx, DOSSIER_REFERENCE_PROPERTY, reference) : docx;
-  } catch {
-    // Without a reachable register the pane explains that the document has no dossier.
+  } catch (error) {
+    // The sample still opens without a reachable register (the pane then says it has no dossier);
+    // why the register could not be read is said in the browser console, not dropped.
+    console.warn(`Werkbank: geen dossier gekoppeld, het register kon niet gelezen worden: ${formatFailure(error, language)}`);
     return docx;
   }
 }
@@ -117,7 +124,7 @@ async function main(): Promise<void> {
     const initialForm = await readForm(initial, config.fileName);
     ReactDom.render(<WordWorkbench initial={initial} initialForm={initialForm} config={config} />, root);
   } catch (error) {
-    root.textContent = `De werkbank kon niet starten: ${error instanceof Error ? error.message : String(error)}`;
+    root.textContent = `De werkbank kon niet starten: ${formatFailure(error, language)}`;
   }
 }
 

@@ -1,15 +1,16 @@
 import * as React from 'react';
+import { formatFailure } from '../../../app/failures';
 import { formatError } from '../../../domain/formatError';
 import { isFinalState } from '../../../domain/states';
 import type { Actor, IsoDateTime, Lang } from '../../../domain/types';
 import type { CommandOutcome } from '../../../data/commandService';
-import { hasDataErrorCode, isDataError } from '../../../data/errors';
+import { DataError, hasDataErrorCode } from '../../../data/errors';
 import type { ApprovalsGateway } from '../../../data/graph/approvals/approvalsGateway';
 import { ApprovalsTab } from '../../../ui/approvals/ApprovalsTab';
 import type { ActionResult, ApprovalsActions, ApprovalsStrings, DecisionChoice } from '../../../ui/approvals/ApprovalsTab.types';
 import { buildApprovalsQueue, type ApprovalsQueueModel } from '../../../ui/approvals/approvalsQueue';
 import { buildDecisionHistory, type DecisionHistoryModel } from '../../../ui/approvals/decisionHistory';
-import { fillPlaceholders } from '../../../ui/approvals/fillPlaceholders';
+import { formatText } from '../../../ui/shared/format';
 
 /** The gateway capabilities the app uses (the Graph `ApprovalsGateway`). */
 export type ApprovalsBackend = Pick<ApprovalsGateway, 'loadQueue' | 'loadHistory' | 'decide' | 'countersign' | 'nextNumber'> & {
@@ -57,11 +58,11 @@ export function ApprovalsApp(props: ApprovalsAppProps): React.ReactElement {
         setQueue(buildApprovalsQueue(entries, actor, now));
         setUnreadable(snapshot.unreadable);
       },
-      (error: unknown) => live && setLoadError(fillPlaceholders(strings.ErrorPrefix, (error as Error).message))
+      (error: unknown) => live && setLoadError(formatText(strings.ErrorPrefix, { message: formatFailure(error, lang) }))
     );
     backend.loadHistory(now).then(
       (records) => live && setHistory(buildDecisionHistory(records, now)),
-      (error: unknown) => live && setLoadError(fillPlaceholders(strings.ErrorPrefix, (error as Error).message))
+      (error: unknown) => live && setLoadError(formatText(strings.ErrorPrefix, { message: formatFailure(error, lang) }))
     );
     return () => {
       live = false;
@@ -72,18 +73,17 @@ export function ApprovalsApp(props: ApprovalsAppProps): React.ReactElement {
   const toResult = (reference: string, outcome: CommandOutcome): ActionResult => {
     if (!outcome.ok) return { ok: false, messages: outcome.errors.map((error) => formatError(error, lang)) };
     if (outcome.reactionErrors.length > 0) {
-      return { ok: true, warning: true, message: fillPlaceholders(strings.ResultNotifyFailed, reference, outcome.reactionErrors.map((e) => e.message).join('; ')) };
+      return { ok: true, warning: true, message: formatText(strings.ResultNotifyFailed, { reference, reason: outcome.reactionErrors.map((e) => formatFailure(e, lang)).join('; ') }) };
     }
-    return { ok: true, message: fillPlaceholders(strings.ResultSaved, reference) };
+    return { ok: true, message: formatText(strings.ResultSaved, { reference }) };
   };
 
   const failure = (reference: string, error: unknown): ActionResult => {
     if (hasDataErrorCode(error, 'data.error.conflict')) {
       setGeneration((value) => value + 1);
-      return { ok: false, messages: [fillPlaceholders(strings.Conflict, reference)] };
+      return { ok: false, messages: [formatText(strings.Conflict, { reference })] };
     }
-    const message = isDataError(error) || error instanceof Error ? error.message : String(error);
-    return { ok: false, messages: [fillPlaceholders(strings.ErrorPrefix, message)] };
+    return { ok: false, messages: [formatText(strings.ErrorPrefix, { message: formatFailure(error, lang) })] };
   };
 
   const actions: ApprovalsActions = {
@@ -96,7 +96,7 @@ export function ApprovalsApp(props: ApprovalsAppProps): React.ReactElement {
     },
     previewNumber: async (reference: string) => {
       const loaded = await backend.commands.load(reference);
-      if (!loaded.dossier || isFinalState(loaded.dossier.state)) throw new Error(reference);
+      if (!loaded.dossier || isFinalState(loaded.dossier.state)) throw new DataError('data.error.notFound', `no open dossier ${reference} to countersign`);
       return backend.nextNumber(loaded.dossier);
     },
     countersign: async (reference: string) => {
@@ -106,7 +106,8 @@ export function ApprovalsApp(props: ApprovalsAppProps): React.ReactElement {
         return failure(reference, error);
       }
     },
-    reload: () => setGeneration((value) => value + 1)
+    reload: () => setGeneration((value) => value + 1),
+    describeFailure: (error: unknown) => formatFailure(error, lang)
   };
 
   return (

@@ -1,0 +1,61 @@
+import type { DataErrorCode } from '../data/errors';
+import { isDataError } from '../data/errors';
+import { formatError } from '../domain/formatError';
+import { defineCatalog } from '../domain/i18n/catalog';
+import { interpolate } from '../domain/i18n/interpolate';
+import { messageCatalogs, type MessageCode } from '../domain/messages';
+import type { DomainError, DomainWarning, Lang } from '../domain/types';
+import { isFormReadError } from '../forms/errors';
+
+/**
+ * What a user reads when an operation fails, per `DataError` code, Dutch first. The `DataError`'s own
+ * message is English and technical (for logs and support); it is never shown to a user.
+ */
+export const failureCatalog = defineCatalog(
+  {
+    'data.error.conflict': 'Iemand anders heeft dit intussen gewijzigd. Laad opnieuw en probeer nog eens.',
+    'data.error.accessDenied': 'U hebt hiervoor geen toegang.',
+    'data.error.notFound': 'Dit werd niet gevonden; het is misschien verwijderd of u hebt er geen toegang toe.',
+    'data.error.throttled': 'SharePoint of Microsoft 365 is even overbelast. Probeer het over enkele minuten opnieuw.',
+    'data.error.threshold': 'De lijst is te groot voor deze zoekopdracht (drempel van de lijstweergave). Verfijn de filters.',
+    'data.error.invalidInput': 'De server weigerde de gegevens als ongeldig.',
+    'data.error.corrupt': 'Opgeslagen gegevens zijn onleesbaar of onvolledig. Meld dit aan de beheerder.',
+    'data.error.domainRefused': 'De opdracht werd geweigerd.',
+    'data.error.unavailable': 'De dienst is niet bereikbaar. Probeer het later opnieuw.',
+    'failure.unknown': 'Onverwachte fout: {detail}'
+  },
+  {
+    'data.error.conflict': 'Someone else changed this in the meantime. Reload and try again.',
+    'data.error.accessDenied': 'You have no access to this.',
+    'data.error.notFound': 'This was not found; it may have been deleted or you have no access to it.',
+    'data.error.throttled': 'SharePoint or Microsoft 365 is busy for a moment. Try again in a few minutes.',
+    'data.error.threshold': 'The list is too large for this query (list view threshold). Narrow the filters.',
+    'data.error.invalidInput': 'The server refused the data as invalid.',
+    'data.error.corrupt': 'Stored data is unreadable or incomplete. Report this to the administrator.',
+    'data.error.domainRefused': 'The command was refused.',
+    'data.error.unavailable': 'The service cannot be reached. Try again later.',
+    'failure.unknown': 'Unexpected error: {detail}'
+  }
+);
+
+const dataErrorCodes = new Set<string>(Object.keys(failureCatalog.nl).filter((key) => key.startsWith('data.error.')));
+
+function isDomainIssue(error: unknown): error is DomainError | DomainWarning {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code in messageCatalogs.nl;
+}
+
+/**
+ * The one message a user reads for a failure, in their language: a `DataError` by its code, a domain refusal or warning through `formatError`, an unreadable form by
+ * its own localised message, anything else as a generic sentence naming the technical detail.
+ */
+export function formatFailure(error: unknown, lang: Lang): string {
+  const texts = failureCatalog[lang];
+  if (isDataError(error) && dataErrorCodes.has(error.code)) {
+    return texts[error.code as DataErrorCode];
+  }
+  if (isDomainIssue(error)) return formatError(error as DomainError & { code: MessageCode }, lang);
+  if (isFormReadError(error)) return lang === 'nl' ? error.message : error.messageEn;
+  const detail = error instanceof Error ? error.message : String(error);
+  return interpolate(texts['failure.unknown'], { detail });
+}

@@ -1,0 +1,46 @@
+import { failureCatalog, formatFailure } from '../../src/app/failures';
+import { DataError, toDataError, type DataErrorCode } from '../../src/data/errors';
+import { FormReadError } from '../../src/forms/errors';
+
+/** Every DataError code; the `Record` makes the compiler refuse a code added without a line here. */
+const everyCode: Readonly<Record<DataErrorCode, true>> = {
+  'data.error.conflict': true,
+  'data.error.accessDenied': true,
+  'data.error.notFound': true,
+  'data.error.throttled': true,
+  'data.error.threshold': true,
+  'data.error.invalidInput': true,
+  'data.error.corrupt': true,
+  'data.error.domainRefused': true,
+  'data.error.unavailable': true
+};
+
+describe('formatFailure', () => {
+  it.each(Object.keys(everyCode) as DataErrorCode[])('renders %s from the catalog in Dutch and English, never the English technical message', (code) => {
+    const error = new DataError(code, 'load dossier VSA-2026-0001: something technical (500).', 500);
+    expect(formatFailure(error, 'nl')).toBe(failureCatalog.nl[code]);
+    expect(formatFailure(error, 'en')).toBe(failureCatalog.en[code]);
+    expect(formatFailure(error, 'nl')).not.toContain('technical');
+  });
+
+  it('maps what the adapters produce from HTTP failures', () => {
+    expect(formatFailure(toDataError({ status: 403, message: 'Forbidden' }, 'load the register'), 'nl')).toBe('U hebt hiervoor geen toegang.');
+    expect(formatFailure(toDataError({ status: 412 }, 'save dossier'), 'en')).toBe('Someone else changed this in the meantime. Reload and try again.');
+  });
+
+  it('renders a domain refusal through formatError', () => {
+    expect(formatFailure({ kind: 'guard', code: 'dossier.error.reasonRequired' }, 'nl')).toBe('Geef een reden op.');
+    expect(formatFailure({ kind: 'guard', code: 'dossier.error.reasonRequired' }, 'en')).toBe('Give a reason.');
+  });
+
+  it('renders an unreadable form in its own language', () => {
+    const error = new FormReadError('empty', 'aanvraag.docx');
+    expect(formatFailure(error, 'nl')).toBe('aanvraag.docx: het bestand is leeg');
+    expect(formatFailure(error, 'en')).toBe('aanvraag.docx: the file is empty');
+  });
+
+  it('names anything else as unexpected, with its detail, in the user\'s language', () => {
+    expect(formatFailure(new Error('Failed to fetch'), 'nl')).toBe('Onverwachte fout: Failed to fetch');
+    expect(formatFailure('boom', 'en')).toBe('Unexpected error: boom');
+  });
+});
