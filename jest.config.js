@@ -49,6 +49,7 @@ module.exports = {
       ...common,
       displayName: 'integration',
       testMatch: integrationMatch,
+      globalSetup: '<rootDir>/test/support/integration-setup.js',
       testPathIgnorePatterns: ['/node_modules/', `<rootDir>/${e2eFolder}/`]
     },
     { ...common, displayName: 'e2e', testMatch: [`<rootDir>/${e2eFolder}/**/*.test.ts${extensions}`] }
