@@ -141,7 +141,7 @@ async function main(): Promise<void> {
     const bundle = await bundleTaskpane(true);
     const kb = (bytes: number): string => `${(bytes / 1024).toFixed(0)} KB`;
     process.stdout.write(`Task pane: ${kb(bundle.initialGzipBytes)} gzip before the first render (budget 150 KB)\n`);
-    for (const file of bundle.files) process.stdout.write(`  ${file.path.padEnd(36)} ${kb(file.gzipBytes).padStart(7)} gzip${file.initial ? '' : ' (on first use)'}\n`);
+    for (const file of bundle.files) process.stdout.write(`  ${file.path.padEnd(48)} ${kb(file.gzipBytes).padStart(7)} gzip${file.initial ? '' : ' (lazy)'}\n`);
     writeFileSync(join(outDir, 'taskpane.html'), taskpaneHtml(config));
     mkdirSync(join(outDir, 'assets'), { recursive: true });
     for (const size of [16, 32, 64, 80]) {
