@@ -5,6 +5,11 @@
 'use strict';
 const path = require('path');
 
+// Node 22 keeps V8's compiled code of the bundle on disk (in the OS temp folder), so later starts
+// skip compiling it again.
+const nodeModule = require('module');
+if (typeof nodeModule.enableCompileCache === 'function') nodeModule.enableCompileCache();
+
 const compiled = path.join(__dirname, 'build', 'vsa-forms.js');
 let cli;
 try {
