@@ -1,5 +1,6 @@
 /**
- * Command-line benchmark: one `vsa-forms check` process over 64 filled forms, side by side with one
+ * Command-line benchmark: one `vsa-forms check` process over 64 filled forms (the fixture forms of
+ * test/fixtures/forms, repeated), side by side with one
  * Node process running mammoth's `extractRawText` over the same 64 files (the peer baseline), and the
  * same check through tsx (how bin/vsa-forms.js started before it loaded the compiled file). Wall time
  * of each whole process, start-up included, because that is what a user waits for.
@@ -7,29 +8,20 @@
  * Alone: `npm run bench -- cli`.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { FORM_TYPES, fillForm, generateTemplate, sampleValues } from '../src/forms';
 import { buildCli } from '../scripts/build-cli';
 import type { BenchResult } from './types';
 
 const FORMS = 64;
-const RUNS = 7;
+const RUNS = 5;
 const root = join(__dirname, '..');
 
-/** 64 filled forms of every type, 3 to 200 variable rows, written to `dir`. */
-async function writeForms(dir: string): Promise<string[]> {
-  const files: string[] = [];
-  for (let i = 0; i < FORMS; i++) {
-    const formType = FORM_TYPES[i % FORM_TYPES.length];
-    const variables = [3, 10, 50, 200][i % 4];
-    const bytes = await fillForm(await generateTemplate(formType), sampleValues(formType, { variables }));
-    const file = join(dir, `form-${String(i).padStart(2, '0')}-${formType}.docx`);
-    writeFileSync(file, bytes);
-    files.push(file);
-  }
-  return files;
+/** The .docx fixture forms (valid ones, planted defects, LibreOffice re-saves), repeated up to 64 files. */
+function fixtureForms(): string[] {
+  const dir = join(root, 'test', 'fixtures', 'forms');
+  const names = readdirSync(dir).filter((name) => name.endsWith('.docx')).sort();
+  return Array.from({ length: FORMS }, (_, i) => join(dir, names[i % names.length]));
 }
 
 /** Wall time of one process, in milliseconds; output discarded. */
@@ -50,34 +42,29 @@ function median(values: number[]): number {
 /** Runs the command-line benchmark. */
 export async function run(): Promise<BenchResult[]> {
   buildCli();
-  const dir = mkdtempSync(join(tmpdir(), 'vsa-forms-bench-'));
-  try {
-    const files = await writeForms(dir);
-    const mammothScript = `const m = require(${JSON.stringify(require.resolve('mammoth'))});
+  const files = fixtureForms();
+  const mammothScript = `const m = require(${JSON.stringify(require.resolve('mammoth'))});
 (async () => { for (const path of process.argv.slice(1)) await m.extractRawText({ path }); })();`;
-    const tasks = {
-      compiled: () => timeProcess(process.execPath, [join(root, 'bin', 'vsa-forms.js'), 'check', ...files]),
-      mammoth: () => timeProcess(process.execPath, ['-e', mammothScript, ...files]),
-      tsx: () => timeProcess(process.execPath, [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(root, 'src', 'cli', 'vsa-forms.ts'), 'check', ...files])
-    };
-    const samples: Record<keyof typeof tasks, number[]> = { compiled: [], mammoth: [], tsx: [] };
-    // Warm the file cache and tsx's transform cache, then alternate so all three see the same load.
-    for (const task of Object.values(tasks)) task();
-    for (let i = 0; i < RUNS; i++) {
-      for (const [name, task] of Object.entries(tasks) as [keyof typeof tasks, () => number][]) samples[name].push(task());
-    }
-    const compiled = median(samples.compiled);
-    const mammoth = median(samples.mammoth);
-    const viaTsx = median(samples.tsx);
-    const note = `${FORMS} forms, median of ${RUNS} processes`;
-    return [
-      { area: 'cli', name: 'vsa-forms check, 64 forms, compiled: wall time', value: compiled, unit: 'ms', note },
-      { area: 'cli', name: 'vsa-forms check, 64 forms, through tsx: wall time', value: viaTsx, unit: 'ms', note: 'before: TypeScript transpiled at start' },
-      { area: 'cli', name: 'mammoth.extractRawText, same 64 forms, one process: wall time', value: mammoth, unit: 'ms', note: 'peer baseline' },
-      { area: 'cli', name: 'compiled check / mammoth (goal <= 0.2)', value: compiled / mammoth, unit: 'x' },
-      { area: 'cli', name: 'tsx check / mammoth', value: viaTsx / mammoth, unit: 'x' }
-    ];
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+  const tasks = {
+    compiled: () => timeProcess(process.execPath, [join(root, 'bin', 'vsa-forms.js'), 'check', ...files]),
+    mammoth: () => timeProcess(process.execPath, ['-e', mammothScript, ...files]),
+    tsx: () => timeProcess(process.execPath, [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(root, 'src', 'cli', 'vsa-forms.ts'), 'check', ...files])
+  };
+  const samples: Record<keyof typeof tasks, number[]> = { compiled: [], mammoth: [], tsx: [] };
+  // Warm the file cache and tsx's transform cache, then alternate so all three see the same load.
+  for (const task of Object.values(tasks)) task();
+  for (let i = 0; i < RUNS; i++) {
+    for (const [name, task] of Object.entries(tasks) as [keyof typeof tasks, () => number][]) samples[name].push(task());
   }
+  const compiled = median(samples.compiled);
+  const mammoth = median(samples.mammoth);
+  const viaTsx = median(samples.tsx);
+  const note = `${FORMS} forms, median of ${RUNS} processes`;
+  return [
+    { area: 'cli', name: 'vsa-forms check, 64 forms, compiled: wall time', value: compiled, unit: 'ms', note },
+    { area: 'cli', name: 'vsa-forms check, 64 forms, through tsx: wall time', value: viaTsx, unit: 'ms', note: 'as bin/vsa-forms.js ran before: TypeScript transpiled at every start' },
+    { area: 'cli', name: 'mammoth.extractRawText, same 64 forms, one process: wall time', value: mammoth, unit: 'ms', note: 'peer baseline' },
+    { area: 'cli', name: 'compiled check / mammoth (goal <= 0.2)', value: compiled / mammoth, unit: 'x' },
+    { area: 'cli', name: 'tsx check / mammoth', value: viaTsx / mammoth, unit: 'x' }
+  ];
 }
