@@ -5,5 +5,7 @@
  * Extra arguments go to jest, e.g. `npm run docs:screenshots -- test/e2e/approvals.test.ts`.
  */
 'use strict';
+const { jestArguments } = require('./jest');
+
 process.env.WRITE_SCREENSHOTS = '1';
-require('jest').run(['--selectProjects', 'e2e', ...process.argv.slice(2)]);
+require('jest').run(jestArguments(['--project=e2e', ...process.argv.slice(2)]));
