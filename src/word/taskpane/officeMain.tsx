@@ -44,9 +44,9 @@ function lazyDossierPort(create: () => Promise<DossierReviewPort>): DossierRevie
 /** The office-js form source and the checks: the forms engine's code, loaded after the first paint. */
 async function loadReviewEngine(): Promise<{ source: FormSource; check: FormChecker }> {
   const [{ createOfficeFormSource }, { createWordGateway }, { checkForm }] = await Promise.all([
-    import('../office/officeFormSource'),
-    import('../office/wordGateway'),
-    import('../../forms/checks')
+    import(/* webpackChunkName: 'word-review-engine' */ '../office/officeFormSource'),
+    import(/* webpackChunkName: 'word-review-engine' */ '../office/wordGateway'),
+    import(/* webpackChunkName: 'word-review-engine' */ '../../forms/checks')
   ]);
   return { source: createOfficeFormSource(createWordGateway()), check: checkForm };
 }
@@ -74,11 +74,11 @@ function start(info: { host: Office.HostType }): void {
   const config = parseWordAddinConfig(document.getElementById(CONFIG_ELEMENT_ID)?.textContent ?? '{}');
   const supportsNaa = Office.context.requirements.isSetSupported('NestedAppAuth', '1.1');
   const tokens = lazyTokens(async () => {
-    const { createMsalTokenProvider } = await import('../auth/msalTokenProvider');
+    const { createMsalTokenProvider } = await import(/* webpackChunkName: 'msal' */ '../auth/msalTokenProvider');
     return createMsalTokenProvider({ clientId: config.entraClientId, authority: config.authority, redirectUri: window.location.href.split('?')[0] }, supportsNaa);
   });
   const dossiers = hasEntraApp(config)
-    ? lazyDossierPort(async () => (await import('./composeOffice')).createOfficeDossierPort(config, tokens))
+    ? lazyDossierPort(async () => (await import(/* webpackChunkName: 'word-dossier' */ './composeOffice')).createOfficeDossierPort(config, tokens))
     : undefined;
   mount(root, <Spinner label={strings.loading} />);
   loadReviewEngine().then(
