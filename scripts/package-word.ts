@@ -4,8 +4,9 @@
  * environment variable WORD_ADDIN_BASE_URL). `--manifest-only` writes just the manifest (used by
  * `npm run validate:word-manifest`). Run by `npm run package` (scripts/package.js).
  */
-import { copyFileSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { renderManifest } from '../src/word/manifest/manifestXml';
 import type { AddinHosting } from '../src/word/manifest/manifestXml';
@@ -34,7 +35,7 @@ function scriptJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c');
 }
 
-/** The task pane page: office.js from Microsoft's CDN, the settings, the bundle. */
+/** The task pane page: office.js from Microsoft's CDN, the settings, the bundle (an ES module; its lazy chunks load through `import()`). */
 export function taskpaneHtml(config: WordAddinConfig): string {
   return `<!doctype html>
 <html lang="nl">
@@ -48,28 +49,76 @@ export function taskpaneHtml(config: WordAddinConfig): string {
 </head>
 <body>
   <div id="root"></div>
-  <script src="taskpane.js"></script>
+  <script type="module" src="taskpane.js"></script>
 </body>
 </html>
 `;
 }
 
-/** Bundles the Office task pane entry; with `write: false` only returns the code (tests). */
-export async function bundleTaskpane(write: boolean): Promise<string> {
+/** One file of the task pane bundle. */
+export interface BundleFile {
+  /** Path relative to dist/word/, e.g. `taskpane.js` or `chunks/msal-ABC123.js`. */
+  readonly path: string;
+  readonly code: string;
+  readonly gzipBytes: number;
+  /** Loaded with the page (the entry and the chunks it imports statically), not on first use. */
+  readonly initial: boolean;
+}
+
+/** The task pane bundle: the entry, its shared chunks and the lazy chunks behind `import()`. */
+export interface TaskpaneBundle {
+  readonly files: readonly BundleFile[];
+  /** Gzip bytes of what loads before the first render: the entry and its static imports. */
+  readonly initialGzipBytes: number;
+}
+
+/**
+ * Bundles the Office task pane entry as ES modules with code splitting: MSAL and the dossier side
+ * (Graph client, PnPjs, data layer) sit behind `import()` and load on first use, so the first render
+ * waits only for React, the Fluent components on screen and the forms engine. With `write: false`
+ * nothing is written (tests).
+ */
+export async function bundleTaskpane(write: boolean): Promise<TaskpaneBundle> {
   const result = await build({
-    entryPoints: [join(root, 'src', 'word', 'taskpane', 'officeMain.tsx')],
-    outfile: join(outDir, 'taskpane.js'),
+    entryPoints: { taskpane: join(root, 'src', 'word', 'taskpane', 'officeMain.tsx') },
+    outdir: outDir,
+    entryNames: '[name]',
+    chunkNames: 'chunks/[name]-[hash]',
     bundle: true,
+    splitting: true,
+    format: 'esm',
     minify: true,
     sourcemap: write,
     write,
-    format: 'iife',
+    metafile: true,
     target: ['es2017'],
     platform: 'browser',
     define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'warning'
   });
-  return write ? '' : result.outputFiles?.find((file) => file.path.endsWith('.js'))?.text ?? '';
+  const outputs = result.metafile.outputs;
+  const key = (absolute: string): string => relative(root, absolute).split(sep).join('/');
+  const entryKey = Object.keys(outputs).find((name) => outputs[name].entryPoint !== undefined && name.endsWith('.js'))!;
+  const initial = new Set<string>();
+  const visit = (name: string): void => {
+    if (initial.has(name)) return;
+    initial.add(name);
+    for (const imported of outputs[name].imports) if (imported.kind === 'import-statement') visit(imported.path);
+  };
+  visit(entryKey);
+  const contents = new Map<string, Uint8Array>();
+  if (write) {
+    for (const name of Object.keys(outputs)) contents.set(name, readFileSync(join(root, name)));
+  } else {
+    for (const file of result.outputFiles ?? []) contents.set(key(file.path), file.contents);
+  }
+  const files: BundleFile[] = Object.keys(outputs)
+    .filter((name) => name.endsWith('.js'))
+    .map((name) => {
+      const bytes = contents.get(name)!;
+      return { path: relative(outDir, join(root, name)).split(sep).join('/'), code: Buffer.from(bytes).toString('utf8'), gzipBytes: gzipSync(bytes).length, initial: initial.has(name) };
+    });
+  return { files, initialGzipBytes: files.filter((file) => file.initial).reduce((sum, file) => sum + file.gzipBytes, 0) };
 }
 
 /** Bytes of every file under a folder, for the summary. */
@@ -88,7 +137,11 @@ async function main(): Promise<void> {
   writeFileSync(join(outDir, 'manifest.xml'), renderManifest(hosting));
   if (!manifestOnly) {
     const config: WordAddinConfig = { entraClientId: hosting.entraClientId, authority: hosting.authority, graphScopes: hosting.graphScopes, siteUrl: hosting.siteUrl };
-    await bundleTaskpane(true);
+    rmSync(join(outDir, 'chunks'), { recursive: true, force: true });
+    const bundle = await bundleTaskpane(true);
+    const kb = (bytes: number): string => `${(bytes / 1024).toFixed(0)} KB`;
+    process.stdout.write(`Task pane: ${kb(bundle.initialGzipBytes)} gzip before the first render (budget 150 KB)\n`);
+    for (const file of bundle.files) process.stdout.write(`  ${file.path.padEnd(48)} ${kb(file.gzipBytes).padStart(7)} gzip${file.initial ? '' : ' (lazy)'}\n`);
     writeFileSync(join(outDir, 'taskpane.html'), taskpaneHtml(config));
     mkdirSync(join(outDir, 'assets'), { recursive: true });
     for (const size of [16, 32, 64, 80]) {

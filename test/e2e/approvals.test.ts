@@ -3,17 +3,17 @@
  * against an in-process local tenant. As the Chief Statistician: approve one dossier, reject one with a
  * motivation (a blank one is refused first), countersign one, look at the history. As a DPO-team member:
  * the same queue without decision buttons. axe-core finds no serious violation. Screenshots go to
- * docs/screenshots/approvals-*.png. Skipped with a notice when Chromium is missing and CI is unset.
+ * docs/screenshots/approvals-*.png (with `npm run docs:screenshots`; otherwise test-output/screenshots/). Skipped with a notice when Chromium is missing and CI is unset.
  */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { AN, ELS, startApprovalsTenant, type ApprovalsTenant } from '../webparts/approvals/support/tenant';
 import { launchBrowserOrSkip, seriousAxeViolations } from '../support/browser';
+import { screenshotDirectory } from '../support/screenshots';
 
 const e2e = launchBrowserOrSkip('approvals e2e tests');
 
-const screenshotDir = join(__dirname, '..', '..', 'docs', 'screenshots');
+const screenshotDir = screenshotDirectory();
 const dayMs = 86_400_000;
 const startedDaysAgo = (daysAgo: number) => (step: number): string => new Date(Date.now() - (daysAgo - step) * dayMs).toISOString();
 
@@ -40,7 +40,6 @@ e2e.describe('approvals workbench (Chief Statistician in Teams)', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    mkdirSync(screenshotDir, { recursive: true });
     t = await startApprovalsTenant();
     await t.dossierIn('VSA-2026-0001', 'awaitingDecision', startedDaysAgo(50));
     await t.dossierIn('VSA-2026-0002', 'awaitingDecision', startedDaysAgo(12));

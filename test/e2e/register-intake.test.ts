@@ -4,9 +4,10 @@
  * imports a mail from the Postvak tab as a new dossier (its form stored and checked), sends a previewed,
  * edited mail from a dossier's panel (it lands on the tenant's outbox and in the timeline), and sees a
  * protocol ending within 60 days on the dashboard with its one-click extension. axe-core finds no
- * serious violation on any of these screens. Screenshots: docs/screenshots/register-13-*.png onwards.
+ * serious violation on any of these screens. Screenshots: docs/screenshots/register-13-*.png onwards
+ * (with `npm run docs:screenshots`; otherwise test-output/screenshots/).
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -17,9 +18,10 @@ import { buildForm, type FormFacts } from '../../src/local/seed/documents';
 import { SeededRandom } from '../../src/local/seed/random';
 import { productExtensions } from '../../src/local/product';
 import { launchBrowserOrSkip, seriousAxeViolations } from '../support/browser';
+import { screenshotDirectory } from '../support/screenshots';
 
 const e2e = launchBrowserOrSkip('register intake e2e');
-const screenshotDir = join(__dirname, '..', '..', 'docs', 'screenshots');
+const screenshotDir = screenshotDirectory();
 const OWNER = 'beheer@vsa.local';
 const AN = 'an.peeters@vsa.local';
 const SOFIE = 'sofie.janssens@vsa.local';
@@ -74,7 +76,6 @@ e2e.describe('register mail features in the browser', () => {
   });
 
   beforeAll(async () => {
-    mkdirSync(screenshotDir, { recursive: true });
     workDir = mkdtempSync(join(tmpdir(), 'register-intake-e2e-'));
     tenant = await startLocalTenant({ ...productExtensions(), port: 0, dataFile: join(workDir, 'tenant.db') });
     await createLocalComposition({ baseUrl: tenant.baseUrl, userEmail: OWNER }).data.provisioner.ensureAll();

@@ -5,7 +5,8 @@
  * registers them, returns them for changes, uploads corrected versions; a second team member starts
  * the deliberation while the first, still looking at the old state, gets a clear conflict. Also: a
  * forbidden action is not offered, and axe-core finds no serious violation on any screen.
- * Screenshots of every screen go to docs/screenshots/register-*.png (used in docs/guide.md).
+ * Screenshots of every screen go to docs/screenshots/register-*.png (used in docs/guide.md) when run by
+ * `npm run docs:screenshots`, otherwise to test-output/screenshots/.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,10 +19,11 @@ import { SeededRandom } from '../../src/local/seed/random';
 import { productExtensions } from '../../src/local/product';
 import { fillRegister } from '../webparts/register/support/bulkRegister';
 import { launchBrowserOrSkip, seriousAxeViolations } from '../support/browser';
+import { screenshotDirectory } from '../support/screenshots';
 
 const e2e = launchBrowserOrSkip('register e2e tests');
 
-const screenshotDir = join(__dirname, '..', '..', 'docs', 'screenshots');
+const screenshotDir = screenshotDirectory();
 
 jest.setTimeout(240_000);
 
@@ -103,7 +105,6 @@ e2e.describe('dossier register in the browser', () => {
   }
 
   beforeAll(async () => {
-    mkdirSync(screenshotDir, { recursive: true });
     workDir = mkdtempSync(join(tmpdir(), 'register-e2e-'));
     tenant = await startLocalTenant({ ...productExtensions(), port: 0, dataFile: join(workDir, 'tenant.db') });
     await createLocalComposition({ baseUrl: tenant.baseUrl, userEmail: 'beheer@vsa.local' }).data.provisioner.ensureAll();

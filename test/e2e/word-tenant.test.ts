@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchBrowserOrSkip } from '../support/browser';
+import { screenshotDirectory } from '../support/screenshots';
 import type { Browser } from 'playwright-core';
 import { createLocalComposition } from '../../src/composition/local';
 import type { Command } from '../../src/domain/commands';
@@ -77,7 +78,7 @@ e2e.describe('Word workbench on the local tenant (e2e)', () => {
     await page.getByText('Het resultaat van de controle is in het dossier geregistreerd.').waitFor({ timeout: 30_000 });
     expect(errors).toEqual([]);
     await page.setViewportSize({ width: 1400, height: 900 });
-    await page.screenshot({ path: join(__dirname, '..', '..', 'docs', 'screenshots', 'word-workbench-dossier.png') });
+    await page.screenshot({ path: join(screenshotDirectory(), 'word-workbench-dossier.png') });
     await context.close();
 
     const loaded = await data.commands.load(REFERENCE);

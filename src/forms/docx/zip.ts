@@ -1,5 +1,5 @@
-import { Unzip, UnzipInflate, zipSync } from 'fflate';
-import type { Zippable } from 'fflate';
+import { Inflate, inflateSync, Unzip, zipSync } from 'fflate';
+import type { AsyncFlateStreamHandler, FlateError, UnzipDecoder, Zippable } from 'fflate';
 import { formatBytes, FormReadError } from '../errors';
 
 /** Limits for untrusted .docx input (decision: docs/decisions.md). */
@@ -29,6 +29,62 @@ export const DEFAULT_ZIP_LIMITS: ZipLimits = {
  * stops it. A typical form (< 64 kB) goes in one push, which keeps inflation fast.
  */
 const PUSH_SLICE_BYTES = 64 * 1024;
+
+/**
+ * Entries up to these sizes (declared inflated size, actual compressed bytes) are inflated in one call
+ * into a buffer of the declared size. fflate's streaming inflate instead starts every entry with a
+ * fresh window and grows its output buffer block by block; for the handful of small parts of a form
+ * that allocation was about half of a `vsa-forms check` run. The bound is the same as one pushed slice:
+ * at most ~66 MB of inflation work before a lying header is caught.
+ */
+const ONE_CALL_MAX_INFLATED_BYTES = 1024 * 1024;
+const ONE_CALL_MAX_COMPRESSED_BYTES = PUSH_SLICE_BYTES;
+
+/**
+ * DEFLATE decoder for `Unzip`: small entries in one call (see above), larger ones, or entries
+ * without a declared size, through fflate's streaming `Inflate` as before. A header that declares
+ * fewer inflated bytes than the data holds is reported as an error (the counter in `unzipSafely`
+ * never trusts declared sizes).
+ */
+class SizedUnzipInflate implements UnzipDecoder {
+  static readonly compression = 8;
+  ondata: AsyncFlateStreamHandler = () => undefined;
+  private pending: Uint8Array[] = [];
+  private pendingBytes = 0;
+  private stream: Inflate | undefined;
+
+  /** `Unzip` passes the declared compressed and inflated sizes when the local header has them. */
+  constructor(
+    private readonly name: string,
+    _compressedSize?: number,
+    private readonly originalSize?: number
+  ) {}
+
+  push(chunk: Uint8Array, final: boolean): void {
+    try {
+      if (this.stream) {
+        this.stream.push(chunk, final);
+        return;
+      }
+      this.pending.push(chunk);
+      this.pendingBytes += chunk.length;
+      const declared = this.originalSize;
+      if (declared === undefined || declared > ONE_CALL_MAX_INFLATED_BYTES || this.pendingBytes > ONE_CALL_MAX_COMPRESSED_BYTES) {
+        this.stream = new Inflate((data, last) => this.ondata(null, data, last));
+        this.stream.push(concat(this.pending), final);
+        this.pending = [];
+        return;
+      }
+      if (!final) return;
+      // One byte more than declared: a longer result means the header lied.
+      const out = inflateSync(concat(this.pending), { out: new Uint8Array(declared + 1) });
+      if (out.length > declared) throw new Error(`${this.name}: more data than the declared ${declared} bytes`);
+      this.ondata(null, out, true);
+    } catch (error) {
+      this.ondata(error as FlateError, null as unknown as Uint8Array, final);
+    }
+  }
+}
 
 /** The entries of a zip, in archive order. */
 export type ZipEntries = Map<string, Uint8Array>;
@@ -90,7 +146,7 @@ export function unzipSafely(bytes: Uint8Array, fileName: string, limits: ZipLimi
       corrupt = `${file.name}: ${(error as Error).message}`;
     }
   });
-  unzip.register(UnzipInflate);
+  unzip.register(SizedUnzipInflate);
   try {
     // `failure` is set by the ondata callbacks that `push` runs synchronously.
     // eslint-disable-next-line no-unmodified-loop-condition

@@ -2,19 +2,22 @@
 /**
  * Entry point of the task pane in Word (bundled to dist/word/taskpane.js by scripts/package-word.ts).
  * Waits for office-js, then renders the pane with the office-js form source.
+ *
+ * What the first paint does not need is loaded with `import()`: the review engine (office-js form
+ * source, forms engine with xmldom and fflate) right after it, MSAL and the dossier side (Graph
+ * client, PnPjs, data layer) on the first dossier call. Budget and figures: docs/performance.md.
  */
 import * as React from 'react';
 import * as ReactDom from 'react-dom';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Spinner } from '@fluentui/react/lib/Spinner';
 import { initializeIcons } from '@fluentui/react/lib/Icons';
 import { languageOf } from '../../domain/i18n/language';
-import { checkForm } from '../../forms';
+import type { FormChecker } from '../review/reviewActions';
+import type { FormSource } from '../source/formSource';
 import type { TokenProvider } from '../auth/tokenProvider';
-import { createMsalTokenProvider } from '../auth/msalTokenProvider';
-import { createOfficeFormSource } from '../office/officeFormSource';
-import { createWordGateway } from '../office/wordGateway';
+import type { DossierReviewPort } from '../dossier/dossierReviewPort';
 import { CONFIG_ELEMENT_ID, hasEntraApp, parseWordAddinConfig } from './config';
-import { createOfficeDossierPort } from '../../composition/office';
 import { wordPaneStrings } from './strings';
 import { WordReviewPane } from './WordReviewPane';
 
@@ -29,15 +32,35 @@ function lazyTokens(create: () => Promise<TokenProvider>): TokenProvider {
   };
 }
 
+/** The dossier port, created (and its code loaded) on the first dossier call. */
+function lazyDossierPort(create: () => Promise<DossierReviewPort>): DossierReviewPort {
+  let port: Promise<DossierReviewPort> | undefined;
+  const load = (): Promise<DossierReviewPort> => (port = port ?? create());
+  return {
+    findDossier: async (reference) => (await load()).findDossier(reference),
+    recordReview: async (result) => (await load()).recordReview(result)
+  };
+}
+
+/** The office-js form source and the checks: the forms engine's code, loaded after the first paint. */
+async function loadReviewEngine(): Promise<{ source: FormSource; check: FormChecker }> {
+  const [{ createOfficeFormSource }, { createWordGateway }, { checkForm }] = await Promise.all([
+    import(/* webpackChunkName: 'word-review-engine' */ '../office/officeFormSource'),
+    import(/* webpackChunkName: 'word-review-engine' */ '../office/wordGateway'),
+    import(/* webpackChunkName: 'word-review-engine' */ '../../forms/checks')
+  ]);
+  return { source: createOfficeFormSource(createWordGateway()), check: checkForm };
+}
+
 function isoDate(date: Date): string {
   const pad = (n: number): string => String(n).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-/** Renders into the page once and unmounts when the pane closes. */
+/** Renders into the page (replacing what was there); unmounts once when the pane closes. */
 function mount(root: HTMLElement, element: React.ReactElement): void {
+  if (!root.hasChildNodes()) window.addEventListener('unload', () => ReactDom.unmountComponentAtNode(root));
   ReactDom.render(element, root);
-  window.addEventListener('unload', () => ReactDom.unmountComponentAtNode(root));
 }
 
 function start(info: { host: Office.HostType }): void {
@@ -51,23 +74,35 @@ function start(info: { host: Office.HostType }): void {
   }
   const config = parseWordAddinConfig(document.getElementById(CONFIG_ELEMENT_ID)?.textContent ?? '{}');
   const supportsNaa = Office.context.requirements.isSetSupported('NestedAppAuth', '1.1');
+  const tokens = lazyTokens(async () => {
+    const { createMsalTokenProvider } = await import(/* webpackChunkName: 'msal' */ '../auth/msalTokenProvider');
+    return createMsalTokenProvider({ clientId: config.entraClientId, authority: config.authority, redirectUri: window.location.href.split('?')[0] }, supportsNaa);
+  });
   const dossiers = hasEntraApp(config)
-    ? createOfficeDossierPort(
-        config,
-        lazyTokens(() => createMsalTokenProvider({ clientId: config.entraClientId, authority: config.authority, redirectUri: window.location.href.split('?')[0] }, supportsNaa))
-      )
+    ? lazyDossierPort(async () => (await import(/* webpackChunkName: 'word-dossier' */ '../../composition/office')).createOfficeDossierPort(config, tokens))
     : undefined;
-  mount(
-    root,
-    <WordReviewPane
-      source={createOfficeFormSource(createWordGateway())}
-      check={checkForm}
-      dossiers={dossiers}
-      today={() => isoDate(new Date())}
-      now={() => new Date().toISOString()}
-      language={language}
-      strings={strings}
-    />
+  mount(root, <Spinner label={strings.loading} />);
+  loadReviewEngine().then(
+    ({ source, check }) =>
+      mount(
+        root,
+        <WordReviewPane
+          source={source}
+          check={check}
+          dossiers={dossiers}
+          today={() => isoDate(new Date())}
+          now={() => new Date().toISOString()}
+          language={language}
+          strings={strings}
+        />
+      ),
+    (error: unknown) =>
+      mount(
+        root,
+        <MessageBar messageBarType={MessageBarType.error}>
+          {`${language === 'nl' ? 'De controle kon niet laden' : 'The checks failed to load'}: ${error instanceof Error ? error.message : String(error)}`}
+        </MessageBar>
+      )
   );
 }
 

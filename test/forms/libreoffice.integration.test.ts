@@ -9,7 +9,7 @@ function hasSoffice(): boolean {
 const available = hasSoffice();
 if (!available && !process.env.CI) {
   // Visible on purpose: this is the only test that needs LibreOffice at run time.
-  process.stderr.write('NOTICE test/forms/libreoffice.test.ts skipped: soffice is not on PATH (install libreoffice-writer-nogui; CI must have it)\n');
+  process.stderr.write('NOTICE test/forms/libreoffice.integration.test.ts skipped: soffice is not on PATH (install libreoffice-writer-nogui; CI must have it)\n');
 }
 
 describe('LibreOffice re-save at run time', () => {

@@ -11,7 +11,7 @@ describe('Word add-in packaging', () => {
   it('writes a task pane page that loads office.js and carries the settings safely', () => {
     const html = taskpaneHtml({ entraClientId: 'id', graphScopes: ['User.Read'], siteUrl: 'https://x.sharepoint.com/sites/m</script><script>alert(1)' });
     expect(html).toContain('<script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script>');
-    expect(html).toContain('<script src="taskpane.js"></script>');
+    expect(html).toContain('<script type="module" src="taskpane.js"></script>');
     expect(html.match(/<\/script>/g)).toHaveLength(3);
     const json = /<script type="application\/json" id="vsa-word-config">(.*?)<\/script>/.exec(html)![1];
     expect(JSON.parse(json).siteUrl).toBe('https://x.sharepoint.com/sites/m</script><script>alert(1)');
@@ -20,11 +20,24 @@ describe('Word add-in packaging', () => {
 });
 
 describe('task pane bundle', () => {
-  it('bundles the Office entry for the browser (es2017, no Node built-ins)', async () => {
-    const code = await bundleTaskpane(false);
-    expect(code.length).toBeGreaterThan(100_000);
-    expect(code).toContain('vsa-word-config');
-    expect(code).not.toMatch(/require\("(fs|path|node:[a-z]+)"\)/);
+  it('bundles the Office entry for the browser (es2017 modules, no Node built-ins)', async () => {
+    const bundle = await bundleTaskpane(false);
+    const entry = bundle.files.find((file) => file.path === 'taskpane.js')!;
+    expect(entry.initial).toBe(true);
+    expect(entry.code).toContain('vsa-word-config');
+    for (const file of bundle.files) expect(file.code).not.toMatch(/require\("(fs|path|node:[a-z]+)"\)/);
+  }, 60_000);
+
+  it('loads at most 150 KB gzip before the first render; MSAL, the Graph client and the forms engine on use', async () => {
+    const bundle = await bundleTaskpane(false);
+    expect(bundle.initialGzipBytes).toBeLessThanOrEqual(150 * 1024);
+    const initialCode = bundle.files.filter((file) => file.initial).map((file) => file.code).join('\n');
+    const lazyCode = bundle.files.filter((file) => !file.initial).map((file) => file.code).join('\n');
+    // Marker strings of MSAL, the Graph client and xmldom (forms engine): in lazy chunks only.
+    for (const marker of ['BrowserAuthError', 'SdkVersion', 'XMLSerializer']) {
+      expect(lazyCode).toContain(marker);
+      expect(initialCode).not.toContain(marker);
+    }
   }, 60_000);
 });
 
