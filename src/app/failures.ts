@@ -1,10 +1,12 @@
 /**
  * `formatFailure`: every failure a screen shows, in the user's language, through one catalog. Data
  * layer errors are shown by their code (their English `message` is for logs and developers only),
- * domain refusals through the domain's `formatError`, anything else as a generic localized text.
+ * domain refusals through the domain's `formatError`, unreadable forms by the forms catalog, anything
+ * else as a generic localized text.
  */
 import { isDataError } from '../data/errors';
 import { formatError } from '../domain/formatError';
+import { isFormReadError } from '../forms/errors';
 import { messageCatalogs } from '../domain/messages';
 import type { DomainError, Lang } from '../domain/types';
 import { failureCatalogs, type AppFailureCode, type FailureCode } from './failureMessages';
@@ -63,6 +65,8 @@ export function formatFailure(error: unknown, lang: Lang): string {
     return fill(catalog[error.code as FailureCode] ?? catalog['app.error.unexpected'], { status, detail: detailOf(error) });
   }
   if (isAppFailure(error)) return fill(catalog[error.code], error.params);
+  // An unreadable form names the file and the reason in both languages already (forms catalog).
+  if (isFormReadError(error)) return lang === 'en' ? error.messageEn : error.message;
   if (isDomainError(error)) return formatError(error, lang);
   return fill(catalog['app.error.unexpected'], { detail: detailOf(error) });
 }

@@ -4,8 +4,9 @@
  * path of register, intake and Word) is merged; then this calls it per file.
  */
 import type { CheckSummary, DocumentKind, DocumentPhase } from '../domain/types';
+import type { StoredDocument } from '../data/ports';
 import { AppFailure } from './failures';
-import type { DocumentChecks } from './registerChecks';
+import type { CheckedDocument, DocumentChecks } from './registerChecks';
 import type { RegisterDocumentsPort } from './registerPorts';
 
 /** A file to upload: its name and a way to read its bytes (a browser `File`, or bytes in tests). */
@@ -18,7 +19,7 @@ export interface UploadFile {
 export type UploadStep =
   | { readonly status: 'checking' }
   | { readonly status: 'uploading'; readonly summary?: CheckSummary }
-  | { readonly status: 'done' }
+  | { readonly status: 'done'; readonly stored: StoredDocument; readonly checked?: CheckedDocument }
   | { readonly status: 'failed'; readonly error: unknown };
 
 /** File types the library accepts from the register (Word forms and PDF scans). */
@@ -49,7 +50,7 @@ export async function uploadDocuments(
       await folderReady;
       const stored = await deps.documents.upload(reference, file.name, bytes, { kind: documentKind, phase, check: checked?.summary });
       if (checked) deps.checks.remember(stored, checked);
-      onStep(index, { status: 'done' });
+      onStep(index, { status: 'done', stored, checked });
     } catch (error) {
       onStep(index, { status: 'failed', error });
     }

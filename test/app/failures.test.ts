@@ -1,5 +1,6 @@
 import { DataError, type DataErrorCode } from '../../src/data/errors';
 import { AppFailure, formatFailure } from '../../src/app/failures';
+import { FormReadError } from '../../src/forms/errors';
 import { enFailureMessages, nlFailureMessages } from '../../src/app/failureMessages';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -52,6 +53,12 @@ describe('formatFailure', () => {
   it('renders a domain refusal through the domain catalog', () => {
     const refusal = { kind: 'validation', code: 'dossier.error.reviewCommentRequired' } as const;
     expect(formatFailure(refusal, 'nl')).toBe('Geef minstens één opmerking voor de aanvrager.');
+  });
+
+  it('renders an unreadable form in the user language', () => {
+    const error = new FormReadError('empty', 'leeg.docx');
+    expect(formatFailure(error, 'nl')).toBe('leeg.docx: het bestand is leeg');
+    expect(formatFailure(error, 'en')).toBe('leeg.docx: the file is empty');
   });
 
   it('renders anything else as a localized unexpected error with its message as detail', () => {

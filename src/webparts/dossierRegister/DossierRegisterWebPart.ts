@@ -12,6 +12,7 @@ import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import { spfi, SPFx } from '@pnp/sp';
 import * as strings from 'DossierRegisterWebPartStrings';
 import { createSharePointDataLayer } from '../../data/compose';
+import { createRegisterService } from '../../app/registerService';
 import { LIBRARY_DOCUMENTS, LIST_DOSSIERS, LIST_EVENTS } from '../../data/schema';
 import type { StoredDocument } from '../../data/ports';
 import { RegisterApp, type RegisterAppProps } from './app/RegisterApp';
@@ -71,7 +72,7 @@ export default class DossierRegisterWebPart extends BaseClientSideWebPart<IDossi
     this.dataLayer = data;
     const mailbox = sharedMailboxOf(this.properties.sharedMailbox);
     return {
-      data,
+      service: createRegisterService(data),
       mail: mailbox && !sharedMailboxError(mailbox, '{value}') ? () => this.composeMail(data, mailbox, siteUrl) : undefined,
       strings: strings.ui,
       lang: languageOf(this.context.pageContext.cultureInfo.currentUICultureName),

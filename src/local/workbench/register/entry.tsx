@@ -11,6 +11,7 @@ import type { StoredDocument } from '../../../data/ports';
 import type { Lang } from '../../../domain/types';
 import type { UiStrings } from '../../../ui/strings';
 import { RegisterApp } from '../../../webparts/dossierRegister/app/RegisterApp';
+import { createRegisterService } from '../../../app/registerService';
 import { composeRegisterMail } from '../../../webparts/dossierRegister/app/mailComposition';
 
 /** The shared mailbox of the local tenant (the web part's property pane field; see docs/guide.md). */
@@ -42,7 +43,7 @@ const composition = createLocalComposition({ baseUrl: window.location.origin });
 
 ReactDom.render(
   React.createElement(RegisterApp, {
-    data: composition.data,
+    service: createRegisterService(composition.data),
     strings: locale.ui,
     lang: window.__registerLang ?? 'nl',
     mail: () => Promise.resolve(composeRegisterMail(composition.data, composition.graph, { mailboxAddress: localSharedMailbox, siteUrl: composition.siteUrl })),

@@ -4,10 +4,11 @@
  */
 import type { Actor, Dossier, IsoDateTime } from '../../../domain/types';
 import type { MailKind } from '../../../correspondence/types';
+import type { DataLayer } from '../../../data/compose';
 import type { CorrespondenceService, ExtensionStarted, MailIntakeService, PublicationService } from '../../../data/mail';
-import type { RegisterBackend } from './RegisterApp';
 
-export type { RegisterBackend };
+/** The parts of the data layer the mail features are composed on. */
+export type RegisterBackend = Pick<DataLayer, 'readModel' | 'dossiers' | 'documents' | 'directory' | 'lookups' | 'commands'>;
 
 /** The composed mail services of one register. */
 export interface RegisterMail {

@@ -19,7 +19,7 @@ import type {
 } from '../../../../src/data';
 import { projectionFields, registerRowFromItem } from '../../../../src/data/sharepoint/itemMapping';
 import type { Actor, DossierEvent, IsoDateTime, RoleId } from '../../../../src/domain';
-import type { RegisterBackend } from '../../../../src/webparts/dossierRegister/app/RegisterApp';
+import type { RegisterPorts } from '../../../../src/app/registerPorts';
 
 interface StoredDossier {
   itemId: number;
@@ -116,8 +116,8 @@ export class FakeTenant {
     }
   };
 
-  /** The backend the register application receives. */
-  public backend(clock: () => IsoDateTime): RegisterBackend {
+  /** The ports the register service receives. */
+  public backend(clock: () => IsoDateTime): RegisterPorts {
     const commands = new CommandService({ dossiers: this.dossierStore, events: this.eventStore, clock });
     const documentsOf = (reference: string): StoredDocument[] =>
       [...this.files.entries()].filter(([key]) => key.startsWith(`${reference}/`)).map(([, file]) => file.doc);
@@ -163,6 +163,6 @@ export class FakeTenant {
         })
       }
     };
-    return backend as unknown as RegisterBackend;
+    return backend;
   }
 }
