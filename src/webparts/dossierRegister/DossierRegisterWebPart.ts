@@ -96,7 +96,7 @@ export default class DossierRegisterWebPart extends BaseClientSideWebPart<IDossi
     const data = this.dataLayer as ReturnType<typeof createSharePointDataLayer>;
     this.provisioningStatus = strings.ProvisionRunning;
     this.context.propertyPane.refresh();
-    runProvisioning(data.provisioner, strings)
+    runProvisioning(data.provisioner, strings, languageOf(this.context.pageContext.cultureInfo.currentUICultureName))
       .then((status) => {
         this.provisioningStatus = status;
         this.context.propertyPane.refresh();

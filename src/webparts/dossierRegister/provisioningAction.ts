@@ -1,4 +1,6 @@
 import type { ProvisioningReport } from '../../data/sharepoint/provisioning';
+import type { Lang } from '../../domain/types';
+import { formatFailure } from '../../app/failures';
 
 /** The texts of the property pane's provisioning action. */
 export interface ProvisioningStrings {
@@ -6,7 +8,7 @@ export interface ProvisioningStrings {
   /** `{count}`: how many lists, columns, groups, permissions and views were created. */
   readonly ProvisionDone: string;
   readonly ProvisionNothingToDo: string;
-  /** `{reason}`: the error message of the data layer. */
+  /** `{reason}`: why it failed, in the user's language (`formatFailure`). */
   readonly ProvisionFailed: string;
 }
 
@@ -16,7 +18,8 @@ export interface ProvisioningStrings {
  */
 export async function runProvisioning(
   provisioner: { ensureAll(): Promise<ProvisioningReport> },
-  strings: ProvisioningStrings
+  strings: ProvisioningStrings,
+  lang: Lang
 ): Promise<string> {
   try {
     const report = await provisioner.ensureAll();
@@ -24,7 +27,6 @@ export async function runProvisioning(
       ? strings.ProvisionNothingToDo
       : strings.ProvisionDone.replace('{count}', String(report.created.length));
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return strings.ProvisionFailed.replace('{reason}', reason);
+    return strings.ProvisionFailed.replace('{reason}', formatFailure(error, lang));
   }
 }

@@ -6,17 +6,18 @@ const strings = loadLocale('nl-nl') as unknown as ProvisioningStrings;
 
 describe('the property pane provisioning action', () => {
   it('reports how much it created', async () => {
-    const status = await runProvisioning({ ensureAll: async () => ({ created: ['list Dossiers', 'group VSA DPO-team'] }) }, strings);
+    const status = await runProvisioning({ ensureAll: async () => ({ created: ['list Dossiers', 'group VSA DPO-team'] }) }, strings, 'nl');
     expect(status).toBe('Klaar: 2 onderdelen aangemaakt.');
   });
 
   it('says so when the site was already set up (idempotent re-run)', async () => {
-    expect(await runProvisioning({ ensureAll: async () => ({ created: [] }) }, strings)).toBe(strings.ProvisionNothingToDo);
+    expect(await runProvisioning({ ensureAll: async () => ({ created: [] }) }, strings, 'nl')).toBe(strings.ProvisionNothingToDo);
   });
 
   it('turns a refusal into a status line instead of throwing', async () => {
     const refusal = new DataError('data.error.accessDenied', 'provisioning: ensure the groups: access denied', 403);
-    const status = await runProvisioning({ ensureAll: async () => { throw refusal; } }, strings);
-    expect(status).toBe('Inrichten mislukt: provisioning: ensure the groups: access denied');
+    const status = await runProvisioning({ ensureAll: async () => { throw refusal; } }, strings, 'nl');
+    // The data layer's English message is for developers; the site owner reads the reason in Dutch.
+    expect(status).toBe('Inrichten mislukt: U hebt geen toegang tot deze gegevens (HTTP 403).');
   });
 });
