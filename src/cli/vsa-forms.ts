@@ -13,8 +13,10 @@ import {
   annotate,
   checkDossierForms,
   checkForm,
+  countBySeverity,
   FORM_TYPES,
   generateTemplate,
+  hasBlockingFindings,
   isFormReadError,
   isFormType,
   readForm
@@ -119,8 +121,7 @@ function fieldColumn(fieldId: string | undefined): string {
 }
 
 function report(form: FormDocument, findings: Finding[], lang: 'nl' | 'en'): string {
-  const counts = { blocking: 0, warning: 0, info: 0 };
-  for (const finding of findings) counts[finding.severity]++;
+  const counts = countBySeverity(findings);
   const fields = Object.values(form.fields);
   const viaControls = fields.filter((field) => field.readVia === 'contentControl').length;
   const lines: string[] = [];
@@ -135,8 +136,8 @@ function report(form: FormDocument, findings: Finding[], lang: 'nl' | 'en'): str
   }
   lines.push(
     lang === 'nl'
-      ? `  Resultaat: ${counts.blocking} blokkerend, ${counts.warning} waarschuwing(en), ${counts.info} info`
-      : `  Result: ${counts.blocking} blocking, ${counts.warning} warning(s), ${counts.info} info`
+      ? `  Resultaat: ${counts.blocking} blokkerend, ${counts.warnings} waarschuwing(en), ${counts.info} info`
+      : `  Result: ${counts.blocking} blocking, ${counts.warnings} warning(s), ${counts.info} info`
   );
   return lines.join('\n');
 }
@@ -214,7 +215,7 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
     }
   }
   if (results.some((result) => result.error)) return 2;
-  return results.some((result) => result.findings.some((finding) => finding.severity === 'blocking')) ? 1 : 0;
+  return results.some((result) => hasBlockingFindings(result.findings)) ? 1 : 0;
 }
 
 async function runTemplate(args: string[], io: CliIo): Promise<number> {

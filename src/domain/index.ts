@@ -48,6 +48,20 @@ export type { YearSequence, AddendumNumberParts } from './numbering';
 export { defaultDeadlinePolicy, deadlineOf, overdue, overdueDossiers } from './deadlines';
 export type { OverdueOptions } from './deadlines';
 export { protocolChain, protocolChains, protocolNumberOf } from './chain';
+export {
+  checkPhaseForState,
+  documentPhaseForCommand,
+  documentsForCommand,
+  publicationSource,
+  hasMandateDocument,
+  checkContextFor,
+  checkPhaseForDocumentPhase,
+  DOCUMENT_FILE_TYPES,
+  documentFileTypeOf
+} from './documentRules';
+export type { CheckPhase, DocumentCheckContext, DocumentFileType } from './documentRules';
+export { SIGNATORY_CAPACITIES, isSignatoryCapacity, parseSignatoryCapacity, signsByDelegation } from './signatories';
+export type { SignatoryCapacityDefinition } from './signatories';
 export type { ProtocolChain } from './chain';
 export { nlMessages, enMessages, messageCatalogs, messageCodes } from './messages';
 export { formatError } from './formatError';

@@ -62,7 +62,10 @@ export const nlMessages = {
   'dossier.warning.mandateMissing': '{name} tekent als gevolmachtigde; het bewijs van volmacht ontbreekt.',
   'dossier.warning.blockingFindings': '"{fileName}" heeft {count} blokkerende bevinding(en).',
   'dossier.warning.requesterNotEligible': 'De aanvrager is een individu zonder instelling en is niet ontvankelijk.',
-  'dossier.warning.checksOverridden': 'Blokkerende bevindingen genegeerd met reden: {text}.'
+  'dossier.warning.checksOverridden': 'Blokkerende bevindingen genegeerd met reden: {text}.',
+  // Refusals of the application services (src/app): the register upload, the mail intake.
+  'app.error.unsupportedFileType': '{fileName} is geen .docx- of .pdf-bestand.',
+  'app.error.documentKindUnknown': 'Kies de soort document: {fileName} zegt niet welk formulier het is.'
 } as const;
 
 /** Every refusal/warning code; usable as a translation key. */
@@ -129,7 +132,9 @@ export const enMessages: Readonly<Record<MessageCode, string>> = {
   'dossier.warning.mandateMissing': '{name} signs by delegation; the proof of mandate is missing.',
   'dossier.warning.blockingFindings': '"{fileName}" has {count} blocking finding(s).',
   'dossier.warning.requesterNotEligible': 'The requester is an individual without institution and is not admissible.',
-  'dossier.warning.checksOverridden': 'Blocking findings overridden with reason: {text}.'
+  'dossier.warning.checksOverridden': 'Blocking findings overridden with reason: {text}.',
+  'app.error.unsupportedFileType': '{fileName} is not a .docx or .pdf file.',
+  'app.error.documentKindUnknown': 'Choose the document kind: {fileName} does not say which form it is.'
 };
 
 /** The catalog for a language. */

@@ -40,3 +40,4 @@ export type { SnapshotInput, SnapshotControl } from './snapshot';
 export { isValidEnterpriseNumber, normalizeEnterpriseNumber } from './checks/enterpriseNumber';
 export { sampleValues, sampleVariables, withFields, SAMPLE_SIGNATURE } from './samples';
 export type { SampleOptions } from './samples';
+export { SEVERITY_ORDER, compareSeverity, countBySeverity, sumCheckSummaries, hasBlockingFindings } from './severity';

@@ -22,11 +22,13 @@ const sourceFiles = (dir: string): string[] =>
     const path = join(dir, name);
     return statSync(path).isDirectory() ? sourceFiles(path) : path.endsWith('.ts') ? [path] : [];
   });
-const codeWithoutCatalog = sourceFiles(domainDir)
+// The catalog also holds the refusals of the application services (`app.error.*`, src/app).
+const appDir = join(__dirname, '../../src/app');
+const codeWithoutCatalog = [...sourceFiles(domainDir), ...sourceFiles(appDir)]
   .filter((path) => !path.endsWith('messages.ts'))
   .map((path) => readFileSync(path, 'utf8'))
   .join('\n');
-const usedCodes = new Set(codeWithoutCatalog.match(/dossier\.(error|warning)\.[A-Za-z]+/g) ?? []);
+const usedCodes = new Set(codeWithoutCatalog.match(/(dossier|app)\.(error|warning)\.[A-Za-z]+/g) ?? []);
 
 describe('completeness', () => {
   it('every command has a handler and a table row, and nothing else does', () => {

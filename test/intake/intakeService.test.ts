@@ -1,7 +1,7 @@
 import { linkedCategory, mailReceivedCommand } from '../../src/correspondence';
 import type { InboundMessage } from '../../src/correspondence';
 import { CommandService } from '../../src/data/commandService';
-import { MailIntakeService } from '../../src/data/mail';
+import { MailIntakeService } from '../../src/app/mailIntake';
 import type { SharedMailbox } from '../../src/data/mail';
 import type { DocumentLibrary } from '../../src/data/ports';
 import { MemoryStores } from '../data/support/memoryStores';

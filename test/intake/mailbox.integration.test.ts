@@ -1,4 +1,5 @@
-import { GraphSharedMailbox, MailIntakeService } from '../../src/data/mail';
+import { GraphSharedMailbox } from '../../src/data/mail';
+import { MailIntakeService } from '../../src/app/mailIntake';
 import { pathAfterVersion } from '../../src/data/mail/graphSharedMailbox';
 import { linkedCategory } from '../../src/correspondence';
 import type { Actor } from '../../src/domain';

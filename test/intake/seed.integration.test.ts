@@ -1,4 +1,5 @@
-import { GraphSharedMailbox, MailIntakeService } from '../../src/data/mail';
+import { GraphSharedMailbox } from '../../src/data/mail';
+import { MailIntakeService } from '../../src/app/mailIntake';
 import { seedMailbox } from '../../src/local/mailbox/seed';
 import { AN, MAILBOX, startIntakeTenant } from './support/front';
 import type { IntakeTenant } from './support/front';

@@ -1,4 +1,5 @@
-import { GraphSharedMailbox, MailIntakeService } from '../../src/data/mail';
+import { GraphSharedMailbox } from '../../src/data/mail';
+import { MailIntakeService } from '../../src/app/mailIntake';
 import type { CorrespondenceEntry } from '../../src/domain';
 import { seed, SITE_OWNER } from '../../src/local/seed';
 import { seedCorrespondence, seededSentMails, teamMember } from '../../src/local/seed/correspondence';

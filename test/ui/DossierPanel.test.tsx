@@ -77,6 +77,15 @@ describe('DossierPanel', () => {
     expect(props.onUpload).toHaveBeenCalledWith(files, 'auto', 'draft');
   });
 
+  it('offers the phase a form is checked as in the dossier state first', () => {
+    const approved = { ...dossier, state: 'awaitingSignatures' as const };
+    const props = renderPanel({ dossier: approved, allowedCommands: allowedCommands(approved, dpoMember) });
+    fireEvent.click(screen.getByRole('tab', { name: /Documenten/ }));
+    const files = [new File(['a'], 'getekend.docx')];
+    fireEvent.drop(screen.getByTestId('document-drop-zone'), { dataTransfer: { files } });
+    expect(props.onUpload).toHaveBeenCalledWith(files, 'auto', 'signed');
+  });
+
   it('shows upload progress per file', () => {
     renderPanel({ uploads: [{ fileName: 'a.docx', status: 'checking' }, { fileName: 'b.docx', status: 'failed', message: 'kapot' }] });
     fireEvent.click(screen.getByRole('tab', { name: /Documenten/ }));

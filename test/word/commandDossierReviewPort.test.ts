@@ -24,7 +24,7 @@ describe('dossier review port over the command service', () => {
   it('shows the dossier and records the review as an event by the reviewer at the review time', async () => {
     const { commands, port } = setup();
     await commands.execute('VSA-2026-0042', registerCommand('VSA-2026-0042', 'reg-1', 'Wonen'), an);
-    expect(await port.findDossier('VSA-2026-0042')).toEqual({ reference: 'VSA-2026-0042', subject: 'Wonen', state: 'intake' });
+    expect(await port.findDossier('VSA-2026-0042')).toEqual({ reference: 'VSA-2026-0042', subject: 'Wonen', state: 'intake', documents: [] });
     expect(await port.findDossier('VSA-2026-9999')).toBeUndefined();
 
     await port.recordReview(review);

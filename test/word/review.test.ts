@@ -1,9 +1,10 @@
 import type { Finding } from '../../src/forms';
 import { anchorOccurrence, commentOrigin, findingCommentText, findingKey, freeCommentText, withoutMarker } from '../../src/word/review/commentMarker';
 import { draftsFor, planComments } from '../../src/word/review/commentPlan';
-import { phaseForState } from '../../src/word/review/phase';
+import { checkPhaseForState } from '../../src/domain';
+import { countBySeverity } from '../../src/forms';
 import { describeCounts, reviewEventText } from '../../src/word/review/reviewSummary';
-import { countBySeverity, groupBySeverity } from '../../src/word/review/severity';
+import { groupBySeverity } from '../../src/word/review/severity';
 
 function finding(partial: Partial<Finding> & Pick<Finding, 'checkId' | 'severity'>): Finding {
   return {
@@ -66,10 +67,10 @@ describe('severity, phase and summary', () => {
   });
 
   it('checks signed forms from approval on, drafts before', () => {
-    expect(phaseForState(undefined)).toBe('draft');
-    expect(phaseForState('underReview')).toBe('draft');
-    expect(phaseForState('awaitingSignatures')).toBe('signed');
-    expect(phaseForState('delivered')).toBe('signed');
+    expect(checkPhaseForState(undefined)).toBe('draft');
+    expect(checkPhaseForState('underReview')).toBe('draft');
+    expect(checkPhaseForState('awaitingSignatures')).toBe('signed');
+    expect(checkPhaseForState('delivered')).toBe('signed');
   });
 
   it('describes a review without any field value', () => {

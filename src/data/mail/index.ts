@@ -1,9 +1,9 @@
 /**
- * Mail side of the data layer: the shared mailbox intake, sending correspondence, the publication
- * version (PDF through Graph), and the one-click extension request.
+ * Mail side of the data layer: the shared mailbox, sending correspondence, the publication version
+ * (PDF through Graph), and the one-click extension request. The intake of the mailbox is an
+ * application service (`src/app/mailIntake.ts`).
  *
  *   const mailbox = new GraphSharedMailbox(graph, 'data-aanvragen.vsa@vlaanderen.be');
- *   const intake = new MailIntakeService({ mailbox, commands, documents, nextReference: (y) => lookups.nextReference(y) });
  *   const mail = new CorrespondenceService({ commands, documents, sender: new GraphMailSender(graph, mailbox.address) });
  */
 export * from './ports';
@@ -11,8 +11,6 @@ export { GraphSharedMailbox } from './graphSharedMailbox';
 export { GraphMailSender, maxInlineAttachmentBytes } from './graphMailSender';
 export { GraphPdfConverter } from './graphPdfConverter';
 export type { GraphDriveLocation } from './graphPdfConverter';
-export { MailIntakeService, intakeClaimPrefix } from './intakeService';
-export type { PendingMessage, AttachmentResult, ImportOutcome, IntakeDeps, ImportOptions } from './intakeService';
 export { CorrespondenceService } from './correspondenceService';
 export type { SendOutcome, CorrespondenceDeps } from './correspondenceService';
 export { PublicationService, publicationFileName } from './publicationService';

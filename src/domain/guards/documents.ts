@@ -1,9 +1,8 @@
 import { acceptedKinds, currentDocuments, draftCompleteness, latestPerKind } from '../rules/completeness';
 import { isNonBlank } from '../rules/text';
+import { isSignatoryCapacity } from '../signatories';
 import type { DocumentPhase, DocumentRegistration, DomainError, ProcedureId } from '../types';
 import { type Guard, type GuardContext, guardError } from './context';
-
-const capacities = ['verwerkingsverantwoordelijke', 'wettelijk vertegenwoordiger', 'gevolmachtigde'];
 
 const isCount = (value: unknown): boolean => typeof value === 'number' && Number.isInteger(value) && value >= 0;
 
@@ -37,7 +36,7 @@ export function documentErrors(doc: DocumentRegistration, procedure: ProcedureId
     errors.push(invalid('checkSummary'));
   }
   const signatory = doc?.signatory;
-  if (signatory !== undefined && !(isNonBlank(signatory?.name) && capacities.includes(signatory?.capacity))) {
+  if (signatory !== undefined && !(isNonBlank(signatory?.name) && isSignatoryCapacity(signatory?.capacity))) {
     errors.push(invalid('signatory'));
   }
   if (!acceptedKinds(procedure, phase).includes(doc?.kind)) {

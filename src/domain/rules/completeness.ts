@@ -1,3 +1,4 @@
+import { hasMandateDocument } from '../documentRules';
 import type {
   DocumentKind,
   DocumentPhase,
@@ -71,7 +72,7 @@ export function draftCompleteness(procedure: ProcedureId, documents: readonly Do
 export function signedCompleteness(procedure: ProcedureId, documents: readonly DocumentRegistration[]): Completeness {
   const signed = documents.filter((doc) => doc.signatory !== undefined || doc.kind === 'mandate');
   const missing = missingKinds(signedDocumentKinds[procedure], signed);
-  const hasMandate = signed.some((doc) => doc.kind === 'mandate');
+  const hasMandate = hasMandateDocument(signed);
   const delegated = signed
     .filter((doc) => doc.kind !== 'mandate' && doc.signatory?.capacity === 'gevolmachtigde')
     .map((doc) => doc.signatory as Signatory);

@@ -1,3 +1,4 @@
+import { SIGNATORY_CAPACITIES } from '../../domain/signatories';
 import type { CheckId, ChoiceOption, FieldDef, FieldKind, RequiredWhen } from '../types';
 
 interface FieldOptions {
@@ -102,11 +103,8 @@ export const FIELD_LIST: readonly FieldDef[] = [
   field('vertegenwoordiger.hoedanigheid', 'Hoedanigheid van de ondertekenaar', 'Capacity of the signatory', 'choice', {
     ...shared,
     checks: ['mandate'],
-    allowedValues: [
-      { value: 'verwerkingsverantwoordelijke', labelNl: 'verwerkingsverantwoordelijke', labelEn: 'controller', aliases: ['controller'] },
-      { value: 'wettelijk vertegenwoordiger', labelNl: 'wettelijk vertegenwoordiger', labelEn: 'legal representative', aliases: ['legal representative'] },
-      { value: 'gevolmachtigde', labelNl: 'gevolmachtigde', labelEn: 'authorised delegate', aliases: ['authorised delegate', 'authorized delegate', 'volmachthouder'] }
-    ]
+    // The one list of capacities (src/domain/signatories.ts), so the choice and the parser agree.
+    allowedValues: SIGNATORY_CAPACITIES.map(({ capacity, labelNl, labelEn, aliases }) => ({ value: capacity, labelNl, labelEn, aliases }))
   }),
   field('dpoInstelling.naam', 'Functionaris voor gegevensbescherming (DPO) van de instelling', 'Data protection officer (DPO) of the institution', 'text', shared),
   field('dpoInstelling.email', 'E-mailadres DPO van de instelling', 'E-mail of the DPO of the institution', 'email', shared),

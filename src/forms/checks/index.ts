@@ -2,18 +2,17 @@ import { getFormDef } from '../catalog';
 import type { CheckContext, DossierCheckId, Finding, FormDocument } from '../types';
 import { DOSSIER_CHECKS } from './dossier';
 import { CHECKS, checksOfForm } from './rules';
+import { compareSeverity } from '../severity';
 
 export { CHECKS, checksOfForm } from './rules';
 export { DOSSIER_CHECKS } from './dossier';
 export { CHECK_MESSAGES } from './messages';
 
-const SEVERITY_ORDER = { blocking: 0, warning: 1, info: 2 } as const;
-
 /** Blocking first, then warnings, then info; stable otherwise (document order of the rules). */
 function bySeverity(findings: Finding[]): Finding[] {
   return findings
     .map((finding, index) => ({ finding, index }))
-    .sort((a, b) => SEVERITY_ORDER[a.finding.severity] - SEVERITY_ORDER[b.finding.severity] || a.index - b.index)
+    .sort((a, b) => compareSeverity(a.finding.severity, b.finding.severity) || a.index - b.index)
     .map((entry) => entry.finding);
 }
 

@@ -4,6 +4,7 @@ import { isValidEnterpriseNumber } from './enterpriseNumber';
 import { anchorOf, makeFinding, valueOf } from './finding';
 import { addYears, isValidEmail, isValidPhone, matchChoice, parseDate, parseYesNo, splitList } from './values';
 import { isProtocolNumber } from '../../domain/numbering';
+import { signsByDelegation } from '../../domain/signatories';
 
 /** A single-form rule: pure, sees only the snapshot and the context. */
 export type FormRule = (form: FormDocument, context: CheckContext, formDef: FormDef) => Finding[];
@@ -208,14 +209,10 @@ const signatureDraft: FormRule = (form, context, formDef) => {
     .map((def) => makeFinding('signatureDraft', def.id, 'blocking', 'forms.check.signedDraft', { value: valueOf(form, def.id) }, anchorOf(form, def.id)));
 };
 
-function isDelegate(value: string): boolean {
-  return /gevolmachtigd|volmacht|gedelegeerd|delegat/i.test(value);
-}
-
 const mandate: FormRule = (form, context, formDef) => {
   const fieldId = fieldsWithCheck(formDef, 'mandate')
     .map((def) => def.id)
-    .find((id) => isDelegate(valueOf(form, id)));
+    .find((id) => signsByDelegation(valueOf(form, id)));
   if (!fieldId) return [];
   if (context.phase === 'signed') {
     return context.hasMandateDocument ? [] : [makeFinding('mandate', fieldId, 'blocking', 'forms.check.mandateMissing', {}, anchorOf(form, fieldId))];

@@ -1,4 +1,4 @@
-import { checkForm, fieldIdsOfForm, fillForm, generateTemplate, readForm, rowsFieldIdsOfForm } from '../../forms';
+import { checkForm, countBySeverity, fieldIdsOfForm, fillForm, generateTemplate, readForm, rowsFieldIdsOfForm } from '../../forms';
 import type { FormType } from '../../forms';
 import type { CheckSummary, SignatoryCapacity } from '../../domain/types';
 import { legalBases, surveysRequested, variables } from './catalog';
@@ -152,14 +152,7 @@ export async function buildForm(
     hasMandateDocument: options.signature?.capacity === 'gevolmachtigde',
     knownProtocolNumbers: facts.parentProtocolNumber ? [facts.parentProtocolNumber] : []
   });
-  return {
-    bytes,
-    check: {
-      blocking: findings.filter((f) => f.severity === 'blocking').length,
-      warnings: findings.filter((f) => f.severity === 'warning').length,
-      info: findings.filter((f) => f.severity === 'info').length
-    }
-  };
+  return { bytes, check: countBySeverity(findings) };
 }
 
 /** A small, valid PDF standing in for a scanned or printed document (publication version, mandate). */

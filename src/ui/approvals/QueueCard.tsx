@@ -4,6 +4,7 @@ import { Link } from '@fluentui/react/lib/Link';
 import { documentKindLabel, procedureLabel } from '../../domain/labels';
 import { currentDocuments } from '../../domain/rules/completeness';
 import type { Lang } from '../../domain/types';
+import { sumCheckSummaries } from '../../forms/severity';
 import { uiTokens } from '../shared/tokens';
 import type { ApprovalsStrings, DecisionChoice } from './ApprovalsTab.types';
 import { documentLinks, type QueueItem } from './approvalsQueue';
@@ -21,14 +22,7 @@ export interface QueueCardProps {
 function CheckSummaryLine({ item, strings }: { item: QueueItem; strings: ApprovalsStrings }): React.ReactElement {
   const checked = currentDocuments(item.dossier, 'draft').filter((doc) => doc.checkSummary);
   if (checked.length === 0) return <span>{strings.CheckNone}</span>;
-  const total = checked.reduce(
-    (sum, doc) => ({
-      blocking: sum.blocking + (doc.checkSummary?.blocking ?? 0),
-      warnings: sum.warnings + (doc.checkSummary?.warnings ?? 0),
-      info: sum.info + (doc.checkSummary?.info ?? 0)
-    }),
-    { blocking: 0, warnings: 0, info: 0 }
-  );
+  const total = sumCheckSummaries(checked.map((doc) => doc.checkSummary));
   return <span>{fillPlaceholders(strings.CheckSummary, total.blocking, total.warnings, total.info)}</span>;
 }
 

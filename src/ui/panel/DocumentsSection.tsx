@@ -24,6 +24,8 @@ export interface DocumentsSectionProps {
   /** False when the user may not add documents (e.g. no DPO-team member). */
   readonly canUpload: boolean;
   readonly onUpload: (files: readonly File[], kind: UploadKind, phase: DocumentPhase) => void;
+  /** The phase offered first: the one a form is checked as in the dossier's state (`checkPhaseForState`). */
+  readonly defaultPhase?: DocumentPhase;
   readonly onShowFindings: (document: DocumentView) => void;
   readonly onDownload: (document: DocumentView, annotated: boolean) => void;
   readonly lang: Lang;
@@ -64,7 +66,9 @@ export function DocumentsSection(props: DocumentsSectionProps): React.ReactEleme
   const { strings, lang } = props;
   const tokens = uiTokens();
   const [kind, setKind] = React.useState<UploadKind>('auto');
-  const [phase, setPhase] = React.useState<DocumentPhase>('draft');
+  const [phase, setPhase] = React.useState<DocumentPhase>(props.defaultPhase ?? 'draft');
+  // The dossier can move on (e.g. approved) while the panel stays open: offer the new default.
+  React.useEffect(() => setPhase(props.defaultPhase ?? 'draft'), [props.defaultPhase]);
   const [dragging, setDragging] = React.useState(false);
   const [expanded, setExpanded] = React.useState<string | undefined>(undefined);
   const input = React.useRef<HTMLInputElement>(null);

@@ -5,6 +5,7 @@ import { DefaultButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
 import { Stack } from '@fluentui/react/lib/Stack';
+import { checkPhaseForState } from '../../domain/documentRules';
 import { commandLabel } from '../../domain/labels';
 import { mailKindLabel } from '../../correspondence/labels';
 import type { MailKind } from '../../correspondence/types';
@@ -126,6 +127,7 @@ export function DossierPanel(props: DossierPanelProps): React.ReactElement {
                 documents={props.documents}
                 uploads={props.uploads}
                 canUpload={props.canUpload}
+                defaultPhase={checkPhaseForState(dossier.state)}
                 onUpload={props.onUpload}
                 onShowFindings={props.onShowFindings}
                 onDownload={props.onDownload}

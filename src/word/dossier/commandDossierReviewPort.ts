@@ -39,7 +39,9 @@ export function createCommandDossierReviewPort(deps: CommandDossierReviewDeps): 
     async findDossier(reference: string): Promise<DossierSummary | undefined> {
       const loaded = await deps.commands.load(reference);
       const dossier = loaded.dossier;
-      return dossier ? { reference: dossier.reference, subject: dossier.subject, state: dossier.state } : undefined;
+      return dossier
+        ? { reference: dossier.reference, subject: dossier.subject, state: dossier.state, documents: dossier.documents.map((document) => ({ kind: document.kind })) }
+        : undefined;
     },
 
     async recordReview(result: ReviewResult): Promise<void> {

@@ -2,7 +2,7 @@
  * What "Koppelen aan dossier" needs from the data layer, in domain terms. The Graph-backed adapter
  * (`graphDossierReviewPort.ts`) implements it; pane tests use an in-memory fake.
  */
-import type { CheckSummary, IsoDateTime, StateId } from '../../domain/types';
+import type { CheckSummary, DocumentKind, IsoDateTime, StateId } from '../../domain/types';
 import type { FormType } from '../../forms/types';
 
 /** Custom document property holding the dossier reference, set when the file is stored in the library. */
@@ -13,6 +13,8 @@ export interface DossierSummary {
   readonly reference: string;
   readonly subject: string;
   readonly state: StateId;
+  /** The kinds of the documents the dossier holds (a mandate covers a delegate's signature); absent = none known. */
+  readonly documents?: readonly { readonly kind: DocumentKind }[];
 }
 
 /** The result of one review in Word, recorded on the dossier as an event (actor = signed-in reviewer). */

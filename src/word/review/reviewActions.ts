@@ -9,8 +9,8 @@ import type { FormSource, InsertReport, SourceForm } from '../source/formSource'
 import { commentOrigin, freeCommentText } from './commentMarker';
 import type { CommentDraft, CommentPlan } from './commentPlan';
 import { planComments } from './commentPlan';
-import { phaseForState } from './phase';
-import { countBySeverity } from './severity';
+import { checkContextFor } from '../../domain/documentRules';
+import { countBySeverity } from '../../forms/severity';
 
 /** The form checker (`checkForm` of src/forms), passed in by the composition root. */
 export type FormChecker = (form: FormDocument, context: CheckContext) => Finding[];
@@ -26,7 +26,7 @@ export interface LoadedReview {
   readonly dossierError: string | undefined;
 }
 
-/** Reads the form, looks up its dossier (for the phase) and runs the checks. */
+/** Reads the form, looks up its dossier (for the phase and the mandate) and runs the checks. */
 export async function loadReview(
   source: FormSource,
   check: FormChecker,
@@ -44,7 +44,7 @@ export async function loadReview(
       dossierError = error instanceof Error ? error.message : String(error);
     }
   }
-  const context: CheckContext = { phase: phaseForState(dossier?.state), today };
+  const context: CheckContext = checkContextFor(dossier && { state: dossier.state, documents: dossier.documents ?? [] }, today);
   return { source: read, findings: check(read.form, context), context, dossier, dossierError };
 }
 

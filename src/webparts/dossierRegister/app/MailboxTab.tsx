@@ -5,7 +5,7 @@ import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
 import { Stack } from '@fluentui/react/lib/Stack';
 import type { Actor, Lang } from '../../../domain/types';
-import type { ImportOutcome, PendingMessage } from '../../../data/mail';
+import type { ImportOutcome, PendingMessage } from '../../../app/mailIntake';
 import type { InboundMessage } from '../../../correspondence/inbound';
 import { IntakeList } from '../../../ui/correspondence/IntakeList';
 import { IntakeImportDialog, type IntakeChoice } from '../../../ui/correspondence/IntakeImportDialog';

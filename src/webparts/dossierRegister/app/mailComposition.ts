@@ -11,10 +11,10 @@ import {
   GraphMailSender,
   GraphPdfConverter,
   GraphSharedMailbox,
-  MailIntakeService,
   PublicationService,
   startExtensionRequest
 } from '../../../data/mail';
+import { MailIntakeService } from '../../../app/mailIntake';
 import type { RegisterBackend, RegisterMail } from './registerMail';
 
 /** Where the mail features connect. */

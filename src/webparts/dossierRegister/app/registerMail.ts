@@ -5,7 +5,8 @@
 import type { Actor, Dossier, IsoDateTime } from '../../../domain/types';
 import type { MailKind } from '../../../correspondence/types';
 import type { DataLayer } from '../../../data/compose';
-import type { CorrespondenceService, ExtensionStarted, MailIntakeService, PublicationService } from '../../../data/mail';
+import type { CorrespondenceService, ExtensionStarted, PublicationService } from '../../../data/mail';
+import type { MailIntakeService } from '../../../app/mailIntake';
 
 /** The parts of the data layer the mail features are composed on. */
 export type RegisterBackend = Pick<DataLayer, 'readModel' | 'dossiers' | 'documents' | 'directory' | 'lookups' | 'commands'>;

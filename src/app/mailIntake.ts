@@ -1,15 +1,18 @@
-import { mailReceivedCommand } from '../../correspondence/audit';
-import { attachmentHandling, linkedCategory, linkedReferenceOf, referenceInSubject, registerRequestFromMessage } from '../../correspondence/inbound';
-import type { InboundAttachment, InboundMessage, IntakeDetails } from '../../correspondence/inbound';
-import { decide } from '../../domain/decide';
-import { isDossierReference } from '../../domain/numbering';
-import type { Actor, CheckSummary, DocumentKind, DomainError, IsoDateTime, StateId } from '../../domain/types';
-import { readForm } from '../../forms/docx/reader';
-import { checkForm } from '../../forms/checks';
-import type { CommandService } from '../commandService';
-import { DataError, isDataError } from '../errors';
-import type { DocumentLibrary, StoredDocument } from '../ports';
-import type { SharedMailbox } from './ports';
+import { mailReceivedCommand } from '../correspondence/audit';
+import { attachmentHandling, linkedCategory, linkedReferenceOf, referenceInSubject, registerRequestFromMessage } from '../correspondence/inbound';
+import type { InboundAttachment, InboundMessage, IntakeDetails } from '../correspondence/inbound';
+import { decide } from '../domain/decide';
+import { isDossierReference } from '../domain/numbering';
+import type { Actor, CheckSummary, DocumentKind, DomainError, IsoDateTime } from '../domain/types';
+import { readForm } from '../forms/docx/reader';
+import { checkForm } from '../forms/checks';
+import type { CommandService } from '../data/commandService';
+import { DataError, isDataError } from '../data/errors';
+import type { DocumentLibrary, StoredDocument } from '../data/ports';
+import type { SharedMailbox } from '../data/mail/ports';
+import { isAppError } from './appError';
+import { checkAndRegisterDocument, type DossierForRegistration } from './checkAndRegisterDocument';
+import type { FormsEngineLoader } from './formsEngine';
 
 /** Category that claims a message while its import runs: `Intake VSA-2026-0007`. */
 export const intakeClaimPrefix = 'Intake ';
@@ -43,6 +46,8 @@ export interface IntakeDeps {
   /** The next free dossier reference of a year (`DossierLookups.nextReference`). */
   readonly nextReference: (year: number) => Promise<string>;
   readonly clock?: () => IsoDateTime;
+  /** The forms engine; default: the statically imported reader and checks. */
+  readonly loadFormsEngine?: FormsEngineLoader;
 }
 
 /** Options of an import. */
@@ -51,7 +56,7 @@ export interface ImportOptions {
   readonly attachmentKinds?: Readonly<Record<string, DocumentKind>>;
 }
 
-const signedStates: readonly StateId[] = ['awaitingSignatures', 'awaitingCountersignature'];
+const staticFormsEngine: FormsEngineLoader = async () => ({ readForm, checkForm });
 
 function claimedReferenceOf(categories: readonly string[]): string | undefined {
   const claim = categories.find((category) => category.startsWith(intakeClaimPrefix));
@@ -126,12 +131,22 @@ export class MailIntakeService {
 
   private async finish(message: InboundMessage, reference: string, actor: Actor, options: ImportOptions, created: boolean): Promise<ImportOutcome> {
     const dossier = (await this.deps.commands.load(reference)).dossier;
-    const phase: 'draft' | 'signed' = dossier && signedStates.includes(dossier.state) ? 'signed' : 'draft';
     await this.deps.documents.ensureFolder(reference);
     const attachments: AttachmentResult[] = [];
     if (message.hasAttachments) {
-      for (const attachment of await this.deps.mailbox.listAttachments(message.id)) {
-        attachments.push(await this.storeAttachment(message, attachment, reference, phase, options.attachmentKinds?.[attachment.id]));
+      const inMessage = await this.deps.mailbox.listAttachments(message.id);
+      const kindOf = (attachment: InboundAttachment): DocumentKind | undefined => options.attachmentKinds?.[attachment.id];
+      // A mandate sent with the signed form covers its signatory as much as one stored earlier.
+      const mandatesInMessage = inMessage
+        .map((attachment) => attachmentHandling(attachment, kindOf(attachment)))
+        .flatMap((handling) => (handling.action === 'store' && handling.kind === 'mandate' ? [{ kind: handling.kind }] : []));
+      const target: DossierForRegistration = {
+        reference,
+        state: dossier?.state,
+        documents: [...(await this.deps.documents.list(reference)), ...mandatesInMessage]
+      };
+      for (const attachment of inMessage) {
+        attachments.push(await this.storeAttachment(message, attachment, target, kindOf(attachment)));
       }
     }
     const stored = attachments.filter((a) => a.status === 'stored').map((a) => a.name);
@@ -145,31 +160,33 @@ export class MailIntakeService {
     return { status: 'imported', reference, created, attachments };
   }
 
-  private async storeAttachment(message: InboundMessage, attachment: InboundAttachment, reference: string, phase: 'draft' | 'signed', kindOverride?: DocumentKind): Promise<AttachmentResult> {
+  /**
+   * Stores one attachment through the one registration path: .docx files are read and checked in the
+   * dossier's phase and mandate context, PDFs stored under the kind their name (or the team) gives.
+   * What cannot be stored is reported as skipped with its reason, never dropped.
+   */
+  private async storeAttachment(message: InboundMessage, attachment: InboundAttachment, target: DossierForRegistration, kindOverride?: DocumentKind): Promise<AttachmentResult> {
     const handling = attachmentHandling(attachment, kindOverride);
     if (handling.action === 'skip') return { name: attachment.name, status: 'skipped', reason: handling.reason };
     const bytes = await this.deps.mailbox.downloadAttachment(message.id, attachment.id);
-    let kind: DocumentKind;
-    let check: CheckSummary | undefined;
-    if (handling.action === 'readForm') {
-      try {
-        const form = await readForm(bytes, attachment.name);
-        if (!form.formType) return { name: attachment.name, status: 'skipped', reason: 'unclassified', detail: 'The document is not a VSA form.' };
-        kind = form.formType;
-        const findings = checkForm(form, { phase, today: this.clock().slice(0, 10) });
-        check = {
-          blocking: findings.filter((f) => f.severity === 'blocking').length,
-          warnings: findings.filter((f) => f.severity === 'warning').length,
-          info: findings.filter((f) => f.severity === 'info').length
-        };
-      } catch (error) {
-        if (isDataError(error)) throw error;
-        return { name: attachment.name, status: 'skipped', reason: 'unreadable', detail: error instanceof Error ? error.message : String(error) };
+    let checkedBeforeStoring = false;
+    try {
+      const registered = await checkAndRegisterDocument(
+        { documents: this.deps.documents, loadFormsEngine: this.deps.loadFormsEngine ?? staticFormsEngine, today: () => this.clock().slice(0, 10) },
+        target,
+        { fileName: attachment.name, bytes, kind: handling.action === 'store' ? handling.kind : 'auto', contentType: attachment.contentType },
+        { onChecked: () => { checkedBeforeStoring = true; } }
+      );
+      const check: CheckSummary | undefined = registered.summary;
+      return { name: attachment.name, status: 'stored', document: registered.document, kind: registered.kind, ...(check ? { check } : {}) };
+    } catch (error) {
+      if (isDataError(error) || checkedBeforeStoring) throw error;
+      if (isAppError(error) && error.code === 'app.error.documentKindUnknown') {
+        return { name: attachment.name, status: 'skipped', reason: 'unclassified', detail: 'The document is not a VSA form.' };
       }
-    } else {
-      kind = handling.kind;
+      if (isAppError(error)) return { name: attachment.name, status: 'skipped', reason: 'unsupportedType' };
+      // Any other failure while reading the form (FormReadError or a reader defect) concerns this file only.
+      return { name: attachment.name, status: 'skipped', reason: 'unreadable', detail: error instanceof Error ? error.message : String(error) };
     }
-    const document = await this.deps.documents.upload(reference, attachment.name, bytes, { kind, phase, ...(check ? { check } : {}) });
-    return { name: attachment.name, status: 'stored', document, kind, ...(check ? { check } : {}) };
   }
 }

@@ -1,0 +1,116 @@
+/**
+ * The document rules every host needs the same answer to: which phase a form is checked as in a
+ * state, which stored documents a command may reference, which document the publication version is
+ * made from, and whether the dossier holds a mandate. The register, the mail intake and the Word
+ * add-in call these instead of deciding on their own.
+ */
+import type { CommandType, DocumentKind, DocumentPhase, IsoDate, StateId } from './types';
+
+/** The phase a form is checked as: its rules differ for an unsigned draft and a signed version. */
+export type CheckPhase = 'draft' | 'signed';
+
+/**
+ * States in which the forms that arrive are the signed versions: once the decision is positive
+ * (procedure step 4) and later. Before that, and without a dossier, a form is a draft.
+ */
+const SIGNED_CHECK_STATES: ReadonlySet<StateId> = new Set<StateId>([
+  'awaitingSignatures',
+  'awaitingCountersignature',
+  'signed',
+  'published',
+  'delivered'
+]);
+
+/** The phase a form is checked as in a dossier state: `signed` from the positive decision on, else `draft`. */
+export function checkPhaseForState(state: StateId | undefined): CheckPhase {
+  return state !== undefined && SIGNED_CHECK_STATES.has(state) ? 'signed' : 'draft';
+}
+
+/** The document phase each registering command takes its documents from. */
+const PHASE_OF_COMMAND: Partial<Readonly<Record<CommandType, DocumentPhase>>> = {
+  registerDraftDocuments: 'draft',
+  registerSignedDocuments: 'signed',
+  countersign: 'countersigned',
+  publish: 'publication'
+};
+
+/** The phase of the documents a command registers; undefined for commands that register none. */
+export function documentPhaseForCommand(command: CommandType): DocumentPhase | undefined {
+  return PHASE_OF_COMMAND[command];
+}
+
+/**
+ * The stored documents a command may reference: those of its phase. The mandate (volmacht) proof is
+ * registered with the signed documents whatever phase it was stored under, because it arrives with
+ * the signatures but is not itself a signed form.
+ */
+export function documentsForCommand<T extends { kind?: DocumentKind; phase?: DocumentPhase }>(command: CommandType, documents: readonly T[]): T[] {
+  const phase = documentPhaseForCommand(command);
+  if (!phase) return [];
+  return documents.filter((document) => document.phase === phase || (phase === 'signed' && document.kind === 'mandate'));
+}
+
+const isDocxName = (fileName: string): boolean => /\.docx$/i.test(fileName);
+
+/**
+ * The document the publication version (step 5) is made from: a countersigned Word document, the
+ * protocol or addendum when there is one, else the first countersigned Word document.
+ */
+export function publicationSource<T extends { kind?: DocumentKind; phase?: DocumentPhase; fileName: string }>(documents: readonly T[]): T | undefined {
+  const countersigned = documents.filter((document) => document.phase === 'countersigned' && isDocxName(document.fileName));
+  return countersigned.find((document) => document.kind === 'protocol' || document.kind === 'addendum') ?? countersigned[0];
+}
+
+/** True when the dossier holds a mandate (volmacht) document, so a delegate's signature is covered. */
+export function hasMandateDocument(documents: readonly { kind?: DocumentKind }[]): boolean {
+  return documents.some((document) => document.kind === 'mandate');
+}
+
+/** What a form check needs to know about the dossier; assignable to the forms engine's `CheckContext`. */
+export interface DocumentCheckContext {
+  readonly phase: CheckPhase;
+  readonly today: IsoDate;
+  readonly hasMandateDocument: boolean;
+}
+
+/**
+ * The check context of a form for a dossier: the phase from its state (or the one asked for), the
+ * mandate from its documents, and today. Without a dossier: a draft, no mandate.
+ */
+export function checkContextFor(
+  dossier: { readonly state?: StateId; readonly documents?: readonly { kind?: DocumentKind }[] } | undefined,
+  today: IsoDate,
+  phase: CheckPhase = checkPhaseForState(dossier?.state)
+): DocumentCheckContext {
+  return { phase, today, hasMandateDocument: hasMandateDocument(dossier?.documents ?? []) };
+}
+
+/** A file type the dossier library accepts: Word forms are read and checked, PDFs stored as they are. */
+export interface DocumentFileType {
+  readonly type: 'docx' | 'pdf';
+  readonly extension: string;
+  readonly contentType: string;
+}
+
+/** The file types a dossier accepts (register upload, mail intake), as data. */
+export const DOCUMENT_FILE_TYPES: readonly DocumentFileType[] = [
+  { type: 'docx', extension: '.docx', contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
+  { type: 'pdf', extension: '.pdf', contentType: 'application/pdf' }
+];
+
+/**
+ * The accepted file type of a file by its name, else by its content type (a mail attachment may
+ * carry a name without extension); undefined when the dossier does not accept it.
+ */
+export function documentFileTypeOf(fileName: string, contentType?: string): DocumentFileType | undefined {
+  const name = fileName.toLowerCase();
+  return (
+    DOCUMENT_FILE_TYPES.find((fileType) => name.endsWith(fileType.extension)) ??
+    DOCUMENT_FILE_TYPES.find((fileType) => contentType !== undefined && contentType.toLowerCase() === fileType.contentType)
+  );
+}
+
+/** The phase a form stored under a document phase is checked as: only drafts are checked as unsigned. */
+export function checkPhaseForDocumentPhase(phase: DocumentPhase): CheckPhase {
+  return phase === 'draft' ? 'draft' : 'signed';
+}
