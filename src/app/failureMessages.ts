@@ -1,22 +1,14 @@
 /**
- * The one catalog of failure texts outside the domain's refusals: every `DataError` code of the data
- * layer, the application's own codes (`app.error.…`) and the generic fallback. Codes double as keys;
+ * The catalog of failure texts beside the domain's (which holds refusals and the application services'
+ * `app.error.…` codes, see `src/domain/messages.ts`): every `DataError` code of the data layer and the
+ * generic fallback. Codes double as keys;
  * `{name}` placeholders are filled by `formatFailure`. Dutch first; English must have exactly the same
  * keys (the type says so; `test/app/failures.test.ts` checks the placeholders too).
  */
 import type { DataErrorCode } from '../data/errors';
 
-/** Codes of failures raised by the application services themselves. */
-export type AppFailureCode =
-  | 'app.error.notSignedIn'
-  | 'app.error.noDossier'
-  | 'app.error.uploadType'
-  | 'app.error.uploadKindUnknown'
-  | 'app.error.noCountersignedDocument'
-  | 'app.error.mailUnavailable';
-
-/** Every code the catalog renders: data, application and the generic fallback. */
-export type FailureCode = DataErrorCode | AppFailureCode | 'app.error.unexpected';
+/** Every code the catalog renders: data errors and the generic fallback. */
+export type FailureCode = DataErrorCode | 'failure.unknown';
 
 /** Dutch texts (the product's first language). */
 export const nlFailureMessages: Readonly<Record<FailureCode, string>> = {
@@ -29,13 +21,7 @@ export const nlFailureMessages: Readonly<Record<FailureCode, string>> = {
   'data.error.corrupt': 'De opgeslagen gegevens zijn onleesbaar of onvolledig; verwittig de beheerder.',
   'data.error.domainRefused': 'De opdracht werd geweigerd.',
   'data.error.unavailable': 'De dienst is tijdelijk niet beschikbaar (HTTP {status}); probeer het later opnieuw.',
-  'app.error.notSignedIn': 'U bent niet aangemeld; laad de pagina opnieuw.',
-  'app.error.noDossier': 'Er is geen dossier geopend.',
-  'app.error.uploadType': '{fileName} is geen .docx- of .pdf-bestand.',
-  'app.error.uploadKindUnknown': 'Kies de soort document: {fileName} zegt niet welk formulier het is.',
-  'app.error.noCountersignedDocument': 'Er is geen medeondertekend Word-document om om te zetten; laad de publicatieversie (PDF) zelf op.',
-  'app.error.mailUnavailable': 'De e-mailfuncties zijn niet beschikbaar.',
-  'app.error.unexpected': 'Onverwachte fout ({detail}).'
+  'failure.unknown': 'Onverwachte fout ({detail}).'
 };
 
 /** English texts: exactly the Dutch keys. */
@@ -49,13 +35,7 @@ export const enFailureMessages: Readonly<Record<FailureCode, string>> = {
   'data.error.corrupt': 'The stored data is unreadable or incomplete; tell the administrator.',
   'data.error.domainRefused': 'The command was refused.',
   'data.error.unavailable': 'The service is temporarily unavailable (HTTP {status}); try again later.',
-  'app.error.notSignedIn': 'You are not signed in; reload the page.',
-  'app.error.noDossier': 'No dossier is open.',
-  'app.error.uploadType': '{fileName} is not a .docx or .pdf file.',
-  'app.error.uploadKindUnknown': 'Choose the document kind: {fileName} does not say which form it is.',
-  'app.error.noCountersignedDocument': 'There is no countersigned Word document to convert; upload the publication version (PDF) yourself.',
-  'app.error.mailUnavailable': 'The mail features are not available.',
-  'app.error.unexpected': 'Unexpected error ({detail}).'
+  'failure.unknown': 'Unexpected error ({detail}).'
 };
 
 /** Both languages, by `Lang`. */

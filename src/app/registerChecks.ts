@@ -1,25 +1,35 @@
 /**
- * The form checks of stored and uploaded documents, cached per document version so the panel, the
- * dialogs and the annotated download read and check a file once.
+ * The form checks of stored documents, cached per document version so the panel, the dialogs and the
+ * annotated download read and check a file once. Checks run in the dossier's context (phase of the
+ * stored document, mandate from its documents) by the domain's `checkContextFor`.
  */
-import type { Finding } from '../forms/types';
-import type { DocumentPhase, DocumentRegistration, IsoDate, IsoDateTime, Project } from '../domain/types';
+import { checkContextFor, checkPhaseForDocumentPhase } from '../domain/documentRules';
+import type { DocumentKind, DocumentRegistration, IsoDate, IsoDateTime, Project, StateId } from '../domain/types';
 import type { StoredDocument } from '../data/ports';
-// Interim: the web part's helpers until wp/docs moves them into src/app (then imported from there).
-import { checkDocx, loadFormsEngine, projectFromForm, registrationOf, type CheckedDocument } from '../webparts/dossierRegister/app/documentChecks';
+import type { Finding } from '../forms/types';
+import { projectFromForm, registrationOf } from './formFacts';
+import { checkDocx, loadFormsEngine, type CheckedDocument, type FormsEngine } from './formsEngine';
 import type { RegisterDocumentsPort } from './registerPorts';
 
 export type { CheckedDocument };
 
+/** The forms engine with the annotator (the register's annotated copy). */
+export type RegisterFormsEngine = FormsEngine & Pick<typeof import('../forms'), 'annotate'>;
+
 /** Loads the forms engine (a lazy chunk in the browser). */
-export type FormsEngineLoader = typeof loadFormsEngine;
+export type RegisterFormsEngineLoader = () => Promise<RegisterFormsEngine>;
+
+/** The dossier as far as a check needs it. */
+export interface DossierForCheck {
+  readonly reference: string;
+  readonly state?: StateId;
+  readonly documents: readonly { readonly kind?: DocumentKind }[];
+}
 
 /** Checks with a per-version cache. */
 export interface DocumentChecks {
   /** Reads and checks a stored .docx (once per id and version). */
-  checkStored(reference: string, document: StoredDocument, hasMandate: boolean): Promise<CheckedDocument>;
-  /** Checks bytes about to be stored. */
-  checkBytes(bytes: Uint8Array, fileName: string, phase: DocumentPhase, hasMandate: boolean): Promise<CheckedDocument>;
+  checkStored(dossier: DossierForCheck, document: StoredDocument): Promise<CheckedDocument>;
   /** Remembers the check of a document just stored. */
   remember(document: StoredDocument, checked: CheckedDocument): void;
   /** What a command registers for a document (signatory from the checked form). */
@@ -33,28 +43,30 @@ export interface DocumentChecks {
 const keyOf = (document: Pick<StoredDocument, 'id' | 'version'>): string => `${document.id}@${document.version}`;
 
 /** Document checks over the library port; `today` dates the checks. */
-export function createDocumentChecks(documents: RegisterDocumentsPort, today: () => IsoDate, formsEngine: FormsEngineLoader = loadFormsEngine): DocumentChecks {
+export function createDocumentChecks(
+  documents: Pick<RegisterDocumentsPort, 'download'>,
+  today: () => IsoDate,
+  engine: RegisterFormsEngineLoader = loadFormsEngine
+): DocumentChecks {
   const cache = new Map<string, Promise<CheckedDocument>>();
   const done = new Map<string, CheckedDocument>();
-  const checkBytes = (bytes: Uint8Array, fileName: string, phase: DocumentPhase, hasMandate: boolean): Promise<CheckedDocument> =>
-    checkDocx(bytes, fileName, phase, today(), hasMandate);
   return {
-    checkStored(reference, document, hasMandate) {
+    checkStored(dossier, document) {
       const key = keyOf(document);
       const cached = cache.get(key);
       if (cached) return cached;
       const pending = (async (): Promise<CheckedDocument> => {
-        const bytes = await documents.download(reference, document.fileName);
-        const checked = await checkBytes(bytes, document.fileName, document.phase ?? 'draft', hasMandate);
+        const bytes = await documents.download(dossier.reference, document.fileName);
+        const context = checkContextFor(dossier, today(), checkPhaseForDocumentPhase(document.phase ?? 'draft'));
+        const checked = await checkDocx(await engine(), bytes, document.fileName, context);
         done.set(key, checked);
         return checked;
       })();
-      // A failed read is not cached: asking again retries.
       cache.set(key, pending);
+      // A failed read is not kept: asking again retries (the caller shows the failure).
       pending.catch(() => cache.delete(key));
       return pending;
     },
-    checkBytes,
     remember(document, checked) {
       cache.set(keyOf(document), Promise.resolve(checked));
       done.set(keyOf(document), checked);
@@ -62,8 +74,7 @@ export function createDocumentChecks(documents: RegisterDocumentsPort, today: ()
     registrationOf: (document, checked) => registrationOf(document, checked),
     projectOf: (document) => projectFromForm(done.get(keyOf(document))?.form),
     async annotate(bytes, findings, author, now) {
-      const { annotate } = await formsEngine();
-      return annotate(bytes, findings, [], author, now);
+      return (await engine()).annotate(bytes, findings, [], author, now);
     }
   };
 }

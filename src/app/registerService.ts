@@ -15,11 +15,12 @@ import type { DocumentKind, DocumentRegistration } from '../domain/types';
 import { hasDataErrorCode } from '../data/errors';
 import type { RegisterQuery, RegisterRow, StoredDocument } from '../data/ports';
 import { extensionReminders, type ExtensionReminder } from '../publication/extension';
-import { AppFailure } from './failures';
+import { AppError } from './appError';
 import type { RegisterMailPort, RegisterPorts } from './registerPorts';
-import { documentsForCommand, hasMandateDocument, publicationSource } from './registerDocumentRules';
+import { documentsForCommand, publicationSource } from '../domain/documentRules';
 import { uploadDocuments, type UploadFile, type UploadStep } from './registerUpload';
-import { createDocumentChecks, type CheckedDocument, type DocumentChecks, type FormsEngineLoader } from './registerChecks';
+import { createDocumentChecks, type CheckedDocument, type DocumentChecks, type RegisterFormsEngineLoader } from './registerChecks';
+import { loadFormsEngine } from './formsEngine';
 import { annotatedFileName } from './registerFileNames';
 
 export type { UploadFile, UploadStep } from './registerUpload';
@@ -83,7 +84,7 @@ export interface RegisterServiceOptions {
   readonly clock?: () => IsoDateTime;
   readonly newCommandId?: () => string;
   /** The forms engine, loaded on first use (default: a lazy chunk). */
-  readonly formsEngine?: FormsEngineLoader;
+  readonly formsEngine?: RegisterFormsEngineLoader;
 }
 
 const dayMs = 86_400_000;
@@ -100,16 +101,22 @@ export class RegisterService {
   private readonly clock: () => IsoDateTime;
   private readonly newCommandId: () => string;
   private readonly checks: DocumentChecks;
+  private readonly formsEngine: RegisterFormsEngineLoader;
 
   public constructor(private readonly ports: RegisterPorts, options: RegisterServiceOptions = {}) {
     this.clock = options.clock ?? ((): IsoDateTime => new Date().toISOString());
     this.newCommandId = options.newCommandId ?? randomCommandId;
-    this.checks = createDocumentChecks(ports.documents, () => this.clock().slice(0, 10), options.formsEngine);
+    this.formsEngine = options.formsEngine ?? loadFormsEngine;
+    this.checks = createDocumentChecks(ports.documents, () => this.today(), this.formsEngine);
   }
 
   /** The service's clock (rows and deadlines use the same time as commands). */
   public now(): IsoDateTime {
     return this.clock();
+  }
+
+  private today(): string {
+    return this.clock().slice(0, 10);
   }
 
   /** What the actor may do: the workflow table's commands on the dossier, creating, uploading, mail. */
@@ -193,7 +200,7 @@ export class RegisterService {
     readonly openReference?: string;
   }): Promise<ExecutedCommand> {
     const { reference, command, actor, seen, openReference } = request;
-    if (!actor) return { outcome: { ok: false, kind: 'failed', error: new AppFailure('app.error.notSignedIn') } };
+    if (!actor) return { outcome: { ok: false, kind: 'failed', error: new AppError('app.error.notSignedIn') } };
     const reloadOpen = async (): Promise<OpenedDossier | undefined> => (openReference ? this.open(openReference) : undefined);
     try {
       if (seen && seen.reference === reference && command.type !== 'registerRequest') {
@@ -219,13 +226,13 @@ export class RegisterService {
 
   /** Reads and checks a stored .docx once per version (cached), with the dossier's mandate context. */
   public checkStored(opened: OpenedDossier, document: StoredDocument): Promise<CheckedDocument> {
-    return this.checks.checkStored(opened.reference, document, hasMandateDocument(opened.documents));
+    return this.checks.checkStored(dossierFacts(opened), document);
   }
 
   /** The facts a command dialog shows. The statisticians must load (an empty list would mislead). */
   public async dialogFacts(command: CommandType, opened: OpenedDossier): Promise<DialogFacts> {
     const dossier = opened.dossier;
-    if (!dossier) throw new AppFailure('app.error.noDossier');
+    if (!dossier) throw new AppError('app.error.noDossier');
     const candidates = documentsForCommand(command, opened.documents);
     const documents = await Promise.all(candidates.map(async (document) =>
       this.checks.registrationOf(document, /\.docx$/i.test(document.fileName) ? await this.checkStored(opened, document) : undefined)));
@@ -264,9 +271,12 @@ export class RegisterService {
     onStep: (index: number, step: UploadStep) => void
   ): Promise<void> {
     return uploadDocuments(
-      { documents: this.ports.documents, checks: this.checks },
-      { reference: opened.reference, files, kind, phase, hasMandate: hasMandateDocument(opened.documents) },
-      onStep
+      { documents: this.ports.documents, loadFormsEngine: this.formsEngine, today: () => this.today() },
+      { dossier: dossierFacts(opened), files, kind, phase },
+      (index, step) => {
+        if (step.status === 'done' && step.checked) this.checks.remember(step.stored, step.checked);
+        onStep(index, step);
+      }
     );
   }
 
@@ -286,16 +296,21 @@ export class RegisterService {
   /** Step 5: the countersigned Word document converted to the publication version (PDF). */
   public async createPublicationVersion(opened: OpenedDossier, mail: RegisterMailPort): Promise<{ readonly stored: StoredDocument; readonly reloaded: OpenedDossier }> {
     const source = publicationSource(opened.documents);
-    if (!source) throw new AppFailure('app.error.noCountersignedDocument');
+    if (!source) throw new AppError('app.error.noCountersignedDocument');
     const stored = await mail.publication.createPublicationVersion(opened.reference, source.fileName);
     return { stored, reloaded: await this.open(opened.reference) };
   }
 
   /** The one-click extension request of a protocol end-date reminder. */
   public startExtension(reminder: ExtensionReminder, actor: Actor | undefined, mail: RegisterMailPort): Promise<{ readonly reference: string }> {
-    if (!actor) return Promise.reject(new AppFailure('app.error.notSignedIn'));
+    if (!actor) return Promise.reject(new AppError('app.error.notSignedIn'));
     return mail.startExtension(reminder.dossierReference, actor, this.newCommandId(), this.clock());
   }
+}
+
+/** The dossier as the document rules see it: reference, state and the documents it holds. */
+function dossierFacts(opened: OpenedDossier): { readonly reference: string; readonly state?: Dossier['state']; readonly documents: readonly StoredDocument[] } {
+  return { reference: opened.reference, state: opened.dossier?.state, documents: opened.documents };
 }
 
 /** Capabilities by the domain's rules; exported for screens that have no service yet. */

@@ -1,5 +1,6 @@
 import { DataError, type DataErrorCode } from '../../src/data/errors';
-import { AppFailure, formatFailure } from '../../src/app/failures';
+import { formatFailure } from '../../src/app/failures';
+import { AppError } from '../../src/app/appError';
 import { FormReadError } from '../../src/forms/errors';
 import { enFailureMessages, nlFailureMessages } from '../../src/app/failureMessages';
 import * as fs from 'node:fs';
@@ -44,8 +45,8 @@ describe('formatFailure', () => {
     expect(formatFailure(new DataError('data.error.unavailable', 'x'), 'nl')).toBe('De dienst is tijdelijk niet beschikbaar (HTTP —); probeer het later opnieuw.');
   });
 
-  it('renders an application failure with its parameters', () => {
-    const error = new AppFailure('app.error.uploadType', { fileName: 'scan.jpg' });
+  it('renders a coded application error with its parameters through the domain catalog', () => {
+    const error = new AppError('app.error.unsupportedFileType', { fileName: 'scan.jpg' });
     expect(formatFailure(error, 'nl')).toBe('scan.jpg is geen .docx- of .pdf-bestand.');
     expect(formatFailure(error, 'en')).toBe('scan.jpg is not a .docx or .pdf file.');
   });

@@ -4,7 +4,8 @@
  * used to need the whole React tree (`test/webparts/register/RegisterApp.test.tsx`).
  */
 import { createRegisterService, type OpenedDossier, type RegisterService, type UploadStep } from '../../src/app/registerService';
-import { AppFailure, formatFailure } from '../../src/app/failures';
+import { formatFailure } from '../../src/app/failures';
+import { AppError } from '../../src/app/appError';
 import type { RegisterMailPort } from '../../src/app/registerPorts';
 import { fillForm, generateTemplate, readForm, checkForm } from '../../src/forms';
 import type { Actor } from '../../src/domain/types';
@@ -232,7 +233,7 @@ describe('RegisterService: documents', () => {
     ], 'auto', 'draft', (index, step) => steps.push([index, step]));
     expect(steps.map(([index, step]) => `${index}:${step.status}`)).toEqual(['0:checking', '0:failed', '1:checking', '1:uploading', '1:done']);
     const failure = steps[1][1].status === 'failed' ? steps[1][1].error : undefined;
-    expect(failure).toBeInstanceOf(AppFailure);
+    expect(failure).toBeInstanceOf(AppError);
     expect(formatFailure(failure, 'nl')).toBe('scan.jpg is geen .docx- of .pdf-bestand.');
     const stored = tenant.files.get('VSA-2026-0002/aanvraag.docx');
     expect(stored?.doc).toMatchObject({ kind: 'aanvraagformulier', phase: 'draft' });

@@ -9,7 +9,8 @@ import type { ImportOutcome, PendingMessage } from '../../../app/mailIntake';
 import type { InboundMessage } from '../../../correspondence/inbound';
 import { IntakeList } from '../../../ui/correspondence/IntakeList';
 import { IntakeImportDialog, type IntakeChoice } from '../../../ui/correspondence/IntakeImportDialog';
-import { AppFailure, formatFailure } from '../../../app/failures';
+import { formatFailure } from '../../../app/failures';
+import { AppError } from '../../../app/appError';
 import { formatText } from '../../../ui/shared/format';
 import { OutcomeMessages } from '../../../ui/shared/OutcomeMessages';
 import type { CommandOutcome } from '../../../ui/shared/outcome';
@@ -80,7 +81,7 @@ export function MailboxTab(props: MailboxTabProps): React.ReactElement {
   React.useEffect(() => runAsync(load(), showFailure), [load]);
 
   const runImport = async (messageId: string, choice: IntakeChoice): Promise<CommandOutcome> => {
-    if (!actor) return { ok: false, kind: 'failed', message: formatFailure(new AppFailure('app.error.notSignedIn'), lang) };
+    if (!actor) return { ok: false, kind: 'failed', message: formatFailure(new AppError('app.error.notSignedIn'), lang) };
     setBusyMessageId(messageId);
     try {
       const outcome =

@@ -5,7 +5,8 @@ import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
 import { overdue } from '../../../domain/deadlines';
 import type { Dossier, Lang } from '../../../domain/types';
 import type { StoredDocument } from '../../../data/ports';
-import { AppFailure, formatFailure } from '../../../app/failures';
+import { formatFailure } from '../../../app/failures';
+import { AppError } from '../../../app/appError';
 import type { CommandRequest, DialogFacts, RegisterService } from '../../../app/registerService';
 import { toCommandPayload, type CommandValues, type DialogCommand } from '../../../ui/dialogs/commandForm';
 import type { NewDossierInput } from '../../../ui/dialogs/NewDossierDialog';
@@ -145,7 +146,7 @@ export function RegisterApp(props: RegisterAppProps): React.ReactElement {
   };
 
   const submitCommand = async (command: DialogCommand, values: CommandValues): Promise<CommandOutcome> => {
-    if (!opened?.dossier) return { ok: false, kind: 'failed', message: formatFailure(new AppFailure('app.error.noDossier'), lang) };
+    if (!opened?.dossier) return { ok: false, kind: 'failed', message: formatFailure(new AppError('app.error.noDossier'), lang) };
     const payload = await toCommandPayload(command, values, dialog?.facts ?? noFacts, { parentProtocol: (n) => service.parentProtocol(n) });
     return execute(opened.reference, service.withFormProject(payload as CommandRequest, opened));
   };
