@@ -130,6 +130,8 @@ export interface UiStrings {
   readonly documentCheckColumn: string;
   readonly documentDownload: string;
   readonly documentDownloadAnnotated: string;
+  /** Visible text of the findings toggle; `showFindings` (with the file name) is its accessible name. */
+  readonly findingsButton: string;
   readonly documentOpenInWord: string;
   readonly documentVersions: string;
   readonly phaseDraft: string;

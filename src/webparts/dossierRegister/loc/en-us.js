@@ -134,6 +134,7 @@ define([], function() {
       "documentCheckColumn": "Check",
       "documentDownload": "Download",
       "documentDownloadAnnotated": "Download with comments",
+      "findingsButton": "Findings",
       "documentOpenInWord": "Open in Word",
       "documentVersions": "Versions: {versions}",
       "phaseDraft": "Draft",

@@ -134,6 +134,7 @@ define([], function() {
       "documentCheckColumn": "Controle",
       "documentDownload": "Downloaden",
       "documentDownloadAnnotated": "Download met opmerkingen",
+      "findingsButton": "Bevindingen",
       "documentOpenInWord": "Openen in Word",
       "documentVersions": "Versies: {versions}",
       "phaseDraft": "Ontwerp",
