@@ -121,8 +121,6 @@ export interface UiStrings {
   readonly uploadChecking: string;
   readonly uploadDone: string;
   readonly uploadFailed: string;
-  readonly uploadKindUnknown: string;
-  readonly uploadNotDocx: string;
   readonly documentsEmpty: string;
   readonly documentKindColumn: string;
   readonly documentPhaseColumn: string;

@@ -125,8 +125,6 @@ define([], function() {
       "uploadChecking": "checking…",
       "uploadDone": "done",
       "uploadFailed": "failed: {message}",
-      "uploadKindUnknown": "Choose the document kind: {fileName} does not say which form it is.",
-      "uploadNotDocx": "{fileName} is not a .docx or .pdf file.",
       "documentsEmpty": "This dossier holds no documents yet.",
       "documentKindColumn": "Kind",
       "documentPhaseColumn": "Phase",

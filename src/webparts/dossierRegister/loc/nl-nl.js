@@ -125,8 +125,6 @@ define([], function() {
       "uploadChecking": "controleren…",
       "uploadDone": "klaar",
       "uploadFailed": "mislukt: {message}",
-      "uploadKindUnknown": "Kies de soort document: {fileName} zegt niet welk formulier het is.",
-      "uploadNotDocx": "{fileName} is geen .docx- of .pdf-bestand.",
       "documentsEmpty": "Dit dossier bevat nog geen documenten.",
       "documentKindColumn": "Soort",
       "documentPhaseColumn": "Fase",
