@@ -10,22 +10,13 @@ import type { RegisterMailPort } from '../../src/app/registerPorts';
 import { fillForm, generateTemplate, readForm, checkForm } from '../../src/forms';
 import type { Actor } from '../../src/domain/types';
 import type { RegisterRow } from '../../src/data/ports';
-import { assignStep, buildEvents, dpoMember, draftsStep, registerStep, requestFormsStep, statistician } from '../ui/support/dossiers';
-import { FakeTenant } from '../webparts/register/support/fakeBackend';
+import { dpoMember, statistician } from '../ui/support/dossiers';
+import { FakeTenant, threeDossierTenant } from '../webparts/register/support/fakeBackend';
 
 const now = '2026-11-25T10:00:00.000Z';
 const clock = (): string => now;
 
-function seedTenant(actor: Actor = dpoMember): FakeTenant {
-  const tenant = new FakeTenant(actor, { statistician: [statistician] });
-  tenant.seed(buildEvents([registerStep('VSA-2026-0001', '2026-11-01T09:00:00.000Z')]));
-  tenant.seed(buildEvents([registerStep('VSA-2026-0002', '2026-11-02T09:00:00.000Z'), assignStep('2026-11-03T09:00:00.000Z')]));
-  tenant.seed(buildEvents([
-    registerStep('VSA-2026-0003', '2026-09-01T09:00:00.000Z'), assignStep('2026-09-02T09:00:00.000Z'),
-    requestFormsStep('2026-09-05T09:00:00.000Z'), draftsStep('2026-10-01T09:00:00.000Z')
-  ]));
-  return tenant;
-}
+const seedTenant = (actor: Actor = dpoMember): FakeTenant => threeDossierTenant(actor);
 
 let commandIds = 0;
 const serviceOn = (tenant: FakeTenant): RegisterService =>

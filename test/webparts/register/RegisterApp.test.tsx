@@ -12,23 +12,15 @@ import { createRegisterService } from '../../../src/app/registerService';
 import { memoryDossierLocation, type DossierLocation } from '../../../src/webparts/dossierRegister/app/dossierLocation';
 import { DataError } from '../../../src/data/errors';
 import type { RegisterPorts } from '../../../src/app/registerPorts';
-import { assignStep, buildEvents, dpoMember, registerStep, requestFormsStep, statistician, draftsStep } from '../../ui/support/dossiers';
+import { dpoMember, statistician } from '../../ui/support/dossiers';
+import type { Actor } from '../../../src/domain/types';
 import { nl } from '../../ui/support/strings';
-import { FakeTenant } from './support/fakeBackend';
+import { FakeTenant, threeDossierTenant } from './support/fakeBackend';
 
 const now = '2026-11-25T10:00:00.000Z';
 const clock = (): string => now;
 
-function seedTenant(actor = dpoMember): FakeTenant {
-  const tenant = new FakeTenant(actor, { statistician: [statistician] });
-  tenant.seed(buildEvents([registerStep('VSA-2026-0001', '2026-11-01T09:00:00.000Z')]));
-  tenant.seed(buildEvents([registerStep('VSA-2026-0002', '2026-11-02T09:00:00.000Z'), assignStep('2026-11-03T09:00:00.000Z')]));
-  tenant.seed(buildEvents([
-    registerStep('VSA-2026-0003', '2026-09-01T09:00:00.000Z'), assignStep('2026-09-02T09:00:00.000Z'),
-    requestFormsStep('2026-09-05T09:00:00.000Z'), draftsStep('2026-10-01T09:00:00.000Z')
-  ]));
-  return tenant;
-}
+const seedTenant = (actor: Actor = dpoMember): FakeTenant => threeDossierTenant(actor);
 
 async function renderApp(ports: RegisterPorts, extra: { location?: DossierLocation; mail?: () => Promise<never> } = {}): Promise<void> {
   render(

@@ -20,6 +20,7 @@ import type {
 import { projectionFields, registerRowFromItem } from '../../../../src/data/sharepoint/itemMapping';
 import type { Actor, DossierEvent, IsoDateTime, RoleId } from '../../../../src/domain';
 import type { RegisterPorts } from '../../../../src/app/registerPorts';
+import { assignStep, buildEvents, draftsStep, registerStep, requestFormsStep, statistician } from '../../../ui/support/dossiers';
 
 interface StoredDossier {
   itemId: number;
@@ -165,4 +166,19 @@ export class FakeTenant {
     };
     return backend;
   }
+}
+
+/**
+ * The three dossiers the register tests share: a new request (0001), an assigned one (0002) and one
+ * under review since 1 October 2026 (0003), with Bart Claes as the only statistician.
+ */
+export function threeDossierTenant(actor: Actor): FakeTenant {
+  const tenant = new FakeTenant(actor, { statistician: [statistician] });
+  tenant.seed(buildEvents([registerStep('VSA-2026-0001', '2026-11-01T09:00:00.000Z')]));
+  tenant.seed(buildEvents([registerStep('VSA-2026-0002', '2026-11-02T09:00:00.000Z'), assignStep('2026-11-03T09:00:00.000Z')]));
+  tenant.seed(buildEvents([
+    registerStep('VSA-2026-0003', '2026-09-01T09:00:00.000Z'), assignStep('2026-09-02T09:00:00.000Z'),
+    requestFormsStep('2026-09-05T09:00:00.000Z'), draftsStep('2026-10-01T09:00:00.000Z')
+  ]));
+  return tenant;
 }
