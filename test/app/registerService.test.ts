@@ -12,6 +12,7 @@ import type { Actor } from '../../src/domain/types';
 import type { RegisterRow } from '../../src/data/ports';
 import { dpoMember, statistician } from '../ui/support/dossiers';
 import { FakeTenant, threeDossierTenant } from '../webparts/register/support/fakeBackend';
+import { sampleForm } from './support';
 
 const now = '2026-11-25T10:00:00.000Z';
 const clock = (): string => now;
@@ -239,6 +240,32 @@ describe('RegisterService: documents', () => {
     const last = steps[steps.length - 1];
     expect(last.status).toBe('failed');
     expect(formatFailure(last.status === 'failed' ? last.error : undefined, 'en')).toBe('Choose the document kind: scan.pdf does not say which form it is.');
+  });
+});
+
+describe('RegisterService: the mandate context of the register', () => {
+  it('checks a form signed by a delegate without a blocking finding once the dossier holds the mandate, on upload and when stored', async () => {
+    const delegateForm = await sampleForm('aanvraagformulier', 'gevolmachtigde');
+    const uploadInto = async (withMandate: boolean): Promise<number | undefined> => {
+      const tenant = seedTenant();
+      const ports = tenant.backend(clock);
+      if (withMandate) await ports.documents.upload('VSA-2026-0003', 'volmacht.pdf', new Uint8Array([37]), { kind: 'mandate', phase: 'signed' });
+      const service = serviceOn(tenant);
+      const opened = await service.open('VSA-2026-0003');
+      const steps: UploadStep[] = [];
+      await service.upload(opened, [{ name: 'aanvraag-getekend.docx', bytes: async () => delegateForm }], 'auto', 'signed', (_, step) => steps.push(step));
+      const done = steps.find((step) => step.status === 'done');
+      // The stored copy is checked in the same context when the panel asks for its findings.
+      const reopened = await serviceOn(tenant).open('VSA-2026-0003');
+      const stored = reopened.documents.find((d) => d.fileName === 'aanvraag-getekend.docx');
+      const checked = stored ? await serviceOn(tenant).checkStored(reopened, stored) : undefined;
+      expect(checked?.summary).toEqual(done?.status === 'done' ? done.checked?.summary : 'not stored');
+      return checked?.summary.blocking;
+    };
+    const covered = await uploadInto(true);
+    const uncovered = await uploadInto(false);
+    expect(covered).toBe(0);
+    expect(uncovered).toBe(1);
   });
 });
 
