@@ -16,6 +16,7 @@ import { hasDataErrorCode } from '../data/errors';
 import type { RegisterQuery, RegisterRow, StoredDocument } from '../data/ports';
 import { extensionReminders, type ExtensionReminder } from '../publication/extension';
 import { AppError } from './appError';
+import { newCommandId } from './commandIds';
 import type { RegisterMailPort, RegisterPorts } from './registerPorts';
 import { documentsForCommand, publicationSource } from '../domain/documentRules';
 import { uploadDocuments, type UploadFile, type UploadStep } from './registerUpload';
@@ -89,13 +90,6 @@ export interface RegisterServiceOptions {
 
 const dayMs = 86_400_000;
 
-/** A unique id for a user action (the command id). */
-export function randomCommandId(): string {
-  const cryptoApi = (globalThis as { crypto?: { randomUUID?: () => string } }).crypto;
-  if (cryptoApi?.randomUUID) return cryptoApi.randomUUID();
-  return `cmd-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
-}
-
 /** The register service over the data layer's ports. */
 export class RegisterService {
   private readonly clock: () => IsoDateTime;
@@ -105,7 +99,7 @@ export class RegisterService {
 
   public constructor(private readonly ports: RegisterPorts, options: RegisterServiceOptions = {}) {
     this.clock = options.clock ?? ((): IsoDateTime => new Date().toISOString());
-    this.newCommandId = options.newCommandId ?? randomCommandId;
+    this.newCommandId = options.newCommandId ?? newCommandId;
     this.formsEngine = options.formsEngine ?? loadFormsEngine;
     this.checks = createDocumentChecks(ports.documents, () => this.today(), this.formsEngine);
   }

@@ -11,7 +11,7 @@ import { formatFailure } from '../../../app/failures';
 import { formatText } from '../../../ui/shared/format';
 import { runAsync } from '../../../ui/shared/runAsync';
 import type { UiStrings } from '../../../ui/strings';
-import { newCommandId } from './browserFiles';
+import { newCommandId } from '../../../app/commandIds';
 import type { RegisterMail } from './registerMail';
 
 /** Props of the mail composer. */

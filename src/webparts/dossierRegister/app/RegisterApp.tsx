@@ -19,13 +19,13 @@ import type { UiStrings } from '../../../ui/strings';
 import { runAsync } from '../../../ui/shared/runAsync';
 import { ErrorBox, TabBar } from '../../../ui/shared/controls';
 import type { MailKind } from '../../../correspondence/types';
-import type { ExtensionReminder } from '../../../publication/extension';
 import { saveFileInBrowser } from './browserFiles';
 import { browserDossierLocation, type DossierLocation } from './dossierLocation';
 import { chainFromRows, documentView } from './registerEntries';
 import type { RegisterMailLoader } from './registerMail';
 import { checkKey, useDossierDetail } from './useDossierDetail';
 import { useExtensionReminders } from './useExtensionReminders';
+import { useExtensionStart } from './useExtensionStart';
 import { useLeadTimeHistories } from './useLeadTimeHistories';
 import { useRegisterList } from './useRegisterList';
 import { useRegisterMail } from './useRegisterMail';
@@ -99,8 +99,6 @@ export function RegisterApp(props: RegisterAppProps): React.ReactElement {
   const [dialog, setDialog] = React.useState<{ readonly command: DialogCommand; readonly facts: DialogFacts } | undefined>(undefined);
   const [composeKind, setComposeKind] = React.useState<MailKind | undefined>(undefined);
   const [creatingPublication, setCreatingPublication] = React.useState(false);
-  const [startingExtension, setStartingExtension] = React.useState<string | undefined>(undefined);
-  const [extensionStatus, setExtensionStatus] = React.useState<{ readonly ok: boolean; readonly text: string } | undefined>(undefined);
 
   // The address names the open dossier: open it on load, follow the panel afterwards.
   React.useEffect(() => {
@@ -153,6 +151,10 @@ export function RegisterApp(props: RegisterAppProps): React.ReactElement {
 
   const refreshEntry = (reference: string): void =>
     runAsync(service.loadDossier(reference).then((dossier) => dossier && putDossier(dossier)), showMailFailure);
+  const extension = useExtensionStart(service, actor, mailFeatures, (reference) => {
+    refreshEntry(reference);
+    reminders.reload();
+  }, strings, lang);
 
   /** Step 5: the countersigned Word document as PDF (Graph), then `publish` through the command dialog. */
   const createPublicationVersion = async (): Promise<void> => {
@@ -168,23 +170,6 @@ export function RegisterApp(props: RegisterAppProps): React.ReactElement {
       detail.showFailure(error);
     } finally {
       setCreatingPublication(false);
-    }
-  };
-
-  /** The one-click extension request of a protocol end-date reminder. */
-  const startExtension = async (reminder: ExtensionReminder): Promise<void> => {
-    if (!mailFeatures) return;
-    setStartingExtension(reminder.protocolNumber);
-    setExtensionStatus(undefined);
-    try {
-      const started = await service.startExtension(reminder, actor, mailFeatures);
-      refreshEntry(started.reference);
-      reminders.reload();
-      setExtensionStatus({ ok: true, text: formatText(strings.extensionStarted, { reference: started.reference, protocol: reminder.protocolNumber }) });
-    } catch (error) {
-      setExtensionStatus({ ok: false, text: formatText(strings.genericError, { message: formatFailure(error, lang) }) });
-    } finally {
-      setStartingExtension(undefined);
     }
   };
 
@@ -259,9 +244,9 @@ export function RegisterApp(props: RegisterAppProps): React.ReactElement {
                 historyCoverage={leadTimes}
                 onOpen={detail.open}
                 reminders={reminders.reminders}
-                onStartExtension={mailFeatures ? (reminder) => runAsync(startExtension(reminder), showMailFailure) : undefined}
-                startingExtension={startingExtension}
-                extensionStatus={extensionStatus}
+                onStartExtension={mailFeatures ? (reminder) => runAsync(extension.start(reminder), showMailFailure) : undefined}
+                startingExtension={extension.starting}
+                extensionStatus={extension.status}
                 now={now}
                 lang={lang}
                 strings={strings}
