@@ -6,7 +6,8 @@ import type { RegisterEntry } from '../../../ui/register/registerRows';
 import { formatText } from '../../../ui/shared/format';
 import { runAsync } from '../../../ui/shared/runAsync';
 import type { UiStrings } from '../../../ui/strings';
-import { entryFromRegisterRow } from './registerEntries';
+import { entriesFromRegisterRows } from './registerEntries';
+import type { RegisterRow } from '../../../data/ports';
 
 /** The register as loaded: who is signed in, every dossier's entry, and the loading state. */
 export interface RegisterList {
@@ -38,10 +39,11 @@ export function useRegisterList(service: RegisterService, pageSize: number, stri
     setLoadError(undefined);
     try {
       const at = service.now();
-      const collected = new Map<string, RegisterEntry>();
+      const collected = new Map<string, RegisterRow>();
       const signedIn = await service.loadRegister(pageSize, (rows, more) => {
-        rows.forEach((row) => collected.set(row.reference, entryFromRegisterRow(row, at)));
-        setEntries(new Map(collected));
+        rows.forEach((row) => collected.set(row.reference, row));
+        // All rows so far: a protocol's deadline follows the addenda (its chain) read on later pages.
+        setEntries(new Map(entriesFromRegisterRows([...collected.values()], at).map((entry) => [entry.reference, entry])));
         setProgress(more ? formatText(strings.loadingMore, { count: collected.size }) : undefined);
       });
       setActor(signedIn);
