@@ -16,7 +16,7 @@ export interface DossierLocation {
   write(reference: string | undefined): void;
 }
 
-const wellFormed = (value: string | null | undefined): string | undefined =>
+const wellFormed = (value: string | undefined): string | undefined =>
   value && parseDossierReference(value) ? value : undefined;
 
 /**
@@ -25,7 +25,7 @@ const wellFormed = (value: string | null | undefined): string | undefined =>
  */
 export function browserDossierLocation(target: Pick<Window, 'location' | 'history'> = window): DossierLocation {
   return {
-    read: () => wellFormed(new URLSearchParams(target.location.search).get(DOSSIER_PARAMETER)),
+    read: () => wellFormed(new URLSearchParams(target.location.search).get(DOSSIER_PARAMETER) ?? undefined),
     write: (reference) => {
       const url = new URL(target.location.href);
       if (reference) url.searchParams.set(DOSSIER_PARAMETER, reference);
