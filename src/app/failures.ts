@@ -40,14 +40,21 @@ export const failureCatalog = defineCatalog(
 
 const dataErrorCodes = new Set<string>(Object.keys(failureCatalog.nl).filter((key) => key.startsWith('data.error.')));
 
+/** The technical detail of an unknown failure, kept short; never an object dump. */
+function detailOf(error: unknown): string {
+  const text = error instanceof Error ? error.message : typeof error === 'string' ? error : '';
+  return text.trim().slice(0, 200) || '—';
+}
+
+/** A refusal, warning or `AppError` whose code the domain's catalog knows. */
 function isDomainIssue(error: unknown): error is DomainError | DomainWarning {
   const code = (error as { code?: unknown } | null)?.code;
   return typeof code === 'string' && code in messageCatalogs.nl;
 }
 
 /**
- * The one message a user reads for a failure, in their language: a `DataError` by its code, a domain refusal or warning through `formatError`, an unreadable form by
- * its own localised message, anything else as a generic sentence naming the technical detail.
+ * The one message a user reads for a failure, in their language: a `DataError` by its code, a domain
+ * refusal, warning or `AppError` through `formatError`, an unreadable form by its own localised message, anything else as a generic sentence naming the technical detail.
  */
 export function formatFailure(error: unknown, lang: Lang): string {
   const texts = failureCatalog[lang];
@@ -56,6 +63,5 @@ export function formatFailure(error: unknown, lang: Lang): string {
   }
   if (isDomainIssue(error)) return formatError(error as DomainError & { code: MessageCode }, lang);
   if (isFormReadError(error)) return lang === 'nl' ? error.message : error.messageEn;
-  const detail = error instanceof Error ? error.message : String(error);
-  return interpolate(texts['failure.unknown'], { detail });
+  return interpolate(texts['failure.unknown'], { detail: detailOf(error) });
 }

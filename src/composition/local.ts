@@ -3,6 +3,7 @@
  * PnPjs and the Graph client pointing at the local tenant, exactly as SPFx configures them for
  * SharePoint Online and Graph, and the product's pieces on them.
  */
+import { createRegisterService, type RegisterService } from '../app/registerService';
 import { spfi, DefaultHeaders, DefaultInit } from '@pnp/sp';
 import type { SPFI } from '@pnp/sp';
 import { BrowserFetchWithRetry, DefaultParse, InjectHeaders } from '@pnp/queryable';
@@ -14,7 +15,7 @@ import { GraphSite } from '../data/graph/graphSite';
 import type { MessagingConfig } from '../data/reactions';
 import type { IsoDateTime } from '../domain/types';
 import type { DossierReviewPort } from '../word/dossier/dossierReviewPort';
-import type { RegisterMailLoader } from '../webparts/dossierRegister/app/registerMail';
+import type { RegisterMailLoader } from '../app/registerMail';
 import { approvalsReaction, composeApprovalsGateway } from './approvals';
 import { createSharePointDataLayer } from './dataLayer';
 import type { DataLayer } from './dataLayer';
@@ -147,10 +148,11 @@ export function createLocalWordDossierPort(page: LocalPageOptions & { readonly p
 export const LOCAL_SHARED_MAILBOX = 'data-aanvragen@vsa.local';
 
 /** The register of the local workbench: the data layer with messaging into the outbox, and its mail features. */
-export function createLocalRegister(page: LocalPageOptions): { data: DataLayer; mail: RegisterMailLoader } {
+export function createLocalRegister(page: LocalPageOptions): { data: DataLayer; service: RegisterService; mail: RegisterMailLoader } {
   const composition = createLocalComposition({ baseUrl: page.origin, userEmail: page.persona, sitePath: page.sitePath });
   return {
     data: composition.data,
+    service: createRegisterService(composition.data),
     mail: () =>
       Promise.resolve(composeRegisterMail(composition.data, composition.graph, { mailboxAddress: LOCAL_SHARED_MAILBOX, siteUrl: composition.siteUrl }))
   };

@@ -15,7 +15,11 @@ import {
   startExtensionRequest
 } from '../data/mail';
 import { MailIntakeService } from '../app/mailIntake';
-import type { RegisterBackend, RegisterMail } from '../webparts/dossierRegister/app/registerMail';
+import type { RegisterMail } from '../app/registerMail';
+import type { DataLayer } from './dataLayer';
+
+/** The parts of the data layer the mail features are composed on. */
+export type RegisterBackend = Pick<DataLayer, 'lookups' | 'commands' | 'documents' | 'dossiers'>;
 
 /** Where the mail features connect. */
 export interface RegisterMailOptions {

@@ -1,8 +1,9 @@
 /** The register web part's part of the SPFx composition root (`spfx.ts`). */
 import type { WebPartContext } from '@microsoft/sp-webpart-base';
-import type { RegisterMailLoader } from '../webparts/dossierRegister/app/registerMail';
+import type { RegisterMailLoader } from '../app/registerMail';
 import { createSharePointDataLayer } from './dataLayer';
 import type { DataLayer } from './dataLayer';
+import { createRegisterService, type RegisterService } from '../app/registerService';
 import { siteUrlOf, spfxGraph, spfxSp } from './spfx';
 
 /** Settings of the register web part that reach the composition. */
@@ -17,6 +18,8 @@ export interface RegisterWebPartSettings {
 export interface RegisterWebPartComposition {
   readonly siteUrl: string;
   readonly data: DataLayer;
+  /** The register's application service on that data layer. */
+  readonly service: RegisterService;
   /** The mail features, composed on first use in their own chunk; absent without a shared mailbox. */
   readonly mail?: RegisterMailLoader;
 }
@@ -33,5 +36,5 @@ export function composeRegisterWebPart(context: WebPartContext, settings: Regist
         return composition.composeRegisterMail(data, graph, { mailboxAddress, siteUrl });
       }
     : undefined;
-  return { siteUrl, data, mail };
+  return { siteUrl, data, service: createRegisterService(data), mail };
 }

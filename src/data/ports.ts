@@ -64,6 +64,8 @@ export interface RegisterRow {
   readonly assignee?: { readonly email: string; readonly displayName: string };
   readonly receivedOn?: IsoDate;
   readonly protocolNumber?: string;
+  /** The protocol a simplified dossier (or a request registered on a protocol) builds on. */
+  readonly parentProtocolNumber?: string;
   readonly addendumNumber?: string;
   readonly protocolEndDate?: IsoDate;
   readonly modified?: IsoDateTime;

@@ -15,8 +15,11 @@ export interface OverdueOptions {
   readonly protocolEndDate?: IsoDate;
 }
 
+/** The fields of a dossier its deadline depends on (a register row carries them too). */
+export type DeadlineFacts = Pick<Dossier, 'state' | 'stateSince' | 'stateHistory' | 'procedure' | 'protocolEndDate'>;
+
 /** The deadline that applies in the dossier's state, if any. */
-export function deadlineOf(dossier: Dossier, policy: DeadlinePolicy = defaultDeadlinePolicy, options: OverdueOptions = {}): { kind: DeadlineKind; dueAt: IsoDateTime } | undefined {
+export function deadlineOf(dossier: DeadlineFacts, policy: DeadlinePolicy = defaultDeadlinePolicy, options: OverdueOptions = {}): { kind: DeadlineKind; dueAt: IsoDateTime } | undefined {
   if (reviewStates.includes(dossier.state)) {
     const start = [...dossier.stateHistory].reverse().find((entry) => entry.state === 'underReview');
     return start ? { kind: 'review', dueAt: addDays(start.enteredAt, policy.reviewDays) } : undefined;
@@ -35,7 +38,7 @@ export function deadlineOf(dossier: Dossier, policy: DeadlinePolicy = defaultDea
  * Whether the dossier is past its deadline at `now` and for how many whole days. Addendum
  * dossiers get no protocol-end reminder of their own: their end date feeds the protocol's chain.
  */
-export function overdue(dossier: Dossier, now: IsoDateTime, policy: Partial<DeadlinePolicy> = {}, options: OverdueOptions = {}): OverdueStatus {
+export function overdue(dossier: DeadlineFacts, now: IsoDateTime, policy: Partial<DeadlinePolicy> = {}, options: OverdueOptions = {}): OverdueStatus {
   const deadline = deadlineOf(dossier, { ...defaultDeadlinePolicy, ...policy }, options);
   if (!deadline) return { overdue: false, overdueSinceDays: 0 };
   const lateMs = Date.parse(now) - Date.parse(deadline.dueAt);

@@ -65,7 +65,10 @@ export const nlMessages = {
   'dossier.warning.checksOverridden': 'Blokkerende bevindingen genegeerd met reden: {text}.',
   // Refusals of the application services (src/app): the register upload, the mail intake.
   'app.error.unsupportedFileType': '{fileName} is geen .docx- of .pdf-bestand.',
-  'app.error.documentKindUnknown': 'Kies de soort document: {fileName} zegt niet welk formulier het is.'
+  'app.error.documentKindUnknown': 'Kies de soort document: {fileName} zegt niet welk formulier het is.',
+  'app.error.notSignedIn': 'U bent niet aangemeld; laad de pagina opnieuw.',
+  'app.error.noDossier': 'Er is geen dossier geopend.',
+  'app.error.noCountersignedDocument': 'Er is geen medeondertekend Word-document om om te zetten; laad de publicatieversie (PDF) zelf op.'
 } as const;
 
 /** Every refusal/warning code; usable as a translation key. */
@@ -134,7 +137,10 @@ export const enMessages: Readonly<Record<MessageCode, string>> = {
   'dossier.warning.requesterNotEligible': 'The requester is an individual without institution and is not admissible.',
   'dossier.warning.checksOverridden': 'Blocking findings overridden with reason: {text}.',
   'app.error.unsupportedFileType': '{fileName} is not a .docx or .pdf file.',
-  'app.error.documentKindUnknown': 'Choose the document kind: {fileName} does not say which form it is.'
+  'app.error.documentKindUnknown': 'Choose the document kind: {fileName} does not say which form it is.',
+  'app.error.notSignedIn': 'You are not signed in; reload the page.',
+  'app.error.noDossier': 'No dossier is open.',
+  'app.error.noCountersignedDocument': 'There is no countersigned Word document to convert; upload the publication version (PDF) yourself.'
 };
 
 /** The catalog for a language. */

@@ -121,8 +121,6 @@ export interface UiStrings {
   readonly uploadChecking: string;
   readonly uploadDone: string;
   readonly uploadFailed: string;
-  readonly uploadKindUnknown: string;
-  readonly uploadNotDocx: string;
   readonly documentsEmpty: string;
   readonly documentKindColumn: string;
   readonly documentPhaseColumn: string;
@@ -130,6 +128,8 @@ export interface UiStrings {
   readonly documentCheckColumn: string;
   readonly documentDownload: string;
   readonly documentDownloadAnnotated: string;
+  /** Visible text of the findings toggle; `showFindings` (with the file name) is its accessible name. */
+  readonly findingsButton: string;
   readonly documentOpenInWord: string;
   readonly documentVersions: string;
   readonly phaseDraft: string;

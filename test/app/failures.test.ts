@@ -1,6 +1,7 @@
 import { failureCatalog, formatFailure } from '../../src/app/failures';
 import { DataError, toDataError, type DataErrorCode } from '../../src/data/errors';
 import { FormReadError } from '../../src/forms/errors';
+import { AppError } from '../../src/app/appError';
 
 /** Every DataError code; the `Record` makes the compiler refuse a code added without a line here. */
 const everyCode: Readonly<Record<DataErrorCode, true>> = {
@@ -42,5 +43,18 @@ describe('formatFailure', () => {
   it('names anything else as unexpected, with its detail, in the user\'s language', () => {
     expect(formatFailure(new Error('Failed to fetch'), 'nl')).toBe('Onverwachte fout: Failed to fetch');
     expect(formatFailure('boom', 'en')).toBe('Unexpected error: boom');
+  });
+});
+
+describe('formatFailure on what the application services throw', () => {
+  it('renders a coded application error with its parameters through the domain catalog', () => {
+    const error = new AppError('app.error.unsupportedFileType', { fileName: 'scan.jpg' });
+    expect(formatFailure(error, 'nl')).toBe('scan.jpg is geen .docx- of .pdf-bestand.');
+    expect(formatFailure(error, 'en')).toBe('scan.jpg is not a .docx or .pdf file.');
+  });
+
+  it('never dumps an object, and keeps a long detail short', () => {
+    expect(formatFailure({ some: 'object' }, 'nl')).toBe('Onverwachte fout: —');
+    expect(formatFailure(new Error('x'.repeat(500)), 'en')).toBe(`Unexpected error: ${'x'.repeat(200)}`);
   });
 });

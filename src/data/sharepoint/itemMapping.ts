@@ -132,6 +132,7 @@ export function registerRowFromItem(item: Fields): RegisterRow {
     assignee: assigneeEmail ? { email: assigneeEmail, displayName: str(item[DossierColumn.AssigneeName]) ?? assigneeEmail } : undefined,
     receivedOn: dateOrUndefined(item[DossierColumn.ReceivedOn]),
     protocolNumber: str(item[DossierColumn.ProtocolNumber]),
+    parentProtocolNumber: str(item[DossierColumn.ParentProtocolNumber]),
     addendumNumber: str(item[DossierColumn.AddendumNumber]),
     protocolEndDate: dateOrUndefined(item[DossierColumn.ProtocolEndDate]),
     modified: isoOrUndefined(item.Modified),

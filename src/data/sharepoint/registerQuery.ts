@@ -25,6 +25,7 @@ export const REGISTER_SELECT: readonly string[] = [
   DossierColumn.AssigneeName,
   DossierColumn.ReceivedOn,
   DossierColumn.ProtocolNumber,
+  DossierColumn.ParentProtocolNumber,
   DossierColumn.AddendumNumber,
   DossierColumn.ProtocolEndDate,
   // Selected only (lead times, review deadline); never in $filter/$orderby, it is not indexed.

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { DefaultButton, ActionButton } from '@fluentui/react/lib/Button';
+import { DefaultButton, ActionButton, type IButtonStyles } from '@fluentui/react/lib/Button';
 import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
 import { Link } from '@fluentui/react/lib/Link';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
@@ -56,6 +56,13 @@ const uploadStatusText = (upload: UploadProgress, strings: UiStrings): string =>
     case 'failed': return formatText(strings.uploadFailed, { message: upload.message ?? '' });
   }
 };
+
+/**
+ * The document actions as one row of links of equal height, flush left under the check status, so
+ * they line up from document to document (the findings toggle names its file only for screen readers).
+ */
+// No margin of its own: the Stack's gap spaces the actions (a margin here would cancel the gap).
+const actionStyles: IButtonStyles = { root: { height: 24, padding: 0 }, label: { margin: 0 } };
 
 /**
  * Documents of the dossier: a drop zone for several files at once (kind and phase chosen first),
@@ -164,9 +171,11 @@ export function DocumentsSection(props: DocumentsSectionProps): React.ReactEleme
                       style={{ color: document.checkStatus === 'blocking' ? tokens.error : document.checkStatus === 'warnings' ? tokens.warning : undefined }}>
                       {checkText(document, strings)}
                     </div>
-                    <Stack horizontal wrap>
+                    <Stack horizontal wrap verticalAlign="center" tokens={{ childrenGap: '4 16' }}>
                       {document.isDocx && (
                         <ActionButton
+                          styles={actionStyles}
+                          aria-label={formatText(strings.showFindings, { fileName: document.fileName })}
                           aria-expanded={expanded === document.id}
                           onClick={() => {
                             const open = expanded === document.id ? undefined : document.id;
@@ -174,15 +183,15 @@ export function DocumentsSection(props: DocumentsSectionProps): React.ReactEleme
                             if (open && document.findingsState === 'idle') props.onShowFindings(document);
                           }}
                         >
-                          {formatText(strings.showFindings, { fileName: document.fileName })}
+                          {strings.findingsButton}
                         </ActionButton>
                       )}
-                      <ActionButton onClick={() => props.onDownload(document, false)}>{strings.documentDownload}</ActionButton>
+                      <ActionButton styles={actionStyles} onClick={() => props.onDownload(document, false)}>{strings.documentDownload}</ActionButton>
                       {document.isDocx && (
-                        <ActionButton onClick={() => props.onDownload(document, true)}>{strings.documentDownloadAnnotated}</ActionButton>
+                        <ActionButton styles={actionStyles} onClick={() => props.onDownload(document, true)}>{strings.documentDownloadAnnotated}</ActionButton>
                       )}
                       {document.isDocx && document.openInWordUrl && (
-                        <Link href={document.openInWordUrl} target="_blank" rel="noreferrer" styles={{ root: { alignSelf: 'center', marginLeft: 8 } }}>
+                        <Link href={document.openInWordUrl} target="_blank" rel="noreferrer">
                           {strings.documentOpenInWord}
                         </Link>
                       )}

@@ -69,12 +69,22 @@ function DeadlineCell({ row, props }: { row: DossierRow; props: RegisterViewProp
   );
 }
 
+/**
+ * Headers wrap onto a second line instead of being cut off ("Dagen in sta…" at 1366 px): the full
+ * name stays visible and is the header's accessible name.
+ */
+const wrappingHeader: IColumn['styles'] = {
+  cellTitle: { alignItems: 'center' },
+  cellName: { whiteSpace: 'normal', overflow: 'visible', textOverflow: 'clip', lineHeight: '16px', alignSelf: 'center' }
+};
+
 const columns: readonly ColumnSpec[] = [
   {
     key: 'reference', name: (s) => s.columnReference, minWidth: 110, maxWidth: 120,
     render: (row, props) => (
       <Link
-        href={`#dossier=${encodeURIComponent(row.reference)}`}
+        // The dossier's own address (`?dossier=`): a middle click or "copy link" opens the same panel.
+        href={`?dossier=${encodeURIComponent(row.reference)}`}
         onClick={(event) => {
           event.preventDefault();
           props.onOpen(row.reference);
@@ -86,12 +96,13 @@ const columns: readonly ColumnSpec[] = [
     )
   },
   { key: 'institution', name: (s) => s.columnInstitution, minWidth: 140, maxWidth: 220, render: (row) => row.institution },
-  { key: 'title', name: (s) => s.columnTitle, minWidth: 180, maxWidth: 320, render: (row) => row.title },
+  { key: 'title', name: (s) => s.columnTitle, minWidth: 160, maxWidth: 320, render: (row) => row.title },
   { key: 'procedure', name: (s) => s.columnProcedure, minWidth: 140, maxWidth: 180, render: (row, p) => (row.procedure ? procedureLabel(row.procedure, p.lang) : '') },
   { key: 'state', name: (s) => s.columnState, minWidth: 160, maxWidth: 260, render: (row) => row.stateLabel },
-  { key: 'step', name: (s) => s.columnStep, minWidth: 50, maxWidth: 80, render: (row) => row.stepText },
+  // Wide enough for "afgesloten" (final states) at 1366 px.
+  { key: 'step', name: (s) => s.columnStep, minWidth: 72, maxWidth: 90, render: (row) => row.stepText },
   { key: 'statistician', name: (s) => s.columnStatistician, minWidth: 110, maxWidth: 160, render: (row) => row.statisticianName ?? '' },
-  { key: 'daysInState', name: (s) => s.columnDaysInState, minWidth: 100, maxWidth: 110, render: (row) => String(row.daysInState) },
+  { key: 'daysInState', name: (s) => s.columnDaysInState, minWidth: 64, maxWidth: 110, render: (row) => String(row.daysInState) },
   { key: 'dueAt', name: (s) => s.columnDeadline, minWidth: 140, maxWidth: 200, render: (row, p) => <DeadlineCell row={row} props={p} /> }
 ];
 
@@ -127,6 +138,7 @@ export function RegisterView(props: RegisterViewProps): React.ReactElement {
     minWidth: column.minWidth,
     maxWidth: column.maxWidth,
     isResizable: true,
+    styles: wrappingHeader,
     isSorted: sort.key === column.key,
     isSortedDescending: sort.key === column.key && sort.descending,
     sortAscendingAriaLabel: strings.sortedAscending,

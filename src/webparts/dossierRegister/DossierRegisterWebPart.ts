@@ -69,7 +69,7 @@ export default class DossierRegisterWebPart extends BaseClientSideWebPart<IDossi
     const composition = composeRegisterWebPart(this.context, { siteUrl: this.properties.siteUrl, sharedMailbox: validMailbox });
     const origin = new URL(this.context.pageContext.web.absoluteUrl).origin;
     const props: RegisterAppProps = {
-      data: composition.data,
+      service: composition.service,
       mail: composition.mail,
       strings: strings.ui,
       lang: languageOf(this.context.pageContext.cultureInfo.currentUICultureName),

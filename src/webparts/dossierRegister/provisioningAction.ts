@@ -20,7 +20,7 @@ export interface ProvisioningStrings {
 export async function runProvisioning(
   provisioner: { ensureAll(): Promise<ProvisioningReport> },
   strings: ProvisioningStrings,
-  lang: Lang = 'nl'
+  lang: Lang
 ): Promise<string> {
   try {
     const report = await provisioner.ensureAll();

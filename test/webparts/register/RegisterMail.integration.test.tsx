@@ -12,6 +12,8 @@ import { createLocalComposition } from '../../../src/composition/local';
 import { intakeGraphRoutes, intakePages } from '../../../src/local/mailbox';
 import { startLocalTenant, type LocalTenant } from '../../../src/local/server/server';
 import { RegisterApp } from '../../../src/webparts/dossierRegister/app/RegisterApp';
+import { createRegisterService } from '../../../src/app/registerService';
+import { memoryDossierLocation } from '../../../src/webparts/dossierRegister/app/dossierLocation';
 import { composeRegisterMail } from '../../../src/composition/registerMail';
 import { nl } from '../../ui/support/strings';
 import { driveDossier } from '../../intake/support/flow';
@@ -60,7 +62,7 @@ async function deliverMail(subject: string, attachments: readonly { name: string
 function renderRegister(): void {
   const composition = as(AN);
   const mail = composeRegisterMail(composition.data, composition.graph, { mailboxAddress: MAILBOX, siteUrl: composition.siteUrl, clock });
-  render(<RegisterApp data={composition.data} strings={nl} lang="nl" clock={clock} saveFile={jest.fn()} mail={() => Promise.resolve(mail)} />);
+  render(<RegisterApp service={createRegisterService(composition.data, { clock })} strings={nl} lang="nl" location={memoryDossierLocation()} saveFile={jest.fn()} mail={() => Promise.resolve(mail)} />);
 }
 
 beforeAll(async () => {

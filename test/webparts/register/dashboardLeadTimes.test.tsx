@@ -3,6 +3,8 @@ import * as React from 'react';
 import './support/jsdomPolyfills';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { RegisterApp } from '../../../src/webparts/dossierRegister/app/RegisterApp';
+import { createRegisterService } from '../../../src/app/registerService';
+import { memoryDossierLocation } from '../../../src/webparts/dossierRegister/app/dossierLocation';
 import { leadTimesPerStep } from '../../../src/ui/dashboard/metrics';
 import { assignStep, buildEvents, dpoMember, draftsStep, registerStep, requestFormsStep, statistician } from '../../ui/support/dossiers';
 import { nl } from '../../ui/support/strings';
@@ -29,7 +31,7 @@ function expectedLabels(tenant: FakeTenant): string[] {
 }
 
 async function openDashboard(tenant: FakeTenant): Promise<void> {
-  render(<RegisterApp data={tenant.backend(clock)} strings={nl} lang="nl" clock={clock} pageSize={2} saveFile={jest.fn()} />);
+  render(<RegisterApp service={createRegisterService(tenant.backend(clock), { clock })} strings={nl} lang="nl" location={memoryDossierLocation()} pageSize={2} saveFile={jest.fn()} />);
   await screen.findByText('3 van 3 dossiers');
   fireEvent.click(screen.getByRole('tab', { name: 'Dashboard' }));
   await screen.findByText(nl.chartLeadTime);
@@ -62,7 +64,7 @@ describe('dashboard lead times from the register rows', () => {
   it('leaves rows beyond the sample out and counts them in the note', async () => {
     const tenant = seedTenant();
     for (const reference of ['VSA-2026-0001', 'VSA-2026-0002', 'VSA-2026-0003']) tenant.withoutHistoryColumn.add(reference);
-    render(<RegisterApp data={tenant.backend(clock)} strings={nl} lang="nl" clock={clock} pageSize={2} saveFile={jest.fn()} leadTimeSample={1} />);
+    render(<RegisterApp service={createRegisterService(tenant.backend(clock), { clock })} strings={nl} lang="nl" location={memoryDossierLocation()} pageSize={2} saveFile={jest.fn()} leadTimeSample={1} />);
     await screen.findByText('3 van 3 dossiers');
     fireEvent.click(screen.getByRole('tab', { name: 'Dashboard' }));
     const note = await screen.findByTestId('lead-time-coverage');

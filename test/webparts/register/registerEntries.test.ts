@@ -1,4 +1,4 @@
-import { chainFromRows, deadlineOfRow, documentView, entryFromRegisterRow, isDocx } from '../../../src/webparts/dossierRegister/app/registerEntries';
+import { chainFromRows, deadlineOfRow, documentView, entriesFromRegisterRows, entryFromRegisterRow, isDocx } from '../../../src/webparts/dossierRegister/app/registerEntries';
 import { languageOf } from '../../../src/webparts/dossierRegister/webPartSettings';
 import type { RegisterRow } from '../../../src/data';
 
@@ -19,17 +19,36 @@ describe('register entries from projection rows', () => {
     expect(entry.institution).toBe('UGent');
   });
 
+  // Rows now carry the parent protocol (as dossiers do), so the domain's `protocolChain` builds the chain.
+  const parent = 'PROT-2025-004';
+  const chainRows = [
+    row({ reference: 'VSA-2025-0001', procedure: 'standard', protocolNumber: parent, state: 'published', stateSince: '2025-06-01T00:00:00.000Z', protocolEndDate: '2026-12-31' }),
+    row({ reference: 'VSA-2026-0009', procedure: 'simplified', parentProtocolNumber: parent, addendumNumber: `${parent}/A2`, state: 'signed' }),
+    row({ reference: 'VSA-2026-0003', procedure: 'simplified', parentProtocolNumber: parent, addendumNumber: `${parent}/A1`, state: 'delivered', protocolEndDate: '2028-12-31' }),
+    row({ reference: 'VSA-2026-0012', procedure: 'simplified', parentProtocolNumber: parent, state: 'underReview' }),
+    row({ reference: 'VSA-2026-0013', procedure: 'simplified', parentProtocolNumber: parent, state: 'withdrawn' })
+  ];
+
   it('builds the protocol chain: the protocol, its addenda in number order, and requests under way', () => {
-    const chain = chainFromRows('PROT-2025-004', [
-      row({ reference: 'VSA-2025-0001', procedure: 'standard', protocolNumber: 'PROT-2025-004', state: 'published' }),
-      row({ reference: 'VSA-2026-0009', procedure: 'simplified', addendumNumber: 'PROT-2025-004/A2', state: 'signed' }),
-      row({ reference: 'VSA-2026-0003', procedure: 'simplified', addendumNumber: 'PROT-2025-004/A1', state: 'delivered' }),
-      row({ reference: 'VSA-2026-0012', procedure: 'simplified', state: 'underReview' }),
-      row({ reference: 'VSA-2026-0013', procedure: 'simplified', state: 'withdrawn' })
-    ]);
+    const chain = chainFromRows(parent, chainRows);
     expect(chain.protocol?.reference).toBe('VSA-2025-0001');
-    expect(chain.addenda.map((a) => a.number)).toEqual(['PROT-2025-004/A1', 'PROT-2025-004/A2']);
+    expect(chain.addenda.map((a) => a.number)).toEqual([`${parent}/A1`, `${parent}/A2`]);
     expect(chain.pending.map((p) => p.reference)).toEqual(['VSA-2026-0012']);
+  });
+
+  it('counts a one-click extension (registered on the protocol, procedure not chosen yet) as under way, as the reminders do', () => {
+    const extension = row({ reference: 'VSA-2026-0020', parentProtocolNumber: parent, state: 'preliminary' });
+    expect(chainFromRows(parent, [...chainRows, extension]).pending.map((p) => p.reference)).toEqual(['VSA-2026-0012', 'VSA-2026-0020']);
+  });
+
+  it("highlights a protocol's row by its chain's effective end date: an extension addendum moves it", () => {
+    // The protocol's own end date (31/12/2026) is within the 60-day reminder window on 25/11/2026 ...
+    expect(deadlineOfRow(chainRows[0], now)).toMatchObject({ kind: 'protocolEnd', overdue: true });
+    // ... the addendum A1 extended it to 31/12/2028, so the row is not due.
+    const entries = entriesFromRegisterRows(chainRows, now);
+    const protocolEntry = entries.find((entry) => entry.reference === 'VSA-2025-0001');
+    expect(protocolEntry?.deadline).toMatchObject({ kind: 'protocolEnd', overdue: false, dueAt: '2028-11-01T00:00:00.000Z' });
+    expect(entries).toHaveLength(chainRows.length);
   });
 
   it('offers "open in Word" and findings only for Word documents', () => {

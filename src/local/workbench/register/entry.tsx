@@ -38,7 +38,7 @@ const composition = createLocalRegister({ origin: window.location.origin });
 
 ReactDom.render(
   React.createElement(RegisterApp, {
-    data: composition.data,
+    service: composition.service,
     strings: locale.ui,
     lang: window.__registerLang ?? 'nl',
     mail: composition.mail,

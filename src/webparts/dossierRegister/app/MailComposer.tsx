@@ -7,11 +7,12 @@ import { formatMailIssue, mailKindLabel } from '../../../correspondence/labels';
 import type { MailDraft, MailKind } from '../../../correspondence/types';
 import type { Actor, Dossier, IsoDateTime, Lang } from '../../../domain/types';
 import { MailPreview } from '../../../ui/correspondence/MailPreview';
+import { formatFailure } from '../../../app/failures';
 import { formatText } from '../../../ui/shared/format';
 import { runAsync } from '../../../ui/shared/runAsync';
 import type { UiStrings } from '../../../ui/strings';
-import { newCommandId } from './browserFiles';
-import type { RegisterMail } from './registerMail';
+import { newCommandId } from '../../../app/commandIds';
+import type { RegisterMail } from '../../../app/registerMail';
 
 /** Props of the mail composer. */
 export interface MailComposerProps {
@@ -49,9 +50,9 @@ export function MailComposer(props: MailComposerProps): React.ReactElement {
       if (outcome.status === 'sent') props.onDone(strings.mailSent);
       else if (outcome.status === 'alreadySent') props.onDone(strings.mailAlreadySent);
       else if (outcome.status === 'refused') setProblem({ kind: 'error', lines: outcome.errors.map((issue) => formatMailIssue(issue, lang)) });
-      else setProblem({ kind: 'notRecorded', message: outcome.error.message, sentAt: outcome.sentAt });
+      else setProblem({ kind: 'notRecorded', message: formatFailure(outcome.error, lang), sentAt: outcome.sentAt });
     } catch (error) {
-      setProblem({ kind: 'error', lines: [formatText(strings.genericError, { message: error instanceof Error ? error.message : String(error) })] });
+      setProblem({ kind: 'error', lines: [formatText(strings.genericError, { message: formatFailure(error, lang) })] });
     } finally {
       setSending(false);
     }
@@ -63,7 +64,7 @@ export function MailComposer(props: MailComposerProps): React.ReactElement {
       await mail.correspondence.recordSent(draft, actor, commandId, sentAt);
       props.onDone(strings.mailSent);
     } catch (error) {
-      setProblem({ kind: 'notRecorded', message: error instanceof Error ? error.message : String(error), sentAt });
+      setProblem({ kind: 'notRecorded', message: formatFailure(error, lang), sentAt });
     } finally {
       setSending(false);
     }

@@ -9,12 +9,14 @@ import type { ImportOutcome, PendingMessage } from '../../../app/mailIntake';
 import type { InboundMessage } from '../../../correspondence/inbound';
 import { IntakeList } from '../../../ui/correspondence/IntakeList';
 import { IntakeImportDialog, type IntakeChoice } from '../../../ui/correspondence/IntakeImportDialog';
+import { formatFailure } from '../../../app/failures';
+import { AppError } from '../../../app/appError';
 import { formatText } from '../../../ui/shared/format';
 import { OutcomeMessages } from '../../../ui/shared/OutcomeMessages';
 import type { CommandOutcome } from '../../../ui/shared/outcome';
 import { runAsync } from '../../../ui/shared/runAsync';
 import type { UiStrings } from '../../../ui/strings';
-import type { RegisterMail } from './registerMail';
+import type { RegisterMail } from '../../../app/registerMail';
 
 /** Props of the mailbox tab. */
 export interface MailboxTabProps {
@@ -34,8 +36,6 @@ interface ImportReport {
   readonly lines: readonly string[];
   readonly skipped: boolean;
 }
-
-const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /** The report lines of an import: what happened to the message and to each attachment. */
 export function importReport(outcome: Exclude<ImportOutcome, { status: 'refused' }>, strings: UiStrings): ImportReport {
@@ -72,15 +72,16 @@ export function MailboxTab(props: MailboxTabProps): React.ReactElement {
     try {
       setItems(await mail.intake.pendingMessages());
     } catch (failure) {
-      setError(formatText(strings.mailboxError, { message: messageOf(failure) }));
+      setError(formatText(strings.mailboxError, { message: formatFailure(failure, lang) }));
       setItems((current) => current ?? []);
     }
-  }, [mail, strings]);
+  }, [mail, strings, lang]);
 
-  React.useEffect(() => runAsync(load(), (failure) => setError(messageOf(failure))), [load]);
+  const showFailure = (failure: unknown): void => setError(formatText(strings.genericError, { message: formatFailure(failure, lang) }));
+  React.useEffect(() => runAsync(load(), showFailure), [load]);
 
   const runImport = async (messageId: string, choice: IntakeChoice): Promise<CommandOutcome> => {
-    if (!actor) return { ok: false, kind: 'failed', message: 'not signed in' };
+    if (!actor) return { ok: false, kind: 'failed', message: formatFailure(new AppError('app.error.notSignedIn'), lang) };
     setBusyMessageId(messageId);
     try {
       const outcome =
@@ -93,7 +94,7 @@ export function MailboxTab(props: MailboxTabProps): React.ReactElement {
       await load();
       return { ok: true };
     } catch (failure) {
-      return { ok: false, kind: 'failed', message: messageOf(failure) };
+      return { ok: false, kind: 'failed', message: formatFailure(failure, lang) };
     } finally {
       setBusyMessageId(undefined);
     }
@@ -101,7 +102,7 @@ export function MailboxTab(props: MailboxTabProps): React.ReactElement {
 
   const attachNow = (messageId: string, reference: string): void => {
     setAttachOutcome(undefined);
-    runAsync(runImport(messageId, { mode: 'attach', reference }).then(setAttachOutcome), (failure) => setError(messageOf(failure)));
+    runAsync(runImport(messageId, { mode: 'attach', reference }).then(setAttachOutcome), showFailure);
   };
 
   const openDialog = (mode: 'create' | 'attach', messageId: string): void => {
@@ -112,7 +113,7 @@ export function MailboxTab(props: MailboxTabProps): React.ReactElement {
   return (
     <Stack tokens={{ childrenGap: 12 }}>
       <Stack horizontal tokens={{ childrenGap: 8 }}>
-        <DefaultButton text={strings.mailboxRefresh} onClick={() => runAsync(load(), (failure) => setError(messageOf(failure)))} />
+        <DefaultButton text={strings.mailboxRefresh} onClick={() => runAsync(load(), showFailure)} />
       </Stack>
       {error && <MessageBar messageBarType={MessageBarType.error}>{error}</MessageBar>}
       <OutcomeMessages outcome={attachOutcome} lang={lang} strings={strings} />

@@ -1,11 +1,10 @@
 /**
  * Maps what the data layer returns onto what the shared UI components show. Business rules stay in
- * the domain: deadlines come from `overdue`, the chain from the register rows of the protocol.
+ * the domain: deadlines come from `overdue`, the chain from `protocolChain` on the register rows.
  */
-import { overdue } from '../../../domain/deadlines';
-import { parseAddendumNumber } from '../../../domain/numbering';
-import { isFinalState } from '../../../domain/states';
-import type { Dossier, IsoDateTime, OverdueStatus } from '../../../domain/types';
+import { protocolChain, protocolChains } from '../../../domain/chain';
+import { overdue, type DeadlineFacts } from '../../../domain/deadlines';
+import type { IsoDate, IsoDateTime, OverdueStatus } from '../../../domain/types';
 import type { RegisterRow, StoredDocument } from '../../../data/ports';
 import type { ChainMember, ChainView, DocumentView } from '../../../ui/panel/panelTypes';
 import type { RegisterEntry } from '../../../ui/register/registerRows';
@@ -17,21 +16,32 @@ import type { RegisterEntry } from '../../../ui/register/registerRows';
  * beoordeling" and "Wacht op handtekeningen"; "In beraad" and "Advies DPO" then show no review
  * deadline (no entry into review is known) until the dossier's next transition writes its history.
  */
-export function deadlineOfRow(row: RegisterRow, now: IsoDateTime): OverdueStatus {
+export function deadlineOfRow(row: RegisterRow, now: IsoDateTime, effectiveEndDate?: IsoDate): OverdueStatus {
   if (!row.stateSince) return { overdue: false, overdueSinceDays: 0 };
-  const partial = {
+  const facts: DeadlineFacts = {
     state: row.state,
     stateSince: row.stateSince,
     stateHistory: row.stateHistory ?? [{ state: row.state, enteredAt: row.stateSince }],
     procedure: row.procedure,
     protocolEndDate: row.protocolEndDate
   };
-  // `overdue` reads only these fields of a dossier.
-  return overdue(partial as unknown as Dossier, now);
+  return overdue(facts, now, {}, { protocolEndDate: effectiveEndDate });
 }
 
-/** The register entry of a projection row. */
-export function entryFromRegisterRow(row: RegisterRow, now: IsoDateTime): RegisterEntry {
+/**
+ * The register entries of all rows read so far. A protocol's row takes its chain's effective end date
+ * (an extension addendum moves it), so its highlight agrees with the reminders and the panel.
+ */
+export function entriesFromRegisterRows(rows: readonly RegisterRow[], now: IsoDateTime): RegisterEntry[] {
+  const effectiveEnd = new Map<string, IsoDate>();
+  for (const chain of protocolChains(rows)) {
+    if (chain.protocol && chain.effectiveEndDate) effectiveEnd.set(chain.protocol.reference, chain.effectiveEndDate);
+  }
+  return rows.map((row) => entryFromRegisterRow(row, now, effectiveEnd.get(row.reference)));
+}
+
+/** The register entry of a projection row (`effectiveEndDate`: its protocol chain's, when known). */
+export function entryFromRegisterRow(row: RegisterRow, now: IsoDateTime, effectiveEndDate?: IsoDate): RegisterEntry {
   return {
     reference: row.reference,
     subject: row.subject,
@@ -40,7 +50,7 @@ export function entryFromRegisterRow(row: RegisterRow, now: IsoDateTime): Regist
     stateSince: row.stateSince,
     procedure: row.procedure,
     assignee: row.assignee ? { id: row.assignee.email, displayName: row.assignee.displayName } : undefined,
-    deadline: deadlineOfRow(row, now),
+    deadline: deadlineOfRow(row, now, effectiveEndDate),
     stateHistory: row.stateHistory
   };
 }
@@ -67,15 +77,13 @@ export function documentView(document: StoredDocument, openInWordUrl?: (document
 
 const member = (row: RegisterRow, number?: string): ChainMember => ({ reference: row.reference, number, state: row.state });
 
-/** The protocol chain from the register rows that carry or build on one protocol number. */
+/** The protocol chain from the register rows that carry or build on one protocol number (the domain's rule). */
 export function chainFromRows(protocolNumber: string, rows: readonly RegisterRow[]): ChainView {
-  const protocolRow = rows.find((row) => row.procedure !== 'simplified' && row.protocolNumber === protocolNumber);
-  const onProtocol = rows.filter((row) => row.procedure === 'simplified');
-  const addendumIndex = (row: RegisterRow): number => parseAddendumNumber(row.addendumNumber)?.index ?? 0;
+  const chain = protocolChain(rows, protocolNumber);
   return {
     protocolNumber,
-    protocol: protocolRow ? member(protocolRow, protocolNumber) : undefined,
-    addenda: onProtocol.filter((row) => row.addendumNumber).sort((a, b) => addendumIndex(a) - addendumIndex(b)).map((row) => member(row, row.addendumNumber)),
-    pending: onProtocol.filter((row) => !row.addendumNumber && !isFinalState(row.state)).map((row) => member(row))
+    protocol: chain.protocol ? member(chain.protocol, protocolNumber) : undefined,
+    addenda: chain.addenda.map((row) => member(row, row.addendumNumber)),
+    pending: chain.pending.map((row) => member(row))
   };
 }

@@ -19,7 +19,8 @@ import type {
 } from '../../../../src/data';
 import { projectionFields, registerRowFromItem } from '../../../../src/data/sharepoint/itemMapping';
 import type { Actor, DossierEvent, IsoDateTime, RoleId } from '../../../../src/domain';
-import type { RegisterBackend } from '../../../../src/webparts/dossierRegister/app/RegisterApp';
+import type { RegisterPorts } from '../../../../src/app/registerPorts';
+import { assignStep, buildEvents, draftsStep, registerStep, requestFormsStep, statistician } from '../../../ui/support/dossiers';
 
 interface StoredDossier {
   itemId: number;
@@ -116,8 +117,8 @@ export class FakeTenant {
     }
   };
 
-  /** The backend the register application receives. */
-  public backend(clock: () => IsoDateTime): RegisterBackend {
+  /** The ports the register service receives. */
+  public backend(clock: () => IsoDateTime): RegisterPorts {
     const commands = new CommandService({ dossiers: this.dossierStore, events: this.eventStore, clock });
     const documentsOf = (reference: string): StoredDocument[] =>
       [...this.files.entries()].filter(([key]) => key.startsWith(`${reference}/`)).map(([, file]) => file.doc);
@@ -163,6 +164,21 @@ export class FakeTenant {
         })
       }
     };
-    return backend as unknown as RegisterBackend;
+    return backend;
   }
+}
+
+/**
+ * The three dossiers the register tests share: a new request (0001), an assigned one (0002) and one
+ * under review since 1 October 2026 (0003), with Bart Claes as the only statistician.
+ */
+export function threeDossierTenant(actor: Actor): FakeTenant {
+  const tenant = new FakeTenant(actor, { statistician: [statistician] });
+  tenant.seed(buildEvents([registerStep('VSA-2026-0001', '2026-11-01T09:00:00.000Z')]));
+  tenant.seed(buildEvents([registerStep('VSA-2026-0002', '2026-11-02T09:00:00.000Z'), assignStep('2026-11-03T09:00:00.000Z')]));
+  tenant.seed(buildEvents([
+    registerStep('VSA-2026-0003', '2026-09-01T09:00:00.000Z'), assignStep('2026-09-02T09:00:00.000Z'),
+    requestFormsStep('2026-09-05T09:00:00.000Z'), draftsStep('2026-10-01T09:00:00.000Z')
+  ]));
+  return tenant;
 }

@@ -1,7 +1,9 @@
 import { TextDecoder, TextEncoder } from 'node:util';
-import { checkDocx, projectFromForm, registrationOf, summarize } from '../../../src/webparts/dossierRegister/app/documentChecks';
-import { fillForm, generateTemplate } from '../../../src/forms';
-import type { Finding } from '../../../src/forms';
+import { checkDocx, loadFormsEngine } from '../../src/app/formsEngine';
+import { projectFromForm, registrationOf } from '../../src/app/formFacts';
+import { countBySeverity as summarize } from '../../src/forms/severity';
+import { fillForm, generateTemplate } from '../../src/forms';
+import type { Finding } from '../../src/forms';
 
 Object.assign(globalThis, { TextDecoder, TextEncoder });
 
@@ -9,7 +11,8 @@ const finding = (severity: Finding['severity']): Finding => ({
   checkId: 'required', fieldId: 'x', severity, messageKey: 'k', params: {}, message: { nl: 'n', en: 'e' }, anchor: { kind: 'document' }
 });
 
-describe('document checks in the web part', () => {
+// Moved from test/webparts/register/documentChecks.test.ts: the register's checks now run in src/app.
+describe('document checks the register uses', () => {
   it('counts findings by severity', () => {
     expect(summarize([finding('blocking'), finding('warning'), finding('warning'), finding('info')])).toEqual({ blocking: 1, warnings: 2, info: 1 });
   });
@@ -20,7 +23,7 @@ describe('document checks in the web part', () => {
       'project.titel': 'Vrijetijdsbesteding', 'project.onderzoekstype': 'wetenschappelijk',
       'ondertekening.naam': 'Prof. Hanne Goossens', 'ondertekening.hoedanigheid': 'wettelijk vertegenwoordiger'
     } }, { fileName: 'aanvraag.docx' });
-    const checked = await checkDocx(bytes, 'aanvraag.docx', 'signed', '2026-11-25', false);
+    const checked = await checkDocx(await loadFormsEngine(), bytes, 'aanvraag.docx', { phase: 'signed', today: '2026-11-25', hasMandateDocument: false });
     expect(checked.form.formType).toBe('aanvraagformulier');
     expect(checked.summary.blocking).toBeGreaterThan(0);
     const stored = { id: 'f1', fileName: 'aanvraag.docx', serverRelativeUrl: '/x', size: bytes.length, version: '2.0', phase: 'signed' as const };

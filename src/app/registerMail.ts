@@ -2,13 +2,10 @@
  * The mail features the register uses, as types only: the register imports nothing of the mail code
  * until the mailbox tab or a mail dialog needs it (see `src/composition/registerMail.ts`, loaded lazily).
  */
-import type { Actor, Dossier, IsoDateTime } from '../../../domain/types';
-import type { MailKind } from '../../../correspondence/types';
-import type { CorrespondenceService, ExtensionStarted, PublicationService } from '../../../data/mail';
-import type { MailIntakeService } from '../../../app/mailIntake';
-import type { RegisterBackend } from './RegisterApp';
-
-export type { RegisterBackend };
+import type { Actor, Dossier, IsoDateTime } from '../domain/types';
+import type { MailKind } from '../correspondence/types';
+import type { CorrespondenceService, ExtensionStarted, PublicationService } from '../data/mail';
+import type { MailIntakeService } from './mailIntake';
 
 /** The composed mail services of one register. */
 export interface RegisterMail {

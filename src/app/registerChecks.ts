@@ -1,0 +1,80 @@
+/**
+ * The form checks of stored documents, cached per document version so the panel, the dialogs and the
+ * annotated download read and check a file once. Checks run in the dossier's context (phase of the
+ * stored document, mandate from its documents) by the domain's `checkContextFor`.
+ */
+import { checkContextFor, checkPhaseForDocumentPhase } from '../domain/documentRules';
+import type { DocumentKind, DocumentRegistration, IsoDate, IsoDateTime, Project, StateId } from '../domain/types';
+import type { StoredDocument } from '../data/ports';
+import type { Finding } from '../forms/types';
+import { projectFromForm, registrationOf } from './formFacts';
+import { checkDocx, loadFormsEngine, type CheckedDocument, type FormsEngine } from './formsEngine';
+import type { RegisterDocumentsPort } from './registerPorts';
+
+export type { CheckedDocument };
+
+/** The forms engine with the annotator (the register's annotated copy). */
+export type RegisterFormsEngine = FormsEngine & Pick<typeof import('../forms'), 'annotate'>;
+
+/** Loads the forms engine (a lazy chunk in the browser). */
+export type RegisterFormsEngineLoader = () => Promise<RegisterFormsEngine>;
+
+/** The dossier as far as a check needs it. */
+export interface DossierForCheck {
+  readonly reference: string;
+  readonly state?: StateId;
+  readonly documents: readonly { readonly kind?: DocumentKind }[];
+}
+
+/** Checks with a per-version cache. */
+export interface DocumentChecks {
+  /** Reads and checks a stored .docx (once per id and version). */
+  checkStored(dossier: DossierForCheck, document: StoredDocument): Promise<CheckedDocument>;
+  /** Remembers the check of a document just stored. */
+  remember(document: StoredDocument, checked: CheckedDocument): void;
+  /** What a command registers for a document (signatory from the checked form). */
+  registrationOf(document: StoredDocument, checked?: CheckedDocument): DocumentRegistration | undefined;
+  /** The project as a checked application form states it (undefined when not checked yet). */
+  projectOf(document: StoredDocument): Project | undefined;
+  /** A copy of the .docx with one Word comment per finding. */
+  annotate(bytes: Uint8Array, findings: readonly Finding[], author: string, now: IsoDateTime): Promise<Uint8Array>;
+}
+
+const keyOf = (document: Pick<StoredDocument, 'id' | 'version'>): string => `${document.id}@${document.version}`;
+
+/** Document checks over the library port; `today` dates the checks. */
+export function createDocumentChecks(
+  documents: Pick<RegisterDocumentsPort, 'download'>,
+  today: () => IsoDate,
+  engine: RegisterFormsEngineLoader = loadFormsEngine
+): DocumentChecks {
+  const cache = new Map<string, Promise<CheckedDocument>>();
+  const done = new Map<string, CheckedDocument>();
+  return {
+    checkStored(dossier, document) {
+      const key = keyOf(document);
+      const cached = cache.get(key);
+      if (cached) return cached;
+      const pending = (async (): Promise<CheckedDocument> => {
+        const bytes = await documents.download(dossier.reference, document.fileName);
+        const context = checkContextFor(dossier, today(), checkPhaseForDocumentPhase(document.phase ?? 'draft'));
+        const checked = await checkDocx(await engine(), bytes, document.fileName, context);
+        done.set(key, checked);
+        return checked;
+      })();
+      cache.set(key, pending);
+      // A failed read is not kept: asking again retries (the caller shows the failure).
+      pending.catch(() => cache.delete(key));
+      return pending;
+    },
+    remember(document, checked) {
+      cache.set(keyOf(document), Promise.resolve(checked));
+      done.set(keyOf(document), checked);
+    },
+    registrationOf: (document, checked) => registrationOf(document, checked),
+    projectOf: (document) => projectFromForm(done.get(keyOf(document))?.form),
+    async annotate(bytes, findings, author, now) {
+      return (await engine()).annotate(bytes, findings, [], author, now);
+    }
+  };
+}

@@ -1,0 +1,323 @@
+/**
+ * The dossier register's application service: everything the register screen loads, sends and decides,
+ * with no React, PnPjs, Graph or SPFx. `RegisterApp.tsx` only calls it; the host builds it once
+ * (`createRegisterService(dataLayer)`). Rules come from the domain (`allowedCommands`, the document
+ * rules, `extensionReminders`) and the forms engine; this file orders the calls.
+ */
+import { protocolNumberOf } from '../domain/chain';
+import { defaultDeadlinePolicy } from '../domain/deadlines';
+import type { Command, CommandOf } from '../domain/commands';
+import { allowedCommands } from '../domain/permissions';
+import { mayUploadDocuments, mayUseSharedMailbox } from '../domain/capabilities';
+import type { DossierEvent } from '../domain/events';
+import type { Actor, CommandType, DocumentPhase, DomainError, DomainWarning, Dossier, IsoDateTime, Lang } from '../domain/types';
+import type { DocumentKind, DocumentRegistration } from '../domain/types';
+import { hasDataErrorCode } from '../data/errors';
+import type { RegisterQuery, RegisterRow, StoredDocument } from '../data/ports';
+import { extensionReminders, type ExtensionReminder } from '../publication/extension';
+import { AppError } from './appError';
+import { newCommandId } from './commandIds';
+import type { RegisterMailPort, RegisterPorts } from './registerPorts';
+import { documentsForCommand, publicationSource } from '../domain/documentRules';
+import { uploadDocuments, type UploadFile, type UploadStep } from './registerUpload';
+import { createDocumentChecks, type CheckedDocument, type DocumentChecks, type RegisterFormsEngineLoader } from './registerChecks';
+import { loadFormsEngine } from './formsEngine';
+import { annotatedFileName } from './registerFileNames';
+
+export type { UploadFile, UploadStep } from './registerUpload';
+export type { CheckedDocument } from './registerChecks';
+
+/** A command as a screen composes it; the service adds the command id. */
+export type CommandRequest = Command extends infer C ? (C extends Command ? Omit<C, 'commandId'> : never) : never;
+
+/** What happened to a command: accepted, refused by the domain, a concurrency conflict, another failure (coded). */
+export type RegisterCommandOutcome =
+  | { readonly ok: true; readonly dossier: Dossier; readonly warnings: readonly DomainWarning[] }
+  | { readonly ok: false; readonly kind: 'refused'; readonly errors: readonly DomainError[] }
+  | { readonly ok: false; readonly kind: 'conflict' }
+  | { readonly ok: false; readonly kind: 'failed'; readonly error: unknown };
+
+/** A dossier as the panel shows it. */
+export interface OpenedDossier {
+  readonly reference: string;
+  readonly dossier?: Dossier;
+  readonly events: readonly DossierEvent[];
+  readonly documents: readonly StoredDocument[];
+  /** Version labels per document id (oldest first, current last). */
+  readonly versions: ReadonlyMap<string, readonly string[]>;
+  /** The register rows of the dossier's protocol (protocol, addenda, pending requests). */
+  readonly chain?: { readonly protocolNumber: string; readonly rows: readonly RegisterRow[] };
+}
+
+/** What a command dialog needs: statisticians to choose from, referenceable documents, a suggested number. */
+export interface DialogFacts {
+  readonly statisticians: readonly Actor[];
+  readonly documents: readonly DocumentRegistration[];
+  readonly suggestedNumber?: string;
+  /** Why the suggested number is missing (the dialog still opens; the number can be typed). */
+  readonly suggestionFailure?: unknown;
+}
+
+/** What the signed-in actor may do on the register and on the open dossier. */
+export interface RegisterCapabilities {
+  readonly commands: readonly CommandType[];
+  readonly canCreate: boolean;
+  readonly canUpload: boolean;
+  /** Mailbox tab, correspondence, publication version, one-click extension. */
+  readonly mailFeatures: boolean;
+}
+
+/** A file to hand to the browser. */
+export interface SavedFile {
+  readonly fileName: string;
+  readonly bytes: Uint8Array;
+}
+
+/** Outcome of executing a command, with the dossier reloaded when the screen must show its new state. */
+export interface ExecutedCommand {
+  readonly outcome: RegisterCommandOutcome;
+  /** The open dossier reloaded (after a success on it, or a conflict). */
+  readonly reloaded?: OpenedDossier;
+}
+
+/** Options of the register service. */
+export interface RegisterServiceOptions {
+  readonly clock?: () => IsoDateTime;
+  readonly newCommandId?: () => string;
+  /** The forms engine, loaded on first use (default: a lazy chunk). */
+  readonly formsEngine?: RegisterFormsEngineLoader;
+}
+
+const dayMs = 86_400_000;
+
+/** The register service over the data layer's ports. */
+export class RegisterService {
+  private readonly clock: () => IsoDateTime;
+  private readonly newCommandId: () => string;
+  private readonly checks: DocumentChecks;
+  private readonly formsEngine: RegisterFormsEngineLoader;
+
+  public constructor(private readonly ports: RegisterPorts, options: RegisterServiceOptions = {}) {
+    this.clock = options.clock ?? ((): IsoDateTime => new Date().toISOString());
+    this.newCommandId = options.newCommandId ?? newCommandId;
+    this.formsEngine = options.formsEngine ?? loadFormsEngine;
+    this.checks = createDocumentChecks(ports.documents, () => this.today(), this.formsEngine);
+  }
+
+  /** The service's clock (rows and deadlines use the same time as commands). */
+  public now(): IsoDateTime {
+    return this.clock();
+  }
+
+  private today(): string {
+    return this.clock().slice(0, 10);
+  }
+
+  /** What the actor may do: the workflow table's commands on the dossier, creating, uploading, mail. */
+  public capabilities(actor: Actor | undefined, dossier: Dossier | undefined): RegisterCapabilities {
+    return capabilitiesOf(actor, dossier);
+  }
+
+  /**
+   * Reads the whole register: the first screen (signed-in user and first page) in one request, then the
+   * remaining pages in the same order; `onRows` receives every page as it arrives.
+   */
+  public async loadRegister(pageSize: number, onRows: (rows: readonly RegisterRow[], more: boolean) => void): Promise<Actor> {
+    const query: RegisterQuery = { orderBy: 'newest', pageSize };
+    const screen = await this.ports.readModel.loadRegisterScreen(query);
+    onRows(screen.page.rows, screen.page.nextCursor !== undefined);
+    for (let cursor = screen.page.nextCursor; cursor; ) {
+      const page = await this.ports.dossiers.readRegisterPage(query, cursor);
+      onRows(page.rows, page.nextCursor !== undefined);
+      cursor = page.nextCursor;
+    }
+    return screen.actor;
+  }
+
+  /** One dossier replayed from its events (undefined when it does not exist). */
+  public async loadDossier(reference: string): Promise<Dossier | undefined> {
+    return (await this.ports.commands.load(reference)).dossier;
+  }
+
+  /**
+   * The protocols due for an extension reminder. Only protocols whose own end date falls before the
+   * reminder horizon are read in full (with their chain: an extension only moves the end date later);
+   * the publication rule `extensionReminders` decides which of those are due.
+   */
+  public async extensionReminders(): Promise<ExtensionReminder[]> {
+    const now = this.clock();
+    const horizon = new Date(Date.parse(now) + (defaultDeadlinePolicy.protocolEndReminderDays + 1) * dayMs).toISOString().slice(0, 10);
+    const numbers = new Set<string>();
+    let cursor: string | undefined;
+    do {
+      const page = await this.ports.dossiers.readRegisterPage({ protocolEndBefore: horizon, orderBy: 'protocolEndDate', pageSize: 500 }, cursor);
+      for (const row of page.rows) if (row.protocolNumber && row.procedure !== 'simplified') numbers.add(row.protocolNumber);
+      cursor = page.nextCursor;
+    } while (cursor);
+    const references = new Set<string>();
+    for (const number of numbers) (await this.ports.dossiers.rowsByProtocolNumber(number)).forEach((row) => references.add(row.reference));
+    const loaded = await Promise.all([...references].map((reference) => this.loadDossier(reference)));
+    return extensionReminders(loaded.filter((dossier): dossier is Dossier => dossier !== undefined), now);
+  }
+
+  /** A dossier's detail: replayed dossier, events, documents with their version lists, protocol chain. */
+  public async open(reference: string): Promise<OpenedDossier> {
+    const loaded = await this.ports.readModel.loadDossierDetail(reference);
+    const dossier = loaded.dossier;
+    const number = dossier ? protocolNumberOf(dossier) : undefined;
+    const chain = number ? { protocolNumber: number, rows: await this.ports.dossiers.rowsByProtocolNumber(number) } : undefined;
+    // Version history only for files that have one (a first version has nothing to list). A history that
+    // cannot be read shows the current version alone: the document itself is still listed and usable.
+    const versions = await Promise.all(loaded.documents.map((document) =>
+      document.version === '1.0' ? Promise.resolve([document.version]) : this.ports.documents.versions(reference, document.fileName).catch(() => [document.version])));
+    return {
+      reference,
+      dossier,
+      events: loaded.events.map((item) => item.event),
+      documents: loaded.documents,
+      versions: new Map(loaded.documents.map((document, index) => [document.id, versions[index]])),
+      chain
+    };
+  }
+
+  /**
+   * Executes a command on a dossier. The user decided on the dossier as shown (`seen`); if someone else
+   * changed it since, the outcome is a conflict instead of applying the command to a state the user has
+   * not seen (the store's ETag guards the rest). `openReference`: the dossier the panel shows, reloaded
+   * after a success on it or after a conflict.
+   */
+  public async execute(request: {
+    readonly reference: string;
+    readonly command: CommandRequest;
+    readonly actor: Actor | undefined;
+    readonly seen?: Dossier;
+    readonly openReference?: string;
+  }): Promise<ExecutedCommand> {
+    const { reference, command, actor, seen, openReference } = request;
+    if (!actor) return { outcome: { ok: false, kind: 'failed', error: new AppError('app.error.notSignedIn') } };
+    const reloadOpen = async (): Promise<OpenedDossier | undefined> => (openReference ? this.open(openReference) : undefined);
+    try {
+      if (seen && seen.reference === reference && command.type !== 'registerRequest') {
+        const current = await this.ports.commands.load(reference);
+        if (current.dossier && current.dossier.version !== seen.version) return { outcome: { ok: false, kind: 'conflict' }, reloaded: await reloadOpen() };
+      }
+      const result = await this.ports.commands.execute(reference, { ...command, commandId: this.newCommandId() } as Command, actor, this.clock());
+      if (!result.ok) return { outcome: { ok: false, kind: 'refused', errors: result.errors } };
+      const outcome: RegisterCommandOutcome = { ok: true, dossier: result.dossier, warnings: result.warnings };
+      return { outcome, reloaded: openReference === result.dossier.reference ? await this.open(openReference) : undefined };
+    } catch (error) {
+      if (hasDataErrorCode(error, 'data.error.conflict')) return { outcome: { ok: false, kind: 'conflict' }, reloaded: await reloadOpen() };
+      return { outcome: { ok: false, kind: 'failed', error } };
+    }
+  }
+
+  /** Registers a new dossier under the next free reference of the current year. */
+  public async registerNew(input: Omit<CommandOf<'registerRequest'>, 'type' | 'reference' | 'commandId'>, actor: Actor | undefined): Promise<ExecutedCommand & { readonly reference: string }> {
+    const reference = await this.ports.lookups.nextReference(Number(this.clock().slice(0, 4)));
+    const executed = await this.execute({ reference, command: { type: 'registerRequest', reference, ...input } as CommandRequest, actor });
+    return { ...executed, reference };
+  }
+
+  /** Reads and checks a stored .docx once per version (cached), with the dossier's mandate context. */
+  public checkStored(opened: OpenedDossier, document: StoredDocument): Promise<CheckedDocument> {
+    return this.checks.checkStored(dossierFacts(opened), document);
+  }
+
+  /** The facts a command dialog shows. The statisticians must load (an empty list would mislead). */
+  public async dialogFacts(command: CommandType, opened: OpenedDossier): Promise<DialogFacts> {
+    const dossier = opened.dossier;
+    if (!dossier) throw new AppError('app.error.noDossier');
+    const candidates = documentsForCommand(command, opened.documents);
+    const documents = await Promise.all(candidates.map(async (document) =>
+      this.checks.registrationOf(document, /\.docx$/i.test(document.fileName) ? await this.checkStored(opened, document) : undefined)));
+    const statisticians = command === 'assignStatistician' ? await this.ports.directory.membersOf('statistician') : [];
+    let suggestedNumber: string | undefined;
+    let suggestionFailure: unknown;
+    if (command === 'countersign') {
+      try {
+        suggestedNumber = await this.ports.lookups.nextNumberFor(dossier, Number(this.clock().slice(0, 4)));
+      } catch (error) {
+        suggestionFailure = error;
+      }
+    }
+    return { statisticians, documents: documents.filter((r): r is DocumentRegistration => r !== undefined), suggestedNumber, suggestionFailure };
+  }
+
+  /** The parent protocol of a number (for `requestForms` on the simplified procedure). */
+  public parentProtocol(protocolNumber: string): ReturnType<RegisterPorts['lookups']['parentProtocol']> {
+    return this.ports.lookups.parentProtocol(protocolNumber);
+  }
+
+  /** Registering drafts carries the project as the checked application form states it. */
+  public withFormProject(command: CommandRequest, opened: OpenedDossier): CommandRequest {
+    if (command.type !== 'registerDraftDocuments') return command;
+    const application = opened.documents.find((d) => d.kind === 'aanvraagformulier' && d.phase === 'draft');
+    const project = application ? this.checks.projectOf(application) : undefined;
+    return project ? { ...command, project } : command;
+  }
+
+  /** Checks and stores dropped files one by one; `onStep` reports each file's progress. */
+  public upload(
+    opened: OpenedDossier,
+    files: readonly UploadFile[],
+    kind: DocumentKind | 'auto',
+    phase: DocumentPhase,
+    onStep: (index: number, step: UploadStep) => void
+  ): Promise<void> {
+    return uploadDocuments(
+      { documents: this.ports.documents, loadFormsEngine: this.formsEngine, today: () => this.today() },
+      { dossier: dossierFacts(opened), files, kind, phase },
+      (index, step) => {
+        if (step.status === 'done' && step.checked) this.checks.remember(step.stored, step.checked);
+        onStep(index, step);
+      }
+    );
+  }
+
+  /** A stored document as it is. */
+  public async download(opened: OpenedDossier, document: StoredDocument): Promise<SavedFile> {
+    return { fileName: document.fileName, bytes: await this.ports.documents.download(opened.reference, document.fileName) };
+  }
+
+  /** A stored .docx with one Word comment per finding, named in the user's language. */
+  public async downloadAnnotated(opened: OpenedDossier, document: StoredDocument, author: string, lang: Lang): Promise<SavedFile> {
+    const bytes = await this.ports.documents.download(opened.reference, document.fileName);
+    const checked = await this.checkStored(opened, document);
+    const copy = await this.checks.annotate(bytes, checked.findings, author, this.clock());
+    return { fileName: annotatedFileName(document.fileName, lang), bytes: copy };
+  }
+
+  /** Step 5: the countersigned Word document converted to the publication version (PDF). */
+  public async createPublicationVersion(opened: OpenedDossier, mail: RegisterMailPort): Promise<{ readonly stored: StoredDocument; readonly reloaded: OpenedDossier }> {
+    const source = publicationSource(opened.documents);
+    if (!source) throw new AppError('app.error.noCountersignedDocument');
+    const stored = await mail.publication.createPublicationVersion(opened.reference, source.fileName);
+    return { stored, reloaded: await this.open(opened.reference) };
+  }
+
+  /** The one-click extension request of a protocol end-date reminder. */
+  public startExtension(reminder: ExtensionReminder, actor: Actor | undefined, mail: RegisterMailPort): Promise<{ readonly reference: string }> {
+    if (!actor) return Promise.reject(new AppError('app.error.notSignedIn'));
+    return mail.startExtension(reminder.dossierReference, actor, this.newCommandId(), this.clock());
+  }
+}
+
+/** The dossier as the document rules see it: reference, state and the documents it holds. */
+function dossierFacts(opened: OpenedDossier): { readonly reference: string; readonly state?: Dossier['state']; readonly documents: readonly StoredDocument[] } {
+  return { reference: opened.reference, state: opened.dossier?.state, documents: opened.documents };
+}
+
+/** Capabilities by the domain's rules; exported for screens that have no service yet. */
+export function capabilitiesOf(actor: Actor | undefined, dossier: Dossier | undefined): RegisterCapabilities {
+  return {
+    commands: dossier && actor ? allowedCommands(dossier, actor) : [],
+    canCreate: actor ? allowedCommands(undefined, actor).includes('registerRequest') : false,
+    canUpload: mayUploadDocuments(actor, dossier),
+    mailFeatures: mayUseSharedMailbox(actor)
+  };
+}
+
+/** Builds the register service on the data layer (or any object with its ports). */
+export function createRegisterService(ports: RegisterPorts, options: RegisterServiceOptions = {}): RegisterService {
+  return new RegisterService(ports, options);
+}

@@ -1,0 +1,19 @@
+/**
+ * What an actor may do beyond the commands of the workflow table, derived from the same table and
+ * roles so that no screen decides on its own (`actor.roles.length > 0` and the like).
+ */
+import { allowedCommands, meetsRole } from './permissions';
+import type { Actor, Dossier } from './types';
+
+/** Adding documents to a dossier is open to every VSA role, like commenting on it. */
+export function mayUploadDocuments(actor: Actor | undefined, dossier?: Dossier): boolean {
+  return actor !== undefined && meetsRole('anyVsaRole', actor, dossier);
+}
+
+/**
+ * The shared mailbox (intake of requests, correspondence sent from it) belongs to whoever may register
+ * a request: the mailbox is where requests arrive.
+ */
+export function mayUseSharedMailbox(actor: Actor | undefined): boolean {
+  return actor !== undefined && allowedCommands(undefined, actor).includes('registerRequest');
+}

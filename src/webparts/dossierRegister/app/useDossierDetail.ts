@@ -1,0 +1,108 @@
+import * as React from 'react';
+import type { Dossier, Lang } from '../../../domain/types';
+import type { StoredDocument } from '../../../data/ports';
+import { formatFailure } from '../../../app/failures';
+import type { CheckedDocument, OpenedDossier, RegisterService } from '../../../app/registerService';
+import { formatText } from '../../../ui/shared/format';
+import { runAsync } from '../../../ui/shared/runAsync';
+import type { UiStrings } from '../../../ui/strings';
+
+/** A document's check as the panel shows it. */
+export type CheckState = CheckedDocument | 'loading' | { readonly failed: string };
+
+/** The open dossier and what the panel shows around it. */
+export interface DossierDetail {
+  readonly reference?: string;
+  readonly opened?: OpenedDossier;
+  readonly loading: boolean;
+  readonly error?: string;
+  readonly notice?: string;
+  readonly status?: string;
+  readonly checks: ReadonlyMap<string, CheckState>;
+  /** Opens a dossier (panel, address bar) and loads it. */
+  readonly open: (reference: string) => void;
+  readonly close: () => void;
+  /** Loads the open dossier again; resolves to what was loaded. */
+  readonly reload: () => Promise<OpenedDossier | undefined>;
+  /** Shows a dossier the service already reloaded. */
+  readonly show: (opened: OpenedDossier) => void;
+  /** Reads and checks a stored document once per version; the state is kept for the panel. */
+  readonly check: (document: StoredDocument) => Promise<CheckedDocument | undefined>;
+  /** Keeps the check of a document just uploaded. */
+  readonly remember: (document: StoredDocument, checked: CheckedDocument) => void;
+  readonly showFailure: (error: unknown) => void;
+  readonly setError: (text: string | undefined) => void;
+  readonly setNotice: (text: string | undefined) => void;
+  readonly setStatus: (text: string | undefined) => void;
+}
+
+const checkKey = (document: Pick<StoredDocument, 'id' | 'version'>): string => `${document.id}@${document.version}`;
+
+/** The key under which `checks` holds a document's check. */
+export { checkKey };
+
+/** The open dossier's detail; `onDossier` receives every dossier loaded (to refresh its register row). */
+export function useDossierDetail(service: RegisterService, strings: UiStrings, lang: Lang, onDossier: (dossier: Dossier) => void): DossierDetail {
+  const [reference, setReference] = React.useState<string | undefined>(undefined);
+  const [opened, setOpened] = React.useState<OpenedDossier | undefined>(undefined);
+  const [loading, setLoading] = React.useState(false);
+  const [error, setError] = React.useState<string | undefined>(undefined);
+  const [notice, setNotice] = React.useState<string | undefined>(undefined);
+  const [status, setStatus] = React.useState<string | undefined>(undefined);
+  const [checks, setChecks] = React.useState<ReadonlyMap<string, CheckState>>(new Map());
+  const showFailure = React.useCallback(
+    (failure: unknown) => setError(formatText(strings.genericError, { message: formatFailure(failure, lang) })),
+    [strings, lang]
+  );
+
+  const show = React.useCallback((next: OpenedDossier) => {
+    setOpened(next);
+    if (next.dossier) onDossier(next.dossier);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const load = React.useCallback(async (target: string): Promise<OpenedDossier | undefined> => {
+    setLoading(true);
+    setError(undefined);
+    try {
+      const next = await service.open(target);
+      show(next);
+      return next;
+    } catch (failure) {
+      showFailure(failure);
+      return undefined;
+    } finally {
+      setLoading(false);
+    }
+  }, [service, show, showFailure]);
+
+  const open = React.useCallback((target: string) => {
+    setReference(target);
+    setOpened(undefined);
+    setNotice(undefined);
+    setStatus(undefined);
+    runAsync(load(target), showFailure);
+  }, [load, showFailure]);
+
+  const close = React.useCallback(() => setReference(undefined), []);
+  const reload = React.useCallback(() => (reference ? load(reference) : Promise.resolve(undefined)), [reference, load]);
+
+  const check = React.useCallback(async (document: StoredDocument): Promise<CheckedDocument | undefined> => {
+    if (!opened) return undefined;
+    const key = checkKey(document);
+    setChecks((current) => (current.get(key) && current.get(key) !== 'loading' ? current : new Map(current).set(key, 'loading')));
+    try {
+      const checked = await service.checkStored(opened, document);
+      setChecks((current) => new Map(current).set(key, checked));
+      return checked;
+    } catch (failure) {
+      setChecks((current) => new Map(current).set(key, { failed: formatFailure(failure, lang) }));
+      return undefined;
+    }
+  }, [service, opened, lang]);
+
+  const remember = React.useCallback((document: StoredDocument, checked: CheckedDocument) =>
+    setChecks((current) => new Map(current).set(checkKey(document), checked)), []);
+
+  return { remember, reference, opened, loading, error, notice, status, checks, open, close, reload, show, check, showFailure, setError, setNotice, setStatus };
+}
