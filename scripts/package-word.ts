@@ -10,8 +10,8 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { renderManifest } from '../src/word/manifest/manifestXml';
 import type { AddinHosting } from '../src/word/manifest/manifestXml';
-import { CONFIG_ELEMENT_ID } from '../src/word/taskpane/config';
-import type { WordAddinConfig } from '../src/word/taskpane/config';
+import { CONFIG_ELEMENT_ID } from '../src/composition/officeConfig';
+import type { WordAddinConfig } from '../src/composition/officeConfig';
 
 const root = join(__dirname, '..');
 const outDir = join(root, 'dist', 'word');

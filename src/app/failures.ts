@@ -1,5 +1,5 @@
 import type { DataErrorCode } from '../data/errors';
-import { isDataError } from '../data/errors';
+import { hasDataErrorCode, isDataError } from '../data/errors';
 import { formatError } from '../domain/formatError';
 import { defineCatalog } from '../domain/i18n/catalog';
 import { interpolate } from '../domain/i18n/interpolate';
@@ -64,4 +64,18 @@ export function formatFailure(error: unknown, lang: Lang): string {
   if (isDomainIssue(error)) return formatError(error as DomainError & { code: MessageCode }, lang);
   if (isFormReadError(error)) return lang === 'nl' ? error.message : error.messageEn;
   return interpolate(texts['failure.unknown'], { detail: detailOf(error) });
+}
+
+/** True when the failure is a write lost to another writer (the screen reloads and says so). */
+export function isConflict(error: unknown): boolean {
+  return hasDataErrorCode(error, 'data.error.conflict');
+}
+
+/**
+ * The technical detail of a failure for an operator's console (the CLIs), beside the user's text:
+ * a `DataError`'s code and its English message, otherwise the error's own message.
+ */
+export function failureDetail(error: unknown): string {
+  if (isDataError(error)) return `${error.code}: ${error.message}`;
+  return error instanceof Error ? error.message : String(error);
 }

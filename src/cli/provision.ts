@@ -4,9 +4,8 @@
  * Microdata Dossiers on a site. `--user` is the local tenant's identity (`Bearer local:<email>`);
  * against SharePoint Online pass an access token with `--token` (or `SP_ACCESS_TOKEN`).
  */
-import { createNodeSp, type NodeIdentity } from '../composition/node';
-import { Provisioner } from '../data/sharepoint/provisioning';
-import { isDataError } from '../data/errors';
+import { createNodeDataLayer, type NodeIdentity } from '../composition/node';
+import { failureDetail, formatFailure } from '../app/failures';
 
 function option(args: readonly string[], name: string): string | undefined {
   const index = args.indexOf(name);
@@ -32,7 +31,7 @@ async function main(args: readonly string[]): Promise<number> {
     process.stderr.write('Geef --user (lokale tenant) of --token (SharePoint Online) / pass --user or --token\n');
     return 2;
   }
-  const report = await new Provisioner(createNodeSp(site, identity)).ensureAll();
+  const report = await createNodeDataLayer(site, identity).provisioner.ensureAll();
   process.stdout.write(report.created.length === 0 ? 'Site is al volledig / already complete.\n' : `Aangemaakt / created:\n  ${report.created.join('\n  ')}\n`);
   return 0;
 }
@@ -40,8 +39,7 @@ async function main(args: readonly string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    const message = isDataError(error) ? `${error.code}: ${error.message}` : error instanceof Error ? error.message : String(error);
-    process.stderr.write(`Provisioning mislukt / failed: ${message}\n`);
+    process.stderr.write(`Inrichten mislukt: ${formatFailure(error, 'nl')}\nProvisioning failed: ${formatFailure(error, 'en')}\n  (${failureDetail(error)})\n`);
     process.exit(1);
   }
 );

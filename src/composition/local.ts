@@ -14,7 +14,7 @@ import { GraphDossierStore } from '../data/graph/graphDossierStore';
 import { GraphSite } from '../data/graph/graphSite';
 import type { MessagingConfig } from '../data/reactions';
 import type { IsoDateTime } from '../domain/types';
-import type { DossierReviewPort } from '../word/dossier/dossierReviewPort';
+import type { DossierReviewPort } from '../app/wordReview/dossierReviewPort';
 import type { RegisterMailLoader } from '../app/registerMail';
 import { approvalsReaction, composeApprovalsGateway } from './approvals';
 import { createSharePointDataLayer } from './dataLayer';

@@ -7,9 +7,9 @@ import { spfi, DefaultHeaders, DefaultInit } from '@pnp/sp';
 import type { SPFI } from '@pnp/sp';
 import { BrowserFetchWithRetry, DefaultParse } from '@pnp/queryable';
 import type { Queryable } from '@pnp/queryable';
-import type { TokenProvider } from '../word/auth/tokenProvider';
-import type { DossierReviewPort } from '../word/dossier/dossierReviewPort';
-import type { WordAddinConfig } from '../word/taskpane/config';
+import type { TokenProvider } from '../data/auth/tokenProvider';
+import type { DossierReviewPort } from '../app/wordReview/dossierReviewPort';
+import type { WordAddinConfig } from './officeConfig';
 import { composeWordDossierPort } from './wordDossier';
 
 /** A PnPjs behaviour that sends a bearer token from the provider. */

@@ -9,8 +9,8 @@ import type { GraphClientLike } from '../data/graph/graphClient';
 import { GraphDossierStore } from '../data/graph/graphDossierStore';
 import { GraphSite } from '../data/graph/graphSite';
 import { SharePointDirectory } from '../data/sharepoint/directory';
-import { createCommandDossierReviewPort } from '../word/dossier/commandDossierReviewPort';
-import type { DossierReviewPort } from '../word/dossier/dossierReviewPort';
+import { createCommandDossierReviewPort } from '../app/wordReview/commandDossierReviewPort';
+import type { DossierReviewPort } from '../app/wordReview/dossierReviewPort';
 
 /** The clients the dossier port is built on, configured by the host's composition root. */
 export interface WordDossierClients {

@@ -68,6 +68,7 @@ export const nlMessages = {
   'app.error.documentKindUnknown': 'Kies de soort document: {fileName} zegt niet welk formulier het is.',
   'app.error.notSignedIn': 'U bent niet aangemeld; laad de pagina opnieuw.',
   'app.error.noDossier': 'Er is geen dossier geopend.',
+  'app.error.noOpenDossier': 'Dossier {reference} is niet (meer) open.',
   'app.error.noCountersignedDocument': 'Er is geen medeondertekend Word-document om om te zetten; laad de publicatieversie (PDF) zelf op.'
 } as const;
 
@@ -140,6 +141,7 @@ export const enMessages: Readonly<Record<MessageCode, string>> = {
   'app.error.documentKindUnknown': 'Choose the document kind: {fileName} does not say which form it is.',
   'app.error.notSignedIn': 'You are not signed in; reload the page.',
   'app.error.noDossier': 'No dossier is open.',
+  'app.error.noOpenDossier': 'Dossier {reference} is not open (any more).',
   'app.error.noCountersignedDocument': 'There is no countersigned Word document to convert; upload the publication version (PDF) yourself.'
 };
 

@@ -5,7 +5,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import { setIconOptions } from '@fluentui/react/lib/Styling';
 import { DataError } from '../../src/data/errors';
 import { checkForm } from '../../src/forms';
-import type { DossierReviewPort, ReviewResult } from '../../src/word/dossier/dossierReviewPort';
+import type { DossierReviewPort, ReviewResult } from '../../src/app/wordReview/dossierReviewPort';
 import { createOfficeFormSource } from '../../src/word/office/officeFormSource';
 import { createWordGateway } from '../../src/word/office/wordGateway';
 import { WORD_PANE_STRINGS_EN, WORD_PANE_STRINGS_NL } from '../../src/word/taskpane/strings';

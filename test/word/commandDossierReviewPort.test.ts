@@ -1,5 +1,5 @@
 import { CommandService } from '../../src/data/commandService';
-import { createCommandDossierReviewPort } from '../../src/word/dossier/commandDossierReviewPort';
+import { createCommandDossierReviewPort } from '../../src/app/wordReview/commandDossierReviewPort';
 import { MemoryStores } from '../data/support/memoryStores';
 import { an, gast, registerCommand } from '../data/support/fixtures';
 

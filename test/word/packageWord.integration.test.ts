@@ -1,5 +1,5 @@
 import { bundleTaskpane, readHosting, taskpaneHtml } from '../../scripts/package-word';
-import { hasEntraApp, parseWordAddinConfig } from '../../src/word/taskpane/config';
+import { hasEntraApp, parseWordAddinConfig } from '../../src/composition/officeConfig';
 import { DOMParser } from '@xmldom/xmldom';
 
 describe('Word add-in packaging', () => {

@@ -3,7 +3,7 @@ import { anchorOccurrence, commentOrigin, findingCommentText, findingKey, freeCo
 import { draftsFor, planComments } from '../../src/word/review/commentPlan';
 import { checkPhaseForState } from '../../src/domain';
 import { countBySeverity } from '../../src/forms';
-import { describeCounts, reviewEventText } from '../../src/word/review/reviewSummary';
+import { describeCounts, reviewEventText } from '../../src/app/wordReview/reviewSummary';
 import { groupBySeverity } from '../../src/word/review/severity';
 
 function finding(partial: Partial<Finding> & Pick<Finding, 'checkId' | 'severity'>): Finding {

@@ -1,5 +1,5 @@
 import { checkForm, readForm } from '../../src/forms';
-import type { DossierReviewPort, DossierSummary } from '../../src/word/dossier/dossierReviewPort';
+import type { DossierReviewPort, DossierSummary } from '../../src/app/wordReview/dossierReviewPort';
 import type { FormSource } from '../../src/word/source/formSource';
 import { loadReview } from '../../src/word/review/reviewActions';
 import { sampleForm } from '../app/support';

@@ -4,7 +4,7 @@
  * a standard browser client with a popup is the fallback. Registration steps: docs/word-addin.md.
  */
 import type { AccountInfo, AuthenticationResult, IPublicClientApplication } from '@azure/msal-browser';
-import type { TokenProvider } from './tokenProvider';
+import type { TokenProvider } from '../../data/auth/tokenProvider';
 
 /** Settings of the Entra app registration. */
 export interface MsalSettings {

@@ -4,7 +4,7 @@
  */
 import { annotate, readForm } from '../../forms';
 import type { FieldAnchor, FormDocument } from '../../forms/types';
-import { DOSSIER_REFERENCE_PROPERTY } from '../dossier/dossierReviewPort';
+import { DOSSIER_REFERENCE_PROPERTY } from '../../app/wordReview/dossierReviewPort';
 import type { AnchoredComment, FormSource, InsertReport, SourceForm } from '../source/formSource';
 import { readCustomProperty, removeComments } from './docxParts';
 

@@ -5,7 +5,7 @@
  */
 import { buildFormDocument, getFieldDef, readForm } from '../../forms';
 import type { FieldAnchor } from '../../forms/types';
-import { DOSSIER_REFERENCE_PROPERTY } from '../dossier/dossierReviewPort';
+import { DOSSIER_REFERENCE_PROPERTY } from '../../app/wordReview/dossierReviewPort';
 import type { ControlSnapshot, RangeTarget, WordGateway } from '../gateway/types';
 import type { AnchoredComment, FormSource, InsertReport, SourceCapabilities, SourceForm } from '../source/formSource';
 import { flatOpcToDocx } from './flatOpc';

@@ -4,7 +4,7 @@
  * these; nothing here knows whether the form lives in Word or in a .docx file.
  */
 import type { CheckContext, Finding, FormDocument } from '../../forms/types';
-import type { DossierReviewPort, DossierSummary } from '../dossier/dossierReviewPort';
+import type { DossierReviewPort, DossierSummary } from '../../app/wordReview/dossierReviewPort';
 import type { FormSource, InsertReport, SourceForm } from '../source/formSource';
 import { commentOrigin, freeCommentText } from './commentMarker';
 import type { CommentDraft, CommentPlan } from './commentPlan';

@@ -3,7 +3,7 @@ import { DefaultButton } from '@fluentui/react/lib/Button';
 import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
 import { stateLabel } from '../../domain/labels';
-import type { DossierSummary } from '../dossier/dossierReviewPort';
+import type { DossierSummary } from '../../app/wordReview/dossierReviewPort';
 import { interpolate } from '../../domain/i18n/interpolate';
 import type { WordPaneStrings } from './strings';
 

@@ -15,9 +15,9 @@ import { initializeIcons } from '@fluentui/react/lib/Icons';
 import { languageOf } from '../../domain/i18n/language';
 import type { FormChecker } from '../review/reviewActions';
 import type { FormSource } from '../source/formSource';
-import type { TokenProvider } from '../auth/tokenProvider';
-import type { DossierReviewPort } from '../dossier/dossierReviewPort';
-import { CONFIG_ELEMENT_ID, hasEntraApp, parseWordAddinConfig } from './config';
+import type { TokenProvider } from '../../data/auth/tokenProvider';
+import type { DossierReviewPort } from '../../app/wordReview/dossierReviewPort';
+import { CONFIG_ELEMENT_ID, hasEntraApp, parseWordAddinConfig } from '../../composition/officeConfig';
 import { wordPaneStrings } from './strings';
 import { WordReviewPane } from './WordReviewPane';
 

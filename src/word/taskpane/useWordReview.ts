@@ -7,7 +7,7 @@ import * as React from 'react';
 import { formatFailure } from '../../app/failures';
 import type { Lang } from '../../domain/types';
 import type { FieldAnchor } from '../../forms/types';
-import type { DossierReviewPort } from '../dossier/dossierReviewPort';
+import type { DossierReviewPort } from '../../app/wordReview/dossierReviewPort';
 import type { FormSource } from '../source/formSource';
 import { commentOrigin } from '../review/commentMarker';
 import type { CommentDraft } from '../review/commentPlan';

@@ -5,7 +5,7 @@
  */
 import { fillForm, generateTemplate } from '../../../forms';
 import { setCustomProperty } from '../../../word/docx/docxParts';
-import { DOSSIER_REFERENCE_PROPERTY } from '../../../word/dossier/dossierReviewPort';
+import { DOSSIER_REFERENCE_PROPERTY } from '../../../app/wordReview/dossierReviewPort';
 
 /** File name the workbench shows and downloads. */
 export const SAMPLE_FILE_NAME = 'aanvraagformulier-voorbeeld.docx';

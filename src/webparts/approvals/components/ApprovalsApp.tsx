@@ -1,10 +1,10 @@
 import * as React from 'react';
-import { formatFailure } from '../../../app/failures';
+import { formatFailure, isConflict } from '../../../app/failures';
 import { formatError } from '../../../domain/formatError';
 import { isFinalState } from '../../../domain/states';
 import type { Actor, IsoDateTime, Lang } from '../../../domain/types';
 import type { CommandOutcome } from '../../../data/commandService';
-import { DataError, hasDataErrorCode } from '../../../data/errors';
+import { AppError } from '../../../app/appError';
 import type { ApprovalsGateway } from '../../../data/graph/approvals/approvalsGateway';
 import { ApprovalsTab } from '../../../ui/approvals/ApprovalsTab';
 import type { ActionResult, ApprovalsActions, ApprovalsStrings, DecisionChoice } from '../../../ui/approvals/ApprovalsTab.types';
@@ -79,7 +79,7 @@ export function ApprovalsApp(props: ApprovalsAppProps): React.ReactElement {
   };
 
   const failure = (reference: string, error: unknown): ActionResult => {
-    if (hasDataErrorCode(error, 'data.error.conflict')) {
+    if (isConflict(error)) {
       setGeneration((value) => value + 1);
       return { ok: false, messages: [formatText(strings.Conflict, { reference })] };
     }
@@ -96,7 +96,7 @@ export function ApprovalsApp(props: ApprovalsAppProps): React.ReactElement {
     },
     previewNumber: async (reference: string) => {
       const loaded = await backend.commands.load(reference);
-      if (!loaded.dossier || isFinalState(loaded.dossier.state)) throw new DataError('data.error.notFound', `no open dossier ${reference} to countersign`);
+      if (!loaded.dossier || isFinalState(loaded.dossier.state)) throw new AppError('app.error.noOpenDossier', { reference });
       return backend.nextNumber(loaded.dossier);
     },
     countersign: async (reference: string) => {

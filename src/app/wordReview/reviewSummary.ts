@@ -1,5 +1,5 @@
 import type { CheckSummary } from '../../domain/types';
-import type { ReviewResult } from '../dossier/dossierReviewPort';
+import type { ReviewResult } from './dossierReviewPort';
 
 /**
  * The Dutch text recorded on the dossier for a review in Word. Counts only: never field values, so no

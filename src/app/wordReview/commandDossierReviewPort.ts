@@ -7,7 +7,7 @@ import type { CommandOutcome, LoadedDossier } from '../../data/commandService';
 import type { Command } from '../../domain/commands';
 import { formatError } from '../../domain/formatError';
 import type { Actor, IsoDateTime } from '../../domain/types';
-import { reviewEventText } from '../review/reviewSummary';
+import { reviewEventText } from './reviewSummary';
 import type { DossierReviewPort, DossierSummary, ReviewResult } from './dossierReviewPort';
 
 /** The part of `CommandService` the port uses. */
