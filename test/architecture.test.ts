@@ -6,6 +6,7 @@
  * (webparts, word, cli, local) sit outside.
  */
 import { readdirSync, readFileSync, statSync } from 'fs';
+import { builtinModules } from 'module';
 import { dirname, join, relative, resolve, sep } from 'path';
 
 const srcRoot = resolve(__dirname, '..', 'src');
@@ -38,14 +39,16 @@ const allowedFolders: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** Packages a folder must not import (prefix match). */
-const platformPackages = ['react', 'react-dom', '@fluentui/', '@pnp/', '@microsoft/', '@azure/', 'office-', 'node:', 'fs', 'path', 'http', 'child_process'];
+/** Platform packages and every Node built-in module: the core runs in the browser, Word and Node alike. */
+const nodeBuiltins = ['node:', ...builtinModules.filter((name) => !name.startsWith('_'))];
+const platformPackages = ['react', 'react-dom', '@fluentui/', '@pnp/', '@microsoft/', '@azure/', 'office-', ...nodeBuiltins];
 const forbiddenPackages: Readonly<Record<string, readonly string[]>> = {
   domain: platformPackages,
   forms: platformPackages,
   correspondence: platformPackages,
   publication: platformPackages,
   app: platformPackages,
-  ui: ['@pnp/', '@microsoft/microsoft-graph-client', '@microsoft/sp-', '@azure/', 'node:', 'fs', 'path', 'http', 'child_process']
+  ui: ['@pnp/', '@microsoft/microsoft-graph-client', '@microsoft/sp-', '@azure/', ...nodeBuiltins]
 };
 
 interface ImportStatement {
@@ -115,6 +118,9 @@ describe('architecture: the rings', () => {
     const file = join(srcRoot, 'domain', 'x.ts');
     expect(violationsOf({ file, specifier: '../data/ports', typeOnly: false })).toMatch(/'domain' may not import 'data'/);
     expect(violationsOf({ file, specifier: 'react', typeOnly: false })).toMatch(/package 'react'/);
+    expect(violationsOf({ file, specifier: 'node:fs', typeOnly: false })).toMatch(/package 'node:fs'/);
+    expect(violationsOf({ file, specifier: 'crypto', typeOnly: false })).toMatch(/package 'crypto'/);
+    expect(violationsOf({ file, specifier: 'fflate', typeOnly: false })).toBeUndefined();
     expect(violationsOf({ file: join(srcRoot, 'ui', 'x.tsx'), specifier: '../app/failures', typeOnly: true })).toMatch(/'ui' may not import 'app'/);
     expect(violationsOf({ file: join(srcRoot, 'webparts', 'x.ts'), specifier: '../data/ports', typeOnly: true })).toBeUndefined();
     expect(violationsOf({ file: join(srcRoot, 'webparts', 'x.ts'), specifier: '../data/ports', typeOnly: false })).toMatch(/'webparts' may not import 'data'/);

@@ -34,7 +34,7 @@ describe('npm run provision', () => {
   it('refuses a user who is not a site owner, naming the reason, and creates nothing', async () => {
     const result = await provision(['--site', `${tenant.baseUrl}/sites/microdata`, '--user', 'gast@vsa.local']);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/Provisioning mislukt \/ failed: data\.error\.accessDenied/);
+    expect(result.stderr).toMatch(/^Inrichten mislukt: U hebt hiervoor geen toegang\.\nProvisioning failed: You have no access to this\.\n  \(data\.error\.accessDenied: /);
     const lists = (await (await fetch(`${tenant.baseUrl}/sites/microdata/_api/web/lists?$select=Title`, {
       headers: { Authorization: 'Bearer local:beheer@vsa.local', Accept: 'application/json;odata=nometadata' }
     })).json()) as { value: { Title: string }[] };

@@ -20,11 +20,12 @@ const domainDir = join(__dirname, '../../src/domain');
 const sourceFiles = (dir: string): string[] =>
   readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    return statSync(path).isDirectory() ? sourceFiles(path) : path.endsWith('.ts') ? [path] : [];
+    return statSync(path).isDirectory() ? sourceFiles(path) : /\.tsx?$/.test(path) ? [path] : [];
   });
-// The catalog also holds the refusals of the application services (`app.error.*`, src/app).
-const appDir = join(__dirname, '../../src/app');
-const codeWithoutCatalog = [...sourceFiles(domainDir), ...sourceFiles(appDir)]
+// The catalog also holds the refusals of the application services (`app.error.*`), which src/app and
+// the hosts throw: every code is looked for in the whole source tree.
+const srcDir = join(__dirname, '../../src');
+const codeWithoutCatalog = sourceFiles(srcDir)
   .filter((path) => !path.endsWith('messages.ts'))
   .map((path) => readFileSync(path, 'utf8'))
   .join('\n');

@@ -66,7 +66,7 @@ describe('RegisterApp', () => {
     await renderApp({ ...ports, directory: { membersOf: () => Promise.reject(new DataError('data.error.accessDenied', 'read group: access denied (403).', 403)) } });
     fireEvent.click(screen.getByRole('link', { name: 'Dossier VSA-2026-0001 openen' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Statisticus toewijzen' }));
-    expect(await screen.findByText('Er ging iets mis: U hebt geen toegang tot deze gegevens (HTTP 403).')).toBeTruthy();
+    expect(await screen.findByText('Er ging iets mis: U hebt hiervoor geen toegang.')).toBeTruthy();
     expect(screen.queryByRole('alertdialog')).toBeNull();
   });
 
@@ -89,7 +89,7 @@ describe('RegisterApp', () => {
       readModel: { ...ports.readModel, loadRegisterScreen: () => Promise.reject(new DataError('data.error.unavailable', 'load the register: service unavailable (503).', 503)) }
     };
     render(<RegisterApp service={createRegisterService(failing, { clock })} strings={nl} lang="nl" location={memoryDossierLocation()} />);
-    expect(await screen.findByText('Het register kon niet geladen worden: De dienst is tijdelijk niet beschikbaar (HTTP 503); probeer het later opnieuw.')).toBeTruthy();
+    expect(await screen.findByText('Het register kon niet geladen worden: De dienst is niet bereikbaar. Probeer het later opnieuw.')).toBeTruthy();
   });
 
   it('gives the mailbox to the DPO team only, composes it only when first needed, and shows its failure', async () => {
@@ -104,7 +104,7 @@ describe('RegisterApp', () => {
     await renderApp(seedTenant().backend(clock), { mail: loadMail });
     expect(loadMail).not.toHaveBeenCalled();
     fireEvent.click(screen.getByRole('tab', { name: 'Postvak' }));
-    expect(await screen.findByText('Het postvak kon niet gelezen worden: Onverwachte fout (Graph unavailable).')).toBeTruthy();
+    expect(await screen.findByText('Het postvak kon niet gelezen worden: Onverwachte fout: Graph unavailable')).toBeTruthy();
     expect(loadMail).toHaveBeenCalledTimes(1);
   });
 });
