@@ -7,7 +7,7 @@ import { DossierPanel, type DossierPanelProps } from '../../src/ui/panel/Dossier
 import type { DocumentView } from '../../src/ui/panel/panelTypes';
 import type { Finding } from '../../src/forms/types';
 import { buildEvents, dpoMember, draftsStep, assignStep, registerStep, requestFormsStep, statistician } from './support/dossiers';
-import { nl } from './support/strings';
+import { describeFailure, nl } from './support/strings';
 
 const events = buildEvents([
   registerStep('VSA-2026-0007', '2026-09-01T09:00:00.000Z'), assignStep('2026-09-03T09:00:00.000Z'),
@@ -29,7 +29,7 @@ function renderPanel(overrides: Partial<DossierPanelProps> = {}) {
     allowedCommands: allowedCommands(dossier, dpoMember), onCommand: jest.fn(), onAddComment: jest.fn(), onUpload: jest.fn(),
     onShowFindings: jest.fn(), onDownload: jest.fn(), onOpen: jest.fn(), canUpload: true,
     deadline: { overdue: true, overdueSinceDays: 25, dueAt: '2026-10-31T09:00:00.000Z', kind: 'review' },
-    now: '2026-11-25T09:00:00.000Z', lang: 'nl', strings: nl, ...overrides
+    now: '2026-11-25T09:00:00.000Z', lang: 'nl', strings: nl, describeFailure, ...overrides
   };
   render(<DossierPanel {...props} />);
   return props;

@@ -1,7 +1,7 @@
 import { commandTypes, decide, workflowTable } from '../../src/domain';
 import type { Command } from '../../src/domain';
 import { commandInputs, initialValues, toCommandPayload, UnknownProtocolError } from '../../src/ui/dialogs/commandForm';
-import { nl } from './support/strings';
+import { describeFailure, nl } from './support/strings';
 import { dossierUnderReview, dpoMember, statistician } from './support/dossiers';
 
 const context = {
@@ -9,7 +9,8 @@ const context = {
   documents: [{ id: 'd1', kind: 'aanvraagformulier' as const, fileName: 'a.docx', version: '2.0', checkSummary: { blocking: 0, warnings: 0, info: 0 } }],
   suggestedNumber: 'PROT-2026-003',
   lang: 'nl' as const,
-  strings: nl
+  strings: nl,
+  describeFailure
 };
 
 describe('commandInputs', () => {

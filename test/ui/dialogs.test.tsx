@@ -4,12 +4,12 @@ import * as React from 'react';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { CommandDialog } from '../../src/ui/dialogs/CommandDialog';
 import { NewDossierDialog } from '../../src/ui/dialogs/NewDossierDialog';
-import { nl } from './support/strings';
+import { describeFailure, nl } from './support/strings';
 import { statistician } from './support/dossiers';
 
 describe('NewDossierDialog', () => {
   it('shows the eligibility rule before saving: an individual without institution is not eligible', async () => {
-    render(<NewDossierDialog hidden={false} onDismiss={jest.fn()} onSubmit={jest.fn()} lang="nl" strings={nl} />);
+    render(<NewDossierDialog hidden={false} onDismiss={jest.fn()} onSubmit={jest.fn()} lang="nl" strings={nl} describeFailure={describeFailure} />);
     const dialog = screen.getByRole('alertdialog');
     fireEvent.click(within(dialog).getByRole('checkbox', { name: /individu/ }));
     expect(await within(dialog).findByText(/Een individu dat niet verbonden is aan een overheidsdienst of instelling/)).toBeTruthy();
@@ -19,7 +19,7 @@ describe('NewDossierDialog', () => {
     const onSubmit = jest.fn().mockResolvedValue({ ok: false, kind: 'refused', errors: [
       { kind: 'guard', code: 'dossier.error.missingContactEmail' }, { kind: 'guard', code: 'dossier.error.missingSubject' }
     ] });
-    render(<NewDossierDialog hidden={false} onDismiss={jest.fn()} onSubmit={onSubmit} lang="nl" strings={nl} />);
+    render(<NewDossierDialog hidden={false} onDismiss={jest.fn()} onSubmit={onSubmit} lang="nl" strings={nl} describeFailure={describeFailure} />);
     const dialog = screen.getByRole('alertdialog');
     fireEvent.change(within(dialog).getByLabelText('Instelling van de aanvrager'), { target: { value: 'VUB' } });
     fireEvent.change(within(dialog).getByLabelText(/Naam contactpersoon/), { target: { value: 'Tom' } });
@@ -36,7 +36,7 @@ describe('NewDossierDialog', () => {
 });
 
 describe('CommandDialog', () => {
-  const context = { statisticians: [statistician], documents: [], lang: 'nl' as const, strings: nl };
+  const context = { statisticians: [statistician], documents: [], lang: 'nl' as const, strings: nl, describeFailure };
 
   it('asks the guard inputs of the command and closes after success', async () => {
     const onSubmit = jest.fn().mockResolvedValue({ ok: true });
@@ -50,6 +50,14 @@ describe('CommandDialog', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Bevestigen' }));
     await waitFor(() => expect(onDismiss).toHaveBeenCalled());
     expect(onSubmit).toHaveBeenCalledWith('giveAdvice', { outcome: 'favourable', legalBasis: 'Art. 6.1.e AVG', text: 'Gunstig advies.' });
+  });
+
+  it('shows an unexpected failure through the host\'s describeFailure, not the raw error', async () => {
+    const onSubmit = jest.fn().mockRejectedValue(new Error('Failed to fetch'));
+    render(<CommandDialog command="withdraw" context={context} onDismiss={jest.fn()} onSubmit={onSubmit} />);
+    const dialog = screen.getByRole('alertdialog');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Bevestigen' }));
+    expect(await within(dialog).findByText('Er ging iets mis: Fout in de test: Failed to fetch')).toBeTruthy();
   });
 
   it('explains a conflict and stays open', async () => {

@@ -9,7 +9,7 @@ import { Dashboard } from '../../src/ui/dashboard/Dashboard';
 import { IntakeImportDialog } from '../../src/ui/correspondence/IntakeImportDialog';
 import { DossierPanel } from '../../src/ui/panel/DossierPanel';
 import { buildEvents, dpoMember, registerStep } from './support/dossiers';
-import { nl } from './support/strings';
+import { describeFailure, nl } from './support/strings';
 
 const message: InboundMessage = {
   id: 'm1',
@@ -25,7 +25,7 @@ describe('IntakeImportDialog', () => {
   it('prefills a new dossier from the mail, shows the eligibility rule and sends the details', async () => {
     const onSubmit = jest.fn().mockResolvedValue({ ok: true });
     const onDismiss = jest.fn();
-    render(<IntakeImportDialog mode="create" message={message} onSubmit={onSubmit} onDismiss={onDismiss} lang="nl" strings={nl} />);
+    render(<IntakeImportDialog mode="create" message={message} onSubmit={onSubmit} onDismiss={onDismiss} lang="nl" strings={nl} describeFailure={describeFailure} />);
     const dialog = screen.getByRole('alertdialog');
     expect(within(dialog).getByText('E-mail van Eva Maes: RE: Aanvraag microdata armoede')).toBeTruthy();
     expect((within(dialog).getByLabelText(/Onderwerp van de aanvraag/) as HTMLTextAreaElement).value).toBe('Aanvraag microdata armoede');
@@ -45,7 +45,7 @@ describe('IntakeImportDialog', () => {
   it('asks the reference to attach to, and keeps the dialog open with every refusal', async () => {
     const onSubmit = jest.fn().mockResolvedValue({ ok: false, kind: 'failed', message: 'Dossier VSA-2026-0099 does not exist.' });
     const onDismiss = jest.fn();
-    render(<IntakeImportDialog mode="attach" message={message} onSubmit={onSubmit} onDismiss={onDismiss} lang="nl" strings={nl} />);
+    render(<IntakeImportDialog mode="attach" message={message} onSubmit={onSubmit} onDismiss={onDismiss} lang="nl" strings={nl} describeFailure={describeFailure} />);
     const dialog = screen.getByRole('alertdialog');
     const link = within(dialog).getByRole('button', { name: 'Koppelen' }) as HTMLButtonElement;
     expect(link.disabled).toBe(true);
@@ -63,7 +63,7 @@ describe('DossierPanel mail actions', () => {
   const base = {
     reference: dossier.reference, onDismiss: jest.fn(), dossier, loading: false, events, documents: [], uploads: [],
     allowedCommands: allowedCommands(dossier, dpoMember), onCommand: jest.fn(), onAddComment: jest.fn(), onUpload: jest.fn(),
-    onShowFindings: jest.fn(), onDownload: jest.fn(), onOpen: jest.fn(), canUpload: true, now: '2026-11-25T09:00:00.000Z', lang: 'nl' as const, strings: nl
+    onShowFindings: jest.fn(), onDownload: jest.fn(), onOpen: jest.fn(), canUpload: true, now: '2026-11-25T09:00:00.000Z', lang: 'nl' as const, strings: nl, describeFailure
   };
 
   it('offers one "E-mail opstellen" per suggested mail kind and the publication version when asked', async () => {

@@ -105,6 +105,7 @@ export function ApprovalsTab(props: ApprovalsTabProps): React.ReactElement {
           reference={dialog.reference}
           strings={strings}
           onSubmit={(choice) => actions.decide(dialog.reference, choice)}
+          describeFailure={actions.describeFailure}
           onClose={closeDialog}
         />
       )}

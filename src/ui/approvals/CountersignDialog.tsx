@@ -60,7 +60,7 @@ export function CountersignDialog(props: CountersignDialogProps): React.ReactEle
       <p>{number ? formatText(strings.CountersignNumber, { number }) : strings.CountersignNumberLoading}</p>
       <DialogFooter>
         <PrimaryButton text={strings.Countersign} onClick={() => {
-            confirm().catch((error: unknown) => setErrors([(error as Error).message]));
+            confirm().catch((error: unknown) => setErrors([formatText(strings.ErrorPrefix, { message: describeFailure(error) })]));
           }} disabled={busy || !number} />
         <DefaultButton text={strings.Cancel} onClick={() => props.onClose()} disabled={busy} />
       </DialogFooter>

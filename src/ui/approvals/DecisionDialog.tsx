@@ -16,6 +16,8 @@ export interface DecisionDialogProps {
   readonly strings: ApprovalsStrings;
   readonly onSubmit: (choice: DecisionChoice) => Promise<ActionResult>;
   readonly onClose: (result?: ActionResult) => void;
+  /** The user's text for an unexpected failure (the host renders it in the user's language). */
+  readonly describeFailure: (error: unknown) => string;
 }
 
 /**
@@ -79,7 +81,7 @@ export function DecisionDialog(props: DecisionDialogProps): React.ReactElement {
       />
       <DialogFooter>
         <PrimaryButton text={strings.Confirm} onClick={() => {
-            submit().catch((error: unknown) => setErrors([(error as Error).message]));
+            submit().catch((error: unknown) => setErrors([formatText(props.strings.ErrorPrefix, { message: props.describeFailure(error) })]));
           }} disabled={busy} />
         <DefaultButton text={strings.Cancel} onClick={() => props.onClose()} disabled={busy} />
       </DialogFooter>

@@ -30,9 +30,9 @@ export interface IntakeImportDialogProps {
   readonly strings: UiStrings;
   /**
    * Renders a failed import in the user's language: the host passes `formatFailure` (src/app), which
-   * `src/ui` may not import. Without it the error's own text is shown.
+   * `src/ui` may not import.
    */
-  readonly describeFailure?: (error: unknown) => string;
+  readonly describeFailure: (error: unknown) => string;
 }
 
 /**
@@ -42,7 +42,7 @@ export interface IntakeImportDialogProps {
  */
 export function IntakeImportDialog(props: IntakeImportDialogProps): React.ReactElement {
   const { strings, lang, message, mode } = props;
-  const describe = props.describeFailure ?? ((error: unknown): string => (error instanceof Error ? error.message : String(error)));
+  const describe = props.describeFailure;
   const [institution, setInstitution] = React.useState('');
   const [isIndividual, setIsIndividual] = React.useState(false);
   const [contactName, setContactName] = React.useState(message.from.name);

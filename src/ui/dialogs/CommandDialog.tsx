@@ -122,7 +122,7 @@ export function CommandDialog(props: CommandDialogProps): React.ReactElement {
     } catch (error) {
       const message = error instanceof UnknownProtocolError
         ? formatText(strings.protocolNotFound, { number: error.protocolNumber })
-        : error instanceof Error ? error.message : String(error);
+        : props.context.describeFailure(error);
       setOutcome({ ok: false, kind: 'failed', message });
     } finally {
       setSaving(false);

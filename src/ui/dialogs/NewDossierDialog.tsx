@@ -29,6 +29,8 @@ export interface NewDossierDialogProps {
   readonly onSubmit: (input: NewDossierInput) => Promise<CommandOutcome>;
   readonly lang: Lang;
   readonly strings: UiStrings;
+  /** The user's text for an unexpected failure (the host renders it in the user's language). */
+  readonly describeFailure: (error: unknown) => string;
 }
 
 /** Builds the requester the domain sees from the form's fields. */
@@ -80,7 +82,7 @@ export function NewDossierDialog(props: NewDossierDialogProps): React.ReactEleme
         props.onDismiss();
       }
     } catch (error) {
-      setOutcome({ ok: false, kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+      setOutcome({ ok: false, kind: 'failed', message: props.describeFailure(error) });
     } finally {
       setSaving(false);
     }

@@ -36,6 +36,8 @@ export interface CommandDialogContext {
   readonly suggestedNumber?: string;
   readonly lang: Lang;
   readonly strings: UiStrings;
+  /** The user's text for an unexpected failure (the host renders it in the user's language). */
+  readonly describeFailure: (error: unknown) => string;
 }
 
 /** One option of a choice input. */

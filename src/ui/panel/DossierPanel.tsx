@@ -38,6 +38,8 @@ export interface DossierPanelProps {
   readonly allowedCommands: readonly CommandType[];
   readonly onCommand: (command: DialogCommand) => void;
   readonly onAddComment: (text: string) => Promise<CommandOutcome>;
+  /** The user's text for an unexpected failure (the host renders it in the user's language). */
+  readonly describeFailure: (error: unknown) => string;
   readonly onUpload: (files: readonly File[], kind: UploadKind, phase: DocumentPhase) => void;
   readonly onShowFindings: (document: DocumentView) => void;
   readonly onDownload: (document: DocumentView, annotated: boolean) => void;
@@ -139,6 +141,7 @@ export function DossierPanel(props: DossierPanelProps): React.ReactElement {
               <TimelineSection
                 events={props.events}
                 onAddComment={props.allowedCommands.includes('addComment') ? props.onAddComment : undefined}
+                describeFailure={props.describeFailure}
                 lang={lang}
                 strings={strings}
               />

@@ -17,12 +17,14 @@ export interface TimelineSectionProps {
   readonly events: readonly DossierEvent[];
   /** Absent when the user may not comment (`addComment` not allowed). */
   readonly onAddComment?: (text: string) => Promise<CommandOutcome>;
+  /** The user's text for an unexpected failure (the host renders it in the user's language). */
+  readonly describeFailure: (error: unknown) => string;
   readonly lang: Lang;
   readonly strings: UiStrings;
 }
 
 /** Every event, newest first: who, when, what, the comment; and a box to add a comment. */
-export function TimelineSection({ events, onAddComment, lang, strings }: TimelineSectionProps): React.ReactElement {
+export function TimelineSection({ events, onAddComment, describeFailure, lang, strings }: TimelineSectionProps): React.ReactElement {
   const tokens = uiTokens();
   const [text, setText] = React.useState('');
   const [outcome, setOutcome] = React.useState<CommandOutcome | undefined>(undefined);
@@ -36,7 +38,7 @@ export function TimelineSection({ events, onAddComment, lang, strings }: Timelin
       setOutcome(result);
       if (result.ok) setText('');
     } catch (error) {
-      setOutcome({ ok: false, kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+      setOutcome({ ok: false, kind: 'failed', message: describeFailure(error) });
     } finally {
       setSaving(false);
     }

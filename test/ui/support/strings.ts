@@ -25,3 +25,6 @@ export function loadLocale(locale: 'nl-nl' | 'en-us'): RegisterLocale {
 export const nl: UiStrings = loadLocale('nl-nl').ui;
 /** English UI strings. */
 export const en: UiStrings = loadLocale('en-us').ui;
+
+/** What a host passes as `describeFailure` in the UI tests: a recognisable Dutch text with the detail. */
+export const describeFailure = (error: unknown): string => `Fout in de test: ${error instanceof Error ? error.message : String(error)}`;

@@ -145,6 +145,7 @@ export function MailboxTab(props: MailboxTabProps): React.ReactElement {
           message={dialog.message}
           onSubmit={(choice) => runImport(dialog.message.id, choice)}
           onDismiss={() => setDialog(undefined)}
+          describeFailure={(error) => formatFailure(error, lang)}
           lang={lang}
           strings={strings}
         />

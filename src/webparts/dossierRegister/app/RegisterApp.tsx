@@ -78,6 +78,7 @@ const noFacts: DialogFacts = { statisticians: [], documents: [] };
  */
 export function RegisterApp(props: RegisterAppProps): React.ReactElement {
   const { service, strings, lang } = props;
+  const describeFailure = React.useCallback((error: unknown) => formatFailure(error, lang), [lang]);
   const saveFile = props.saveFile ?? saveFileInBrowser;
   const location = React.useMemo(() => props.location ?? browserDossierLocation(), [props.location]);
 
@@ -258,6 +259,7 @@ export function RegisterApp(props: RegisterAppProps): React.ReactElement {
       {detail.reference !== undefined && (
         <React.Suspense fallback={<Spinner size={SpinnerSize.large} label={strings.loading} />}>
           <DossierPanel
+            describeFailure={describeFailure}
             reference={detail.reference}
             onDismiss={detail.close}
             dossier={opened?.dossier}
@@ -316,12 +318,12 @@ export function RegisterApp(props: RegisterAppProps): React.ReactElement {
       )}
       {newDossierOpen && (
         <React.Suspense fallback={<Spinner size={SpinnerSize.small} />}>
-          <NewDossierDialog hidden={false} onDismiss={() => setNewDossierOpen(false)} onSubmit={registerNew} lang={lang} strings={strings} />
+          <NewDossierDialog hidden={false} onDismiss={() => setNewDossierOpen(false)} onSubmit={registerNew} describeFailure={describeFailure} lang={lang} strings={strings} />
         </React.Suspense>
       )}
       {dialog !== undefined && (
         <React.Suspense fallback={<Spinner size={SpinnerSize.small} />}>
-          <CommandDialog command={dialog.command} context={{ ...dialog.facts, lang, strings }} onDismiss={() => setDialog(undefined)} onSubmit={submitCommand} />
+          <CommandDialog command={dialog.command} context={{ ...dialog.facts, lang, strings, describeFailure }} onDismiss={() => setDialog(undefined)} onSubmit={submitCommand} />
         </React.Suspense>
       )}
     </Stack>
