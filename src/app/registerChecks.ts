@@ -3,7 +3,7 @@
  * annotated download read and check a file once. Checks run in the dossier's context (phase of the
  * stored document, mandate from its documents) by the domain's `checkContextFor`.
  */
-import { checkContextFor, checkPhaseForDocumentPhase } from '../domain/documentRules';
+import { checkContextFor, checkPhaseForDocumentPhase, hasMandateDocument } from '../domain/documentRules';
 import type { DocumentKind, DocumentRegistration, IsoDate, IsoDateTime, Project, StateId } from '../domain/types';
 import type { StoredDocument } from '../data/ports';
 import type { Finding } from '../forms/types';
@@ -28,10 +28,10 @@ export interface DossierForCheck {
 
 /** Checks with a per-version cache. */
 export interface DocumentChecks {
-  /** Reads and checks a stored .docx (once per id and version). */
+  /** Reads and checks a stored .docx (once per id, version and mandate context). */
   checkStored(dossier: DossierForCheck, document: StoredDocument): Promise<CheckedDocument>;
-  /** Remembers the check of a document just stored. */
-  remember(document: StoredDocument, checked: CheckedDocument): void;
+  /** Remembers the check of a document just stored, made in the context of `dossier`. */
+  remember(dossier: DossierForCheck, document: StoredDocument, checked: CheckedDocument): void;
   /** What a command registers for a document (signatory from the checked form). */
   registrationOf(document: StoredDocument, checked?: CheckedDocument): DocumentRegistration | undefined;
   /** The project as a checked application form states it (undefined when not checked yet). */
@@ -40,7 +40,13 @@ export interface DocumentChecks {
   annotate(bytes: Uint8Array, findings: readonly Finding[], author: string, now: IsoDateTime): Promise<Uint8Array>;
 }
 
-const keyOf = (document: Pick<StoredDocument, 'id' | 'version'>): string => `${document.id}@${document.version}`;
+const versionKey = (document: Pick<StoredDocument, 'id' | 'version'>): string => `${document.id}@${document.version}`;
+/**
+ * A check depends on the document's version and on the dossier's mandate context (a delegate's
+ * signature needs a mandate in the dossier): a mandate that arrives later makes a new check.
+ */
+const checkKeyOf = (document: Pick<StoredDocument, 'id' | 'version'>, dossier: DossierForCheck): string =>
+  `${versionKey(document)}@${hasMandateDocument(dossier.documents) ? 'mandate' : 'no-mandate'}`;
 
 /** Document checks over the library port; `today` dates the checks. */
 export function createDocumentChecks(
@@ -52,14 +58,14 @@ export function createDocumentChecks(
   const done = new Map<string, CheckedDocument>();
   return {
     checkStored(dossier, document) {
-      const key = keyOf(document);
+      const key = checkKeyOf(document, dossier);
       const cached = cache.get(key);
       if (cached) return cached;
       const pending = (async (): Promise<CheckedDocument> => {
         const bytes = await documents.download(dossier.reference, document.fileName);
         const context = checkContextFor(dossier, today(), checkPhaseForDocumentPhase(document.phase ?? 'draft'));
         const checked = await checkDocx(await engine(), bytes, document.fileName, context);
-        done.set(key, checked);
+        done.set(versionKey(document), checked);
         return checked;
       })();
       cache.set(key, pending);
@@ -67,12 +73,12 @@ export function createDocumentChecks(
       pending.catch(() => cache.delete(key));
       return pending;
     },
-    remember(document, checked) {
-      cache.set(keyOf(document), Promise.resolve(checked));
-      done.set(keyOf(document), checked);
+    remember(dossier, document, checked) {
+      cache.set(checkKeyOf(document, dossier), Promise.resolve(checked));
+      done.set(versionKey(document), checked);
     },
     registrationOf: (document, checked) => registrationOf(document, checked),
-    projectOf: (document) => projectFromForm(done.get(keyOf(document))?.form),
+    projectOf: (document) => projectFromForm(done.get(versionKey(document))?.form),
     async annotate(bytes, findings, author, now) {
       return (await engine()).annotate(bytes, findings, [], author, now);
     }

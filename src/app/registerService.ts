@@ -4,13 +4,13 @@
  * (`createRegisterService(dataLayer)`). Rules come from the domain (`allowedCommands`, the document
  * rules, `extensionReminders`) and the forms engine; this file orders the calls.
  */
-import { protocolNumberOf } from '../domain/chain';
-import { defaultDeadlinePolicy } from '../domain/deadlines';
+import { protocolChain, protocolNumberOf } from '../domain/chain';
+import { defaultDeadlinePolicy, overdue } from '../domain/deadlines';
 import type { Command, CommandOf } from '../domain/commands';
 import { allowedCommands } from '../domain/permissions';
 import { mayUploadDocuments, mayUseSharedMailbox } from '../domain/capabilities';
 import type { DossierEvent } from '../domain/events';
-import type { Actor, CommandType, DocumentPhase, DomainError, DomainWarning, Dossier, IsoDateTime, Lang } from '../domain/types';
+import type { Actor, CommandType, DocumentPhase, DomainError, DomainWarning, Dossier, IsoDate, IsoDateTime, Lang, OverdueStatus } from '../domain/types';
 import type { DocumentKind, DocumentRegistration } from '../domain/types';
 import { hasDataErrorCode } from '../data/errors';
 import type { RegisterQuery, RegisterRow, StoredDocument } from '../data/ports';
@@ -47,6 +47,8 @@ export interface OpenedDossier {
   readonly versions: ReadonlyMap<string, readonly string[]>;
   /** The register rows of the dossier's protocol (protocol, addenda, pending requests). */
   readonly chain?: { readonly protocolNumber: string; readonly rows: readonly RegisterRow[] };
+  /** The chain's effective end date (an extension addendum moves it), when the dossier has a protocol. */
+  readonly effectiveEndDate?: IsoDate;
 }
 
 /** What a command dialog needs: statisticians to choose from, referenceable documents, a suggested number. */
@@ -65,6 +67,8 @@ export interface RegisterCapabilities {
   readonly canUpload: boolean;
   /** Mailbox tab, correspondence, publication version, one-click extension. */
   readonly mailFeatures: boolean;
+  /** The publication version can be made now: the dossier is signed and the actor may publish. */
+  readonly canCreatePublicationVersion: boolean;
 }
 
 /** A file to hand to the browser. */
@@ -107,6 +111,14 @@ export class RegisterService {
   /** The service's clock (rows and deadlines use the same time as commands). */
   public now(): IsoDateTime {
     return this.clock();
+  }
+
+  /**
+   * Whether a dossier is past its deadline now. A protocol's end date is its chain's effective one
+   * when known (`OpenedDossier.effectiveEndDate`), so the panel and the register row agree.
+   */
+  public deadline(dossier: Dossier, effectiveEndDate?: IsoDate): OverdueStatus {
+    return overdue(dossier, this.now(), {}, { protocolEndDate: effectiveEndDate });
   }
 
   private today(): string {
@@ -176,7 +188,8 @@ export class RegisterService {
       events: loaded.events.map((item) => item.event),
       documents: loaded.documents,
       versions: new Map(loaded.documents.map((document, index) => [document.id, versions[index]])),
-      chain
+      chain,
+      effectiveEndDate: chain ? protocolChain(chain.rows, chain.protocolNumber).effectiveEndDate : undefined
     };
   }
 
@@ -268,7 +281,7 @@ export class RegisterService {
       { documents: this.ports.documents, loadFormsEngine: this.formsEngine, today: () => this.today() },
       { dossier: dossierFacts(opened), files, kind, phase },
       (index, step) => {
-        if (step.status === 'done' && step.checked) this.checks.remember(step.stored, step.checked);
+        if (step.status === 'done' && step.checked) this.checks.remember(dossierFacts(opened), step.stored, step.checked);
         onStep(index, step);
       }
     );
@@ -309,8 +322,10 @@ function dossierFacts(opened: OpenedDossier): { readonly reference: string; read
 
 /** Capabilities by the domain's rules; exported for screens that have no service yet. */
 export function capabilitiesOf(actor: Actor | undefined, dossier: Dossier | undefined): RegisterCapabilities {
+  const commands = dossier && actor ? allowedCommands(dossier, actor) : [];
   return {
-    commands: dossier && actor ? allowedCommands(dossier, actor) : [],
+    commands,
+    canCreatePublicationVersion: dossier?.state === 'signed' && commands.includes('publish'),
     canCreate: actor ? allowedCommands(undefined, actor).includes('registerRequest') : false,
     canUpload: mayUploadDocuments(actor, dossier),
     mailFeatures: mayUseSharedMailbox(actor)

@@ -3,6 +3,7 @@
  * workbench (`local.ts`): dossier reads and the review event through the Graph dossier store and the
  * command service; the reviewer's VSA roles from the site's groups through PnPjs, as the web parts read them.
  */
+import { newCommandId } from '../app/commandIds';
 import type { SPFI } from '@pnp/sp';
 import { CommandService } from '../data/commandService';
 import type { GraphClientLike } from '../data/graph/graphClient';
@@ -19,13 +20,6 @@ export interface WordDossierClients {
   readonly sp: SPFI;
   /** Absolute URL of the site holding the dossier lists. */
   readonly siteUrl: string;
-}
-
-/** A fresh command id (idempotency key of one user action). */
-export function newCommandId(): string {
-  const cryptoApi = globalThis.crypto as Crypto | undefined;
-  if (cryptoApi && typeof cryptoApi.randomUUID === 'function') return cryptoApi.randomUUID();
-  return `word-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 }
 
 /** The dossier review port of the task pane on the given clients. */

@@ -8,7 +8,7 @@ import { formatFailure } from '../../src/app/failures';
 import { AppError } from '../../src/app/appError';
 import type { RegisterMailPort } from '../../src/app/registerPorts';
 import { fillForm, generateTemplate, readForm, checkForm } from '../../src/forms';
-import type { Actor } from '../../src/domain/types';
+import type { Actor, Dossier } from '../../src/domain/types';
 import type { RegisterRow } from '../../src/data/ports';
 import { dpoMember, statistician } from '../ui/support/dossiers';
 import { FakeTenant, threeDossierTenant } from '../webparts/register/support/fakeBackend';
@@ -267,6 +267,21 @@ describe('RegisterService: the mandate context of the register', () => {
     expect(covered).toBe(0);
     expect(uncovered).toBe(1);
   });
+
+  it('checks again, in the same service, when the mandate arrives after the delegate\'s form', async () => {
+    const delegateForm = await sampleForm('aanvraagformulier', 'gevolmachtigde');
+    const tenant = seedTenant();
+    const service = serviceOn(tenant);
+    await service.upload(await service.open('VSA-2026-0003'), [{ name: 'aanvraag-getekend.docx', bytes: async () => delegateForm }], 'auto', 'signed', () => undefined);
+    const before = await service.open('VSA-2026-0003');
+    const form = before.documents.find((d) => d.fileName === 'aanvraag-getekend.docx');
+    if (!form) throw new Error('the form was not stored');
+    expect((await service.checkStored(before, form)).summary.blocking).toBe(1);
+    await service.upload(before, [{ name: 'volmacht.pdf', bytes: async () => new Uint8Array([37, 80, 68, 70]) }], 'mandate', 'signed', () => undefined);
+    const after = await service.open('VSA-2026-0003');
+    // Not the cached check of the same version: the mandate changed what the form needs.
+    expect((await service.checkStored(after, form)).summary.blocking).toBe(0);
+  });
 });
 
 describe('RegisterService: publication version and extension', () => {
@@ -310,5 +325,19 @@ describe('RegisterService: publication version and extension', () => {
     const started = await serviceOn(seedTenant()).startExtension(reminder, dpoMember, mail(calls));
     expect(started.reference).toBe('VSA-2026-0009');
     expect(calls).toEqual([expect.stringMatching(/^extend VSA-2025-0001 cmd-\d+$/)]);
+  });
+});
+
+describe('RegisterService: deadlines', () => {
+  it('takes a protocol\'s end date from its chain when an extension moved it', () => {
+    const service = createRegisterService(seedTenant().backend(clock), { clock });
+    const protocol = {
+      reference: 'VSA-2025-0001', state: 'delivered', stateSince: '2025-06-01T09:00:00.000Z', procedure: 'standard',
+      stateHistory: [{ state: 'delivered', enteredAt: '2025-06-01T09:00:00.000Z' }], protocolEndDate: '2026-12-31'
+    } as unknown as Dossier;
+    // 60 days before its own end date the protocol is due for its end reminder …
+    expect(service.deadline(protocol)).toMatchObject({ kind: 'protocolEnd', overdue: true });
+    // … but an extension addendum to 2028 moves it out of reach.
+    expect(service.deadline(protocol, '2028-12-31')).toMatchObject({ overdue: false });
   });
 });

@@ -1,4 +1,5 @@
 import { CommandService } from '../../src/data/commandService';
+import { formatFailure } from '../../src/app/failures';
 import { createCommandDossierReviewPort } from '../../src/app/wordReview/commandDossierReviewPort';
 import { MemoryStores } from '../data/support/memoryStores';
 import { an, gast, registerCommand } from '../data/support/fixtures';
@@ -44,5 +45,8 @@ describe('dossier review port over the command service', () => {
     const { port } = { port: createCommandDossierReviewPort({ commands, currentActor: async () => gast, newCommandId: () => 'x' }) };
     await expect(port.recordReview(review)).rejects.toThrow(/rol/i);
     await expect(port.recordReview(review)).rejects.toHaveProperty('name', 'ReviewRefusedError');
+    // The refusal is coded: an English pane reads it in English, not as an unexpected Dutch error.
+    const refusal = await port.recordReview(review).catch((error: unknown) => error);
+    expect(formatFailure(refusal, 'en')).toMatch(/^You may not .*role/);
   });
 });

@@ -6,7 +6,7 @@
 import type { CommandOutcome, LoadedDossier } from '../../data/commandService';
 import type { Command } from '../../domain/commands';
 import { formatError } from '../../domain/formatError';
-import type { Actor, IsoDateTime } from '../../domain/types';
+import type { Actor, DomainError, IsoDateTime } from '../../domain/types';
 import { reviewEventText } from './reviewSummary';
 import type { DossierReviewPort, DossierSummary, ReviewResult } from './dossierReviewPort';
 
@@ -25,11 +25,23 @@ export interface CommandDossierReviewDeps {
   readonly newCommandId: () => string;
 }
 
-/** Thrown when the domain refuses to record the review; the message lists every reason in Dutch. */
+/**
+ * Thrown when the domain refuses to record the review. It carries the first refusal's code and
+ * parameters, so `formatFailure` renders it in the reader's language; the message (for logs) lists
+ * every reason in Dutch.
+ */
 export class ReviewRefusedError extends Error {
-  public constructor(reasons: readonly string[]) {
-    super(reasons.join(' '));
+  /** The first refusal's code (a refused outcome always has one). */
+  public readonly code?: DomainError['code'];
+  public readonly params?: DomainError['params'];
+  public readonly errors: readonly DomainError[];
+
+  public constructor(errors: readonly DomainError[]) {
+    super(errors.map((error) => formatError(error, 'nl')).join(' '));
     this.name = 'ReviewRefusedError';
+    this.errors = errors;
+    this.code = errors[0]?.code;
+    this.params = errors[0]?.params;
   }
 }
 
@@ -48,7 +60,7 @@ export function createCommandDossierReviewPort(deps: CommandDossierReviewDeps): 
       const actor = await deps.currentActor();
       const command: Command = { type: 'addComment', commandId: deps.newCommandId(), text: reviewEventText(result) };
       const outcome = await deps.commands.execute(result.reference, command, actor, result.reviewedAt);
-      if (!outcome.ok) throw new ReviewRefusedError(outcome.errors.map((error) => formatError(error, 'nl')));
+      if (!outcome.ok) throw new ReviewRefusedError(outcome.errors);
     }
   };
 }

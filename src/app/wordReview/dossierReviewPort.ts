@@ -1,6 +1,6 @@
 /**
  * What "Koppelen aan dossier" needs from the data layer, in domain terms. The Graph-backed adapter
- * (`graphDossierReviewPort.ts`) implements it; pane tests use an in-memory fake.
+ * (`commandDossierReviewPort.ts`, over the command service on the Graph stores) implements it; pane tests use an in-memory fake.
  */
 import type { CheckSummary, DocumentKind, IsoDateTime, StateId } from '../../domain/types';
 import type { FormType } from '../../forms/types';

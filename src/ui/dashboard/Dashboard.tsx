@@ -48,7 +48,7 @@ export function Dashboard(props: DashboardProps): React.ReactElement {
     step === undefined ? strings.finalGroup : `${formatText(strings.stepGroup, { step })} – ${strings.stepNames[step - 1]}`;
 
   const openLink = (reference: string): React.ReactElement => (
-    <Link href={`#dossier=${encodeURIComponent(reference)}`} onClick={(event) => { event.preventDefault(); onOpen(reference); }}>
+    <Link href={`?dossier=${encodeURIComponent(reference)}`} onClick={(event) => { event.preventDefault(); onOpen(reference); }}>
       {reference}
     </Link>
   );
@@ -119,7 +119,7 @@ export function Dashboard(props: DashboardProps): React.ReactElement {
               <ul>
                 {overdue.slice(0, 50).map((row) => (
                   <li key={row.reference}>
-                    <Link href={`#dossier=${encodeURIComponent(row.reference)}`} onClick={(event) => { event.preventDefault(); onOpen(row.reference); }}>
+                    <Link href={`?dossier=${encodeURIComponent(row.reference)}`} onClick={(event) => { event.preventDefault(); onOpen(row.reference); }}>
                       {row.reference}
                     </Link>{' '}
                     {row.institution} · {row.stateLabel} · {formatDate(row.dueAt, lang)} · {formatText(strings.overdueBadge, { days: row.overdueDays })}

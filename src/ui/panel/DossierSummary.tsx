@@ -23,7 +23,7 @@ export interface DossierSummaryProps {
 function Member({ member, onOpen, lang }: { member: ChainMember; onOpen: (reference: string) => void; lang: Lang }): React.ReactElement {
   return (
     <li>
-      <Link href={`#dossier=${encodeURIComponent(member.reference)}`} onClick={(event) => { event.preventDefault(); onOpen(member.reference); }}>
+      <Link href={`?dossier=${encodeURIComponent(member.reference)}`} onClick={(event) => { event.preventDefault(); onOpen(member.reference); }}>
         {member.number ? `${member.number} · ` : ''}{member.reference}
       </Link>{' '}
       ({stateLabel(member.state, lang)})

@@ -29,6 +29,8 @@ export interface DocumentView {
 
 /** Progress of one file dropped on the documents section. */
 export interface UploadProgress {
+  /** Identifies the row while its file is checked and stored (unique per dropped file). */
+  readonly key?: string;
   readonly fileName: string;
   readonly status: 'checking' | 'uploading' | 'done' | 'failed';
   readonly message?: string;

@@ -5,6 +5,7 @@ import { isFinalState } from '../../../domain/states';
 import type { Actor, IsoDateTime, Lang } from '../../../domain/types';
 import type { CommandOutcome } from '../../../data/commandService';
 import { AppError } from '../../../app/appError';
+import { newCommandId as freshCommandId } from '../../../app/commandIds';
 import type { ApprovalsGateway } from '../../../data/graph/approvals/approvalsGateway';
 import { ApprovalsTab } from '../../../ui/approvals/ApprovalsTab';
 import type { ActionResult, ApprovalsActions, ApprovalsStrings, DecisionChoice } from '../../../ui/approvals/ApprovalsTab.types';
@@ -28,11 +29,6 @@ export interface ApprovalsAppProps {
   readonly newCommandId?: () => string;
 }
 
-const defaultCommandId = (): string =>
-  typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function'
-    ? crypto.randomUUID()
-    : `cmd-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
-
 /**
  * The approvals tab wired to its backend: loads queue and history, turns command outcomes into
  * messages (domain refusals through `formatError`, conflicts explained) and reloads after each action.
@@ -40,7 +36,7 @@ const defaultCommandId = (): string =>
 export function ApprovalsApp(props: ApprovalsAppProps): React.ReactElement {
   const { backend, actor, strings, lang } = props;
   const clock = props.clock ?? ((): IsoDateTime => new Date().toISOString());
-  const newCommandId = props.newCommandId ?? defaultCommandId;
+  const newCommandId = props.newCommandId ?? freshCommandId;
   const [queue, setQueue] = React.useState<ApprovalsQueueModel>();
   const [history, setHistory] = React.useState<DecisionHistoryModel>();
   const [unreadable, setUnreadable] = React.useState<readonly string[]>([]);

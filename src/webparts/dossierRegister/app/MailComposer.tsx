@@ -70,7 +70,7 @@ export function MailComposer(props: MailComposerProps): React.ReactElement {
     }
   };
 
-  const fail = (error: unknown): void => setProblem({ kind: 'error', lines: [String(error)] });
+  const fail = (error: unknown): void => setProblem({ kind: 'error', lines: [formatFailure(error, lang)] });
 
   return (
     <Dialog

@@ -2,8 +2,7 @@ import * as React from 'react';
 import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
 import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
-import { overdue } from '../../../domain/deadlines';
-import type { Dossier, Lang } from '../../../domain/types';
+import type { Dossier, IsoDate, Lang } from '../../../domain/types';
 import type { StoredDocument } from '../../../data/ports';
 import { formatFailure } from '../../../app/failures';
 import { AppError } from '../../../app/appError';
@@ -84,7 +83,12 @@ export function RegisterApp(props: RegisterAppProps): React.ReactElement {
 
   const register = useRegisterList(service, props.pageSize ?? 500, strings, lang);
   const { actor, entries, putEntry } = register;
-  const putDossier = React.useCallback((dossier: Dossier) => putEntry(entryFromDossier(dossier, service.now(), (d, at) => overdue(d, at))), [putEntry, service]);
+  // The last effective end date seen per protocol dossier, so a row refreshed after a command keeps it.
+  const effectiveEnds = React.useRef(new Map<string, IsoDate>());
+  const putDossier = React.useCallback((dossier: Dossier, effectiveEndDate?: IsoDate) => {
+    if (effectiveEndDate) effectiveEnds.current.set(dossier.reference, effectiveEndDate);
+    putEntry(entryFromDossier(dossier, service.now(), (d) => service.deadline(d, effectiveEnds.current.get(d.reference))));
+  }, [putEntry, service]);
   const [tab, setTab] = React.useState<string>('register');
   const detail = useDossierDetail(service, strings, lang, putDossier);
   const { opened } = detail;
@@ -263,7 +267,7 @@ export function RegisterApp(props: RegisterAppProps): React.ReactElement {
             reference={detail.reference}
             onDismiss={detail.close}
             dossier={opened?.dossier}
-            deadline={opened?.dossier ? overdue(opened.dossier, now) : undefined}
+            deadline={opened?.dossier ? service.deadline(opened.dossier, opened.effectiveEndDate) : undefined}
             loading={detail.loading}
             error={detail.error}
             notice={detail.notice}
@@ -286,7 +290,7 @@ export function RegisterApp(props: RegisterAppProps): React.ReactElement {
             mailKinds={mailFeatures && opened?.dossier ? mailFeatures.mailKindsFor(opened.dossier) : undefined}
             onComposeMail={mailFeatures ? setComposeKind : undefined}
             onCreatePublicationVersion={
-              mailFeatures && opened?.dossier?.state === 'signed' && capabilities.commands.includes('publish')
+              mailFeatures && capabilities.canCreatePublicationVersion
                 ? () => runAsync(createPublicationVersion(), detail.showFailure)
                 : undefined
             }

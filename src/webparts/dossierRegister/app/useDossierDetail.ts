@@ -1,5 +1,6 @@
 import * as React from 'react';
-import type { Dossier, Lang } from '../../../domain/types';
+import { hasMandateDocument } from '../../../domain/documentRules';
+import type { Dossier, IsoDate, Lang } from '../../../domain/types';
 import type { StoredDocument } from '../../../data/ports';
 import { formatFailure } from '../../../app/failures';
 import type { CheckedDocument, OpenedDossier, RegisterService } from '../../../app/registerService';
@@ -41,8 +42,16 @@ const checkKey = (document: Pick<StoredDocument, 'id' | 'version'>): string => `
 /** The key under which `checks` holds a document's check. */
 export { checkKey };
 
-/** The open dossier's detail; `onDossier` receives every dossier loaded (to refresh its register row). */
-export function useDossierDetail(service: RegisterService, strings: UiStrings, lang: Lang, onDossier: (dossier: Dossier) => void): DossierDetail {
+/**
+ * The open dossier's detail; `onDossier` receives every dossier loaded with its chain's effective end
+ * date (to refresh its register row).
+ */
+export function useDossierDetail(
+  service: RegisterService,
+  strings: UiStrings,
+  lang: Lang,
+  onDossier: (dossier: Dossier, effectiveEndDate?: IsoDate) => void
+): DossierDetail {
   const [reference, setReference] = React.useState<string | undefined>(undefined);
   const [opened, setOpened] = React.useState<OpenedDossier | undefined>(undefined);
   const [loading, setLoading] = React.useState(false);
@@ -55,17 +64,27 @@ export function useDossierDetail(service: RegisterService, strings: UiStrings, l
     [strings, lang]
   );
 
+  // The shown checks were made in a mandate context; when a mandate arrives (or goes), they are stale.
+  const mandateContext = React.useRef<string | undefined>(undefined);
   const show = React.useCallback((next: OpenedDossier) => {
+    const context = `${next.reference}:${hasMandateDocument(next.documents)}`;
+    if (mandateContext.current !== undefined && mandateContext.current !== context) setChecks(new Map());
+    mandateContext.current = context;
     setOpened(next);
-    if (next.dossier) onDossier(next.dossier);
+    if (next.dossier) onDossier(next.dossier, next.effectiveEndDate);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
+  // The reference the user asked for last: a slower answer for a dossier opened before is dropped, so
+  // the panel never shows (or sends commands to) another dossier than its title says.
+  const latest = React.useRef<string | undefined>(undefined);
   const load = React.useCallback(async (target: string): Promise<OpenedDossier | undefined> => {
+    latest.current = target;
     setLoading(true);
     setError(undefined);
     try {
       const next = await service.open(target);
+      if (latest.current !== target) return undefined;
       show(next);
       return next;
     } catch (failure) {

@@ -16,6 +16,8 @@ export function useExtensionReminders(active: boolean, service: RegisterService)
   React.useEffect(() => {
     if (!active) return;
     let current = true;
+    // A new load starts without the previous failure.
+    setError(undefined);
     runAsync(
       service.extensionReminders().then((found) => current && setReminders(found)),
       (failure) => current && setError(failure ?? new Error('unknown'))

@@ -19,10 +19,11 @@ export function useUploads(service: RegisterService, detail: DossierDetail, lang
   const upload = (files: readonly File[], kind: UploadKind, phase: DocumentPhase): void => {
     const opened = detail.opened;
     if (!opened) return;
-    const start = uploads.length;
-    setUploads((current) => [...current, ...files.map((file): UploadProgress => ({ fileName: file.name, status: 'checking' }))]);
+    // Each drop gets its own rows, found by a batch id: two drops before a render never share indexes.
+    const batchId = `${Date.now()}-${Math.random()}`;
+    setUploads((current) => [...current, ...files.map((file, index): UploadProgress => ({ fileName: file.name, status: 'checking', key: `${batchId}:${index}` }))]);
     const update = (index: number, patch: Partial<UploadProgress>): void =>
-      setUploads((current) => current.map((item, i) => (i === start + index ? { ...item, ...patch } : item)));
+      setUploads((current) => current.map((item) => (item.key === `${batchId}:${index}` ? { ...item, ...patch } : item)));
     const batch = service.upload(opened, files.map((file) => ({ name: file.name, bytes: () => bytesOf(file) })), kind, phase, (index, step) => {
       if (step.status === 'failed') update(index, { status: 'failed', message: formatFailure(step.error, lang) });
       else if (step.status === 'uploading') update(index, { status: 'uploading', summary: step.summary });
