@@ -11,6 +11,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { failureDetail, formatFailure } from '../app/failures';
 import { createNodeDataLayer } from '../composition/node';
 import type { Dossier } from '../domain/types';
 import {
@@ -135,7 +136,7 @@ async function main(): Promise<void> {
 
 if (require.main === module) {
   main().catch((error: unknown) => {
-    console.error(`register:export mislukt (failed): ${error instanceof Error ? error.message : String(error)}`);
+    console.error(`register:export mislukt: ${formatFailure(error, 'nl')}\nregister:export failed: ${formatFailure(error, 'en')}\n  (${failureDetail(error)})`);
     process.exitCode = 1;
   });
 }

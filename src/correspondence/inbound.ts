@@ -1,6 +1,7 @@
 import type { CommandOf } from '../domain/commands';
 import type { DocumentKind, IsoDate, IsoDateTime } from '../domain/types';
 import { parseDossierReference } from '../domain/numbering';
+import { documentFileTypeOf } from '../domain/documentRules';
 
 /**
  * Pure rules of the mailbox intake (step 1): recognising a dossier reference in a subject, prefilling
@@ -111,8 +112,6 @@ export type AttachmentHandling =
   | { readonly action: 'store'; readonly kind: DocumentKind }
   | { readonly action: 'skip'; readonly reason: 'unsupportedType' | 'unclassified' | 'tooLarge' };
 
-const docxType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-
 /** Attachment size the intake accepts (Graph's own limit for file attachments read inline is similar). */
 export const maxAttachmentBytes = 25 * 1024 * 1024;
 
@@ -132,9 +131,10 @@ const nameHints: readonly (readonly [RegExp, DocumentKind])[] = [
  */
 export function attachmentHandling(attachment: InboundAttachment, kindOverride?: DocumentKind): AttachmentHandling {
   if (attachment.size > maxAttachmentBytes) return { action: 'skip', reason: 'tooLarge' };
-  const name = attachment.name.toLowerCase();
-  const isDocx = name.endsWith('.docx') || attachment.contentType === docxType;
-  const isPdf = name.endsWith('.pdf') || attachment.contentType === 'application/pdf';
+  // The file types a dossier accepts are the domain's one rule (the registration applies it again).
+  const fileType = documentFileTypeOf(attachment.name, attachment.contentType)?.type;
+  const isDocx = fileType === 'docx';
+  const isPdf = fileType === 'pdf';
   if (isDocx) return kindOverride ? { action: 'store', kind: kindOverride } : { action: 'readForm' };
   if (!isPdf) return { action: 'skip', reason: 'unsupportedType' };
   if (kindOverride) return { action: 'store', kind: kindOverride };
