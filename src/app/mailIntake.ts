@@ -4,15 +4,13 @@ import type { InboundAttachment, InboundMessage, IntakeDetails } from '../corres
 import { decide } from '../domain/decide';
 import { isDossierReference } from '../domain/numbering';
 import type { Actor, CheckSummary, DocumentKind, DomainError, IsoDateTime } from '../domain/types';
-import { readForm } from '../forms/docx/reader';
-import { checkForm } from '../forms/checks';
 import type { CommandService } from '../data/commandService';
 import { DataError, isDataError } from '../data/errors';
 import type { DocumentLibrary, StoredDocument } from '../data/ports';
 import type { SharedMailbox } from '../data/mail/ports';
 import { isAppError } from './appError';
-import { checkAndRegisterDocument, type DossierForRegistration } from './checkAndRegisterDocument';
-import type { FormsEngineLoader } from './formsEngine';
+import { checkAndRegisterDocument, ensuringFolderOnce, type DossierForRegistration } from './checkAndRegisterDocument';
+import { loadFormsEngine, type FormsEngineLoader } from './formsEngine';
 
 /** Category that claims a message while its import runs: `Intake VSA-2026-0007`. */
 export const intakeClaimPrefix = 'Intake ';
@@ -29,7 +27,7 @@ export interface PendingMessage {
 /** What happened to one attachment. */
 export type AttachmentResult =
   | { readonly name: string; readonly status: 'stored'; readonly document: StoredDocument; readonly kind: DocumentKind; readonly check?: CheckSummary }
-  | { readonly name: string; readonly status: 'skipped'; readonly reason: 'unsupportedType' | 'unclassified' | 'tooLarge' | 'unreadable'; readonly detail?: string };
+  | { readonly name: string; readonly status: 'skipped'; readonly reason: 'unsupportedType' | 'unclassified' | 'tooLarge' | 'unreadable'; readonly failure?: unknown };
 
 /** What an import did. */
 export type ImportOutcome =
@@ -55,8 +53,6 @@ export interface ImportOptions {
   /** Kinds chosen by the team per attachment id (for PDFs whose name says nothing). */
   readonly attachmentKinds?: Readonly<Record<string, DocumentKind>>;
 }
-
-const staticFormsEngine: FormsEngineLoader = async () => ({ readForm, checkForm });
 
 function claimedReferenceOf(categories: readonly string[]): string | undefined {
   const claim = categories.find((category) => category.startsWith(intakeClaimPrefix));
@@ -131,7 +127,9 @@ export class MailIntakeService {
 
   private async finish(message: InboundMessage, reference: string, actor: Actor, options: ImportOptions, created: boolean): Promise<ImportOutcome> {
     const dossier = (await this.deps.commands.load(reference)).dossier;
-    await this.deps.documents.ensureFolder(reference);
+    // The folder is created once per import, here, and reused by every attachment's registration.
+    const library = ensuringFolderOnce(this.deps.documents);
+    await library.ensureFolder(reference);
     const attachments: AttachmentResult[] = [];
     if (message.hasAttachments) {
       const inMessage = await this.deps.mailbox.listAttachments(message.id);
@@ -146,7 +144,7 @@ export class MailIntakeService {
         documents: [...(await this.deps.documents.list(reference)), ...mandatesInMessage]
       };
       for (const attachment of inMessage) {
-        attachments.push(await this.storeAttachment(message, attachment, target, kindOf(attachment)));
+        attachments.push(await this.storeAttachment(message, attachment, target, library, kindOf(attachment)));
       }
     }
     const stored = attachments.filter((a) => a.status === 'stored').map((a) => a.name);
@@ -165,14 +163,20 @@ export class MailIntakeService {
    * dossier's phase and mandate context, PDFs stored under the kind their name (or the team) gives.
    * What cannot be stored is reported as skipped with its reason, never dropped.
    */
-  private async storeAttachment(message: InboundMessage, attachment: InboundAttachment, target: DossierForRegistration, kindOverride?: DocumentKind): Promise<AttachmentResult> {
+  private async storeAttachment(
+    message: InboundMessage,
+    attachment: InboundAttachment,
+    target: DossierForRegistration,
+    library: Pick<DocumentLibrary, 'ensureFolder' | 'upload'>,
+    kindOverride?: DocumentKind
+  ): Promise<AttachmentResult> {
     const handling = attachmentHandling(attachment, kindOverride);
     if (handling.action === 'skip') return { name: attachment.name, status: 'skipped', reason: handling.reason };
     const bytes = await this.deps.mailbox.downloadAttachment(message.id, attachment.id);
     let checkedBeforeStoring = false;
     try {
       const registered = await checkAndRegisterDocument(
-        { documents: this.deps.documents, loadFormsEngine: this.deps.loadFormsEngine ?? staticFormsEngine, today: () => this.clock().slice(0, 10) },
+        { documents: library, loadFormsEngine: this.deps.loadFormsEngine ?? loadFormsEngine, today: () => this.clock().slice(0, 10) },
         target,
         { fileName: attachment.name, bytes, kind: handling.action === 'store' ? handling.kind : 'auto', contentType: attachment.contentType },
         { onChecked: () => { checkedBeforeStoring = true; } }
@@ -182,11 +186,12 @@ export class MailIntakeService {
     } catch (error) {
       if (isDataError(error) || checkedBeforeStoring) throw error;
       if (isAppError(error) && error.code === 'app.error.documentKindUnknown') {
-        return { name: attachment.name, status: 'skipped', reason: 'unclassified', detail: 'The document is not a VSA form.' };
+        return { name: attachment.name, status: 'skipped', reason: 'unclassified' };
       }
       if (isAppError(error)) return { name: attachment.name, status: 'skipped', reason: 'unsupportedType' };
-      // Any other failure while reading the form (FormReadError or a reader defect) concerns this file only.
-      return { name: attachment.name, status: 'skipped', reason: 'unreadable', detail: error instanceof Error ? error.message : String(error) };
+      // Any other failure while reading the form (FormReadError or a reader defect) concerns this file
+      // only; the host renders it in the user's language (`formatFailure`).
+      return { name: attachment.name, status: 'skipped', reason: 'unreadable', failure: error };
     }
   }
 }

@@ -18,7 +18,7 @@ import { extensionReminders, type ExtensionReminder } from '../publication/exten
 import { AppError } from './appError';
 import { newCommandId } from './commandIds';
 import type { RegisterMailPort, RegisterPorts } from './registerPorts';
-import { documentsForCommand, publicationSource } from '../domain/documentRules';
+import { documentsForCommand, isDocxName, publicationSource } from '../domain/documentRules';
 import { uploadDocuments, type UploadFile, type UploadStep } from './registerUpload';
 import { createDocumentChecks, type CheckedDocument, type DocumentChecks, type RegisterFormsEngineLoader } from './registerChecks';
 import { loadFormsEngine } from './formsEngine';
@@ -242,7 +242,7 @@ export class RegisterService {
     if (!dossier) throw new AppError('app.error.noDossier');
     const candidates = documentsForCommand(command, opened.documents);
     const documents = await Promise.all(candidates.map(async (document) =>
-      this.checks.registrationOf(document, /\.docx$/i.test(document.fileName) ? await this.checkStored(opened, document) : undefined)));
+      this.checks.registrationOf(document, isDocxName(document.fileName) ? await this.checkStored(opened, document) : undefined)));
     const statisticians = command === 'assignStatistician' ? await this.ports.directory.membersOf('statistician') : [];
     let suggestedNumber: string | undefined;
     let suggestionFailure: unknown;
@@ -320,7 +320,7 @@ function dossierFacts(opened: OpenedDossier): { readonly reference: string; read
   return { reference: opened.reference, state: opened.dossier?.state, documents: opened.documents };
 }
 
-/** Capabilities by the domain's rules; exported for screens that have no service yet. */
+/** Capabilities by the domain's rules (`allowedCommands`, `mayUploadDocuments`, `mayUseSharedMailbox`). */
 export function capabilitiesOf(actor: Actor | undefined, dossier: Dossier | undefined): RegisterCapabilities {
   const commands = dossier && actor ? allowedCommands(dossier, actor) : [];
   return {

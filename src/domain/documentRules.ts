@@ -50,7 +50,10 @@ export function documentsForCommand<T extends { kind?: DocumentKind; phase?: Doc
   return documents.filter((document) => document.phase === phase || (phase === 'signed' && document.kind === 'mandate'));
 }
 
-const isDocxName = (fileName: string): boolean => /\.docx$/i.test(fileName);
+/** True for a Word document by its name: the file type the forms engine reads and checks. */
+export function isDocxName(fileName: string): boolean {
+  return /\.docx$/i.test(fileName);
+}
 
 /**
  * The document the publication version (step 5) is made from: a countersigned Word document, the

@@ -89,7 +89,7 @@ describe('mail intake: the mandate context of a signed form', () => {
     expect(attachments).toEqual([
       { name: 'foto.jpg', status: 'skipped', reason: 'unsupportedType' },
       { name: 'scan.pdf', status: 'skipped', reason: 'unclassified' },
-      { name: 'kapot.docx', status: 'skipped', reason: 'unreadable', detail: expect.stringContaining('kapot.docx') }
+      { name: 'kapot.docx', status: 'skipped', reason: 'unreadable', failure: expect.objectContaining({ message: expect.stringContaining('kapot.docx') }) }
     ]);
     expect(library.uploads).toEqual([]);
   });

@@ -1,3 +1,4 @@
+import { FormReadError } from '../../../src/forms/errors';
 import { importReport } from '../../../src/webparts/dossierRegister/app/MailboxTab';
 import { sharedMailboxError, sharedMailboxOf } from '../../../src/webparts/dossierRegister/webPartSettings';
 import { nl } from '../../ui/support/strings';
@@ -23,9 +24,10 @@ describe('importReport', () => {
       attachments: [
         { name: 'aanvraag.docx', status: 'stored', kind: 'aanvraagformulier', document: {} as never, check: { blocking: 1, warnings: 2, info: 0 } },
         { name: 'volmacht.pdf', status: 'stored', kind: 'mandate', document: {} as never },
-        { name: 'foto.jpg', status: 'skipped', reason: 'unsupportedType' }
+        { name: 'foto.jpg', status: 'skipped', reason: 'unsupportedType' },
+        { name: 'kapot.docx', status: 'skipped', reason: 'unreadable', failure: new FormReadError('empty', 'kapot.docx') }
       ]
-    }, nl);
+    }, nl, 'nl');
     expect(report).toEqual({
       reference: 'VSA-2026-0003',
       skipped: true,
@@ -33,13 +35,14 @@ describe('importReport', () => {
         'Dossier VSA-2026-0003 is aangemaakt uit de e-mail.',
         'aanvraag.docx: opgeslagen in het dossier en gecontroleerd: 1 blokkerend, 2 waarschuwingen',
         'volmacht.pdf: opgeslagen in het dossier',
-        'foto.jpg: niet opgeslagen, blijft in het postvak (bestandstype wordt niet aanvaard)'
+        'foto.jpg: niet opgeslagen, blijft in het postvak (bestandstype wordt niet aanvaard)',
+        `kapot.docx: niet opgeslagen, blijft in het postvak (${nl.attachmentSkipReasons.unreadable}: kapot.docx: het bestand is leeg)`
       ]
     });
   });
 
   it('says an already linked message was not imported again', () => {
-    expect(importReport({ status: 'alreadyLinked', reference: 'VSA-2026-0001' }, nl)).toEqual({
+    expect(importReport({ status: 'alreadyLinked', reference: 'VSA-2026-0001' }, nl, 'nl')).toEqual({
       reference: 'VSA-2026-0001', skipped: false, lines: ['Deze e-mail was al gekoppeld aan dossier VSA-2026-0001; er is niets opnieuw gedaan.']
     });
   });

@@ -38,7 +38,7 @@ interface ImportReport {
 }
 
 /** The report lines of an import: what happened to the message and to each attachment. */
-export function importReport(outcome: Exclude<ImportOutcome, { status: 'refused' }>, strings: UiStrings): ImportReport {
+export function importReport(outcome: Exclude<ImportOutcome, { status: 'refused' }>, strings: UiStrings, lang: Lang): ImportReport {
   if (outcome.status === 'alreadyLinked') {
     return { reference: outcome.reference, lines: [formatText(strings.intakeAlreadyLinked, { reference: outcome.reference })], skipped: false };
   }
@@ -48,7 +48,13 @@ export function importReport(outcome: Exclude<ImportOutcome, { status: 'refused'
       ? attachment.check
         ? formatText(strings.attachmentChecked, { name: attachment.name, blocking: attachment.check.blocking, warnings: attachment.check.warnings })
         : formatText(strings.attachmentStored, { name: attachment.name })
-      : formatText(strings.attachmentSkipped, { name: attachment.name, reason: strings.attachmentSkipReasons[attachment.reason] }));
+      : formatText(strings.attachmentSkipped, {
+          name: attachment.name,
+          // An unreadable form says why, in the user's language.
+          reason: attachment.failure !== undefined
+            ? `${strings.attachmentSkipReasons[attachment.reason]}: ${formatFailure(attachment.failure, lang)}`
+            : strings.attachmentSkipReasons[attachment.reason]
+        }));
   return { reference: outcome.reference, lines: [head, ...attachments], skipped: outcome.attachments.some((a) => a.status === 'skipped') };
 }
 
@@ -89,7 +95,7 @@ export function MailboxTab(props: MailboxTabProps): React.ReactElement {
           ? await mail.intake.createDossier(messageId, choice.details, actor)
           : await mail.intake.attachToDossier(messageId, choice.reference, actor);
       if (outcome.status === 'refused') return { ok: false, kind: 'refused', errors: outcome.errors };
-      setReport(importReport(outcome, strings));
+      setReport(importReport(outcome, strings, lang));
       props.onDossierChanged(outcome.reference);
       await load();
       return { ok: true };

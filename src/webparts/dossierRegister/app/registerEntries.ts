@@ -2,6 +2,7 @@
  * Maps what the data layer returns onto what the shared UI components show. Business rules stay in
  * the domain: deadlines come from `overdue`, the chain from `protocolChain` on the register rows.
  */
+import { isDocxName } from '../../../domain/documentRules';
 import { protocolChain, protocolChains } from '../../../domain/chain';
 import { overdue, type DeadlineFacts } from '../../../domain/deadlines';
 import type { IsoDate, IsoDateTime, OverdueStatus } from '../../../domain/types';
@@ -55,10 +56,8 @@ export function entryFromRegisterRow(row: RegisterRow, now: IsoDateTime, effecti
   };
 }
 
-/** True for a Word document the forms engine can read. */
-export function isDocx(fileName: string): boolean {
-  return /\.docx$/i.test(fileName);
-}
+/** True for a Word document the forms engine can read (the domain's rule). */
+export const isDocx = isDocxName;
 
 /** The panel's view of a stored document (findings are added once checked). */
 export function documentView(document: StoredDocument, openInWordUrl?: (document: StoredDocument) => string | undefined): DocumentView {
