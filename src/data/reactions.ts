@@ -21,8 +21,11 @@ export interface PlannedMessages {
   readonly notifications: ActivityNotification[];
 }
 
+/** The register page with `dossier=<reference>` set, keeping the page's own query (SharePoint, Teams). */
 function link(config: MessagingConfig, reference: string): string {
-  return `${config.registerUrl}?dossier=${encodeURIComponent(reference)}`;
+  const url = new URL(config.registerUrl);
+  url.searchParams.set('dossier', reference);
+  return url.toString();
 }
 
 /**

@@ -30,6 +30,13 @@ describe('planned messages', () => {
     ]);
   });
 
+  it('keeps the register page\'s own query in the dossier link', () => {
+    const { events, last } = run([[registerCommand('VSA-2026-0001', 'c1'), an], [assignCommand('c2'), an]]);
+    const page = 'https://contoso.sharepoint.com/sites/microdata/SitePages/Register.aspx?env=WebView';
+    const planned = plannedMessages(last, replay(events)!, {}, { ...config, registerUrl: page });
+    expect(planned.notifications.map((n) => n.topic.webUrl)).toEqual([`${page}&dossier=VSA-2026-0001`]);
+  });
+
   it('never mails the requester: requester mail is previewed and sent by a person', () => {
     const { events, last } = run([
       [registerCommand('VSA-2026-0001', 'c1'), an],
