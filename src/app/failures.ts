@@ -15,6 +15,7 @@ export const failureCatalog = defineCatalog(
   {
     'data.error.conflict': 'Iemand anders heeft dit intussen gewijzigd. Laad opnieuw en probeer nog eens.',
     'data.error.accessDenied': 'U hebt hiervoor geen toegang.',
+    'data.error.unauthenticated': 'Uw aanmelding is verlopen of ongeldig. Laad de pagina opnieuw om opnieuw aan te melden.',
     'data.error.notFound': 'Dit werd niet gevonden; het is misschien verwijderd of u hebt er geen toegang toe.',
     'data.error.throttled': 'SharePoint of Microsoft 365 is even overbelast. Probeer het over enkele minuten opnieuw.',
     'data.error.threshold': 'De lijst is te groot voor deze zoekopdracht (drempel van de lijstweergave). Verfijn de filters.',
@@ -27,6 +28,7 @@ export const failureCatalog = defineCatalog(
   {
     'data.error.conflict': 'Someone else changed this in the meantime. Reload and try again.',
     'data.error.accessDenied': 'You have no access to this.',
+    'data.error.unauthenticated': 'Your sign-in has expired or is invalid. Reload the page to sign in again.',
     'data.error.notFound': 'This was not found; it may have been deleted or you have no access to it.',
     'data.error.throttled': 'SharePoint or Microsoft 365 is busy for a moment. Try again in a few minutes.',
     'data.error.threshold': 'The list is too large for this query (list view threshold). Narrow the filters.',

@@ -56,6 +56,16 @@ export function mergeStream(stream: DossierStream): LoadedDossier {
   return { dossier, events, missingFromLog, stream };
 }
 
+/**
+ * What hosts use to change a dossier: load (direct read) and execute. `CommandService` is the trusted
+ * implementation (it runs in the command service, the only writer); `RemoteCommandService` asks the
+ * service over HTTP, which ignores `actor` and `now` (identity comes from the token, time from the server).
+ */
+export interface DossierCommands {
+  load(reference: string): Promise<LoadedDossier>;
+  execute(reference: string, command: Command, actor?: Actor, now?: IsoDateTime): Promise<CommandOutcome>;
+}
+
 /** Dependencies of the command service. */
 export interface CommandServiceDeps {
   readonly dossiers: DossierStore;
@@ -77,7 +87,7 @@ export interface CommandServiceDeps {
  * and the next transition appends them. On 412 the service reloads, decides again and retries once;
  * then it gives up with a `data.error.conflict`.
  */
-export class CommandService {
+export class CommandService implements DossierCommands {
   private readonly clock: () => IsoDateTime;
 
   public constructor(private readonly deps: CommandServiceDeps) {
@@ -93,7 +103,8 @@ export class CommandService {
    * Executes a command on a dossier (for `registerRequest`: the reference in the command).
    * Returns the refusal as data; throws a `DataError` for storage trouble and lost races.
    */
-  public async execute(reference: string, command: Command, actor: Actor, now: IsoDateTime = this.clock()): Promise<CommandOutcome> {
+  public async execute(reference: string, command: Command, actor?: Actor, now: IsoDateTime = this.clock()): Promise<CommandOutcome> {
+    if (!actor) throw new DataError('data.error.invalidInput', 'The trusted command service needs the authenticated actor.');
     const target = command.type === 'registerRequest' ? command.reference : reference;
     for (let attempt = 0; attempt < 2; attempt++) {
       const loaded = await this.load(target);

@@ -7,6 +7,7 @@
 export type DataErrorCode =
   | 'data.error.conflict'
   | 'data.error.accessDenied'
+  | 'data.error.unauthenticated'
   | 'data.error.notFound'
   | 'data.error.throttled'
   | 'data.error.threshold'

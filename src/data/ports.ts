@@ -196,3 +196,13 @@ export interface Notifier {
   sendMail(message: MailMessage): Promise<void>;
   notify(notification: ActivityNotification): Promise<void>;
 }
+
+/**
+ * Gives the number a countersignature records (protocol `PROT-YYYY-NNN` or addendum `<protocol>/A<n>`):
+ * reserved in a counter the service updates with `If-Match` (retrying on 412), so two countersignatures
+ * at the same moment never get the same number. Only the command service holds one.
+ */
+export interface NumberIssuer {
+  /** The next number for this dossier's countersignature in `year`; reserved once returned. */
+  issue(dossier: Dossier, year: number): Promise<string>;
+}

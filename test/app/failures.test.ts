@@ -7,6 +7,7 @@ import { AppError } from '../../src/app/appError';
 const everyCode: Readonly<Record<DataErrorCode, true>> = {
   'data.error.conflict': true,
   'data.error.accessDenied': true,
+  'data.error.unauthenticated': true,
   'data.error.notFound': true,
   'data.error.throttled': true,
   'data.error.threshold': true,
