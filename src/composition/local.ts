@@ -4,7 +4,7 @@
  * SharePoint Online and Graph, and the product's pieces on them.
  */
 import { createRegisterService, type RegisterService } from '../app/registerService';
-import { spfi, DefaultHeaders, DefaultInit } from '@pnp/sp';
+import { spfi, DefaultHeaders, DefaultInit, RequestDigest } from '@pnp/sp';
 import type { SPFI } from '@pnp/sp';
 import { BrowserFetchWithRetry, DefaultParse, InjectHeaders } from '@pnp/queryable';
 import type { Client } from '@microsoft/microsoft-graph-client';
@@ -25,6 +25,8 @@ import { composeRegisterMail } from './registerMail';
 import { composeWordDossierPort } from './wordDossier';
 
 export { createLocalGraphClient, LocalBearer };
+export { GRAPH_AUDIENCE, localTokenSource, sharePointAudience } from './localTokens';
+export type { LocalTokenIdentity, LocalTokenSource } from './localTokens';
 export type { LocalGraphClientOptions } from './localGraphClient';
 
 /** The product's site on the local tenant. */
@@ -37,8 +39,10 @@ export type ODataFlavour = 'nometadata' | 'minimalmetadata' | 'verbose';
 export interface LocalCompositionOptions {
   /** e.g. `http://localhost:4321`. */
   readonly baseUrl: string;
-  /** Persona to act as (`Authorization: Bearer local:<email>`); omit in the browser, where the cookie says who. */
+  /** Persona to act as (signed tokens minted for it at `/_local/token`); omit in the browser, where the cookie says who. */
   readonly userEmail?: string;
+  /** Act as the command service's app-only identity instead of a persona (the service's own composition). */
+  readonly app?: 'service';
   /** Site path; default `/sites/microdata`. */
   readonly sitePath?: string;
   /** Accept header flavour; default minimal metadata (what PnPjs and SharePoint Online use by default). */
@@ -74,7 +78,9 @@ const acceptOf: Readonly<Record<ODataFlavour, string>> = {
 
 /**
  * PnPjs configured for the local tenant exactly as SPFx configures it for SharePoint Online (default
- * headers, retry on throttling with Retry-After, default parsing), plus the bearer identity.
+ * headers, retry on throttling with Retry-After, default parsing), plus the identity: a bearer token
+ * for a persona or the service, or in the browser the sign-in cookie with SharePoint's form digest
+ * (`RequestDigest()`, as SPFx adds it), which the local tenant requires on cookie-authenticated writes.
  */
 export function createLocalSp(options: LocalCompositionOptions): SPFI {
   const siteUrl = localSiteUrl(options.baseUrl, options.sitePath);
@@ -86,15 +92,17 @@ export function createLocalSp(options: LocalCompositionOptions): SPFI {
   ];
   let sp = spfi(siteUrl).using(...behaviors);
   if (options.odata && options.odata !== 'minimalmetadata') sp = sp.using(InjectHeaders({ Accept: acceptOf[options.odata] }));
-  if (options.userEmail) sp = sp.using(LocalBearer(options.userEmail));
+  if (options.app) sp = sp.using(LocalBearer({ app: options.app }));
+  else if (options.userEmail) sp = sp.using(LocalBearer(options.userEmail));
+  else sp = sp.using(RequestDigest());
   return sp;
 }
 
 /** The composition root for the local tenant (CLI, seed, tests, local workbench). */
 export function createLocalComposition(options: LocalCompositionOptions): LocalComposition {
   const sp = createLocalSp(options);
-  // Bearer identity from Node; in the browser no header, the lt_persona cookie says who.
-  const graph = createLocalGraphClient(options.baseUrl, { userEmail: options.userEmail });
+  // Bearer tokens from Node; in the browser no header, the lt_persona cookie says who.
+  const graph = createLocalGraphClient(options.baseUrl, { userEmail: options.app ? undefined : options.userEmail, app: options.app });
   const siteUrl = localSiteUrl(options.baseUrl, options.sitePath);
   return {
     siteUrl,

@@ -1,14 +1,17 @@
 import { Client, HTTPMessageHandler, RetryHandler, RetryHandlerOptions } from '@microsoft/microsoft-graph-client';
 import { LocalIdentityHandler } from './localIdentityHandler';
+import { GRAPH_AUDIENCE, localTokenSource } from './localTokens';
 
 /**
- * Who the local tenant sees. Node code (tests, CLI, seed) names a persona (`Bearer local:<email>`)
- * or gives a token source; browser code gives neither, because the sign-in page's `lt_persona`
- * cookie identifies the user on same-origin requests.
+ * Who the local tenant sees. Node code (tests, CLI, seed) names a persona (a token minted for it at
+ * `/_local/token`), the service's app-only identity, or gives a token source; browser code gives
+ * none, because the sign-in page's `lt_persona` cookie identifies the user on same-origin requests.
  */
 export interface LocalGraphClientOptions {
-  /** Persona to act as; sends `Authorization: Bearer local:<email>`. */
+  /** Persona to act as; sends a Graph token minted for it. */
   readonly userEmail?: string;
+  /** The command service's app-only identity (`roles: Sites.Selected`). */
+  readonly app?: 'service';
   /** Token source (the part after `Bearer `), for callers that hold a token rather than a persona. */
   readonly token?: () => Promise<string>;
   /** The SDK's retry options; default 1 s base delay and 3 retries (Retry-After wins when sent). */
@@ -26,17 +29,18 @@ export interface LocalGraphClientOptions {
 export function createLocalGraphClient(baseUrl: string, identity: string | LocalGraphClientOptions = {}): Client {
   const options: LocalGraphClientOptions = typeof identity === 'string' ? { userEmail: identity } : identity;
   const url = absoluteHttpUrl(baseUrl);
-  const auth = new LocalIdentityHandler(tokenSource(options));
+  const auth = new LocalIdentityHandler(tokenSource(url.origin, options));
   const retry = new RetryHandler(options.retry ?? new RetryHandlerOptions(1, 3));
   auth.setNext(retry);
   retry.setNext(new HTTPMessageHandler());
   return Client.initWithMiddleware({ baseUrl: `${url.origin}/graph/`, defaultVersion: 'v1.0', middleware: auth, customHosts: new Set([url.hostname]) });
 }
 
-function tokenSource(options: LocalGraphClientOptions): () => Promise<string | undefined> {
+function tokenSource(origin: string, options: LocalGraphClientOptions): () => Promise<string | undefined> {
   if (options.token) return options.token;
-  const email = options.userEmail;
-  return async () => (email ? `local:${email}` : undefined);
+  if (!options.userEmail && !options.app) return async () => undefined;
+  const source = localTokenSource(origin, { persona: options.userEmail, app: options.app });
+  return () => source.token(GRAPH_AUDIENCE);
 }
 
 function absoluteHttpUrl(baseUrl: string): URL {

@@ -9,7 +9,7 @@ import type { Context, Middleware } from '@microsoft/microsoft-graph-client';
 export class LocalIdentityHandler implements Middleware {
   private next?: Middleware;
 
-  /** `token` gives the value after `Bearer ` (e.g. `local:an.peeters@vsa.local`), or undefined for none. */
+  /** `token` gives the value after `Bearer ` (a signed token of the local tenant), or undefined for none. */
   public constructor(private readonly token: () => Promise<string | undefined>) {}
 
   /** Adds the header, then passes the request on. */

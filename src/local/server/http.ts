@@ -3,6 +3,7 @@
  * and tests all go through the same `dispatch`, so a batched request behaves exactly like a direct one.
  */
 import type { Principal } from '../store/principals';
+import type { Identity } from './auth';
 import { StoreError } from '../store/errors';
 
 /** A request as the routes see it. Header names are lower case. */
@@ -13,6 +14,8 @@ export interface LtRequest {
   readonly body: Uint8Array;
   /** Set when the request is part of a `$batch` (the outer request already passed auth and faults). */
   readonly batchIdentity?: Principal;
+  /** Who the request is, set by the router after validating its token or cookie (SharePoint REST and Graph). */
+  readonly identity?: Identity;
 }
 
 /** A response as the routes produce it. */

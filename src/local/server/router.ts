@@ -6,8 +6,12 @@ import { randomUUID } from 'node:crypto';
 import type { TenantStore } from '../store/tenant-store';
 import { sitePath } from '../store/tenant-store';
 import { graphErrorBody } from '../odata/errors';
-import { authenticate } from './auth';
+import { LOCAL_API_PREFIX, LOCAL_KEYS_PATH, LOCAL_TOKEN_PATH } from '../../composition/localTenantIdentity';
+import { GRAPH_AUDIENCE } from '../../composition/localTokens';
+import { authenticate, identify, isValidFormDigest, securityValidationFailed } from './auth';
 import { effectiveMethod } from './context';
+import { hookGuard, tokenEndpoint } from './token-routes';
+import type { LocalTokens } from './tokens';
 import type { FaultInjector } from './faults';
 import { graphErrorResponse } from './graph-error';
 import { handleGraph } from './graph-routes';
@@ -53,6 +57,8 @@ export interface RouterExtensions {
   readonly graphRoutes: readonly GraphRouteModule[];
   /** While it says the seed runs, the sign-in page and the titled pages show the preparing notice. */
   readonly seedStatus?: SeedStatus;
+  /** The command service's handler for every path under `/api/` (Azure Functions' route prefix). */
+  readonly api?: (request: LtRequest) => Promise<LtResponse>;
 }
 
 /** Dispatches requests for one server. */
@@ -63,7 +69,8 @@ export class Router {
     private readonly store: TenantStore,
     private readonly faults: FaultInjector,
     private readonly log: Logger | undefined,
-    private readonly extensions: RouterExtensions
+    private readonly extensions: RouterExtensions,
+    private readonly tokens: LocalTokens
   ) {}
 
   /** Handles one request (also used for the inner requests of both `$batch` kinds). */
@@ -83,30 +90,65 @@ export class Router {
     const graphMatch = graphPrefix.exec(path);
     const family: 'sp' | 'graph' | 'other' = spMatch ? 'sp' : graphMatch ? 'graph' : 'other';
     try {
+      // Opened by plain links (a download URL, Entra's public key set): no hook header possible or needed.
       if (path.startsWith('/_local/download/') && request.method === 'GET') return serveDownload(this.downloads, path.slice('/_local/download/'.length));
+      if (path === LOCAL_KEYS_PATH && request.method === 'GET') return { status: 200, headers: { 'content-type': 'application/json;charset=utf-8', 'cache-control': 'no-store' }, body: JSON.stringify(this.tokens.jwks()) };
+      if (path.startsWith('/_local/') || path === '/outbox') hookGuard(request);
+      if (path === LOCAL_TOKEN_PATH) return await tokenEndpoint(request, this.tokens);
       if (path.startsWith('/_local/')) return handleLocal(this.store, this.faults, request, path.slice('/_local/'.length));
+      if (path === LOCAL_API_PREFIX || path.startsWith(`${LOCAL_API_PREFIX}/`)) return await this.api(request);
       const decision = this.faults.decide(request, effectiveMethod(request), !request.batchIdentity);
       if (decision.kind === 'fail') throw decision.error;
       if (decision.kind === 'delay') await new Promise((resolve) => setTimeout(resolve, decision.ms));
       if (spMatch) {
         const rest = decode(spMatch[1] ?? '');
-        if (rest.toLowerCase() === '$batch') return await handleSharePointBatch(request, authenticate(request, this.store), this.dispatch);
-        return await handleSharePoint(this.store, request, rest);
+        const identified = await this.identified(request, `${request.url.protocol}//${request.url.host}`);
+        this.requireFormDigest(identified, rest);
+        if (rest.toLowerCase() === '$batch') return await handleSharePointBatch(identified, authenticate(identified), this.dispatch);
+        return await handleSharePoint(this.store, identified, rest);
       }
       if (graphMatch) {
         const rest = decode(graphMatch[2] ?? '');
-        if (rest.toLowerCase() === '$batch') return await handleGraphBatch(request, authenticate(request, this.store), `/graph/${graphMatch[1]}`, this.dispatch);
-        return (await firstGraphRouteAnswer(this.extensions.graphRoutes, this.store, request, rest)) ?? (await handleGraph(this.store, request, graphMatch[1], rest, this.downloads));
+        const identified = await this.identified(request, GRAPH_AUDIENCE);
+        if (rest.toLowerCase() === '$batch') return await handleGraphBatch(identified, authenticate(identified), `/graph/${graphMatch[1]}`, this.dispatch);
+        return (await firstGraphRouteAnswer(this.extensions.graphRoutes, this.store, identified, rest)) ?? (await handleGraph(this.store, identified, graphMatch[1], rest, this.downloads));
       }
       return await this.page(request);
     } catch (error) {
       const httpError = toHttpError(error) ?? this.internalError(error);
       if (family === 'sp') return sharePointError(request, httpError);
       if (family === 'graph') return graphErrorResponse(httpError);
-      if (path.startsWith('/_local/')) return { status: httpError.status, headers: { 'content-type': 'application/json;charset=utf-8', ...httpError.headers }, body: JSON.stringify(graphErrorBody(httpError.graphCode, httpError.message, randomUUID(), new Date().toISOString())) };
+      if (path.startsWith('/_local/') || path === LOCAL_API_PREFIX || path.startsWith(`${LOCAL_API_PREFIX}/`)) return { status: httpError.status, headers: { 'content-type': 'application/json;charset=utf-8', ...httpError.headers }, body: JSON.stringify(graphErrorBody(httpError.graphCode, httpError.message, randomUUID(), new Date().toISOString())) };
       const page = htmlPage('Fout', `<h1>Fout ${httpError.status} <span class="en">(error)</span></h1><p>${escapeHtml(httpError.message)}</p><p><a href="/">Naar de aanmeldpagina</a></p>`);
       return { ...page, status: httpError.status, headers: { ...page.headers, ...httpError.headers } };
     }
+  }
+
+  /** The request with its identity; the inner requests of a `$batch` carry the outer request's. */
+  private async identified(request: LtRequest, audience: string): Promise<LtRequest> {
+    if (request.batchIdentity || request.identity) return request;
+    return { ...request, identity: await identify(request, this.store, this.tokens, audience) };
+  }
+
+  /**
+   * SharePoint refuses a cookie-authenticated write without the form digest of `/_api/contextinfo`
+   * (its defence against cross-site requests); token-authenticated writes need none. The parts of a
+   * `$batch` ride on the outer request's digest.
+   */
+  private requireFormDigest(request: LtRequest, apiPath: string): void {
+    if (request.batchIdentity || request.identity?.by !== 'cookie') return;
+    const method = effectiveMethod(request);
+    if (method === 'GET' || method === 'HEAD') return;
+    if (request.method.toUpperCase() === 'POST' && apiPath.toLowerCase() === 'contextinfo') return;
+    if (!isValidFormDigest(this.store, request.identity.principal, request.headers.get('x-requestdigest'))) throw securityValidationFailed();
+  }
+
+  /** `/api/…`: the command service when the caller of `startLocalTenant` mounted it. */
+  private async api(request: LtRequest): Promise<LtResponse> {
+    if (!this.extensions.api) {
+      throw new HttpError(404, 'De opdrachtendienst is niet gekoppeld aan deze lokale tenant. (The command service is not mounted on this local tenant.)', '-1, System.IO.FileNotFoundException', 'itemNotFound');
+    }
+    return this.extensions.api(request);
   }
 
   private internalError(error: unknown): HttpError {

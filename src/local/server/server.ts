@@ -8,6 +8,8 @@ import { TenantStore, sitePath } from '../store/tenant-store';
 import type { Clock } from '../store/ids';
 import { FaultInjector, parseChaos } from './faults';
 import { statusText, type LtRequest, type LtResponse } from './http';
+import { LocalTokens, type MintOptions, type TokenSubject } from './tokens';
+import type { JSONWebKeySet } from 'jose';
 import type { GraphRouteModule } from './graph-route-modules';
 import { PageTable, type LocalPage } from './pages';
 import { Router, type Logger } from './router';
@@ -37,6 +39,21 @@ export interface LocalTenantOptions {
   readonly graphRoutes?: readonly GraphRouteModule[];
   /** The first start's seed progress; while it runs, pages say that demo data is being prepared. */
   readonly seedStatus?: SeedStatus;
+  /**
+   * The command service, mounted under `/api/` as on Azure Functions; without it every `/api/` path is
+   * a 404 that says the service is not mounted.
+   */
+  readonly api?: (request: LtRequest) => Promise<LtResponse>;
+}
+
+/** The tenant's token authority, in-process (tests mint expired or foreign tokens; the service verifies). */
+export interface LocalTenantTokens {
+  /** A signed token (persona or `app: 'service'`, lifetime, claim overrides). */
+  mint(options: MintOptions): Promise<string>;
+  /** The public signing keys (also at `GET /_local/discovery/v2.0/keys`). */
+  jwks(): JSONWebKeySet;
+  /** Validates a token for an audience; a 401 `HttpError` when it is not valid. */
+  verify(token: string, audience: string): Promise<TokenSubject>;
 }
 
 /** A running local tenant. */
@@ -51,6 +68,8 @@ export interface LocalTenant {
   /** Direct store access (tests: bulk inserts, assertions). */
   readonly store: TenantStore;
   readonly faults: FaultInjector;
+  /** Keys and tokens of this start. */
+  readonly tokens: LocalTenantTokens;
   /** Handles one request without HTTP (tests of the router). */
   readonly dispatch: (request: LtRequest) => Promise<LtResponse>;
   /** Stops listening, closes open connections and the database. */
@@ -159,7 +178,15 @@ export async function startLocalTenant(options: LocalTenantOptions = {}): Promis
     await closeServers();
     throw error;
   }
-  router = new Router(store, faults, options.log, { pages, graphRoutes: options.graphRoutes ?? [], seedStatus: options.seedStatus });
+  let tokens: LocalTokens;
+  try {
+    tokens = await LocalTokens.create(store.principals, options.clock);
+  } catch (error) {
+    await closeServers();
+    store.close();
+    throw error;
+  }
+  router = new Router(store, faults, options.log, { pages, graphRoutes: options.graphRoutes ?? [], seedStatus: options.seedStatus, api: options.api }, tokens);
   const baseUrl = `http://localhost:${port}`;
   let closed = false;
   return {
@@ -169,6 +196,11 @@ export async function startLocalTenant(options: LocalTenantOptions = {}): Promis
     port,
     store,
     faults,
+    tokens: {
+      mint: (mintOptions) => tokens.mint(mintOptions),
+      jwks: () => tokens.jwks(),
+      verify: (token, audience) => tokens.verify(token, audience)
+    },
     dispatch: router.dispatch,
     async close(): Promise<void> {
       if (closed) return;

@@ -5,10 +5,9 @@
  * Reference: https://learn.microsoft.com/en-us/sharepoint/dev/sp-add-ins/get-to-know-the-sharepoint-rest-service
  * and https://learn.microsoft.com/en-us/sharepoint/dev/sp-add-ins/complete-basic-operations-using-sharepoint-rest-endpoints
  */
-import { createHash } from 'node:crypto';
 import { ODataEntity } from '../odata/format';
 import type { TenantStore } from '../store/tenant-store';
-import { authenticate } from './auth';
+import { authenticate, formDigest, formDigestTimeoutSeconds } from './auth';
 import { Access, effectiveMethod, siteUrls } from './context';
 import { notFound, type LtRequest, type LtResponse } from './http';
 import { methodNotAllowed, requireSiteReader, type SpRequestContext } from './sp-context';
@@ -37,13 +36,12 @@ export async function handleSharePoint(store: TenantStore, request: LtRequest, a
   throw notFound(`The resource '${head.name}' is not supported by the local tenant.`);
 }
 
-/** POST /_api/contextinfo: bearer callers need no digest, but PnPjs' RequestDigest asks for one. */
+/** POST /_api/contextinfo: the form digest cookie-authenticated writes must send (bearer callers need none). */
 function contextInfo(ctx: SpRequestContext): LtResponse {
   if (ctx.method !== 'POST') throw methodNotAllowed(ctx.method);
-  const digest = createHash('sha256').update(`${ctx.store.digestKey}:${ctx.user.id}`).digest('hex').toUpperCase();
   return ctx.respond.complex('SP.ContextWebInformation', 'GetContextWebInformation', {
-    FormDigestTimeoutSeconds: 1800,
-    FormDigestValue: `0x${digest},${new Date().toUTCString()}`,
+    FormDigestTimeoutSeconds: formDigestTimeoutSeconds,
+    FormDigestValue: formDigest(ctx.store, ctx.user),
     LibraryVersion: '16.0.26000.12000',
     SiteFullUrl: ctx.urls.webUrl,
     SupportedSchemaVersions: ['14.0.0.0', '15.0.0.0'],

@@ -163,6 +163,20 @@ export const migrations: readonly Migration[] = [
         content BLOB NOT NULL
       );
     `
+  },
+  {
+    version: 2,
+    description: 'site-level app grants (Graph sites/{id}/permissions, Sites.Selected)',
+    sql: `
+      -- What an admin grants an app with Sites.Selected: a role on the whole site, whatever lists say.
+      CREATE TABLE site_app_grants (
+        id TEXT PRIMARY KEY,
+        app_id TEXT NOT NULL COLLATE NOCASE,
+        display_name TEXT NOT NULL,
+        roles TEXT NOT NULL,
+        UNIQUE (app_id)
+      );
+    `
   }
 ];
 

@@ -4,7 +4,8 @@
  * Reference: https://learn.microsoft.com/en-us/previous-versions/office/sharepoint-csom/ee536458(v=office.15)
  */
 import type { Database } from './db';
-import type { Principal, PrincipalStore } from './principals';
+import { newGuid } from './ids';
+import { appIdOfLogin, type Principal, type PrincipalStore } from './principals';
 
 /** BasePermissions bits (low word) the local tenant checks. */
 export const Permission = {
@@ -36,10 +37,35 @@ export const builtInRoleDefinitions: readonly RoleDefinition[] = [
   { id: 1073741826, name: 'Read', description: 'Kan pagina\'s en lijstitems weergeven en documenten downloaden.', low: 138612833, high: 176, roleTypeKind: 2, order: 128 }
 ];
 
+/** The roles Graph's `sites/{id}/permissions` grants an app with `Sites.Selected`. */
+export type AppGrantRole = 'read' | 'write' | 'manage' | 'fullcontrol';
+
+/** One site-level app grant (a Graph `permission` with `grantedToIdentitiesV2[].application`). */
+export interface AppGrant {
+  readonly id: string;
+  readonly appId: string;
+  readonly displayName: string;
+  readonly roles: readonly AppGrantRole[];
+}
+
+/** The permission level each grant role amounts to (Graph documents read/write/manage/fullcontrol). */
+const appRoleMask: Readonly<Record<AppGrantRole, number>> = {
+  read: 138612833,
+  write: 1011028719,
+  manage: 1011030767,
+  fullcontrol: 4294967295
+};
+
 /** Scope of role assignments: the web, or one list. */
 export type Scope = 'web' | { readonly listId: string; readonly hasUniqueRoleAssignments: boolean };
 
 interface RoleDefRow { id: number; name: string; description: string; base_low: number; base_high: number; role_type: number; sort_order: number }
+
+interface AppGrantRow { id: string; app_id: string; display_name: string; roles: string }
+
+function toAppGrant(row: AppGrantRow): AppGrant {
+  return { id: row.id, appId: row.app_id, displayName: row.display_name, roles: JSON.parse(row.roles) as AppGrantRole[] };
+}
 
 function toRoleDefinition(row: RoleDefRow): RoleDefinition {
   return { id: Number(row.id), name: row.name, description: row.description, low: Number(row.base_low), high: Number(row.base_high), roleTypeKind: Number(row.role_type), order: Number(row.sort_order) };
@@ -115,12 +141,45 @@ export class PermissionStore {
     this.db.prepare('DELETE FROM role_assignments WHERE scope = ?').run(scopeKey);
   }
 
+  /** Grants an app a role on the site (replaces its earlier grant), as Graph `POST sites/{id}/permissions`. */
+  grantApp(appId: string, displayName: string, roles: readonly AppGrantRole[]): AppGrant {
+    const existing = this.appGrant(appId);
+    const id = existing?.id ?? newGuid();
+    this.db
+      .prepare('INSERT INTO site_app_grants (id, app_id, display_name, roles) VALUES (?, ?, ?, ?) ON CONFLICT (app_id) DO UPDATE SET display_name = excluded.display_name, roles = excluded.roles')
+      .run(id, appId.toLowerCase(), displayName, JSON.stringify(roles));
+    return this.appGrant(appId) as AppGrant;
+  }
+
+  /** Every app grant of the site. */
+  appGrants(): AppGrant[] {
+    return (this.db.prepare('SELECT * FROM site_app_grants ORDER BY app_id').all() as unknown as AppGrantRow[]).map(toAppGrant);
+  }
+
+  /** The grant of one app. */
+  appGrant(appId: string): AppGrant | undefined {
+    const row = this.db.prepare('SELECT * FROM site_app_grants WHERE app_id = ?').get(appId.toLowerCase()) as AppGrantRow | undefined;
+    return row ? toAppGrant(row) : undefined;
+  }
+
+  /** Removes a grant by its id; false when there was none. */
+  revokeAppGrant(id: string): boolean {
+    return Number(this.db.prepare('DELETE FROM site_app_grants WHERE id = ?').run(id).changes) > 0;
+  }
+
   /**
    * The union of the permission masks a user holds in a scope, directly or through group membership.
-   * Site collection administrators hold every permission.
+   * Site collection administrators hold every permission. An app-only principal holds what its site
+   * grant says, on every list alike: with `Sites.Selected` SharePoint ignores list-level permissions
+   * for app-only access.
    */
   effectiveMask(user: Principal, scope: Scope): number {
     if (user.isSiteAdmin) return 0xffffffff;
+    const appId = appIdOfLogin(user.loginName);
+    if (appId !== undefined) {
+      const grant = this.appGrant(appId);
+      return (grant?.roles ?? []).reduce((mask, role) => (mask | appRoleMask[role]) >>> 0, 0);
+    }
     const scopeKey = scope === 'web' || !scope.hasUniqueRoleAssignments ? 'web' : scope.listId;
     const principalIds = [user.id, ...this.principals.groupsOf(user.id).map((g) => g.id)];
     const placeholders = principalIds.map(() => '?').join(',');

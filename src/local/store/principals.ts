@@ -35,6 +35,17 @@ export function claimsLoginName(email: string): string {
   return `${claimsPrefix}${email.toLowerCase()}`;
 }
 
+/** The prefix of SharePoint's login names of app-only principals. */
+export const appPrincipalPrefix = 'i:0i.t|ms.sp.ext|';
+
+/** The app id of an app-only principal's login name, or undefined for a person. */
+export function appIdOfLogin(loginName: string): string | undefined {
+  if (!loginName.toLowerCase().startsWith(appPrincipalPrefix)) return undefined;
+  const rest = loginName.slice(appPrincipalPrefix.length);
+  const at = rest.indexOf('@');
+  return (at >= 0 ? rest.slice(0, at) : rest).toLowerCase();
+}
+
 /** Accepts a claims login name or a bare e-mail address; returns the e-mail address. */
 export function emailFromLogonName(logonName: string): string {
   const trimmed = logonName.trim();
@@ -85,6 +96,25 @@ export class PrincipalStore {
       .prepare("SELECT * FROM principals WHERE kind = 'user' AND (aad_id = ? OR email = ?)")
       .get(idOrUpn.toLowerCase(), idOrUpn.toLowerCase()) as PrincipalRow | undefined;
     return row ? toPrincipal(row) : undefined;
+  }
+
+  /** A user by its exact login name (app principals have no e-mail address). */
+  byLoginName(loginName: string): Principal | undefined {
+    const row = this.db.prepare("SELECT * FROM principals WHERE kind = 'user' AND login_name = ?").get(loginName) as PrincipalRow | undefined;
+    return row ? toPrincipal(row) : undefined;
+  }
+
+  /**
+   * Adds an app-only principal (SharePoint's `i:0i.t|ms.sp.ext|<appid>@<tenant>`), idempotent. It has
+   * no e-mail address, so `userByLogin` and Graph's `/users` never find it.
+   */
+  ensureAppPrincipal(loginName: string, title: string): Principal {
+    const existing = this.byLoginName(loginName);
+    if (existing) return existing;
+    const result = this.db
+      .prepare("INSERT INTO principals (kind, login_name, title, email, aad_id, is_site_admin, created) VALUES ('user', ?, ?, NULL, ?, 0, ?)")
+      .run(loginName, title, stableGuid(`app:${loginName.toLowerCase()}`), toSharePointDate(this.clock()));
+    return this.byId(Number(result.lastInsertRowid)) as Principal;
   }
 
   /** A group by title (case-insensitive, as SharePoint matches group names). */

@@ -11,6 +11,8 @@ import { FileStore } from './files';
 import { OutboxStore } from './outbox';
 import { MailboxStore } from './mailbox';
 import { demoGroups, demoPersonas } from '../personas';
+import { LOCAL_SERVICE_APP_ID, LOCAL_SERVICE_DISPLAY_NAME, LOCAL_SERVICE_LOGIN } from '../../composition/localTenantIdentity';
+import type { Principal } from './principals';
 
 /** Server-relative path of the one site. */
 export const sitePath = '/sites/microdata';
@@ -79,13 +81,24 @@ export class TenantStore {
         // Site members: lists that keep inheritance give the groups Contribute; provisioning narrows it.
         this.permissions.addAssignment('web', existing.id, contributeRoleId);
       }
+      // The command service's app principal and the grant an admin gives it with Graph
+      // (`POST sites/{site-id}/permissions`, Sites.Selected, role write); see docs/deployment.
+      this.principals.ensureAppPrincipal(LOCAL_SERVICE_LOGIN, LOCAL_SERVICE_DISPLAY_NAME);
+      if (!this.permissions.appGrant(LOCAL_SERVICE_APP_ID)) this.permissions.grantApp(LOCAL_SERVICE_APP_ID, 'Microdata Dossiers command service', ['write']);
     });
+  }
+
+  /** The command service's app-only principal (what `Author` shows for its writes). */
+  servicePrincipal(): Principal {
+    const principal = this.principals.byLoginName(LOCAL_SERVICE_LOGIN);
+    if (!principal) throw new Error('The local tenant has no service principal; ensureTenant creates it.');
+    return principal;
   }
 
   /** Drops all content (lists, items, files, outbox, mail) and restores the tenant set-up. */
   reset(): void {
     inTransaction(this.db, () => {
-      for (const table of ['file_versions', 'items', 'views', 'fields', 'role_assignments', 'lists', 'group_members', 'outbox', 'mailbox_attachments', 'mailbox_messages']) {
+      for (const table of ['file_versions', 'items', 'views', 'fields', 'role_assignments', 'lists', 'group_members', 'outbox', 'mailbox_attachments', 'mailbox_messages', 'site_app_grants']) {
         this.db.prepare(`DELETE FROM ${table}`).run();
       }
       this.db.prepare("DELETE FROM principals WHERE kind = 'group'").run();
