@@ -1,9 +1,10 @@
 import { mailReceivedCommand } from '../correspondence/audit';
-import { attachmentHandling, linkedCategory, linkedReferenceOf, referenceInSubject, registerRequestFromMessage } from '../correspondence/inbound';
-import type { InboundAttachment, InboundMessage, IntakeDetails } from '../correspondence/inbound';
+import { attachmentHandling, linkedCategory, linkedReferenceOf, referenceMentions, registerRequestFromMessage } from '../correspondence/inbound';
+import type { InboundAttachment, InboundMessage, IntakeDetails, ReferenceMention } from '../correspondence/inbound';
 import { decide } from '../domain/decide';
 import { isDossierReference } from '../domain/numbering';
-import type { Actor, CheckSummary, DocumentKind, DomainError, IsoDateTime } from '../domain/types';
+import { senderFactsOf, senderVerdict, type SenderVerdict } from '../domain/rules/sender';
+import type { Actor, CheckSummary, DocumentKind, DomainError, Dossier, IsoDateTime } from '../domain/types';
 import type { CommandService } from '../data/commandService';
 import { DataError, isDataError } from '../data/errors';
 import type { DocumentLibrary, StoredDocument } from '../data/ports';
@@ -18,8 +19,10 @@ export const intakeClaimPrefix = 'Intake ';
 /** A message of the mailbox that still needs the team (unlinked, or an import that was interrupted). */
 export interface PendingMessage {
   readonly message: InboundMessage;
-  /** The dossier reference the subject mentions, if it exists (attach to it with one click). */
+  /** The dossier the message mentions (subject first, then body), if it exists (attach to it with one click). */
   readonly suggestedReference?: string;
+  /** Where the suggestion was found: the reference or protocol number as written, and in subject or body. */
+  readonly suggestedFrom?: ReferenceMention;
   /** Set when an earlier import claimed the message but did not finish: resume with this reference. */
   readonly interruptedReference?: string;
 }
@@ -34,6 +37,8 @@ export type ImportOutcome =
   | { readonly status: 'refused'; readonly errors: readonly DomainError[] }
   /** The message was linked before; nothing was done again. */
   | { readonly status: 'alreadyLinked'; readonly reference: string }
+  /** The sender is not known for the dossier: nothing was done; ask the team, then import with `confirmSender`. */
+  | { readonly status: 'confirmationRequired'; readonly reference: string; readonly reason: DomainError }
   | { readonly status: 'imported'; readonly reference: string; readonly created: boolean; readonly attachments: readonly AttachmentResult[] };
 
 /** Dependencies of the intake. */
@@ -46,12 +51,21 @@ export interface IntakeDeps {
   readonly clock?: () => IsoDateTime;
   /** The forms engine; default: the statically imported reader and checks. */
   readonly loadFormsEngine?: FormsEngineLoader;
+  /** The dossier that produced a protocol number (`DossierLookups.parentProtocol`); without it protocol numbers suggest nothing. */
+  readonly protocolDossier?: (protocolNumber: string) => Promise<string | undefined>;
+  /** Addresses known for the dossier's institution from its other dossiers (`DossierLookups.institutionAddresses`). */
+  readonly institutionAddresses?: (dossier: Dossier) => Promise<readonly string[]>;
 }
 
 /** Options of an import. */
 export interface ImportOptions {
   /** Kinds chosen by the team per attachment id (for PDFs whose name says nothing). */
   readonly attachmentKinds?: Readonly<Record<string, DocumentKind>>;
+  /**
+   * The team confirmed linking although the sender is not known for the dossier (the dialog showed the
+   * reason). Recorded in the event; the domain refuses an unknown sender without it.
+   */
+  readonly confirmSender?: boolean;
 }
 
 function claimedReferenceOf(categories: readonly string[]): string | undefined {
@@ -73,18 +87,57 @@ export class MailIntakeService {
     this.clock = deps.clock ?? ((): IsoDateTime => new Date().toISOString());
   }
 
-  /** Messages not yet linked to a dossier, newest first, with a suggested dossier when the subject names one. */
+  /**
+   * Messages not yet linked to a dossier, newest first, with a suggested dossier when the subject or the
+   * body names one: a dossier reference, or a protocol number (its dossier). The subject's mentions come
+   * first, then the body's; the first that names an existing dossier wins.
+   */
   public async pendingMessages(limit?: number): Promise<PendingMessage[]> {
     const messages = await this.deps.mailbox.listMessages(limit);
+    const resolved = new Map<string, Promise<string | undefined>>();
+    const resolve = (mention: ReferenceMention): Promise<string | undefined> => {
+      // Many mails of one thread name the same dossier: each reference is looked up once per screen.
+      let found = resolved.get(mention.value);
+      if (!found) {
+        found = this.dossierOf(mention);
+        resolved.set(mention.value, found);
+      }
+      return found;
+    };
     const pending: PendingMessage[] = [];
     for (const message of messages) {
       if (linkedReferenceOf(message.categories)) continue;
       const interruptedReference = claimedReferenceOf(message.categories);
-      const suggested = referenceInSubject(message.subject);
-      const suggestedReference = suggested && (await this.deps.commands.load(suggested)).dossier ? suggested : undefined;
-      pending.push({ message, ...(suggestedReference ? { suggestedReference } : {}), ...(interruptedReference ? { interruptedReference } : {}) });
+      let suggestion: { reference: string; from: ReferenceMention } | undefined;
+      for (const mention of referenceMentions(message.subject, message.bodyText ?? message.bodyPreview)) {
+        const reference = await resolve(mention);
+        if (reference) {
+          suggestion = { reference, from: mention };
+          break;
+        }
+      }
+      pending.push({
+        message,
+        ...(suggestion ? { suggestedReference: suggestion.reference, suggestedFrom: suggestion.from } : {}),
+        ...(interruptedReference ? { interruptedReference } : {})
+      });
     }
     return pending;
+  }
+
+  private async dossierOf(mention: ReferenceMention): Promise<string | undefined> {
+    const reference = mention.kind === 'dossier' ? mention.value : await this.deps.protocolDossier?.(mention.value);
+    return reference && (await this.deps.commands.load(reference)).dossier ? reference : undefined;
+  }
+
+  /**
+   * The sender rule for a message and a dossier: the dossier's own addresses first, the institution's
+   * other dossiers only when those do not know the sender (they cost round trips).
+   */
+  public async senderCheck(message: InboundMessage, dossier: Dossier): Promise<SenderVerdict> {
+    const own = senderVerdict(message.from.address, senderFactsOf(dossier));
+    if (own.known || !this.deps.institutionAddresses) return own;
+    return senderVerdict(message.from.address, senderFactsOf(dossier, await this.deps.institutionAddresses(dossier)));
   }
 
   /** Creates a dossier (`registerRequest` prefilled from the message) and stores the attachments. */
@@ -105,7 +158,11 @@ export class MailIntakeService {
     return this.finish(message, reference, actor, options, !outcome.alreadyApplied);
   }
 
-  /** Links the message to an existing dossier (e.g. the one its subject names) and stores the attachments. */
+  /**
+   * Links the message to an existing dossier (e.g. the one its subject names) and stores the attachments.
+   * Directly only when the sender is known for the dossier (`senderCheck`); otherwise the outcome is
+   * `confirmationRequired` with the reason, and the team imports again with `confirmSender`.
+   */
   public async attachToDossier(messageId: string, reference: string, actor: Actor, options: ImportOptions = {}): Promise<ImportOutcome> {
     const message = await this.deps.mailbox.getMessage(messageId);
     const linked = linkedReferenceOf(message.categories);
@@ -114,9 +171,15 @@ export class MailIntakeService {
     if (claimed && claimed !== reference) {
       throw new DataError('data.error.conflict', `This message is being imported into ${claimed}; finish that import first.`, 409);
     }
-    if (!(await this.deps.commands.load(reference)).dossier) throw new DataError('data.error.notFound', `Dossier ${reference} does not exist.`, 404);
+    const dossier = (await this.deps.commands.load(reference)).dossier;
+    if (!dossier) throw new DataError('data.error.notFound', `Dossier ${reference} does not exist.`, 404);
+    // Before the claim: a message whose sender needs confirming stays untouched until the team confirms.
+    const verdict = await this.senderCheck(message, dossier);
+    if (!verdict.known && options.confirmSender !== true) {
+      return { status: 'confirmationRequired', reference, reason: { kind: 'guard', code: verdict.code, params: verdict.params } };
+    }
     await this.claim(message, reference);
-    return this.finish(message, reference, actor, options, false);
+    return this.finish(message, reference, actor, options, false, !verdict.known);
   }
 
   private async claim(message: InboundMessage, reference: string): Promise<void> {
@@ -125,7 +188,7 @@ export class MailIntakeService {
     await this.deps.mailbox.setCategories(message.id, [...message.categories.filter((c) => !c.startsWith(intakeClaimPrefix)), claim]);
   }
 
-  private async finish(message: InboundMessage, reference: string, actor: Actor, options: ImportOptions, created: boolean): Promise<ImportOutcome> {
+  private async finish(message: InboundMessage, reference: string, actor: Actor, options: ImportOptions, created: boolean, senderConfirmed = false): Promise<ImportOutcome> {
     const dossier = (await this.deps.commands.load(reference)).dossier;
     // The folder is created once per import, here, and reused by every attachment's registration.
     const library = ensuringFolderOnce(this.deps.documents);
@@ -148,7 +211,7 @@ export class MailIntakeService {
       }
     }
     const stored = attachments.filter((a) => a.status === 'stored').map((a) => a.name);
-    const record = mailReceivedCommand(message, stored, `mail:${message.id}:${reference}`);
+    const record = mailReceivedCommand(message, stored, `mail:${message.id}:${reference}`, senderConfirmed);
     const recorded = await this.deps.commands.execute(reference, record, actor, this.clock());
     // Recorded before under another command id (e.g. by hand): the record exists, so only the link is missing.
     const onRecord = !recorded.ok && recorded.errors.every((error) => error.code === 'dossier.error.correspondenceAlreadyRecorded');

@@ -58,6 +58,7 @@ export function createSharePointDataLayer(sp: SPFI, options: DataLayerOptions = 
   const notifier = options.graph ? new GraphNotifier(options.graph) : undefined;
   const reactions = [...(options.reactions ?? [])];
   if (notifier && options.messaging) reactions.push(messagingReaction(notifier, directory, options.messaging));
+  const lookups = new DossierLookups(dossiers);
   return {
     sp,
     dossiers,
@@ -65,8 +66,8 @@ export function createSharePointDataLayer(sp: SPFI, options: DataLayerOptions = 
     documents,
     directory,
     readModel: new SharePointReadModel(sp, dossiers, directory, documents),
-    lookups: new DossierLookups(dossiers),
-    commands: new CommandService({ dossiers, events, clock: options.clock, reactions }),
+    lookups,
+    commands: new CommandService({ dossiers, events, clock: options.clock, reactions, decideFacts: (dossier, command) => lookups.decideFacts(dossier, command) }),
     provisioner: new Provisioner(sp),
     notifier
   };

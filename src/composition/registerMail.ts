@@ -36,7 +36,15 @@ export function composeRegisterMail(data: RegisterBackend, graph: GraphApi, opti
   const nextReference = (year: number): Promise<string> => data.lookups.nextReference(year);
   return {
     mailboxAddress: mailbox.address,
-    intake: new MailIntakeService({ mailbox, commands: data.commands, documents: data.documents, nextReference, clock: options.clock }),
+    intake: new MailIntakeService({
+      mailbox,
+      commands: data.commands,
+      documents: data.documents,
+      nextReference,
+      clock: options.clock,
+      protocolDossier: async (protocolNumber) => (await data.lookups.parentProtocol(protocolNumber))?.dossierReference,
+      institutionAddresses: (dossier) => data.lookups.institutionAddresses(dossier)
+    }),
     correspondence: new CorrespondenceService({
       commands: data.commands,
       documents: data.documents,

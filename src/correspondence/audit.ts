@@ -5,7 +5,9 @@ import type { MailDraft } from './types';
 /**
  * Sent and received mails are recorded in the dossier's audit trail with the domain's
  * `recordCorrespondence` command (event `CorrespondenceRecorded`): kind, subject, time, attachment
- * names and, for a sent mail, how many recipients. Never the body, never an address.
+ * names and, for a sent mail, how many recipients. Never the body; the only address is a received mail's
+ * sender, which the sender rule checks and which makes the address known for the institution afterwards
+ * (the dossier holds the contact's address already; recipients of sent mails are never recorded).
  */
 
 /** What the audit trail shows for a received mail without subject. */
@@ -39,10 +41,11 @@ export interface ReceivedMailFacts {
   readonly id: string;
   readonly subject: string;
   readonly receivedDateTime: IsoDateTime;
+  readonly from: { readonly address: string };
 }
 
 /** The command that records a message of the shared mailbox linked to a dossier, with the files stored from it. */
-export function mailReceivedCommand(message: ReceivedMailFacts, storedFiles: readonly string[], commandId: string): CommandOf<'recordCorrespondence'> {
+export function mailReceivedCommand(message: ReceivedMailFacts, storedFiles: readonly string[], commandId: string, senderConfirmed = false): CommandOf<'recordCorrespondence'> {
   return {
     type: 'recordCorrespondence',
     commandId,
@@ -51,6 +54,9 @@ export function mailReceivedCommand(message: ReceivedMailFacts, storedFiles: rea
     messageId: message.id,
     subject: message.subject.trim() || missingSubjectText,
     receivedAt: message.receivedDateTime,
-    attachmentNames: [...storedFiles]
+    attachmentNames: [...storedFiles],
+    sender: message.from.address.trim().toLowerCase(),
+    // Only a confirmation that was needed is recorded: the trail shows which links a person vouched for.
+    ...(senderConfirmed ? { senderConfirmed: true } : {})
   };
 }

@@ -1,6 +1,6 @@
 import type { CommandOf } from '../domain/commands';
 import type { DocumentKind, IsoDate, IsoDateTime } from '../domain/types';
-import { parseDossierReference } from '../domain/numbering';
+import { parseDossierReference, parseProtocolNumber } from '../domain/numbering';
 import { documentFileTypeOf } from '../domain/documentRules';
 
 /**
@@ -9,7 +9,7 @@ import { documentFileTypeOf } from '../domain/documentRules';
  * message as linked (so it is never imported twice and the team sees the link in Outlook too).
  */
 
-/** A message of the shared mailbox as the intake needs it (no body HTML, no headers). */
+/** A message of the shared mailbox as the intake needs it (the body as plain text, no headers). */
 export interface InboundMessage {
   readonly id: string;
   readonly subject: string;
@@ -17,6 +17,11 @@ export interface InboundMessage {
   readonly receivedDateTime: IsoDateTime;
   /** Plain-text start of the body (Graph `bodyPreview`). */
   readonly bodyPreview: string;
+  /**
+   * The whole body as plain text (`bodyToText`: an HTML body converted, never markup); absent when the
+   * source did not read it, and then `bodyPreview` is all there is.
+   */
+  readonly bodyText?: string;
   readonly hasAttachments: boolean;
   readonly categories: readonly string[];
 }
@@ -35,6 +40,37 @@ const referenceInText = /\bVSA-\d{4}-\d{4,}\b/gi;
 export function referenceInSubject(subject: string): string | undefined {
   const found = new Set([...subject.matchAll(referenceInText)].map((match) => match[0].toUpperCase()).filter((ref) => parseDossierReference(ref)));
   return found.size === 1 ? [...found][0] : undefined;
+}
+
+/** A reference a message mentions: a dossier reference, or a protocol number (whose dossier the shell looks up). */
+export interface ReferenceMention {
+  readonly kind: 'dossier' | 'protocol';
+  /** As written, upper-cased: `VSA-2026-0012` or `PROT-2025-007`. */
+  readonly value: string;
+  readonly foundIn: 'subject' | 'body';
+}
+
+const mentionInText = /\b(VSA-\d{4}-\d{4,}|PROT-\d{4}-\d{3,})\b/gi;
+
+function mentionsIn(text: string, foundIn: ReferenceMention['foundIn']): ReferenceMention[] {
+  return [...text.matchAll(mentionInText)]
+    .map((match) => match[1].toUpperCase())
+    .filter((value) => parseDossierReference(value) || parseProtocolNumber(value))
+    .map((value): ReferenceMention => ({ kind: value.startsWith('VSA-') ? 'dossier' : 'protocol', value, foundIn }));
+}
+
+/**
+ * Every reference a message mentions, in the order a suggestion tries them: the subject's (in reading
+ * order) before the body's, because a reply's subject names the dossier on purpose while a body may quote
+ * other dossiers. Each value appears once, at its first place.
+ */
+export function referenceMentions(subject: string, bodyText: string): ReferenceMention[] {
+  const seen = new Set<string>();
+  return [...mentionsIn(subject, 'subject'), ...mentionsIn(bodyText, 'body')].filter((mention) => {
+    if (seen.has(mention.value)) return false;
+    seen.add(mention.value);
+    return true;
+  });
 }
 
 const replyPrefix = /^\s*((re|fw|fwd|tr|antw|antwoord|doorst|wg|aw)\s*(\[\d+\])?\s*:\s*)+/i;
@@ -89,7 +125,7 @@ export function registerRequestFromMessage(
 ): CommandOf<'registerRequest'> {
   const receivedOn: IsoDate | undefined = /^\d{4}-\d{2}-\d{2}/.test(message.receivedDateTime) ? message.receivedDateTime.slice(0, 10) : undefined;
   const institution = details.institution?.trim();
-  const excerpt = message.bodyPreview.replace(/\s+/g, ' ').trim();
+  const excerpt = (message.bodyText ?? message.bodyPreview).replace(/\s+/g, ' ').trim();
   const comment = details.comment ?? (excerpt ? `Uit de e-mail: ${excerpt.length > bodyExcerptLength ? `${excerpt.slice(0, bodyExcerptLength)}…` : excerpt}` : undefined);
   return {
     type: 'registerRequest',

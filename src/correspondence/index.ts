@@ -21,6 +21,7 @@ export { mailSentCommand, mailReceivedCommand, outgoingMessageId, missingSubject
 export type { ReceivedMailFacts } from './audit';
 export {
   referenceInSubject,
+  referenceMentions,
   cleanSubject,
   linkedCategory,
   linkedCategoryPrefix,
@@ -30,4 +31,5 @@ export {
   maxAttachmentBytes,
   bodyExcerptLength
 } from './inbound';
-export type { InboundMessage, InboundAttachment, IntakeDetails, AttachmentHandling } from './inbound';
+export type { InboundMessage, InboundAttachment, IntakeDetails, AttachmentHandling, ReferenceMention } from './inbound';
+export { bodyToText, htmlToText, decodeEntities, previewOf, bodyPreviewLength } from './bodyText';

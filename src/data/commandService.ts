@@ -2,6 +2,7 @@ import { decide } from '../domain/decide';
 import { EventFoldError, evolve, replay } from '../domain/evolve';
 import type { Command } from '../domain/commands';
 import type { DossierEvent } from '../domain/events';
+import type { DecideFacts } from '../domain/guards/context';
 import type { Actor, DomainError, DomainWarning, Dossier, IsoDateTime } from '../domain/types';
 import { DataError, hasDataErrorCode } from './errors';
 import type { DossierStore, DossierStream, EventStore, ProjectionWrite, SequencedEvent } from './ports';
@@ -73,6 +74,12 @@ export interface CommandServiceDeps {
   /** Current time; passed in so seeding and tests control it. */
   readonly clock?: () => IsoDateTime;
   readonly reactions?: readonly Reaction[];
+  /**
+   * Looks up what a command's guards need beyond the dossier (e.g. the addresses known for the
+   * institution of a dossier a received mail is linked to). Runs here, in the trusted writer, so the
+   * facts never come from the client; without it the guards know only the dossier itself.
+   */
+  readonly decideFacts?: (dossier: Dossier | undefined, command: Command) => Promise<DecideFacts>;
 }
 
 /**
@@ -114,7 +121,8 @@ export class CommandService implements DossierCommands {
         await this.deps.events.appendEvents(loaded.missingFromLog, logIds);
         return { ok: true, dossier: loaded.dossier, events: applied.map((item) => item.event), warnings: [], alreadyApplied: true, reactionErrors: [] };
       }
-      const decision = decide(loaded.dossier, command, actor, now);
+      const facts = this.deps.decideFacts ? await this.deps.decideFacts(loaded.dossier, command) : {};
+      const decision = decide(loaded.dossier, command, actor, now, facts);
       if (!decision.ok) {
         if (attempt === 0) return { ok: false, errors: decision.errors };
         throw new DataError('data.error.conflict', `Dossier ${target} was changed by someone else; the command no longer applies.`, 412, {

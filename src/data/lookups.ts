@@ -1,6 +1,14 @@
 import { nextAddendumNumber, nextDossierReference, nextProtocolNumber, parseAddendumNumber } from '../domain/numbering';
+import type { Command } from '../domain/commands';
+import type { DecideFacts } from '../domain/guards/context';
+import { addressesOfDossier, normalizeAddress, sameInstitution } from '../domain/rules/sender';
 import type { Dossier, ParentProtocolRef } from '../domain/types';
+import { mergeStream } from './commandService';
+import { hasDataErrorCode } from './errors';
 import type { DossierStore } from './ports';
+
+/** How many dossiers of one institution the sender rule reads at most (the register's largest page). */
+const institutionDossierLimit = 500;
 
 /**
  * Facts the shell looks up before a command (numbers, the parent protocol): the domain takes them as
@@ -23,6 +31,41 @@ export class DossierLookups {
       return nextAddendumNumber(dossier.parentProtocolNumber, addenda);
     }
     return nextProtocolNumber(await this.dossiers.protocolNumbersStartingWith(`PROT-${year}-`), year);
+  }
+
+  /**
+   * The addresses known for a dossier's institution from its other dossiers: their contacts, DPOs and
+   * the senders of mails linked to them (`addressesOfDossier`). Empty for a dossier without institution.
+   * A dossier whose log cannot be replayed is left out: fewer known addresses only means the team is
+   * asked to confirm, never that a stranger is let through.
+   */
+  public async institutionAddresses(dossier: Dossier): Promise<string[]> {
+    const institution = dossier.requester.institution?.trim();
+    if (!institution) return [];
+    const page = await this.dossiers.readRegisterPage({ institution, pageSize: institutionDossierLimit });
+    const addresses = new Set<string>();
+    for (const row of page.rows) {
+      if (row.reference === dossier.reference) continue;
+      let other: Dossier | undefined;
+      try {
+        other = mergeStream(await this.dossiers.loadStream(row.reference)).dossier;
+      } catch (error) {
+        if (hasDataErrorCode(error, 'data.error.corrupt')) continue;
+        throw error;
+      }
+      if (other && sameInstitution(dossier, other)) addressesOfDossier(other).forEach((address) => addresses.add(address));
+    }
+    return [...addresses];
+  }
+
+  /**
+   * `CommandService.decideFacts`: the institution's addresses for a received mail whose sender the
+   * dossier itself does not know (nothing to look up otherwise, so other commands cost no round trip).
+   */
+  public async decideFacts(dossier: Dossier | undefined, command: Command): Promise<DecideFacts> {
+    if (!dossier || command.type !== 'recordCorrespondence' || command.direction !== 'incoming' || command.senderConfirmed === true) return {};
+    if (typeof command.sender !== 'string' || addressesOfDossier(dossier).includes(normalizeAddress(command.sender))) return {};
+    return { institutionAddresses: await this.institutionAddresses(dossier) };
   }
 
   /** The dossier that produced a protocol, as `requestForms` needs it; undefined when unknown. */

@@ -1,6 +1,7 @@
 import type { Command } from './commands';
 import type { DossierEvent } from './events';
 import { runGuards } from './guards';
+import type { DecideFacts } from './guards/context';
 import { type EventPayload, type Handler, handlers } from './handlers';
 import { tableRefusals } from './permissions';
 import { isIsoDateTime, isNonBlank } from './rules/text';
@@ -29,12 +30,13 @@ function shapeErrors(command: Command, now: IsoDateTime): DomainError[] {
 /**
  * Decides a command on a dossier (`undefined` before `registerRequest`). Pure: returns the events
  * to append, or EVERY violation (role, state, guards); never throws for a business refusal.
- * Event ids are `${commandId}:${index}`, so a retried command yields the same ids.
+ * Event ids are `${commandId}:${index}`, so a retried command yields the same ids. `facts` are what the
+ * shell looked up beyond the dossier (see `DecideFacts`).
  */
-export function decide(dossier: Dossier | undefined, command: Command, actor: Actor, now: IsoDateTime): DecideResult {
+export function decide(dossier: Dossier | undefined, command: Command, actor: Actor, now: IsoDateTime, facts: DecideFacts = {}): DecideResult {
   const early = shapeErrors(command, now);
   if (early.some((error) => error.code === 'dossier.error.unknownCommand')) return { ok: false, errors: early };
-  const context = { dossier, command, actor, now };
+  const context = { dossier, command, actor, now, facts };
   const errors = [...early, ...tableRefusals(dossier, command.type, actor), ...runGuards(workflowTable[command.type].guards, context)];
   if (errors.length > 0) return { ok: false, errors };
   const handler = handlers[command.type] as Handler<CommandType>;

@@ -72,7 +72,12 @@ const appliers: { readonly [T in Exclude<EventType, 'DossierRegistered'>]: Appli
 function correspondenceEntry(e: EventOf<'CorrespondenceRecorded'>): CorrespondenceEntry {
   const recorded = { eventId: e.id, recordedBy: personOf(e), recordedAt: e.at };
   const common = { messageId: e.messageId, subject: e.subject, attachmentNames: [...e.attachmentNames] };
-  if (e.direction === 'incoming') return { direction: 'incoming', kind: 'incoming', ...common, receivedAt: e.receivedAt, ...recorded };
+  if (e.direction === 'incoming') {
+    return {
+      direction: 'incoming', kind: 'incoming', ...common, receivedAt: e.receivedAt,
+      ...(e.sender !== undefined ? { sender: e.sender } : {}), ...(e.senderConfirmed === true ? { senderConfirmed: true } : {}), ...recorded
+    };
+  }
   return { direction: 'outgoing', kind: e.kind, ...common, sentAt: e.sentAt, ...(e.recipientsCount !== undefined ? { recipientsCount: e.recipientsCount } : {}), ...recorded };
 }
 

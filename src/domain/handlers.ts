@@ -1,3 +1,4 @@
+import { normalizeAddress } from './rules/sender';
 import type { CommandOf } from './commands';
 import type { DossierEvent, EventBase } from './events';
 import { currentDocuments, latestPerKind, signedCompleteness } from './rules/completeness';
@@ -102,7 +103,12 @@ function notAdmissiblePayload(c: CommandOf<'declareNotAdmissible'>, dossier: Dos
 function correspondencePayload(c: CommandOf<'recordCorrespondence'>): EventPayload {
   const attachmentNames = [...c.attachmentNames];
   if (c.direction === 'incoming') {
-    return { type: 'CorrespondenceRecorded', direction: 'incoming', kind: 'incoming', messageId: c.messageId, subject: c.subject, receivedAt: c.receivedAt, attachmentNames };
+    // The sender and whether the team confirmed it: the audit trail shows who wrote and that the link was vouched for.
+    return {
+      type: 'CorrespondenceRecorded', direction: 'incoming', kind: 'incoming', messageId: c.messageId, subject: c.subject, receivedAt: c.receivedAt, attachmentNames,
+      ...(typeof c.sender === 'string' ? { sender: normalizeAddress(c.sender) } : {}),
+      ...(c.senderConfirmed === true ? { senderConfirmed: true } : {})
+    };
   }
   return {
     type: 'CorrespondenceRecorded', direction: 'outgoing', kind: c.kind, messageId: c.messageId, subject: c.subject, sentAt: c.sentAt, attachmentNames,

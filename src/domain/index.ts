@@ -18,6 +18,7 @@ export { handlers } from './handlers';
 export type { EventPayload, HandlerResult } from './handlers';
 export { guards, runGuards } from './guards';
 export type { Guard, GuardContext } from './guards';
+export type { DecideFacts } from './guards/context';
 export { isRequesterEligible, eligibilityError } from './rules/eligibility';
 export {
   draftDocumentKinds,
@@ -32,6 +33,8 @@ export {
 export type { Completeness } from './rules/completeness';
 export { simplifiedReasons, parentProtocolStates, simplifiedConditionErrors, isSimplifiedAllowed } from './rules/simplified';
 export { outgoingMailKinds, correspondenceKinds, isOutgoingMailKind } from './rules/correspondence';
+export { senderVerdict, senderFactsOf, addressesOfDossier, sameInstitution, normalizeAddress } from './rules/sender';
+export type { SenderFacts, SenderVerdict, SenderBasis } from './rules/sender';
 export { isNonBlank, isEmailAddress, isIsoDate, isIsoDateTime } from './rules/text';
 export {
   nextDossierReference,

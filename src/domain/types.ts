@@ -152,6 +152,8 @@ export interface Requester {
   readonly institutionType?: InstitutionType;
   readonly isIndividual: boolean;
   readonly contact: { readonly name: string; readonly email: string };
+  /** The institution's DPO's address, when a form or the team gave it (a sender the intake trusts). */
+  readonly dpoEmail?: string;
   /** Enterprise number (KBO), 10 digits. */
   readonly kbo?: string;
 }
@@ -229,6 +231,14 @@ export type CorrespondenceRecord =
       readonly receivedAt: IsoDateTime;
       /** The attachments stored in the dossier (skipped ones are not listed). */
       readonly attachmentNames: readonly string[];
+      /**
+       * The sender's address (lower case). Required on a new record (`incomingSenderKnown`): it is what
+       * the sender rule checks, and what makes the address known for the institution afterwards.
+       * Records made before the rule have none.
+       */
+      readonly sender?: string;
+      /** True when the team confirmed linking a mail whose sender the rule did not recognise. */
+      readonly senderConfirmed?: boolean;
     };
 
 /** A mail recorded on the dossier, with who recorded it and when. */

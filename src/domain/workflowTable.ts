@@ -28,7 +28,8 @@ export type GuardName =
   | 'withdrawalReason'
   | 'commentText'
   | 'correspondenceComplete'
-  | 'correspondenceNotRecordedYet';
+  | 'correspondenceNotRecordedYet'
+  | 'incomingSenderKnown';
 
 /** One row of the commands table (workflow.md § Commands). */
 export interface CommandRule {
@@ -113,7 +114,7 @@ export const workflowTable: Readonly<Record<CommandType, CommandRule>> = {
   }),
   recordCorrespondence: row({
     command: 'recordCorrespondence', roles: ['anyVsaRole'], from: stateIds, createsDossier: false, to: ['same'],
-    guards: ['validCommandId', 'correspondenceComplete', 'correspondenceNotRecordedYet']
+    guards: ['validCommandId', 'correspondenceComplete', 'correspondenceNotRecordedYet', 'incomingSenderKnown']
   })
 };
 

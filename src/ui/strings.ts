@@ -213,6 +213,8 @@ export interface UiStrings {
   readonly intakeImported: string;
   readonly intakeCreated: string;
   readonly intakeAlreadyLinked: string;
+  /** Checkbox that confirms linking a mail whose sender the intake does not know. */
+  readonly intakeSenderConfirm: string;
   readonly attachmentStored: string;
   readonly attachmentChecked: string;
   readonly attachmentSkipped: string;

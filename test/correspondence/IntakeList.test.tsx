@@ -44,4 +44,18 @@ describe('IntakeList', () => {
     expect(screen.getByText('There are no new e-mails.')).toBeTruthy();
     expect(Object.keys(intakeListStrings.en).sort()).toEqual(Object.keys(intakeListStrings.nl).sort());
   });
+
+  it('shows the body as text: a preview, the whole text on demand, where the suggestion was found; no markup of the mail', () => {
+    const { bodyToText } = jest.requireActual('../../src/correspondence') as typeof import('../../src/correspondence');
+    const bodyText = bodyToText('html', `<p>Beste,</p><script>document.title='pwned'</script><p>Zie VSA-2026-0001 &amp; &lt;b&gt;vet&lt;/b&gt;. ${'Meer uitleg. '.repeat(30)}Einde.</p>`);
+    const item: IntakeItem = { message: { ...message('m9', 'Vraag'), bodyText }, suggestedReference: 'VSA-2026-0001', suggestedFrom: { kind: 'dossier', value: 'VSA-2026-0001', foundIn: 'body' } };
+    const { container } = render(<IntakeList items={[item]} onCreate={jest.fn()} onAttach={jest.fn()} lang="nl" strings={intakeListStrings.nl} />);
+    expect(container.querySelector('script, b')).toBeNull();
+    expect(screen.getByText(/^Beste, Zie VSA-2026-0001 & <b>vet<\/b>\. Meer uitleg/).textContent!.endsWith('…')).toBe(true);
+    expect(screen.getByText('VSA-2026-0001 gevonden in de tekst van de e-mail')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Volledige tekst tonen' }));
+    expect(screen.getByText(/Einde\.$/).textContent).toContain('Beste,\n');
+    expect(screen.getByRole('button', { name: 'Volledige tekst verbergen' }).getAttribute('aria-expanded')).toBe('true');
+    expect(document.title).not.toBe('pwned');
+  });
 });

@@ -46,11 +46,11 @@ describe('audit records of mails', () => {
   });
 
   it('a received mail is recorded with its message id, arrival time and stored files, once', () => {
-    const message = { id: 'AAMkAD=', subject: 'Re: formulieren', receivedDateTime: '2026-02-02T08:00:00Z' };
+    const message = { id: 'AAMkAD=', subject: 'Re: formulieren', receivedDateTime: '2026-02-02T08:00:00Z', from: { address: 'Karel@Uni.example' } };
     const command = mailReceivedCommand(message, ['aanvraag.docx'], 'in-1');
     expect(command).toEqual({
       type: 'recordCorrespondence', commandId: 'in-1', direction: 'incoming', kind: 'incoming', messageId: 'AAMkAD=',
-      subject: 'Re: formulieren', receivedAt: '2026-02-02T08:00:00Z', attachmentNames: ['aanvraag.docx']
+      subject: 'Re: formulieren', receivedAt: '2026-02-02T08:00:00Z', attachmentNames: ['aanvraag.docx'], sender: 'karel@uni.example'
     });
     const first = decide(dossier, command, people.team, '2026-02-02T09:00:00.000Z');
     if (!first.ok) throw new Error(JSON.stringify(first.errors));

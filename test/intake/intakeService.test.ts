@@ -68,3 +68,63 @@ describe('MailIntakeService records linked mails as correspondence', () => {
     expect(mailbox.categories.at(-1)).toEqual(['Intake VSA-2026-0701']);
   });
 });
+
+describe('MailIntakeService reads the body and checks the sender', () => {
+  function withDeps(patch: Partial<InboundMessage>, known: readonly string[] = []) {
+    const stores = new MemoryStores();
+    const { events } = buildDossier({ reference: 'VSA-2026-0701', upTo: 'formsRequested' });
+    events.forEach((event, index) => stores.log.push({ sequence: index + 1, event }));
+    const commands = new CommandService({
+      dossiers: stores, events: stores, clock: () => '2026-03-02T10:00:00.000Z', decideFacts: async () => ({ institutionAddresses: known })
+    });
+    const message: InboundMessage = {
+      id: 'AAMk-2', subject: 'Vraag', from: { name: 'X', address: 'karel@uni.example' }, receivedDateTime: '2026-03-02T08:00:00Z',
+      bodyPreview: '', hasAttachments: false, categories: [], ...patch
+    };
+    const mailbox = fakeMailbox(message);
+    const documents = { ensureFolder: jest.fn(async () => undefined) } as unknown as DocumentLibrary;
+    const intake = new MailIntakeService({
+      mailbox, commands, documents, nextReference: async () => 'VSA-2026-0702', clock: () => '2026-03-02T10:00:00.000Z',
+      protocolDossier: async (n) => (n === 'PROT-2025-007' ? 'VSA-2026-0701' : undefined),
+      institutionAddresses: async () => known
+    });
+    return { commands, mailbox, intake, message };
+  }
+
+  it('suggests the dossier a reference in the body names, and says where it was found', async () => {
+    const { intake } = withDeps({ bodyText: 'Beste, hierbij de formulieren voor VSA-2026-0701.' });
+    expect(await intake.pendingMessages()).toEqual([
+      expect.objectContaining({ suggestedReference: 'VSA-2026-0701', suggestedFrom: { kind: 'dossier', value: 'VSA-2026-0701', foundIn: 'body' } })
+    ]);
+  });
+
+  it('prefers the subject’s reference over the body’s, and skips references of dossiers that do not exist', async () => {
+    const { intake } = withDeps({ subject: 'RE: [VSA-2026-0999] ? en VSA-2026-0701', bodyText: 'zie VSA-2026-0702' });
+    const [item] = await intake.pendingMessages();
+    expect(item).toMatchObject({ suggestedReference: 'VSA-2026-0701', suggestedFrom: { foundIn: 'subject' } });
+  });
+
+  it('finds the dossier of a protocol number', async () => {
+    const { intake } = withDeps({ bodyText: 'Betreft ons protocol PROT-2025-007: een addendum.' });
+    const [item] = await intake.pendingMessages();
+    expect(item).toMatchObject({ suggestedReference: 'VSA-2026-0701', suggestedFrom: { kind: 'protocol', value: 'PROT-2025-007', foundIn: 'body' } });
+  });
+
+  it('asks to confirm a spoofed sender with the reason, touching nothing, then records the confirmation', async () => {
+    const { intake, mailbox, commands, message } = withDeps({ from: { name: 'Karel Contact', address: 'karel@uni-example.com' } });
+    const outcome = await intake.attachToDossier(message.id, 'VSA-2026-0701', people.team);
+    expect(outcome).toMatchObject({ status: 'confirmationRequired', reference: 'VSA-2026-0701', reason: { code: 'dossier.error.senderNotKnown', params: { sender: 'karel@uni-example.com' } } });
+    expect(mailbox.categories).toEqual([]);
+    expect((await commands.load('VSA-2026-0701')).dossier?.correspondence).toEqual([]);
+    expect(await intake.attachToDossier(message.id, 'VSA-2026-0701', people.team, { confirmSender: true })).toMatchObject({ status: 'imported' });
+    expect((await commands.load('VSA-2026-0701')).events.at(-1)?.event).toMatchObject({ type: 'CorrespondenceRecorded', sender: 'karel@uni-example.com', senderConfirmed: true });
+  });
+
+  it('links a known address of the institution directly, without a confirmation in the event', async () => {
+    const { intake, commands, message } = withDeps({ from: { name: 'Secretariaat', address: 'Secretariaat@Uni.example' } }, ['secretariaat@uni.example']);
+    expect(await intake.attachToDossier(message.id, 'VSA-2026-0701', people.team)).toMatchObject({ status: 'imported' });
+    const event = (await commands.load('VSA-2026-0701')).events.at(-1)?.event;
+    expect(event).toMatchObject({ type: 'CorrespondenceRecorded', sender: 'secretariaat@uni.example' });
+    expect(event).not.toHaveProperty('senderConfirmed');
+  });
+});

@@ -23,7 +23,14 @@ describe('seeded shared mailbox', () => {
     expect(pending).toHaveLength(4);
     const reply = pending.find((p) => p.suggestedReference === 'VSA-2026-0001')!;
     expect(reply.message.subject).toMatch(/^RE: \[VSA-2026-0001\]/);
-    const attached = await intake.attachToDossier(reply.message.id, 'VSA-2026-0001', actor);
+    // The seeded reply comes from another address than the dossier's contact: the team must confirm first.
+    expect(await intake.attachToDossier(reply.message.id, 'VSA-2026-0001', actor)).toEqual({
+      status: 'confirmationRequired', reference: 'VSA-2026-0001',
+      reason: { kind: 'guard', code: 'dossier.error.senderNotKnown', params: { sender: 'karel.contact@kuleuven.example', reference: 'VSA-2026-0001', institution: 'Universiteit Voorbeeld' } }
+    });
+    expect((await intake.pendingMessages()).find((p) => p.message.id === reply.message.id)?.message.categories).toEqual([]);
+    const attached = await intake.attachToDossier(reply.message.id, 'VSA-2026-0001', actor, { confirmSender: true });
+    expect((await data.commands.load('VSA-2026-0001')).dossier?.correspondence.at(-1)).toMatchObject({ sender: 'karel.contact@kuleuven.example', senderConfirmed: true });
     expect(attached).toMatchObject({ status: 'imported', attachments: [{ status: 'stored', kind: 'mandate', document: { phase: 'signed' } }] });
 
     const withForms = pending.find((p) => p.message.hasAttachments && !p.suggestedReference)!;

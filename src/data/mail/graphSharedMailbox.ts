@@ -1,4 +1,5 @@
 import { ResponseType } from '@microsoft/microsoft-graph-client';
+import { bodyToText } from '../../correspondence/bodyText';
 import type { InboundAttachment, InboundMessage } from '../../correspondence/inbound';
 import { DataError, toDataError } from '../errors';
 import type { GraphApi } from '../graph/notifier';
@@ -6,7 +7,11 @@ import type { SharedMailbox } from './ports';
 
 type Json = Record<string, unknown>;
 
-const messageSelect = 'id,subject,from,receivedDateTime,bodyPreview,hasAttachments,categories';
+/**
+ * One request per page gives the list everything it shows, the body included (`body` is the whole
+ * message; `uniqueBody` would drop the quoted thread, where a reply often carries the reference).
+ */
+const messageSelect = 'id,subject,from,receivedDateTime,bodyPreview,body,hasAttachments,categories';
 const pageSize = 50;
 
 /**
@@ -18,6 +23,13 @@ export function pathAfterVersion(link: string): string {
   return match ? match[1] : link;
 }
 
+/** The body as plain text (an HTML body converted here, so no markup travels further); nothing when Graph gave none. */
+function bodyTextOf(body: unknown): { bodyText?: string } {
+  if (typeof body !== 'object' || body === null) return {};
+  const { contentType, content } = body as Json;
+  return typeof content === 'string' ? { bodyText: bodyToText(typeof contentType === 'string' ? contentType : undefined, content) } : {};
+}
+
 function toMessage(raw: Json): InboundMessage {
   const from = ((raw.from as Json | undefined)?.emailAddress ?? {}) as Json;
   if (typeof raw.id !== 'string' || raw.id === '') throw new DataError('data.error.corrupt', 'A mailbox message has no id.');
@@ -27,6 +39,7 @@ function toMessage(raw: Json): InboundMessage {
     from: { name: typeof from.name === 'string' ? from.name : '', address: typeof from.address === 'string' ? from.address : '' },
     receivedDateTime: typeof raw.receivedDateTime === 'string' ? raw.receivedDateTime : '',
     bodyPreview: typeof raw.bodyPreview === 'string' ? raw.bodyPreview : '',
+    ...bodyTextOf(raw.body),
     hasAttachments: raw.hasAttachments === true,
     categories: Array.isArray(raw.categories) ? raw.categories.filter((c): c is string => typeof c === 'string') : []
   };

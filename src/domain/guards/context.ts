@@ -1,12 +1,22 @@
 import type { Command } from '../commands';
 import type { Actor, DomainError, Dossier, IsoDateTime } from '../types';
 
-/** What a guard sees: the dossier (absent before registration), the command, the actor, the time. */
+/**
+ * Facts beyond the dossier that a guard may need, looked up by the shell (the trusted writer) before
+ * deciding. Absent facts mean "nothing more is known", never "anything goes".
+ */
+export interface DecideFacts {
+  /** Addresses known for the dossier's institution from its other dossiers (`addressesOfDossier`). */
+  readonly institutionAddresses?: readonly string[];
+}
+
+/** What a guard sees: the dossier (absent before registration), the command, the actor, the time, extra facts. */
 export interface GuardContext {
   readonly dossier: Dossier | undefined;
   readonly command: Command;
   readonly actor: Actor;
   readonly now: IsoDateTime;
+  readonly facts?: DecideFacts;
 }
 
 /** A tiny named check: an error, several (one per offending item), or nothing. */

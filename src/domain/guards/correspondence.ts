@@ -1,5 +1,6 @@
 import { isIsoDateTime, isNonBlank } from '../rules/text';
 import { isOutgoingMailKind } from '../rules/correspondence';
+import { senderFactsOf, senderVerdict } from '../rules/sender';
 import type { DomainError } from '../types';
 import { type Guard, guardError } from './context';
 
@@ -35,4 +36,18 @@ export const correspondenceNotRecordedYet: Guard = ({ command, dossier }) => {
   if (command.type !== 'recordCorrespondence' || !dossier || !isNonBlank(command.messageId)) return undefined;
   const earlier = dossier.correspondence.find((entry) => entry.messageId === command.messageId);
   return earlier ? guardError('dossier.error.correspondenceAlreadyRecorded', { messageId: command.messageId, eventId: earlier.eventId }) : undefined;
+};
+
+/**
+ * A received mail is linked only when its sender is known for the dossier (`senderVerdict`) or the
+ * team confirmed it. The domain refuses the link otherwise, so no client can skip the question. The
+ * institution's other addresses come from `context.facts` (assembled by the trusted writer).
+ */
+export const incomingSenderKnown: Guard = ({ command, dossier, facts }) => {
+  if (command.type !== 'recordCorrespondence' || command.direction !== 'incoming' || !dossier) return undefined;
+  const sender: unknown = command.sender;
+  if (typeof sender !== 'string' || !/^[^\s@]+@[^\s@]+$/.test(sender.trim())) return guardError('dossier.error.senderRequired');
+  if (command.senderConfirmed === true) return undefined;
+  const verdict = senderVerdict(sender, senderFactsOf(dossier, facts?.institutionAddresses ?? []));
+  return verdict.known ? undefined : guardError(verdict.code, verdict.params);
 };

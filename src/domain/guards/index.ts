@@ -33,7 +33,8 @@ export const guards: Readonly<Record<GuardName, Guard>> = {
   withdrawalReason: decision.withdrawalReason,
   commentText: decision.commentText,
   correspondenceComplete: correspondence.correspondenceComplete,
-  correspondenceNotRecordedYet: correspondence.correspondenceNotRecordedYet
+  correspondenceNotRecordedYet: correspondence.correspondenceNotRecordedYet,
+  incomingSenderKnown: correspondence.incomingSenderKnown
 };
 
 /** Runs the named guards and collects every error (not just the first). */

@@ -9,22 +9,32 @@ import { Text } from '@fluentui/react/lib/Text';
 import { cleanSubject, type InboundMessage, type IntakeDetails } from '../../correspondence/inbound';
 import { eligibilityError } from '../../domain/rules/eligibility';
 import { formatError } from '../../domain/formatError';
-import type { Lang } from '../../domain/types';
+import type { DomainError, Lang } from '../../domain/types';
+import { MessageBody } from './MessageBody';
 import type { UiStrings } from '../strings';
 import type { CommandOutcome } from '../shared/outcome';
 import { OutcomeMessages } from '../shared/OutcomeMessages';
 import { formatText } from '../shared/format';
 import { runAsync } from '../shared/runAsync';
 
-/** What the team chose: a new dossier with these details, or the dossier to attach the message to. */
-export type IntakeChoice = { readonly mode: 'create'; readonly details: IntakeDetails } | { readonly mode: 'attach'; readonly reference: string };
+/** What the team chose: a new dossier with these details, or the dossier to attach the message to (confirming an unknown sender). */
+export type IntakeChoice =
+  | { readonly mode: 'create'; readonly details: IntakeDetails }
+  | { readonly mode: 'attach'; readonly reference: string; readonly confirmSender?: boolean };
+
+/** What an import answered: a command outcome, or that the sender needs the team's confirmation (with the reason). */
+export type IntakeSubmitOutcome = CommandOutcome | { readonly ok: false; readonly kind: 'confirmSender'; readonly reference: string; readonly reason: DomainError };
 
 /** Props of `IntakeImportDialog`. */
 export interface IntakeImportDialogProps {
   readonly mode: 'create' | 'attach';
   readonly message: InboundMessage;
   /** Runs the import; the dialog closes itself only on success. */
-  readonly onSubmit: (choice: IntakeChoice) => Promise<CommandOutcome>;
+  readonly onSubmit: (choice: IntakeChoice) => Promise<IntakeSubmitOutcome>;
+  /** Attach mode: the reference to start with (e.g. the suggestion a one-click attach used). */
+  readonly initialReference?: string;
+  /** Attach mode: why the sender needs confirming for `initialReference` (a one-click attach was stopped). */
+  readonly senderReason?: DomainError;
   readonly onDismiss: () => void;
   readonly lang: Lang;
   readonly strings: UiStrings;
@@ -47,7 +57,12 @@ export function IntakeImportDialog(props: IntakeImportDialogProps): React.ReactE
   const [isIndividual, setIsIndividual] = React.useState(false);
   const [contactName, setContactName] = React.useState(message.from.name);
   const [subject, setSubject] = React.useState(cleanSubject(message.subject));
-  const [reference, setReference] = React.useState('');
+  const [reference, setReference] = React.useState(props.initialReference ?? '');
+  /** The sender warning for `warnedReference`; typing another reference drops it (the rule is per dossier). */
+  const [senderWarning, setSenderWarning] = React.useState<{ readonly reference: string; readonly reason: DomainError } | undefined>(
+    props.senderReason && props.initialReference ? { reference: props.initialReference.toUpperCase(), reason: props.senderReason } : undefined
+  );
+  const [confirmed, setConfirmed] = React.useState(false);
   const [saving, setSaving] = React.useState(false);
   const [outcome, setOutcome] = React.useState<CommandOutcome | undefined>(undefined);
 
@@ -58,11 +73,12 @@ export function IntakeImportDialog(props: IntakeImportDialogProps): React.ReactE
     contact: { name: contactName.trim(), email: message.from.address }
   });
   const described = isIndividual || trimmedInstitution.length > 0;
+  const warningApplies = senderWarning !== undefined && senderWarning.reference === reference.trim().toUpperCase();
 
   const choice = (): IntakeChoice =>
     mode === 'create'
       ? { mode, details: { institution: trimmedInstitution || undefined, isIndividual, contactName: contactName.trim() || undefined, subject: subject.trim() || undefined } }
-      : { mode, reference: reference.trim().toUpperCase() };
+      : { mode, reference: reference.trim().toUpperCase(), ...(warningApplies && confirmed ? { confirmSender: true } : {}) };
 
   // The parent refreshes the mailbox after an import and may unmount the dialog before it resolves.
   const mounted = React.useRef(true);
@@ -73,11 +89,14 @@ export function IntakeImportDialog(props: IntakeImportDialogProps): React.ReactE
   const submit = async (): Promise<void> => {
     setSaving(true);
     setOutcome(undefined);
-    const result = await props.onSubmit(choice()).catch((error: unknown): CommandOutcome => ({ ok: false, kind: 'failed', message: describe(error) }));
+    const result = await props.onSubmit(choice()).catch((error: unknown): IntakeSubmitOutcome => ({ ok: false, kind: 'failed', message: describe(error) }));
     if (!mounted.current) return;
     setSaving(false);
     if (result.ok) props.onDismiss();
-    else setOutcome(result);
+    else if (result.kind === 'confirmSender') {
+      setSenderWarning({ reference: result.reference, reason: result.reason });
+      setConfirmed(false);
+    } else setOutcome(result);
   };
 
   return (
@@ -90,6 +109,10 @@ export function IntakeImportDialog(props: IntakeImportDialogProps): React.ReactE
     >
       <Stack tokens={{ childrenGap: 8 }}>
         <Text as="p">{formatText(strings.intakeFrom, { name: message.from.name || message.from.address, subject: message.subject })}</Text>
+        <Text as="p" variant="small">{message.from.address}</Text>
+        <section aria-label={strings.intakeList.body}>
+          <MessageBody text={message.bodyText ?? message.bodyPreview} strings={strings.intakeList} />
+        </section>
         {mode === 'create' ? (
           <>
             <TextField label={strings.fieldInstitution} value={institution} onChange={(_, v) => setInstitution(v ?? '')} />
@@ -107,14 +130,22 @@ export function IntakeImportDialog(props: IntakeImportDialogProps): React.ReactE
             )}
           </>
         ) : (
-          <TextField label={strings.intakeReference} required value={reference} onChange={(_, v) => setReference(v ?? '')} />
+          <>
+            <TextField label={strings.intakeReference} required value={reference} onChange={(_, v) => setReference(v ?? '')} />
+            {warningApplies && senderWarning && (
+              <>
+                <MessageBar messageBarType={MessageBarType.warning} isMultiline>{formatError(senderWarning.reason, lang)}</MessageBar>
+                <Checkbox label={strings.intakeSenderConfirm} checked={confirmed} onChange={(_, checked) => setConfirmed(!!checked)} />
+              </>
+            )}
+          </>
         )}
         <OutcomeMessages outcome={outcome} lang={lang} strings={strings} />
       </Stack>
       <DialogFooter>
         <PrimaryButton
           text={saving ? strings.saving : mode === 'create' ? strings.save : strings.intakeImport}
-          disabled={saving || (mode === 'attach' && reference.trim() === '')}
+          disabled={saving || (mode === 'attach' && (reference.trim() === '' || (warningApplies && !confirmed)))}
           onClick={() => runAsync(submit(), (error) => setOutcome({ ok: false, kind: 'failed', message: describe(error) }))}
         />
         <DefaultButton text={strings.cancel} disabled={saving} onClick={props.onDismiss} />

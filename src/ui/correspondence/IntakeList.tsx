@@ -4,6 +4,7 @@ import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
 import { formatDateTime, formatText } from '../shared/format';
 import type { IntakeItem, IntakeListProps } from './IntakeList.types';
+import { MessageBody } from './MessageBody';
 
 /** The buttons of one message: resume an interrupted import, or create / attach. */
 function Actions(props: IntakeListProps & { item: IntakeItem }): React.ReactElement {
@@ -41,6 +42,7 @@ export function IntakeList(props: IntakeListProps): React.ReactElement {
           <th scope="col">{strings.received}</th>
           <th scope="col">{strings.from}</th>
           <th scope="col">{strings.subject}</th>
+          <th scope="col">{strings.body}</th>
           <th scope="col">{strings.attachments}</th>
           <th scope="col">{strings.actions}</th>
         </tr>
@@ -53,6 +55,17 @@ export function IntakeList(props: IntakeListProps): React.ReactElement {
             </td>
             <td>{item.message.from.name || item.message.from.address}</td>
             <th scope="row">{item.message.subject}</th>
+            <td>
+              <MessageBody text={item.message.bodyText ?? item.message.bodyPreview} strings={strings} />
+              {item.suggestedFrom && item.suggestedReference && (
+                <Text as="p" variant="small">
+                  {formatText(item.suggestedFrom.foundIn === 'subject' ? strings.foundInSubject : strings.foundInBody, {
+                    mention: item.suggestedFrom.value,
+                    reference: item.suggestedReference
+                  })}
+                </Text>
+              )}
+            </td>
             <td>{item.message.hasAttachments ? strings.yes : strings.no}</td>
             <td>
               <Actions {...props} item={item} />

@@ -57,7 +57,13 @@ export const intakeListStrings: Readonly<Record<Lang, IntakeListStrings>> = {
     create: 'Nieuw dossier aanmaken',
     attachTo: 'Koppelen aan {reference}',
     attachOther: 'Koppelen aan ander dossier…',
-    resume: 'Import hervatten ({reference})'
+    resume: 'Import hervatten ({reference})',
+    body: 'Bericht',
+    showFullText: 'Volledige tekst tonen',
+    hideFullText: 'Volledige tekst verbergen',
+    noBodyText: '(geen tekst)',
+    foundInSubject: '{mention} gevonden in het onderwerp',
+    foundInBody: '{mention} gevonden in de tekst van de e-mail'
   },
   en: {
     caption: 'New e-mails in data-aanvragen not yet linked to a file',
@@ -72,6 +78,12 @@ export const intakeListStrings: Readonly<Record<Lang, IntakeListStrings>> = {
     create: 'Create new file',
     attachTo: 'Link to {reference}',
     attachOther: 'Link to another file…',
-    resume: 'Resume import ({reference})'
+    resume: 'Resume import ({reference})',
+    body: 'Message',
+    showFullText: 'Show full text',
+    hideFullText: 'Hide full text',
+    noBodyText: '(no text)',
+    foundInSubject: '{mention} found in the subject',
+    foundInBody: '{mention} found in the body of the e-mail'
   }
 };

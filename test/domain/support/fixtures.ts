@@ -98,6 +98,7 @@ export const cmd = {
   /** A received mail linked to the dossier. */
   recordReceivedMail: (messageId = `AAMk-${nextId()}`): Command => ({
     type: 'recordCorrespondence', commandId: nextId(), direction: 'incoming', kind: 'incoming', messageId,
-    subject: 'RE: [VSA-2026-0001] formulieren', receivedAt: '2026-01-07T08:15:00Z', attachmentNames: ['aanvraagformulier.docx']
+    subject: 'RE: [VSA-2026-0001] formulieren', receivedAt: '2026-01-07T08:15:00Z', attachmentNames: ['aanvraagformulier.docx'],
+    sender: 'karel@uni.example'
   })
 };

@@ -4,11 +4,11 @@ import { Link } from '@fluentui/react/lib/Link';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
 import { Stack } from '@fluentui/react/lib/Stack';
-import type { Actor, Lang } from '../../../domain/types';
+import type { Actor, DomainError, Lang } from '../../../domain/types';
 import type { ImportOutcome, PendingMessage } from '../../../app/mailIntake';
 import type { InboundMessage } from '../../../correspondence/inbound';
 import { IntakeList } from '../../../ui/correspondence/IntakeList';
-import { IntakeImportDialog, type IntakeChoice } from '../../../ui/correspondence/IntakeImportDialog';
+import { IntakeImportDialog, type IntakeChoice, type IntakeSubmitOutcome } from '../../../ui/correspondence/IntakeImportDialog';
 import { formatFailure } from '../../../app/failures';
 import { AppError } from '../../../app/appError';
 import { formatText } from '../../../ui/shared/format';
@@ -38,7 +38,7 @@ interface ImportReport {
 }
 
 /** The report lines of an import: what happened to the message and to each attachment. */
-export function importReport(outcome: Exclude<ImportOutcome, { status: 'refused' }>, strings: UiStrings, lang: Lang): ImportReport {
+export function importReport(outcome: Exclude<ImportOutcome, { status: 'refused' | 'confirmationRequired' }>, strings: UiStrings, lang: Lang): ImportReport {
   if (outcome.status === 'alreadyLinked') {
     return { reference: outcome.reference, lines: [formatText(strings.intakeAlreadyLinked, { reference: outcome.reference })], skipped: false };
   }
@@ -68,7 +68,9 @@ export function MailboxTab(props: MailboxTabProps): React.ReactElement {
   const [items, setItems] = React.useState<readonly PendingMessage[] | undefined>(undefined);
   const [error, setError] = React.useState<string | undefined>(undefined);
   const [busyMessageId, setBusyMessageId] = React.useState<string | undefined>(undefined);
-  const [dialog, setDialog] = React.useState<{ readonly mode: 'create' | 'attach'; readonly message: InboundMessage } | undefined>(undefined);
+  const [dialog, setDialog] = React.useState<
+    { readonly mode: 'create' | 'attach'; readonly message: InboundMessage; readonly reference?: string; readonly senderReason?: DomainError } | undefined
+  >(undefined);
   const [report, setReport] = React.useState<ImportReport | undefined>(undefined);
   /** The outcome of a one-click attach (no dialog to show a refusal in). */
   const [attachOutcome, setAttachOutcome] = React.useState<CommandOutcome | undefined>(undefined);
@@ -86,15 +88,16 @@ export function MailboxTab(props: MailboxTabProps): React.ReactElement {
   const showFailure = (failure: unknown): void => setError(formatText(strings.genericError, { message: formatFailure(failure, lang) }));
   React.useEffect(() => runAsync(load(), showFailure), [load]);
 
-  const runImport = async (messageId: string, choice: IntakeChoice): Promise<CommandOutcome> => {
+  const runImport = async (messageId: string, choice: IntakeChoice): Promise<IntakeSubmitOutcome> => {
     if (!actor) return { ok: false, kind: 'failed', message: formatFailure(new AppError('app.error.notSignedIn'), lang) };
     setBusyMessageId(messageId);
     try {
       const outcome =
         choice.mode === 'create'
           ? await mail.intake.createDossier(messageId, choice.details, actor)
-          : await mail.intake.attachToDossier(messageId, choice.reference, actor);
+          : await mail.intake.attachToDossier(messageId, choice.reference, actor, { confirmSender: choice.confirmSender === true });
       if (outcome.status === 'refused') return { ok: false, kind: 'refused', errors: outcome.errors };
+      if (outcome.status === 'confirmationRequired') return { ok: false, kind: 'confirmSender', reference: outcome.reference, reason: outcome.reason };
       setReport(importReport(outcome, strings, lang));
       props.onDossierChanged(outcome.reference);
       await load();
@@ -108,7 +111,16 @@ export function MailboxTab(props: MailboxTabProps): React.ReactElement {
 
   const attachNow = (messageId: string, reference: string): void => {
     setAttachOutcome(undefined);
-    runAsync(runImport(messageId, { mode: 'attach', reference }).then(setAttachOutcome), showFailure);
+    const attached = runImport(messageId, { mode: 'attach', reference }).then((outcome) => {
+      if (outcome.ok || outcome.kind !== 'confirmSender') {
+        setAttachOutcome(outcome);
+        return;
+      }
+      // The sender is not known for the dossier: the dialog shows why and asks the team to confirm.
+      const message = items?.find((item) => item.message.id === messageId)?.message;
+      if (message) setDialog({ mode: 'attach', message, reference: outcome.reference, senderReason: outcome.reason });
+    });
+    runAsync(attached, showFailure);
   };
 
   const openDialog = (mode: 'create' | 'attach', messageId: string): void => {
@@ -149,6 +161,8 @@ export function MailboxTab(props: MailboxTabProps): React.ReactElement {
         <IntakeImportDialog
           mode={dialog.mode}
           message={dialog.message}
+          initialReference={dialog.reference}
+          senderReason={dialog.senderReason}
           onSubmit={(choice) => runImport(dialog.message.id, choice)}
           onDismiss={() => setDialog(undefined)}
           describeFailure={(error) => formatFailure(error, lang)}

@@ -227,6 +227,7 @@ define([], function() {
       "intakeImported": "The e-mail is linked to file {reference}.",
       "intakeCreated": "File {reference} was created from the e-mail.",
       "intakeAlreadyLinked": "This e-mail was already linked to file {reference}; nothing was done again.",
+      "intakeSenderConfirm": "I checked the sender: the e-mail belongs to this file (the confirmation is recorded in the audit trail).",
       "attachmentStored": "{name}: stored in the file",
       "attachmentChecked": "{name}: stored in the file and checked: {blocking} blocking, {warnings} warnings",
       "attachmentSkipped": "{name}: not stored, stays in the mailbox ({reason})",
@@ -281,7 +282,13 @@ define([], function() {
         "create": "Create new file",
         "attachTo": "Link to {reference}",
         "attachOther": "Link to another file…",
-        "resume": "Resume import ({reference})"
+        "resume": "Resume import ({reference})",
+        "body": "Message",
+        "showFullText": "Show full text",
+        "hideFullText": "Hide full text",
+        "noBodyText": "(no text)",
+        "foundInSubject": "{mention} found in the subject",
+        "foundInBody": "{mention} found in the body of the e-mail"
       }
     }
   };

@@ -227,6 +227,7 @@ define([], function() {
       "intakeImported": "De e-mail is gekoppeld aan dossier {reference}.",
       "intakeCreated": "Dossier {reference} is aangemaakt uit de e-mail.",
       "intakeAlreadyLinked": "Deze e-mail was al gekoppeld aan dossier {reference}; er is niets opnieuw gedaan.",
+      "intakeSenderConfirm": "Ik heb de afzender nagekeken: de e-mail hoort bij dit dossier (de bevestiging wordt in de audittrail geregistreerd).",
       "attachmentStored": "{name}: opgeslagen in het dossier",
       "attachmentChecked": "{name}: opgeslagen in het dossier en gecontroleerd: {blocking} blokkerend, {warnings} waarschuwingen",
       "attachmentSkipped": "{name}: niet opgeslagen, blijft in het postvak ({reason})",
@@ -281,7 +282,13 @@ define([], function() {
         "create": "Nieuw dossier aanmaken",
         "attachTo": "Koppelen aan {reference}",
         "attachOther": "Koppelen aan ander dossier…",
-        "resume": "Import hervatten ({reference})"
+        "resume": "Import hervatten ({reference})",
+        "body": "Bericht",
+        "showFullText": "Volledige tekst tonen",
+        "hideFullText": "Volledige tekst verbergen",
+        "noBodyText": "(geen tekst)",
+        "foundInSubject": "{mention} gevonden in het onderwerp",
+        "foundInBody": "{mention} gevonden in de tekst van de e-mail"
       }
     }
   };
