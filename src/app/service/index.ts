@@ -28,3 +28,5 @@ export interface ServiceDeps {
   /** Largest upload accepted (bytes); default 100 MB. */
   readonly maxUploadBytes?: number;
 }
+export { DEFAULT_RETRY_AFTER_SECONDS, MAX_UPLOAD_BYTES, errorAnswer, uploadTooLarge } from './serviceErrors';
+export type { ErrorAnswer } from './serviceErrors';
