@@ -80,7 +80,8 @@ export function documentUploadOf(request: UploadRequest): DocumentUpload {
     fileName,
     kind: kind as DocumentKind | 'auto',
     ...(phase ? { phase: phase as DocumentPhase } : {}),
-    ...(request.contentType ? { contentType: request.contentType } : {}),
+    // The content type only speaks for a name without extension: `tool.exe` sent as application/pdf stays refused.
+    ...(request.contentType && !/\.[^.]+$/.test(fileName) ? { contentType: request.contentType.split(';')[0].trim() } : {}),
     bytes: request.bytes
   };
 }
