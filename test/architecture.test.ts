@@ -32,8 +32,8 @@ const allowedFolders: Readonly<Record<string, readonly string[]>> = {
   word: ['composition', 'app', 'ui', 'type:data', ...core],
   cli: ['composition', 'app', 'type:data', ...core],
   // The local tenant emulates SharePoint from the product's own schema (data) and hosts the workbench
-  // pages of the web parts and the Word task pane.
-  local: ['composition', 'app', 'data', 'ui', 'webparts', 'word', ...core],
+  // pages of the web parts and the Word task pane, and the command service's handlers under /api.
+  local: ['composition', 'app', 'data', 'ui', 'webparts', 'word', 'functions', ...core],
   // The command service on Azure Functions: handlers over the use cases, deps from its composition root.
   functions: ['composition', 'app', 'type:data', ...core],
   // src/index.ts: the package's public entry.
