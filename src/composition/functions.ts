@@ -73,7 +73,7 @@ export function createAzureServiceDeps(env: Readonly<Record<string, string | und
     certificatePath: settings.certificatePath,
     ...(settings.certificatePassword ? { certificatePassword: settings.certificatePassword } : {})
   });
-  const token = (scope: string) => async (): Promise<string> => (await credential.getToken(scope)).token;
+  const token = (scope: string): (() => Promise<string>) => async (): Promise<string> => (await credential.getToken(scope)).token;
   // SharePoint wants an app-only token for its own resource (`https://<tenant>.sharepoint.com/.default`).
   const sharePointScope = `${new URL(settings.siteUrl).origin}/.default`;
   const sp = spfi(settings.siteUrl.replace(/\/$/, '')).using(

@@ -43,7 +43,8 @@ const invalid = (message: string): DataError => new DataError('data.error.invali
  */
 export function commandOfRequest(body: unknown, reference: string): Command {
   if (!isRecord(body) || !isRecord(body.command)) throw invalid('The request body must be a JSON object with a "command" object.');
-  const { actor: _ignoredActor, ...command } = body.command;
+  const command = { ...body.command };
+  delete command.actor;
   if (typeof command.type !== 'string' || command.type.length === 0) throw invalid('The command needs a "type" string.');
   if (typeof command.commandId !== 'string' || command.commandId.trim().length === 0) throw invalid('The command needs a "commandId" string.');
   if (command.type === 'registerRequest' && command.reference !== reference) {

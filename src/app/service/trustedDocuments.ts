@@ -27,10 +27,13 @@ export interface TrustedDocumentDeps {
 
 /** The raw parts of an upload request (query parameters and body). */
 export interface UploadRequest {
+  // `null` as `URLSearchParams.get` and `Headers.get` answer for an absent parameter or header.
+  /* eslint-disable @rushstack/no-new-null */
   readonly fileName?: string | null;
   readonly kind?: string | null;
   readonly phase?: string | null;
   readonly contentType?: string | null;
+  /* eslint-enable @rushstack/no-new-null */
   readonly bytes: Uint8Array;
 }
 
@@ -61,7 +64,10 @@ const has = (table: object, key: string): boolean => Object.prototype.hasOwnProp
  * Characters SharePoint refuses in a file name, control characters, and path separators: a name is
  * one file in the dossier's own folder, never a path out of it.
  */
-const forbiddenInName = /[\u0000-\u001f\u007f"*:<>?/\\|]/;
+const forbiddenInName = /["*:<>?/\\|]/;
+
+/** True when the name holds a control character (C0 or DEL), which no library file name may. */
+const hasControlCharacter = (name: string): boolean => [...name].some((character) => character.charCodeAt(0) < 0x20 || character.charCodeAt(0) === 0x7f);
 
 const invalid = (message: string): DataError => new DataError('data.error.invalidInput', message, 400);
 
@@ -69,7 +75,7 @@ const invalid = (message: string): DataError => new DataError('data.error.invali
 export function documentUploadOf(request: UploadRequest): DocumentUpload {
   const fileName = (request.fileName ?? '').trim();
   if (fileName.length === 0) throw invalid('The query parameter "fileName" is required.');
-  if (fileName.length > 200 || forbiddenInName.test(fileName) || fileName === '.' || fileName === '..' || fileName.endsWith('.')) {
+  if (fileName.length > 200 || forbiddenInName.test(fileName) || hasControlCharacter(fileName) || fileName === '.' || fileName === '..' || fileName.endsWith('.')) {
     throw invalid('The file name is not allowed in the document library.');
   }
   const kind = request.kind ?? 'auto';
