@@ -71,6 +71,7 @@ export function composeService(options: ServiceComposition): ServiceDeps {
       commands: data.commands,
       roles: new SharePointCallerRoles(options.sp),
       numbers: options.numbers ?? registerNumberIssuer(data),
+      parentProtocols: data.lookups,
       clock,
       documents: data.documents,
       loadFormsEngine,

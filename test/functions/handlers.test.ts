@@ -176,6 +176,32 @@ describe('commands: the actor is the token’s person with the roles the service
   });
 });
 
+describe('facts a command carries are read again by the service', () => {
+  it('takes an assignee’s roles from the site groups, not from the body', async () => {
+    const service = serviceUnderTest(keys);
+    await seedDossier(service.stores, eventsIn('intake'));
+    const token = await tokenFor(keys, actors.team.id);
+    const forged = await sendCommand(service, token, { command: cmd.assignStatistician({ ...actors.outsider, roles: ['statistician'] }) });
+    expect(forged.status).toBe(422);
+    expect(bodyOf<Extract<CommandResponseBody, { ok: false }>>(forged).errors.map((error) => error.code)).toEqual(['dossier.error.assigneeNotStatistician']);
+    const honest = await sendCommand(service, token, { command: cmd.assignStatistician({ ...actors.statistician, id: actors.statistician.id.toUpperCase(), roles: [] }) });
+    expect(honest.status).toBe(200);
+    expect(bodyOf<Extract<CommandResponseBody, { ok: true }>>(honest).dossier.assignedStatistician).toEqual({ id: actors.statistician.id, displayName: actors.statistician.displayName });
+  });
+
+  it('takes a parent protocol’s state from the register, not from the body', async () => {
+    const parent = { number: 'PROT-2025-004', dossierReference: 'VSA-2025-0010', state: 'published' as const };
+    const forgedBody = { command: cmd.requestFormsSimplified({ ...parent, number: 'PROT-2025-005' }) };
+    const service = serviceUnderTest(keys, { parentProtocols: { [parent.number]: { ...parent, state: 'signed' } } });
+    await seedDossier(service.stores, eventsIn('preliminary'));
+    const token = await tokenFor(keys, actors.statistician.id);
+    const unknown = await sendCommand(service, token, forgedBody);
+    expect(bodyOf<Extract<CommandResponseBody, { ok: false }>>(unknown).errors.map((error) => error.code)).toEqual(['dossier.error.parentProtocolRequired']);
+    const notPublished = await sendCommand(service, token, { command: cmd.requestFormsSimplified(parent) });
+    expect(bodyOf<Extract<CommandResponseBody, { ok: false }>>(notPublished).errors.map((error) => error.code)).toEqual(['dossier.error.parentProtocolNotPublished']);
+  });
+});
+
 describe('countersign: the number comes from the service’s counter', () => {
   it('ignores the body’s number, records the issued one, and issues none for a retry of the same command', async () => {
     const service = serviceUnderTest(keys);

@@ -10,7 +10,7 @@ import type { Reaction } from '../../src/data/commandService';
 import { JwtAccessTokenVerifier } from '../../src/data/auth/jwtAccessTokenVerifier';
 import type { AuthenticatedCaller } from '../../src/data/auth/caller';
 import type { CallerRoles } from '../../src/data/auth/callerRoles';
-import type { Dossier, DossierEvent, RoleId } from '../../src/domain';
+import type { Dossier, DossierEvent, ParentProtocolRef, RoleId } from '../../src/domain';
 import { replay } from '../../src/domain';
 import type { NumberIssuer } from '../../src/data/ports';
 import type { PdfConverter } from '../../src/data/mail/ports';
@@ -64,7 +64,7 @@ export async function tokenFor(keys: TestKeys, email: string, claims: Record<str
 export class FakeCallerRoles implements CallerRoles {
   public readonly asked: string[] = [];
   public constructor(private readonly roles: Readonly<Record<string, readonly RoleId[]>> = Object.fromEntries(Object.values(actors).map((a) => [a.id, a.roles]))) {}
-  public async rolesOf(caller: AuthenticatedCaller): Promise<RoleId[]> {
+  public async rolesOf(caller: Pick<AuthenticatedCaller, 'email'>): Promise<RoleId[]> {
     this.asked.push(caller.email);
     return [...(this.roles[caller.email] ?? [])];
   }
@@ -102,7 +102,10 @@ export interface ServiceUnderTest {
   readonly commands: CommandService;
 }
 
-export function serviceUnderTest(keys: TestKeys, options: { reactions?: readonly Reaction[]; maxUploadBytes?: number; library?: FakeLibrary } = {}): ServiceUnderTest {
+export function serviceUnderTest(
+  keys: TestKeys,
+  options: { reactions?: readonly Reaction[]; maxUploadBytes?: number; library?: FakeLibrary; parentProtocols?: Readonly<Record<string, ParentProtocolRef>> } = {}
+): ServiceUnderTest {
   const stores = new MemoryStores();
   const library = options.library ?? new FakeLibrary();
   const numbers = new FakeNumberIssuer();
@@ -119,7 +122,7 @@ export function serviceUnderTest(keys: TestKeys, options: { reactions?: readonly
   });
   const handlers = createServiceHandlers({
     verifier,
-    trusted: { commands, roles, numbers, clock, documents: library, loadFormsEngine: async () => formsEngine, today: () => NOW.slice(0, 10), converter },
+    trusted: { commands, roles, numbers, parentProtocols: { parentProtocol: async (number) => options.parentProtocols?.[number] }, clock, documents: library, loadFormsEngine: async () => formsEngine, today: () => NOW.slice(0, 10), converter },
     ...(options.maxUploadBytes !== undefined ? { maxUploadBytes: options.maxUploadBytes } : {})
   });
   return { handlers, stores, library, numbers, roles, converter, logs: [], commands };

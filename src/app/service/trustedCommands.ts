@@ -12,7 +12,8 @@ import type { NumberIssuer } from '../../data/ports';
 import type { CommandResponseBody } from '../../data/service/contract';
 import type { Command, CommandOf } from '../../domain/commands';
 import { decide } from '../../domain/decide';
-import type { Actor, IsoDateTime } from '../../domain/types';
+import { isProtocolNumber } from '../../domain/numbering';
+import type { Actor, IsoDateTime, ParentProtocolRef } from '../../domain/types';
 import { memberActor } from './callerActor';
 
 /** Ports of a trusted command. */
@@ -21,6 +22,8 @@ export interface TrustedCommandDeps {
   readonly commands: DossierCommands;
   readonly roles: CallerRoles;
   readonly numbers: NumberIssuer;
+  /** The parent protocol as the register holds it (`DossierLookups.parentProtocol`). */
+  readonly parentProtocols: { parentProtocol(protocolNumber: string): Promise<ParentProtocolRef | undefined> };
   /** The server's time; a client's clock is never used. */
   readonly clock: () => IsoDateTime;
 }
@@ -88,6 +91,31 @@ async function countersignWithIssuedNumber(
   return deps.commands.execute(reference, { ...command, number }, actor, now);
 }
 
+/**
+ * The facts about the outside world a command carries (workflow: "facts travel in the command"), read
+ * again by the service: an assignee's roles come from the site groups, a parent protocol's state from
+ * the register. A client could otherwise assign a non-statistician by sending `roles: ['statistician']`,
+ * or build on a protocol that was never published.
+ */
+async function withServerFacts(deps: TrustedCommandDeps, command: Command): Promise<Command> {
+  if (command.type === 'assignStatistician') {
+    const assignee = command.assignee as unknown;
+    const id = (assignee as { id?: unknown } | undefined)?.id;
+    if (typeof id !== 'string') return command;
+    const displayName = (assignee as { displayName?: unknown }).displayName;
+    const email = id.trim().toLowerCase();
+    const roles = await deps.roles.rolesOf({ email });
+    return { ...command, assignee: { id: email, displayName: typeof displayName === 'string' ? displayName : email, roles } };
+  }
+  if (command.type === 'requestForms' && command.parentProtocol !== undefined) {
+    const number = (command.parentProtocol as { number?: unknown } | undefined)?.number;
+    if (typeof number !== 'string' || !isProtocolNumber(number)) return command;
+    // Unknown to the register: no parent protocol, which the domain refuses for the simplified procedure.
+    return { ...command, parentProtocol: await deps.parentProtocols.parentProtocol(number) };
+  }
+  return command;
+}
+
 /** A reaction's failure as the answer carries it: its code when it has one, its technical message. */
 function reactionFailure(error: Error): { code?: string; message: string } {
   return isDataError(error) ? { code: error.code, message: error.message } : { message: error.message };
@@ -103,8 +131,9 @@ export async function executeTrustedCommand(
   reference: string,
   body: unknown
 ): Promise<ServiceAnswer<CommandResponseBody>> {
-  const command = commandOfRequest(body, reference);
+  const requested = commandOfRequest(body, reference);
   const actor = await memberActor(deps.roles, caller);
+  const command = await withServerFacts(deps, requested);
   const now = deps.clock();
   const outcome =
     command.type === 'countersign'

@@ -6,6 +6,9 @@ import type { AuthenticatedCaller } from './caller';
  * (never taken from the caller's request): the memberships of the four VSA site groups.
  */
 export interface CallerRoles {
-  /** The caller's roles; `[]` for someone who is no member of any VSA group (or unknown to the site). */
-  rolesOf(caller: AuthenticatedCaller): Promise<RoleId[]>;
+  /**
+   * The person's roles; `[]` for someone who is no member of any VSA group (or unknown to the site).
+   * Only the e-mail is read, so the service also asks it for a person a command names (an assignee).
+   */
+  rolesOf(caller: Pick<AuthenticatedCaller, 'email'>): Promise<RoleId[]>;
 }

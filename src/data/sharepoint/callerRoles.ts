@@ -16,7 +16,7 @@ import { roleOfGroup } from '../schema';
 export class SharePointCallerRoles implements CallerRoles {
   public constructor(private readonly sp: SPFI) {}
 
-  public async rolesOf(caller: AuthenticatedCaller): Promise<RoleId[]> {
+  public async rolesOf(caller: Pick<AuthenticatedCaller, 'email'>): Promise<RoleId[]> {
     let groups: { Title?: unknown }[];
     try {
       groups = (await this.sp.web.siteUsers.getByEmail(caller.email).groups.select('Title')()) as { Title?: unknown }[];
