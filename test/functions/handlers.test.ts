@@ -9,7 +9,7 @@ import type { CommandResponseBody, DocumentResponseBody, ServiceErrorBody } from
 import type { Command } from '../../src/domain';
 import { actors, cmd } from '../domain/support/fixtures';
 import { eventsIn } from '../domain/support/paths';
-import { FakeLibrary, pdfBytes } from '../app/support';
+import { FakeLibrary, pdfBytes, sampleForm } from '../app/support';
 import {
   API_AUDIENCE,
   CLIENT_ID,
@@ -19,6 +19,7 @@ import {
   request,
   seedDossier,
   serviceUnderTest,
+  StoredFilesLibrary,
   testKeys,
   tokenFor,
   type ServiceUnderTest,
@@ -199,6 +200,51 @@ describe('facts a command carries are read again by the service', () => {
     expect(bodyOf<Extract<CommandResponseBody, { ok: false }>>(unknown).errors.map((error) => error.code)).toEqual(['dossier.error.parentProtocolRequired']);
     const notPublished = await sendCommand(service, token, { command: cmd.requestFormsSimplified(parent) });
     expect(bodyOf<Extract<CommandResponseBody, { ok: false }>>(notPublished).errors.map((error) => error.code)).toEqual(['dossier.error.parentProtocolNotPublished']);
+  });
+});
+
+describe('document registrations are rebuilt from the stored files', () => {
+  it('takes version, check summary and signatory from the stored form, not from the command', async () => {
+    const library = new StoredFilesLibrary();
+    const service = serviceUnderTest(keys, { library });
+    await seedDossier(service.stores, eventsIn('awaitingSignatures'));
+    const token = await tokenFor(keys, actors.team.id);
+    const uploaded: DocumentResponseBody[] = [];
+    for (const kind of ['aanvraagformulier', 'verklaringTOM', 'protocol'] as const) {
+      const bytes = await sampleForm(kind, 'wettelijk vertegenwoordiger');
+      const response = await service.handlers.document(request(documentsPath, { token, rawBody: bytes, query: { fileName: `${kind}-getekend.docx`, kind } }), contextFor(service.logs));
+      expect(response.status).toBe(200);
+      uploaded.push(bodyOf<DocumentResponseBody>(response));
+    }
+    const forged = uploaded.map((body) => ({
+      id: body.document.id,
+      kind: body.kind,
+      fileName: body.document.fileName,
+      version: '9.0',
+      checkSummary: { blocking: 0, warnings: 0, info: 0 },
+      signatory: { name: 'Iemand Anders', capacity: 'verwerkingsverantwoordelijke' }
+    }));
+    const response = await sendCommand(service, token, { command: { ...cmd.registerSignedDocuments(), documents: forged } });
+    expect(response.status).toBe(200);
+    const registered = bodyOf<Extract<CommandResponseBody, { ok: true }>>(response).dossier.documents.filter((document) => document.phase === 'signed');
+    expect(registered.map((document) => [document.fileName, document.version, document.checkSummary])).toEqual(
+      uploaded.map((body) => [body.document.fileName, '1.0', body.summary])
+    );
+    for (const document of registered) {
+      expect(document.signatory?.name).not.toBe('Iemand Anders');
+      expect(document.signatory?.capacity).toBe('wettelijk vertegenwoordiger');
+    }
+  });
+
+  it('refuses a registration that points at no stored file (400) and reads nothing for a refused role', async () => {
+    const service = serviceUnderTest(keys, { library: new StoredFilesLibrary() });
+    await seedDossier(service.stores, eventsIn('awaitingSignatures'));
+    const ghost = { ...cmd.registerSignedDocuments() };
+    const missing = await sendCommand(service, await tokenFor(keys, actors.team.id), { command: ghost });
+    expect([missing.status, errorOf(missing).code]).toEqual([400, 'data.error.invalidInput']);
+    const refused = await sendCommand(service, await tokenFor(keys, actors.chief.id), { command: ghost });
+    expect(refused.status).toBe(422);
+    expect(service.library.calls).toEqual(['list VSA-2026-0001']);
   });
 });
 

@@ -12,7 +12,7 @@ import type { AuthenticatedCaller } from '../../src/data/auth/caller';
 import type { CallerRoles } from '../../src/data/auth/callerRoles';
 import type { Dossier, DossierEvent, ParentProtocolRef, RoleId } from '../../src/domain';
 import { replay } from '../../src/domain';
-import type { NumberIssuer } from '../../src/data/ports';
+import type { DocumentMetadata, NumberIssuer, StoredDocument } from '../../src/data/ports';
 import type { PdfConverter } from '../../src/data/mail/ports';
 import { createServiceHandlers, type ServiceHandlers } from '../../src/functions/handlers';
 import { MemoryStores } from '../data/support/memoryStores';
@@ -87,6 +87,21 @@ export class FakeConverter implements PdfConverter {
   public async toPdf(reference: string, fileName: string): Promise<Uint8Array> {
     this.converted.push(`${reference}/${fileName}`);
     return new TextEncoder().encode('%PDF-1.7\n');
+  }
+}
+
+/** The fake library that also keeps the bytes, so the service can read back what it stored. */
+export class StoredFilesLibrary extends FakeLibrary {
+  private readonly bytes = new Map<string, Uint8Array>();
+  public override async upload(reference: string, fileName: string, content: Uint8Array, metadata: DocumentMetadata): Promise<StoredDocument> {
+    this.bytes.set(`${reference}/${fileName}`, content);
+    return super.upload(reference, fileName, content, metadata);
+  }
+  // Optional parameters keep the override assignable to FakeLibrary's parameterless `download`.
+  public override async download(reference?: string, fileName?: string): Promise<Uint8Array> {
+    const content = this.bytes.get(`${String(reference)}/${String(fileName)}`);
+    if (!content) throw new Error(`${String(reference)}/${String(fileName)} is not stored`);
+    return content;
   }
 }
 

@@ -15,9 +15,10 @@ import { decide } from '../../domain/decide';
 import { isProtocolNumber } from '../../domain/numbering';
 import type { Actor, IsoDateTime, ParentProtocolRef } from '../../domain/types';
 import { memberActor } from './callerActor';
+import { withServerDocuments, type ServerDocumentDeps } from './serverDocuments';
 
-/** Ports of a trusted command. */
-export interface TrustedCommandDeps {
+/** Ports of a trusted command (the library and forms engine rebuild the document registrations). */
+export interface TrustedCommandDeps extends ServerDocumentDeps {
   /** The trusted `CommandService` (writes with the service's own identity). */
   readonly commands: DossierCommands;
   readonly roles: CallerRoles;
@@ -133,7 +134,8 @@ export async function executeTrustedCommand(
 ): Promise<ServiceAnswer<CommandResponseBody>> {
   const requested = commandOfRequest(body, reference);
   const actor = await memberActor(deps.roles, caller);
-  const command = await withServerFacts(deps, requested);
+  const withFacts = await withServerFacts(deps, requested);
+  const command = await withServerDocuments(deps, async () => (await deps.commands.load(reference)).dossier, withFacts, actor);
   const now = deps.clock();
   const outcome =
     command.type === 'countersign'
