@@ -32,8 +32,10 @@ const allowedFolders: Readonly<Record<string, readonly string[]>> = {
   word: ['composition', 'app', 'ui', 'type:data', ...core],
   cli: ['composition', 'app', 'type:data', ...core],
   // The local tenant emulates SharePoint from the product's own schema (data) and hosts the workbench
-  // pages of the web parts and the Word task pane.
-  local: ['composition', 'app', 'data', 'ui', 'webparts', 'word', ...core],
+  // pages of the web parts and the Word task pane, and the command service's handlers under /api.
+  local: ['composition', 'app', 'data', 'ui', 'webparts', 'word', 'functions', ...core],
+  // The command service on Azure Functions: handlers over the use cases, deps from its composition root.
+  functions: ['composition', 'app', 'type:data', ...core],
   // src/index.ts: the package's public entry.
   'index.ts': ['domain', 'forms', 'data', 'app', 'composition', 'correspondence', 'publication']
 };
@@ -49,6 +51,16 @@ const forbiddenPackages: Readonly<Record<string, readonly string[]>> = {
   publication: platformPackages,
   app: platformPackages,
   ui: ['@pnp/', '@microsoft/microsoft-graph-client', '@microsoft/sp-', '@azure/', ...nodeBuiltins]
+};
+
+/**
+ * Packages only some folders may import: the Functions runtime belongs to the service's host (and the
+ * composition root that mounts its handlers on the local tenant); the service's credential to the
+ * composition roots.
+ */
+const restrictedPackages: Readonly<Record<string, readonly string[]>> = {
+  '@azure/functions': ['functions', 'composition'],
+  '@azure/identity': ['composition']
 };
 
 interface ImportStatement {
@@ -91,6 +103,8 @@ function violationsOf(statement: ImportStatement): string | undefined {
     if (statement.typeOnly && allowed.includes(`type:${target}`)) return undefined;
     return `${where}: '${from}' may not import '${target}'`;
   }
+  const restricted = Object.entries(restrictedPackages).find(([name]) => statement.specifier === name || statement.specifier.startsWith(`${name}/`));
+  if (restricted && !restricted[1].includes(from)) return `${where}: only ${restricted[1].join(', ')} may import the package '${restricted[0]}'`;
   const forbidden = forbiddenPackages[from] ?? [];
   const hit = forbidden.find((prefix) => statement.specifier === prefix || statement.specifier.startsWith(prefix.endsWith('/') || prefix.endsWith('-') || prefix.endsWith(':') ? prefix : `${prefix}/`));
   return hit ? `${where}: '${from}' may not import the package '${statement.specifier}'` : undefined;
@@ -124,6 +138,11 @@ describe('architecture: the rings', () => {
     expect(violationsOf({ file: join(srcRoot, 'ui', 'x.tsx'), specifier: '../app/failures', typeOnly: true })).toMatch(/'ui' may not import 'app'/);
     expect(violationsOf({ file: join(srcRoot, 'webparts', 'x.ts'), specifier: '../data/ports', typeOnly: true })).toBeUndefined();
     expect(violationsOf({ file: join(srcRoot, 'webparts', 'x.ts'), specifier: '../data/ports', typeOnly: false })).toMatch(/'webparts' may not import 'data'/);
+    expect(violationsOf({ file: join(srcRoot, 'data', 'x.ts'), specifier: '@azure/identity', typeOnly: false })).toMatch(/only composition may import/);
+    expect(violationsOf({ file: join(srcRoot, 'functions', 'x.ts'), specifier: '@azure/identity', typeOnly: false })).toMatch(/only composition may import/);
+    expect(violationsOf({ file: join(srcRoot, 'app', 'x.ts'), specifier: '@azure/functions', typeOnly: true })).toMatch(/package '@azure\/functions'|only functions, composition/);
+    expect(violationsOf({ file: join(srcRoot, 'functions', 'x.ts'), specifier: '@azure/functions', typeOnly: false })).toBeUndefined();
+    expect(violationsOf({ file: join(srcRoot, 'functions', 'x.ts'), specifier: '../data/errors', typeOnly: false })).toMatch(/'functions' may not import 'data'/);
   });
 
   it('PnPjs roots, Graph clients and the command service are built only in composition roots', () => {

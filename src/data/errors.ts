@@ -51,6 +51,21 @@ export function httpStatusOf(error: unknown): number | undefined {
   return undefined;
 }
 
+/**
+ * The server's `Retry-After` in whole seconds (delta-seconds or an HTTP date), from a PnPjs
+ * `HttpRequestError` (`response.headers`) or a Graph error (`headers`), if it sent one.
+ */
+export function retryAfterSecondsOf(error: unknown, now: number = Date.now()): number | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const candidate = error as { response?: { headers?: unknown }; headers?: unknown };
+  const headers = candidate.response?.headers ?? candidate.headers;
+  const value = headers && typeof (headers as Headers).get === 'function' ? (headers as Headers).get('retry-after') : undefined;
+  if (typeof value !== 'string' || value.trim() === '') return undefined;
+  if (/^\d+$/.test(value.trim())) return Number(value.trim());
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
+}
+
 /** ` — <server message>` from a PnPjs error text (`... ::> {json}`), short, or nothing. */
 function serverSaid(text: string): string {
   const json = text.includes('::>') ? text.slice(text.indexOf('::>') + 3).trim() : '';
@@ -77,11 +92,14 @@ export function toDataError(error: unknown, what: string): DataError {
   if (status === 412) return new DataError('data.error.conflict', `${what}: the item was changed by someone else (412).`, status);
   if (status === 401 || status === 403) return new DataError('data.error.accessDenied', `${what}: access denied (${status})${said}.`, status);
   if (status === 404) return new DataError('data.error.notFound', `${what}: not found (404)${said}.`, status);
-  if (status === 429) return new DataError('data.error.throttled', `${what}: still throttled after retries (429).`, status);
+  const retryAfterSeconds = retryAfterSecondsOf(error);
+  // The wait the server asked for travels on, so a service can pass it to its own caller.
+  const retry = retryAfterSeconds === undefined ? undefined : { retryAfterSeconds };
+  if (status === 429) return new DataError('data.error.throttled', `${what}: still throttled after retries (429).`, status, retry);
   if (/SPQueryThrottledException/.test(text)) {
     return new DataError('data.error.threshold', `${what}: the query exceeds the list view threshold.`, status);
   }
-  if (status === 503 || status === 504) return new DataError('data.error.unavailable', `${what}: service unavailable (${status}).`, status);
+  if (status === 503 || status === 504) return new DataError('data.error.unavailable', `${what}: service unavailable (${status}).`, status, retry);
   if (status === 400) return new DataError('data.error.invalidInput', `${what}: the server refused the request (400): ${text}`, status);
   return new DataError('data.error.unavailable', `${what}: ${text}`, status);
 }

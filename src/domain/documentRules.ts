@@ -117,3 +117,43 @@ export function documentFileTypeOf(fileName: string, contentType?: string): Docu
 export function checkPhaseForDocumentPhase(phase: DocumentPhase): CheckPhase {
   return phase === 'draft' ? 'draft' : 'signed';
 }
+
+/**
+ * Phases whose files are evidence (signatures, the countersignature, what was published): a later
+ * upload never replaces them, so their bytes stay exactly as signed.
+ */
+const KEPT_PHASES: ReadonlySet<DocumentPhase> = new Set<DocumentPhase>(['signed', 'countersigned', 'publication']);
+
+/** True when a stored file of this phase is never overwritten by a new upload. */
+export function isKeptPhase(phase: DocumentPhase | undefined): boolean {
+  return phase !== undefined && KEPT_PHASES.has(phase);
+}
+
+/** `verslag.docx` → `verslag (2).docx`; a name without extension gets the suffix at the end. */
+function numberedName(fileName: string, index: number): string {
+  const dot = fileName.lastIndexOf('.');
+  if (dot <= 0) return `${fileName} (${index})`;
+  return `${fileName.slice(0, dot)} (${index})${fileName.slice(dot)}`;
+}
+
+/**
+ * The name a new upload is stored under so that signed, countersigned and publication documents are
+ * never overwritten: the name asked for, unless a file of that name exists (names compare as the
+ * library does, case-insensitively) and either that file is kept evidence or the new file is itself
+ * signed, countersigned or a publication version; then the first free `<base> (n).<ext>` from 2 on.
+ * A draft over a draft keeps its name: the library then stores a new version of it, as before.
+ */
+export function keptFileName(
+  fileName: string,
+  phase: DocumentPhase,
+  existing: readonly { readonly fileName: string; readonly phase?: DocumentPhase }[]
+): string {
+  const key = (name: string): string => name.toLowerCase();
+  const same = existing.find((document) => key(document.fileName) === key(fileName));
+  if (!same || (!isKeptPhase(same.phase) && !isKeptPhase(phase))) return fileName;
+  const taken = new Set(existing.map((document) => key(document.fileName)));
+  for (let index = 2; ; index++) {
+    const candidate = numberedName(fileName, index);
+    if (!taken.has(key(candidate))) return candidate;
+  }
+}

@@ -60,7 +60,9 @@ export {
   checkContextFor,
   checkPhaseForDocumentPhase,
   DOCUMENT_FILE_TYPES,
-  documentFileTypeOf
+  documentFileTypeOf,
+  isKeptPhase,
+  keptFileName
 } from './documentRules';
 export type { CheckPhase, DocumentCheckContext, DocumentFileType } from './documentRules';
 export { SIGNATORY_CAPACITIES, isSignatoryCapacity, parseSignatoryCapacity, signsByDelegation } from './signatories';

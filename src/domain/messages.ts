@@ -72,7 +72,8 @@ export const nlMessages = {
   'app.error.notSignedIn': 'U bent niet aangemeld; laad de pagina opnieuw.',
   'app.error.noDossier': 'Er is geen dossier geopend.',
   'app.error.noOpenDossier': 'Dossier {reference} is niet (meer) open.',
-  'app.error.noCountersignedDocument': 'Er is geen medeondertekend Word-document om om te zetten; laad de publicatieversie (PDF) zelf op.'
+  'app.error.noCountersignedDocument': 'Er is geen medeondertekend Word-document om om te zetten; laad de publicatieversie (PDF) zelf op.',
+  'app.error.fileTooLarge': '{fileName} is te groot ({size}); het maximum is {max}.'
 } as const;
 
 /** Every refusal/warning code; usable as a translation key. */
@@ -148,7 +149,8 @@ export const enMessages: Readonly<Record<MessageCode, string>> = {
   'app.error.notSignedIn': 'You are not signed in; reload the page.',
   'app.error.noDossier': 'No dossier is open.',
   'app.error.noOpenDossier': 'Dossier {reference} is not open (any more).',
-  'app.error.noCountersignedDocument': 'There is no countersigned Word document to convert; upload the publication version (PDF) yourself.'
+  'app.error.noCountersignedDocument': 'There is no countersigned Word document to convert; upload the publication version (PDF) yourself.',
+  'app.error.fileTooLarge': '{fileName} is too large ({size}); the maximum is {max}.'
 };
 
 /** The catalog for a language. */

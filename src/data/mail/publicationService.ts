@@ -1,13 +1,14 @@
 import type { Actor, DocumentRegistration, IsoDateTime } from '../../domain/types';
-import type { CommandOutcome, CommandService } from '../commandService';
+import type { CommandOutcome, DossierCommands } from '../commandService';
 import { DataError } from '../errors';
 import type { DocumentLibrary, StoredDocument } from '../ports';
 import type { PdfConverter } from './ports';
 
 /** Dependencies of the publication service. */
 export interface PublicationDeps {
-  readonly commands: CommandService;
-  readonly documents: DocumentLibrary;
+  /** The trusted `CommandService` in the command service; any `DossierCommands` elsewhere. */
+  readonly commands: DossierCommands;
+  readonly documents: Pick<DocumentLibrary, 'upload'>;
   readonly converter: PdfConverter;
   readonly clock?: () => IsoDateTime;
 }

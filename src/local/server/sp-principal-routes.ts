@@ -84,13 +84,19 @@ export function siteUsers(ctx: SpRequestContext, segments: Segment[]): LtRespons
   const { store, respond, method } = ctx;
   if (method !== 'GET') throw methodNotAllowed(method);
   requireSiteReader(ctx);
-  const [next] = segments;
+  const [next, sub, ...more] = segments;
   if (!next) return respond.collection(store.principals.users().map((u) => userEntity(ctx.urls, u)), 'SP.User');
   let user: Principal | undefined;
   if (next.name === 'getbyemail' || next.name === 'getbyloginname') user = store.principals.userByLogin(stringArg(next, next.name === 'getbyemail' ? 'email' : 'loginname'));
   else if (next.name === 'getbyid') user = store.principals.byId(numberArg(next, 'id'));
+  else throw notFound();
   if (!user || user.kind !== 'user') throw new HttpError(404, 'User cannot be found.', '-2146232832, Microsoft.SharePoint.SPException', 'itemNotFound');
-  return respond.entity(userEntity(ctx.urls, user), 'SP.User');
+  if (!sub) return respond.entity(userEntity(ctx.urls, user), 'SP.User');
+  // `siteusers/getbyemail('x')/groups`: the user's site groups (the command service reads a caller's roles so).
+  if (sub.name === 'groups' && !sub.hasParens && more.length === 0) {
+    return respond.collection(store.principals.groupsOf(user.id).map((g) => groupEntity(ctx.urls, g)), 'SP.Group');
+  }
+  throw notFound();
 }
 
 /** POST web/ensureuser ({logonName}) or ensureuser('x'): only users of the directory exist. */

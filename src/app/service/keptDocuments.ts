@@ -1,0 +1,22 @@
+import type { DocumentLibrary, DocumentMetadata, StoredDocument } from '../../data/ports';
+import { keptFileName } from '../../domain/documentRules';
+
+/** The library operations a registration in the service uses. */
+export type ServiceLibrary = Pick<DocumentLibrary, 'ensureFolder' | 'upload' | 'list'>;
+
+/**
+ * The library as the service writes it: every upload is stored under `keptFileName`, so a signed,
+ * countersigned or publication document is never overwritten by a later file of the same name (the
+ * new one gets `<base> (n).<ext>`). The rule sits on the one upload path of the service, so the
+ * register upload and the publication version both obey it.
+ */
+export function keepingEvidence(library: ServiceLibrary): ServiceLibrary {
+  return {
+    ensureFolder: (reference) => library.ensureFolder(reference),
+    list: (reference) => library.list(reference),
+    async upload(reference: string, fileName: string, content: Uint8Array, metadata: DocumentMetadata): Promise<StoredDocument> {
+      const existing = await library.list(reference);
+      return library.upload(reference, keptFileName(fileName, metadata.phase, existing), content, metadata);
+    }
+  };
+}

@@ -1,0 +1,124 @@
+/**
+ * A document upload through the trusted command service: the service checks who uploads, that the
+ * dossier exists, reads and checks the file itself in the dossier's own state (a client's check is
+ * never trusted) and stores it without overwriting evidence (`keptFileName`).
+ */
+import type { AuthenticatedCaller } from '../../data/auth/caller';
+import type { CallerRoles } from '../../data/auth/callerRoles';
+import type { DossierCommands } from '../../data/commandService';
+import { DataError } from '../../data/errors';
+import type { DocumentResponseBody } from '../../data/service/contract';
+import { mayUploadDocuments } from '../../domain/capabilities';
+import type { DocumentKind, DocumentPhase, IsoDate } from '../../domain/types';
+import { checkAndRegisterDocument } from '../checkAndRegisterDocument';
+import type { FormsEngineLoader } from '../formsEngine';
+import { actorOfCaller } from './callerActor';
+import { keepingEvidence, type ServiceLibrary } from './keptDocuments';
+
+/** Ports of a trusted upload. */
+export interface TrustedDocumentDeps {
+  readonly commands: Pick<DossierCommands, 'load'>;
+  readonly roles: CallerRoles;
+  readonly documents: ServiceLibrary;
+  readonly loadFormsEngine: FormsEngineLoader;
+  /** The server's today (ISO date) for the checks. */
+  readonly today: () => IsoDate;
+}
+
+/** The raw parts of an upload request (query parameters and body). */
+export interface UploadRequest {
+  // `null` as `URLSearchParams.get` and `Headers.get` answer for an absent parameter or header.
+  /* eslint-disable @rushstack/no-new-null */
+  readonly fileName?: string | null;
+  readonly kind?: string | null;
+  readonly phase?: string | null;
+  readonly contentType?: string | null;
+  /* eslint-enable @rushstack/no-new-null */
+  readonly bytes: Uint8Array;
+}
+
+/** A checked upload. */
+export interface DocumentUpload {
+  readonly fileName: string;
+  readonly kind: DocumentKind | 'auto';
+  readonly phase?: DocumentPhase;
+  readonly contentType?: string;
+  readonly bytes: Uint8Array;
+}
+
+const documentKinds: Readonly<Record<DocumentKind, true>> = {
+  aanvraagformulier: true,
+  verklaringTOM: true,
+  protocol: true,
+  vereenvoudigdAanvraagformulier: true,
+  addendum: true,
+  mandate: true,
+  publicationVersion: true
+};
+
+const documentPhases: Readonly<Record<DocumentPhase, true>> = { draft: true, signed: true, countersigned: true, publication: true };
+
+const has = (table: object, key: string): boolean => Object.prototype.hasOwnProperty.call(table, key);
+
+/**
+ * Characters SharePoint refuses in a file name, control characters, and path separators: a name is
+ * one file in the dossier's own folder, never a path out of it.
+ */
+const forbiddenInName = /["*:<>?/\\|]/;
+
+/** True when the name holds a control character (C0 or DEL), which no library file name may. */
+const hasControlCharacter = (name: string): boolean => [...name].some((character) => character.charCodeAt(0) < 0x20 || character.charCodeAt(0) === 0x7f);
+
+const invalid = (message: string): DataError => new DataError('data.error.invalidInput', message, 400);
+
+/** The upload of a request, or a `data.error.invalidInput` (400) naming what is wrong (never the content). */
+export function documentUploadOf(request: UploadRequest): DocumentUpload {
+  const fileName = (request.fileName ?? '').trim();
+  if (fileName.length === 0) throw invalid('The query parameter "fileName" is required.');
+  if (fileName.length > 200 || forbiddenInName.test(fileName) || hasControlCharacter(fileName) || fileName === '.' || fileName === '..' || fileName.endsWith('.')) {
+    throw invalid('The file name is not allowed in the document library.');
+  }
+  const kind = request.kind ?? 'auto';
+  if (kind !== 'auto' && !has(documentKinds, kind)) throw invalid(`Unknown document kind "${kind.slice(0, 40)}".`);
+  const phase = request.phase ?? undefined;
+  if (phase !== undefined && phase !== '' && !has(documentPhases, phase)) throw invalid(`Unknown document phase "${phase.slice(0, 40)}".`);
+  return {
+    fileName,
+    kind: kind as DocumentKind | 'auto',
+    ...(phase ? { phase: phase as DocumentPhase } : {}),
+    // The content type only speaks for a name without extension: `tool.exe` sent as application/pdf stays refused.
+    ...(request.contentType && !/\.[^.]+$/.test(fileName) ? { contentType: request.contentType.split(';')[0].trim() } : {}),
+    bytes: request.bytes
+  };
+}
+
+/**
+ * Registers an uploaded document for the caller: 403 unless the domain lets the caller upload to
+ * the dossier, 404 when the dossier does not exist, then the one `checkAndRegisterDocument` with the
+ * dossier's stored state and documents, on a library that keeps evidence.
+ */
+export async function registerTrustedDocument(
+  deps: TrustedDocumentDeps,
+  caller: AuthenticatedCaller,
+  reference: string,
+  upload: DocumentUpload
+): Promise<DocumentResponseBody> {
+  const actor = await actorOfCaller(deps.roles, caller);
+  if (!mayUploadDocuments(actor)) throw new DataError('data.error.accessDenied', 'The caller may not upload documents.', 403);
+  const { dossier } = await deps.commands.load(reference);
+  if (!dossier) throw new DataError('data.error.notFound', `Dossier ${reference} does not exist.`, 404);
+  if (!mayUploadDocuments(actor, dossier)) throw new DataError('data.error.accessDenied', `The caller may not upload documents to ${reference}.`, 403);
+  const stored = await deps.documents.list(reference);
+  const registered = await checkAndRegisterDocument(
+    { documents: keepingEvidence(deps.documents), loadFormsEngine: deps.loadFormsEngine, today: deps.today },
+    { reference, state: dossier.state, documents: [...dossier.documents, ...stored] },
+    { fileName: upload.fileName, bytes: upload.bytes, kind: upload.kind, phase: upload.phase, contentType: upload.contentType }
+  );
+  return {
+    document: registered.document,
+    kind: registered.kind,
+    phase: registered.phase,
+    ...(registered.summary ? { summary: registered.summary } : {}),
+    findings: registered.findings
+  };
+}

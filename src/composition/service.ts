@@ -1,0 +1,83 @@
+/**
+ * The trusted command service's ports on SharePoint and Graph, the same for Azure Functions
+ * (`functions.ts`) and the local tenant (`localService.ts`): the data layer every PnPjs host uses (its
+ * `CommandService` with the messaging reaction), the caller's roles read with the service's identity,
+ * the PDF conversion, and the token verifier the host gives.
+ */
+import type { SPFI } from '@pnp/sp';
+import type { Queryable } from '@pnp/queryable';
+import type { TimelinePipe } from '@pnp/core';
+import type { ServiceDeps } from '../app/service';
+import { loadFormsEngine } from '../app/formsEngine';
+import type { AccessTokenVerifier } from '../data/auth/caller';
+import type { GraphApi } from '../data/graph/notifier';
+import { GraphPdfConverter } from '../data/mail/graphPdfConverter';
+import type { NumberIssuer } from '../data/ports';
+import type { MessagingConfig } from '../data/reactions';
+import { SharePointCallerRoles } from '../data/sharepoint/callerRoles';
+import type { IsoDateTime } from '../domain/types';
+import { createSharePointDataLayer } from './dataLayer';
+import type { DataLayer } from './dataLayer';
+
+/** What a host gives the service: its PnPjs root and Graph client (with the service's identity), and the rest. */
+export interface ServiceComposition {
+  /** PnPjs on the site, authenticated as the service's app (app-only). */
+  readonly sp: SPFI;
+  /** Graph with the service's app identity (mail, notifications, PDF conversion). */
+  readonly graph: GraphApi;
+  /** Absolute URL of the site (the PDF conversion addresses the library through it). */
+  readonly siteUrl: string;
+  readonly verifier: AccessTokenVerifier;
+  /**
+   * The countersignature numbers. Default: the next number from the register (`DossierLookups`), as the
+   * browser computed it before; a counter with If-Match (`NumberIssuer` of the data layer) replaces it.
+   */
+  readonly numbers?: NumberIssuer;
+  readonly clock?: () => IsoDateTime;
+  /** Mail and Teams notifications after transitions (the reaction the register attaches today). */
+  readonly messaging?: MessagingConfig;
+  /** Largest upload in bytes; default 100 MB. */
+  readonly maxUploadBytes?: number;
+}
+
+/** A PnPjs behaviour that sends `Authorization: Bearer <token>` from a token source on every request. */
+export function BearerToken(token: () => Promise<string>): TimelinePipe<Queryable> {
+  return (instance) => {
+    instance.on.auth(async (url, init) => {
+      (init.headers as Record<string, string>).Authorization = `Bearer ${await token()}`;
+      return [url, init];
+    });
+    return instance;
+  };
+}
+
+/** Countersignature numbers from the register's current numbers (the collision is caught by If-Match on the dossier). */
+export function registerNumberIssuer(data: Pick<DataLayer, 'lookups'>): NumberIssuer {
+  return { issue: (dossier, year) => data.lookups.nextNumberFor(dossier, year) };
+}
+
+/** The handlers' dependencies on the given identity and clients. */
+export function composeService(options: ServiceComposition): ServiceDeps {
+  const clock = options.clock ?? ((): IsoDateTime => new Date().toISOString());
+  const data = createSharePointDataLayer(options.sp, {
+    webServerRelativeUrl: new URL(options.siteUrl).pathname.replace(/\/$/, ''),
+    graph: options.graph,
+    clock,
+    messaging: options.messaging
+  });
+  return {
+    verifier: options.verifier,
+    trusted: {
+      commands: data.commands,
+      roles: new SharePointCallerRoles(options.sp),
+      numbers: options.numbers ?? registerNumberIssuer(data),
+      parentProtocols: data.lookups,
+      clock,
+      documents: data.documents,
+      loadFormsEngine,
+      today: () => clock().slice(0, 10),
+      converter: new GraphPdfConverter(options.graph, { siteUrl: options.siteUrl })
+    },
+    ...(options.maxUploadBytes !== undefined ? { maxUploadBytes: options.maxUploadBytes } : {})
+  };
+}
