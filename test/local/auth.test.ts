@@ -251,6 +251,25 @@ describe("the command service's app principal", () => {
   });
 });
 
+describe('Graph sites/{site-id}/permissions', () => {
+  it('lists, grants and revokes site-level app grants for a site admin only', async () => {
+    const site = (await call(tenant, admin, '/graph/v1.0/sites/root')).json().id as string;
+    const path = `/graph/v1.0/sites/${site}/permissions`;
+    const listed = (await call(tenant, admin, path)).json().value as { roles: string[]; grantedToIdentitiesV2: { application: { id: string } }[] }[];
+    expect(listed).toEqual([expect.objectContaining({ roles: ['write'], grantedToIdentitiesV2: [{ application: expect.objectContaining({ id: LOCAL_SERVICE_APP_ID }) }] })]);
+    expect((await call(tenant, dpoTeamMember, path)).status).toBe(403);
+    const other = '11111111-2222-3333-4444-555555555555';
+    const body = JSON.stringify({ roles: ['read'], grantedToIdentitiesV2: [{ application: { id: other, displayName: 'Rapportering' } }] });
+    expect((await call(tenant, dpoTeamMember, path, { method: 'POST', body })).status).toBe(403);
+    const created = await call(tenant, admin, path, { method: 'POST', body });
+    expect([created.status, created.json().roles]).toEqual([201, ['read']]);
+    expect(tenant.store.permissions.appGrant(other)?.roles).toEqual(['read']);
+    expect((await call(tenant, admin, path, { method: 'POST', body: JSON.stringify({ roles: ['owner'], grantedToIdentitiesV2: [{ application: { id: other } }] }) })).status).toBe(400);
+    expect((await call(tenant, admin, `${path}/${created.json().id}`, { method: 'DELETE' })).status).toBe(204);
+    expect(tenant.store.permissions.appGrant(other)).toBeUndefined();
+  });
+});
+
 describe('hooks and /outbox', () => {
   it.each(['/_local/health', '/_local/outbox', '/outbox'])('refuse %s without the hook header', async (path) => {
     const response = await fetch(`${tenant.baseUrl}${path}`);
