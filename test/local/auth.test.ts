@@ -3,7 +3,7 @@
  * audience, expiry, signature), `Bearer local:` only at the token endpoint, form digests for cookie
  * writes, the service's app principal with its site grant, guarded hooks.
  */
-import { SignJWT, generateKeyPair } from 'jose';
+import { SignJWT, createRemoteJWKSet, generateKeyPair, jwtVerify } from 'jose';
 import {
   LOCAL_API_AUDIENCE,
   LOCAL_HOOK_HEADER,
@@ -110,6 +110,15 @@ describe('token endpoint', () => {
     expect(jwks.keys[0].d).toBeUndefined();
     expect(jwks).toEqual(tenant.tokens.jwks());
   });
+
+  it('mints tokens jose validates with the published keys, as the command service does', async () => {
+    const token = await tenant.tokens.mint({ audience: LOCAL_API_AUDIENCE, persona: statistician });
+    const keys = createRemoteJWKSet(new URL(`${tenant.baseUrl}${LOCAL_KEYS_PATH}`));
+    const { payload, protectedHeader } = await jwtVerify(token, keys, { issuer: LOCAL_ISSUER, audience: LOCAL_API_AUDIENCE, algorithms: ['RS256'] });
+    expect(protectedHeader).toMatchObject({ alg: 'RS256', typ: 'JWT' });
+    expect(payload).toMatchObject({ preferred_username: statistician, scp: SERVICE_SCOPE });
+    await expect(jwtVerify(token, keys, { issuer: LOCAL_ISSUER, audience: GRAPH_AUDIENCE })).rejects.toThrow();
+  });
 });
 
 describe('validation on SharePoint REST and Graph', () => {
@@ -150,6 +159,11 @@ describe('validation on SharePoint REST and Graph', () => {
     expect((await me(forged)).status).toBe(401);
     const unsigned = `${Buffer.from(JSON.stringify({ alg: 'none' })).toString('base64url')}.${Buffer.from(JSON.stringify(valid)).toString('base64url')}.`;
     expect((await me(unsigned)).status).toBe(401);
+    // A genuine token with one claim changed no longer matches its signature.
+    const [header, , signature] = (await tenant.tokens.mint({ audience: tenant.baseUrl, persona: statistician })).split('.');
+    const tampered = `${header}.${Buffer.from(JSON.stringify({ ...valid, preferred_username: admin })).toString('base64url')}.${signature}`;
+    const refused = await me(tampered);
+    expect([refused.status, refused.json()['odata.error'].message.value]).toEqual([401, expect.stringContaining('signature')]);
     expect((await me('not-a-jwt')).status).toBe(401);
   });
 
