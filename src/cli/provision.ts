@@ -1,7 +1,7 @@
 /**
  * `npm run provision -- --site <url> [--user <email>] [--token <bearer>]`
  * Creates (idempotently) the lists, columns, indexes, library, groups, permissions and views of
- * Microdata Dossiers on a site. `--user` is the local tenant's identity (`Bearer local:<email>`);
+ * Microdata Dossiers on a site. `--user` is the local tenant's persona (tokens minted for it at `/_local/token`);
  * against SharePoint Online pass an access token with `--token` (or `SP_ACCESS_TOKEN`).
  */
 import { createNodeDataLayer, type NodeIdentity } from '../composition/node';

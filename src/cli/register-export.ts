@@ -7,7 +7,7 @@
  *   npm run register:export -- --publication-base-url https://www.vlaanderen.be/.../protocollen/ --no-pdfs
  *
  * It reads the dossiers through the data layer (PnPjs), so it runs against the local tenant or any site
- * that accepts `Authorization: Bearer local:<email>`; production runs it from a machine with that access.
+ * that mints tokens for a persona (`/_local/token`); production runs it from a machine with that access.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';

@@ -11,7 +11,7 @@ import type { DataLayer } from './dataLayer';
 import { LocalBearer } from './localBearer';
 
 /**
- * Who a Node host acts as: a persona of the local tenant (`Bearer local:<email>`), or an access token
+ * Who a Node host acts as: a persona of the local tenant (tokens minted for it at `/_local/token`), or an access token
  * for SharePoint Online (app-only or delegated, obtained outside the product).
  */
 export type NodeIdentity = { readonly persona: string } | { readonly token: string };

@@ -73,7 +73,7 @@ async function main(): Promise<void> {
   console.log(`  Graph:      ${tenant.graphBaseUrl}/v1.0`);
   console.log(`  Aanmelden:  ${tenant.baseUrl}/   Outbox: ${tenant.baseUrl}/outbox`);
   console.log(`  Data:       ${dataFile}`);
-  console.log('Demo-persona\'s (API: Authorization: Bearer local:<e-mail>):');
+  console.log(`Demo-persona's (API: token via POST ${tenant.baseUrl}/_local/token, "Authorization: Bearer local:<e-mail>", "X-Local-Tenant: 1"):`);
   for (const persona of demoPersonas) {
     const roles = persona.isSiteAdmin ? 'sitebeheerder' : persona.roles.length ? persona.roles.join(', ') : 'geen groep';
     console.log(`  ${persona.displayName.padEnd(16)} ${persona.email.padEnd(28)} ${roles}`);

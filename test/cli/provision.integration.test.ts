@@ -6,6 +6,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { startLocalTenant, type LocalTenant } from '../../src/local/server/server';
+import { bearerFor } from '../support/tokens';
 
 const root = join(__dirname, '..', '..');
 const tsx = join(root, 'node_modules', '.bin', 'tsx');
@@ -36,7 +37,7 @@ describe('npm run provision', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/^Inrichten mislukt: U hebt hiervoor geen toegang\.\nProvisioning failed: You have no access to this\.\n  \(data\.error\.accessDenied: /);
     const lists = (await (await fetch(`${tenant.baseUrl}/sites/microdata/_api/web/lists?$select=Title`, {
-      headers: { Authorization: 'Bearer local:beheer@vsa.local', Accept: 'application/json;odata=nometadata' }
+      headers: { Authorization: await bearerFor(tenant.baseUrl, 'beheer@vsa.local'), Accept: 'application/json;odata=nometadata' }
     })).json()) as { value: { Title: string }[] };
     expect(lists.value.map((list) => list.Title)).not.toContain('Dossiers');
   });

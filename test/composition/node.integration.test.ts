@@ -1,9 +1,10 @@
 /**
- * The Node composition root against the local tenant: a persona (`Bearer local:<email>`) and a bearer
- * token reach the same site, and the data layer reads it.
+ * The Node composition root against the local tenant: a persona (tokens minted for it) and a bearer
+ * token obtained elsewhere reach the same site, and the data layer reads it.
  */
 import { createNodeDataLayer, createNodeSp } from '../../src/composition/node';
 import { startLocalTenant, type LocalTenant } from '../../src/local/server/server';
+import { tokenFor } from '../support/tokens';
 
 describe('Node composition root', () => {
   let tenant: LocalTenant;
@@ -15,16 +16,18 @@ describe('Node composition root', () => {
   afterAll(async () => tenant.close());
 
   it('acts as a persona or with a bearer token', async () => {
+    // A header value is not an identity: the tenant wants a signed token.
+    await expect(createNodeSp(siteUrl, { token: 'local:els.vermeulen@vsa.local' }).web.currentUser()).rejects.toMatchObject({ status: 401 });
     const asPersona = (await createNodeSp(siteUrl, { persona: 'an.peeters@vsa.local' }).web.currentUser.select('Email')()) as { Email: string };
     expect(asPersona.Email).toBe('an.peeters@vsa.local');
-    const withToken = (await createNodeSp(siteUrl, { token: 'local:els.vermeulen@vsa.local' }).web.currentUser.select('Email')()) as { Email: string };
+    const withToken = (await createNodeSp(siteUrl, { token: await tokenFor(tenant.baseUrl, 'els.vermeulen@vsa.local') }).web.currentUser.select('Email')()) as { Email: string };
     expect(withToken.Email).toBe('els.vermeulen@vsa.local');
   });
 
   it('builds the data layer on the site: provisioning and the register as that identity', async () => {
     const owner = createNodeDataLayer(siteUrl, { persona: 'beheer@vsa.local' });
     expect((await owner.provisioner.ensureAll()).created.length).toBeGreaterThan(0);
-    const reader = createNodeDataLayer(siteUrl, { token: 'local:an.peeters@vsa.local' });
+    const reader = createNodeDataLayer(siteUrl, { token: await tokenFor(tenant.baseUrl, 'an.peeters@vsa.local') });
     expect((await reader.dossiers.readRegisterPage({})).rows).toEqual([]);
     expect(await reader.directory.currentActor()).toMatchObject({ id: 'an.peeters@vsa.local', roles: ['dpoTeam'] });
   });

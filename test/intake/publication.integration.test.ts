@@ -5,6 +5,8 @@ import { AN, startIntakeTenant } from './support/front';
 import type { IntakeTenant } from './support/front';
 import { driveDossier } from './support/flow';
 import { pdfConversionAvailable } from './support/libreoffice';
+import { bearerFor } from '../support/tokens';
+import { GRAPH_AUDIENCE } from '../../src/composition/localTokens';
 
 const withPdf = pdfConversionAvailable('publication.integration') ? describe : describe.skip;
 
@@ -22,11 +24,11 @@ describe('the drive routes of the local tenant', () => {
     const converter = new GraphPdfConverter(tenant.graph(AN), { siteUrl: tenant.siteUrl });
     const driveId = await converter.libraryDriveId();
     expect(driveId).toMatch(/^b!/);
-    const response = await fetch(`${tenant.baseUrl}/graph/v1.0/drives/${driveId}/root:/VSA-2026-0009/nota.txt:/content`, { headers: { Authorization: `Bearer local:${AN}` } });
+    const response = await fetch(`${tenant.baseUrl}/graph/v1.0/drives/${driveId}/root:/VSA-2026-0009/nota.txt:/content`, { headers: { Authorization: await bearerFor(tenant.baseUrl, AN, GRAPH_AUDIENCE) } });
     expect(await response.text()).toBe('hallo');
-    const wrongFormat = await fetch(`${tenant.baseUrl}/graph/v1.0/drives/${driveId}/root:/VSA-2026-0009/nota.txt:/content?format=jpg`, { headers: { Authorization: `Bearer local:${AN}` } });
+    const wrongFormat = await fetch(`${tenant.baseUrl}/graph/v1.0/drives/${driveId}/root:/VSA-2026-0009/nota.txt:/content?format=jpg`, { headers: { Authorization: await bearerFor(tenant.baseUrl, AN, GRAPH_AUDIENCE) } });
     expect(wrongFormat.status).toBe(400);
-    const unknown = await fetch(`${tenant.baseUrl}/graph/v1.0/drives/b!nope/root:/x.docx:/content?format=pdf`, { headers: { Authorization: `Bearer local:${AN}` } });
+    const unknown = await fetch(`${tenant.baseUrl}/graph/v1.0/drives/b!nope/root:/x.docx:/content?format=pdf`, { headers: { Authorization: await bearerFor(tenant.baseUrl, AN, GRAPH_AUDIENCE) } });
     expect(unknown.status).toBe(404);
     const anonymous = await fetch(`${tenant.baseUrl}/graph/v1.0/drives/${driveId}/root:/VSA-2026-0009/nota.txt:/content`);
     expect(anonymous.status).toBe(401);
@@ -41,7 +43,7 @@ describe('the drive routes of the local tenant', () => {
     const saved = process.env.LOCAL_TENANT_SOFFICE;
     process.env.LOCAL_TENANT_SOFFICE = '';
     try {
-      const response = await fetch(`${tenant.baseUrl}/graph/v1.0/drives/${driveId}/root:/VSA-2026-0009/protocol.docx:/content?format=pdf`, { headers: { Authorization: `Bearer local:${AN}` }, redirect: 'manual' });
+      const response = await fetch(`${tenant.baseUrl}/graph/v1.0/drives/${driveId}/root:/VSA-2026-0009/protocol.docx:/content?format=pdf`, { headers: { Authorization: await bearerFor(tenant.baseUrl, AN, GRAPH_AUDIENCE) }, redirect: 'manual' });
       expect(response.status).toBe(501);
       const body = (await response.json()) as { error: { code: string; message: string } };
       expect(body.error.code).toBe('notSupported');
@@ -67,7 +69,7 @@ withPdf('publication version through ?format=pdf (LibreOffice)', () => {
     await data.documents.upload('VSA-2026-0001', 'protocol-ondertekend.docx', await generateTemplate('protocol'), { kind: 'protocol', phase: 'countersigned' });
     const driveId = await new GraphPdfConverter(tenant.graph(AN), { siteUrl: tenant.siteUrl }).libraryDriveId();
     const redirect = await fetch(`${tenant.baseUrl}/graph/v1.0/drives/${driveId}/root:/VSA-2026-0001/protocol-ondertekend.docx:/content?format=pdf`, {
-      headers: { Authorization: `Bearer local:${AN}` },
+      headers: { Authorization: await bearerFor(tenant.baseUrl, AN, GRAPH_AUDIENCE) },
       redirect: 'manual'
     });
     expect(redirect.status).toBe(302);

@@ -8,6 +8,8 @@ import { localGraph } from '../../src/local/clients';
 import type { LocalTenant } from '../../src/local/server/server';
 import { api, call, dpoTeamMember, guest, provision, startTenant } from './support';
 import { pdfConversionAvailable } from '../intake/support/libreoffice';
+import { bearerFor } from '../support/tokens';
+import { GRAPH_AUDIENCE } from '../../src/composition/localTokens';
 
 const withPdf = pdfConversionAvailable('drive-pdf') ? it : it.skip;
 
@@ -56,7 +58,7 @@ describe('drives', () => {
   });
 
   it('answers content with a 302 to a short-lived URL that needs no Authorization', async () => {
-    const response = await fetch(`${tenant.graphBaseUrl}/v1.0/drives/${driveId}/root:/VSA-2026-0007/${encodeURIComponent(name)}:/content`, { headers: { Authorization: `Bearer local:${dpoTeamMember}` }, redirect: 'manual' });
+    const response = await fetch(`${tenant.graphBaseUrl}/v1.0/drives/${driveId}/root:/VSA-2026-0007/${encodeURIComponent(name)}:/content`, { headers: { Authorization: await bearerFor(tenant.baseUrl, dpoTeamMember, GRAPH_AUDIENCE) }, redirect: 'manual' });
     expect(response.status).toBe(302);
     const location = response.headers.get('location') ?? '';
     expect(location).toMatch(/\/_local\/download\/[A-Za-z0-9_-]+$/);
@@ -67,7 +69,7 @@ describe('drives', () => {
   });
 
   withPdf('converts the .docx to a PDF through the Graph client (LibreOffice), served from the same download store', async () => {
-    const response = await fetch(`${tenant.graphBaseUrl}/v1.0/drives/${driveId}/root:/VSA-2026-0007/${encodeURIComponent(name)}:/content?format=pdf`, { headers: { Authorization: `Bearer local:${dpoTeamMember}` }, redirect: 'manual' });
+    const response = await fetch(`${tenant.graphBaseUrl}/v1.0/drives/${driveId}/root:/VSA-2026-0007/${encodeURIComponent(name)}:/content?format=pdf`, { headers: { Authorization: await bearerFor(tenant.baseUrl, dpoTeamMember, GRAPH_AUDIENCE) }, redirect: 'manual' });
     expect(response.status).toBe(302);
     expect(response.headers.get('location') ?? '').toMatch(/\/_local\/download\/[A-Za-z0-9_-]+$/);
     const graph = localGraph(tenant.graphBaseUrl, dpoTeamMember);

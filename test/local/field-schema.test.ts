@@ -3,7 +3,7 @@ import { parseFieldSchemaXml } from '../../src/local/server/field-schema-xml';
 describe('parseFieldSchemaXml', () => {
   it('reads attributes, entities and choices', () => {
     const schema = parseFieldSchemaXml('<Field Type="Choice" DisplayName="Status &amp; fase" Name="State" Indexed="TRUE" Required="TRUE" ID="{1d1c9c1e-0000-4000-8000-000000000001}"><CHOICES><CHOICE>intake</CHOICE><CHOICE>O&apos;Brien</CHOICE></CHOICES><Default>intake</Default></Field>');
-    expect(schema).toEqual({ title: 'Status & fase', internalName: 'State', typeKind: 6, required: true, indexed: true, choices: ['intake', "O'Brien"] });
+    expect(schema).toEqual({ title: 'Status & fase', internalName: 'State', typeKind: 6, required: true, indexed: true, enforceUniqueValues: false, choices: ['intake', "O'Brien"] });
   });
 
   it('accepts a self-closing element with single quotes', () => {

@@ -22,12 +22,13 @@ const merge = (email: string, path: string, body: unknown) =>
 describe('identity', () => {
   it('answers 401 without identity or with an unknown persona', async () => {
     expect((await call(tenant, undefined, api('web'))).status).toBe(401);
-    const unknown = await call(tenant, 'nobody@elsewhere.example', api('web'));
+    const token = await tenant.tokens.mint({ audience: tenant.baseUrl, claims: { preferred_username: 'nobody@elsewhere.example' } });
+    const unknown = await call(tenant, undefined, api('web'), { headers: { Authorization: `Bearer ${token}` } });
     expect(unknown.status).toBe(401);
     expect(unknown.json()['odata.error'].code).toContain('UnauthorizedAccessException');
   });
 
-  it('accepts the lt_persona cookie like the bearer header', async () => {
+  it('accepts the lt_persona cookie like a bearer token', async () => {
     const response = await call(tenant, undefined, api('web/currentuser'), { headers: { Cookie: `lt_persona=${encodeURIComponent(statistician)}` } });
     expect(response.json().Email).toBe(statistician);
   });

@@ -15,6 +15,7 @@ import type { SPFI } from '@pnp/sp';
 import { createLocalSp } from '../../src/composition/local';
 import type { LocalTenant } from '../../src/local/server/server';
 import { api, call, dpoTeamMember, hostileTitle, provision, startTenant } from './support';
+import { bearerFor } from '../support/tokens';
 
 let tenant: LocalTenant;
 let sp: SPFI;
@@ -111,7 +112,7 @@ describe('PnPjs files', () => {
     expect(new TextDecoder().decode(await file.getBuffer())).toBe('second version, longer');
     const versions = await file.versions();
     expect(versions.map((v: { VersionLabel: string }) => v.VersionLabel)).toEqual(['1.0']);
-    const old = await fetch(`${tenant.siteUrl}/_api/web/getfilebyserverrelativepath(decodedurl='${encodeURIComponent(`${folder}/${name}`.replace(/'/g, "''"))}')/versions(512)/$value`, { headers: { Authorization: `Bearer local:${dpoTeamMember}` } });
+    const old = await fetch(`${tenant.siteUrl}/_api/web/getfilebyserverrelativepath(decodedurl='${encodeURIComponent(`${folder}/${name}`.replace(/'/g, "''"))}')/versions(512)/$value`, { headers: { Authorization: await bearerFor(tenant.baseUrl, dpoTeamMember) } });
     expect(await old.text()).toBe('first version');
   });
 

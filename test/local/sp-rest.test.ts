@@ -4,6 +4,7 @@
  */
 import type { LocalTenant } from '../../src/local/server/server';
 import { admin, api, call, dpoTeamMember, hostileTitle, provision, startTenant } from './support';
+import { bearerFor } from '../support/tokens';
 
 const verbose = { Accept: 'application/json;odata=verbose' };
 const nometadata = { Accept: 'application/json;odata=nometadata' };
@@ -158,7 +159,7 @@ describe('queries', () => {
       const seen: string[] = [];
       let next: string | undefined = `${tenant.baseUrl}${api(`${dossiers}/items?$select=Title&$filter=${filter}&$orderby=${encodeURIComponent('Title desc')}&$top=3`)}`;
       while (next) {
-        const response = await fetch(next, { headers: { Authorization: `Bearer local:${dpoTeamMember}`, ...headers } });
+        const response = await fetch(next, { headers: { Authorization: await bearerFor(tenant.baseUrl, dpoTeamMember), ...headers } });
         const body = (await response.json()) as any;
         const page = body.d ? body.d.results : body.value;
         seen.push(...page.map((i: { Title: string }) => i.Title));
@@ -201,7 +202,7 @@ describe('list view threshold', () => {
     let count = 0;
     let pages = 0;
     while (next) {
-      const body = (await (await fetch(next, { headers: { Authorization: `Bearer local:${admin}` } })).json()) as any;
+      const body = (await (await fetch(next, { headers: { Authorization: await bearerFor(tenant.baseUrl, admin) } })).json()) as any;
       count += body.value.length;
       pages += 1;
       next = body['odata.nextLink'];

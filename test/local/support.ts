@@ -3,6 +3,7 @@
  * raw fetch as a persona, and provision the three lists the product uses.
  */
 import { startLocalTenant, type LocalTenant, type LocalTenantOptions } from '../../src/local/server/server';
+import { audienceFor, hookHeaders, tokenFor } from '../support/tokens';
 
 export const admin = 'beheer@vsa.local';
 export const dpoTeamMember = 'an.peeters@vsa.local';
@@ -14,7 +15,11 @@ export function startTenant(options: LocalTenantOptions = {}): Promise<LocalTena
   return startLocalTenant({ port: 0, dataFile: ':memory:', slowMs: 50, ...options });
 }
 
-/** Raw fetch against the tenant as a persona. `path` is relative to the base URL. */
+/**
+ * Raw fetch against the tenant as a persona. `path` is relative to the base URL. SharePoint REST and
+ * Graph get a token minted for the persona; `/_local/*` hooks and `/outbox` get the hook header and
+ * `Bearer local:<email>` (which only the token endpoint reads).
+ */
 export async function call(
   tenant: LocalTenant,
   email: string | undefined,
@@ -22,7 +27,11 @@ export async function call(
   init: { method?: string; headers?: Record<string, string>; body?: string | Uint8Array } = {}
 ): Promise<{ status: number; headers: Headers; text: string; json: () => any }> {
   const headers: Record<string, string> = { Accept: 'application/json', ...(init.headers ?? {}) };
-  if (email) headers.Authorization = `Bearer local:${email}`;
+  const hook = path.startsWith('/_local/') || path === '/outbox';
+  if (hook) Object.assign(headers, hookHeaders, init.headers ?? {});
+  if (email && !Object.keys(headers).some((h) => h.toLowerCase() === 'authorization')) {
+    headers.Authorization = hook ? `Bearer local:${email}` : `Bearer ${await tokenFor(tenant.baseUrl, email, audienceFor(tenant.baseUrl, path))}`;
+  }
   if (typeof init.body === 'string' && !Object.keys(headers).some((h) => h.toLowerCase() === 'content-type')) headers['Content-Type'] = 'application/json';
   const response = await fetch(`${tenant.baseUrl}${path}`, { method: init.method ?? 'GET', headers, body: init.body, redirect: 'manual' });
   const text = await response.text();

@@ -2,6 +2,8 @@
  * Where demo messages of the shared mailbox go: straight into the tenant's store (in-process tests), or
  * through the running tenant's test hook `POST /_local/mail-messages` (the seed runs as an HTTP client).
  */
+import { LOCAL_HOOK_HEADER } from '../../composition/localTenantIdentity';
+import { GRAPH_AUDIENCE, localTokenSource } from '../../composition/localTokens';
 import { sharedMailbox } from '../personas';
 import type { TenantStore } from '../store/tenant-store';
 
@@ -32,12 +34,14 @@ export function storeMailDrop(store: TenantStore, mailbox: string = sharedMailbo
  */
 export function hookMailDrop(baseUrl: string, userEmail: string, mailbox: string = sharedMailbox): MailDrop {
   const root = baseUrl.replace(/\/$/, '');
-  const headers = { Authorization: `Bearer local:${userEmail}`, 'Content-Type': 'application/json' };
+  const tokens = localTokenSource(root, { persona: userEmail });
+  const graphHeaders = async (): Promise<Record<string, string>> => ({ Authorization: `Bearer ${await tokens.token(GRAPH_AUDIENCE)}` });
+  const hookHeaders = { [LOCAL_HOOK_HEADER]: '1', 'Content-Type': 'application/json' };
   const failed = async (what: string, response: Response): Promise<Error> =>
     new Error(`${what} on the local tenant failed with HTTP ${response.status}: ${(await response.text()).slice(0, 200)}`);
   return {
     async isEmpty() {
-      const response = await fetch(`${root}/graph/v1.0/users/${encodeURIComponent(mailbox)}/messages?$top=1&$select=id`, { headers });
+      const response = await fetch(`${root}/graph/v1.0/users/${encodeURIComponent(mailbox)}/messages?$top=1&$select=id`, { headers: await graphHeaders() });
       if (!response.ok) throw await failed('Reading the shared mailbox', response);
       const body = (await response.json()) as { value?: unknown[] };
       return !Array.isArray(body.value) || body.value.length === 0;
@@ -48,7 +52,7 @@ export function hookMailDrop(baseUrl: string, userEmail: string, mailbox: string
         message,
         attachments: attachments.map((a) => ({ name: a.name, contentType: a.contentType, contentBase64: Buffer.from(a.content).toString('base64') }))
       };
-      const response = await fetch(`${root}/_local/mail-messages`, { method: 'POST', headers, body: JSON.stringify(body) });
+      const response = await fetch(`${root}/_local/mail-messages`, { method: 'POST', headers: hookHeaders, body: JSON.stringify(body) });
       if (!response.ok) throw await failed('Delivering a demo message', response);
     }
   };

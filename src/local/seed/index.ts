@@ -1,4 +1,5 @@
 import { createLocalComposition } from '../../composition/local';
+import { LOCAL_HOOK_HEADER } from '../../composition/localTenantIdentity';
 import { DataError, toDataError } from '../../data/errors';
 import { LIST_DOSSIERS } from '../../data/schema';
 import { planDossiers } from './plan';
@@ -48,7 +49,7 @@ const PERSONA_EMAILS = [
 async function resetTenant(baseUrl: string): Promise<void> {
   const response = await fetch(`${baseUrl.replace(/\/$/, '')}/_local/reset`, {
     method: 'POST',
-    headers: { Authorization: `Bearer local:${SITE_OWNER}` }
+    headers: { [LOCAL_HOOK_HEADER]: '1' }
   });
   if (!response.ok) throw new DataError('data.error.unavailable', `Reset of the local tenant failed (${response.status}).`, response.status);
 }

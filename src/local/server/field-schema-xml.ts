@@ -13,6 +13,7 @@ export interface FieldSchema {
   readonly typeKind: number;
   readonly required: boolean;
   readonly indexed: boolean;
+  readonly enforceUniqueValues: boolean;
   readonly choices: string[];
 }
 
@@ -52,6 +53,7 @@ export function parseFieldSchemaXml(schemaXml: string): FieldSchema {
     typeKind: kinds[type],
     required: (attributes.get('Required') ?? '').toUpperCase() === 'TRUE',
     indexed: (attributes.get('Indexed') ?? '').toUpperCase() === 'TRUE',
+    enforceUniqueValues: (attributes.get('EnforceUniqueValues') ?? '').toUpperCase() === 'TRUE',
     choices
   };
 }

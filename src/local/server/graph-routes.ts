@@ -18,6 +18,7 @@ import { graphAttachment, graphFieldName, graphFields, graphGroup, graphItemEtag
 import { sitePath } from '../store/tenant-store';
 import type { DownloadLinks } from './downloads';
 import { handleDrives, listDrive, type DriveContext } from './graph-drive-routes';
+import { siteAppPermissions } from './graph-site-permissions';
 
 /** Everything a Graph handler needs. */
 interface GraphContext {
@@ -214,6 +215,7 @@ function sites(ctx: GraphContext, segments: string[]): LtResponse {
     if (method !== 'GET') throw methodNotAllowed();
     return graphJson(200, { '@odata.context': `${ctx.root}/$metadata#sites/$entity`, ...graphSite(store, ctx.origin, ctx.hostname, sitePath) });
   }
+  if (next.toLowerCase() === 'permissions' && !sub) return siteAppPermissions(store, ctx.user, method, ctx.root, siteId, listKey, ctx.request);
   if (next.toLowerCase() !== 'lists') throw notFound();
   if (!listKey) {
     if (method !== 'GET') throw methodNotAllowed();

@@ -8,8 +8,7 @@ import { TenantStore, sitePath } from '../store/tenant-store';
 import type { Clock } from '../store/ids';
 import { FaultInjector, parseChaos } from './faults';
 import { statusText, type LtRequest, type LtResponse } from './http';
-import { LocalTokens, type MintOptions, type TokenSubject } from './tokens';
-import type { JSONWebKeySet } from 'jose';
+import { LocalTokens, type JSONWebKeySet, type MintOptions, type TokenSubject } from './tokens';
 import type { GraphRouteModule } from './graph-route-modules';
 import { PageTable, type LocalPage } from './pages';
 import { Router, type Logger } from './router';
@@ -155,10 +154,14 @@ export async function startLocalTenant(options: LocalTenantOptions = {}): Promis
         else res.destroy();
       });
   };
-  const servers: Server[] = [createServer(handler)];
+  // Idle keep-alive connections stay open longer than any client keeps them (undici: 4 s), so a client
+  // never reuses a socket the server is closing. In-process tests block the event loop with bulk
+  // inserts for seconds; with Node's 5 s default the client's next request then met ECONNRESET.
+  const serve = (): Server => Object.assign(createServer(handler), { keepAliveTimeout: 65_000 });
+  const servers: Server[] = [serve()];
   const port = await listen(servers[0], options.port ?? 4321, '127.0.0.1');
   // 'localhost' may resolve to ::1 first; serve it too when the machine has IPv6 loopback.
-  const v6 = createServer(handler);
+  const v6 = serve();
   try {
     await listen(v6, port, '::1');
     servers.push(v6);

@@ -117,9 +117,9 @@ export function fieldEntity(urls: SiteUrls, list: ListInfo, field: FieldInfo): O
   const [type, typeAsString] = fieldTypeNames[field.typeKind] ?? ['SP.Field', 'Text'];
   const uri = `${listUri(list)}/Fields(guid'${field.id}')`;
   const props: Record<string, unknown> = {
-    Description: field.description, EntityPropertyName: restPropertyName(field), FieldTypeKind: field.typeKind, Hidden: field.hidden,
+    Description: field.description, EnforceUniqueValues: field.enforceUniqueValues, EntityPropertyName: restPropertyName(field), FieldTypeKind: field.typeKind, Hidden: field.hidden,
     Id: field.id, Indexed: field.indexed, InternalName: field.internalName, ReadOnlyField: field.readOnly, Required: field.required,
-    SchemaXml: field.schemaXml || `<Field Type="${typeAsString}" DisplayName="${escapeXmlAttr(field.title)}" Name="${field.internalName}" StaticName="${field.internalName}" ID="{${field.id}}" Indexed="${field.indexed ? 'TRUE' : 'FALSE'}" Required="${field.required ? 'TRUE' : 'FALSE'}" />`,
+    SchemaXml: field.schemaXml || `<Field Type="${typeAsString}" DisplayName="${escapeXmlAttr(field.title)}" Name="${field.internalName}" StaticName="${field.internalName}" ID="{${field.id}}" Indexed="${field.indexed ? 'TRUE' : 'FALSE'}" EnforceUniqueValues="${field.enforceUniqueValues ? 'TRUE' : 'FALSE'}" Required="${field.required ? 'TRUE' : 'FALSE'}" />`,
     StaticName: field.internalName, Title: field.title, TypeAsString: typeAsString
   };
   if (field.typeKind === FieldType.Choice || field.typeKind === FieldType.MultiChoice) props.Choices = [...field.choices];

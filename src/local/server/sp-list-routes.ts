@@ -205,7 +205,7 @@ function fields(ctx: SpRequestContext, list: ListInfo, segments: Segment[]): LtR
     // SharePoint Online derives the internal name from Title and ignores InternalName here; the local
     // tenant honours InternalName/StaticName when given (documented in docs/decisions.md).
     const internalName = typeof body.InternalName === 'string' ? body.InternalName : typeof body.StaticName === 'string' ? body.StaticName : undefined;
-    const field = store.lists.addField(list.id, { title: body.Title, internalName, typeKind: Number(body.FieldTypeKind), required: body.Required === true, indexed: body.Indexed === true, choices: choicesOf(body.Choices), description: typeof body.Description === 'string' ? body.Description : '' });
+    const field = store.lists.addField(list.id, { title: body.Title, internalName, typeKind: Number(body.FieldTypeKind), required: body.Required === true, indexed: body.Indexed === true, enforceUniqueValues: body.EnforceUniqueValues === true, choices: choicesOf(body.Choices), description: typeof body.Description === 'string' ? body.Description : '' });
     return respond.entity(fieldEntity(ctx.urls, list, field), 'SP.Field', 201);
   }
   if (next.name === 'createfieldasxml') {
@@ -231,6 +231,7 @@ function fields(ctx: SpRequestContext, list: ListInfo, segments: Segment[]): LtR
     const body = bodyJson(request);
     store.lists.updateField(list.id, field.id, {
       indexed: typeof body.Indexed === 'boolean' ? body.Indexed : undefined, required: typeof body.Required === 'boolean' ? body.Required : undefined,
+      enforceUniqueValues: typeof body.EnforceUniqueValues === 'boolean' ? body.EnforceUniqueValues : undefined,
       title: typeof body.Title === 'string' ? body.Title : undefined, description: typeof body.Description === 'string' ? body.Description : undefined, choices: choicesOf(body.Choices)
     });
     return respond.noContent();

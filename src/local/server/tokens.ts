@@ -5,8 +5,8 @@
  * command service (signature, issuer, audience, expiry). Claims follow Entra ID's v2.0 access tokens:
  * https://learn.microsoft.com/en-us/entra/identity-platform/access-token-claims-reference
  */
-import { randomUUID } from 'node:crypto';
-import { SignJWT, exportJWK, generateKeyPair, jwtVerify, createLocalJWKSet, type JSONWebKeySet, type JWTPayload, type KeyLike } from 'jose';
+import { generateKeyPair as generateNodeKeyPair, randomUUID, sign, verify, type KeyObject } from 'node:crypto';
+import { promisify } from 'node:util';
 import {
   LOCAL_API_AUDIENCE,
   LOCAL_ISSUER,
@@ -51,10 +51,32 @@ export function invalidToken(reason: string): HttpError {
   });
 }
 
+/** The claims of a JWT (what `verify` returns in `payload`). */
+export interface JWTPayload {
+  readonly [claim: string]: unknown;
+  readonly iss?: string;
+  readonly aud?: string | string[];
+  readonly exp?: number;
+  readonly nbf?: number;
+  readonly iat?: number;
+}
+
+/** A JSON Web Key Set (RFC 7517 §5). */
+export interface JSONWebKeySet {
+  readonly keys: Record<string, unknown>[];
+}
+
+const clockSkewSeconds = 300;
+
+function base64url(value: string | Buffer): string {
+  return Buffer.from(value).toString('base64url');
+}
+
 /** The tenant's signing key and the tokens made with it. */
 export class LocalTokens {
   private constructor(
-    private readonly privateKey: KeyLike,
+    private readonly privateKey: KeyObject,
+    private readonly publicKey: KeyObject,
     private readonly keySet: JSONWebKeySet,
     private readonly kid: string,
     private readonly principals: PrincipalStore,
@@ -63,10 +85,10 @@ export class LocalTokens {
 
   /** A fresh key pair: tokens of an earlier start are not valid after a restart (as after a key roll-over). */
   static async create(principals: PrincipalStore, now: () => Date = () => new Date()): Promise<LocalTokens> {
-    const { privateKey, publicKey } = await generateKeyPair('RS256', { modulusLength: 2048 });
+    const { privateKey, publicKey } = await promisify(generateNodeKeyPair)('rsa', { modulusLength: 2048 });
     const kid = randomUUID();
-    const jwk = await exportJWK(publicKey);
-    return new LocalTokens(privateKey, { keys: [{ ...jwk, kid, alg: 'RS256', use: 'sig' }] }, kid, principals, now);
+    const { kty, n, e } = publicKey.export({ format: 'jwk' });
+    return new LocalTokens(privateKey, publicKey, { keys: [{ kty, n, e, kid, alg: 'RS256', use: 'sig' }] }, kid, principals, now);
   }
 
   /** The public keys, as Entra ID's `discovery/v2.0/keys`. */
@@ -111,7 +133,8 @@ export class LocalTokens {
       }
     }
     const payload = { ...base, ...(options.claims ?? {}) };
-    return new SignJWT(payload as JWTPayload).setProtectedHeader({ alg: 'RS256', typ: 'JWT', kid: this.kid }).sign(this.privateKey);
+    const signingInput = `${base64url(JSON.stringify({ typ: 'JWT', alg: 'RS256', kid: this.kid }))}.${base64url(JSON.stringify(payload))}`;
+    return `${signingInput}.${base64url(sign('sha256', Buffer.from(signingInput), this.privateKey))}`;
   }
 
   /**
@@ -119,19 +142,7 @@ export class LocalTokens {
    * with five minutes' skew as Entra-protected APIs allow) and says who it stands for; a 401 otherwise.
    */
   async verify(token: string, audience: string): Promise<TokenSubject> {
-    let payload: JWTPayload;
-    try {
-      ({ payload } = await jwtVerify(token, createLocalJWKSet(this.keySet), {
-        issuer: LOCAL_ISSUER,
-        audience,
-        algorithms: ['RS256'],
-        clockTolerance: 300,
-        currentDate: this.now(),
-        requiredClaims: ['exp', 'nbf', 'iat', 'tid']
-      }));
-    } catch (error) {
-      throw invalidToken(reasonOf(error));
-    }
+    const payload = this.checked(token, audience);
     if (payload.tid !== LOCAL_TENANT_ID) throw invalidToken('the token is from another tenant (tid).');
     if (payload.idtyp === 'app') {
       if (typeof payload.appid !== 'string' || payload.appid !== LOCAL_SERVICE_APP_ID) throw invalidToken('the application in the token is not registered in the local tenant (appid).');
@@ -140,6 +151,36 @@ export class LocalTokens {
     const email = typeof payload.preferred_username === 'string' ? payload.preferred_username.toLowerCase() : typeof payload.upn === 'string' ? payload.upn.toLowerCase() : undefined;
     if (!email) throw invalidToken('the token names no user (preferred_username, upn).');
     return { kind: 'user', email, payload };
+  }
+
+  /** Signature (RS256 with this start's key), issuer, audience, times and required claims; the payload or a 401. */
+  private checked(token: string, audience: string): JWTPayload {
+    const parts = token.split('.');
+    if (parts.length !== 3 || parts.some((part) => !/^[A-Za-z0-9_-]*$/.test(part))) throw invalidToken('the token is not a well-formed JWT.');
+    let header: Record<string, unknown>;
+    let payload: JWTPayload;
+    try {
+      header = JSON.parse(Buffer.from(parts[0], 'base64url').toString('utf8')) as Record<string, unknown>;
+      payload = JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8')) as JWTPayload;
+    } catch {
+      throw invalidToken('the token is not a well-formed JWT.');
+    }
+    if (typeof header !== 'object' || header === null || typeof payload !== 'object' || payload === null) throw invalidToken('the token is not a well-formed JWT.');
+    if (header.alg !== 'RS256') throw invalidToken('the token is not signed with RS256.');
+    if (header.kid !== this.kid) throw invalidToken('the signature does not match a key of the local tenant.');
+    const signature = Buffer.from(parts[2], 'base64url');
+    if (!verify('sha256', Buffer.from(`${parts[0]}.${parts[1]}`), this.publicKey, signature)) throw invalidToken('the signature does not match a key of the local tenant.');
+    for (const claim of ['exp', 'nbf', 'iat']) {
+      if (typeof payload[claim] !== 'number') throw invalidToken(`the claim '${claim}' is missing.`);
+    }
+    if (typeof payload.tid !== 'string') throw invalidToken("the claim 'tid' is missing.");
+    const now = Math.floor(this.now().getTime() / 1000);
+    if ((payload.exp as number) <= now - clockSkewSeconds) throw invalidToken('the token has expired (exp).');
+    if ((payload.nbf as number) > now + clockSkewSeconds) throw invalidToken('the token is not yet valid (nbf).');
+    if (payload.iss !== LOCAL_ISSUER) throw invalidToken('the token is from another issuer (iss).');
+    const audiences = Array.isArray(payload.aud) ? payload.aud : [payload.aud];
+    if (!audiences.includes(audience)) throw invalidToken('the token is for another audience (aud).');
+    return payload;
   }
 
   /** The site principal a valid token maps to: the persona, or the service's app principal; 401 when unknown. */
@@ -155,29 +196,4 @@ function scopesFor(audience: string): string {
   if (audience === LOCAL_API_AUDIENCE) return SERVICE_SCOPE;
   if (audience === GRAPH_AUDIENCE) return graphScopes;
   return sharePointScopes;
-}
-
-/** jose's error codes as a sentence (no token content). */
-function reasonOf(error: unknown): string {
-  const code = (error as { code?: unknown })?.code;
-  const claim = (error as { claim?: unknown })?.claim;
-  switch (code) {
-    case 'ERR_JWT_EXPIRED':
-      return 'the token has expired (exp).';
-    case 'ERR_JWT_CLAIM_VALIDATION_FAILED':
-      if (claim === 'nbf') return 'the token is not yet valid (nbf).';
-      if (claim === 'aud') return 'the token is for another audience (aud).';
-      if (claim === 'iss') return 'the token is from another issuer (iss).';
-      return `the claim '${String(claim)}' is not valid.`;
-    case 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED':
-    case 'ERR_JWKS_NO_MATCHING_KEY':
-      return 'the signature does not match a key of the local tenant.';
-    case 'ERR_JWS_INVALID':
-    case 'ERR_JWT_INVALID':
-      return 'the token is not a well-formed JWT.';
-    case 'ERR_JOSE_ALG_NOT_ALLOWED':
-      return 'the token is not signed with RS256.';
-    default:
-      return 'the token could not be validated.';
-  }
 }

@@ -19,12 +19,21 @@ export interface FileVersion {
 /** Characters SharePoint Online refuses in file and folder names. */
 const forbiddenNameCharacters = /["*:<>?/\\|]/;
 
+/** NUL and the other control characters (U+0000–U+001F, U+007F), which no SharePoint or OneDrive name may hold. */
+// eslint-disable-next-line no-control-regex
+const controlCharacters = /[\u0000-\u001f\u007f]/;
+
 /**
  * Checks a file or folder name the way SharePoint Online does (% and # are allowed with the
  * ResourcePath APIs; the characters " * : < > ? / \ | are not).
  */
 export function validateLeafName(name: string): void {
   if (name.length === 0 || name.length > 255) throw new StoreError('invalid', 'A file or folder name must have 1 to 255 characters.');
+  if (controlCharacters.test(name)) {
+    // The name is not echoed: a NUL or line break in an error message only hides what is wrong.
+    const codes = [...new Set([...name].filter((ch) => controlCharacters.test(ch)).map((ch) => `U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`))];
+    throw new StoreError('invalid', `The file or folder name contains characters that are not permitted: control characters (${codes.join(', ')}).`, '-2130575245, Microsoft.SharePoint.SPException');
+  }
   if (forbiddenNameCharacters.test(name) || name !== name.trim() || name.endsWith('.') || name.startsWith('~$')) {
     throw new StoreError('invalid', `The file or folder name '${name}' contains characters that are not permitted.`, '-2130575245, Microsoft.SharePoint.SPException');
   }

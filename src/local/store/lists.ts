@@ -36,6 +36,8 @@ export interface FieldInfo {
   readonly typeKind: number;
   readonly required: boolean;
   readonly indexed: boolean;
+  /** SharePoint's EnforceUniqueValues: no two items share a non-empty value (compared case-insensitively). */
+  readonly enforceUniqueValues: boolean;
   readonly readOnly: boolean;
   readonly hidden: boolean;
   readonly choices: readonly string[];
@@ -98,7 +100,7 @@ const systemColumnsOverridable = new Set(['Created', 'Modified', 'AuthorId', 'Ed
 const readOnlyProperties = new Set(['Id', 'ID', 'GUID', 'FileSystemObjectType', 'ContentTypeId', 'OData__UIVersionString', 'Attachments', 'FileLeafRef', 'FileRef', 'ServerRedirectedEmbedUri', 'ServerRedirectedEmbedUrl', 'ComplianceAssetId']);
 
 interface ListRow { id: string; title: string; url_name: string; root_folder: string; base_template: number; description: string; entity_type: string; content_types_enabled: number; has_unique_role_assignments: number; created: string; modified: string }
-interface FieldRow { list_id: string; id: string; internal_name: string; title: string; type_kind: number; required: number; indexed: number; read_only: number; hidden: number; choices: string | null; schema_xml: string | null; description: string }
+interface FieldRow { list_id: string; id: string; internal_name: string; title: string; type_kind: number; required: number; indexed: number; enforce_unique: number; read_only: number; hidden: number; choices: string | null; schema_xml: string | null; description: string }
 interface ViewRow { list_id: string; id: string; title: string; view_query: string; row_limit: number; personal: number; default_view: number; view_fields: string }
 interface ItemRow { list_id: string; id: number; guid: string; version: number; fs_type: number; parent_path: string; leaf_name: string | null; data: string; created: string; modified: string; author_id: number; editor_id: number }
 
@@ -113,7 +115,7 @@ function toList(row: ListRow): ListInfo {
 function toField(row: FieldRow): FieldInfo {
   return {
     listId: row.list_id, id: row.id, internalName: row.internal_name, title: row.title, typeKind: Number(row.type_kind),
-    required: row.required === 1, indexed: row.indexed === 1, readOnly: row.read_only === 1, hidden: row.hidden === 1,
+    required: row.required === 1, indexed: row.indexed === 1, enforceUniqueValues: Number(row.enforce_unique) === 1, readOnly: row.read_only === 1, hidden: row.hidden === 1,
     choices: row.choices ? (JSON.parse(row.choices) as string[]) : [], schemaXml: row.schema_xml ?? '', description: row.description
   };
 }
@@ -142,6 +144,23 @@ export const genericListTemplate = 100;
 /** The REST property name of a field: user and lookup columns are written and read as `<Name>Id`. */
 export function restPropertyName(field: FieldInfo): string {
   return field.typeKind === FieldType.User || field.typeKind === FieldType.Lookup ? `${field.internalName}Id` : field.internalName;
+}
+
+/** SharePoint's SPDuplicateValuesFoundException. */
+function duplicateValues(): StoreError {
+  return new StoreError('conflict', 'The list item could not be added or updated because duplicate values were found in one or more fields in the list.', '-2130575169, Microsoft.SharePoint.SPDuplicateValuesFoundException');
+}
+
+/** Null, undefined, '' and [] are "no value" for unique columns. */
+function isEmptyValue(value: unknown): boolean {
+  return value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
+}
+
+/** SharePoint enforces unique values only on indexed columns. */
+function requireIndexedWhenUnique(internalName: string, unique: boolean, indexed: boolean): void {
+  if (unique && !indexed) {
+    throw new StoreError('invalid', `The column '${internalName}' must be indexed before it can enforce unique values (Indexed="TRUE" with EnforceUniqueValues="TRUE").`, '-2130575140, Microsoft.SharePoint.SPException');
+  }
 }
 
 /** Characters SharePoint does not allow in list URLs are dropped from the title. */
@@ -282,7 +301,7 @@ export class ListStore {
   }
 
   /** Adds a column. Internal names must be plain identifiers so they are safe in JSON paths and OData. */
-  addField(listId: string, input: { title: string; internalName?: string; typeKind: number; required?: boolean; indexed?: boolean; choices?: readonly string[]; schemaXml?: string; description?: string }): FieldInfo {
+  addField(listId: string, input: { title: string; internalName?: string; typeKind: number; required?: boolean; indexed?: boolean; enforceUniqueValues?: boolean; choices?: readonly string[]; schemaXml?: string; description?: string }): FieldInfo {
     this.requireById(listId);
     const title = input.title.trim();
     if (!title) throw new StoreError('invalid', 'A field needs a Title.');
@@ -292,27 +311,32 @@ export class ListStore {
     }
     const known = Object.values(FieldType) as number[];
     if (!known.includes(input.typeKind)) throw new StoreError('invalid', `FieldTypeKind ${String(input.typeKind)} is not supported by the local tenant.`);
+    requireIndexedWhenUnique(internalName, input.enforceUniqueValues === true, input.indexed === true);
     if (this.fields(listId).some((f) => f.internalName.toLowerCase() === internalName.toLowerCase())) {
       throw new StoreError('conflict', `A duplicate field name "${internalName}" was found.`, '-2130575340, Microsoft.SharePoint.SPException');
     }
     const order = Number((this.db.prepare('SELECT COALESCE(MAX(sort_order), 0) + 1 AS n FROM fields WHERE list_id = ?').get(listId) as { n: number }).n);
     const id = newGuid();
     this.db
-      .prepare('INSERT INTO fields (list_id, id, internal_name, title, type_kind, required, indexed, choices, schema_xml, description, sort_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
-      .run(listId, id, internalName, title, input.typeKind, input.required ? 1 : 0, input.indexed ? 1 : 0, input.choices ? JSON.stringify(input.choices) : null, input.schemaXml ?? null, input.description ?? '', order);
+      .prepare('INSERT INTO fields (list_id, id, internal_name, title, type_kind, required, indexed, enforce_unique, choices, schema_xml, description, sort_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(listId, id, internalName, title, input.typeKind, input.required ? 1 : 0, input.indexed ? 1 : 0, input.enforceUniqueValues ? 1 : 0, input.choices ? JSON.stringify(input.choices) : null, input.schemaXml ?? null, input.description ?? '', order);
     return this.fieldById(listId, id) as FieldInfo;
   }
 
   /** Changes field properties (Indexed, Required, Title, Description, Choices). */
-  updateField(listId: string, fieldId: string, changes: { indexed?: boolean; required?: boolean; title?: string; description?: string; choices?: readonly string[] }): FieldInfo {
+  updateField(listId: string, fieldId: string, changes: { indexed?: boolean; required?: boolean; enforceUniqueValues?: boolean; title?: string; description?: string; choices?: readonly string[] }): FieldInfo {
     const field = this.fieldById(listId, fieldId);
     if (!field) throw new StoreError('notFound', 'Field does not exist.');
     if (field.internalName === 'ID' && changes.indexed === false) throw new StoreError('invalid', 'The ID column is always indexed.');
+    const enforceUnique = changes.enforceUniqueValues ?? field.enforceUniqueValues;
+    requireIndexedWhenUnique(field.internalName, enforceUnique, changes.indexed ?? field.indexed);
+    if (enforceUnique && !field.enforceUniqueValues) this.requireNoDuplicates(listId, field);
     this.db
-      .prepare('UPDATE fields SET indexed = ?, required = ?, title = ?, description = ?, choices = ? WHERE list_id = ? AND id = ?')
+      .prepare('UPDATE fields SET indexed = ?, required = ?, enforce_unique = ?, title = ?, description = ?, choices = ? WHERE list_id = ? AND id = ?')
       .run(
         (changes.indexed ?? field.indexed) ? 1 : 0,
         (changes.required ?? field.required) ? 1 : 0,
+        enforceUnique ? 1 : 0,
         changes.title ?? field.title,
         changes.description ?? field.description,
         changes.choices ? JSON.stringify(changes.choices) : field.choices.length ? JSON.stringify(field.choices) : null,
@@ -422,6 +446,7 @@ export class ListStore {
     const authorId = system.AuthorId !== undefined ? toPrincipalId('AuthorId', system.AuthorId) : context.actorId;
     const editorId = system.EditorId !== undefined ? toPrincipalId('EditorId', system.EditorId) : authorId;
     return inTransaction(this.db, () => {
+      this.requireUniqueValues(list.id, fields ?? this.fields(list.id), data, undefined);
       const next = Number((this.db.prepare('UPDATE lists SET next_item_id = next_item_id + 1 WHERE id = ? RETURNING next_item_id - 1 AS id').get(list.id) as { id: number }).id);
       this.db
         .prepare('INSERT INTO items (list_id, id, guid, version, fs_type, parent_path, leaf_name, data, created, modified, author_id, editor_id) VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?)')
@@ -441,6 +466,7 @@ export class ListStore {
         throw new StoreError('preconditionFailed', 'The request ETag value does not match the object\'s ETag value.', '-1, Microsoft.SharePoint.Client.ClientServiceException');
       }
       const { data, system } = this.normaliseValues(list, values, context);
+      this.requireUniqueValues(list.id, this.fields(list.id), data, id);
       const merged = { ...current.data, ...data };
       const modified = system.Modified !== undefined ? normaliseDate('Modified', system.Modified) : this.now();
       const editorId = system.EditorId !== undefined ? toPrincipalId('EditorId', system.EditorId) : context.actorId;
@@ -449,6 +475,33 @@ export class ListStore {
         .run(JSON.stringify(merged), modified, editorId, list.id, id);
       return this.item(list.id, id) as StoredItem;
     });
+  }
+
+  /**
+   * SharePoint refuses an add or update that gives a column with EnforceUniqueValues a value another
+   * item of the list has (text compared case-insensitively); empty values never collide.
+   */
+  private requireUniqueValues(listId: string, fields: readonly FieldInfo[], data: Readonly<Record<string, unknown>>, exceptId: number | undefined): void {
+    for (const field of fields) {
+      if (!field.enforceUniqueValues) continue;
+      const property = restPropertyName(field);
+      const value = data[property];
+      if (isEmptyValue(value)) continue;
+      const path = `$."${property}"`;
+      const row = typeof value === 'string'
+        ? this.db.prepare('SELECT id FROM items WHERE list_id = ? AND id IS NOT ? AND lower(json_extract(data, ?)) = lower(?) LIMIT 1').get(listId, exceptId ?? null, path, value)
+        : this.db.prepare('SELECT id FROM items WHERE list_id = ? AND id IS NOT ? AND json_extract(data, ?) = ? LIMIT 1').get(listId, exceptId ?? null, path, typeof value === 'boolean' ? (value ? 1 : 0) : (value as SqlValue));
+      if (row) throw duplicateValues();
+    }
+  }
+
+  /** Turning EnforceUniqueValues on fails while the list already holds duplicates, as in SharePoint. */
+  private requireNoDuplicates(listId: string, field: FieldInfo): void {
+    const path = `$."${restPropertyName(field)}"`;
+    const row = this.db
+      .prepare("SELECT lower(json_extract(data, ?)) AS v FROM items WHERE list_id = ? AND json_extract(data, ?) IS NOT NULL AND json_extract(data, ?) != '' GROUP BY v HAVING COUNT(*) > 1 LIMIT 1")
+      .get(path, listId, path, path);
+    if (row) throw duplicateValues();
   }
 
   /** Marks an item as changed (a new file version): bumps version, modified and editor. */

@@ -166,7 +166,7 @@ export const migrations: readonly Migration[] = [
   },
   {
     version: 2,
-    description: 'site-level app grants (Graph sites/{id}/permissions, Sites.Selected)',
+    description: 'site-level app grants (Graph sites/{id}/permissions, Sites.Selected); EnforceUniqueValues of fields',
     sql: `
       -- What an admin grants an app with Sites.Selected: a role on the whole site, whatever lists say.
       CREATE TABLE site_app_grants (
@@ -176,6 +176,8 @@ export const migrations: readonly Migration[] = [
         roles TEXT NOT NULL,
         UNIQUE (app_id)
       );
+      -- SharePoint's EnforceUniqueValues (from the field's SchemaXml, its REST properties or a MERGE).
+      ALTER TABLE fields ADD COLUMN enforce_unique INTEGER NOT NULL DEFAULT 0;
     `
   }
 ];

@@ -8,6 +8,8 @@ import { createLocalGraphClient } from '../../../src/composition/localGraphClien
 import { followableGraphLink, localGraph } from '../../../src/local/clients';
 import { AN, as, ELS, localHook, startTenant } from '../support/tenant';
 import type { RunningTenant } from '../support/tenant';
+import { tokenFor } from '../../support/tokens';
+import { GRAPH_AUDIENCE } from '../../../src/composition/localTokens';
 
 async function statusOf(promise: Promise<unknown>): Promise<number> {
   try {
@@ -33,7 +35,7 @@ describe('createLocalGraphClient', () => {
   it('takes a persona, a token source, or the origin with any path', async () => {
     const byPersona = (await createLocalGraphClient(`${tenant.baseUrl}/graph`, AN).api('/me').get()) as { mail: string };
     expect(byPersona.mail).toBe(AN);
-    const byToken = (await createLocalGraphClient(`${tenant.baseUrl}/sites/microdata`, { token: async () => `local:${ELS}` }).api('/me').get()) as { mail: string };
+    const byToken = (await createLocalGraphClient(`${tenant.baseUrl}/sites/microdata`, { token: () => tokenFor(tenant.baseUrl, ELS, GRAPH_AUDIENCE) }).api('/me').get()) as { mail: string };
     expect(byToken.mail).toBe(ELS);
     expect(((await localGraph(`${tenant.baseUrl}/graph`, AN).api('/me').get()) as { mail: string }).mail).toBe(AN);
   });

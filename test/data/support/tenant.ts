@@ -2,6 +2,7 @@ import { createLocalComposition } from '../../../src/composition/local';
 import type { LocalComposition, ODataFlavour } from '../../../src/composition/local';
 import { startLocalTenant } from '../../../src/local/server/server';
 import type { LocalTenant } from '../../../src/local/server/server';
+import { hookHeaders } from '../../support/tokens';
 
 /** A local tenant running in-process on a free port, with an in-memory database. */
 export interface RunningTenant {
@@ -26,7 +27,7 @@ export function as(tenant: RunningTenant, userEmail: string, odata: ODataFlavour
 export async function localHook(tenant: RunningTenant, path: string, body?: unknown): Promise<unknown> {
   const response = await fetch(`${tenant.baseUrl}/_local/${path}`, {
     method: body === undefined ? 'GET' : 'POST',
-    headers: { Authorization: 'Bearer local:beheer@vsa.local', 'Content-Type': 'application/json' },
+    headers: { ...hookHeaders, 'Content-Type': 'application/json' },
     body: body === undefined ? undefined : JSON.stringify(body)
   });
   if (!response.ok) throw new Error(`/_local/${path} answered ${response.status}`);

@@ -43,7 +43,7 @@ export async function startIntakeTenant(): Promise<IntakeTenant> {
     async hook(method, path, body) {
       const response = await fetch(`${baseUrl}/_local/${path}`, {
         method,
-        headers: { Authorization: `Bearer local:${OWNER}`, 'Content-Type': 'application/json' },
+        headers: { 'X-Local-Tenant': '1', 'Content-Type': 'application/json' },
         body: body === undefined ? undefined : JSON.stringify(body)
       });
       if (!response.ok) throw new Error(`/_local/${path} answered ${response.status}: ${await response.text()}`);

@@ -125,7 +125,7 @@ export async function startApprovalsTenant(): Promise<ApprovalsTenant> {
   const hook = async (path: string, body?: unknown, method?: string): Promise<unknown> => {
     const response = await fetch(`${baseUrl}/_local/${path}`, {
       method: method ?? (body === undefined ? 'GET' : 'POST'),
-      headers: { Authorization: `Bearer local:${OWNER}`, 'Content-Type': 'application/json' },
+      headers: { 'X-Local-Tenant': '1', 'Content-Type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body)
     });
     if (!response.ok) throw new Error(`/_local/${path} answered ${response.status}`);
