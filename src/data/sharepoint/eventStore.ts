@@ -8,7 +8,7 @@ import { odataString } from '../odata';
 import type { EventStore, SequencedEvent } from '../ports';
 import { EventColumn, LIST_EVENTS } from '../schema';
 import { readAllPages } from './dossierStore';
-import { EVENT_SELECT, eventFields, eventFromItem, normalizeEvents } from './itemMapping';
+import { EVENT_EXPAND, EVENT_SELECT, eventFields, eventsFromItems } from './itemMapping';
 
 /** `EventStore` on PnPjs: the append-only `Dossiergebeurtenissen` list. */
 export class SharePointEventStore implements EventStore {
@@ -20,11 +20,12 @@ export class SharePointEventStore implements EventStore {
         this.sp.web.lists
           .getByTitle(LIST_EVENTS)
           .items.select(...EVENT_SELECT)
+          .expand(...EVENT_EXPAND)
           .filter(`${EventColumn.DossierReference} eq ${odataString(reference)}`)
           .orderBy(EventColumn.Sequence, true)
           .top(5000)
       );
-      return normalizeEvents(rows.map(eventFromItem));
+      return eventsFromItems(rows, reference);
     } catch (error) {
       throw toDataError(error, `read the events of ${reference}`);
     }
