@@ -7,7 +7,7 @@ import { spfi, DefaultHeaders, DefaultInit } from '@pnp/sp';
 import type { SPFI } from '@pnp/sp';
 import { BrowserFetchWithRetry, DefaultParse, InjectHeaders } from '@pnp/queryable';
 import { createSharePointDataLayer } from './dataLayer';
-import type { DataLayer } from './dataLayer';
+import type { DataLayer, DataLayerOptions } from './dataLayer';
 import { LocalBearer } from './localBearer';
 
 /**
@@ -26,6 +26,9 @@ export function createNodeSp(siteUrl: string, identity: NodeIdentity): SPFI {
 }
 
 /** The data layer of a Node host on `siteUrl`: no Graph client, so no mail or notifications. */
-export function createNodeDataLayer(siteUrl: string, identity: NodeIdentity): DataLayer {
-  return createSharePointDataLayer(createNodeSp(siteUrl, identity), { webServerRelativeUrl: new URL(siteUrl).pathname.replace(/\/$/, '') });
+export function createNodeDataLayer(siteUrl: string, identity: NodeIdentity, options: Pick<DataLayerOptions, 'trustedWriters'> = {}): DataLayer {
+  return createSharePointDataLayer(createNodeSp(siteUrl, identity), {
+    webServerRelativeUrl: new URL(siteUrl).pathname.replace(/\/$/, ''),
+    trustedWriters: options.trustedWriters
+  });
 }

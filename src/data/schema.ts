@@ -158,7 +158,8 @@ const eventsList: ListSpec = {
   title: LIST_EVENTS,
   description: 'Gebeurtenissen van de dossiers (alleen toevoegen): de audit trail.',
   baseTemplate: 100,
-  builtInIndexed: [],
+  // The event type: the public register finds its dossiers by their `Published` events.
+  builtInIndexed: ['Title'],
   columns: [
     { internalName: EventColumn.EventId, title: 'Gebeurtenis-id', kind: FieldKind.Text, indexed: true, required: true, unique: true },
     { internalName: EventColumn.DossierReference, title: 'Dossier', kind: FieldKind.Text, indexed: true, required: true },

@@ -5,6 +5,7 @@ import '@pnp/sp/items';
 import '@pnp/sp/batching';
 import { DataError, toDataError } from '../errors';
 import { odataString } from '../odata';
+import type { DossierEvent } from '../../domain/events';
 import type { EventStore, SequencedEvent } from '../ports';
 import { EventColumn, LIST_EVENTS } from '../schema';
 import { readAllPages } from './dossierStore';
@@ -28,6 +29,27 @@ export class SharePointEventStore implements EventStore {
       return eventsFromItems(rows, reference);
     } catch (error) {
       throw toDataError(error, `read the events of ${reference}`);
+    }
+  }
+
+  /**
+   * References of every dossier that has an event of this type (e.g. `Published`), read from the log's
+   * indexed type column (`Title`), not from the mutable `Dossiers` list: a dossier whose projection was
+   * deleted or whose `DossierState` was rewritten is still found. Sorted, without duplicates.
+   */
+  public async referencesWithEvent(type: DossierEvent['type']): Promise<string[]> {
+    try {
+      const rows = await readAllPages(
+        this.sp.web.lists
+          .getByTitle(LIST_EVENTS)
+          .items.select('Id', EventColumn.DossierReference)
+          .filter(`${EventColumn.EventType} eq ${odataString(type)}`)
+          .top(5000)
+      );
+      const references = rows.map((row) => row[EventColumn.DossierReference]).filter((value): value is string => typeof value === 'string' && value.length > 0);
+      return [...new Set(references)].sort();
+    } catch (error) {
+      throw toDataError(error, `read the dossiers with a ${type} event`);
     }
   }
 
