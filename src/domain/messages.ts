@@ -69,7 +69,8 @@ export const nlMessages = {
   'app.error.notSignedIn': 'U bent niet aangemeld; laad de pagina opnieuw.',
   'app.error.noDossier': 'Er is geen dossier geopend.',
   'app.error.noOpenDossier': 'Dossier {reference} is niet (meer) open.',
-  'app.error.noCountersignedDocument': 'Er is geen medeondertekend Word-document om om te zetten; laad de publicatieversie (PDF) zelf op.'
+  'app.error.noCountersignedDocument': 'Er is geen medeondertekend Word-document om om te zetten; laad de publicatieversie (PDF) zelf op.',
+  'app.error.unreadableRows': '{count} item(s) van de lijst Dossiers konden niet gelezen worden en worden niet getoond (item-id: {itemIds}). Meld dit aan de beheerder.'
 } as const;
 
 /** Every refusal/warning code; usable as a translation key. */
@@ -142,7 +143,8 @@ export const enMessages: Readonly<Record<MessageCode, string>> = {
   'app.error.notSignedIn': 'You are not signed in; reload the page.',
   'app.error.noDossier': 'No dossier is open.',
   'app.error.noOpenDossier': 'Dossier {reference} is not open (any more).',
-  'app.error.noCountersignedDocument': 'There is no countersigned Word document to convert; upload the publication version (PDF) yourself.'
+  'app.error.noCountersignedDocument': 'There is no countersigned Word document to convert; upload the publication version (PDF) yourself.',
+  'app.error.unreadableRows': '{count} item(s) of the Dossiers list could not be read and are not shown (item id: {itemIds}). Report this to the administrator.'
 };
 
 /** The catalog for a language. */

@@ -50,6 +50,17 @@ describe('RegisterApp', () => {
     expect(within(actions).getAllByRole('button').map((b) => b.textContent)).toEqual(['Statisticus toewijzen', 'Niet ontvankelijk verklaren', 'Intrekken']);
   });
 
+  it('shows the items that could not be read as a notice with their ids, and every other dossier', async () => {
+    const ports = seedTenant().backend(clock);
+    const skipped = [{ itemId: 77, reason: 'unknown or missing state' }];
+    await renderApp({
+      ...ports,
+      dossiers: { ...ports.dossiers, readRegisterPage: async (query, cursor) => ({ ...(await ports.dossiers.readRegisterPage(query, cursor)), ...(cursor ? { skipped } : {}) }) }
+    });
+    expect(await screen.findByText('1 item(s) van de lijst Dossiers konden niet gelezen worden en worden niet getoond (item-id: 77). Meld dit aan de beheerder.')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Dossier VSA-2026-0001 openen' })).toBeTruthy();
+  });
+
   it('assigns a statistician through the command dialog', async () => {
     const tenant = seedTenant();
     await renderApp(tenant.backend(clock));
