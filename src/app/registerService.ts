@@ -49,6 +49,8 @@ export interface OpenedDossier {
   readonly chain?: { readonly protocolNumber: string; readonly rows: readonly RegisterRow[] };
   /** The chain's effective end date (an extension addendum moves it), when the dossier has a protocol. */
   readonly effectiveEndDate?: IsoDate;
+  /** Pending events the projection held but replay ignored (not written by a trusted writer). */
+  readonly ignoredPendingEvents?: readonly string[];
 }
 
 /** What a command dialog needs: statisticians to choose from, referenceable documents, a suggested number. */
@@ -193,7 +195,8 @@ export class RegisterService {
       documents: loaded.documents,
       versions: new Map(loaded.documents.map((document, index) => [document.id, versions[index]])),
       chain,
-      effectiveEndDate: chain ? protocolChain(chain.rows, chain.protocolNumber).effectiveEndDate : undefined
+      effectiveEndDate: chain ? protocolChain(chain.rows, chain.protocolNumber).effectiveEndDate : undefined,
+      ...(loaded.ignoredPendingEvents && loaded.ignoredPendingEvents.length > 0 ? { ignoredPendingEvents: loaded.ignoredPendingEvents } : {})
     };
   }
 

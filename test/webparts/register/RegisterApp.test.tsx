@@ -61,6 +61,16 @@ describe('RegisterApp', () => {
     expect(screen.getByRole('link', { name: 'Dossier VSA-2026-0001 openen' })).toBeTruthy();
   });
 
+  it('says which pending events replay ignored when the projection was not written by the service', async () => {
+    const ports = seedTenant().backend(clock);
+    await renderApp({
+      ...ports,
+      readModel: { ...ports.readModel, loadDossierDetail: async (reference) => ({ ...(await ports.readModel.loadDossierDetail(reference)), ignoredPendingEvents: ['forged:0'] }) }
+    });
+    fireEvent.click(screen.getByRole('link', { name: 'Dossier VSA-2026-0001 openen' }));
+    expect(await screen.findByText(/Gebeurtenis\(sen\) forged:0 in de projectie van dit dossier werden genegeerd/)).toBeTruthy();
+  });
+
   it('assigns a statistician through the command dialog', async () => {
     const tenant = seedTenant();
     await renderApp(tenant.backend(clock));
