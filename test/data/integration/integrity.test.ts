@@ -5,6 +5,7 @@ import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import { createSharePointDataLayer } from '../../../src/composition/dataLayer';
 import { LOCAL_SERVICE_LOGIN } from '../../../src/composition/localTenantIdentity';
+import { GraphApprovalsReader } from '../../../src/data/graph/approvals/graphApprovalsReader';
 import { GraphDossierStore } from '../../../src/data/graph/graphDossierStore';
 import { GraphSite } from '../../../src/data/graph/graphSite';
 import { hasDataErrorCode, isDataError } from '../../../src/data/errors';
@@ -107,6 +108,17 @@ describe('readers check writers and fail soft per record', () => {
     expect(graphPage.skipped).toEqual([{ itemId, reason: 'unknown or missing state' }]);
     const screen = await trusted().readModel.loadRegisterScreen({ orderBy: 'reference' });
     expect(screen.page.skipped?.map((s) => s.itemId)).toEqual([itemId]);
+  });
+
+  it('the approvals queue names an unreadable dossier by reference and item id, and still lists the others', async () => {
+    const sp = as(tenant, OWNER).sp;
+    const added = (await sp.web.lists.getByTitle(LIST_DOSSIERS).items.add({
+      Title: 'VSA-2026-0098', [DossierColumn.State]: 'awaitingDecision', [DossierColumn.Snapshot]: '{not json'
+    })) as { Id?: number; ID?: number };
+    const { graph, siteUrl } = as(tenant, OWNER);
+    const queue = await new GraphApprovalsReader(new GraphSite(graph, siteUrl)).readQueue(['awaitingDecision', 'intake']);
+    expect(queue.unreadable).toEqual([`VSA-2026-0098 (item ${added.Id ?? added.ID})`]);
+    expect(queue.dossiers.map((entry) => entry.dossier.reference)).toContain('VSA-2026-0001');
   });
 });
 
