@@ -44,9 +44,11 @@ export function isOwnWriter(writer: string | undefined, actorId: string): boolea
 export function loginOfIdentitySet(identitySet: unknown): string | undefined {
   const set = identitySet as { user?: { email?: unknown; id?: unknown }; application?: { id?: unknown } } | null | undefined;
   const application = set?.application?.id;
-  // An app-only write carries the application (and no user); check it first.
-  if (typeof application === 'string' && application.length > 0 && !set?.user) return `${APP_PREFIX}${application.toLowerCase()}`;
   const email = set?.user?.email;
+  // An app-only write carries the application; SharePoint may add a `user` without an address ("SharePoint
+  // App"), which does not make it a user's write.
+  const userEmail = typeof email === 'string' && email.length > 0;
+  if (typeof application === 'string' && application.length > 0 && !userEmail) return `${APP_PREFIX}${application.toLowerCase()}`;
   if (typeof email === 'string' && email.length > 0) return `${USER_PREFIX}${email.toLowerCase()}`;
   const id = set?.user?.id;
   return typeof id === 'string' && id.length > 0 ? `aad:${id}` : undefined;

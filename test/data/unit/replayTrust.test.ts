@@ -45,6 +45,7 @@ describe('writers', () => {
   it('normalises Graph identity sets to the same logins', () => {
     expect(loginOfIdentitySet({ user: { email: 'An.Peeters@vsa.local', id: 'x' } })).toBe('i:0#.f|membership|an.peeters@vsa.local');
     expect(loginOfIdentitySet({ application: { id: '0C9A6B1E-7d3f-4e25-a8c4-3f1b2d6e9a70' } })).toBe('i:0i.t|ms.sp.ext|0c9a6b1e-7d3f-4e25-a8c4-3f1b2d6e9a70');
+    expect(loginOfIdentitySet({ application: { id: 'abc' }, user: { displayName: 'SharePoint App' } })).toBe('i:0i.t|ms.sp.ext|abc');
     expect(loginOfIdentitySet({ user: { id: 'aad-1' } })).toBe('aad:aad-1');
     expect(loginOfIdentitySet(undefined)).toBeUndefined();
   });
