@@ -21,6 +21,10 @@ export const failureCatalog = defineCatalog(
     'data.error.threshold': 'De lijst is te groot voor deze zoekopdracht (drempel van de lijstweergave). Verfijn de filters.',
     'data.error.invalidInput': 'De server weigerde de gegevens als ongeldig.',
     'data.error.corrupt': 'Opgeslagen gegevens zijn onleesbaar of onvolledig. Meld dit aan de beheerder.',
+    'data.error.unreadableEvent':
+      'Dit dossier kan niet getoond worden: gebeurtenis(sen) met item-id {itemIds} in de lijst Dossiergebeurtenissen zijn onleesbaar. Meld dit aan de beheerder.',
+    'data.error.tampered':
+      'Dit dossier kan niet getoond worden: gebeurtenis(sen) {eventIds} werden niet door de opdrachtendienst opgeslagen (mogelijk vervalst). Meld dit aan de beheerder.',
     'data.error.domainRefused': 'De opdracht werd geweigerd.',
     'data.error.unavailable': 'De dienst is niet bereikbaar. Probeer het later opnieuw.',
     'failure.unknown': 'Onverwachte fout: {detail}'
@@ -34,6 +38,10 @@ export const failureCatalog = defineCatalog(
     'data.error.threshold': 'The list is too large for this query (list view threshold). Narrow the filters.',
     'data.error.invalidInput': 'The server refused the data as invalid.',
     'data.error.corrupt': 'Stored data is unreadable or incomplete. Report this to the administrator.',
+    'data.error.unreadableEvent':
+      'This dossier cannot be shown: event(s) with item id {itemIds} in the Dossiergebeurtenissen list are unreadable. Report this to the administrator.',
+    'data.error.tampered':
+      'This dossier cannot be shown: event(s) {eventIds} were not stored by the command service (possibly forged). Report this to the administrator.',
     'data.error.domainRefused': 'The command was refused.',
     'data.error.unavailable': 'The service cannot be reached. Try again later.',
     'failure.unknown': 'Unexpected error: {detail}'
@@ -46,6 +54,18 @@ const dataErrorCodes = new Set<string>(Object.keys(failureCatalog.nl).filter((ke
 function detailOf(error: unknown): string {
   const text = error instanceof Error ? error.message : typeof error === 'string' ? error : '';
   return text.trim().slice(0, 200) || '—';
+}
+
+/**
+ * The string and number details of a `DataError` (item ids, event ids) for its text's placeholders;
+ * adapters put only technical ids there, never personal data.
+ */
+function textDetails(details: Readonly<Record<string, unknown>> | undefined): Record<string, string | number> {
+  const result: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(details ?? {})) {
+    if (typeof value === 'string' || typeof value === 'number') result[key] = value;
+  }
+  return result;
 }
 
 /** A refusal, warning or `AppError` whose code the domain's catalog knows. */
@@ -61,7 +81,7 @@ function isDomainIssue(error: unknown): error is DomainError | DomainWarning {
 export function formatFailure(error: unknown, lang: Lang): string {
   const texts = failureCatalog[lang];
   if (isDataError(error) && dataErrorCodes.has(error.code)) {
-    return texts[error.code as DataErrorCode];
+    return interpolate(texts[error.code as DataErrorCode], textDetails(error.details));
   }
   if (isDomainIssue(error)) return formatError(error as DomainError & { code: MessageCode }, lang);
   if (isFormReadError(error)) return lang === 'nl' ? error.message : error.messageEn;

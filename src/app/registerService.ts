@@ -13,7 +13,7 @@ import type { DossierEvent } from '../domain/events';
 import type { Actor, CommandType, DocumentPhase, DomainError, DomainWarning, Dossier, IsoDate, IsoDateTime, Lang, OverdueStatus } from '../domain/types';
 import type { DocumentKind, DocumentRegistration } from '../domain/types';
 import { hasDataErrorCode } from '../data/errors';
-import type { RegisterQuery, RegisterRow, StoredDocument } from '../data/ports';
+import type { RegisterQuery, RegisterRow, SkippedRow, StoredDocument } from '../data/ports';
 import { extensionReminders, type ExtensionReminder } from '../publication/extension';
 import { AppError } from './appError';
 import { newCommandId } from './commandIds';
@@ -49,6 +49,8 @@ export interface OpenedDossier {
   readonly chain?: { readonly protocolNumber: string; readonly rows: readonly RegisterRow[] };
   /** The chain's effective end date (an extension addendum moves it), when the dossier has a protocol. */
   readonly effectiveEndDate?: IsoDate;
+  /** Pending events the projection held but replay ignored (not written by a trusted writer). */
+  readonly ignoredPendingEvents?: readonly string[];
 }
 
 /** What a command dialog needs: statisticians to choose from, referenceable documents, a suggested number. */
@@ -132,15 +134,19 @@ export class RegisterService {
 
   /**
    * Reads the whole register: the first screen (signed-in user and first page) in one request, then the
-   * remaining pages in the same order; `onRows` receives every page as it arrives.
+   * remaining pages in the same order; `onRows` receives every page as it arrives, with the items of
+   * that page that could not be read (skipped, to be shown as a notice).
    */
-  public async loadRegister(pageSize: number, onRows: (rows: readonly RegisterRow[], more: boolean) => void): Promise<Actor> {
+  public async loadRegister(
+    pageSize: number,
+    onRows: (rows: readonly RegisterRow[], more: boolean, skipped: readonly SkippedRow[]) => void
+  ): Promise<Actor> {
     const query: RegisterQuery = { orderBy: 'newest', pageSize };
     const screen = await this.ports.readModel.loadRegisterScreen(query);
-    onRows(screen.page.rows, screen.page.nextCursor !== undefined);
+    onRows(screen.page.rows, screen.page.nextCursor !== undefined, screen.page.skipped ?? []);
     for (let cursor = screen.page.nextCursor; cursor; ) {
       const page = await this.ports.dossiers.readRegisterPage(query, cursor);
-      onRows(page.rows, page.nextCursor !== undefined);
+      onRows(page.rows, page.nextCursor !== undefined, page.skipped ?? []);
       cursor = page.nextCursor;
     }
     return screen.actor;
@@ -189,7 +195,8 @@ export class RegisterService {
       documents: loaded.documents,
       versions: new Map(loaded.documents.map((document, index) => [document.id, versions[index]])),
       chain,
-      effectiveEndDate: chain ? protocolChain(chain.rows, chain.protocolNumber).effectiveEndDate : undefined
+      effectiveEndDate: chain ? protocolChain(chain.rows, chain.protocolNumber).effectiveEndDate : undefined,
+      ...(loaded.ignoredPendingEvents && loaded.ignoredPendingEvents.length > 0 ? { ignoredPendingEvents: loaded.ignoredPendingEvents } : {})
     };
   }
 

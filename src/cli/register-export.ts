@@ -8,10 +8,17 @@
  *
  * It reads the dossiers through the data layer (PnPjs), so it runs against the local tenant or any site
  * that mints tokens for a persona (`/_local/token`); production runs it from a machine with that access.
+ *
+ * The dossiers come from the event log (every dossier with a `Published` event, replayed), never from
+ * the mutable `DossierState` column. A dossier that cannot be read (an unreadable or forged event) is
+ * skipped and listed on stderr with its reason; the others are exported. Exit codes: 0 = exported
+ * (possibly with skipped dossiers, listed on stderr), 1 = nothing exported (no access, site unreachable,
+ * bad arguments, files not writable).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { failureDetail, formatFailure } from '../app/failures';
+import type { DataLayerOptions } from '../composition/dataLayer';
 import { createNodeDataLayer } from '../composition/node';
 import type { Dossier } from '../domain/types';
 import {
@@ -22,7 +29,7 @@ import {
   registerToHtml,
   registerToJson
 } from '../publication';
-import { publicPdfFileName, publicStates } from '../publication/register';
+import { publicPdfFileName } from '../publication/register';
 
 /** The product's site on a tenant (the export takes the tenant's base URL). */
 const PRODUCT_SITE_PATH = '/sites/microdata';
@@ -40,6 +47,16 @@ export interface RegisterExportOptions {
   readonly copyPdfs?: boolean;
   /** Time stamp of the export (tests); default now. */
   readonly now?: string;
+  /** Logins of the writers replay trusts (the command service's app principal); see `ReplayTrust`. */
+  readonly trustedWriters?: DataLayerOptions['trustedWriters'];
+}
+
+/** A dossier the export left out because it could not be read. */
+export interface SkippedDossier {
+  readonly reference: string;
+  /** `DataError` code (or `failure.unknown`) and its technical English message; no personal data. */
+  readonly code: string;
+  readonly reason: string;
 }
 
 /** What an export wrote. */
@@ -48,31 +65,45 @@ export interface RegisterExportReport {
   readonly protocols: number;
   readonly addenda: number;
   readonly pdfs: number;
+  /** Dossiers with a `Published` event that could not be read, in reference order. */
+  readonly skipped: readonly SkippedDossier[];
 }
 
-/** Every published or delivered dossier, replayed from its events. */
-async function publishedDossiers(options: RegisterExportOptions): Promise<{ dossiers: Dossier[]; download: (d: Dossier, file: string) => Promise<Uint8Array> }> {
-  const data = createNodeDataLayer(`${options.baseUrl}${PRODUCT_SITE_PATH}`, { persona: options.userEmail });
-  const references: string[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await data.dossiers.readRegisterPage({ states: publicStates, pageSize: 500, orderBy: 'reference' }, cursor);
-    references.push(...page.rows.map((row) => row.reference));
-    cursor = page.nextCursor;
-  } while (cursor);
+/** What a failed load says about itself, for the skipped list. */
+function skippedOf(reference: string, error: unknown): SkippedDossier {
+  const code = typeof (error as { code?: unknown })?.code === 'string' ? String((error as { code: string }).code) : 'failure.unknown';
+  return { reference, code, reason: failureDetail(error) };
+}
+
+/**
+ * Every dossier with a `Published` event in the log, replayed from its events: the log is the truth, so
+ * a deleted `Dossiers` item or a rewritten state neither hides a published dossier nor adds one. Only
+ * the load of a single dossier is allowed to fail (skipped and reported); a failure to read the log's
+ * index itself ends the export.
+ */
+async function publishedDossiers(
+  options: RegisterExportOptions
+): Promise<{ dossiers: Dossier[]; skipped: SkippedDossier[]; download: (d: Dossier, file: string) => Promise<Uint8Array> }> {
+  const data = createNodeDataLayer(`${options.baseUrl}${PRODUCT_SITE_PATH}`, { persona: options.userEmail }, { trustedWriters: options.trustedWriters });
+  const references = await data.events.referencesWithEvent('Published');
   const dossiers: Dossier[] = [];
+  const skipped: SkippedDossier[] = [];
   for (const reference of references) {
-    const loaded = await data.commands.load(reference);
-    if (loaded.dossier) dossiers.push(loaded.dossier);
+    try {
+      const loaded = await data.commands.load(reference);
+      if (loaded.dossier) dossiers.push(loaded.dossier);
+    } catch (error) {
+      skipped.push(skippedOf(reference, error));
+    }
   }
-  return { dossiers, download: (dossier, fileName) => data.documents.download(dossier.reference, fileName) };
+  return { dossiers, skipped, download: (dossier, fileName) => data.documents.download(dossier.reference, fileName) };
 }
 
 /** Runs one export; returns the files written. */
 export async function runRegisterExport(options: RegisterExportOptions): Promise<RegisterExportReport> {
   const outDir = resolve(options.outDir);
   const copyPdfs = options.copyPdfs ?? true;
-  const { dossiers, download } = await publishedDossiers(options);
+  const { dossiers, skipped, download } = await publishedDossiers(options);
   const register = buildPublicRegister(dossiers, {
     generatedAt: options.now ?? new Date().toISOString(),
     publicationBaseUrl: options.publicationBaseUrl ?? (copyPdfs ? 'pdf/' : undefined)
@@ -99,18 +130,43 @@ export async function runRegisterExport(options: RegisterExportOptions): Promise
   }
   for (const [name, content] of files) await writeFile(join(outDir, name), content);
   const counts = registerCounts(register);
-  return { files: files.map(([name]) => join(outDir, name)), protocols: counts.protocols, addenda: counts.addenda, pdfs };
+  return { files: files.map(([name]) => join(outDir, name)), protocols: counts.protocols, addenda: counts.addenda, pdfs, skipped };
 }
+
+/** The usage and exit codes (`--help`). */
+export const USAGE = [
+  'Gebruik (usage): npm run register:export -- [--site URL] [--user e-mail] [--out map] [--publication-base-url URL] [--no-pdfs] [--trusted-writer LOGIN]...',
+  '',
+  '  --trusted-writer LOGIN  aanmeldnaam van de opdrachtendienst (i:0i.t|ms.sp.ext|<appId>@<tenantId>); dan worden',
+  '                          vervalste gebeurtenissen geweigerd / the command service\'s login; forged events are then refused',
+  '',
+  'Exporteert het publieke register (HTML nl/en, CSV, JSON + schema, PDF\'s) uit het gebeurtenissenlogboek:',
+  'elk dossier met een gebeurtenis Published wordt opnieuw afgespeeld.',
+  'Exports the public register from the event log: every dossier with a Published event is replayed.',
+  '',
+  'Onleesbare dossiers worden overgeslagen en op stderr vermeld (referentie, code, reden).',
+  'Unreadable dossiers are skipped and listed on stderr (reference, code, reason).',
+  '',
+  'Afsluitcodes (exit codes):',
+  '  0  geëxporteerd, eventueel met overgeslagen dossiers (zie stderr) / exported, possibly with skipped dossiers',
+  '  1  niets geëxporteerd: geen toegang, site onbereikbaar, ongeldige argumenten of map niet schrijfbaar /',
+  '     nothing exported: no access, site unreachable, invalid arguments or folder not writable'
+].join('\n');
 
 /** Parses `--name value` and `--flag` arguments; unknown ones are an error with the usage. */
 export function parseArguments(argv: readonly string[], env: Readonly<Record<string, string | undefined>> = {}): RegisterExportOptions {
-  const usage = 'Gebruik (usage): npm run register:export -- [--site URL] [--user e-mail] [--out map] [--publication-base-url URL] [--no-pdfs]';
+  const usage = USAGE.split('\n')[0];
   const values: Record<string, string> = {};
+  const trustedWriters: string[] = [];
   let copyPdfs = true;
   for (let index = 0; index < argv.length; index++) {
     const arg = argv[index];
     if (arg === '--no-pdfs') {
       copyPdfs = false;
+      continue;
+    }
+    if (arg === '--trusted-writer' && argv[index + 1] !== undefined) {
+      trustedWriters.push(argv[++index]);
       continue;
     }
     if (!['--site', '--user', '--out', '--publication-base-url'].includes(arg) || argv[index + 1] === undefined) throw new Error(`Onbekend of onvolledig argument "${arg}". ${usage}`);
@@ -124,14 +180,28 @@ export function parseArguments(argv: readonly string[], env: Readonly<Record<str
     userEmail: values.user ?? 'beheer@vsa.local',
     outDir: values.out ?? 'register-export',
     publicationBaseUrl: values['publication-base-url'],
-    copyPdfs
+    copyPdfs,
+    ...(trustedWriters.length > 0 ? { trustedWriters } : {})
   };
 }
 
+/** The stderr lines of the skipped dossiers (reference, code and technical reason; no personal data). */
+export function skippedLines(skipped: readonly SkippedDossier[]): string[] {
+  return skipped.map((entry) => `overgeslagen (skipped): ${entry.reference} — ${entry.reason}`);
+}
+
 async function main(): Promise<void> {
-  const options = parseArguments(process.argv.slice(2), process.env);
+  const argv = process.argv.slice(2);
+  if (argv.includes('--help') || argv.includes('-h')) {
+    console.log(USAGE);
+    return;
+  }
+  const options = parseArguments(argv, process.env);
   const report = await runRegisterExport(options);
-  console.log(`Register geëxporteerd: ${report.protocols} protocollen, ${report.addenda} addenda, ${report.pdfs} PDF's → ${resolve(options.outDir)}`);
+  for (const line of skippedLines(report.skipped)) console.error(line);
+  console.log(
+    `Register geëxporteerd: ${report.protocols} protocollen, ${report.addenda} addenda, ${report.pdfs} PDF's, ${report.skipped.length} overgeslagen → ${resolve(options.outDir)}`
+  );
 }
 
 if (require.main === module) {

@@ -45,6 +45,11 @@ export interface DataLayerOptions {
   readonly reactions?: readonly Reaction[];
   /** With a Graph client: mail the requester and notify staff after transitions. */
   readonly messaging?: MessagingConfig;
+  /**
+   * Logins of the writers replay trusts (the command service's app principal); when given, forged
+   * events and hand-edited pending events are refused or ignored (`ReplayTrust` in commandService.ts).
+   */
+  readonly trustedWriters?: readonly string[];
 }
 
 /**
@@ -65,9 +70,16 @@ export function createSharePointDataLayer(sp: SPFI, options: DataLayerOptions = 
     events,
     documents,
     directory,
-    readModel: new SharePointReadModel(sp, dossiers, directory, documents),
+    readModel: new SharePointReadModel(sp, dossiers, directory, documents, { trustedWriters: options.trustedWriters }),
     lookups,
-    commands: new CommandService({ dossiers, events, clock: options.clock, reactions, decideFacts: (dossier, command) => lookups.decideFacts(dossier, command) }),
+    commands: new CommandService({
+      dossiers,
+      events,
+      clock: options.clock,
+      reactions,
+      trustedWriters: options.trustedWriters,
+      decideFacts: (dossier, command) => lookups.decideFacts(dossier, command)
+    }),
     provisioner: new Provisioner(sp),
     notifier
   };

@@ -6,9 +6,13 @@
 import { spfi, DefaultHeaders, DefaultInit } from '@pnp/sp';
 import type { SPFI } from '@pnp/sp';
 import { BrowserFetchWithRetry, DefaultParse, InjectHeaders } from '@pnp/queryable';
+import { Client } from '@microsoft/microsoft-graph-client';
+import { GraphSite } from '../data/graph/graphSite';
+import { ensureServiceWriteGrant, type GrantOutcome } from '../data/graph/sitePermissions';
 import { createSharePointDataLayer } from './dataLayer';
-import type { DataLayer } from './dataLayer';
+import type { DataLayer, DataLayerOptions } from './dataLayer';
 import { LocalBearer } from './localBearer';
+import { createLocalGraphClient } from './localGraphClient';
 
 /**
  * Who a Node host acts as: a persona of the local tenant (tokens minted for it at `/_local/token`), or an access token
@@ -26,6 +30,24 @@ export function createNodeSp(siteUrl: string, identity: NodeIdentity): SPFI {
 }
 
 /** The data layer of a Node host on `siteUrl`: no Graph client, so no mail or notifications. */
-export function createNodeDataLayer(siteUrl: string, identity: NodeIdentity): DataLayer {
-  return createSharePointDataLayer(createNodeSp(siteUrl, identity), { webServerRelativeUrl: new URL(siteUrl).pathname.replace(/\/$/, '') });
+export function createNodeDataLayer(siteUrl: string, identity: NodeIdentity, options: Pick<DataLayerOptions, 'trustedWriters'> = {}): DataLayer {
+  return createSharePointDataLayer(createNodeSp(siteUrl, identity), {
+    webServerRelativeUrl: new URL(siteUrl).pathname.replace(/\/$/, ''),
+    trustedWriters: options.trustedWriters
+  });
+}
+
+/**
+ * A Graph client for a Node host (provisioning's `--grant-service`): the local tenant's Graph for a
+ * persona, or Microsoft Graph with an access token obtained outside the product (an admin's token with
+ * `Sites.FullControl.All` to grant `Sites.Selected`).
+ */
+export function createNodeGraphClient(siteUrl: string, identity: NodeIdentity): Client {
+  if ('persona' in identity) return createLocalGraphClient(siteUrl, { userEmail: identity.persona });
+  return Client.initWithMiddleware({ authProvider: { getAccessToken: async () => identity.token } });
+}
+
+/** Gives the command service's app `appId` write on the site (`Sites.Selected`), idempotently. */
+export function grantServiceWrite(siteUrl: string, identity: NodeIdentity, appId: string): Promise<GrantOutcome> {
+  return ensureServiceWriteGrant(new GraphSite(createNodeGraphClient(siteUrl, identity), siteUrl), appId);
 }

@@ -13,6 +13,8 @@ export type DataErrorCode =
   | 'data.error.threshold'
   | 'data.error.invalidInput'
   | 'data.error.corrupt'
+  | 'data.error.unreadableEvent'
+  | 'data.error.tampered'
   | 'data.error.domainRefused'
   | 'data.error.unavailable';
 

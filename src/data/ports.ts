@@ -23,6 +23,12 @@ import type { CheckStatus } from './schema';
 export interface SequencedEvent {
   readonly sequence: number;
   readonly event: DossierEvent;
+  /**
+   * Who stored the event item, as the store reports it (SharePoint `Author/Name`, e.g.
+   * `i:0#.f|membership|an@vsa.be` or the service's app principal `i:0i.t|ms.sp.ext|<appId>@<tenant>`;
+   * Graph `createdBy`). Absent when the adapter did not read it (events not yet stored).
+   */
+  readonly writer?: string;
 }
 
 /** The register projection of a dossier as stored in the `Dossiers` list. */
@@ -37,6 +43,8 @@ export interface DossierProjection {
   readonly pendingEvents: readonly SequencedEvent[];
   /** The dossier as last written, if the snapshot was requested and is readable. */
   readonly snapshot?: Dossier;
+  /** Who last changed the projection item (SharePoint `Editor/Name`, Graph `lastModifiedBy`), if read. */
+  readonly editor?: string;
 }
 
 /** What a transition writes into the projection. */
@@ -98,10 +106,19 @@ export interface RegisterQuery {
   readonly pageSize?: number;
 }
 
+/** A register item that could not be mapped to a row: skipped, not fatal for the page. */
+export interface SkippedRow {
+  readonly itemId: number;
+  /** Technical reason in English (never personal data), e.g. `unknown state`. */
+  readonly reason: string;
+}
+
 /** One page of the register; `nextCursor` is absent on the last page. */
 export interface RegisterPage {
   readonly rows: readonly RegisterRow[];
   readonly nextCursor?: string;
+  /** Items of this page that could not be read (absent when there were none). */
+  readonly skipped?: readonly SkippedRow[];
 }
 
 /** The `Dossiers` list. */

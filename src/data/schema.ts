@@ -46,6 +46,8 @@ export interface ListSpec {
   readonly columns: readonly ColumnSpec[];
   /** Built-in columns that must be indexed too (e.g. `Title` holding the dossier reference). */
   readonly builtInIndexed: readonly string[];
+  /** Built-in columns (indexed too) that must refuse duplicate values (e.g. `Title` holding a counter's series). */
+  readonly builtInUnique?: readonly string[];
   readonly views: readonly ViewSpec[];
 }
 
@@ -55,6 +57,8 @@ export const LIST_DOSSIERS = 'Dossiers';
 export const LIST_EVENTS = 'Dossiergebeurtenissen';
 /** The document library: one folder per dossier reference. */
 export const LIBRARY_DOCUMENTS = 'Dossierdocumenten';
+/** The number counters: one item per series (`PROT-2026`, `PROT-2026-004/A`), written only by the service. */
+export const LIST_NUMBERING = 'Nummering';
 
 /** Columns of `Dossiers`: the register projection of a dossier. `Title` holds the reference. */
 export const DossierColumn = {
@@ -87,6 +91,12 @@ export const EventColumn = {
   ActorEmail: 'ActorEmail',
   OccurredAt: 'OccurredAt',
   Payload: 'Payload'
+} as const;
+
+/** Columns of `Nummering`. `Title` holds the series (unique). */
+export const NumberingColumn = {
+  Series: 'Title',
+  LastNumber: 'LastNumber'
 } as const;
 
 /** Columns of `Dossierdocumenten`. */
@@ -126,8 +136,10 @@ const dossiersList: ListSpec = {
     { internalName: DossierColumn.AssigneeEmail, title: 'Statisticus (e-mail)', kind: FieldKind.Text, indexed: true },
     { internalName: DossierColumn.AssigneeName, title: 'Statisticus', kind: FieldKind.Text, indexed: false },
     { internalName: DossierColumn.ReceivedOn, title: 'Ontvangen op', kind: FieldKind.DateTime, indexed: true },
-    { internalName: DossierColumn.ProtocolNumber, title: 'Protocolnummer', kind: FieldKind.Text, indexed: true },
-    { internalName: DossierColumn.AddendumNumber, title: 'Addendumnummer', kind: FieldKind.Text, indexed: false },
+    // Unique: a number is given once (empty values do not collide); the counter makes duplicates impossible,
+    // the column makes a forged or buggy duplicate fail loudly.
+    { internalName: DossierColumn.ProtocolNumber, title: 'Protocolnummer', kind: FieldKind.Text, indexed: true, unique: true },
+    { internalName: DossierColumn.AddendumNumber, title: 'Addendumnummer', kind: FieldKind.Text, indexed: true, unique: true },
     { internalName: DossierColumn.ParentProtocolNumber, title: 'Bestaand protocol', kind: FieldKind.Text, indexed: true },
     { internalName: DossierColumn.ProtocolEndDate, title: 'Einddatum protocol', kind: FieldKind.DateTime, indexed: true },
     { internalName: DossierColumn.EventCount, title: 'Aantal gebeurtenissen', kind: FieldKind.Number, indexed: false },
@@ -158,7 +170,8 @@ const eventsList: ListSpec = {
   title: LIST_EVENTS,
   description: 'Gebeurtenissen van de dossiers (alleen toevoegen): de audit trail.',
   baseTemplate: 100,
-  builtInIndexed: [],
+  // The event type: the public register finds its dossiers by their `Published` events.
+  builtInIndexed: ['Title'],
   columns: [
     { internalName: EventColumn.EventId, title: 'Gebeurtenis-id', kind: FieldKind.Text, indexed: true, required: true, unique: true },
     { internalName: EventColumn.DossierReference, title: 'Dossier', kind: FieldKind.Text, indexed: true, required: true },
@@ -200,8 +213,18 @@ const documentsLibrary: ListSpec = {
   ]
 };
 
+const numberingList: ListSpec = {
+  title: LIST_NUMBERING,
+  description: 'Tellers van de protocol- en addendumnummers (één item per reeks); alleen de opdrachtendienst schrijft.',
+  baseTemplate: 100,
+  builtInIndexed: ['Title'],
+  builtInUnique: ['Title'],
+  columns: [{ internalName: NumberingColumn.LastNumber, title: 'Laatste nummer', kind: FieldKind.Number, indexed: false, required: true }],
+  views: []
+};
+
 /** Every list the product provisions, in creation order. */
-export const LISTS: readonly ListSpec[] = [dossiersList, eventsList, documentsLibrary];
+export const LISTS: readonly ListSpec[] = [dossiersList, eventsList, documentsLibrary, numberingList];
 
 /** The spec of one list by title; throws on a title outside the schema (a programming error). */
 export function listSpec(title: string): ListSpec {
@@ -251,47 +274,11 @@ export function groupOfRole(role: RoleId): string {
   return group.title;
 }
 
-/** SharePoint `BasePermissions` bits (low word) used by the add-only permission level. */
-const Base = {
-  ViewListItems: 0x1,
-  AddListItems: 0x2,
-  OpenItems: 0x20,
-  ViewVersions: 0x40,
-  ViewFormPages: 0x1000,
-  Open: 0x10000,
-  ViewPages: 0x20000,
-  BrowseUserInfo: 0x8000000,
-  UseClientIntegration: 0x10000000,
-  UseRemoteAPIs: 0x20000000
-} as const;
-
-/** A custom permission level provisioning creates. */
-export interface CustomRoleSpec {
-  readonly name: string;
-  readonly description: string;
-  readonly low: number;
-  readonly high: number;
-  readonly order: number;
-}
-
 /**
- * "Add only": view and add list items, never edit or delete. SharePoint has no such built-in level;
- * it makes the event log append-only for the VSA groups in production as well as locally.
+ * The permission level every VSA group gets on every list and library of the product: Read. One default
+ * for all of `LISTS`, so a list added later is read-only for members without anyone remembering it.
+ * Nothing a member does with REST or Graph changes a dossier, an event, a document or a counter: the
+ * command service writes, with its own identity's `Sites.Selected` write grant on the site
+ * (`npm run provision -- --grant-service <appId>`), and the site owners keep Full Control.
  */
-export const ADD_ONLY_ROLE: CustomRoleSpec = {
-  name: 'VSA Alleen toevoegen',
-  description: 'Items bekijken en toevoegen, niet wijzigen of verwijderen (auditlog).',
-  low: Object.values(Base).reduce((mask, bit) => mask | bit, 0) >>> 0,
-  high: 0,
-  order: 300
-};
-
-/**
- * The permission level every VSA group gets on each list: a built-in role definition id, or the
- * add-only level (created by provisioning) for the append-only event log.
- */
-export const LIST_PERMISSIONS: Readonly<Record<string, number | CustomRoleSpec>> = {
-  [LIST_DOSSIERS]: RoleDefinitionId.Contribute,
-  [LIST_EVENTS]: ADD_ONLY_ROLE,
-  [LIBRARY_DOCUMENTS]: RoleDefinitionId.Contribute
-};
+export const GROUP_LIST_LEVEL: number = RoleDefinitionId.Read;

@@ -45,7 +45,11 @@ export {
   parseAddendumNumber,
   isDossierReference,
   isProtocolNumber,
-  isAddendumNumber
+  isAddendumNumber,
+  protocolSeries,
+  addendumSeries,
+  numberInSeries,
+  highestInSeries
 } from './numbering';
 export type { YearSequence, AddendumNumberParts } from './numbering';
 export { defaultDeadlinePolicy, deadlineOf, overdue, overdueDossiers } from './deadlines';

@@ -73,7 +73,9 @@ export const nlMessages = {
   'app.error.noDossier': 'Er is geen dossier geopend.',
   'app.error.noOpenDossier': 'Dossier {reference} is niet (meer) open.',
   'app.error.noCountersignedDocument': 'Er is geen medeondertekend Word-document om om te zetten; laad de publicatieversie (PDF) zelf op.',
-  'app.error.fileTooLarge': '{fileName} is te groot ({size}); het maximum is {max}.'
+  'app.error.fileTooLarge': '{fileName} is te groot ({size}); het maximum is {max}.',
+  'app.error.ignoredPendingEvents': 'Gebeurtenis(sen) {eventIds} in de projectie van dit dossier werden genegeerd: ze werden niet door de opdrachtendienst geschreven. Meld dit aan de beheerder.',
+  'app.error.unreadableRows': '{count} item(s) van de lijst Dossiers konden niet gelezen worden en worden niet getoond (item-id: {itemIds}). Meld dit aan de beheerder.'
 } as const;
 
 /** Every refusal/warning code; usable as a translation key. */
@@ -150,7 +152,9 @@ export const enMessages: Readonly<Record<MessageCode, string>> = {
   'app.error.noDossier': 'No dossier is open.',
   'app.error.noOpenDossier': 'Dossier {reference} is not open (any more).',
   'app.error.noCountersignedDocument': 'There is no countersigned Word document to convert; upload the publication version (PDF) yourself.',
-  'app.error.fileTooLarge': '{fileName} is too large ({size}); the maximum is {max}.'
+  'app.error.fileTooLarge': '{fileName} is too large ({size}); the maximum is {max}.',
+  'app.error.ignoredPendingEvents': 'Event(s) {eventIds} in this dossier\'s projection were ignored: they were not written by the command service. Report this to the administrator.',
+  'app.error.unreadableRows': '{count} item(s) of the Dossiers list could not be read and are not shown (item id: {itemIds}). Report this to the administrator.'
 };
 
 /** The catalog for a language. */

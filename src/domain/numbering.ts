@@ -89,3 +89,45 @@ export function nextAddendumNumber(protocolNumber: string, existingAddendumNumbe
   }
   return `${protocolNumber}/A${highest + 1}`;
 }
+
+/**
+ * The counter series a countersignature draws from: `PROT-YYYY` for protocol numbers of a year, and
+ * `<protocol>/A` for the addenda of one protocol. The series names the counter item (`Nummering.Title`).
+ */
+export function protocolSeries(year: number): string {
+  assertYear(year);
+  return `PROT-${year}`;
+}
+
+/** The counter series of a protocol's addenda, e.g. `PROT-2026-004/A`. */
+export function addendumSeries(protocolNumber: string): string {
+  if (!isProtocolNumber(protocolNumber)) throw new RangeError(`Not a protocol number: "${protocolNumber}"`);
+  return `${protocolNumber}/A`;
+}
+
+/** The number `sequence` of a series (`PROT-2026` + 4 → `PROT-2026-004`; `PROT-2026-004/A` + 2 → `PROT-2026-004/A2`). */
+export function numberInSeries(series: string, sequence: number): string {
+  if (!Number.isInteger(sequence) || sequence < 1) throw new RangeError(`A sequence starts at 1, got ${String(sequence)}`);
+  const year = /^PROT-(\d{4})$/.exec(series);
+  if (year) return `PROT-${year[1]}-${String(sequence).padStart(3, '0')}`;
+  const protocol = /^(PROT-\d{4}-\d{3,})\/A$/.exec(series);
+  if (protocol) return `${protocol[1]}/A${sequence}`;
+  throw new RangeError(`Not a numbering series: "${series}"`);
+}
+
+/** The highest sequence of a series among existing numbers (0 when none): where a new counter starts. */
+export function highestInSeries(series: string, existing: Iterable<string>): number {
+  let highest = 0;
+  const year = /^PROT-(\d{4})$/.exec(series);
+  const protocol = /^(PROT-\d{4}-\d{3,})\/A$/.exec(series);
+  for (const value of existing) {
+    if (year) {
+      const parsed = parseProtocolNumber(value);
+      if (parsed && parsed.year === Number(year[1])) highest = Math.max(highest, parsed.sequence);
+    } else if (protocol) {
+      const parsed = parseAddendumNumber(value);
+      if (parsed && parsed.protocolNumber === protocol[1]) highest = Math.max(highest, parsed.index);
+    }
+  }
+  return highest;
+}

@@ -13,6 +13,8 @@ const everyCode: Readonly<Record<DataErrorCode, true>> = {
   'data.error.threshold': true,
   'data.error.invalidInput': true,
   'data.error.corrupt': true,
+  'data.error.unreadableEvent': true,
+  'data.error.tampered': true,
   'data.error.domainRefused': true,
   'data.error.unavailable': true
 };
@@ -23,6 +25,15 @@ describe('formatFailure', () => {
     expect(formatFailure(error, 'nl')).toBe(failureCatalog.nl[code]);
     expect(formatFailure(error, 'en')).toBe(failureCatalog.en[code]);
     expect(formatFailure(error, 'nl')).not.toContain('technical');
+  });
+
+  it('fills the ids a DataError carries into its text (unreadable events, tampered log)', () => {
+    const unreadable = new DataError('data.error.unreadableEvent', 'technical', undefined, { itemIds: '41, 42', unreadable: [{ itemId: 41 }] });
+    expect(formatFailure(unreadable, 'nl')).toContain('item-id 41, 42');
+    expect(formatFailure(unreadable, 'en')).toContain('item id 41, 42');
+    const tampered = new DataError('data.error.tampered', 'technical', undefined, { eventIds: 'c1:0' });
+    expect(formatFailure(tampered, 'nl')).toContain('c1:0');
+    expect(formatFailure(tampered, 'en')).not.toContain('{eventIds}');
   });
 
   it('maps what the adapters produce from HTTP failures', () => {

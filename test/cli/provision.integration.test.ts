@@ -60,4 +60,14 @@ describe('npm run provision', () => {
     expect(invalid.code).toBe(2);
     expect(invalid.stderr).toContain('is geen geldige URL');
   });
+
+  it('documents --grant-service in --help and refuses it without an application id', async () => {
+    const help = await provision(['--site', `${tenant.baseUrl}/sites/microdata`, '--help']);
+    expect(help.code).toBe(0);
+    expect(help.stderr).toContain('--grant-service');
+    expect(help.stderr).toContain('POST /sites/{site-id}/permissions, roles ["write"]');
+    const missing = await provision(['--site', `${tenant.baseUrl}/sites/microdata`, '--user', 'beheer@vsa.local', '--grant-service']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('--grant-service: geef de client-id');
+  });
 });

@@ -1,4 +1,8 @@
 import {
+  addendumSeries,
+  highestInSeries,
+  numberInSeries,
+  protocolSeries,
   nextAddendumNumber,
   nextDossierReference,
   nextProtocolNumber,
@@ -46,5 +50,24 @@ describe('addendum numbers <protocol>/A<n>', () => {
 
   it('refuses a malformed protocol number', () => {
     expect(() => nextAddendumNumber('P-4', [])).toThrow(/Not a protocol number/);
+  });
+});
+
+describe('numbering series (the Nummering counters)', () => {
+  it('names the series and formats the numbers of a series', () => {
+    expect(protocolSeries(2026)).toBe('PROT-2026');
+    expect(addendumSeries('PROT-2026-004')).toBe('PROT-2026-004/A');
+    expect(numberInSeries('PROT-2026', 4)).toBe('PROT-2026-004');
+    expect(numberInSeries('PROT-2026', 1234)).toBe('PROT-2026-1234');
+    expect(numberInSeries('PROT-2026-004/A', 2)).toBe('PROT-2026-004/A2');
+    expect(() => numberInSeries('PROT-2026', 0)).toThrow(RangeError);
+    expect(() => numberInSeries('VSA-2026', 1)).toThrow(/Not a numbering series/);
+    expect(() => addendumSeries('PROT-26-1')).toThrow(/Not a protocol number/);
+  });
+
+  it('finds the highest number of a series among existing numbers, ignoring other series', () => {
+    expect(highestInSeries('PROT-2026', ['PROT-2026-007', 'PROT-2025-099', 'PROT-2026-003', 'junk'])).toBe(7);
+    expect(highestInSeries('PROT-2026-004/A', ['PROT-2026-004/A2', 'PROT-2026-005/A9', 'PROT-2026-004'])).toBe(2);
+    expect(highestInSeries('PROT-2027', [])).toBe(0);
   });
 });

@@ -3,7 +3,7 @@ import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'parse5';
-import { parseArguments, runRegisterExport } from '../../src/cli/register-export';
+import { parseArguments, runRegisterExport, USAGE } from '../../src/cli/register-export';
 import { registerJsonSchema } from '../../src/publication';
 import { AN, OWNER, SOFIE, startIntakeTenant } from '../intake/support/front';
 import { startExtensionRequest } from '../../src/data/mail';
@@ -98,5 +98,12 @@ describe('register:export arguments', () => {
     expect(parseArguments(['--site', 'http://localhost:4401/sites/microdata/']).baseUrl).toBe('http://localhost:4401');
     expect(() => parseArguments(['--bogus'])).toThrow(/Onbekend of onvolledig argument "--bogus"/);
     expect(() => parseArguments(['--site', 'ftp://x'])).toThrow(/http\(s\)/);
+    expect(parseArguments(['--trusted-writer', 'i:0i.t|ms.sp.ext|app@tenant']).trustedWriters).toEqual(['i:0i.t|ms.sp.ext|app@tenant']);
+  });
+
+  it('documents its exit codes in --help', () => {
+    expect(USAGE).toMatch(/0 {2}geëxporteerd/);
+    expect(USAGE).toMatch(/1 {2}niets geëxporteerd/);
+    expect(USAGE).toContain('stderr');
   });
 });

@@ -6,11 +6,11 @@ import {
   EVENT_SELECT,
   PROJECTION_SELECT,
   eventFields,
-  eventFromItem,
-  normalizeEvents,
+  eventsFromItems,
   projectionFields,
   projectionFromItem,
-  registerRowFromItem
+  registerPageOf,
+  registerRowsFromItems
 } from '../sharepoint/itemMapping';
 import { REGISTER_SELECT } from '../sharepoint/registerQuery';
 import { okBody, sendBatch, type BatchOptions, type BatchResponse } from './graphBatch';
@@ -18,6 +18,7 @@ import { graphString, listPath } from './graphClient';
 import { graphRegisterQuery } from './graphRegisterQuery';
 import {
   fieldsWithId,
+  fieldsWithWriters,
   itemsOfPage,
   listItemsHeaders,
   listItemsUrl,
@@ -29,8 +30,12 @@ import {
 } from './graphListItems';
 import type { GraphSite } from './graphSite';
 
-/** Graph has no `Id` field in `fields`; the item id comes from `listItem.id`. */
-const graphSelect = (columns: readonly string[]): string[] => columns.filter((column) => column !== 'Id' && column !== 'ID' && column !== 'Modified');
+/**
+ * Graph has no `Id` field in `fields`; the item id comes from `listItem.id`. Expanded user columns
+ * (`Author/Name`, `Editor/Name`) come from the item's `createdBy`/`lastModifiedBy` instead.
+ */
+const graphSelect = (columns: readonly string[]): string[] =>
+  columns.filter((column) => column !== 'Id' && column !== 'ID' && column !== 'Modified' && !column.includes('/'));
 
 /**
  * The `Dossiers` and `Dossiergebeurtenissen` lists through Microsoft Graph, for the approvals tab
@@ -63,7 +68,7 @@ export class GraphDossierStore implements DossierStore, EventStore {
 
   /** The projection of a Graph item; the Graph eTag stands in when the fields carry none. */
   private projectionOf(item: GraphListItem): DossierProjection {
-    return projectionFromItem(fieldsWithId(item), item.eTag ?? (item.fields['@odata.etag'] as string | undefined));
+    return projectionFromItem(fieldsWithWriters(item), item.eTag ?? (item.fields['@odata.etag'] as string | undefined));
   }
 
   /** Projection and events in one JSON `$batch` (two GETs). */
@@ -89,7 +94,7 @@ export class GraphDossierStore implements DossierStore, EventStore {
     const eventItems = await readRemainingPages(this.site.client, eventPage, listItemsHeaders(events), what);
     return {
       projection: projectionItem ? this.projectionOf(projectionItem) : undefined,
-      events: normalizeEvents(eventItems.map((item) => eventFromItem(fieldsWithId(item))))
+      events: eventsFromItems(eventItems.map(fieldsWithWriters), reference)
     };
   }
 
@@ -149,7 +154,7 @@ export class GraphDossierStore implements DossierStore, EventStore {
   public async readEvents(reference: string): Promise<SequencedEvent[]> {
     const query = await this.eventsQuery(reference);
     const items = await readAllItems(this.site.client, await this.site.siteId(), LIST_EVENTS, query, `read the events of ${reference}`);
-    return normalizeEvents(items.map((item) => eventFromItem(fieldsWithId(item))));
+    return eventsFromItems(items.map(fieldsWithWriters), reference);
   }
 
   /**
@@ -197,10 +202,10 @@ export class GraphDossierStore implements DossierStore, EventStore {
       throw toDataError(error, what);
     }
     const page = itemsOfPage(body, what);
-    return {
-      rows: page.items.map((item) => registerRowFromItem({ ...fieldsWithId(item), Modified: item.lastModifiedDateTime })),
-      nextCursor: page.nextLink ? relativeGraphPath(page.nextLink) : undefined
-    };
+    return registerPageOf(
+      page.items.map((item) => ({ ...fieldsWithId(item), Modified: item.lastModifiedDateTime })),
+      page.nextLink ? relativeGraphPath(page.nextLink) : undefined
+    );
   }
 
   public async referencesStartingWith(prefix: string): Promise<string[]> {
@@ -244,7 +249,7 @@ export class GraphDossierStore implements DossierStore, EventStore {
     const rows: RegisterRow[] = [];
     for (const id of ['own', 'addenda']) {
       const items = await readRemainingPages(this.site.client, itemsOfPage(okBody(answers.get(id), what), what), {}, what);
-      rows.push(...items.map((item) => registerRowFromItem({ ...fieldsWithId(item), Modified: item.lastModifiedDateTime })));
+      rows.push(...registerRowsFromItems(items.map((item) => ({ ...fieldsWithId(item), Modified: item.lastModifiedDateTime }))).rows);
     }
     return rows;
   }

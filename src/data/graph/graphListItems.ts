@@ -1,4 +1,5 @@
 import { DataError, toDataError } from '../errors';
+import { loginOfIdentitySet } from '../writers';
 import { listPath, type GraphClientLike } from './graphClient';
 
 /**
@@ -15,6 +16,9 @@ export interface GraphListItem {
   readonly webUrl?: string;
   readonly createdDateTime?: string;
   readonly lastModifiedDateTime?: string;
+  /** Graph `identitySet`s of the item's writer and last editor (checked on replay). */
+  readonly createdBy?: unknown;
+  readonly lastModifiedBy?: unknown;
   readonly fields: Readonly<Record<string, unknown>>;
 }
 
@@ -119,4 +123,14 @@ export async function readAllItems(client: GraphClientLike, siteId: string, list
 /** The fields of an item with `Id` set the way the SharePoint mappers of `src/data` read it. */
 export function fieldsWithId(item: GraphListItem): Record<string, unknown> {
   return { ...item.fields, Id: Number(item.id) };
+}
+
+/**
+ * The fields of an item plus its writer and last editor as SharePoint REST would expand them
+ * (`Author/Name`, `Editor/Name`), so the SharePoint mappers check writers the same way on Graph.
+ */
+export function fieldsWithWriters(item: GraphListItem): Record<string, unknown> {
+  const author = loginOfIdentitySet(item.createdBy);
+  const editor = loginOfIdentitySet(item.lastModifiedBy);
+  return { ...fieldsWithId(item), ...(author ? { Author: { Name: author } } : {}), ...(editor ? { Editor: { Name: editor } } : {}) };
 }

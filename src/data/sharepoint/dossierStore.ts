@@ -12,7 +12,17 @@ import { odataString, skipTokenOf } from '../odata';
 import type { ODataPage } from '../odata';
 import type { DossierProjection, DossierStore, DossierStream, ProjectionWrite, RegisterPage, RegisterQuery, RegisterRow } from '../ports';
 import { DossierColumn, EventColumn, LIST_DOSSIERS, LIST_EVENTS } from '../schema';
-import { EVENT_SELECT, PROJECTION_SELECT, eventFromItem, normalizeEvents, projectionFields, projectionFromItem, registerRowFromItem } from './itemMapping';
+import {
+  EVENT_EXPAND,
+  EVENT_SELECT,
+  PROJECTION_EXPAND,
+  PROJECTION_SELECT,
+  eventsFromItems,
+  projectionFields,
+  projectionFromItem,
+  registerPageOf,
+  registerRowsFromItems
+} from './itemMapping';
 import { EntityWithEtagParse, EtagHeaderParse, PageParse } from './parsers';
 import type { EntityWithEtag } from './parsers';
 import { buildRegisterQuery, REGISTER_SELECT } from './registerQuery';
@@ -66,12 +76,14 @@ export class SharePointDossierStore implements DossierStore {
       const [batched, execute] = this.sp.batched();
       const projectionPage = this.dossiers(batched)
         .items.select(...PROJECTION_SELECT)
+        .expand(...PROJECTION_EXPAND)
         .filter(`${DossierColumn.Reference} eq ${odataString(reference)}`)
         .top(MAX_CONCURRENT_TWINS)
         .using(PageParse())() as unknown as Promise<ODataPage<Fields>>;
       const eventsPage = batched.web.lists
         .getByTitle(LIST_EVENTS)
         .items.select(...EVENT_SELECT)
+        .expand(...EVENT_EXPAND)
         .filter(`${EventColumn.DossierReference} eq ${odataString(reference)}`)
         .orderBy(EventColumn.Sequence, true)
         .top(MAX_PAGE)
@@ -84,12 +96,13 @@ export class SharePointDossierStore implements DossierStore {
           this.sp.web.lists
             .getByTitle(LIST_EVENTS)
             .items.select(...EVENT_SELECT)
+            .expand(...EVENT_EXPAND)
             .filter(`${EventColumn.DossierReference} eq ${odataString(reference)}`)
             .orderBy(EventColumn.Sequence, true)
             .top(MAX_PAGE)
         );
       }
-      const events = normalizeEvents(eventItems.map(eventFromItem));
+      const events = eventsFromItems(eventItems, reference);
       // Twins of a concurrent registration: the lowest id is the dossier (src/data/concurrentCreation.ts).
       const item = winningItem(projectionRows.rows, itemIdOf);
       if (!item) return { events };
@@ -165,10 +178,7 @@ export class SharePointDossierStore implements DossierStore {
   /** The register page request on the given root, so a caller can put it in its own `$batch`. */
   public registerPageRequest(sp: SPFI, query: RegisterQuery, cursor?: string): Promise<RegisterPage> {
     const request = applyRegisterQuery(this.dossiers(sp).items, query, cursor).using(PageParse());
-    return (request() as unknown as Promise<ODataPage<Fields>>).then((page) => ({
-      rows: page.rows.map(registerRowFromItem),
-      nextCursor: page.nextLink ? skipTokenOf(page.nextLink) : undefined
-    }));
+    return (request() as unknown as Promise<ODataPage<Fields>>).then((page) => registerPageOf(page.rows, page.nextLink ? skipTokenOf(page.nextLink) : undefined));
   }
 
   public async referencesStartingWith(prefix: string): Promise<string[]> {
@@ -204,7 +214,8 @@ export class SharePointDossierStore implements DossierStore {
         .top(MAX_PAGE)
         .using(PageParse())() as unknown as Promise<ODataPage<Fields>>;
       await execute();
-      return [...(await own).rows, ...(await addenda).rows].map(registerRowFromItem);
+      // A row that cannot be read is left out here as on the register page (it shows there, reported).
+      return registerRowsFromItems([...(await own).rows, ...(await addenda).rows]).rows;
     } catch (error) {
       throw toDataError(error, `read dossiers of protocol ${protocolNumber}`);
     }

@@ -5,10 +5,11 @@ import '@pnp/sp/items';
 import '@pnp/sp/batching';
 import { DataError, toDataError } from '../errors';
 import { odataString } from '../odata';
+import type { DossierEvent } from '../../domain/events';
 import type { EventStore, SequencedEvent } from '../ports';
 import { EventColumn, LIST_EVENTS } from '../schema';
 import { readAllPages } from './dossierStore';
-import { EVENT_SELECT, eventFields, eventFromItem, normalizeEvents } from './itemMapping';
+import { EVENT_EXPAND, EVENT_SELECT, eventFields, eventsFromItems } from './itemMapping';
 
 /** `EventStore` on PnPjs: the append-only `Dossiergebeurtenissen` list. */
 export class SharePointEventStore implements EventStore {
@@ -20,13 +21,35 @@ export class SharePointEventStore implements EventStore {
         this.sp.web.lists
           .getByTitle(LIST_EVENTS)
           .items.select(...EVENT_SELECT)
+          .expand(...EVENT_EXPAND)
           .filter(`${EventColumn.DossierReference} eq ${odataString(reference)}`)
           .orderBy(EventColumn.Sequence, true)
           .top(5000)
       );
-      return normalizeEvents(rows.map(eventFromItem));
+      return eventsFromItems(rows, reference);
     } catch (error) {
       throw toDataError(error, `read the events of ${reference}`);
+    }
+  }
+
+  /**
+   * References of every dossier that has an event of this type (e.g. `Published`), read from the log's
+   * indexed type column (`Title`), not from the mutable `Dossiers` list: a dossier whose projection was
+   * deleted or whose `DossierState` was rewritten is still found. Sorted, without duplicates.
+   */
+  public async referencesWithEvent(type: DossierEvent['type']): Promise<string[]> {
+    try {
+      const rows = await readAllPages(
+        this.sp.web.lists
+          .getByTitle(LIST_EVENTS)
+          .items.select('Id', EventColumn.DossierReference)
+          .filter(`${EventColumn.EventType} eq ${odataString(type)}`)
+          .top(5000)
+      );
+      const references = rows.map((row) => row[EventColumn.DossierReference]).filter((value): value is string => typeof value === 'string' && value.length > 0);
+      return [...new Set(references)].sort();
+    } catch (error) {
+      throw toDataError(error, `read the dossiers with a ${type} event`);
     }
   }
 

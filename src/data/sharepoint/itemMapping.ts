@@ -2,7 +2,7 @@ import type { Dossier, DossierEvent, ProcedureId } from '../../domain/types';
 import { isStateId } from '../../domain/states';
 import { DataError } from '../errors';
 import { dateOrUndefined, etagOf, isoOrUndefined } from '../odata';
-import type { DossierProjection, ProjectionWrite, RegisterRow, SequencedEvent } from '../ports';
+import type { DossierProjection, ProjectionWrite, RegisterPage, RegisterRow, SequencedEvent, SkippedRow } from '../ports';
 import { DossierColumn, EventColumn } from '../schema';
 import { encodeStateHistory, rowStateHistory } from './stateHistoryColumn';
 
@@ -60,8 +60,19 @@ export const PROJECTION_SELECT: readonly string[] = [
   DossierColumn.EventCount,
   DossierColumn.LastEventId,
   DossierColumn.PendingEvents,
-  DossierColumn.Snapshot
+  DossierColumn.Snapshot,
+  // Who last wrote the projection: its PendingEvents count only when that is a trusted writer.
+  'Editor/Name'
 ];
+
+/** `$expand` that `PROJECTION_SELECT` needs (SharePoint REST). */
+export const PROJECTION_EXPAND: readonly string[] = ['Editor'];
+
+/** The login name of an expanded user field (`Author`/`Editor` with `/Name`), if present. */
+export function loginOf(value: unknown): string | undefined {
+  const name = (value as { Name?: unknown } | null | undefined)?.Name;
+  return typeof name === 'string' && name.length > 0 ? name : undefined;
+}
 
 function parseJson<T>(raw: unknown, what: string): T | undefined {
   if (typeof raw !== 'string' || raw.trim().length === 0) return undefined;
@@ -98,7 +109,9 @@ export function projectionFromItem(item: Fields, fallbackEtag?: string): Dossier
     throw new DataError('data.error.corrupt', `Pending events of ${reference} are malformed.`);
   }
   const snapshot = parseJson<Dossier>(item[DossierColumn.Snapshot], `Snapshot of ${reference}`);
+  const editor = loginOf(item.Editor);
   return {
+    ...(editor ? { editor } : {}),
     itemId,
     etag,
     reference,
@@ -154,8 +167,11 @@ export function eventFields(sequenced: SequencedEvent): Fields {
   };
 }
 
-/** Columns read to load events. */
-export const EVENT_SELECT: readonly string[] = ['Id', EventColumn.EventId, EventColumn.Sequence, EventColumn.Payload];
+/** Columns read to load events (with the writer, `Author/Name`, checked on replay). */
+export const EVENT_SELECT: readonly string[] = ['Id', EventColumn.EventId, EventColumn.Sequence, EventColumn.Payload, 'Author/Name'];
+
+/** `$expand` that `EVENT_SELECT` needs (SharePoint REST). */
+export const EVENT_EXPAND: readonly string[] = ['Author'];
 
 /** The event stored in an item; a payload that is not an event is a clear `data.error.corrupt`. */
 export function eventFromItem(item: Fields): SequencedEvent {
@@ -166,7 +182,63 @@ export function eventFromItem(item: Fields): SequencedEvent {
   if (!isSequencedEvent(candidate) || !Number.isInteger(sequence) || candidate.event.id !== item[EventColumn.EventId]) {
     throw new DataError('data.error.corrupt', `Event ${id} is malformed.`);
   }
-  return candidate;
+  const writer = typeof item.writer === 'string' ? item.writer : loginOf(item.Author);
+  return writer ? { ...candidate, writer } : candidate;
+}
+
+/**
+ * The events of one dossier's items. Every item is tried; when any is unreadable (no JSON, not an
+ * event, id or sequence wrong) the dossier cannot be replayed and one `data.error.unreadableEvent`
+ * names every such item id, so the other dossiers still load and an administrator knows what to repair.
+ */
+export function eventsFromItems(items: readonly Fields[], reference: string): SequencedEvent[] {
+  const events: SequencedEvent[] = [];
+  const unreadable: { itemId: number; reason: string }[] = [];
+  for (const item of items) {
+    try {
+      events.push(eventFromItem(item));
+    } catch (error) {
+      unreadable.push({ itemId: Number(item.Id ?? item.ID), reason: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  if (unreadable.length > 0) {
+    const itemIds = unreadable.map((entry) => entry.itemId).join(', ');
+    throw new DataError('data.error.unreadableEvent', `Dossier ${reference}: event item(s) ${itemIds} are unreadable (${unreadable[0].reason}).`, undefined, {
+      reference,
+      itemIds,
+      unreadable
+    });
+  }
+  return normalizeEvents(events);
+}
+
+/** Why an item cannot be a register row, in technical English (no personal data). */
+function skipReason(error: unknown): string {
+  if (error instanceof DataError && /unknown state/.test(error.message)) return 'unknown or missing state';
+  return error instanceof Error ? error.message.replace(/Dossier \S* ?/, '').trim() || 'unreadable' : 'unreadable';
+}
+
+/**
+ * Register rows of a page of items: an item that cannot be mapped (no state, an unknown state) is
+ * skipped and reported with its item id, so one bad row never hides the register from everyone.
+ */
+export function registerRowsFromItems(items: readonly Fields[]): { rows: RegisterRow[]; skipped: SkippedRow[] } {
+  const rows: RegisterRow[] = [];
+  const skipped: SkippedRow[] = [];
+  for (const item of items) {
+    try {
+      rows.push(registerRowFromItem(item));
+    } catch (error) {
+      skipped.push({ itemId: Number(item.Id ?? item.ID), reason: skipReason(error) });
+    }
+  }
+  return { rows, skipped };
+}
+
+/** A register page of mapped items; `skipped` only when some item could not be read. */
+export function registerPageOf(items: readonly Fields[], nextCursor: string | undefined): RegisterPage {
+  const { rows, skipped } = registerRowsFromItems(items);
+  return { rows, nextCursor, ...(skipped.length > 0 ? { skipped } : {}) };
 }
 
 /**

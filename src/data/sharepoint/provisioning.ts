@@ -9,8 +9,8 @@ import '@pnp/sp/site-groups/web';
 import '@pnp/sp/security';
 import { toDataError } from '../errors';
 import { odataString } from '../odata';
-import { GROUPS, LIST_PERMISSIONS, LISTS } from '../schema';
-import type { ColumnSpec, CustomRoleSpec, ListSpec } from '../schema';
+import { GROUP_LIST_LEVEL, GROUPS, LISTS } from '../schema';
+import type { ColumnSpec, ListSpec } from '../schema';
 
 type Fields = Record<string, unknown>;
 
@@ -55,11 +55,10 @@ export class Provisioner {
   public async ensureAll(): Promise<ProvisioningReport> {
     this.created = [];
     const groupIds = await this.step('ensure the groups', () => this.ensureGroups());
-    const roleIds = await this.step('ensure the permission levels', () => this.ensureRoleDefinitions());
     for (const spec of LISTS) {
       await this.step(`ensure list ${spec.title}`, () => this.ensureList(spec));
       await this.step(`ensure the columns of ${spec.title}`, () => this.ensureColumns(spec));
-      await this.step(`ensure the permissions of ${spec.title}`, () => this.ensurePermissions(spec, groupIds, roleIds));
+      await this.step(`ensure the permissions of ${spec.title}`, () => this.ensurePermissions(spec, groupIds));
       await this.step(`ensure the views of ${spec.title}`, () => this.ensureViews(spec));
     }
     return { created: [...this.created] };
@@ -86,20 +85,6 @@ export class Provisioner {
     return ids;
   }
 
-  /** Creates the custom permission levels; returns the role definition id of every level a list uses. */
-  private async ensureRoleDefinitions(): Promise<Map<string, number>> {
-    const existing = (await this.sp.web.roleDefinitions.select('Id', 'Name')()) as unknown as Fields[];
-    const ids = new Map(existing.map((def) => [String(def.Name), Number(def.Id)]));
-    const custom = Object.values(LIST_PERMISSIONS).filter((level): level is CustomRoleSpec => typeof level !== 'number');
-    for (const level of custom) {
-      if (ids.has(level.name)) continue;
-      const created = await this.sp.web.roleDefinitions.add(level.name, level.description, level.order, { Low: level.low, High: level.high });
-      ids.set(level.name, Number((created.data as unknown as Fields).Id));
-      this.created.push(`permission level ${level.name}`);
-    }
-    return ids;
-  }
-
   private async ensureList(spec: ListSpec): Promise<void> {
     // Ask the server for the one list (SharePoint and the local tenant honour $filter on lists).
     const lists = (await this.sp.web.lists.select('Title').filter(`Title eq ${odataString(spec.title)}`)()) as unknown as Fields[];
@@ -120,30 +105,38 @@ export class Provisioner {
       await list.fields.createFieldAsXml(fieldSchemaXml(column));
       this.created.push(`column ${spec.title}.${column.internalName}`);
     }
-    const wantIndexed = [...spec.builtInIndexed, ...spec.columns.filter((c) => c.indexed).map((c) => c.internalName)];
-    const after = (await list.fields.select('InternalName', 'Indexed')()) as unknown as Fields[];
+    const wantUnique = [...(spec.builtInUnique ?? []), ...spec.columns.filter((c) => c.unique).map((c) => c.internalName)];
+    const wantIndexed = [...new Set([...spec.builtInIndexed, ...spec.columns.filter((c) => c.indexed).map((c) => c.internalName), ...wantUnique])];
+    const after = (await list.fields.select('InternalName', 'Indexed', 'EnforceUniqueValues')()) as unknown as Fields[];
     const indexedNow = new Set(after.filter((field) => field.Indexed === true).map((field) => String(field.InternalName)));
     for (const name of wantIndexed) {
       if (indexedNow.has(name)) continue;
       await spPost(list.fields.getByInternalNameOrTitle(name), body({ Indexed: true }, { headers: { 'X-HTTP-Method': 'MERGE', 'IF-Match': '*' } }));
       this.created.push(`index ${spec.title}.${name}`);
     }
+    // Columns created before they were unique (or built-in ones) get it by a MERGE, after the index
+    // SharePoint requires. Only an explicit `false` is changed: a server that does not report the
+    // property cannot be checked, and a MERGE on every run would make provisioning report changes forever.
+    const uniqueOff = new Set(after.filter((field) => field.EnforceUniqueValues === false).map((field) => String(field.InternalName)));
+    for (const name of wantUnique) {
+      if (!uniqueOff.has(name)) continue;
+      await spPost(list.fields.getByInternalNameOrTitle(name), body({ EnforceUniqueValues: true }, { headers: { 'X-HTTP-Method': 'MERGE', 'IF-Match': '*' } }));
+      this.created.push(`unique ${spec.title}.${name}`);
+    }
   }
 
   /**
-   * Unique permissions on the list; each VSA group gets exactly its level there (a group that holds
-   * another level on the list, e.g. Contribute on the event log from an older run, loses it).
+   * Unique permissions on the list; each VSA group gets exactly Read there (`GROUP_LIST_LEVEL`): a group
+   * that holds another level from an older run (Contribute, the former add-only level) loses it.
    */
-  private async ensurePermissions(spec: ListSpec, groupIds: ReadonlyMap<string, number>, roleIds: ReadonlyMap<string, number>): Promise<void> {
+  private async ensurePermissions(spec: ListSpec, groupIds: ReadonlyMap<string, number>): Promise<void> {
     const list = this.sp.web.lists.getByTitle(spec.title);
     const info = (await list.select('HasUniqueRoleAssignments')()) as unknown as Fields;
     if (info.HasUniqueRoleAssignments !== true) {
       await list.breakRoleInheritance(false, true);
       this.created.push(`unique permissions ${spec.title}`);
     }
-    const level = LIST_PERMISSIONS[spec.title];
-    const wanted = typeof level === 'number' ? level : roleIds.get(level.name);
-    if (wanted === undefined) throw new Error(`Permission level for ${spec.title} was not created`);
+    const wanted = GROUP_LIST_LEVEL;
     const assignments = (await list.roleAssignments.expand('RoleDefinitionBindings')()) as unknown as Fields[];
     const bindingsOf = (principalId: number): number[] => {
       const assignment = assignments.find((a) => Number(a.PrincipalId) === principalId);

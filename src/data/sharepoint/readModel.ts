@@ -3,7 +3,7 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/batching';
 import { mergeStream } from '../commandService';
-import type { LoadedDossier } from '../commandService';
+import type { LoadedDossier, ReplayTrust } from '../commandService';
 import { toDataError } from '../errors';
 import { odataString } from '../odata';
 import type { ODataPage } from '../odata';
@@ -13,7 +13,7 @@ import { DossierColumn, EventColumn, LIST_DOSSIERS, LIST_EVENTS } from '../schem
 import type { SharePointDirectory } from './directory';
 import type { SharePointDocumentLibrary } from './documentLibrary';
 import type { SharePointDossierStore } from './dossierStore';
-import { EVENT_SELECT, PROJECTION_SELECT, eventFromItem, normalizeEvents } from './itemMapping';
+import { EVENT_EXPAND, EVENT_SELECT, PROJECTION_EXPAND, PROJECTION_SELECT, eventsFromItems } from './itemMapping';
 import { PageParse } from './parsers';
 
 type Fields = Record<string, unknown>;
@@ -37,7 +37,9 @@ export class SharePointReadModel {
     private readonly sp: SPFI,
     private readonly dossiers: SharePointDossierStore,
     private readonly directory: SharePointDirectory,
-    private readonly documents: SharePointDocumentLibrary
+    private readonly documents: SharePointDocumentLibrary,
+    /** The same trust the host's command service replays with (see `ReplayTrust`). */
+    private readonly trust: ReplayTrust = {}
   ) {}
 
   /** Signed-in user + first register page + list size: one HTTP request. */
@@ -62,12 +64,14 @@ export class SharePointReadModel {
       const projection = batched.web.lists
         .getByTitle(LIST_DOSSIERS)
         .items.select(...PROJECTION_SELECT)
+        .expand(...PROJECTION_EXPAND)
         .filter(`${DossierColumn.Reference} eq ${odataString(reference)}`)
         .top(2)
         .using(PageParse())() as unknown as Promise<ODataPage<Fields>>;
       const events = batched.web.lists
         .getByTitle(LIST_EVENTS)
         .items.select(...EVENT_SELECT)
+        .expand(...EVENT_EXPAND)
         .filter(`${EventColumn.DossierReference} eq ${odataString(reference)}`)
         .orderBy(EventColumn.Sequence, true)
         .top(5000)
@@ -81,9 +85,9 @@ export class SharePointReadModel {
       const item = (await projection).rows[0];
       const stream = {
         projection: item ? await this.dossiers.projectionWithEtag(item) : undefined,
-        events: normalizeEvents((await events).rows.map(eventFromItem))
+        events: eventsFromItems((await events).rows, reference)
       };
-      return { ...mergeStream(stream), documents: await files };
+      return { ...mergeStream(stream, this.trust), documents: await files };
     } catch (error) {
       throw toDataError(error, `load dossier ${reference}`);
     }

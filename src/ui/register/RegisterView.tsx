@@ -38,6 +38,8 @@ export interface RegisterViewProps {
   /** Shown above the list, e.g. while later pages are still loading. */
   readonly progressText?: string;
   readonly error?: string;
+  /** Items that could not be read and are not listed (already a sentence with their ids). */
+  readonly notice?: string;
   readonly currentUserId: string;
   /** True when the signed-in user may give `registerRequest` (from `allowedCommands`). */
   readonly canCreate: boolean;
@@ -167,6 +169,7 @@ export function RegisterView(props: RegisterViewProps): React.ReactElement {
         strings={strings}
       />
       {props.error && <ErrorBox>{props.error}</ErrorBox>}
+      {props.notice && <ErrorBox>{props.notice}</ErrorBox>}
       <Text role="status" aria-live="polite">
         {formatText(strings.countSummary, { shown: visible.length, total: props.rows.length })}
         {props.progressText ? ` · ${props.progressText}` : ''}

@@ -1,4 +1,4 @@
-import { ADD_ONLY_ROLE, GROUPS, LIST_EVENTS, LISTS, RoleDefinitionId, indexedColumns } from '../../../src/data/schema';
+import { GROUPS, LIST_DOSSIERS, LIST_EVENTS, LIST_NUMBERING, LISTS, RoleDefinitionId, indexedColumns } from '../../../src/data/schema';
 import { hasDataErrorCode } from '../../../src/data/errors';
 import { as, GAST, OWNER, startTenant } from '../support/tenant';
 import type { RunningTenant } from '../support/tenant';
@@ -15,13 +15,11 @@ describe('provisioning against the local tenant', () => {
   it('creates lists, columns, indexes, permissions and views, and a second run changes nothing', async () => {
     const owner = as(tenant, OWNER);
     const first = await owner.data.provisioner.ensureAll();
-    expect(first.created.filter((c) => c.startsWith('list '))).toHaveLength(3);
-    expect(first.created).toContain(`permission level ${ADD_ONLY_ROLE.name}`);
+    expect(first.created.filter((c) => c.startsWith('list '))).toEqual([`list ${LIST_DOSSIERS}`, `list ${LIST_EVENTS}`, 'list Dossierdocumenten', `list ${LIST_NUMBERING}`]);
+    expect(first.created).toContain(`index ${LIST_NUMBERING}.Title`);
+    expect(first.created).toContain(`index ${LIST_EVENTS}.Title`);
     const second = await owner.data.provisioner.ensureAll();
     expect(second.created).toEqual([]);
-    const levels = (await owner.sp.web.roleDefinitions.select('Id', 'Name')()) as unknown as Fields[];
-    const addOnlyId = Number(levels.find((l) => l.Name === ADD_ONLY_ROLE.name)?.Id);
-    expect(addOnlyId).toBeGreaterThan(0);
 
     for (const spec of LISTS) {
       const list = owner.sp.web.lists.getByTitle(spec.title);
@@ -40,12 +38,13 @@ describe('provisioning against the local tenant', () => {
         expect(assignment).toBeDefined();
         const bindings = assignment?.RoleDefinitionBindings as Fields[] | { results: Fields[] };
         const ids = (Array.isArray(bindings) ? bindings : bindings.results).map((b) => Number(b.Id));
-        expect(ids).toEqual([spec.title === LIST_EVENTS ? addOnlyId : RoleDefinitionId.Contribute]);
+        // Every group reads every list, the counter included; only the service (and the owners) write.
+        expect(ids).toEqual([RoleDefinitionId.Read]);
       }
     }
   });
 
-  it('moves a group that holds Contribute on the event log to the add-only level', async () => {
+  it('moves a group that holds Contribute on a list (an older run) back to Read', async () => {
     const owner = as(tenant, OWNER);
     const groups = (await owner.sp.web.siteGroups.select('Id', 'Title')()) as unknown as Fields[];
     const team = Number(groups.find((g) => g.Title === 'VSA DPO-team')?.Id);

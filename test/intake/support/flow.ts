@@ -16,9 +16,18 @@ const steps = ['intake', 'preliminary', 'formsRequested', 'underReview', 'delibe
 
 /**
  * Drives a standard dossier through the data layer (real personas, real permissions) up to `upTo`.
- * The countersigned protocol is registered as `protocolFile`.
+ * The countersigned protocol is registered as `protocolFile`. With `writeAs`, that identity stores
+ * every transition in the persona's name (a stand-in for the command service, the only writer once the
+ * VSA groups only read).
  */
-export async function driveDossier(tenant: IntakeTenant, reference: string, upTo: (typeof steps)[number], protocolFile = 'protocol-ondertekend.docx', protocolNumber = 'PROT-2026-001'): Promise<void> {
+export async function driveDossier(
+  tenant: IntakeTenant,
+  reference: string,
+  upTo: (typeof steps)[number],
+  protocolFile = 'protocol-ondertekend.docx',
+  protocolNumber = 'PROT-2026-001',
+  writeAs?: string
+): Promise<void> {
   const tag = reference.slice(-4);
   const plan: [string, Command][] = [
     [AN, { type: 'registerRequest', commandId: `${tag}-1`, reference, requester: { institution: 'Universiteit Voorbeeld', isIndividual: false, contact: { name: 'Karel Contact', email: 'karel@uni.example' } }, subject: 'Welzijn in Vlaanderen', receivedOn: '2026-11-02', project: { title: 'Welzijn in Vlaanderen', purposes: ['Wetenschappelijk onderzoek'], endDate: '2028-12-31' }, requestedData: { surveys: ['SV-bevraging 2025-1'], variablesCount: 3 } }],
@@ -33,8 +42,9 @@ export async function driveDossier(tenant: IntakeTenant, reference: string, upTo
   ];
   for (let index = 0; index <= steps.indexOf(upTo); index++) {
     const [email, command] = plan[index];
-    const { data } = tenant.as(email);
-    const outcome = await data.commands.execute(reference, command, await data.directory.currentActor());
+    const actor = await tenant.as(email).data.directory.currentActor();
+    const { data } = tenant.as(writeAs ?? email);
+    const outcome = await data.commands.execute(reference, command, actor);
     if (!outcome.ok) throw new Error(`${command.type} refused: ${JSON.stringify(outcome.errors)}`);
   }
 }

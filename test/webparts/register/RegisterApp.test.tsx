@@ -50,6 +50,27 @@ describe('RegisterApp', () => {
     expect(within(actions).getAllByRole('button').map((b) => b.textContent)).toEqual(['Statisticus toewijzen', 'Niet ontvankelijk verklaren', 'Intrekken']);
   });
 
+  it('shows the items that could not be read as a notice with their ids, and every other dossier', async () => {
+    const ports = seedTenant().backend(clock);
+    const skipped = [{ itemId: 77, reason: 'unknown or missing state' }];
+    await renderApp({
+      ...ports,
+      dossiers: { ...ports.dossiers, readRegisterPage: async (query, cursor) => ({ ...(await ports.dossiers.readRegisterPage(query, cursor)), ...(cursor ? { skipped } : {}) }) }
+    });
+    expect(await screen.findByText('1 item(s) van de lijst Dossiers konden niet gelezen worden en worden niet getoond (item-id: 77). Meld dit aan de beheerder.')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Dossier VSA-2026-0001 openen' })).toBeTruthy();
+  });
+
+  it('says which pending events replay ignored when the projection was not written by the service', async () => {
+    const ports = seedTenant().backend(clock);
+    await renderApp({
+      ...ports,
+      readModel: { ...ports.readModel, loadDossierDetail: async (reference) => ({ ...(await ports.readModel.loadDossierDetail(reference)), ignoredPendingEvents: ['forged:0'] }) }
+    });
+    fireEvent.click(screen.getByRole('link', { name: 'Dossier VSA-2026-0001 openen' }));
+    expect(await screen.findByText(/Gebeurtenis\(sen\) forged:0 in de projectie van dit dossier werden genegeerd/)).toBeTruthy();
+  });
+
   it('assigns a statistician through the command dialog', async () => {
     const tenant = seedTenant();
     await renderApp(tenant.backend(clock));

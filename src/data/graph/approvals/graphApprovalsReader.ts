@@ -85,7 +85,8 @@ export class GraphApprovalsReader {
       for (const item of items) {
         const entry = this.queueDossierOf(item);
         if (entry) dossiers.push(entry);
-        else unreadable.push(String(item.fields[DossierColumn.Reference] ?? `item ${item.id}`));
+        // Named by reference and item id, like the register's skipped rows, so the item can be found.
+        else unreadable.push(typeof item.fields[DossierColumn.Reference] === 'string' ? `${String(item.fields[DossierColumn.Reference])} (item ${item.id})` : `item ${item.id}`);
       }
     }
     return { dossiers, unreadable };

@@ -219,6 +219,7 @@ export function RegisterApp(props: RegisterAppProps): React.ReactElement {
             loading={register.loading}
             progressText={register.progress}
             error={register.loadError}
+            notice={register.notice}
             currentUserId={actor?.id ?? ''}
             canCreate={capabilities.canCreate}
             onCreate={() => setNewDossierOpen(true)}

@@ -2,6 +2,7 @@ import * as React from 'react';
 import { hasMandateDocument } from '../../../domain/documentRules';
 import type { Dossier, IsoDate, Lang } from '../../../domain/types';
 import type { StoredDocument } from '../../../data/ports';
+import { AppError } from '../../../app/appError';
 import { formatFailure } from '../../../app/failures';
 import type { CheckedDocument, OpenedDossier, RegisterService } from '../../../app/registerService';
 import { formatText } from '../../../ui/shared/format';
@@ -86,6 +87,8 @@ export function useDossierDetail(
       const next = await service.open(target);
       if (latest.current !== target) return undefined;
       show(next);
+      // Replay left out pending events a member wrote into the projection: say so, with their ids.
+      if (next.ignoredPendingEvents) setNotice(formatFailure(new AppError('app.error.ignoredPendingEvents', { eventIds: next.ignoredPendingEvents.join(', ') }), lang));
       return next;
     } catch (failure) {
       showFailure(failure);
@@ -93,7 +96,7 @@ export function useDossierDetail(
     } finally {
       setLoading(false);
     }
-  }, [service, show, showFailure]);
+  }, [service, show, showFailure, lang]);
 
   const open = React.useCallback((target: string) => {
     setReference(target);

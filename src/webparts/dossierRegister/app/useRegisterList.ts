@@ -1,13 +1,14 @@
 import * as React from 'react';
 import type { Actor, Lang } from '../../../domain/types';
 import type { RegisterService } from '../../../app/registerService';
+import { AppError } from '../../../app/appError';
 import { formatFailure } from '../../../app/failures';
 import type { RegisterEntry } from '../../../ui/register/registerRows';
 import { formatText } from '../../../ui/shared/format';
 import { runAsync } from '../../../ui/shared/runAsync';
 import type { UiStrings } from '../../../ui/strings';
 import { entriesFromRegisterRows } from './registerEntries';
-import type { RegisterRow } from '../../../data/ports';
+import type { RegisterRow, SkippedRow } from '../../../data/ports';
 
 /** The register as loaded: who is signed in, every dossier's entry, and the loading state. */
 export interface RegisterList {
@@ -17,6 +18,8 @@ export interface RegisterList {
   readonly loadError?: string;
   /** "n dossiers loaded, more to come" while later pages are read. */
   readonly progress?: string;
+  /** Items of the list that could not be read (skipped, with their item ids), as a sentence. */
+  readonly notice?: string;
   readonly reload: () => void;
   /** Replaces one dossier's entry (after a command or a detail load). */
   readonly putEntry: (entry: RegisterEntry) => void;
@@ -29,6 +32,7 @@ export function useRegisterList(service: RegisterService, pageSize: number, stri
   const [loading, setLoading] = React.useState(true);
   const [loadError, setLoadError] = React.useState<string | undefined>(undefined);
   const [progress, setProgress] = React.useState<string | undefined>(undefined);
+  const [skipped, setSkipped] = React.useState<readonly SkippedRow[]>([]);
   const showFailure = React.useCallback(
     (error: unknown) => setLoadError(formatText(strings.errorLoad, { message: formatFailure(error, lang) })),
     [strings, lang]
@@ -37,11 +41,17 @@ export function useRegisterList(service: RegisterService, pageSize: number, stri
   const load = React.useCallback(async (): Promise<void> => {
     setLoading(true);
     setLoadError(undefined);
+    setSkipped([]);
     try {
       const at = service.now();
       const collected = new Map<string, RegisterRow>();
-      const signedIn = await service.loadRegister(pageSize, (rows, more) => {
+      const unreadable: SkippedRow[] = [];
+      const signedIn = await service.loadRegister(pageSize, (rows, more, skippedRows) => {
         rows.forEach((row) => collected.set(row.reference, row));
+        if (skippedRows.length > 0) {
+          unreadable.push(...skippedRows);
+          setSkipped([...unreadable]);
+        }
         // All rows so far: a protocol's deadline follows the addenda (its chain) read on later pages.
         setEntries(new Map(entriesFromRegisterRows([...collected.values()], at).map((entry) => [entry.reference, entry])));
         setProgress(more ? formatText(strings.loadingMore, { count: collected.size }) : undefined);
@@ -59,5 +69,13 @@ export function useRegisterList(service: RegisterService, pageSize: number, stri
   React.useEffect(reload, [reload]);
 
   const putEntry = React.useCallback((entry: RegisterEntry) => setEntries((current) => new Map(current).set(entry.reference, entry)), []);
-  return { actor, entries, loading, loadError, progress, reload, putEntry };
+  const notice = React.useMemo(() => skippedNotice(skipped, lang), [skipped, lang]);
+  return { actor, entries, loading, loadError, progress, notice, reload, putEntry };
+}
+
+/** The notice for skipped items (undefined when none): a coded message with the item ids. */
+export function skippedNotice(skipped: readonly SkippedRow[], lang: Lang): string | undefined {
+  if (skipped.length === 0) return undefined;
+  const itemIds = [...new Set(skipped.map((entry) => entry.itemId))].sort((a, b) => a - b).join(', ');
+  return formatFailure(new AppError('app.error.unreadableRows', { count: skipped.length, itemIds }), lang);
 }

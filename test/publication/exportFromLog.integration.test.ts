@@ -1,0 +1,89 @@
+import Ajv from 'ajv';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import { runRegisterExport, skippedLines } from '../../src/cli/register-export';
+import { DossierColumn, EventColumn, LIST_DOSSIERS, LIST_EVENTS } from '../../src/data/schema';
+import { registerJsonSchema } from '../../src/publication';
+import { AN, OWNER, startIntakeTenant } from '../intake/support/front';
+import type { IntakeTenant } from '../intake/support/front';
+import { driveDossier } from '../intake/support/flow';
+import { tinyPdf } from '../intake/support/files';
+
+/**
+ * `register:export` reads the event log, not the mutable `Dossiers` list (issue 12). The site owner
+ * stores every transition in the personas' names (the groups only read; the owner stands in for the
+ * command service), then tampers with the `Dossiers` list and the log the way a member with write access
+ * could before.
+ */
+describe('register:export follows the event log', () => {
+  let tenant: IntakeTenant;
+  let out: string;
+
+  beforeAll(async () => {
+    tenant = await startIntakeTenant();
+    await driveDossier(tenant, 'VSA-2026-0001', 'signed', 'protocol-ondertekend.docx', 'PROT-2026-001', OWNER);
+    await driveDossier(tenant, 'VSA-2026-0002', 'formsRequested', undefined, undefined, OWNER);
+    const owner = tenant.as(OWNER).data;
+    await owner.documents.ensureFolder('VSA-2026-0001');
+    const stored = await owner.documents.upload('VSA-2026-0001', 'protocol-publicatie.pdf', tinyPdf(), { kind: 'publicationVersion', phase: 'publication' });
+    const published = await owner.commands.execute(
+      'VSA-2026-0001',
+      { type: 'publish', commandId: 'pub-1', publicationDocument: { id: stored.id, kind: 'publicationVersion', fileName: stored.fileName, version: stored.version }, bothVersionsSent: true },
+      await tenant.as(AN).data.directory.currentActor()
+    );
+    if (!published.ok) throw new Error(JSON.stringify(published.errors));
+    out = await mkdtemp(join(tmpdir(), 'register-log-'));
+  }, 90_000);
+  afterAll(async () => {
+    await tenant?.close();
+    if (out) await rm(out, { recursive: true, force: true });
+  });
+
+  it('a deleted item stays on the register, a rewritten state adds nothing, an unreadable dossier is skipped and listed', async () => {
+    const owner = tenant.as(OWNER);
+    const dossiers = owner.sp.web.lists.getByTitle(LIST_DOSSIERS);
+    const [published] = (await dossiers.items.select('Id').filter(`Title eq 'VSA-2026-0001'`)()) as { Id: number }[];
+    const [other] = (await dossiers.items.select('Id').filter(`Title eq 'VSA-2026-0002'`)()) as { Id: number }[];
+    await dossiers.items.getById(published.Id).delete();
+    await dossiers.items.getById(other.Id).update({ [DossierColumn.State]: 'published', [DossierColumn.ProtocolNumber]: 'PROT-2026-099' });
+    const before = await runRegisterExport({ baseUrl: tenant.baseUrl, userEmail: OWNER, outDir: join(out, 'before'), copyPdfs: false, now: '2026-11-26T12:00:00.000Z' });
+    expect(before).toMatchObject({ protocols: 1, addenda: 0, skipped: [] });
+
+    // A `Published` event whose payload is not JSON: found through the log's type column, unreadable on replay.
+    await owner.sp.web.lists.getByTitle(LIST_EVENTS).items.add({
+      [EventColumn.EventType]: 'Published',
+      [EventColumn.EventId]: 'broken-publish:0',
+      [EventColumn.DossierReference]: 'VSA-2026-0002',
+      [EventColumn.Sequence]: 99,
+      [EventColumn.Payload]: '{not json'
+    });
+    const report = await runRegisterExport({ baseUrl: tenant.baseUrl, userEmail: OWNER, outDir: join(out, 'after'), copyPdfs: false, now: '2026-11-26T12:00:00.000Z' });
+    expect(report).toMatchObject({ protocols: 1, addenda: 0 });
+    expect(report.skipped).toEqual([{ reference: 'VSA-2026-0002', code: 'data.error.unreadableEvent', reason: expect.stringContaining('unreadable') }]);
+    expect(skippedLines(report.skipped)[0]).toMatch(/^overgeslagen \(skipped\): VSA-2026-0002 — data\.error\.unreadableEvent: /);
+    const json = JSON.parse(await readFile(join(out, 'after', 'register.json'), 'utf8')) as { protocols: { number: string }[] };
+    expect(json.protocols.map((p) => p.number)).toEqual(['PROT-2026-001']);
+    expect(new Ajv({ allErrors: true }).compile(registerJsonSchema as object)(json)).toBe(true);
+  });
+
+  it('with the service as trusted writer, events stored in someone else\'s name by another writer are skipped as tampered', async () => {
+    const report = await runRegisterExport({
+      baseUrl: tenant.baseUrl, userEmail: OWNER, outDir: join(out, 'trusted'), copyPdfs: false, now: '2026-11-26T12:00:00.000Z',
+      trustedWriters: ['i:0i.t|ms.sp.ext|0c9a6b1e-7d3f-4e25-a8c4-3f1b2d6e9a70@5d1c3f7e-2b4a-4c61-9e0f-7a8b9c0d1e2f']
+    });
+    // The owner wrote every event in the personas' names and is not the trusted writer.
+    expect(report.protocols).toBe(0);
+    expect(report.skipped.map((s) => [s.reference, s.code])).toEqual([
+      ['VSA-2026-0001', 'data.error.tampered'],
+      ['VSA-2026-0002', 'data.error.unreadableEvent']
+    ]);
+    const trusted = await runRegisterExport({
+      baseUrl: tenant.baseUrl, userEmail: OWNER, outDir: join(out, 'owner'), copyPdfs: false, now: '2026-11-26T12:00:00.000Z', trustedWriters: [`i:0#.f|membership|${OWNER}`]
+    });
+    expect(trusted.protocols).toBe(1);
+  });
+});
