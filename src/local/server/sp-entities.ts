@@ -107,8 +107,9 @@ export function listEntity(urls: SiteUrls, store: TenantStore, list: ListInfo, e
     Created: list.created, Description: list.description, EnableVersioning: isLibrary, EntityTypeName: isLibrary ? list.urlName : `${list.urlName}List`,
     HasUniqueRoleAssignments: list.hasUniqueRoleAssignments, Hidden: false, Id: list.id, ItemCount: store.lists.itemCount(list.id),
     LastItemModifiedDate: list.modified, ListItemEntityTypeFullName: list.entityType, ParentWebUrl: new URL(urls.webUrl).pathname, Title: list.title,
-    // Navigation property: present only when expanded, as in SharePoint.
-    ...([...expand].some((e) => e.toLowerCase() === 'rootfolder') ? { RootFolder: folderEntity(urls, store, list.rootFolder, undefined) } : {})
+    // Navigation properties: present only when expanded, as in SharePoint.
+    ...([...expand].some((e) => e.toLowerCase() === 'rootfolder') ? { RootFolder: folderEntity(urls, store, list.rootFolder, undefined) } : {}),
+    ...([...expand].some((e) => e.toLowerCase() === 'parentweb') ? { ParentWeb: webEntity(urls, store) } : {})
   });
 }
 
@@ -161,7 +162,7 @@ function userInfoEntity(urls: SiteUrls, store: TenantStore, id: unknown): ODataE
 }
 
 /** A list item (SP.Data.<List>ListItem) with system columns, custom columns and expanded users. */
-export function itemEntity(urls: SiteUrls, store: TenantStore, list: ListInfo, fields: readonly FieldInfo[], item: StoredItem, expand: ReadonlySet<string>): ODataEntity {
+export function itemEntity(urls: SiteUrls, store: TenantStore, list: ListInfo, fields: readonly FieldInfo[], item: StoredItem, expand: ReadonlySet<string>, parentList?: ODataEntity): ODataEntity {
   const isLibrary = list.baseTemplate === documentLibraryTemplate;
   const props: Record<string, unknown> = {
     FileSystemObjectType: item.fsType,
@@ -194,8 +195,10 @@ export function itemEntity(urls: SiteUrls, store: TenantStore, list: ListInfo, f
     props.FileLeafRef = item.leafName;
     props.FileRef = `${item.parentPath}/${item.leafName}`;
     props.FileDirRef = item.parentPath;
-    if (item.fsType === 0 && expandLower.has('file')) props.File = fileEntity(urls, store, list, item);
+    // A folder item has no file: SharePoint answers File as null for it.
+    if (expandLower.has('file')) props.File = item.fsType === 0 ? fileEntity(urls, store, list, item) : null;
   }
+  if (parentList) props.ParentList = parentList;
   const uri = `${listUri(list)}/Items(${item.id})`;
   const type = item.fsType === 1 ? 'SP.Data.' + list.urlName + 'Folder' : list.entityType;
   return new ODataEntity(type, `${urls.apiUrl}${uri}`, uri, props, itemEtag(item));

@@ -11,10 +11,11 @@ import type { TenantStore } from '../store/tenant-store';
 import { authenticate } from './auth';
 import { Access, effectiveMethod, siteUrls } from './context';
 import { notFound, type LtRequest, type LtResponse } from './http';
-import { methodNotAllowed, requireSiteReader, type SpRequestContext } from './sp-context';
+import { methodNotAllowed, requireNoKey, requireSiteReader, unsupported, type SpRequestContext } from './sp-context';
 import { numberArg, parseSegments, stringArg, type Segment } from './sp-path';
 import { SpResponder } from './sp-respond';
-import { userEntity, webEntity } from './sp-entities';
+import { groupEntity, userEntity, webEntity } from './sp-entities';
+import { documentLibraryTemplate } from '../store/lists';
 import { handleFileResource, handleFolderResource, handleWebFolders } from './sp-files-routes';
 import { lists } from './sp-list-routes';
 import { ensureUser, requireUser, roleAssignments, roleDefinitions, siteGroups, siteUsers } from './sp-principal-routes';
@@ -26,7 +27,7 @@ export async function handleSharePoint(store: TenantStore, request: LtRequest, a
   const ctx: SpRequestContext = { store, request, user, access: new Access(store, user), method: effectiveMethod(request), urls, respond: new SpResponder(request, urls) };
   const segments = parseSegments(apiPath);
   const [head, ...rest] = segments;
-  if (!head) throw notFound();
+  if (!head) throw unsupported(ctx, 'the service document');
   if (head.name === 'contextinfo' && rest.length === 0) return contextInfo(ctx);
   if (head.name === 'web' && !head.hasParens) return web(ctx, rest);
   if (head.name === 'site' && rest.length === 0) {
@@ -34,7 +35,7 @@ export async function handleSharePoint(store: TenantStore, request: LtRequest, a
     const { siteId } = store.siteIds;
     return ctx.respond.entity(new ODataEntity('SP.Site', `${urls.apiUrl}Site`, 'Site', { Id: siteId, ServerRelativeUrl: new URL(urls.webUrl).pathname, Url: urls.webUrl }), 'SP.Site');
   }
-  throw notFound(`The resource '${head.name}' is not supported by the local tenant.`);
+  throw unsupported(ctx, `the resource '${head.name}'`);
 }
 
 /** POST /_api/contextinfo: bearer callers need no digest, but PnPjs' RequestDigest asks for one. */
@@ -61,24 +62,28 @@ async function web(ctx: SpRequestContext, segments: Segment[]): Promise<LtRespon
   }
   switch (next.name) {
     case 'currentuser':
-      if (rest.length) throw notFound();
-      return respond.entity(userEntity(ctx.urls, ctx.user, respond.expand.has('Groups') || [...respond.expand].some((e) => e.toLowerCase() === 'groups') ? store.principals.groupsOf(ctx.user.id) : undefined), 'SP.Data.UserInfoItem');
+      requireNoKey(next);
+      return currentUser(ctx, rest);
     case 'sitegroups':
-      return siteGroups(ctx, rest);
+      return siteGroups(ctx, next, rest);
     case 'siteusers':
-      return siteUsers(ctx, rest);
+      return siteUsers(ctx, next, rest);
+    case 'defaultdocumentlibrary':
+      return defaultDocumentLibrary(ctx, next, rest);
     case 'getuserbyid':
       requireSiteReader(ctx);
       return respond.entity(userEntity(ctx.urls, requireUser(store, numberArg(next, 'id'))), 'SP.Data.UserInfoItem');
     case 'ensureuser':
       return ensureUser(ctx, next);
     case 'roledefinitions':
-      return roleDefinitions(ctx, rest);
+      return roleDefinitions(ctx, next, rest);
     case 'roleassignments':
+      requireNoKey(next);
       return roleAssignments(ctx, 'web', 'Web', rest);
     case 'lists':
       return lists(ctx, next, rest);
     case 'folders':
+      requireNoKey(next);
       return handleWebFolders(ctx, rest);
     case 'getfolderbyserverrelativepath':
     case 'getfolderbyserverrelativeurl':
@@ -87,6 +92,34 @@ async function web(ctx: SpRequestContext, segments: Segment[]): Promise<LtRespon
     case 'getfilebyserverrelativeurl':
       return handleFileResource(ctx, stringArg(next, 'decodedurl'), rest);
     default:
-      throw notFound(`The resource 'web/${next.name}' is not supported by the local tenant.`);
+      throw unsupported(ctx, `the resource 'web/${next.name}'`);
   }
+}
+
+/**
+ * `web/currentuser[/groups]`: read only. SharePoint changes a site user through
+ * `siteusers/getbyid(n)` with site-admin rights; the local tenant's users come from its directory,
+ * so a MERGE here is refused instead of being answered like a GET.
+ */
+function currentUser(ctx: SpRequestContext, rest: Segment[]): LtResponse {
+  const { store, respond, method } = ctx;
+  if (method !== 'GET') throw methodNotAllowed(method);
+  const [sub, ...after] = rest;
+  if (!sub) return respond.entity(userEntity(ctx.urls, ctx.user, respond.expands('Groups') ? store.principals.groupsOf(ctx.user.id) : undefined), 'SP.Data.UserInfoItem');
+  if (sub.name === 'groups' && !sub.hasParens && after.length === 0) {
+    return respond.collection(store.principals.groupsOf(ctx.user.id).map((g) => groupEntity(ctx.urls, g)), 'SP.Group');
+  }
+  throw unsupported(ctx);
+}
+
+/**
+ * `web/defaultdocumentlibrary`: a team site's "Documenten" (`Shared Documents`). The local tenant's
+ * site has one only when it was created (e.g. by a test) with that URL; otherwise a 404 says so.
+ */
+function defaultDocumentLibrary(ctx: SpRequestContext, segment: Segment, rest: Segment[]): Promise<LtResponse> {
+  requireNoKey(segment);
+  const root = `${new URL(ctx.urls.webUrl).pathname}/Shared Documents`.toLowerCase();
+  const library = ctx.store.lists.lists().find((l) => l.baseTemplate === documentLibraryTemplate && l.rootFolder.toLowerCase() === root);
+  if (!library) throw notFound('This site has no default document library (Shared Documents) in the local tenant.');
+  return lists(ctx, { name: 'lists', hasParens: true, positional: [library.id], named: new Map() }, rest);
 }
