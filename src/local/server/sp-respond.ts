@@ -40,6 +40,7 @@ export class SpResponder {
   /** One entity; `set` names the `$metadata#` entity set (e.g. `SP.ListData.DossiersListItems`). */
   entity(entity: ODataEntity, set: string, status = 200, headers: Record<string, string> = {}): LtResponse {
     this.requireExpanded([entity]);
+    this.requireSelected([entity]);
     return this.json(status, formatEntity(this.flavour, entity, `${this.urls.apiUrl}$metadata#${set}`, this.selection), headers);
   }
 
@@ -52,7 +53,22 @@ export class SpResponder {
   collection(entities: readonly ODataEntity[], set: string, nextLink?: string, applied: readonly QueryOption[] = []): LtResponse {
     const shown = this.applyQuery(entities, applied);
     this.requireExpanded(shown);
+    this.requireSelected(shown);
     return this.json(200, formatCollection(this.flavour, shown, `${this.urls.apiUrl}$metadata#${set}`, this.selection, nextLink));
+  }
+
+  /**
+   * Every `$select`ed property must be in the answer: leaving one out would hand the caller `undefined`
+   * where SharePoint has a value. `Nav/Prop` needs `Nav` expanded (SharePoint's 400 otherwise).
+   */
+  private requireSelected(entities: readonly ODataEntity[]): void {
+    if (entities.length === 0) return;
+    for (const path of selectPaths(this.request.url.searchParams.get('$select'))) {
+      const problems = entities.map((entity) => selectionProblem(entity, path));
+      if (problems.some((p) => p === undefined)) continue;
+      if (problems[0] === 'plain') throw badRequest(`The query to field '${path.join('/')}' is not valid. The $select query string must specify the target fields and the $expand query string must contain ${path[0]}.`, '-1, Microsoft.SharePoint.SPException');
+      throw notImplemented(`The local tenant does not provide the property '${path.join('/')}' of ${entities[0].type} ('${this.request.url.pathname}').`);
+    }
   }
 
   private applyQuery(entities: readonly ODataEntity[], applied: readonly QueryOption[]): ODataEntity[] {
@@ -130,5 +146,31 @@ function expansionProblem(entity: ODataEntity, path: readonly string[]): 'missin
     if (!rest.length || value.length === 0) return undefined;
     return (value as ODataEntity[]).map((v) => expansionProblem(v, rest)).find((p) => p !== undefined);
   }
+  return 'plain';
+}
+
+function selectPaths(input: string | null): string[][] {
+  if (!input) return [];
+  return input
+    .split(',')
+    .map((term) => term.trim())
+    .filter((term) => term !== '' && term !== '*' && !term.endsWith('/*'))
+    .map((term) => term.split('/').map((part) => part.trim()));
+}
+
+/** Why a `$select` path is not in an entity: `missing` (not provided) or `plain` (a path through a value); undefined when fine. */
+function selectionProblem(entity: ODataEntity, path: readonly string[]): 'missing' | 'plain' | undefined {
+  const [head, ...rest] = path;
+  const key = Object.keys(entity.props).find((name) => name.toLowerCase() === head.toLowerCase());
+  if (key === undefined) return 'missing';
+  if (!rest.length) return undefined;
+  const value = entity.props[key];
+  if (value === null) return undefined;
+  if (value instanceof ODataEntity) return selectionProblem(value, rest);
+  if (Array.isArray(value) && value.every((v) => v instanceof ODataEntity)) {
+    return value.length === 0 ? undefined : (value as ODataEntity[]).map((v) => selectionProblem(v, rest)).find((p) => p !== undefined);
+  }
+  // Complex values (ServerRelativePath/DecodedUrl) are selectable by path too.
+  if (typeof value === 'object' && !Array.isArray(value)) return Object.keys(value as object).some((k) => k.toLowerCase() === rest[0].toLowerCase()) ? undefined : 'missing';
   return 'plain';
 }

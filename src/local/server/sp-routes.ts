@@ -114,12 +114,14 @@ function currentUser(ctx: SpRequestContext, rest: Segment[]): LtResponse {
 
 /**
  * `web/defaultdocumentlibrary`: a team site's "Documenten" (`Shared Documents`). The local tenant's
- * site has one only when it was created (e.g. by a test) with that URL; otherwise a 404 says so.
+ * site has no library of its own; when one was created with that URL or that title ("Documenten", or
+ * "Documents" on an English site) it is the default one, otherwise a 404 says there is none.
  */
 function defaultDocumentLibrary(ctx: SpRequestContext, segment: Segment, rest: Segment[]): Promise<LtResponse> {
   requireNoKey(segment);
   const root = `${new URL(ctx.urls.webUrl).pathname}/Shared Documents`.toLowerCase();
-  const library = ctx.store.lists.lists().find((l) => l.baseTemplate === documentLibraryTemplate && l.rootFolder.toLowerCase() === root);
-  if (!library) throw notFound('This site has no default document library (Shared Documents) in the local tenant.');
+  const libraries = ctx.store.lists.lists().filter((l) => l.baseTemplate === documentLibraryTemplate);
+  const library = libraries.find((l) => l.rootFolder.toLowerCase() === root) ?? libraries.find((l) => ['documenten', 'documents'].includes(l.title.toLowerCase()));
+  if (!library) throw notFound('This site has no default document library (Documenten, Shared Documents) in the local tenant.');
   return lists(ctx, { name: 'lists', hasParens: true, positional: [library.id], named: new Map() }, rest);
 }
