@@ -83,7 +83,9 @@ async function web(ctx: SpRequestContext, segments: Segment[]): Promise<LtRespon
     case 'lists':
       return lists(ctx, next, rest);
     case 'folders':
-      requireNoKey(next);
+      // `web/folders('<site-relative url>')` and `web/folders/getbyurl('…')` address one folder.
+      if (next.hasParens) return handleFolderResource(ctx, webRelative(ctx, stringArg(next, 'url')), rest);
+      if (rest[0]?.name === 'getbyurl') return handleFolderResource(ctx, webRelative(ctx, stringArg(rest[0], 'url')), rest.slice(1));
       return handleWebFolders(ctx, rest);
     case 'getfolderbyserverrelativepath':
     case 'getfolderbyserverrelativeurl':
@@ -94,6 +96,11 @@ async function web(ctx: SpRequestContext, segments: Segment[]): Promise<LtRespon
     default:
       throw unsupported(ctx, `the resource 'web/${next.name}'`);
   }
+}
+
+/** A folder URL given relative to the web (or server-relative) as a server-relative path. */
+function webRelative(ctx: SpRequestContext, url: string): string {
+  return url.startsWith('/') ? url : `${new URL(ctx.urls.webUrl).pathname}/${url}`;
 }
 
 /**

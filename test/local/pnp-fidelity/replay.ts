@@ -50,6 +50,8 @@ export async function outcomeOf(body: () => Promise<unknown>): Promise<Outcome> 
 export function replay(name: string, expected: Expected, body: () => Promise<unknown>): void {
   it(`${name} (${expected})`, async () => {
     const { outcome, detail } = await outcomeOf(body);
+    // REPLAY_VERBOSE=1 prints each refusal, to review that it is the right one and clearly worded.
+    if (process.env.REPLAY_VERBOSE) process.stdout.write(`[replay] ${name}: ${outcome} ${detail.slice(0, 300)}\n`);
     // The detail is part of the compared text so a failure shows what the emulator answered.
     expect(`${outcome}: ${detail}`).toEqual(expect.stringMatching(new RegExp(`^${expected}:`)));
   });
