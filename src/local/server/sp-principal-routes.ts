@@ -92,7 +92,9 @@ export function siteUsers(ctx: SpRequestContext, collection: Segment, segments: 
   const { store, respond, method } = ctx;
   if (method !== 'GET') throw methodNotAllowed(method);
   requireSiteReader(ctx);
-  const [next, ...rest] = keyFirst(collection, segments);
+  // `siteusers('<login name>')` (PnPjs' getByLoginName) addresses a user by login name, `siteusers(7)` by id.
+  const byLogin = collection.hasParens && typeof collection.positional[0] === 'string';
+  const [next, ...rest] = byLogin ? [{ ...collection, name: 'getbyloginname' }, ...segments] : keyFirst(collection, segments);
   if (!next) return respond.collection(store.principals.users().map((u) => userEntity(ctx.urls, u)), 'SP.User');
   let user: Principal | undefined;
   if (next.name === 'getbyemail' || next.name === 'getbyloginname') user = store.principals.userByLogin(stringArg(next, next.name === 'getbyemail' ? 'email' : 'loginname'));

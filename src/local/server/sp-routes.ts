@@ -12,7 +12,7 @@ import { authenticate } from './auth';
 import { Access, effectiveMethod, siteUrls } from './context';
 import { notFound, type LtRequest, type LtResponse } from './http';
 import { methodNotAllowed, requireNoKey, requireSiteReader, unsupported, type SpRequestContext } from './sp-context';
-import { numberArg, parseSegments, stringArg, type Segment } from './sp-path';
+import { numberArg, parseSegments, resolveAliases, stringArg, type Segment } from './sp-path';
 import { SpResponder } from './sp-respond';
 import { groupEntity, userEntity, webEntity } from './sp-entities';
 import { documentLibraryTemplate } from '../store/lists';
@@ -25,7 +25,7 @@ export async function handleSharePoint(store: TenantStore, request: LtRequest, a
   const user = authenticate(request, store);
   const urls = siteUrls(request);
   const ctx: SpRequestContext = { store, request, user, access: new Access(store, user), method: effectiveMethod(request), urls, respond: new SpResponder(request, urls) };
-  const segments = parseSegments(apiPath);
+  const segments = resolveAliases(parseSegments(apiPath), request.url.searchParams);
   const [head, ...rest] = segments;
   if (!head) throw unsupported(ctx, 'the service document');
   if (head.name === 'contextinfo' && rest.length === 0) return contextInfo(ctx);

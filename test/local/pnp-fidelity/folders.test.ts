@@ -42,7 +42,7 @@ describe('PnPjs Folder', () => {
   replay('getItem', 'refused', async () => expect(await (await added()).getItem()).toHaveProperty('Id'));
   replay('getItem - call list', 'refused', async () => {
     const item = await (await added()).getItem();
-    expect((await item.list())['odata.metadata']).toContain('$metadata#SP.ApiData.Lists');
+    expect((await item.list() as unknown as Record<string, string>)['odata.metadata']).toContain('$metadata#SP.ApiData.Lists');
   });
   replay('storageMetrics', 'refused', async () => expect(await siteAssets().storageMetrics()).toHaveProperty('TotalSize'));
   replay('moveByPath', 'refused', async () => (await added()).moveByPath(`/sites/microdata/SiteAssets/moved_${randomString(5)}`));
