@@ -51,7 +51,10 @@ export function replay(name: string, expected: Expected, body: () => Promise<unk
   it(`${name} (${expected})`, async () => {
     const { outcome, detail } = await outcomeOf(body);
     // REPLAY_VERBOSE=1 prints each refusal, to review that it is the right one and clearly worded.
-    if (process.env.REPLAY_VERBOSE) process.stdout.write(`[replay] ${name}: ${outcome} ${detail.slice(0, 300)}\n`);
+    if (process.env.REPLAY_VERBOSE) {
+      const file = (expect.getState().testPath ?? '').replace(/^.*[\\/]/, '').replace(/\.test\.ts$/, '');
+      process.stdout.write(`[replay] ${file} | ${name}: ${outcome} ${detail.slice(0, 300)}\n`);
+    }
     // The detail is part of the compared text so a failure shows what the emulator answered.
     expect(`${outcome}: ${detail}`).toEqual(expect.stringMatching(new RegExp(`^${expected}:`)));
   });
