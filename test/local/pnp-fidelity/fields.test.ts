@@ -9,6 +9,7 @@ import '@pnp/sp/fields';
 import { CalendarType, ChoiceFieldFormatType, DateTimeFieldFormatType, DateTimeFieldFriendlyFormatType, FieldTypes, FieldUserSelectionMode, UrlFieldFormatType } from '@pnp/sp/fields';
 import type { IFields } from '@pnp/sp/fields';
 import { replay, randomString, useReplayTenant } from './replay';
+import { admin, api, call } from '../support';
 
 const context = useReplayTenant({ documents: true });
 const titleFieldId = 'fa564e0f-0c70-4ab9-b863-0177e6ddd247';
@@ -130,14 +131,13 @@ describe('PnPjs Fields: List', () => {
 describe('field key predicates resolve one field', () => {
   it("answers fields('<guid>') and fields(guid'<guid>') with the one field, and 404 for an unknown id", async () => {
     const list = await context.sp.web.lists.getByTitle(listName).select('Id')();
-    const base = `${context.tenant.baseUrl}/sites/microdata/_api/web/lists(guid'${list.Id}')/fields`;
-    const headers = { Authorization: 'Bearer local:beheer@vsa.local', Accept: 'application/json;odata=nometadata' };
+    const base = `web/lists(guid'${list.Id}')/fields`;
     for (const key of [`('${titleFieldId}')`, `(guid'${titleFieldId}')`, `/getbyid('${titleFieldId}')`]) {
-      const response = await fetch(`${base}${key}?$select=Id,InternalName`, { headers });
+      const response = await call(context.tenant, admin, api(`${base}${key}?$select=Id,InternalName`), { headers: { Accept: 'application/json;odata=nometadata' } });
       expect(response.status).toBe(200);
-      expect(await response.json()).toEqual({ Id: titleFieldId, InternalName: 'Title' });
+      expect(response.json()).toEqual({ Id: titleFieldId, InternalName: 'Title' });
     }
-    const missing = await fetch(`${base}('${newGuid()}')`, { headers });
+    const missing = await call(context.tenant, admin, api(`${base}('${newGuid()}')`));
     expect(missing.status).toBe(404);
   });
 

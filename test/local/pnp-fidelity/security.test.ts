@@ -8,6 +8,7 @@ import '@pnp/sp/site-users/web';
 import { PermissionKind } from '@pnp/sp/security';
 import type { IList } from '@pnp/sp/lists';
 import { replay, useReplayTenant } from './replay';
+import { admin, api, call } from '../support';
 
 const context = useReplayTenant();
 const testRoleDefName = 'PNPJS Test Role Def 38274947';
@@ -43,8 +44,8 @@ describe('role definitions by key', () => {
     const byName = await context.sp.web.roleDefinitions.getByName(testRoleDefName)();
     const byId = await context.sp.web.roleDefinitions.getById(byName.Id)();
     expect(byId.Name).toBe(testRoleDefName);
-    const response = await fetch(`${context.tenant.baseUrl}/sites/microdata/_api/web/roledefinitions(${byName.Id})`, { headers: { Authorization: 'Bearer local:beheer@vsa.local', Accept: 'application/json;odata=nometadata' } });
+    const response = await call(context.tenant, admin, api(`web/roledefinitions(${byName.Id})`), { headers: { Accept: 'application/json;odata=nometadata' } });
     expect(response.status).toBe(200);
-    expect((await response.json()).Name).toBe(testRoleDefName);
+    expect(response.json().Name).toBe(testRoleDefName);
   });
 });

@@ -7,7 +7,7 @@ import '@pnp/sp/site-groups';
 import '@pnp/sp/site-users/web';
 import type { ISiteGroupInfo } from '@pnp/sp/site-groups';
 import { replay, randomString, useReplayTenant } from './replay';
-import { statistician } from '../support';
+import { admin, api, call, statistician } from '../support';
 
 const context = useReplayTenant();
 let newGroup: ISiteGroupInfo;
@@ -56,14 +56,12 @@ describe('PnPjs SiteGroups', () => {
 
 describe('site groups by key', () => {
   it('answers siteGroups(<id>) with the one group and 404 for an unknown id', async () => {
-    const headers = { Authorization: 'Bearer local:beheer@vsa.local', Accept: 'application/json;odata=nometadata' };
-    const base = `${context.tenant.baseUrl}/sites/microdata/_api/web/sitegroups`;
-    const one = await fetch(`${base}(${newGroup.Id})?$select=Id,Title`, { headers });
+    const one = await call(context.tenant, admin, api(`web/sitegroups(${newGroup.Id})?$select=Id,Title`), { headers: { Accept: 'application/json;odata=nometadata' } });
     expect(one.status).toBe(200);
-    expect(await one.json()).toEqual({ Id: newGroup.Id, Title: newGroup.Title });
-    const users = await fetch(`${base}(${newGroup.Id})/users`, { headers });
-    expect((await users.json()).value).toEqual([]);
-    expect((await fetch(`${base}(999999)`, { headers })).status).toBe(404);
+    expect(one.json()).toEqual({ Id: newGroup.Id, Title: newGroup.Title });
+    const users = await call(context.tenant, admin, api(`web/sitegroups(${newGroup.Id})/users`));
+    expect(users.json().value).toEqual([]);
+    expect((await call(context.tenant, admin, api('web/sitegroups(999999)'))).status).toBe(404);
   });
 
   it('filters the groups collection with $filter', async () => {

@@ -21,6 +21,7 @@ import '@pnp/sp/appcatalog';
 import '@pnp/sp/clientside-pages/web';
 import { combine } from '@pnp/core';
 import { replay, useReplayTenant } from './replay';
+import { admin, api, call } from '../support';
 
 const context = useReplayTenant();
 type Invokable = Record<string, () => Promise<unknown>>;
@@ -82,8 +83,8 @@ describe('the web', () => {
   });
 
   it('answers a path it does not emulate with a 501 naming it, not a 404', async () => {
-    const response = await fetch(`${context.tenant.baseUrl}/sites/microdata/_api/web/navigation/quicklaunch`, { headers: { Authorization: 'Bearer local:beheer@vsa.local', Accept: 'application/json;odata=nometadata' } });
+    const response = await call(context.tenant, admin, api('web/navigation/quicklaunch'), { headers: { Accept: 'application/json;odata=nometadata' } });
     expect(response.status).toBe(501);
-    expect((await response.json())['odata.error'].message.value).toContain("GET _api/web/navigation/quicklaunch");
+    expect(response.json()['odata.error'].message.value).toContain("GET _api/web/navigation/quicklaunch");
   });
 });
