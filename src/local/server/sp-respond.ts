@@ -64,6 +64,12 @@ export class SpResponder {
   private requireSelected(entities: readonly ODataEntity[]): void {
     if (entities.length === 0) return;
     for (const path of selectPaths(this.request.url.searchParams.get('$select'))) {
+      // `Nav/Prop` needs `$expand=Nav` in SharePoint; complex values (`ServerRelativePath/DecodedUrl`) need none.
+      const head = entities.map((entity) => Object.entries(entity.props).find(([name]) => name.toLowerCase() === path[0].toLowerCase())?.[1]).find((value) => value !== undefined);
+      const isComplexValue = head !== null && typeof head === 'object' && !(head instanceof ODataEntity) && !Array.isArray(head);
+      if (path.length > 1 && !isComplexValue && !this.expands(path[0])) {
+        throw badRequest(`The query to field '${path.join('/')}' is not valid. The $select query string must specify the target fields and the $expand query string must contain ${path[0]}.`, '-1, Microsoft.SharePoint.SPException');
+      }
       const problems = entities.map((entity) => selectionProblem(entity, path));
       if (problems.some((p) => p === undefined)) continue;
       if (problems[0] === 'plain') throw badRequest(`The query to field '${path.join('/')}' is not valid. The $select query string must specify the target fields and the $expand query string must contain ${path[0]}.`, '-1, Microsoft.SharePoint.SPException');
