@@ -107,6 +107,15 @@ export async function lists(ctx: SpRequestContext, listsSegment: Segment, segmen
       return fields(ctx, list, next, after);
     case 'views':
       return views(ctx, list, next, after);
+    case 'defaultview': {
+      // The list's default view, addressed as `views('<id>')` would be.
+      requireNoKey(next);
+      const view = store.lists.views(list.id).find((v) => v.defaultView);
+      if (!view) throw new HttpError(404, 'The specified view is invalid.', '-2147024809, System.ArgumentException', 'itemNotFound');
+      return views(ctx, list, { name: 'views', hasParens: true, positional: [view.id], named: new Map() }, after);
+    }
+    case 'getview':
+      return views(ctx, list, { name: 'views', hasParens: true, positional: [stringArg(next, 'viewid')], named: new Map() }, after);
     case 'rootfolder':
       requireNoKey(next);
       return handleFolderResource(ctx, list.rootFolder, after);
@@ -334,7 +343,12 @@ function views(ctx: SpRequestContext, list: ListInfo, viewsSegment: Segment, seg
     ctx.access.requireList(list, Permission.viewListItems);
     return respond.entity(viewEntity(ctx.urls, list, view), 'SP.View');
   }
-  if (next.name !== 'viewfields') throw unsupported(ctx);
+  if (next.name !== 'viewfields' || next.hasParens) throw unsupported(ctx);
+  if (op?.name === 'schemaxml' && rest.length === 2 && method === 'GET') {
+    ctx.access.requireList(list, Permission.viewListItems);
+    return respond.value('SchemaXml', viewFieldsEntity(ctx.urls, list, view).props.SchemaXml, 'Edm.String');
+  }
+  if (rest.length > 2) throw unsupported(ctx);
   if (!op) {
     if (method !== 'GET') throw methodNotAllowed(method);
     ctx.access.requireList(list, Permission.viewListItems);
