@@ -66,7 +66,7 @@ export async function lists(ctx: SpRequestContext, listsSegment: Segment, segmen
     if (method === 'GET') {
       requireSiteReader(ctx);
       const visible = store.lists.lists().filter((l) => ctx.access.hasList(l, Permission.viewListItems));
-      return respond.collection(visible.map((l) => listEntity(ctx.urls, store, l, respond.expand)), 'SP.ListCollection');
+      return respond.collection(visible.map((l) => listEntity(ctx.urls, store, l, respond.expand)), 'SP.ApiData.Lists');
     }
     if (method !== 'POST') throw methodNotAllowed(method);
     ctx.access.requireWeb(Permission.manageLists);
@@ -77,7 +77,7 @@ export async function lists(ctx: SpRequestContext, listsSegment: Segment, segmen
       { title: body.Title, baseTemplate: Number(body.BaseTemplate ?? 100), description: typeof body.Description === 'string' ? body.Description : '', contentTypesEnabled: body.ContentTypesEnabled === true },
       new URL(ctx.urls.webUrl).pathname
     );
-    return respond.entity(listEntity(ctx.urls, store, list, respond.expand), 'SP.ListCollection', 201);
+    return respond.entity(listEntity(ctx.urls, store, list, respond.expand), 'SP.ApiData.Lists', 201);
   }
   const { list } = resolved;
   const rest = segments.slice(resolved.consumed);
@@ -85,7 +85,7 @@ export async function lists(ctx: SpRequestContext, listsSegment: Segment, segmen
   if (!next) {
     if (method === 'GET') {
       ctx.access.requireList(list, Permission.viewListItems);
-      return respond.entity(listEntity(ctx.urls, store, list, respond.expand), 'SP.ListCollection');
+      return respond.entity(listEntity(ctx.urls, store, list, respond.expand), 'SP.ApiData.Lists');
     }
     ctx.access.requireWeb(Permission.manageLists);
     if (method === 'MERGE' || method === 'PATCH') {

@@ -82,6 +82,15 @@ async function web(ctx: SpRequestContext, segments: Segment[]): Promise<LtRespon
       return roleAssignments(ctx, 'web', 'Web', rest);
     case 'lists':
       return lists(ctx, next, rest);
+    case 'rootfolder': {
+      // The web's root folder itself is not emulated (its item count, welcome page and properties would
+      // be guesses); a folder below it, `rootFolder/folders('SiteAssets')`, is a library's root folder.
+      requireNoKey(next);
+      const [folders, ...below] = rest;
+      if (folders?.name === 'folders' && folders.hasParens) return handleFolderResource(ctx, webRelative(ctx, stringArg(folders, 'url')), below);
+      if (folders?.name === 'folders' && below[0]?.name === 'getbyurl') return handleFolderResource(ctx, webRelative(ctx, stringArg(below[0], 'url')), below.slice(1));
+      throw unsupported(ctx, 'the root folder of the web; its folders by URL are served');
+    }
     case 'folders':
       // `web/folders('<site-relative url>')` and `web/folders/getbyurl('…')` address one folder.
       if (next.hasParens) return handleFolderResource(ctx, webRelative(ctx, stringArg(next, 'url')), rest);
