@@ -26,6 +26,8 @@ const statusOfCode: Readonly<Record<DataErrorCode, number>> = {
   'data.error.domainRefused': 422,
   'data.error.throttled': 429,
   'data.error.corrupt': 500,
+  'data.error.unreadableEvent': 500,
+  'data.error.tampered': 500,
   'data.error.threshold': 503,
   'data.error.unavailable': 503
 };

@@ -55,10 +55,29 @@ export function isSelected(selection: Selection, name: string): boolean {
   return false;
 }
 
-/** The sub-selection of a navigation property. */
+/**
+ * The sub-selection of a navigation property, parsed again so that deeper paths
+ * (`ParentList/RootFolder/ServerRelativeUrl`) select within the nested entity too.
+ */
 export function nestedSelection(selection: Selection, name: string): Selection {
   for (const [key, value] of selection.nested) {
-    if (key.toLowerCase() === name.toLowerCase()) return { top: value.has('*') ? undefined : value, nested: new Map() };
+    if (key.toLowerCase() === name.toLowerCase()) return parseSelect([...value].join(','));
   }
   return { top: undefined, nested: new Map() };
+}
+
+/** Every `$expand` path split into its segments (`ParentList/RootFolder` → ['ParentList', 'RootFolder']). */
+export function parseExpandPaths(input: string | null | undefined): string[][] {
+  if (!input) return [];
+  return input
+    .split(',')
+    .map((raw) => raw.trim())
+    .filter((term) => term !== '')
+    .map((term) => term.split('/').map((part) => part.trim()));
+}
+
+/** The expansions below one navigation property, as a set of first segments and as paths. */
+export function nestedExpand(paths: readonly (readonly string[])[], name: string): { names: Set<string>; paths: string[][] } {
+  const below = paths.filter((path) => path.length > 1 && path[0].toLowerCase() === name.toLowerCase()).map((path) => path.slice(1));
+  return { names: new Set(below.map((path) => path[0])), paths: below };
 }

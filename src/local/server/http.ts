@@ -30,7 +30,7 @@ export const statusText: Readonly<Record<number, string>> = {
   200: 'OK', 201: 'Created', 202: 'Accepted', 204: 'No Content', 302: 'Found', 303: 'See Other', 400: 'Bad Request',
   401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed', 409: 'Conflict',
   412: 'Precondition Failed', 413: 'Payload Too Large', 424: 'Failed Dependency', 429: 'Too Many Requests',
-  500: 'Internal Server Error', 503: 'Service Unavailable'
+  500: 'Internal Server Error', 501: 'Not Implemented', 503: 'Service Unavailable'
 };
 
 /** An error with the HTTP status and the codes both API families use. */
@@ -61,6 +61,14 @@ export function forbidden(): HttpError {
 /** Unknown endpoint. */
 export function notFound(message = 'The requested resource does not exist in the local tenant.'): HttpError {
   return new HttpError(404, message, '-1, Microsoft.SharePoint.Client.ResourceNotFoundException', 'itemNotFound');
+}
+
+/**
+ * A request the local tenant understands to be valid SharePoint or Graph but does not emulate: a loud
+ * 501 instead of a 404 (which would claim the resource does not exist) or a 200 with a wrong answer.
+ */
+export function notImplemented(message: string): HttpError {
+  return new HttpError(501, message, '-1, System.NotSupportedException', 'notSupported');
 }
 
 /** Maps store errors to HTTP errors; other errors pass through. */

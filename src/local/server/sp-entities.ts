@@ -5,6 +5,7 @@
  * https://learn.microsoft.com/en-us/sharepoint/dev/sp-add-ins/working-with-folders-and-files-with-rest
  * https://learn.microsoft.com/en-us/sharepoint/dev/sp-add-ins/users-groups-and-roles-rest-api-reference
  */
+import { createHash } from 'node:crypto';
 import { ODataEntity } from '../odata/format';
 import type { FileVersion } from '../store/files';
 import { FieldType, documentLibraryTemplate, restPropertyName, type FieldInfo, type ListInfo, type StoredItem, type ViewInfo } from '../store/lists';
@@ -50,7 +51,7 @@ export function webEntity(urls: SiteUrls, store: TenantStore): ODataEntity {
   const { webId } = store.siteIds;
   return new ODataEntity('SP.Web', `${urls.apiUrl}Web`, 'Web', {
     AllowRssFeeds: true, Created: '2026-01-05T09:00:00Z', Description: 'Microdata Dossiers (lokale tenant)', Id: webId, Language: 1043,
-    LastItemModifiedDate: '2026-01-05T09:00:00Z', ServerRelativeUrl: new URL(urls.webUrl).pathname, Title: 'Microdata Dossiers',
+    LastItemModifiedDate: '2026-01-05T09:00:00Z', ServerRelativePath: { DecodedUrl: new URL(urls.webUrl).pathname }, ServerRelativeUrl: new URL(urls.webUrl).pathname, Title: 'Microdata Dossiers',
     Url: urls.webUrl, WebTemplate: 'STS'
   });
 }
@@ -107,8 +108,9 @@ export function listEntity(urls: SiteUrls, store: TenantStore, list: ListInfo, e
     Created: list.created, Description: list.description, EnableVersioning: isLibrary, EntityTypeName: isLibrary ? list.urlName : `${list.urlName}List`,
     HasUniqueRoleAssignments: list.hasUniqueRoleAssignments, Hidden: false, Id: list.id, ItemCount: store.lists.itemCount(list.id),
     LastItemModifiedDate: list.modified, ListItemEntityTypeFullName: list.entityType, ParentWebUrl: new URL(urls.webUrl).pathname, Title: list.title,
-    // Navigation property: present only when expanded, as in SharePoint.
-    ...([...expand].some((e) => e.toLowerCase() === 'rootfolder') ? { RootFolder: folderEntity(urls, store, list.rootFolder, undefined) } : {})
+    // Navigation properties: present only when expanded, as in SharePoint.
+    ...([...expand].some((e) => e.toLowerCase() === 'rootfolder') ? { RootFolder: folderEntity(urls, store, list.rootFolder, undefined) } : {}),
+    ...([...expand].some((e) => e.toLowerCase() === 'parentweb') ? { ParentWeb: webEntity(urls, store) } : {})
   });
 }
 
@@ -161,7 +163,7 @@ function userInfoEntity(urls: SiteUrls, store: TenantStore, id: unknown): ODataE
 }
 
 /** A list item (SP.Data.<List>ListItem) with system columns, custom columns and expanded users. */
-export function itemEntity(urls: SiteUrls, store: TenantStore, list: ListInfo, fields: readonly FieldInfo[], item: StoredItem, expand: ReadonlySet<string>): ODataEntity {
+export function itemEntity(urls: SiteUrls, store: TenantStore, list: ListInfo, fields: readonly FieldInfo[], item: StoredItem, expand: ReadonlySet<string>, parentList?: ODataEntity): ODataEntity {
   const isLibrary = list.baseTemplate === documentLibraryTemplate;
   const props: Record<string, unknown> = {
     FileSystemObjectType: item.fsType,
@@ -194,8 +196,10 @@ export function itemEntity(urls: SiteUrls, store: TenantStore, list: ListInfo, f
     props.FileLeafRef = item.leafName;
     props.FileRef = `${item.parentPath}/${item.leafName}`;
     props.FileDirRef = item.parentPath;
-    if (item.fsType === 0 && expandLower.has('file')) props.File = fileEntity(urls, store, list, item);
+    // A folder item has no file: SharePoint answers File as null for it.
+    if (expandLower.has('file')) props.File = item.fsType === 0 ? fileEntity(urls, store, list, item) : null;
   }
+  if (parentList) props.ParentList = parentList;
   const uri = `${listUri(list)}/Items(${item.id})`;
   const type = item.fsType === 1 ? 'SP.Data.' + list.urlName + 'Folder' : list.entityType;
   return new ODataEntity(type, `${urls.apiUrl}${uri}`, uri, props, itemEtag(item));
@@ -212,9 +216,10 @@ export function folderEntity(urls: SiteUrls, store: TenantStore, path: string, i
   }
   const uri = `Web/GetFolderByServerRelativePath(decodedurl='${pathLiteral(path)}')`;
   return new ODataEntity('SP.Folder', `${urls.apiUrl}${uri}`, uri, {
-    Exists: true, IsWOPIEnabled: false, ItemCount: itemCount, Name: name, ProgID: null, ServerRelativeUrl: path,
+    Exists: true, IsWOPIEnabled: false, ItemCount: itemCount, Name: name, ProgID: null, ServerRelativePath: { DecodedUrl: path }, ServerRelativeUrl: path,
     TimeCreated: item?.created ?? '2026-01-05T09:00:00Z', TimeLastModified: item?.modified ?? '2026-01-05T09:00:00Z',
-    UniqueId: item?.guid ?? '00000000-0000-0000-0000-000000000000', WelcomePage: ''
+    // A library's root folder has no item; its id is derived from the path so it is stable and unique.
+    UniqueId: item?.guid ?? stableGuid(`rootfolder:${path.toLowerCase()}`), WelcomePage: ''
   });
 }
 
@@ -228,7 +233,7 @@ export function fileEntity(urls: SiteUrls, store: TenantStore, list: ListInfo, i
   const props: Record<string, unknown> = {
     CheckInComment: '', CheckOutType: 2, ContentTag: `{${item.guid.toUpperCase()}},${major},${major}`, CustomizedPageStatus: 0,
     ETag: `"{${item.guid.toUpperCase()}},${major}"`, Exists: true, IrmEnabled: false, Length: String(current?.length ?? 0), Level: 1,
-    LinkingUri: null, LinkingUrl: '', MajorVersion: major, MinorVersion: 0, Name: item.leafName, ServerRelativeUrl: path,
+    LinkingUri: null, LinkingUrl: '', MajorVersion: major, MinorVersion: 0, Name: item.leafName, ServerRelativePath: { DecodedUrl: path }, ServerRelativeUrl: path,
     TimeCreated: item.created, TimeLastModified: current?.created ?? item.modified, Title: (item.data.Title as string | undefined) ?? null,
     UIVersion: major * 512, UIVersionLabel: `${major}.0`, UniqueId: item.guid
   };
@@ -246,4 +251,10 @@ export function fileVersionEntity(urls: SiteUrls, list: ListInfo, item: StoredIt
     CheckInComment: '', Created: version.created, ID: id, IsCurrentVersion: isCurrent, Length: String(version.length), Size: version.length,
     Url: `_vti_history/${id}/${relativeToWeb}`, VersionLabel: `${version.version}.0`
   });
+}
+
+/** A GUID-shaped id derived from a text (stable across requests and restarts). */
+function stableGuid(text: string): string {
+  const hex = createHash('sha1').update(text).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }

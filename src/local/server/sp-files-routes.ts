@@ -6,9 +6,10 @@
  */
 import { Permission } from '../store/permissions';
 import { normalisePath, splitPath, type FileVersion } from '../store/files';
-import { HttpError, bodyJson, badRequest, notFound, type LtResponse } from './http';
+import { HttpError, bodyJson, badRequest, type LtResponse } from './http';
 import { booleanArg, numberArg, stringArg, type Segment } from './sp-path';
-import { expectedVersion, type SpRequestContext } from './sp-context';
+import { expectedVersion, parentListOf, requireNoKey, unsupported, type SpRequestContext } from './sp-context';
+import { nestedExpand } from '../odata/select';
 import { fileEntity, fileVersionEntity, folderEntity, itemEntity, itemEtag } from './sp-entities';
 import type { ListInfo, StoredItem } from '../store/lists';
 
@@ -22,26 +23,29 @@ function resolveChildPath(folderPath: string, given: string): string {
 }
 
 function listItemResponse(ctx: SpRequestContext, list: ListInfo, item: StoredItem): LtResponse {
-  return ctx.respond.entity(itemEntity(ctx.urls, ctx.store, list, ctx.store.lists.fields(list.id), item, ctx.respond.expand), `SP.ListData.${list.urlName}Items`, 200, { etag: itemEtag(item) });
+  const entity = itemEntity(ctx.urls, ctx.store, list, ctx.store.lists.fields(list.id), item, ctx.respond.expand, parentListOf(ctx, list));
+  return ctx.respond.entity(entity, `SP.ListData.${list.urlName}Items`, 200, { etag: itemEtag(item) });
 }
 
-function expandsListItem(ctx: SpRequestContext): boolean {
-  return [...ctx.respond.expand].some((e) => e.toLowerCase() === 'listitemallfields');
+/** The file's ListItemAllFields when expanded, with what is expanded below it (`ListItemAllFields/ParentList`). */
+function expandedListItem(ctx: SpRequestContext, list: ListInfo, item: StoredItem) {
+  if (!ctx.respond.expands('ListItemAllFields')) return undefined;
+  const below = nestedExpand(ctx.respond.expandPaths, 'ListItemAllFields');
+  return itemEntity(ctx.urls, ctx.store, list, ctx.store.lists.fields(list.id), item, below.names, parentListOf(ctx, list, ['ListItemAllFields']));
 }
 
 function fileResponseEntity(ctx: SpRequestContext, list: ListInfo, item: StoredItem) {
-  const listItem = expandsListItem(ctx) ? itemEntity(ctx.urls, ctx.store, list, ctx.store.lists.fields(list.id), item, new Set()) : undefined;
-  return fileEntity(ctx.urls, ctx.store, list, item, listItem);
+  return fileEntity(ctx.urls, ctx.store, list, item, expandedListItem(ctx, list, item));
 }
 
 /** `web/folders` and `web/folders/addusingpath(decodedurl='/sites/…/Lib/Folder')`. */
 export function handleWebFolders(ctx: SpRequestContext, segments: Segment[]): LtResponse {
   const [op] = segments;
-  if (!op) throw notFound('Listing all folders of the web is not supported by the local tenant; use getfolderbyserverrelativepath.');
+  if (!op) throw unsupported(ctx, 'listing all folders of the web; use getfolderbyserverrelativepath');
   if ((op.name === 'addusingpath' || op.name === 'add') && ctx.method === 'POST') {
     return createFolder(ctx, normalisePath(stringArg(op, op.name === 'add' ? 'url' : 'decodedurl')));
   }
-  throw notFound();
+  throw unsupported(ctx);
 }
 
 function createFolder(ctx: SpRequestContext, path: string): LtResponse {
@@ -66,6 +70,15 @@ export function handleFolderResource(ctx: SpRequestContext, rawPath: string, seg
     ctx.access.requireList(list, Permission.viewListItems);
     return respond.entity(folderEntity(ctx.urls, store, isRoot ? list.rootFolder : path, item), 'SP.Folder');
   }
+  // `files('<name>')`, `files/getbyurl('<name>')`, `folders('<name>')` and `folders/getbyurl('<name>')`
+  // address one child of the folder, as in SharePoint: resolve it instead of answering the collection.
+  if ((next.name === 'files' || next.name === 'folders') && (next.hasParens || op?.name === 'getbyurl')) {
+    const selector = next.hasParens ? next : (op as Segment);
+    const after = segments.slice(next.hasParens ? 1 : 2);
+    const childPath = resolveChildPath(path, stringArg(selector, 'url'));
+    ctx.access.requireList(list, Permission.viewListItems);
+    return next.name === 'files' ? handleFileResource(ctx, childPath, after) : handleFolderResource(ctx, childPath, after);
+  }
   switch (next.name) {
     case 'files': {
       if (!op) {
@@ -82,7 +95,7 @@ export function handleFolderResource(ctx: SpRequestContext, rawPath: string, seg
         const { item: file } = store.files.upload(path, name, ctx.request.body, overwrite, ctx.user.id);
         return respond.entity(fileResponseEntity(ctx, list, file), 'SP.File');
       }
-      throw notFound();
+      throw unsupported(ctx);
     }
     case 'folders': {
       if (!op) {
@@ -93,13 +106,14 @@ export function handleFolderResource(ctx: SpRequestContext, rawPath: string, seg
       if ((op.name === 'addusingpath' || op.name === 'add') && method === 'POST') {
         return createFolder(ctx, resolveChildPath(path, stringArg(op, op.name === 'add' ? 'url' : 'decodedurl')));
       }
-      throw notFound();
+      throw unsupported(ctx);
     }
     case 'listitemallfields':
+      requireNoKey(next);
       if (!item) throw new HttpError(404, 'The root folder of a library has no list item.', '-2147024809, System.ArgumentException', 'itemNotFound');
       return fileOrFolderItem(ctx, list, item);
     default:
-      throw notFound(`The folder resource '${next.name}' is not supported by the local tenant.`);
+      throw unsupported(ctx, `the folder resource '${next.name}'`);
   }
 }
 
@@ -148,7 +162,7 @@ export function handleFileResource(ctx: SpRequestContext, rawPath: string, segme
         return respond.collection(versions.filter((v) => v.version !== latest).map((v) => fileVersionEntity(ctx.urls, list, item, v, false)), 'SP.FileVersion');
       }
       if (op.name === 'getbyid') return fileVersion(ctx, list, item, versions, latest, op, op2);
-      throw notFound();
+      throw unsupported(ctx);
     }
     case 'listitemallfields':
       return fileOrFolderItem(ctx, list, store.lists.requireItem(list.id, item.id));
@@ -158,7 +172,7 @@ export function handleFileResource(ctx: SpRequestContext, rawPath: string, segme
       store.files.recycle(list.id, item.id);
       return respond.value('Recycle', item.guid, 'Edm.Guid');
     default:
-      throw notFound(`The file resource '${next.name}' is not supported by the local tenant.`);
+      throw unsupported(ctx, `the file resource '${next.name}'`);
   }
 }
 
@@ -172,7 +186,7 @@ function fileVersion(ctx: SpRequestContext, list: ListInfo, item: StoredItem, ve
     return ctx.respond.entity(fileVersionEntity(ctx.urls, list, item, version, version.version === latest), 'SP.FileVersion');
   }
   if (after.name === '$value' || after.name === 'openbinarystream') return binary(ctx.store.files.content(list.id, item.id, version.version), item.leafName ?? 'file');
-  throw notFound();
+  throw unsupported(ctx);
 }
 
 function binary(content: Uint8Array, name: string): LtResponse {

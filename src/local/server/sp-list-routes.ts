@@ -2,28 +2,50 @@
  * SharePoint REST lists, fields, views and list items.
  * Reference: https://learn.microsoft.com/en-us/sharepoint/dev/sp-add-ins/working-with-lists-and-list-items-with-rest
  */
-import { documentLibraryTemplate, type FieldInfo, type ListInfo } from '../store/lists';
+import { documentLibraryTemplate, type FieldInfo, type ListInfo, type StoredItem } from '../store/lists';
 import { Permission } from '../store/permissions';
 import { StoreError } from '../store/errors';
-import { HttpError, badRequest, bodyJson, notFound, type LtResponse } from './http';
+import { HttpError, badRequest, bodyJson, type LtResponse } from './http';
 import { decodeSkipToken, encodeSkipToken, queryItemPage } from './item-query';
-import { expectedVersion, methodNotAllowed, requireSiteReader, type SpRequestContext } from './sp-context';
+import { expectedVersion, methodNotAllowed, requireNoKey, requireSiteReader, unsupported, type SpRequestContext } from './sp-context';
 import { parseFieldSchemaXml } from './field-schema-xml';
 import { booleanArg, numberArg, stringArg, type Segment } from './sp-path';
 import { fieldEntity, itemEntity, itemEtag, listEntity, listUri, viewEntity, viewFieldsEntity } from './sp-entities';
+import { parentListOf } from './sp-context';
 import { handleFolderResource } from './sp-files-routes';
 import { roleAssignments } from './sp-principal-routes';
-import { filterCollection } from '../odata/entity-filter';
-import { FilterSyntaxError } from '../odata/filter-parser';
 import type { ODataEntity } from '../odata/format';
 
-/** `$filter`/`$top` on a small collection; a bad filter or an unknown property is a 400. */
-function filteredEntities(entities: readonly ODataEntity[], params: URLSearchParams): ODataEntity[] {
-  try {
-    return filterCollection(entities, (entity) => entity.props, params);
-  } catch (error) {
-    if (error instanceof FilterSyntaxError || error instanceof RangeError) throw badRequest(`The query is not valid: ${error.message}`, '-1, Microsoft.SharePoint.SPException');
-    throw error;
+/** SP.List properties the local tenant stores (besides the read-only ones it reports). */
+const storedListProperties = new Set(['Title', 'Description', 'BaseTemplate', 'ContentTypesEnabled']);
+/** Properties SharePoint's SP.List has that the local tenant does not emulate: refused with 501, not ignored. */
+const emulatedNotListProperties = new Set([
+  'AllowContentTypes', 'AllowDeletion', 'DefaultContentApprovalWorkflowId', 'DefaultDisplayFormUrl', 'DefaultEditFormUrl', 'DefaultNewFormUrl',
+  'Direction', 'DisableGridEditing', 'DocumentTemplateUrl', 'DraftVersionVisibility', 'EnableAttachments', 'EnableFolderCreation',
+  'EnableMinorVersions', 'EnableModeration', 'EnableRequestSignOff', 'EnableVersioning', 'ExcludeFromOfflineClient', 'ForceCheckout', 'Hidden',
+  'ImageUrl', 'IrmEnabled', 'IrmExpire', 'IrmReject', 'IsApplicationList', 'ListExperienceOptions', 'MajorVersionLimit',
+  'MajorWithMinorVersionsLimit', 'NoCrawl', 'OnQuickLaunch', 'ParserDisabled', 'ReadSecurity', 'TemplateFeatureId', 'ValidationFormula',
+  'ValidationMessage', 'WriteSecurity'
+]);
+/** Properties SharePoint reports but never lets a caller set. */
+const readOnlyListProperties = new Set(['Id', 'Created', 'ItemCount', 'LastItemModifiedDate', 'EntityTypeName', 'ListItemEntityTypeFullName', 'ParentWebUrl', 'BaseType', 'HasUniqueRoleAssignments']);
+
+/**
+ * Checks a list body (create or MERGE) property by property, as SharePoint does: an unknown property is
+ * SharePoint's 400, one SharePoint knows but the local tenant does not emulate a 501 (never silently
+ * ignored), a read-only one a 400.
+ */
+function requireListProperties(ctx: SpRequestContext, body: Record<string, unknown>, existing: ListInfo | undefined): void {
+  for (const name of Object.keys(body)) {
+    if (name === '__metadata' || name === 'Title' || name === 'Description') continue;
+    if (existing && name === 'BaseTemplate' && Number(body.BaseTemplate) === existing.baseTemplate) continue;
+    if (existing && name === 'ContentTypesEnabled' && body.ContentTypesEnabled === existing.contentTypesEnabled) continue;
+    if (existing && storedListProperties.has(name)) throw unsupported(ctx, `changing '${name}' of a list`);
+    // PnPjs always sends AllowContentTypes on creation; the local tenant's lists always allow them (as SPO reports).
+    if (!existing && (storedListProperties.has(name) || name === 'AllowContentTypes')) continue;
+    if (emulatedNotListProperties.has(name)) throw unsupported(ctx, `the list property '${name}'`);
+    if (readOnlyListProperties.has(name)) throw badRequest(`The property '${name}' of type 'SP.List' is read-only.`, '-1, Microsoft.SharePoint.Client.InvalidClientQueryException');
+    throw badRequest(`The property '${name}' does not exist on type 'SP.List'. Make sure to only use property names that are defined by the type.`, '-1, Microsoft.SharePoint.Client.InvalidClientQueryException');
   }
 }
 
@@ -40,22 +62,22 @@ export async function lists(ctx: SpRequestContext, listsSegment: Segment, segmen
   const { store, respond, method } = ctx;
   const resolved = resolveList(ctx, listsSegment, segments[0]);
   if (!resolved) {
-    if (segments.length) throw notFound();
+    if (segments.length) throw unsupported(ctx);
     if (method === 'GET') {
       requireSiteReader(ctx);
       const visible = store.lists.lists().filter((l) => ctx.access.hasList(l, Permission.viewListItems));
-      const entities = filteredEntities(visible.map((l) => listEntity(ctx.urls, store, l, respond.expand)), ctx.request.url.searchParams);
-      return respond.collection(entities, 'SP.ListCollection');
+      return respond.collection(visible.map((l) => listEntity(ctx.urls, store, l, respond.expand)), 'SP.ApiData.Lists');
     }
     if (method !== 'POST') throw methodNotAllowed(method);
     ctx.access.requireWeb(Permission.manageLists);
     const body = bodyJson(ctx.request);
     if (typeof body.Title !== 'string') throw badRequest('A list needs a Title.');
+    requireListProperties(ctx, body, undefined);
     const list = store.lists.createList(
       { title: body.Title, baseTemplate: Number(body.BaseTemplate ?? 100), description: typeof body.Description === 'string' ? body.Description : '', contentTypesEnabled: body.ContentTypesEnabled === true },
       new URL(ctx.urls.webUrl).pathname
     );
-    return respond.entity(listEntity(ctx.urls, store, list, respond.expand), 'SP.ListCollection', 201);
+    return respond.entity(listEntity(ctx.urls, store, list, respond.expand), 'SP.ApiData.Lists', 201);
   }
   const { list } = resolved;
   const rest = segments.slice(resolved.consumed);
@@ -63,11 +85,12 @@ export async function lists(ctx: SpRequestContext, listsSegment: Segment, segmen
   if (!next) {
     if (method === 'GET') {
       ctx.access.requireList(list, Permission.viewListItems);
-      return respond.entity(listEntity(ctx.urls, store, list, respond.expand), 'SP.ListCollection');
+      return respond.entity(listEntity(ctx.urls, store, list, respond.expand), 'SP.ApiData.Lists');
     }
     ctx.access.requireWeb(Permission.manageLists);
     if (method === 'MERGE' || method === 'PATCH') {
       const body = bodyJson(ctx.request);
+      requireListProperties(ctx, body, list);
       store.lists.updateList(list.id, { title: typeof body.Title === 'string' ? body.Title : undefined, description: typeof body.Description === 'string' ? body.Description : undefined });
       return respond.noContent();
     }
@@ -81,12 +104,23 @@ export async function lists(ctx: SpRequestContext, listsSegment: Segment, segmen
     case 'items':
       return items(ctx, list, next, after);
     case 'fields':
-      return fields(ctx, list, after);
+      return fields(ctx, list, next, after);
     case 'views':
       return views(ctx, list, next, after);
+    case 'defaultview': {
+      // The list's default view, addressed as `views('<id>')` would be.
+      requireNoKey(next);
+      const view = store.lists.views(list.id).find((v) => v.defaultView);
+      if (!view) throw new HttpError(404, 'The specified view is invalid.', '-2147024809, System.ArgumentException', 'itemNotFound');
+      return views(ctx, list, { name: 'views', hasParens: true, positional: [view.id], named: new Map() }, after);
+    }
+    case 'getview':
+      return views(ctx, list, { name: 'views', hasParens: true, positional: [stringArg(next, 'viewid')], named: new Map() }, after);
     case 'rootfolder':
+      requireNoKey(next);
       return handleFolderResource(ctx, list.rootFolder, after);
     case 'roleassignments':
+      requireNoKey(next);
       return roleAssignments(ctx, list.id, listUri(list), after);
     case 'breakroleinheritance': {
       if (method !== 'POST') throw methodNotAllowed(method);
@@ -105,7 +139,7 @@ export async function lists(ctx: SpRequestContext, listsSegment: Segment, segmen
       store.lists.setUniqueRoleAssignments(list.id, false);
       return respond.ok();
     default:
-      throw notFound(`The resource '${next.name}' of a list is not supported by the local tenant.`);
+      throw unsupported(ctx, `the list resource '${next.name}'`);
   }
 }
 
@@ -123,8 +157,9 @@ async function items(ctx: SpRequestContext, list: ListInfo, itemsSegment: Segmen
     rest = segments.slice(1);
   }
   const fieldsOfList = store.lists.fields(list.id);
+  const entityOf = (item: StoredItem): ODataEntity => itemEntity(ctx.urls, store, list, fieldsOfList, item, respond.expand, parentListOf(ctx, list));
   if (id === undefined) {
-    if (rest.length) throw notFound();
+    if (rest.length) throw unsupported(ctx);
     if (method === 'GET') {
       ctx.access.requireList(list, Permission.viewListItems);
       const params = request.url.searchParams;
@@ -139,7 +174,7 @@ async function items(ctx: SpRequestContext, list: ListInfo, itemsSegment: Segmen
         nextUrl.searchParams.set('$skiptoken', encodeSkipToken(page.next));
         nextLink = nextUrl.toString();
       }
-      return respond.collection(page.items.map((i) => itemEntity(ctx.urls, store, list, fieldsOfList, i, respond.expand)), `SP.ListData.${list.urlName}ListItems`, nextLink);
+      return respond.collection(page.items.map(entityOf), `SP.ListData.${list.urlName}ListItems`, nextLink, ['$filter', '$top', '$orderby', '$skiptoken']);
     }
     if (method !== 'POST') throw methodNotAllowed(method);
     ctx.access.requireList(list, Permission.addListItems);
@@ -147,7 +182,7 @@ async function items(ctx: SpRequestContext, list: ListInfo, itemsSegment: Segmen
       throw badRequest('To add an item to a document library, use SPFileCollection.Add()', '-2147024809, System.ArgumentException');
     }
     const item = store.lists.addItem(list, bodyJson(request), writeContext(ctx));
-    return respond.entity(itemEntity(ctx.urls, store, list, fieldsOfList, item, respond.expand), `SP.ListData.${list.urlName}ListItems`, 201, { etag: itemEtag(item) });
+    return respond.entity(entityOf(item), `SP.ListData.${list.urlName}ListItems`, 201, { etag: itemEtag(item) });
   }
   const [op] = rest;
   if (op) {
@@ -157,13 +192,13 @@ async function items(ctx: SpRequestContext, list: ListInfo, itemsSegment: Segmen
       store.lists.deleteItem(list.id, id);
       return respond.value('Recycle', item.guid, 'Edm.Guid');
     }
-    throw notFound();
+    throw unsupported(ctx);
   }
   switch (method) {
     case 'GET': {
       ctx.access.requireList(list, Permission.viewListItems);
       const item = store.lists.requireItem(list.id, id);
-      return respond.entity(itemEntity(ctx.urls, store, list, fieldsOfList, item, respond.expand), `SP.ListData.${list.urlName}ListItems`, 200, { etag: itemEtag(item) });
+      return respond.entity(entityOf(item), `SP.ListData.${list.urlName}ListItems`, 200, { etag: itemEtag(item) });
     }
     case 'MERGE':
     case 'PATCH':
@@ -187,28 +222,32 @@ function choicesOf(raw: unknown): string[] | undefined {
   return undefined;
 }
 
-function fields(ctx: SpRequestContext, list: ListInfo, segments: Segment[]): LtResponse {
+function fields(ctx: SpRequestContext, list: ListInfo, fieldsSegment: Segment, segments: Segment[]): LtResponse {
   const { store, respond, method, request } = ctx;
-  const [next] = segments;
+  // `fields('<guid>')` and `fields(guid'<guid>')` address one field, as `fields/getbyid('<guid>')` does.
+  const keyed = fieldsSegment.hasParens;
+  const [next, ...after] = keyed ? [fieldsSegment, ...segments] : segments;
   if (!next) {
     if (method === 'GET') {
       ctx.access.requireList(list, Permission.viewListItems);
       let all = store.lists.fields(list.id);
       const filter = request.url.searchParams.get('$filter');
       if (filter) all = filterFieldsByQuery(all, filter);
-      return respond.collection(all.map((f) => fieldEntity(ctx.urls, list, f)), 'SP.Field');
+      return respond.collection(all.map((f) => fieldEntity(ctx.urls, list, f)), 'SP.Field', undefined, ['$filter']);
     }
     if (method !== 'POST') throw methodNotAllowed(method);
     ctx.access.requireWeb(Permission.manageLists);
     const body = bodyJson(request);
     if (typeof body.Title !== 'string' || body.FieldTypeKind === undefined) throw badRequest('A field needs Title and FieldTypeKind.');
+    const ignoredOnCreate = Object.keys(body).filter((name) => !['__metadata', 'Title', 'FieldTypeKind', 'InternalName', 'StaticName', 'Required', 'Indexed', 'Choices', 'Description'].includes(name));
+    if (ignoredOnCreate.length) throw unsupported(ctx, `the field properties ${ignoredOnCreate.map((name) => `'${name}'`).join(', ')}`);
     // SharePoint Online derives the internal name from Title and ignores InternalName here; the local
     // tenant honours InternalName/StaticName when given (documented in docs/decisions.md).
     const internalName = typeof body.InternalName === 'string' ? body.InternalName : typeof body.StaticName === 'string' ? body.StaticName : undefined;
     const field = store.lists.addField(list.id, { title: body.Title, internalName, typeKind: Number(body.FieldTypeKind), required: body.Required === true, indexed: body.Indexed === true, enforceUniqueValues: body.EnforceUniqueValues === true, choices: choicesOf(body.Choices), description: typeof body.Description === 'string' ? body.Description : '' });
     return respond.entity(fieldEntity(ctx.urls, list, field), 'SP.Field', 201);
   }
-  if (next.name === 'createfieldasxml') {
+  if (next.name === 'createfieldasxml' && !keyed) {
     if (method !== 'POST') throw methodNotAllowed(method);
     ctx.access.requireWeb(Permission.manageLists);
     const parameters = bodyJson(request).parameters as { SchemaXml?: unknown } | undefined;
@@ -219,9 +258,13 @@ function fields(ctx: SpRequestContext, list: ListInfo, segments: Segment[]): LtR
   }
   let field: FieldInfo | undefined;
   if (next.name === 'getbyinternalnameortitle' || next.name === 'getbytitle') field = store.lists.fieldByNameOrTitle(list.id, stringArg(next, 'name'));
-  else if (next.name === 'getbyid' || (next.name === 'fields' && next.hasParens)) field = store.lists.fieldById(list.id, stringArg(next, 'id'));
-  else throw notFound();
+  else if (next.name === 'getbyid' || keyed) {
+    const id = stringArg(next, 'id').replace(/^\{|\}$/g, '');
+    field = store.lists.fieldById(list.id, id);
+    if (!field) throw new HttpError(404, `Invalid field name. {${id}}  ${list.rootFolder} `, '-2147024809, System.ArgumentException', 'itemNotFound');
+  } else throw unsupported(ctx, `the field resource '${next.name}'`);
   if (!field) throw new StoreError('invalid', `Column '${String(next.positional[0] ?? '')}' does not exist. It may have been deleted by another user.`, '-2146232832, Microsoft.SharePoint.SPException');
+  if (after.length) throw unsupported(ctx, `the field operation '${after[0].name}'`);
   if (method === 'GET') {
     ctx.access.requireList(list, Permission.viewListItems);
     return respond.entity(fieldEntity(ctx.urls, list, field), 'SP.Field');
@@ -229,6 +272,9 @@ function fields(ctx: SpRequestContext, list: ListInfo, segments: Segment[]): LtR
   if (method === 'MERGE' || method === 'PATCH') {
     ctx.access.requireWeb(Permission.manageLists);
     const body = bodyJson(request);
+    const ignored = Object.keys(body).filter((name) => !['__metadata', 'Indexed', 'Required', 'Title', 'Description', 'Choices', 'FieldTypeKind'].includes(name));
+    if (ignored.length) throw unsupported(ctx, `the field properties ${ignored.map((name) => `'${name}'`).join(', ')}`);
+    if (body.FieldTypeKind !== undefined && Number(body.FieldTypeKind) !== field.typeKind) throw unsupported(ctx, 'changing the type of a field');
     store.lists.updateField(list.id, field.id, {
       indexed: typeof body.Indexed === 'boolean' ? body.Indexed : undefined, required: typeof body.Required === 'boolean' ? body.Required : undefined,
       enforceUniqueValues: typeof body.EnforceUniqueValues === 'boolean' ? body.EnforceUniqueValues : undefined,
@@ -276,7 +322,7 @@ function views(ctx: SpRequestContext, list: ListInfo, viewsSegment: Segment, seg
     rest = segments.slice(1);
   }
   if (selector === undefined) {
-    if (rest.length) throw notFound();
+    if (rest.length) throw unsupported(ctx);
     if (method === 'GET') {
       ctx.access.requireList(list, Permission.viewListItems);
       return respond.collection(store.lists.views(list.id).map((v) => viewEntity(ctx.urls, list, v)), 'SP.View');
@@ -285,6 +331,8 @@ function views(ctx: SpRequestContext, list: ListInfo, viewsSegment: Segment, seg
     ctx.access.requireWeb(Permission.manageLists);
     const body = bodyJson(request);
     if (typeof body.Title !== 'string') throw badRequest('A view needs a Title.');
+    const ignoredOnCreate = Object.keys(body).filter((name) => !['__metadata', 'Title', 'PersonalView', 'ViewQuery', 'RowLimit'].includes(name));
+    if (ignoredOnCreate.length) throw unsupported(ctx, `the view properties ${ignoredOnCreate.map((name) => `'${name}'`).join(', ')}`);
     const view = store.lists.addView(list.id, { title: body.Title, viewQuery: typeof body.ViewQuery === 'string' ? body.ViewQuery : '', rowLimit: body.RowLimit === undefined ? 30 : Number(body.RowLimit), personal: body.PersonalView === true });
     return respond.entity(viewEntity(ctx.urls, list, view), 'SP.View', 201);
   }
@@ -296,7 +344,12 @@ function views(ctx: SpRequestContext, list: ListInfo, viewsSegment: Segment, seg
     ctx.access.requireList(list, Permission.viewListItems);
     return respond.entity(viewEntity(ctx.urls, list, view), 'SP.View');
   }
-  if (next.name !== 'viewfields') throw notFound();
+  if (next.name !== 'viewfields' || next.hasParens) throw unsupported(ctx);
+  if (op?.name === 'schemaxml' && rest.length === 2 && method === 'GET') {
+    ctx.access.requireList(list, Permission.viewListItems);
+    return respond.value('SchemaXml', viewFieldsEntity(ctx.urls, list, view).props.SchemaXml, 'Edm.String');
+  }
+  if (rest.length > 2) throw unsupported(ctx);
   if (!op) {
     if (method !== 'GET') throw methodNotAllowed(method);
     ctx.access.requireList(list, Permission.viewListItems);
@@ -307,5 +360,5 @@ function views(ctx: SpRequestContext, list: ListInfo, viewsSegment: Segment, seg
     store.lists.addViewField(list.id, view.id, stringArg(op, 'strfield'));
     return respond.ok();
   }
-  throw notFound();
+  throw unsupported(ctx);
 }

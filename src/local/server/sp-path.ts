@@ -99,3 +99,21 @@ export function booleanArg(segment: Segment, name: string, fallback: boolean): b
   if (value === undefined) return fallback;
   return value === true || String(value).toLowerCase() === 'true';
 }
+
+/**
+ * Replaces parameter aliases (`siteusers(@v)?@v='i:0#.f|membership|x'`, as PnPjs sends login names) by
+ * their values from the query string, as SharePoint's OData parser does. An alias without a value is a 400.
+ */
+export function resolveAliases(segments: readonly Segment[], params: URLSearchParams): Segment[] {
+  const resolve = (arg: SegmentArg): SegmentArg => {
+    if (typeof arg !== 'string' || !/^@[A-Za-z0-9_]+$/.test(arg)) return arg;
+    const raw = params.get(arg);
+    if (raw === null) throw badRequest(`The parameter alias '${arg}' has no value in the query string.`);
+    return parseArg(raw);
+  };
+  return segments.map((segment) => ({
+    ...segment,
+    positional: segment.positional.map(resolve),
+    named: new Map([...segment.named].map(([key, value]) => [key, resolve(value)]))
+  }));
+}

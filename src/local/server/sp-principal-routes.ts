@@ -6,8 +6,8 @@
 import { Permission } from '../store/permissions';
 import { PrincipalError, type Principal } from '../store/principals';
 import type { TenantStore } from '../store/tenant-store';
-import { HttpError, badRequest, bodyJson, notFound, type LtResponse } from './http';
-import { methodNotAllowed, requireSiteReader, type SpRequestContext } from './sp-context';
+import { HttpError, badRequest, bodyJson, type LtResponse } from './http';
+import { methodNotAllowed, requireSiteReader, unsupported, type SpRequestContext } from './sp-context';
 import { numberArg, stringArg, type Segment } from './sp-path';
 import { groupEntity, roleAssignmentEntity, roleDefinitionEntity, userEntity } from './sp-entities';
 
@@ -26,10 +26,18 @@ export function requireUser(store: TenantStore, id: number): Principal {
   return user;
 }
 
+/**
+ * A segment with a key predicate (`sitegroups(7)`) addresses one entity as `…/getbyid(7)` does;
+ * put it in front so the handler resolves it instead of answering the whole collection.
+ */
+function keyFirst(collection: Segment, segments: Segment[]): Segment[] {
+  return collection.hasParens ? [{ ...collection, name: 'getbyid' }, ...segments] : segments;
+}
+
 /** `web/sitegroups[...]`. */
-export function siteGroups(ctx: SpRequestContext, segments: Segment[]): LtResponse {
+export function siteGroups(ctx: SpRequestContext, collection: Segment, segments: Segment[]): LtResponse {
   const { store, respond, method } = ctx;
-  const [next, ...rest] = segments;
+  const [next, ...rest] = keyFirst(collection, segments);
   if (!next) {
     if (method === 'GET') {
       requireSiteReader(ctx);
@@ -48,8 +56,8 @@ export function siteGroups(ctx: SpRequestContext, segments: Segment[]): LtRespon
   }
   let group: Principal | undefined;
   if (next.name === 'getbyname') group = store.principals.groupByTitle(stringArg(next, 'name'));
-  else if (next.name === 'getbyid' || (next.name === 'sitegroups' && next.hasParens)) group = store.principals.byId(numberArg(next, 'id'));
-  else throw notFound();
+  else if (next.name === 'getbyid') group = store.principals.byId(numberArg(next, 'id'));
+  else throw unsupported(ctx, `the group resource '${next.name}'`);
   if (!group || group.kind !== 'group') throw new HttpError(404, 'Group cannot be found.', '-2146232832, Microsoft.SharePoint.SPException', 'itemNotFound');
   requireSiteReader(ctx);
   const [sub, ...subRest] = rest;
@@ -57,7 +65,7 @@ export function siteGroups(ctx: SpRequestContext, segments: Segment[]): LtRespon
     if (method !== 'GET') throw methodNotAllowed(method);
     return respond.entity(groupEntity(ctx.urls, group), 'SP.Group');
   }
-  if (sub.name !== 'users') throw notFound();
+  if (sub.name !== 'users' || sub.hasParens) throw unsupported(ctx, `the group resource '${sub.name}'`);
   const [op] = subRest;
   if (!op) {
     if (method === 'GET') return respond.collection(store.principals.members(group.id).map((u) => userEntity(ctx.urls, u)), 'SP.User');
@@ -76,27 +84,30 @@ export function siteGroups(ctx: SpRequestContext, segments: Segment[]): LtRespon
     if (!member || !store.principals.removeMember(group.id, member.id)) throw new HttpError(404, 'User cannot be found.', '-2146232832, Microsoft.SharePoint.SPException', 'itemNotFound');
     return respond.ok();
   }
-  throw notFound();
+  throw unsupported(ctx);
 }
 
 /** `web/siteusers[...]`. */
-export function siteUsers(ctx: SpRequestContext, segments: Segment[]): LtResponse {
+export function siteUsers(ctx: SpRequestContext, collection: Segment, segments: Segment[]): LtResponse {
   const { store, respond, method } = ctx;
   if (method !== 'GET') throw methodNotAllowed(method);
   requireSiteReader(ctx);
-  const [next, sub, ...more] = segments;
+  // `siteusers('<login name>')` (PnPjs' getByLoginName) addresses a user by login name, `siteusers(7)` by id.
+  const byLogin = collection.hasParens && typeof collection.positional[0] === 'string';
+  const [next, ...rest] = byLogin ? [{ ...collection, name: 'getbyloginname' }, ...segments] : keyFirst(collection, segments);
   if (!next) return respond.collection(store.principals.users().map((u) => userEntity(ctx.urls, u)), 'SP.User');
   let user: Principal | undefined;
   if (next.name === 'getbyemail' || next.name === 'getbyloginname') user = store.principals.userByLogin(stringArg(next, next.name === 'getbyemail' ? 'email' : 'loginname'));
   else if (next.name === 'getbyid') user = store.principals.byId(numberArg(next, 'id'));
-  else throw notFound();
+  else throw unsupported(ctx, `the user resource '${next.name}'`);
   if (!user || user.kind !== 'user') throw new HttpError(404, 'User cannot be found.', '-2146232832, Microsoft.SharePoint.SPException', 'itemNotFound');
+  const [sub, ...more] = rest;
   if (!sub) return respond.entity(userEntity(ctx.urls, user), 'SP.User');
   // `siteusers/getbyemail('x')/groups`: the user's site groups (the command service reads a caller's roles so).
   if (sub.name === 'groups' && !sub.hasParens && more.length === 0) {
     return respond.collection(store.principals.groupsOf(user.id).map((g) => groupEntity(ctx.urls, g)), 'SP.Group');
   }
-  throw notFound();
+  throw unsupported(ctx, `the user resource '${sub.name}'`);
 }
 
 /** POST web/ensureuser ({logonName}) or ensureuser('x'): only users of the directory exist. */
@@ -111,9 +122,9 @@ export function ensureUser(ctx: SpRequestContext, segment: Segment): LtResponse 
 }
 
 /** `web/roledefinitions[...]`. */
-export function roleDefinitions(ctx: SpRequestContext, segments: Segment[]): LtResponse {
+export function roleDefinitions(ctx: SpRequestContext, collection: Segment, segments: Segment[]): LtResponse {
   const { store, respond, method } = ctx;
-  const [next] = segments;
+  const [next, ...rest] = keyFirst(collection, segments);
   if (!next) {
     if (method === 'GET') {
       requireSiteReader(ctx);
@@ -133,8 +144,10 @@ export function roleDefinitions(ctx: SpRequestContext, segments: Segment[]): LtR
   requireSiteReader(ctx);
   let def;
   if (next.name === 'getbyname') def = store.permissions.roleDefinitions().find((d) => d.name.toLowerCase() === stringArg(next, 'name').toLowerCase());
-  else if (next.name === 'getbyid' || next.name === 'roledefinitions') def = store.permissions.roleDefinition(numberArg(next, 'id'));
+  else if (next.name === 'getbyid') def = store.permissions.roleDefinition(numberArg(next, 'id'));
   else if (next.name === 'getbytype') def = store.permissions.roleDefinitions().find((d) => d.roleTypeKind === numberArg(next, 'roletype'));
+  else throw unsupported(ctx, `the role definition resource '${next.name}'`);
+  if (rest.length || method !== 'GET') throw unsupported(ctx);
   if (!def) throw new HttpError(404, 'Permission level cannot be found.', '-2146232832, Microsoft.SharePoint.SPException', 'itemNotFound');
   return respond.entity(roleDefinitionEntity(ctx.urls, def), 'SP.RoleDefinition');
 }
@@ -163,5 +176,5 @@ export function roleAssignments(ctx: SpRequestContext, scopeKey: string, scopeUr
     else store.permissions.removeAssignment(scopeKey, principalId, roleDefId);
     return respond.ok();
   }
-  throw notFound();
+  throw unsupported(ctx);
 }

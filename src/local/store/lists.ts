@@ -136,6 +136,20 @@ export function toItem(row: ItemRow): StoredItem {
   };
 }
 
+/**
+ * SharePoint's fixed ids of the built-in columns (the same in every list of every tenant; callers such as
+ * PnPjs' tests address `Title` as `fields('fa564e0f-…')`).
+ */
+export const builtInFieldIds: Readonly<Record<string, string>> = {
+  ID: '1d22ea11-1e32-424e-89ab-9fedbadb6ce1',
+  Title: 'fa564e0f-0c70-4ab9-b863-0177e6ddd247',
+  Created: '8c06beca-0777-48f7-91c7-6da68bc07b69',
+  Modified: '28cf69c5-fa48-462a-b5cd-27b6f9d2bd5f',
+  Author: '1df5e554-ec7e-46a6-901d-d85a3881cb18',
+  Editor: 'd31655d1-1d5b-4511-95a1-7a09e9b75bf2',
+  FileLeafRef: '8553196d-ec8d-4564-9861-3dbe931050c8'
+};
+
 /** Document library template id. */
 export const documentLibraryTemplate = 101;
 /** Generic list template id. */
@@ -249,7 +263,7 @@ export class ListStore {
       builtIns.forEach(([internalName, fieldTitle, kind, indexed, readOnly], order) => {
         this.db
           .prepare('INSERT INTO fields (list_id, id, internal_name, title, type_kind, required, indexed, read_only, sort_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
-          .run(id, newGuid(), internalName, fieldTitle, kind, internalName === 'Title' && !isLibrary ? 1 : 0, indexed ? 1 : 0, readOnly ? 1 : 0, order);
+          .run(id, builtInFieldIds[internalName] ?? newGuid(), internalName, fieldTitle, kind, internalName === 'Title' && !isLibrary ? 1 : 0, indexed ? 1 : 0, readOnly ? 1 : 0, order);
       });
       this.db
         .prepare("INSERT INTO views (list_id, id, title, view_query, row_limit, default_view, view_fields) VALUES (?, ?, ?, '', 30, 1, ?)")
