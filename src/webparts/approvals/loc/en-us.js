@@ -53,6 +53,8 @@ define([], function() {
     "CountersignNumberLoading": "Determining the number…",
     "ResultSaved": "Saved: dossier {reference}. The DPO team has been notified.",
     "ResultNotifyFailed": "Saved: dossier {reference}, but the DPO team could not be notified: {reason}",
+    "ResultCountersigned": "Countersigned: dossier {reference} got number {number}. The DPO team has been notified.",
+    "ResultCountersignedNotifyFailed": "Countersigned: dossier {reference} got number {number}, but the DPO team could not be notified: {reason}",
     "Conflict": "Someone else changed dossier {reference} in the meantime. The queue was reloaded; please try again.",
     "ErrorPrefix": "Something went wrong: {message}",
     "Unreadable": "These dossiers could not be read: {references}",

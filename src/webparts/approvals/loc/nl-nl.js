@@ -53,6 +53,8 @@ define([], function() {
     "CountersignNumberLoading": "Nummer wordt bepaald…",
     "ResultSaved": "Opgeslagen: dossier {reference}. Het DPO-team is verwittigd.",
     "ResultNotifyFailed": "Opgeslagen: dossier {reference}, maar het DPO-team kon niet verwittigd worden: {reason}",
+    "ResultCountersigned": "Ondertekend: dossier {reference} kreeg nummer {number}. Het DPO-team is verwittigd.",
+    "ResultCountersignedNotifyFailed": "Ondertekend: dossier {reference} kreeg nummer {number}, maar het DPO-team kon niet verwittigd worden: {reason}",
     "Conflict": "Iemand anders heeft dossier {reference} intussen gewijzigd. De wachtrij is opnieuw geladen; probeer opnieuw.",
     "ErrorPrefix": "Er ging iets mis: {message}",
     "Unreadable": "Deze dossiers konden niet gelezen worden: {references}",
