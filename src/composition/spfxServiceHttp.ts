@@ -35,6 +35,12 @@ export function serviceSettingsOf(properties: { readonly serviceUrl?: string; re
   return { baseUrl, resource: (properties.serviceResource ?? '').trim() || DEFAULT_SERVICE_RESOURCE };
 }
 
+/** '' for an empty field or an https URL; otherwise the message (`{value}` filled in). */
+export function serviceUrlError(value: string | undefined, template: string): string {
+  const text = (value ?? '').trim();
+  return !text || /^https:\/\//i.test(text) ? '' : template.replace('{value}', text);
+}
+
 /** The command service through SPFx's `AadHttpClient` (the client is made once, on the first request). */
 export function spfxServiceHttp(context: Pick<WebPartContext, 'aadHttpClientFactory'>, settings: ServiceSettings): ServiceHttp {
   let client: Promise<AadHttpClient> | undefined;

@@ -149,3 +149,26 @@ describe('local ServiceHttp', () => {
     expect(calls).toHaveLength(1);
   });
 });
+
+describe('SPFx configuration of the command service', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const fs = require('node:fs') as typeof import('node:fs');
+  const root = `${__dirname}/../..`;
+  /** The web part manifests carry `//` comments (JSON with comments). */
+  const manifest = (path: string): { preconfiguredEntries: { properties: Record<string, string> }[] } =>
+    JSON.parse(fs.readFileSync(`${root}/${path}`, 'utf8').replace(/^\s*\/\/.*$/gm, '').replace(/\s\/\/ [^"\n]*$/gm, ''));
+
+  it('the package asks the tenant for the service API scope', () => {
+    const solution = JSON.parse(fs.readFileSync(`${root}/config/package-solution.json`, 'utf8')) as { solution: { webApiPermissionRequests: unknown[] } };
+    expect(solution.solution.webApiPermissionRequests).toContainEqual({ resource: 'Microdata Dossiers API', scope: 'Dossiers.ReadWrite' });
+  });
+
+  it.each(['src/webparts/dossierRegister/DossierRegisterWebPart.manifest.json', 'src/webparts/approvals/ApprovalsWebPart.manifest.json'])(
+    '%s defaults to no service URL and the service Application ID URI',
+    (path) => {
+      const properties = manifest(path).preconfiguredEntries[0].properties;
+      expect(properties.serviceUrl).toBe('');
+      expect(properties.serviceResource).toBe(LOCAL_API_AUDIENCE);
+    }
+  );
+});
