@@ -51,6 +51,8 @@ export function dataErrorCodeOfStatus(status: number): DataErrorCode {
   if (status === 409 || status === 412) return 'data.error.conflict';
   if (status === 429) return 'data.error.throttled';
   if (status === 422) return 'data.error.domainRefused';
+  // Any other refusal of the request itself (413 too large, 415 …) is the caller's input.
+  if (status >= 400 && status < 500) return 'data.error.invalidInput';
   return 'data.error.unavailable';
 }
 

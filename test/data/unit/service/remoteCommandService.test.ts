@@ -117,6 +117,7 @@ describe('RemoteCommandService', () => {
     [404, 'data.error.notFound'],
     [409, 'data.error.conflict'],
     [412, 'data.error.conflict'],
+    [413, 'data.error.invalidInput'],
     [500, 'data.error.unavailable'],
     [502, 'data.error.unavailable'],
     [504, 'data.error.unavailable']
