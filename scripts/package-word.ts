@@ -21,6 +21,9 @@ interface HostingFile extends AddinHosting {
   readonly authority?: string;
   readonly graphScopes: readonly string[];
   readonly siteUrl: string;
+  /** Base URL of the command service (`https://…/api`); empty = the review is written directly. */
+  readonly serviceUrl?: string;
+  readonly serviceScope?: string;
 }
 
 /** Reads config/word/hosting.json, applying WORD_ADDIN_BASE_URL. */
@@ -136,7 +139,14 @@ async function main(): Promise<void> {
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'manifest.xml'), renderManifest(hosting));
   if (!manifestOnly) {
-    const config: WordAddinConfig = { entraClientId: hosting.entraClientId, authority: hosting.authority, graphScopes: hosting.graphScopes, siteUrl: hosting.siteUrl };
+    const config: WordAddinConfig = {
+      entraClientId: hosting.entraClientId,
+      authority: hosting.authority,
+      graphScopes: hosting.graphScopes,
+      siteUrl: hosting.siteUrl,
+      serviceUrl: hosting.serviceUrl || undefined,
+      serviceScope: hosting.serviceScope || undefined
+    };
     rmSync(join(outDir, 'chunks'), { recursive: true, force: true });
     const bundle = await bundleTaskpane(true);
     const kb = (bytes: number): string => `${(bytes / 1024).toFixed(0)} KB`;

@@ -74,12 +74,23 @@ function isDomainIssue(error: unknown): error is DomainError | DomainWarning {
   return typeof code === 'string' && code in messageCatalogs.nl;
 }
 
+/** The refusal the command service named (`details.serviceCode` and `params`, see `serviceCall.ts`), when the catalog knows its code. */
+function serviceIssueOf(details: Readonly<Record<string, unknown>> | undefined): (DomainError & { code: MessageCode }) | undefined {
+  const code = details?.serviceCode;
+  if (typeof code !== 'string' || !(code in messageCatalogs.nl)) return undefined;
+  const params = typeof details?.params === 'object' && details.params !== null ? details.params : {};
+  return { code, params } as unknown as DomainError & { code: MessageCode };
+}
+
 /**
  * The one message a user reads for a failure, in their language: a `DataError` by its code, a domain
  * refusal, warning or `AppError` through `formatError`, an unreadable form by its own localised message, anything else as a generic sentence naming the technical detail.
  */
 export function formatFailure(error: unknown, lang: Lang): string {
   const texts = failureCatalog[lang];
+  // The command service's own code (e.g. `app.error.fileTooLarge`) says more than the status's.
+  const serviceIssue = isDataError(error) ? serviceIssueOf(error.details) : undefined;
+  if (serviceIssue) return formatError(serviceIssue, lang);
   if (isDataError(error) && dataErrorCodes.has(error.code)) {
     return interpolate(texts[error.code as DataErrorCode], textDetails(error.details));
   }

@@ -5,7 +5,7 @@ import { decide } from '../domain/decide';
 import { isDossierReference } from '../domain/numbering';
 import { senderFactsOf, senderVerdict, type SenderVerdict } from '../domain/rules/sender';
 import type { Actor, CheckSummary, DocumentKind, DomainError, Dossier, IsoDateTime } from '../domain/types';
-import type { CommandService } from '../data/commandService';
+import type { DossierCommands } from '../data/commandService';
 import { DataError, isDataError } from '../data/errors';
 import type { DocumentLibrary, StoredDocument } from '../data/ports';
 import type { SharedMailbox } from '../data/mail/ports';
@@ -44,7 +44,7 @@ export type ImportOutcome =
 /** Dependencies of the intake. */
 export interface IntakeDeps {
   readonly mailbox: SharedMailbox;
-  readonly commands: CommandService;
+  readonly commands: DossierCommands;
   readonly documents: DocumentLibrary;
   /** The next free dossier reference of a year (`DossierLookups.nextReference`). */
   readonly nextReference: (year: number) => Promise<string>;

@@ -2,9 +2,8 @@
  * The narrow ports the register service reads and writes through. The SharePoint data layer
  * (`createSharePointDataLayer`) satisfies them; tests pass in-memory fakes.
  */
-import type { Command } from '../domain/commands';
 import type { Actor, Dossier, IsoDateTime, ParentProtocolRef, RoleId } from '../domain/types';
-import type { CommandOutcome, LoadedDossier } from '../data/commandService';
+import type { DossierCommands, LoadedDossier } from '../data/commandService';
 import type { DocumentMetadata, RegisterPage, RegisterQuery, RegisterRow, StoredDocument } from '../data/ports';
 
 /** The first screen of the register: who is signed in and the first page. */
@@ -45,11 +44,8 @@ export interface RegisterLookupsPort {
   parentProtocol(protocolNumber: string): Promise<ParentProtocolRef | undefined>;
 }
 
-/** The command service: load a dossier, execute a command with the ETag. */
-export interface RegisterCommandsPort {
-  load(reference: string): Promise<LoadedDossier>;
-  execute(reference: string, command: Command, actor: Actor, now?: IsoDateTime): Promise<CommandOutcome>;
-}
+/** The command service (`DossierCommands`): load a dossier directly, ask for a command. */
+export type RegisterCommandsPort = DossierCommands;
 
 /** Everything the register service needs from the data layer. */
 export interface RegisterPorts {

@@ -17,6 +17,8 @@ import type { GraphApi } from '../data/graph/notifier';
 import { DossierLookups } from '../data/lookups';
 import type { Directory } from '../data/ports';
 import { messagingReaction } from '../data/reactions';
+import { RemoteCommandService } from '../data/service/remoteCommandService';
+import type { ServiceHttp } from '../data/service/serviceHttp';
 
 /** The Teams app id equals the approvals web part's id (the Teams manifest declares the activity types). */
 export const APPROVALS_TEAMS_APP_ID = '376fce5d-8b66-4768-9d11-02de88211c55';
@@ -29,6 +31,8 @@ export interface ApprovalsWiring {
   readonly reactions?: readonly Reaction[];
   readonly clock?: () => IsoDateTime;
   readonly batchOptions?: BatchOptions;
+  /** The command service: decisions and countersignatures go there, and it runs the reactions (`reactions` unused). */
+  readonly service?: ServiceHttp;
 }
 
 /** The approvals gateway on Graph: reader, Graph dossier store, command service and lookups. */
@@ -38,7 +42,9 @@ export function composeApprovalsGateway(wiring: ApprovalsWiring): ApprovalsGatew
   const clock = wiring.clock ?? ((): IsoDateTime => new Date().toISOString());
   return new ApprovalsGateway({
     reader: new GraphApprovalsReader(site, wiring.batchOptions),
-    commands: new CommandService({ dossiers: store, events: store, clock, reactions: wiring.reactions }),
+    commands: wiring.service
+      ? new RemoteCommandService({ dossiers: store, http: wiring.service })
+      : new CommandService({ dossiers: store, events: store, clock, reactions: wiring.reactions }),
     lookups: new DossierLookups(store),
     clock
   });

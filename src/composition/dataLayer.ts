@@ -2,17 +2,24 @@
  * The data layer of every host that reads SharePoint through PnPjs (the web parts, the CLI, the seed,
  * the local workbench): the SharePoint adapters, the command service on them and the messaging
  * reaction, assembled on a PnPjs root that the host's composition root configured.
+ *
+ * With a `service` (how the host reaches the trusted command service), reads stay direct but every
+ * change is asked of the service: `commands` is a `RemoteCommandService`, `documents` a
+ * `RemoteDocumentLibrary`, and no reaction runs here (the service runs them after each transition).
  */
 import type { SPFI } from '@pnp/sp';
 import type { IsoDateTime } from '../domain/types';
 import { CommandService } from '../data/commandService';
-import type { Reaction } from '../data/commandService';
+import type { DossierCommands, Reaction } from '../data/commandService';
 import { GraphNotifier } from '../data/graph/notifier';
 import type { GraphApi } from '../data/graph/notifier';
 import { DossierLookups } from '../data/lookups';
 import { messagingReaction } from '../data/reactions';
 import type { MessagingConfig } from '../data/reactions';
-import type { Notifier } from '../data/ports';
+import type { DocumentLibrary, Notifier } from '../data/ports';
+import { RemoteCommandService } from '../data/service/remoteCommandService';
+import { RemoteDocumentLibrary } from '../data/service/remoteDocumentLibrary';
+import type { ServiceHttp } from '../data/service/serviceHttp';
 import { SharePointDirectory } from '../data/sharepoint/directory';
 import { SharePointDocumentLibrary } from '../data/sharepoint/documentLibrary';
 import { SharePointDossierStore } from '../data/sharepoint/dossierStore';
@@ -25,11 +32,15 @@ export interface DataLayer {
   readonly sp: SPFI;
   readonly dossiers: SharePointDossierStore;
   readonly events: SharePointEventStore;
-  readonly documents: SharePointDocumentLibrary;
+  /** Direct, or through the command service (its writes) when one is configured. */
+  readonly documents: DocumentLibrary;
   readonly directory: SharePointDirectory;
   readonly readModel: SharePointReadModel;
   readonly lookups: DossierLookups;
-  readonly commands: CommandService;
+  /** The trusted `CommandService` on the lists (no service configured), or the `RemoteCommandService`. */
+  readonly commands: DossierCommands;
+  /** Present when the data layer asks a command service to write (it also makes publication versions). */
+  readonly remoteDocuments?: RemoteDocumentLibrary;
   readonly provisioner: Provisioner;
   /** Present when a Graph client was given. */
   readonly notifier?: Notifier;
@@ -50,6 +61,11 @@ export interface DataLayerOptions {
    * events and hand-edited pending events are refused or ignored (`ReplayTrust` in commandService.ts).
    */
   readonly trustedWriters?: readonly string[];
+  /**
+   * The command service, reached as the signed-in user: every change goes there. `reactions` and
+   * `messaging` are then not used (the service reacts), a notifier is still built for direct messages.
+   */
+  readonly service?: ServiceHttp;
 }
 
 /**
@@ -58,29 +74,49 @@ export interface DataLayerOptions {
 export function createSharePointDataLayer(sp: SPFI, options: DataLayerOptions = {}): DataLayer {
   const dossiers = new SharePointDossierStore(sp);
   const events = new SharePointEventStore(sp);
-  const documents = new SharePointDocumentLibrary(sp, options.webServerRelativeUrl);
+  const library = new SharePointDocumentLibrary(sp, options.webServerRelativeUrl);
   const directory = new SharePointDirectory(sp);
   const notifier = options.graph ? new GraphNotifier(options.graph) : undefined;
-  const reactions = [...(options.reactions ?? [])];
-  if (notifier && options.messaging) reactions.push(messagingReaction(notifier, directory, options.messaging));
   const lookups = new DossierLookups(dossiers);
+  const remoteDocuments = options.service ? new RemoteDocumentLibrary({ direct: library, http: options.service }) : undefined;
   return {
     sp,
     dossiers,
     events,
-    documents,
+    documents: remoteDocuments ?? library,
     directory,
-    readModel: new SharePointReadModel(sp, dossiers, directory, documents, { trustedWriters: options.trustedWriters }),
+    // The read model reads the library directly (one `$batch` per screen), whoever writes it.
+    readModel: new SharePointReadModel(sp, dossiers, directory, library, { trustedWriters: options.trustedWriters }),
     lookups,
-    commands: new CommandService({
-      dossiers,
-      events,
-      clock: options.clock,
-      reactions,
-      trustedWriters: options.trustedWriters,
-      decideFacts: (dossier, command) => lookups.decideFacts(dossier, command)
-    }),
+    commands: options.service
+      ? new RemoteCommandService({ dossiers, http: options.service, trustedWriters: options.trustedWriters })
+      : localCommands({ dossiers, events, directory, notifier, lookups }, options),
+    remoteDocuments,
     provisioner: new Provisioner(sp),
     notifier
   };
+}
+
+/** The trusted command service on the lists, with the reactions (no command service configured). */
+function localCommands(
+  parts: {
+    readonly dossiers: SharePointDossierStore;
+    readonly events: SharePointEventStore;
+    readonly directory: SharePointDirectory;
+    readonly notifier?: Notifier;
+    readonly lookups: DossierLookups;
+  },
+  options: DataLayerOptions
+): CommandService {
+  const { dossiers, events, directory, notifier, lookups } = parts;
+  const reactions = [...(options.reactions ?? [])];
+  if (notifier && options.messaging) reactions.push(messagingReaction(notifier, directory, options.messaging));
+  return new CommandService({
+    dossiers,
+    events,
+    clock: options.clock,
+    reactions,
+    trustedWriters: options.trustedWriters,
+    decideFacts: (dossier, command) => lookups.decideFacts(dossier, command)
+  });
 }

@@ -21,6 +21,8 @@ import { createSharePointDataLayer } from './dataLayer';
 import type { DataLayer } from './dataLayer';
 import { LocalBearer } from './localBearer';
 import { createLocalGraphClient } from './localGraphClient';
+import { localServiceHttp } from './localServiceHttp';
+import type { ServiceHttp } from '../data/service/serviceHttp';
 import { composeRegisterMail } from './registerMail';
 import { composeWordDossierPort } from './wordDossier';
 
@@ -55,6 +57,22 @@ export interface LocalCompositionOptions {
   readonly reactions?: readonly Reaction[];
   /** Mail and Teams notifications into the local outbox; default on (register page of the workbench), `false` turns them off. */
   readonly messaging?: MessagingConfig | false;
+  /**
+   * How changes are made: `'service'` asks the command service mounted under `/api/` (as the persona,
+   * with a minted token; the service runs the reactions), `'direct'` runs the trusted `CommandService`
+   * here on the lists. Default `'direct'` until the local tenant mounts the service by default.
+   * The service's own composition (`app: 'service'`) is always direct.
+   */
+  readonly commandsVia?: CommandsVia;
+}
+
+/** Where a local composition's changes go (see `LocalCompositionOptions.commandsVia`). */
+export type CommandsVia = 'service' | 'direct';
+
+/** The command service client of a local composition, or undefined when it writes directly. */
+function localServiceOf(options: LocalCompositionOptions): ServiceHttp | undefined {
+  if (options.app || (options.commandsVia ?? 'direct') !== 'service') return undefined;
+  return localServiceHttp(options.baseUrl, { persona: options.userEmail });
 }
 
 /** The local composition: PnPjs and Graph clients on the local tenant, and the data layer on them. */
@@ -63,6 +81,8 @@ export interface LocalComposition {
   readonly sp: SPFI;
   readonly graph: Client;
   readonly data: DataLayer;
+  /** The command service client when `commandsVia` is `'service'`. */
+  readonly service?: ServiceHttp;
 }
 
 /** The absolute URL of the product's site on the local tenant at `baseUrl` (origin or any URL ending before the site path). */
@@ -104,13 +124,16 @@ export function createLocalComposition(options: LocalCompositionOptions): LocalC
   // Bearer tokens from Node; in the browser no header, the lt_persona cookie says who.
   const graph = createLocalGraphClient(options.baseUrl, { userEmail: options.app ? undefined : options.userEmail, app: options.app });
   const siteUrl = localSiteUrl(options.baseUrl, options.sitePath);
+  const service = localServiceOf(options);
   return {
     siteUrl,
     sp,
     graph,
+    service,
     data: createSharePointDataLayer(sp, {
       webServerRelativeUrl: options.sitePath ?? LOCAL_SITE_PATH,
       graph,
+      service,
       clock: options.clock,
       reactions: options.reactions,
       messaging:
@@ -128,16 +151,26 @@ export interface LocalPageOptions {
   /** The signed-in persona; the `lt_persona` cookie says who when absent. */
   readonly persona?: string;
   readonly sitePath?: string;
+  /** Through the command service or directly; default `'direct'` (see `LocalCompositionOptions`). */
+  readonly commandsVia?: CommandsVia;
 }
 
 /** The approvals tab on the local tenant, with the DPO-team reaction into the local outbox. */
 export function createLocalApprovals(page: LocalPageOptions & { readonly dpoTeamMailbox?: string }): { gateway: ApprovalsGateway; data: DataLayer } {
   // The data layer only reads the user's groups here; the gateway's reaction does the messaging.
-  const { data, graph, siteUrl } = createLocalComposition({ baseUrl: page.origin, userEmail: page.persona, sitePath: page.sitePath, messaging: false });
+  const { data, graph, siteUrl, service } = createLocalComposition({
+    baseUrl: page.origin,
+    userEmail: page.persona,
+    sitePath: page.sitePath,
+    messaging: false,
+    commandsVia: page.commandsVia
+  });
   const gateway = composeApprovalsGateway({
     graph,
     siteUrl,
-    reactions: [approvalsReaction(graph, data.directory, { registerUrl: `${page.origin}/workbench/register`, dpoTeamMailbox: page.dpoTeamMailbox })]
+    service,
+    // With the service the reactions run there.
+    reactions: service ? [] : [approvalsReaction(graph, data.directory, { registerUrl: `${page.origin}/workbench/register`, dpoTeamMailbox: page.dpoTeamMailbox })]
   });
   return { gateway, data };
 }
@@ -149,7 +182,9 @@ export function createLocalGraphDossierStore(page: LocalPageOptions & { readonly
 
 /** "Koppelen aan dossier" of the Word workbench on the local tenant, as the persona. */
 export function createLocalWordDossierPort(page: LocalPageOptions & { readonly persona: string }): DossierReviewPort {
-  return composeWordDossierPort(createLocalComposition({ baseUrl: page.origin, userEmail: page.persona, sitePath: page.sitePath, messaging: false }));
+  return composeWordDossierPort(
+    createLocalComposition({ baseUrl: page.origin, userEmail: page.persona, sitePath: page.sitePath, messaging: false, commandsVia: page.commandsVia })
+  );
 }
 
 /** The shared mailbox of the local tenant (the register web part's property pane field; see docs/guide.md). */
@@ -157,7 +192,7 @@ export const LOCAL_SHARED_MAILBOX = 'data-aanvragen@vsa.local';
 
 /** The register of the local workbench: the data layer with messaging into the outbox, and its mail features. */
 export function createLocalRegister(page: LocalPageOptions): { data: DataLayer; service: RegisterService; mail: RegisterMailLoader } {
-  const composition = createLocalComposition({ baseUrl: page.origin, userEmail: page.persona, sitePath: page.sitePath });
+  const composition = createLocalComposition({ baseUrl: page.origin, userEmail: page.persona, sitePath: page.sitePath, commandsVia: page.commandsVia });
   return {
     data: composition.data,
     service: createRegisterService(composition.data),

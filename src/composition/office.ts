@@ -10,6 +10,11 @@ import type { Queryable } from '@pnp/queryable';
 import type { TokenProvider } from '../data/auth/tokenProvider';
 import type { DossierReviewPort } from '../app/wordReview/dossierReviewPort';
 import type { WordAddinConfig } from './officeConfig';
+import { LOCAL_API_AUDIENCE, SERVICE_SCOPE } from './localTenantIdentity';
+import { fetchServiceHttp } from './serviceHttpFetch';
+
+/** The scope the add-in asks for the command service when the settings name none. */
+export const DEFAULT_SERVICE_SCOPE = `${LOCAL_API_AUDIENCE}/${SERVICE_SCOPE}`;
 import { composeWordDossierPort } from './wordDossier';
 
 /** A PnPjs behaviour that sends a bearer token from the provider. */
@@ -32,5 +37,6 @@ function officeSp(config: WordAddinConfig, tokens: TokenProvider): SPFI {
 /** The dossier port for the add-in in Word, on Graph and PnPjs with MSAL tokens. */
 export function createOfficeDossierPort(config: WordAddinConfig, tokens: TokenProvider): DossierReviewPort {
   const graph = Client.initWithMiddleware({ authProvider: { getAccessToken: () => tokens.getToken(config.graphScopes) } });
-  return composeWordDossierPort({ graph, sp: officeSp(config, tokens), siteUrl: config.siteUrl });
+  const service = config.serviceUrl ? fetchServiceHttp(config.serviceUrl, tokens, config.serviceScope ?? DEFAULT_SERVICE_SCOPE) : undefined;
+  return composeWordDossierPort({ graph, sp: officeSp(config, tokens), siteUrl: config.siteUrl, service });
 }

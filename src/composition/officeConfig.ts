@@ -12,6 +12,13 @@ export interface WordAddinConfig {
   readonly graphScopes: readonly string[];
   /** Absolute URL of the SharePoint site holding the dossiers. */
   readonly siteUrl: string;
+  /**
+   * Base URL of the command service (`https://…/api`); the review is recorded there. Absent = written
+   * directly (only where the members still have Contribute on the lists).
+   */
+  readonly serviceUrl?: string;
+  /** Delegated scope of the service's API; default `api://microdata-dossiers/Dossiers.ReadWrite`. */
+  readonly serviceScope?: string;
 }
 
 /** Id of the script element holding the settings. */
@@ -36,10 +43,15 @@ export function parseWordAddinConfig(json: string): WordAddinConfig {
   if (typeof raw.entraClientId !== 'string') throw new Error('Word add-in settings: entraClientId is missing');
   if (typeof raw.siteUrl !== 'string' || !/^https?:\/\//.test(raw.siteUrl)) throw new Error('Word add-in settings: siteUrl must be an absolute URL');
   if (!Array.isArray(scopes) || !scopes.every((s) => typeof s === 'string')) throw new Error('Word add-in settings: graphScopes must be a list of strings');
+  const serviceUrl = typeof raw.serviceUrl === 'string' ? raw.serviceUrl.trim().replace(/\/+$/, '') : '';
+  if (serviceUrl && !/^https:\/\//.test(serviceUrl)) throw new Error('Word add-in settings: serviceUrl must be an absolute https URL');
+  const serviceScope = typeof raw.serviceScope === 'string' && raw.serviceScope.trim() ? raw.serviceScope.trim() : undefined;
   return {
     entraClientId: raw.entraClientId,
     authority: typeof raw.authority === 'string' ? raw.authority : undefined,
     graphScopes: scopes as string[],
-    siteUrl: raw.siteUrl.replace(/\/+$/, '')
+    siteUrl: raw.siteUrl.replace(/\/+$/, ''),
+    serviceUrl: serviceUrl || undefined,
+    serviceScope
   };
 }

@@ -19,7 +19,7 @@ import type { RegisterMail } from '../app/registerMail';
 import type { DataLayer } from './dataLayer';
 
 /** The parts of the data layer the mail features are composed on. */
-export type RegisterBackend = Pick<DataLayer, 'lookups' | 'commands' | 'documents' | 'dossiers'>;
+export type RegisterBackend = Pick<DataLayer, 'lookups' | 'commands' | 'documents' | 'dossiers'> & Partial<Pick<DataLayer, 'remoteDocuments'>>;
 
 /** Where the mail features connect. */
 export interface RegisterMailOptions {
@@ -51,12 +51,15 @@ export function composeRegisterMail(data: RegisterBackend, graph: GraphApi, opti
       sender: new GraphMailSender(graph, mailbox.address),
       clock: options.clock
     }),
-    publication: new PublicationService({
-      commands: data.commands,
-      documents: data.documents,
-      converter: new GraphPdfConverter(graph, { siteUrl: options.siteUrl }),
-      clock: options.clock
-    }),
+    // With a command service (the data layer's option) it makes and stores the publication version.
+    publication: data.remoteDocuments
+      ? new PublicationService({ commands: data.commands, documents: data.documents, remote: data.remoteDocuments, clock: options.clock })
+      : new PublicationService({
+          commands: data.commands,
+          documents: data.documents,
+          converter: new GraphPdfConverter(graph, { siteUrl: options.siteUrl }),
+          clock: options.clock
+        }),
     mailKindsFor: (dossier) => suggestedMailKinds(dossier),
     startExtension: (protocolReference, actor, clickId, now) =>
       startExtensionRequest(

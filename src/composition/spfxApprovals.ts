@@ -5,6 +5,7 @@ import type { Actor } from '../domain/types';
 import { approvalsReaction, composeApprovalsGateway } from './approvals';
 import { createSharePointDataLayer } from './dataLayer';
 import { siteUrlOf, spfxGraph, spfxSp } from './spfx';
+import { spfxServiceHttp, type ServiceSettings } from './spfxServiceHttp';
 
 /** Settings of the approvals web part. */
 export interface ApprovalsWebPartSettings {
@@ -12,6 +13,8 @@ export interface ApprovalsWebPartSettings {
   readonly siteUrl?: string;
   /** The DPO team's shared mailbox that also gets an e-mail per decision; empty = Teams only. */
   readonly notifyMailbox?: string;
+  /** The command service; absent = decisions are written directly (`serviceSettingsOf`). */
+  readonly service?: ServiceSettings;
 }
 
 /** What the approvals web part renders with. */
@@ -28,10 +31,13 @@ export async function composeApprovalsWebPart(context: WebPartContext, settings:
   const siteUrl = siteUrlOf(context, settings.siteUrl);
   const graph = await spfxGraph(context);
   const data = createSharePointDataLayer(spfxSp(context, siteUrl));
+  const service = settings.service ? spfxServiceHttp(context, settings.service) : undefined;
   const gateway = composeApprovalsGateway({
     graph,
     siteUrl,
-    reactions: [approvalsReaction(graph, data.directory, { registerUrl: siteUrl, dpoTeamMailbox: settings.notifyMailbox || undefined })]
+    service,
+    // With the service the DPO team is told by the service, after the transition it stored.
+    reactions: service ? [] : [approvalsReaction(graph, data.directory, { registerUrl: siteUrl, dpoTeamMailbox: settings.notifyMailbox || undefined })]
   });
   return { gateway, actor: await data.directory.currentActor() };
 }

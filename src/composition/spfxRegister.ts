@@ -5,6 +5,7 @@ import { createSharePointDataLayer } from './dataLayer';
 import type { DataLayer } from './dataLayer';
 import { createRegisterService, type RegisterService } from '../app/registerService';
 import { siteUrlOf, spfxGraph, spfxSp } from './spfx';
+import { spfxServiceHttp, type ServiceSettings } from './spfxServiceHttp';
 
 /** Settings of the register web part that reach the composition. */
 export interface RegisterWebPartSettings {
@@ -12,6 +13,8 @@ export interface RegisterWebPartSettings {
   readonly siteUrl?: string;
   /** A valid shared mailbox address, or undefined when the mail features are off. */
   readonly sharedMailbox?: string;
+  /** The command service; absent = changes are written directly (`serviceSettingsOf`). */
+  readonly service?: ServiceSettings;
 }
 
 /** What the register web part renders with. */
@@ -27,7 +30,8 @@ export interface RegisterWebPartComposition {
 /** The register on the web part's site: the data layer, and the mail features when a shared mailbox is set. */
 export function composeRegisterWebPart(context: WebPartContext, settings: RegisterWebPartSettings): RegisterWebPartComposition {
   const siteUrl = siteUrlOf(context, settings.siteUrl);
-  const data = createSharePointDataLayer(spfxSp(context, siteUrl));
+  const service = settings.service ? spfxServiceHttp(context, settings.service) : undefined;
+  const data = createSharePointDataLayer(spfxSp(context, siteUrl), { service });
   const mailboxAddress = settings.sharedMailbox;
   const mail: RegisterMailLoader | undefined = mailboxAddress
     ? async () => {

@@ -6,6 +6,8 @@
 import { newCommandId } from '../app/commandIds';
 import type { SPFI } from '@pnp/sp';
 import { CommandService } from '../data/commandService';
+import { RemoteCommandService } from '../data/service/remoteCommandService';
+import type { ServiceHttp } from '../data/service/serviceHttp';
 import type { GraphClientLike } from '../data/graph/graphClient';
 import { GraphDossierStore } from '../data/graph/graphDossierStore';
 import { GraphSite } from '../data/graph/graphSite';
@@ -20,6 +22,8 @@ export interface WordDossierClients {
   readonly sp: SPFI;
   /** Absolute URL of the site holding the dossier lists. */
   readonly siteUrl: string;
+  /** The command service: the review is recorded there (the reviewer from the token). */
+  readonly service?: ServiceHttp;
 }
 
 /** The dossier review port of the task pane on the given clients. */
@@ -27,7 +31,7 @@ export function composeWordDossierPort(clients: WordDossierClients): DossierRevi
   const store = new GraphDossierStore(new GraphSite(clients.graph, clients.siteUrl));
   const directory = new SharePointDirectory(clients.sp);
   return createCommandDossierReviewPort({
-    commands: new CommandService({ dossiers: store, events: store }),
+    commands: clients.service ? new RemoteCommandService({ dossiers: store, http: clients.service }) : new CommandService({ dossiers: store, events: store }),
     currentActor: () => directory.currentActor(),
     newCommandId
   });

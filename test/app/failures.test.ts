@@ -69,4 +69,12 @@ describe('formatFailure on what the application services throw', () => {
     expect(formatFailure({ some: 'object' }, 'nl')).toBe('Onverwachte fout: —');
     expect(formatFailure(new Error('x'.repeat(500)), 'en')).toBe(`Unexpected error: ${'x'.repeat(200)}`);
   });
+
+  it("shows the command service's own code when the catalog knows it, else the DataError's", () => {
+    const named = new DataError('data.error.invalidInput', 'x: refused', 400, { status: 400, serviceCode: 'app.error.noOpenDossier', params: { reference: 'VSA-2026-0001' } });
+    expect(formatFailure(named, 'nl')).toBe('Dossier VSA-2026-0001 is niet (meer) open.');
+    expect(formatFailure(named, 'en')).toBe('Dossier VSA-2026-0001 is not open (any more).');
+    const unknown = new DataError('data.error.accessDenied', 'x: refused', 403, { status: 403, serviceCode: 'service.error.unknownToTheClient' });
+    expect(formatFailure(unknown, 'nl')).toBe(failureCatalog.nl['data.error.accessDenied']);
+  });
 });

@@ -1,20 +1,16 @@
 /**
- * "Koppelen aan dossier" over the data layer: the dossier is read and the review recorded through the
- * data layer's `CommandService` (on the Graph stores in the add-in), so the review becomes an
- * `addComment` event with the reviewer as actor and the time as `at`: the audit trail.
+ * "Koppelen aan dossier" over the data layer: the dossier is read directly and the review recorded
+ * through `DossierCommands` (the command service in Microsoft 365, which takes the reviewer from the
+ * token and the time from its clock), so the review becomes an `addComment` event: the audit trail.
  */
-import type { CommandOutcome, LoadedDossier } from '../../data/commandService';
+import type { DossierCommands } from '../../data/commandService';
 import type { Command } from '../../domain/commands';
 import { formatError } from '../../domain/formatError';
-import type { Actor, DomainError, IsoDateTime } from '../../domain/types';
+import type { Actor, DomainError } from '../../domain/types';
 import { reviewEventText } from './reviewSummary';
 import type { DossierReviewPort, DossierSummary, ReviewResult } from './dossierReviewPort';
 
-/** The part of `CommandService` the port uses. */
-export interface DossierCommands {
-  load(reference: string): Promise<LoadedDossier>;
-  execute(reference: string, command: Command, actor: Actor, now?: IsoDateTime): Promise<CommandOutcome>;
-}
+export type { DossierCommands };
 
 /** Dependencies of {@link createCommandDossierReviewPort}. */
 export interface CommandDossierReviewDeps {

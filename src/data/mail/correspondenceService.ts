@@ -4,7 +4,7 @@ import { validateDraft } from '../../correspondence/validate';
 import type { Actor, IsoDateTime } from '../../domain/types';
 import type { FormType } from '../../forms/types';
 import { generateTemplate } from '../../forms/docx/generator';
-import type { CommandService } from '../commandService';
+import type { DossierCommands } from '../commandService';
 import type { DocumentLibrary } from '../ports';
 import { contentTypeOf, docxContentType } from './contentTypes';
 import type { MailSender, OutgoingAttachment } from './ports';
@@ -20,7 +20,7 @@ export type SendOutcome =
 
 /** Dependencies of the correspondence service. */
 export interface CorrespondenceDeps {
-  readonly commands: CommandService;
+  readonly commands: DossierCommands;
   readonly documents: DocumentLibrary;
   readonly sender: MailSender;
   /** Blank form templates; default the catalog generator. */

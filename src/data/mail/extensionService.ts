@@ -1,7 +1,7 @@
 import type { Actor, IsoDateTime } from '../../domain/types';
 import { extensionRequest } from '../../publication/extension';
 import type { CommandOf } from '../../domain/commands';
-import type { CommandService } from '../commandService';
+import type { DossierCommands } from '../commandService';
 import { DataError } from '../errors';
 
 /** What the one-click extension did. */
@@ -14,7 +14,7 @@ export interface ExtensionStarted {
 
 /** What the one-click extension needs from the data layer. */
 export interface ExtensionDeps {
-  readonly commands: CommandService;
+  readonly commands: DossierCommands;
   readonly nextReference: (year: number) => Promise<string>;
   /** Every reference with the prefix (`DossierStore.referencesStartingWith`). */
   readonly referencesStartingWith: (prefix: string) => Promise<string[]>;

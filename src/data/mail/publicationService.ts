@@ -4,14 +4,22 @@ import { DataError } from '../errors';
 import type { DocumentLibrary, StoredDocument } from '../ports';
 import type { PdfConverter } from './ports';
 
-/** Dependencies of the publication service. */
-export interface PublicationDeps {
+/** Makes and stores a publication version elsewhere: the command service (`RemoteDocumentLibrary`). */
+export interface PublicationVersionMaker {
+  createPublicationVersion(reference: string, sourceFileName: string): Promise<StoredDocument>;
+}
+
+/** Dependencies of the publication service: a converter here, or the command service that converts. */
+export type PublicationDeps = {
   /** The trusted `CommandService` in the command service; any `DossierCommands` elsewhere. */
   readonly commands: DossierCommands;
   readonly documents: Pick<DocumentLibrary, 'upload'>;
-  readonly converter: PdfConverter;
   readonly clock?: () => IsoDateTime;
-}
+} & (
+  | { readonly converter: PdfConverter; readonly remote?: undefined }
+  /** With a command service: it checks the source, converts and stores (members cannot write the library). */
+  | { readonly remote: PublicationVersionMaker; readonly converter?: undefined }
+);
 
 /** `protocol-ondertekend.docx` → `protocol-ondertekend-publicatie.pdf`. */
 export function publicationFileName(sourceFileName: string): string {
@@ -28,6 +36,11 @@ export class PublicationService {
 
   /** Converts the countersigned document and stores the PDF in the dossier's folder. */
   public async createPublicationVersion(reference: string, sourceFileName: string): Promise<StoredDocument> {
+    const { converter, remote } = this.deps;
+    if (!converter) {
+      if (remote) return remote.createPublicationVersion(reference, sourceFileName);
+      throw new DataError('data.error.unavailable', 'Neither a PDF converter nor a command service is configured.');
+    }
     const loaded = await this.deps.commands.load(reference);
     const dossier = loaded.dossier;
     if (!dossier) throw new DataError('data.error.notFound', `Dossier ${reference} does not exist.`, 404);
@@ -35,7 +48,7 @@ export class PublicationService {
     if (!source || (source.phase !== 'countersigned' && source.phase !== 'signed')) {
       throw new DataError('data.error.invalidInput', `"${sourceFileName}" is not a signed or countersigned document of ${reference}.`);
     }
-    const pdf = await this.deps.converter.toPdf(reference, sourceFileName);
+    const pdf = await converter.toPdf(reference, sourceFileName);
     return this.deps.documents.upload(reference, publicationFileName(sourceFileName), pdf, { kind: 'publicationVersion', phase: 'publication' });
   }
 

@@ -56,6 +56,9 @@ export interface ApprovalsStrings {
   readonly CountersignNumberLoading: string;
   readonly ResultSaved: string;
   readonly ResultNotifyFailed: string;
+  /** After a countersignature: the number the stored dossier holds (given by the service), not the suggestion. */
+  readonly ResultCountersigned: string;
+  readonly ResultCountersignedNotifyFailed: string;
   readonly Conflict: string;
   readonly ErrorPrefix: string;
   readonly Unreadable: string;

@@ -8,6 +8,7 @@ import type { Lang } from '../../domain/types';
 import { formatFailure } from '../../app/failures';
 import { languageOf } from '../../domain/i18n/language';
 import { composeApprovalsWebPart, type ApprovalsWebPartComposition } from '../../composition/spfxApprovals';
+import { serviceSettingsOf, serviceUrlError } from '../../composition/spfxServiceHttp';
 import { formatText } from '../../ui/shared/format';
 import { ApprovalsApp } from './components/ApprovalsApp';
 
@@ -17,6 +18,10 @@ export interface IApprovalsWebPartProps {
   siteUrl: string;
   /** The DPO team's shared mailbox that also gets an e-mail per decision; empty = Teams only. */
   notifyMailbox: string;
+  /** Base URL of the command service (`https://…/api`); empty = decisions are written directly. */
+  serviceUrl?: string;
+  /** Application ID URI of the service's app registration; empty = `api://microdata-dossiers`. */
+  serviceResource?: string;
 }
 
 /**
@@ -31,7 +36,7 @@ export default class ApprovalsWebPart extends BaseClientSideWebPart<IApprovalsWe
   protected async onInit(): Promise<void> {
     await super.onInit();
     try {
-      this.composition = await composeApprovalsWebPart(this.context, this.properties);
+      this.composition = await composeApprovalsWebPart(this.context, { ...this.properties, service: serviceSettingsOf(this.properties) });
     } catch (error) {
       this.initError = error;
     }
@@ -67,7 +72,12 @@ export default class ApprovalsWebPart extends BaseClientSideWebPart<IApprovalsWe
               groupName: strings.BasicGroupName,
               groupFields: [
                 PropertyPaneTextField('siteUrl', { label: strings.SiteUrlFieldLabel }),
-                PropertyPaneTextField('notifyMailbox', { label: strings.NotifyMailboxFieldLabel })
+                PropertyPaneTextField('notifyMailbox', { label: strings.NotifyMailboxFieldLabel }),
+                PropertyPaneTextField('serviceUrl', {
+                  label: strings.ServiceUrlFieldLabel,
+                  onGetErrorMessage: (value: string) => serviceUrlError(value, strings.ServiceUrlInvalid)
+                }),
+                PropertyPaneTextField('serviceResource', { label: strings.ServiceResourceFieldLabel })
               ]
             }
           ]

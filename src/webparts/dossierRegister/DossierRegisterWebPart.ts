@@ -11,6 +11,7 @@ import {
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import * as strings from 'DossierRegisterWebPartStrings';
 import { composeRegisterWebPart, type RegisterWebPartComposition } from '../../composition/spfxRegister';
+import { serviceSettingsOf, serviceUrlError } from '../../composition/spfxServiceHttp';
 import { formatFailure } from '../../app/failures';
 import { formatText } from '../../ui/shared/format';
 import type { StoredDocument } from '../../data/ports';
@@ -27,6 +28,10 @@ export interface IDossierRegisterWebPartProps {
   siteUrl?: string;
   /** Address of the shared mailbox (`data-aanvragen…`); empty = the mail features are off. */
   sharedMailbox?: string;
+  /** Base URL of the command service (`https://…/api`); empty = changes are written directly. */
+  serviceUrl?: string;
+  /** Application ID URI of the service's app registration; empty = `api://microdata-dossiers`. */
+  serviceResource?: string;
 }
 
 /**
@@ -66,7 +71,11 @@ export default class DossierRegisterWebPart extends BaseClientSideWebPart<IDossi
   private compose(): { composition: RegisterWebPartComposition; props: RegisterAppProps } {
     const mailbox = sharedMailboxOf(this.properties.sharedMailbox);
     const validMailbox = mailbox && !sharedMailboxError(mailbox, '{value}') ? mailbox : undefined;
-    const composition = composeRegisterWebPart(this.context, { siteUrl: this.properties.siteUrl, sharedMailbox: validMailbox });
+    const composition = composeRegisterWebPart(this.context, {
+      siteUrl: this.properties.siteUrl,
+      sharedMailbox: validMailbox,
+      service: serviceSettingsOf(this.properties)
+    });
     const origin = new URL(this.context.pageContext.web.absoluteUrl).origin;
     const props: RegisterAppProps = {
       service: composition.service,
@@ -106,7 +115,14 @@ export default class DossierRegisterWebPart extends BaseClientSideWebPart<IDossi
           groups: [
             {
               groupName: strings.ConnectionGroupName,
-              groupFields: [PropertyPaneTextField('siteUrl', { label: strings.SiteUrlFieldLabel })]
+              groupFields: [
+                PropertyPaneTextField('siteUrl', { label: strings.SiteUrlFieldLabel }),
+                PropertyPaneTextField('serviceUrl', {
+                  label: strings.ServiceUrlFieldLabel,
+                  onGetErrorMessage: (value: string) => serviceUrlError(value, strings.ServiceUrlInvalid)
+                }),
+                PropertyPaneTextField('serviceResource', { label: strings.ServiceResourceFieldLabel })
+              ]
             },
             {
               groupName: strings.MailGroupName,

@@ -55,6 +55,46 @@ describe('ApprovalsApp', () => {
     expect(await screen.findByText('Opgeslagen: dossier VSA-2026-0001, maar het DPO-team kon niet verwittigd worden: U hebt hiervoor geen toegang.')).toBeTruthy();
   });
 
+  it('after countersigning shows the number the service gave (the answer\'s dossier), not the suggestion', async () => {
+    const waiting = dossierIn('awaitingCountersignature', 'VSA-2026-0002', now, 2);
+    const numbered = { ...waiting, state: 'signed' as const, protocolNumber: 'PROT-2026-0008' };
+    const b = backend(async () => ({ ok: false, errors: [] }));
+    b.loadQueue.mockResolvedValue({ queue: [{ itemId: 2, etag: '"1"', dossier: waiting }], documents: new Map(), unreadable: [] });
+    (b.commands.load as jest.Mock).mockResolvedValue({ dossier: waiting, events: [], missingFromLog: [], stream: { events: [] } });
+    b.nextNumber.mockResolvedValue('PROT-2026-0007');
+    b.countersign.mockResolvedValue({ ok: true, dossier: numbered, events: [], warnings: [], alreadyApplied: false, reactionErrors: [] });
+    render(<ApprovalsApp backend={b} actor={actors.chief} strings={nl} lang="nl" clock={() => now} newCommandId={() => 'cmd-2'} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Ondertekenen' }));
+    const dialog = await screen.findByRole('alertdialog');
+    expect(await within(dialog).findByText('Het document krijgt nummer PROT-2026-0007.')).toBeTruthy();
+    await act(async () => {
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Ondertekenen' }));
+    });
+    expect(b.countersign).toHaveBeenCalledWith('VSA-2026-0002', actors.chief, 'cmd-2');
+    expect(await screen.findByText('Ondertekend: dossier VSA-2026-0002 kreeg nummer PROT-2026-0008. Het DPO-team is verwittigd.')).toBeTruthy();
+  });
+
+  it('a countersignature whose notification failed still shows the number', async () => {
+    const waiting = dossierIn('awaitingCountersignature', 'VSA-2026-0002', now, 2);
+    const numbered = { ...waiting, state: 'signed' as const, protocolNumber: 'PROT-2026-0001', addendumNumber: 'PROT-2026-0001/A2' };
+    const b = backend(async () => ({ ok: false, errors: [] }));
+    b.loadQueue.mockResolvedValue({ queue: [{ itemId: 2, etag: '"1"', dossier: waiting }], documents: new Map(), unreadable: [] });
+    (b.commands.load as jest.Mock).mockResolvedValue({ dossier: waiting, events: [], missingFromLog: [], stream: { events: [] } });
+    b.nextNumber.mockResolvedValue('PROT-2026-0001/A1');
+    const refused = new DataError('data.error.accessDenied', 'notify: 403', 403);
+    b.countersign.mockResolvedValue({ ok: true, dossier: numbered, events: [], warnings: [], alreadyApplied: false, reactionErrors: [refused] });
+    render(<ApprovalsApp backend={b} actor={actors.chief} strings={nl} lang="nl" clock={() => now} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Ondertekenen' }));
+    const dialog = await screen.findByRole('alertdialog');
+    await within(dialog).findByText('Het document krijgt nummer PROT-2026-0001/A1.');
+    await act(async () => {
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Ondertekenen' }));
+    });
+    expect(
+      await screen.findByText('Ondertekend: dossier VSA-2026-0002 kreeg nummer PROT-2026-0001/A2, maar het DPO-team kon niet verwittigd worden: U hebt hiervoor geen toegang.')
+    ).toBeTruthy();
+  });
+
   it('explains a conflict and reloads the queue', async () => {
     const b = backend(async () => {
       throw new DataError('data.error.conflict', 'changed', 412);

@@ -1,6 +1,6 @@
 import type { Command } from '../../../domain/commands';
 import type { Actor, Dossier, IsoDateTime, StateId } from '../../../domain/types';
-import type { CommandOutcome, CommandService } from '../../commandService';
+import type { CommandOutcome, DossierCommands } from '../../commandService';
 import { DataError } from '../../errors';
 import type { DossierLookups } from '../../lookups';
 import type { DecisionRecord, DocumentLink, GraphApprovalsReader, QueueDossier } from './graphApprovalsReader';
@@ -23,7 +23,7 @@ export interface ApprovalsSnapshot {
  */
 export interface ApprovalsGatewayDeps {
   readonly reader: GraphApprovalsReader;
-  readonly commands: CommandService;
+  readonly commands: DossierCommands;
   readonly lookups: DossierLookups;
   readonly clock?: () => IsoDateTime;
 }
@@ -37,12 +37,13 @@ export type DecisionInput =
 /**
  * Everything the approvals tab does, through Microsoft Graph: the queue (one `$batch` of indexed
  * queries), the documents (detail reads in `$batch`es of 20), the history, and the commands through
- * the data layer's `CommandService` on Graph stores (PATCH with `If-Match`, reload and retry on 412).
+ * `DossierCommands`: the command service over HTTP in Microsoft 365 (`RemoteCommandService`), or the
+ * data layer's `CommandService` on Graph stores where no service is configured (PATCH with `If-Match`).
  * The domain decides what is allowed; this class only shapes commands.
  */
 export class ApprovalsGateway {
   public readonly reader: GraphApprovalsReader;
-  public readonly commands: CommandService;
+  public readonly commands: DossierCommands;
   public readonly lookups: DossierLookups;
   private readonly clock: () => IsoDateTime;
 
@@ -79,15 +80,19 @@ export class ApprovalsGateway {
     return this.commands.execute(reference, command, actor);
   }
 
-  /** The number a countersignature would give this dossier now (protocol or addendum number). */
+  /**
+   * The number a countersignature would give this dossier now (protocol or addendum number): a
+   * suggestion read from the register. The command service issues the real one from its counter.
+   */
   public async nextNumber(dossier: Dossier): Promise<string> {
     return this.lookups.nextNumberFor(dossier, new Date(Date.parse(this.clock())).getUTCFullYear());
   }
 
   /**
-   * Countersigns: the number is computed from what the register holds now; the `If-Match` on the
-   * dossier catches a concurrent change, and the command service re-decides once on 412. Without
-   * `protocolEndDate` the domain lets a standard protocol run until the project's end date.
+   * Countersigns. The command carries the suggested number (the domain's command needs one); the
+   * command service replaces it with the number it reserves in its counter, so the number to show is
+   * the one in the answer's dossier. Without `protocolEndDate` the domain lets a standard protocol run
+   * until the project's end date.
    */
   public async countersign(reference: string, actor: Actor, commandId: string, protocolEndDate?: string): Promise<CommandOutcome> {
     const loaded = await this.commands.load(reference);

@@ -66,12 +66,16 @@ export function ApprovalsApp(props: ApprovalsAppProps): React.ReactElement {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [backend, actor, generation]);
 
-  const toResult = (reference: string, outcome: CommandOutcome): ActionResult => {
+  const toResult = (reference: string, outcome: CommandOutcome, countersigned = false): ActionResult => {
     if (!outcome.ok) return { ok: false, messages: outcome.errors.map((error) => formatError(error, lang)) };
+    // The number shown before confirming was a suggestion; the command service gives the real one.
+    const number = countersigned ? (outcome.dossier.addendumNumber ?? outcome.dossier.protocolNumber) : undefined;
     if (outcome.reactionErrors.length > 0) {
-      return { ok: true, warning: true, message: formatText(strings.ResultNotifyFailed, { reference, reason: outcome.reactionErrors.map((e) => formatFailure(e, lang)).join('; ') }) };
+      const reason = outcome.reactionErrors.map((e) => formatFailure(e, lang)).join('; ');
+      const text = number ? formatText(strings.ResultCountersignedNotifyFailed, { reference, number, reason }) : formatText(strings.ResultNotifyFailed, { reference, reason });
+      return { ok: true, warning: true, message: text };
     }
-    return { ok: true, message: formatText(strings.ResultSaved, { reference }) };
+    return { ok: true, message: number ? formatText(strings.ResultCountersigned, { reference, number }) : formatText(strings.ResultSaved, { reference }) };
   };
 
   const failure = (reference: string, error: unknown): ActionResult => {
@@ -97,7 +101,7 @@ export function ApprovalsApp(props: ApprovalsAppProps): React.ReactElement {
     },
     countersign: async (reference: string) => {
       try {
-        return toResult(reference, await backend.countersign(reference, actor, newCommandId()));
+        return toResult(reference, await backend.countersign(reference, actor, newCommandId()), true);
       } catch (error) {
         return failure(reference, error);
       }

@@ -4,6 +4,9 @@ declare interface IApprovalsPropertyPaneStrings {
   readonly BasicGroupName: string;
   readonly SiteUrlFieldLabel: string;
   readonly NotifyMailboxFieldLabel: string;
+  readonly ServiceUrlFieldLabel: string;
+  readonly ServiceResourceFieldLabel: string;
+  readonly ServiceUrlInvalid: string;
 }
 
 declare module 'ApprovalsWebPartStrings' {

@@ -2,6 +2,9 @@ declare interface IDossierRegisterWebPartStrings {
   PropertyPaneDescription: string;
   ConnectionGroupName: string;
   SiteUrlFieldLabel: string;
+  ServiceUrlFieldLabel: string;
+  ServiceResourceFieldLabel: string;
+  ServiceUrlInvalid: string;
   ProvisioningGroupName: string;
   ProvisionHelp: string;
   ProvisionButton: string;
