@@ -10,7 +10,7 @@ import { BrowserFetchWithRetry, DefaultParse } from '@pnp/queryable';
 import type { ServiceDeps } from '../app/service';
 import { entraSigningKeys, JwtAccessTokenVerifier } from '../data/auth/jwtAccessTokenVerifier';
 import { serviceRoutes } from '../data/service/contract';
-import { SERVICE_SCOPE } from './localTenantIdentity';
+import { appPrincipalLogin, SERVICE_SCOPE } from './localTenantIdentity';
 import { BearerToken, composeService } from './service';
 
 /** Stands for the reference while the contract's paths become route templates (no character to encode). */
@@ -96,7 +96,9 @@ export function createAzureServiceDeps(env: Readonly<Record<string, string | und
     graph,
     siteUrl: settings.siteUrl,
     verifier,
-    messaging: { registerUrl: settings.registerUrl, dpoTeamMailbox: settings.dpoTeamMailbox, approvalsAppId: settings.approvalsAppId }
+    messaging: { registerUrl: settings.registerUrl, dpoTeamMailbox: settings.dpoTeamMailbox, approvalsAppId: settings.approvalsAppId },
+    // The service's own app-only writes are the trusted ones (SharePoint's `Author/Name` of an app-only item).
+    trustedWriters: [appPrincipalLogin(settings.clientId, settings.tenantId)]
   });
 }
 

@@ -19,6 +19,7 @@ import type { RegisterMailLoader } from '../app/registerMail';
 import { approvalsReaction, composeApprovalsGateway } from './approvals';
 import { createSharePointDataLayer } from './dataLayer';
 import type { DataLayer } from './dataLayer';
+import { LOCAL_SERVICE_LOGIN } from './localTenantIdentity';
 import { LocalBearer } from './localBearer';
 import { createLocalGraphClient } from './localGraphClient';
 import { localServiceHttp } from './localServiceHttp';
@@ -60,10 +61,12 @@ export interface LocalCompositionOptions {
   /**
    * How changes are made: `'service'` asks the command service mounted under `/api/` (as the persona,
    * with a minted token; the service runs the reactions), `'direct'` runs the trusted `CommandService`
-   * here on the lists. Default `'direct'` until the local tenant mounts the service by default.
+   * here on the lists (only the service's own identity may: the groups read). Default `'service'`.
    * The service's own composition (`app: 'service'`) is always direct.
    */
   readonly commandsVia?: CommandsVia;
+  /** Writers whose events replay trusts; default the local command service's app principal. */
+  readonly trustedWriters?: readonly string[];
 }
 
 /** Where a local composition's changes go (see `LocalCompositionOptions.commandsVia`). */
@@ -71,7 +74,7 @@ export type CommandsVia = 'service' | 'direct';
 
 /** The command service client of a local composition, or undefined when it writes directly. */
 function localServiceOf(options: LocalCompositionOptions): ServiceHttp | undefined {
-  if (options.app || (options.commandsVia ?? 'direct') !== 'service') return undefined;
+  if (options.app || (options.commandsVia ?? 'service') !== 'service') return undefined;
   return localServiceHttp(options.baseUrl, { persona: options.userEmail });
 }
 
@@ -134,6 +137,7 @@ export function createLocalComposition(options: LocalCompositionOptions): LocalC
       webServerRelativeUrl: options.sitePath ?? LOCAL_SITE_PATH,
       graph,
       service,
+      trustedWriters: options.trustedWriters ?? [LOCAL_SERVICE_LOGIN],
       clock: options.clock,
       reactions: options.reactions,
       messaging:

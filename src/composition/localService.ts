@@ -19,6 +19,7 @@ import {
   LOCAL_ISSUER,
   LOCAL_KEYS_PATH,
   LOCAL_SERVICE_APP_ID,
+  LOCAL_SERVICE_LOGIN,
   LOCAL_TENANT_ID,
   SERVICE_SCOPE
 } from './localTenantIdentity';
@@ -37,7 +38,7 @@ export interface LocalServiceHandlers {
 export interface LocalApiRequest {
   readonly method: string;
   readonly url: URL;
-  readonly headers: Map<string, string>;
+  readonly headers: ReadonlyMap<string, string>;
   readonly body: Uint8Array;
 }
 
@@ -78,7 +79,8 @@ export function composeLocalService(origin: string): ServiceDeps {
     graph,
     siteUrl: `${base}${LOCAL_SITE_PATH}`,
     verifier: localServiceVerifier(base),
-    messaging: { registerUrl: `${base}/workbench/register` }
+    messaging: { registerUrl: `${base}/workbench/register` },
+    trustedWriters: [LOCAL_SERVICE_LOGIN]
   });
 }
 

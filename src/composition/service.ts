@@ -15,9 +15,9 @@ import { GraphPdfConverter } from '../data/mail/graphPdfConverter';
 import type { NumberIssuer } from '../data/ports';
 import type { MessagingConfig } from '../data/reactions';
 import { SharePointCallerRoles } from '../data/sharepoint/callerRoles';
+import { SharePointNumberIssuer } from '../data/sharepoint/numberIssuer';
 import type { IsoDateTime } from '../domain/types';
 import { createSharePointDataLayer } from './dataLayer';
-import type { DataLayer } from './dataLayer';
 
 /** What a host gives the service: its PnPjs root and Graph client (with the service's identity), and the rest. */
 export interface ServiceComposition {
@@ -29,13 +29,18 @@ export interface ServiceComposition {
   readonly siteUrl: string;
   readonly verifier: AccessTokenVerifier;
   /**
-   * The countersignature numbers. Default: the next number from the register (`DossierLookups`), as the
-   * browser computed it before; a counter with If-Match (`NumberIssuer` of the data layer) replaces it.
+   * The countersignature numbers. Default: the `Nummering` counter updated with If-Match
+   * (`SharePointNumberIssuer`), so two countersignatures at once never share a number.
    */
   readonly numbers?: NumberIssuer;
   readonly clock?: () => IsoDateTime;
   /** Mail and Teams notifications after transitions (the reaction the register attaches today). */
   readonly messaging?: MessagingConfig;
+  /**
+   * Logins of the writers replay trusts: the service's own app principal (`appPrincipalLogin(appId,
+   * tenantId)`). Events written by anyone else (and not by their own actor) are refused.
+   */
+  readonly trustedWriters?: readonly string[];
   /** Largest upload in bytes; default 100 MB. */
   readonly maxUploadBytes?: number;
 }
@@ -51,10 +56,6 @@ export function BearerToken(token: () => Promise<string>): TimelinePipe<Queryabl
   };
 }
 
-/** Countersignature numbers from the register's current numbers (the collision is caught by If-Match on the dossier). */
-export function registerNumberIssuer(data: Pick<DataLayer, 'lookups'>): NumberIssuer {
-  return { issue: (dossier, year) => data.lookups.nextNumberFor(dossier, year) };
-}
 
 /** The handlers' dependencies on the given identity and clients. */
 export function composeService(options: ServiceComposition): ServiceDeps {
@@ -63,14 +64,15 @@ export function composeService(options: ServiceComposition): ServiceDeps {
     webServerRelativeUrl: new URL(options.siteUrl).pathname.replace(/\/$/, ''),
     graph: options.graph,
     clock,
-    messaging: options.messaging
+    messaging: options.messaging,
+    trustedWriters: options.trustedWriters
   });
   return {
     verifier: options.verifier,
     trusted: {
       commands: data.commands,
       roles: new SharePointCallerRoles(options.sp),
-      numbers: options.numbers ?? registerNumberIssuer(data),
+      numbers: options.numbers ?? new SharePointNumberIssuer(options.sp, data.dossiers),
       parentProtocols: data.lookups,
       clock,
       documents: data.documents,

@@ -2,6 +2,7 @@ import type { Command } from '../../domain/commands';
 import type { Actor, DocumentKind, DocumentPhase, DocumentRegistration, RoleId } from '../../domain/types';
 import type { FormType } from '../../forms';
 import { createLocalComposition } from '../../composition/local';
+import { LOCAL_SERVICE_LOGIN } from '../../composition/localTenantIdentity';
 import type { DataLayer } from '../../composition/dataLayer';
 import { legalBases, notAdmissibleReasons, reviewRemarks } from './catalog';
 import { buildForm, demoPdf } from './documents';
@@ -18,12 +19,18 @@ export interface SignedIn {
 /** Every persona the seed acts as, keyed by e-mail. */
 export type Personas = ReadonlyMap<string, SignedIn>;
 
-/** Signs every persona in (bearer identity) and reads their roles from the tenant. */
+/**
+ * Signs every persona in (a minted token each) to read its roles from the tenant, as the directory
+ * reports them. The seed is a data import run by the command service itself: every write goes through
+ * one trusted `CommandService` on the service's app-only identity, so the history can carry the planned
+ * (past) times and each event the persona as actor — the groups only read the lists.
+ */
 export async function signInPersonas(baseUrl: string, emails: readonly string[], clock?: () => string): Promise<Personas> {
+  const service = createLocalComposition({ baseUrl, app: 'service', clock, messaging: false, trustedWriters: [LOCAL_SERVICE_LOGIN] });
   const result = new Map<string, SignedIn>();
   for (const email of emails) {
-    const { data } = createLocalComposition({ baseUrl, userEmail: email, clock, messaging: false });
-    result.set(email, { data, actor: await data.directory.currentActor() });
+    const persona = createLocalComposition({ baseUrl, userEmail: email, messaging: false });
+    result.set(email, { data: service.data, actor: await persona.data.directory.currentActor() });
   }
   return result;
 }

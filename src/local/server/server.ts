@@ -2,6 +2,8 @@
  * The local tenant's HTTP server (node:http only) and `startLocalTenant`, which tests and other areas
  * use to run it in-process on a free port.
  */
+import { createLocalApiMount } from '../../composition/localService';
+import { createServiceHandlers } from '../../functions/handlers';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { TenantStore, sitePath } from '../store/tenant-store';
@@ -39,10 +41,12 @@ export interface LocalTenantOptions {
   /** The first start's seed progress; while it runs, pages say that demo data is being prepared. */
   readonly seedStatus?: SeedStatus;
   /**
-   * The command service, mounted under `/api/` as on Azure Functions; without it every `/api/` path is
-   * a 404 that says the service is not mounted.
+   * The command service under `/api/` as on Azure Functions. Default: the product's own service (the
+   * handlers of src/functions on the service's app-only identity, `createLocalApiMount`), because the
+   * groups only read the lists and every change goes through it. `false`: not mounted, every `/api/`
+   * path is a 404 that says so (tests of the emulator alone).
    */
-  readonly api?: (request: LtRequest) => Promise<LtResponse>;
+  readonly api?: ((request: LtRequest) => Promise<LtResponse>) | false;
 }
 
 /** The tenant's token authority, in-process (tests mint expired or foreign tokens; the service verifies). */
@@ -123,6 +127,12 @@ function listen(server: Server, port: number, host: string): Promise<number> {
   });
 }
 
+/** The `/api/` mount: the given one, none (`false`), or by default the product's command service at `origin`. */
+function apiMount(api: LocalTenantOptions['api'], origin: string): ((request: LtRequest) => Promise<LtResponse>) | undefined {
+  if (api === false) return undefined;
+  return api ?? createLocalApiMount(origin, createServiceHandlers);
+}
+
 /** Opens the store and starts the HTTP server on 127.0.0.1 (and ::1 when available). */
 export async function startLocalTenant(options: LocalTenantOptions = {}): Promise<LocalTenant> {
   const dataFile = options.dataFile ?? '.local-tenant/tenant.db';
@@ -189,7 +199,7 @@ export async function startLocalTenant(options: LocalTenantOptions = {}): Promis
     store.close();
     throw error;
   }
-  router = new Router(store, faults, options.log, { pages, graphRoutes: options.graphRoutes ?? [], seedStatus: options.seedStatus, api: options.api }, tokens);
+  router = new Router(store, faults, options.log, { pages, graphRoutes: options.graphRoutes ?? [], seedStatus: options.seedStatus, api: apiMount(options.api, `http://localhost:${port}`) }, tokens);
   const baseUrl = `http://localhost:${port}`;
   let closed = false;
   return {
