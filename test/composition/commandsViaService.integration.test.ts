@@ -4,9 +4,6 @@
  * writes with its own app identity, and the client reads the result directly.
  */
 import { createLocalComposition, createLocalRegister } from '../../src/composition/local';
-import { composeLocalService, createLocalApiMount } from '../../src/composition/localService';
-import type { LocalApiRequest } from '../../src/composition/localService';
-import { createServiceHandlers } from '../../src/functions/handlers';
 import { startLocalTenant, type LocalTenant } from '../../src/local/server/server';
 import { RemoteCommandService } from '../../src/data/service/remoteCommandService';
 import { commentCommand, registerCommand } from '../data/support/fixtures';
@@ -19,9 +16,8 @@ describe("local compositions with commandsVia: 'service'", () => {
   let tenant: LocalTenant;
   let origin = '';
   beforeAll(async () => {
-    // The mount composes the service on its first request, when the tenant's origin is known.
-    const mount = createLocalApiMount('http://localhost', createServiceHandlers, { deps: () => composeLocalService(origin), log: () => undefined });
-    tenant = await startLocalTenant({ port: 0, dataFile: ':memory:', api: (request) => mount(request as unknown as LocalApiRequest) });
+    // The tenant mounts the product's command service under /api by default.
+    tenant = await startLocalTenant({ port: 0, dataFile: ':memory:' });
     origin = new URL(tenant.baseUrl).origin;
     await createLocalComposition({ baseUrl: origin, userEmail: 'beheer@vsa.local' }).data.provisioner.ensureAll();
   }, 60_000);
@@ -45,7 +41,7 @@ describe("local compositions with commandsVia: 'service'", () => {
     const guest = createLocalComposition({ baseUrl: origin, userEmail: GAST, commandsVia: 'service', messaging: false }).data;
     const outcome = await guest.commands.execute(REFERENCE, commentCommand('svc-guest'), { id: AN, displayName: 'An', roles: ['dpoTeam'] }).catch((error: unknown) => error);
     expect(outcome).toMatchObject({ code: 'data.error.accessDenied', status: 403 });
-    const an = createLocalComposition({ baseUrl: origin, userEmail: AN, messaging: false }).data;
+    const an = createLocalComposition({ baseUrl: origin, userEmail: AN, messaging: false, commandsVia: 'direct' }).data;
     expect((await an.commands.load(REFERENCE)).events.map((item) => item.event.id)).not.toContain('svc-guest:0');
   }, 60_000);
 });
