@@ -42,18 +42,19 @@ const graph = {} as GraphClientLike;
 describe('local compositions: commandsVia', () => {
   afterEach(() => jest.restoreAllMocks());
 
-  it('default: a persona asks the command service (the groups only read the lists)', () => {
-    const composition = createLocalComposition({ baseUrl: ORIGIN, userEmail: AN });
-    expect(composition.service).toBeDefined();
-    expect(composition.data.commands).toBeInstanceOf(RemoteCommandService);
-    expect(createLocalRegister({ origin: ORIGIN, persona: AN }).data.commands).toBeInstanceOf(RemoteCommandService);
-    expect(createLocalApprovals({ origin: ORIGIN, persona: AN }).gateway.commands).toBeInstanceOf(RemoteCommandService);
-  });
-
-  it("'direct' on request: the trusted CommandService on the lists", () => {
+  it("'direct': the trusted CommandService on the lists", () => {
     const composition = createLocalComposition({ baseUrl: ORIGIN, userEmail: AN, commandsVia: 'direct' });
     expect(composition.service).toBeUndefined();
     expect(composition.data.commands).toBeInstanceOf(CommandService);
+    expect(createLocalRegister({ origin: ORIGIN, persona: AN, commandsVia: 'direct' }).data.commands).toBeInstanceOf(CommandService);
+    expect(createLocalApprovals({ origin: ORIGIN, persona: AN, commandsVia: 'direct' }).gateway.commands).toBeInstanceOf(CommandService);
+  });
+
+  it('default: the command service (the local tenant mounts it under /api)', () => {
+    const composition = createLocalComposition({ baseUrl: ORIGIN, userEmail: AN });
+    expect(composition.service).toBeDefined();
+    expect(composition.data.commands).toBeInstanceOf(RemoteCommandService);
+    expect(createLocalApprovals({ origin: ORIGIN, persona: AN }).gateway.commands).toBeInstanceOf(RemoteCommandService);
   });
 
   it('the service identity itself always writes directly', () => {

@@ -86,7 +86,7 @@ e2e.describe('approvals workbench (Chief Statistician in Teams)', () => {
 
     await card(page, 'VSA-2026-0003').getByRole('button', { name: 'Ondertekenen' }).click();
     dialog = page.getByRole('alertdialog');
-    await dialog.getByText(/Het document krijgt nummer PROT-\d{4}-\d+\./).waitFor();
+    await dialog.getByText(/Het document krijgt naar verwachting nummer PROT-\d{4}-\d+;/).waitFor();
     await shot(page, 'countersign-dialog');
     await dialog.getByRole('button', { name: 'Ondertekenen' }).click();
     await dialog.waitFor({ state: 'detached' });

@@ -66,7 +66,7 @@ describe('ApprovalsApp', () => {
     render(<ApprovalsApp backend={b} actor={actors.chief} strings={nl} lang="nl" clock={() => now} newCommandId={() => 'cmd-2'} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Ondertekenen' }));
     const dialog = await screen.findByRole('alertdialog');
-    expect(await within(dialog).findByText('Het document krijgt nummer PROT-2026-0007.')).toBeTruthy();
+    expect(await within(dialog).findByText('Het document krijgt naar verwachting nummer PROT-2026-0007; het definitieve nummer volgt bij het ondertekenen.')).toBeTruthy();
     await act(async () => {
       fireEvent.click(within(dialog).getByRole('button', { name: 'Ondertekenen' }));
     });
@@ -86,7 +86,7 @@ describe('ApprovalsApp', () => {
     render(<ApprovalsApp backend={b} actor={actors.chief} strings={nl} lang="nl" clock={() => now} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Ondertekenen' }));
     const dialog = await screen.findByRole('alertdialog');
-    await within(dialog).findByText('Het document krijgt nummer PROT-2026-0001/A1.');
+    await within(dialog).findByText('Het document krijgt naar verwachting nummer PROT-2026-0001/A1; het definitieve nummer volgt bij het ondertekenen.');
     await act(async () => {
       fireEvent.click(within(dialog).getByRole('button', { name: 'Ondertekenen' }));
     });

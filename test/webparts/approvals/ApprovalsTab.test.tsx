@@ -124,7 +124,7 @@ describe('ApprovalsTab', () => {
     const actions = renderTab();
     fireEvent.click(within(card('VSA-2026-0002')).getByRole('button', { name: 'Ondertekenen' }));
     const dialog = await screen.findByRole('alertdialog');
-    expect(await within(dialog).findByText('Het document krijgt nummer PROT-2026-0007.')).toBeTruthy();
+    expect(await within(dialog).findByText('Het document krijgt naar verwachting nummer PROT-2026-0007; het definitieve nummer volgt bij het ondertekenen.')).toBeTruthy();
     await act(async () => {
       fireEvent.click(within(dialog).getByRole('button', { name: 'Ondertekenen' }));
     });

@@ -52,7 +52,7 @@ define([], function() {
     "DialogRejectTitle": "Reject dossier {reference}",
     "DialogAskTitle": "Request more information on dossier {reference}",
     "DialogCountersignTitle": "Countersign dossier {reference}",
-    "CountersignNumber": "The document gets number {number}.",
+    "CountersignNumber": "The document is expected to get number {number}; the final number is given when it is countersigned.",
     "CountersignNumberLoading": "Determining the number…",
     "ResultSaved": "Saved: dossier {reference}. The DPO team has been notified.",
     "ResultNotifyFailed": "Saved: dossier {reference}, but the DPO team could not be notified: {reason}",

@@ -52,7 +52,7 @@ define([], function() {
     "DialogRejectTitle": "Dossier {reference} weigeren",
     "DialogAskTitle": "Bijkomende informatie vragen over dossier {reference}",
     "DialogCountersignTitle": "Dossier {reference} ondertekenen",
-    "CountersignNumber": "Het document krijgt nummer {number}.",
+    "CountersignNumber": "Het document krijgt naar verwachting nummer {number}; het definitieve nummer volgt bij het ondertekenen.",
     "CountersignNumberLoading": "Nummer wordt bepaald…",
     "ResultSaved": "Opgeslagen: dossier {reference}. Het DPO-team is verwittigd.",
     "ResultNotifyFailed": "Opgeslagen: dossier {reference}, maar het DPO-team kon niet verwittigd worden: {reason}",
