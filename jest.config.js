@@ -33,7 +33,10 @@ const common = {
   },
   transformIgnorePatterns: ['/node_modules/(?!(@pnp)/)'],
   moduleNameMapper: {
-    '\\.(css|scss)$': '<rootDir>/test/support/style-stub.js'
+    '\\.(css|scss)$': '<rootDir>/test/support/style-stub.js',
+    // jose is used only by Node code (the command service's token check, mounted in the local tenant a
+    // jsdom test may start in-process): jsdom's "browser" export condition would pick its ESM browser build.
+    '^jose$': '<rootDir>/node_modules/jose/dist/node/cjs/index.js'
   }
 };
 

@@ -318,10 +318,21 @@ describe('hooks and /outbox', () => {
 });
 
 describe('the command service mount', () => {
-  it('answers 404 under /api/ when nothing is mounted, in Dutch and English', async () => {
-    const response = await fetch(`${tenant.baseUrl}/api/dossiers`);
+  it('answers 404 under /api/ when nothing is mounted (api: false), in Dutch and English', async () => {
+    const bare = await startTenant({ api: false });
+    try {
+      const response = await fetch(`${bare.baseUrl}/api/dossiers`);
+      expect(response.status).toBe(404);
+      expect(await response.text()).toMatch(/opdrachtendienst is niet gekoppeld.*command service is not mounted/);
+    } finally {
+      await bare.close();
+    }
+  });
+
+  it('mounts the product command service by default: an /api/ path it does not know is its 404', async () => {
+    const response = await fetch(`${tenant.baseUrl}/api/dossiers`, { method: 'POST' });
     expect(response.status).toBe(404);
-    expect(await response.text()).toMatch(/opdrachtendienst is niet gekoppeld.*command service is not mounted/);
+    expect(await response.json()).toEqual({ error: expect.objectContaining({ code: 'data.error.notFound' }) });
   });
 
   it('hands every /api/ request to the mounted handler', async () => {

@@ -239,7 +239,7 @@ function fields(ctx: SpRequestContext, list: ListInfo, fieldsSegment: Segment, s
     ctx.access.requireWeb(Permission.manageLists);
     const body = bodyJson(request);
     if (typeof body.Title !== 'string' || body.FieldTypeKind === undefined) throw badRequest('A field needs Title and FieldTypeKind.');
-    const ignoredOnCreate = Object.keys(body).filter((name) => !['__metadata', 'Title', 'FieldTypeKind', 'InternalName', 'StaticName', 'Required', 'Indexed', 'Choices', 'Description'].includes(name));
+    const ignoredOnCreate = Object.keys(body).filter((name) => !['__metadata', 'Title', 'FieldTypeKind', 'InternalName', 'StaticName', 'Required', 'Indexed', 'EnforceUniqueValues', 'Choices', 'Description'].includes(name));
     if (ignoredOnCreate.length) throw unsupported(ctx, `the field properties ${ignoredOnCreate.map((name) => `'${name}'`).join(', ')}`);
     // SharePoint Online derives the internal name from Title and ignores InternalName here; the local
     // tenant honours InternalName/StaticName when given (documented in docs/decisions.md).
@@ -272,7 +272,7 @@ function fields(ctx: SpRequestContext, list: ListInfo, fieldsSegment: Segment, s
   if (method === 'MERGE' || method === 'PATCH') {
     ctx.access.requireWeb(Permission.manageLists);
     const body = bodyJson(request);
-    const ignored = Object.keys(body).filter((name) => !['__metadata', 'Indexed', 'Required', 'Title', 'Description', 'Choices', 'FieldTypeKind'].includes(name));
+    const ignored = Object.keys(body).filter((name) => !['__metadata', 'Indexed', 'Required', 'EnforceUniqueValues', 'Title', 'Description', 'Choices', 'FieldTypeKind'].includes(name));
     if (ignored.length) throw unsupported(ctx, `the field properties ${ignored.map((name) => `'${name}'`).join(', ')}`);
     if (body.FieldTypeKind !== undefined && Number(body.FieldTypeKind) !== field.typeKind) throw unsupported(ctx, 'changing the type of a field');
     store.lists.updateField(list.id, field.id, {
