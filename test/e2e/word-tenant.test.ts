@@ -13,6 +13,8 @@ import { createLocalComposition } from '../../src/composition/local';
 import type { Command } from '../../src/domain/commands';
 import { startLocalTenant, type LocalTenant } from '../../src/local/server/server';
 import { productExtensions } from '../../src/local/product';
+import { buildForm, type FormFacts } from '../../src/local/seed/documents';
+import { SeededRandom } from '../../src/local/seed/random';
 
 const e2e = launchBrowserOrSkip('Word tenant e2e tests');
 
@@ -29,8 +31,9 @@ e2e.describe('Word workbench on the local tenant (e2e)', () => {
     workDir = mkdtempSync(join(tmpdir(), 'word-tenant-'));
     tenant = await startLocalTenant({ ...productExtensions(), port: 0, dataFile: join(workDir, 'tenant.db') });
     await createLocalComposition({ baseUrl: tenant.baseUrl, userEmail: 'beheer@vsa.local' }).data.provisioner.ensureAll();
-    const { data } = createLocalComposition({ baseUrl: tenant.baseUrl, userEmail: AN });
-    const an = await data.directory.currentActor();
+    // Each step as the persona who may take it: the command service takes the actor from the token.
+    const an = createLocalComposition({ baseUrl: tenant.baseUrl, userEmail: AN, messaging: false }).data;
+    const sofieData = createLocalComposition({ baseUrl: tenant.baseUrl, userEmail: SOFIE, messaging: false }).data;
     const register: Command = {
       type: 'registerRequest',
       commandId: 'word-e2e-register',
@@ -38,18 +41,29 @@ e2e.describe('Word workbench on the local tenant (e2e)', () => {
       requester: { institution: 'Universiteit Gent', institutionType: 'onderzoeksinstelling', isIndividual: false, contact: { name: 'Dr. Hanne Vos', email: 'hanne.vos@ugent.example' } },
       subject: 'Wonen en welzijn in Vlaanderen'
     };
-    const sofie = await createLocalComposition({ baseUrl: tenant.baseUrl, userEmail: SOFIE }).data.directory.currentActor();
-    const draft = (kind: 'aanvraagformulier' | 'verklaringTOM' | 'protocol') => ({ id: `${kind}-1`, kind, fileName: `${kind}.docx`, version: '1.0' });
-    const steps: [Command, typeof an][] = [
-      [register, an],
-      [{ type: 'assignStatistician', commandId: 'word-e2e-assign', assignee: sofie }, an],
-      [{ type: 'requestForms', commandId: 'word-e2e-forms', procedure: 'standard' }, sofie],
-      [{ type: 'registerDraftDocuments', commandId: 'word-e2e-drafts', documents: [draft('aanvraagformulier'), draft('verklaringTOM'), draft('protocol')] }, an]
-    ];
-    for (const [command, actor] of steps) {
-      const outcome = await data.commands.execute(REFERENCE, command, actor);
+    const sofie = await sofieData.directory.currentActor();
+    const run = async (data: typeof an, command: Command): Promise<void> => {
+      const outcome = await data.commands.execute(REFERENCE, command);
       expect(outcome.ok ? 'ok' : JSON.stringify(outcome.errors)).toBe('ok');
+    };
+    await run(an, register);
+    await run(an, { type: 'assignStatistician', commandId: 'word-e2e-assign', assignee: sofie });
+    await run(sofieData, { type: 'requestForms', commandId: 'word-e2e-forms', procedure: 'standard' });
+    // The drafts are stored through the service first; the registration points at the stored files.
+    const facts: FormFacts = {
+      reference: REFERENCE, institution: 'Universiteit Gent', institutionType: 'onderzoeksinstelling',
+      address: 'Sint-Pietersnieuwstraat 25, 9000 Gent', kbo: '0000000097', contactName: 'Hanne Vos', contactFunction: 'Onderzoeker',
+      contactEmail: 'hanne.vos@ugent.example', title: 'Wonen en welzijn in Vlaanderen', researchType: 'wetenschappelijk',
+      startDate: '2027-01-01', endDate: '2028-12-31'
+    };
+    const random = new SeededRandom(11);
+    const documents = [];
+    for (const kind of ['aanvraagformulier', 'verklaringTOM', 'protocol'] as const) {
+      const form = await buildForm(kind, facts, random, { today: new Date().toISOString().slice(0, 10) });
+      const stored = await an.documents.upload(REFERENCE, `${kind}.docx`, form.bytes, { kind, phase: 'draft', check: form.check });
+      documents.push({ id: stored.id, kind, fileName: stored.fileName, version: stored.version });
     }
+    await run(an, { type: 'registerDraftDocuments', commandId: 'word-e2e-drafts', documents });
     browser = await e2e.launch();
   }, 120_000);
 

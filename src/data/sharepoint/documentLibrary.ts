@@ -5,7 +5,7 @@ import '@pnp/sp/webs';
 import '@pnp/sp/files';
 import '@pnp/sp/folders';
 import type { DocumentKind, DocumentPhase } from '../../domain/types';
-import { DataError, toDataError } from '../errors';
+import { DataError, httpStatusOf, toDataError } from '../errors';
 import { isoOrUndefined } from '../odata';
 import type { DocumentLibrary, DocumentMetadata, StoredDocument } from '../ports';
 import { DocumentColumn, LIBRARY_DOCUMENTS } from '../schema';
@@ -128,14 +128,24 @@ export class SharePointDocumentLibrary implements DocumentLibrary {
     }
   }
 
-  /** The files request on the given root, so a caller can put it in its own `$batch`. */
+  /**
+   * The files request on the given root, so a caller can put it in its own `$batch`. A dossier whose
+   * folder does not exist yet (no document stored so far) holds no files: SharePoint answers 404 for
+   * the folder, which is not a failure here.
+   */
   public listRequest(sp: SPFI, reference: string, folderUrl: string): Promise<StoredDocument[]> {
     const files = sp.web
       .getFolderByServerRelativePath(folderUrl)
       .files.select('Name', 'ServerRelativeUrl', 'Length', 'TimeLastModified', 'UIVersionLabel', 'UniqueId', 'ListItemAllFields')
       .expand('ListItemAllFields')
       .using(PageParse());
-    return (files() as unknown as Promise<ODataPage<Fields>>).then((page) => page.rows.map(documentFromFile));
+    return (files() as unknown as Promise<ODataPage<Fields>>).then(
+      (page) => page.rows.map(documentFromFile),
+      (error: unknown) => {
+        if (httpStatusOf(error) === 404) return [];
+        throw error;
+      }
+    );
   }
 
   public async download(reference: string, fileName: string, versionLabel?: string): Promise<Uint8Array> {
