@@ -14,6 +14,7 @@ import type { GraphApi } from '../data/graph/notifier';
 import { GraphPdfConverter } from '../data/mail/graphPdfConverter';
 import type { NumberIssuer } from '../data/ports';
 import type { MessagingConfig } from '../data/reactions';
+import { cachedCallerRoles } from '../data/auth/cachedCallerRoles';
 import { SharePointCallerRoles } from '../data/sharepoint/callerRoles';
 import { SharePointNumberIssuer } from '../data/sharepoint/numberIssuer';
 import type { IsoDateTime } from '../domain/types';
@@ -71,7 +72,7 @@ export function composeService(options: ServiceComposition): ServiceDeps {
     verifier: options.verifier,
     trusted: {
       commands: data.commands,
-      roles: new SharePointCallerRoles(options.sp),
+      roles: cachedCallerRoles(new SharePointCallerRoles(options.sp)),
       numbers: options.numbers ?? new SharePointNumberIssuer(options.sp, data.dossiers),
       parentProtocols: data.lookups,
       clock,
