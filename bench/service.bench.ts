@@ -78,7 +78,7 @@ export async function run(): Promise<BenchResult[]> {
       { area: 'service', name: 'direct on the lists (before issue 12): requests per transition', value: directRequests, unit: 'requests', note: 'load $batch, MERGE If-Match, event add' },
       { area: 'service', name: 'direct on the lists (before issue 12): transitions per second', value: TRANSITIONS / directSeconds, unit: '/s', note },
       { area: 'service', name: 'through the service: client requests per transition', value: clientRequests, unit: 'requests', note: 'one POST /api/…/commands' },
-      { area: 'service', name: 'through the service: service requests per transition', value: serverRequests, unit: 'requests', note: 'roles, load $batch, MERGE If-Match, event add' },
+      { area: 'service', name: 'through the service: service requests per transition', value: serverRequests, unit: 'requests', note: 'load $batch, MERGE If-Match, event add; roles read once per person and minute' },
       { area: 'service', name: 'through the service: token endpoint calls in the loop', value: tokenRequests, unit: 'requests', note: 'cached tokens' },
       { area: 'service', name: 'through the service: transitions per second', value: TRANSITIONS / serviceSeconds, unit: '/s', note }
     ];
