@@ -44,7 +44,7 @@ function CommandField({ input, value, onChange, context }: FieldProps): React.Re
   const options = input.options?.(context) ?? [];
   switch (input.kind) {
     case 'text':
-      return <TextField label={label} required={input.required} value={typeof value === 'string' ? value : ''} onChange={(_, v) => onChange(v ?? '')} />;
+      return <TextField label={label} required={input.required} readOnly={input.readOnly} value={typeof value === 'string' ? value : ''} onChange={(_, v) => onChange(v ?? '')} />;
     case 'multiline':
       return <TextField label={label} required={input.required} multiline rows={3} value={typeof value === 'string' ? value : ''} onChange={(_, v) => onChange(v ?? '')} />;
     case 'checkbox':

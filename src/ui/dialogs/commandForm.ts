@@ -52,6 +52,8 @@ export interface InputSpec {
   readonly kind: InputKind;
   readonly label: UiStringKey;
   readonly required?: boolean;
+  /** Shown but not editable (a value the command service decides, such as the countersignature number). */
+  readonly readOnly?: boolean;
   readonly options?: (context: CommandDialogContext) => readonly InputOption[];
   /** Shown only when this returns true for the current values. */
   readonly visibleWhen?: (values: CommandValues) => boolean;
@@ -105,7 +107,7 @@ export const commandInputs: Readonly<Record<DialogCommand, readonly InputSpec[]>
     { name: 'documents', kind: 'documents', label: 'inputDocuments', required: true, options: docOptions, initial: (c) => c.documents.map((d) => d.id) }
   ],
   countersign: [
-    { name: 'number', kind: 'text', label: 'inputNumber', required: true, initial: (c) => c.suggestedNumber },
+    { name: 'number', kind: 'text', label: 'inputNumber', readOnly: true, initial: (c) => c.suggestedNumber },
     { name: 'protocolEndDate', kind: 'text', label: 'inputEndDate' },
     { name: 'documents', kind: 'documents', label: 'inputDocuments', options: docOptions }
   ],

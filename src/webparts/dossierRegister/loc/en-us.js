@@ -196,7 +196,7 @@ define([], function() {
       "inputMotivation": "Motivation",
       "inputQuestion": "Question",
       "inputDocuments": "Documents",
-      "inputNumber": "Number",
+      "inputNumber": "Expected number (the command service gives the final number)",
       "inputEndDate": "End date (YYYY-MM-DD)",
       "inputPublicationDocument": "Publication version",
       "inputBothVersionsSent": "Both versions were sent to the requester",

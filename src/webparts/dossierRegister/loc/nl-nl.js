@@ -196,7 +196,7 @@ define([], function() {
       "inputMotivation": "Motivering",
       "inputQuestion": "Vraag",
       "inputDocuments": "Documenten",
-      "inputNumber": "Nummer",
+      "inputNumber": "Verwacht nummer (de opdrachtendienst kent het definitieve nummer toe)",
       "inputEndDate": "Einddatum (JJJJ-MM-DD)",
       "inputPublicationDocument": "Publicatieversie",
       "inputBothVersionsSent": "Beide versies zijn naar de aanvrager verstuurd",
