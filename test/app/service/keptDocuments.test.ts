@@ -3,7 +3,7 @@ import { DataError } from '../../../src/data/errors';
 import type { StoredDocument } from '../../../src/data/ports';
 
 const stored = (fileName: string): StoredDocument =>
-  ({ id: `id-${fileName}`, fileName, url: `/x/${fileName}`, size: 1, modified: '2026-01-01T00:00:00Z', version: '1.0', kind: 'other', phase: 'signed' }) as unknown as StoredDocument;
+  ({ id: `id-${fileName}`, fileName, url: `/x/${fileName}`, size: 1, modified: '2026-01-01T00:00:00Z', version: '1.0', kind: 'protocol', phase: 'signed' }) as unknown as StoredDocument;
 
 /** A library whose dossier folder does not exist until the first upload, as SharePoint answers (404). */
 function folderlessLibrary(listError?: Error): ServiceLibrary & { uploads: string[] } {
@@ -44,9 +44,9 @@ describe('the service reads a dossier folder that does not exist yet as empty', 
   it('the first upload into a dossier without a folder is stored under its own name; a later signed one of the same name is kept apart', async () => {
     const library = folderlessLibrary();
     const kept = keepingEvidence(library);
-    await kept.upload('VSA-2026-0001', 'brief.pdf', new Uint8Array([1]), { kind: 'other', phase: 'signed' });
+    await kept.upload('VSA-2026-0001', 'brief.pdf', new Uint8Array([1]), { kind: 'protocol', phase: 'signed' });
     await library.ensureFolder('VSA-2026-0001');
-    await kept.upload('VSA-2026-0001', 'brief.pdf', new Uint8Array([2]), { kind: 'other', phase: 'signed' });
+    await kept.upload('VSA-2026-0001', 'brief.pdf', new Uint8Array([2]), { kind: 'protocol', phase: 'signed' });
     expect(library.uploads[0]).toBe('brief.pdf');
     expect(library.uploads[1]).not.toBe('brief.pdf');
   });
