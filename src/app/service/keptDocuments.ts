@@ -1,8 +1,22 @@
+import { hasDataErrorCode } from '../../data/errors';
 import type { DocumentLibrary, DocumentMetadata, StoredDocument } from '../../data/ports';
 import { keptFileName } from '../../domain/documentRules';
 
 /** The library operations a registration in the service uses. */
 export type ServiceLibrary = Pick<DocumentLibrary, 'ensureFolder' | 'upload' | 'list'>;
+
+/**
+ * The dossier's stored files. A dossier's folder is created with its first file, so a folder that does
+ * not exist yet holds none: SharePoint's 404 for it is no failure of the upload or the command.
+ */
+export async function storedDocumentsIn(library: Pick<DocumentLibrary, 'list'>, reference: string): Promise<StoredDocument[]> {
+  try {
+    return await library.list(reference);
+  } catch (error) {
+    if (hasDataErrorCode(error, 'data.error.notFound')) return [];
+    throw error;
+  }
+}
 
 /**
  * The library as the service writes it: every upload is stored under `keptFileName`, so a signed,
@@ -15,7 +29,7 @@ export function keepingEvidence(library: ServiceLibrary): ServiceLibrary {
     ensureFolder: (reference) => library.ensureFolder(reference),
     list: (reference) => library.list(reference),
     async upload(reference: string, fileName: string, content: Uint8Array, metadata: DocumentMetadata): Promise<StoredDocument> {
-      const existing = await library.list(reference);
+      const existing = await storedDocumentsIn(library, reference);
       return library.upload(reference, keptFileName(fileName, metadata.phase, existing), content, metadata);
     }
   };

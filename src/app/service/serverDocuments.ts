@@ -4,7 +4,7 @@
  * and checking the file itself. A client's registration is only a pointer to a stored file; its
  * summary ("no blocking findings"), signatory or version are never taken on its word.
  */
-import { DataError, hasDataErrorCode } from '../../data/errors';
+import { DataError } from '../../data/errors';
 import type { DocumentLibrary, StoredDocument } from '../../data/ports';
 import type { Command } from '../../domain/commands';
 import { checkContextFor, checkPhaseForDocumentPhase, isDocxName } from '../../domain/documentRules';
@@ -12,6 +12,7 @@ import { tableRefusals } from '../../domain/permissions';
 import type { Actor, DocumentRegistration, Dossier, IsoDate, Project } from '../../domain/types';
 import { projectFromForm, registrationOf } from '../formFacts';
 import { checkDocx, type CheckedDocument, type FormsEngineLoader } from '../formsEngine';
+import { storedDocumentsIn } from './keptDocuments';
 
 /** Ports the rebuild reads. */
 export interface ServerDocumentDeps {
@@ -47,16 +48,6 @@ function storedFileOf(registration: unknown, stored: readonly StoredDocument[], 
   return found;
 }
 
-/** The dossier's stored files; a folder that does not exist yet holds none (the registration is then refused as not stored). */
-async function storedDocumentsOf(deps: ServerDocumentDeps, reference: string): Promise<readonly StoredDocument[]> {
-  try {
-    return await deps.documents.list(reference);
-  } catch (error) {
-    if (hasDataErrorCode(error, 'data.error.notFound')) return [];
-    throw error;
-  }
-}
-
 /**
  * The command with every document registration rebuilt from the stored file (and, for draft
  * documents, the project as the stored application form states it). A command the workflow table
@@ -72,7 +63,7 @@ export async function withServerDocuments(
   if (given.length === 0) return command;
   const dossier = await loadDossier();
   if (!dossier || tableRefusals(dossier, command.type, actor).length > 0) return command;
-  const stored = await storedDocumentsOf(deps, dossier.reference);
+  const stored = await storedDocumentsIn(deps.documents, dossier.reference);
   const context = { documents: [...dossier.documents, ...stored] };
   let application: CheckedDocument | undefined;
   const rebuilt: DocumentRegistration[] = [];

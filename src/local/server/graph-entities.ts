@@ -82,9 +82,21 @@ export function graphFields(fields: readonly FieldInfo[], item: StoredItem, sele
   return Object.fromEntries(Object.entries(all).filter(([k]) => k === '@odata.etag' || lower.has(k.toLowerCase())));
 }
 
+const APP_PRINCIPAL_PREFIX = 'i:0i.t|ms.sp.ext|';
+
+/**
+ * A writer as Graph's identitySet: a user with address and id; an app-only principal (the command
+ * service) as the application that wrote, with SharePoint's address-less "SharePoint App" user beside
+ * it, as Graph reports an app-only write (readers check the writer on replay).
+ */
 function identity(store: TenantStore, id: number): Record<string, unknown> {
   const user = store.principals.byId(id);
-  return { user: user ? { email: user.email, id: user.aadId, displayName: user.title } : { displayName: 'Onbekend' } };
+  if (!user) return { user: { displayName: 'Onbekend' } };
+  if (user.loginName.toLowerCase().startsWith(APP_PRINCIPAL_PREFIX)) {
+    const appId = user.loginName.slice(APP_PRINCIPAL_PREFIX.length).split('@')[0];
+    return { application: { id: appId, displayName: user.title }, user: { displayName: user.title } };
+  }
+  return { user: { email: user.email, id: user.aadId, displayName: user.title } };
 }
 
 /** microsoft.graph.listItem; `fields` is included when expanded. */

@@ -1,3 +1,5 @@
+import { createLocalComposition } from '../../../src/composition/local';
+import { LOCAL_SERVICE_LOGIN } from '../../../src/composition/localTenantIdentity';
 import { CommandService } from '../../../src/data/commandService';
 import { hasDataErrorCode } from '../../../src/data/errors';
 import type { DossierStore } from '../../../src/data/ports';
@@ -54,8 +56,13 @@ describe('concurrent transitions on one dossier', () => {
         }
       });
     };
-    const serviceA = new CommandService({ dossiers: once(an.dossiers), events: an.events });
-    const serviceB = new CommandService({ dossiers: once(jeroen.dossiers), events: jeroen.events });
+    // Two instances of the trusted writer (the service's app-only identity on the lists; members only
+    // read them), each acting for its caller: the race is between their If-Match writes.
+    const instance = (): ReturnType<typeof createLocalComposition>['data'] =>
+      createLocalComposition({ baseUrl: tenant.baseUrl, app: 'service', commandsVia: 'direct', messaging: false }).data;
+    const [writerA, writerB] = [instance(), instance()];
+    const serviceA = new CommandService({ dossiers: once(writerA.dossiers), events: writerA.events, trustedWriters: [LOCAL_SERVICE_LOGIN] });
+    const serviceB = new CommandService({ dossiers: once(writerB.dossiers), events: writerB.events, trustedWriters: [LOCAL_SERVICE_LOGIN] });
     const results = await Promise.allSettled([
       serviceA.execute(reference, { type: 'withdraw', commandId: 'w-an', reason: 'Ingetrokken per mail' }, anActor),
       serviceB.execute(reference, { type: 'withdraw', commandId: 'w-jeroen', reason: 'Ingetrokken per telefoon' }, jeroenActor)

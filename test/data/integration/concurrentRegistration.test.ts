@@ -4,6 +4,8 @@
  * second item, so the lowest item id wins; the other clients see `data.error.conflict`, and exactly one
  * dossier with one event remains.
  */
+import { createLocalComposition } from '../../../src/composition/local';
+import { LOCAL_SERVICE_LOGIN } from '../../../src/composition/localTenantIdentity';
 import { CommandService, type CommandOutcome } from '../../../src/data/commandService';
 import { hasDataErrorCode } from '../../../src/data/errors';
 import { GraphDossierStore } from '../../../src/data/graph/graphDossierStore';
@@ -50,9 +52,9 @@ function meetingBeforeCreation<S extends DossierStore & EventStore>(store: S, me
 
 type Api = 'SharePoint REST' | 'Graph';
 
-/** One client's stores on the given API, as persona `email`. */
-function storesOf(tenant: RunningTenant, api: Api, email: string): DossierStore & EventStore {
-  const composition = as(tenant, email);
+/** One instance of the trusted writer's stores on the given API (the service's identity; the actor comes with the command). */
+function storesOf(tenant: RunningTenant, api: Api): DossierStore & EventStore {
+  const composition = createLocalComposition({ baseUrl: tenant.baseUrl, app: 'service', commandsVia: 'direct', messaging: false });
   if (api === 'Graph') return new GraphDossierStore(new GraphSite(composition.graph, composition.siteUrl), { sleep: async () => undefined });
   const { dossiers, events } = composition.data;
   return Object.assign(Object.create(dossiers) as DossierStore, {
@@ -60,6 +62,8 @@ function storesOf(tenant: RunningTenant, api: Api, email: string): DossierStore 
     appendEvents: events.appendEvents.bind(events)
   }) as DossierStore & EventStore;
 }
+
+const trustedWriters = [LOCAL_SERVICE_LOGIN];
 
 describe.each<Api>(['SharePoint REST', 'Graph'])('concurrent registration of one reference through %s', (api) => {
   let tenant: RunningTenant;
@@ -75,9 +79,9 @@ describe.each<Api>(['SharePoint REST', 'Graph'])('concurrent registration of one
     const reference = 'VSA-2026-0042';
     const meet = meetingPoint(CLIENTS);
     const results = await Promise.allSettled(
-      PERSONAS.map((email, index) => {
-        const store = meetingBeforeCreation(storesOf(tenant, api, email), meet);
-        const service = new CommandService({ dossiers: store, events: store, clock: () => '2026-01-15T09:00:00.000Z' });
+      PERSONAS.map((_email, index) => {
+        const store = meetingBeforeCreation(storesOf(tenant, api), meet);
+        const service = new CommandService({ dossiers: store, events: store, clock: () => '2026-01-15T09:00:00.000Z', trustedWriters });
         return service.execute(reference, registerCommand(reference, `register-${index}`), actors[index]);
       })
     );
@@ -97,11 +101,17 @@ describe.each<Api>(['SharePoint REST', 'Graph'])('concurrent registration of one
     const winner = won[0].value;
     expect(events.map((event) => event.EventId)).toEqual(winner.ok ? winner.events.map((event) => event.id) : []);
 
-    // Every client now reads the winner's dossier.
-    for (const email of PERSONAS) {
-      const loaded = await new CommandService({ dossiers: storesOf(tenant, api, email), events: storesOf(tenant, api, email) }).load(reference);
+    // Every instance now reads the winner's dossier, and every persona reads it (Read on the lists).
+    for (let index = 0; index < CLIENTS; index++) {
+      const store = storesOf(tenant, api);
+      const loaded = await new CommandService({ dossiers: store, events: store, trustedWriters }).load(reference);
       expect(loaded.dossier?.reference).toBe(reference);
       expect(loaded.events).toHaveLength(1);
+    }
+    for (const email of new Set(PERSONAS)) {
+      const detail = await as(tenant, email).data.readModel.loadDossierDetail(reference);
+      expect(detail.dossier?.reference).toBe(reference);
+      expect(detail.events).toHaveLength(1);
     }
   });
 });

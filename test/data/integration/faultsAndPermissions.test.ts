@@ -70,6 +70,33 @@ describe('throttling and store-side permissions', () => {
     expect((await an.events.readEvents(reference)).some((e) => e.event.id === 'bypass:0')).toBe(false);
   });
 
+  it('a VSA member writing the lists directly is refused too (Read only); the guest is refused by the service (403)', async () => {
+    const an = as(tenant, AN).data;
+    const anActor = await an.directory.currentActor();
+    const loaded = await an.commands.load(reference);
+    const decision = decide(loaded.dossier, commentCommand('member-bypass'), anActor, '2026-02-01T10:00:00.000Z');
+    if (!decision.ok) throw new Error('setup');
+    // The domain allows An the comment; only the service may write it.
+    const appendError = await new SharePointEventStore(as(tenant, AN).sp)
+      .appendEvents([{ sequence: loaded.events.length + 1, event: decision.events[0] }])
+      .catch((e: unknown) => e);
+    expect(hasDataErrorCode(appendError, 'data.error.accessDenied')).toBe(true);
+    const projection = loaded.stream.projection!;
+    const updateError = await an.dossiers
+      .updateProjection(projection.itemId, projection.etag, { dossier: loaded.dossier!, eventCount: 99, pendingEvents: [] })
+      .catch((e: unknown) => e);
+    expect(hasDataErrorCode(updateError, 'data.error.accessDenied')).toBe(true);
+    // The guest through the service: no VSA role, 403 before anything is decided.
+    const guest = as(tenant, GAST).data;
+    const guestActor = { id: GAST, displayName: 'Gast', roles: [] };
+    const serviceError = await guest.commands.execute(reference, commentCommand('guest-service'), guestActor).catch((e: unknown) => e);
+    expect(hasDataErrorCode(serviceError, 'data.error.accessDenied')).toBe(true);
+    expect((serviceError as { status?: number }).status).toBe(403);
+    const ids = (await an.events.readEvents(reference)).map((e) => e.event.id);
+    expect(ids).not.toContain('member-bypass:0');
+    expect(ids).not.toContain('guest-service:0');
+  });
+
   it('the event log is append-only: a group member cannot update or delete an event', async () => {
     const sofie = as(tenant, SOFIE);
     const items = (await sofie.sp.web.lists.getByTitle('Dossiergebeurtenissen').items.select('Id').top(1)()) as { Id: number }[];

@@ -12,9 +12,12 @@ type Fields = Record<string, unknown>;
 
 /**
  * The product as it was before the `StateHistory` column: the same code with the column left out of
- * the provisioned schema and of every projection write. Loaded in its own module registry.
+ * the provisioned schema and of every projection write. Loaded in its own module registry. A persona
+ * (the site owner provisions); or the trusted writer (`'service'`: the command service's app-only
+ * identity writing the lists directly), since members only read the lists and the service mounted
+ * in the tenant runs today's code.
  */
-function previousRelease(tenant: RunningTenant, userEmail: string): LocalComposition {
+function previousRelease(tenant: RunningTenant, who: string | 'service'): LocalComposition {
   let composition: LocalComposition | undefined;
   jest.isolateModules(() => {
     jest.doMock('../../../src/data/schema', () => {
@@ -36,7 +39,10 @@ function previousRelease(tenant: RunningTenant, userEmail: string): LocalComposi
     });
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { createLocalComposition } = require('../../../src/composition/local') as typeof import('../../../src/composition/local');
-    composition = createLocalComposition({ baseUrl: tenant.baseUrl, userEmail, messaging: false });
+    composition =
+      who === 'service'
+        ? createLocalComposition({ baseUrl: tenant.baseUrl, app: 'service', commandsVia: 'direct', messaging: false })
+        : createLocalComposition({ baseUrl: tenant.baseUrl, userEmail: who, messaging: false });
   });
   if (!composition) throw new Error('previous release did not load');
   return composition;
@@ -54,8 +60,8 @@ describe('StateHistory column on the local tenant', () => {
     const before = await previousRelease(tenant, OWNER).data.provisioner.ensureAll();
     expect(before.created).toContain(`list ${LIST_DOSSIERS}`);
     expect(before.created).not.toContain(`column ${LIST_DOSSIERS}.${DossierColumn.StateHistory}`);
-    const old = previousRelease(tenant, AN).data;
-    const actor = await old.directory.currentActor();
+    const old = previousRelease(tenant, 'service').data;
+    const actor = await as(tenant, AN).data.directory.currentActor();
     expect((await old.commands.execute('VSA-2026-0001', registerCommand('VSA-2026-0001', 'reg-old'), actor)).ok).toBe(true);
 
     // Provisioning adds the column to the existing site, once.
