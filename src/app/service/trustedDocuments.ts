@@ -13,7 +13,7 @@ import type { DocumentKind, DocumentPhase, IsoDate } from '../../domain/types';
 import { checkAndRegisterDocument } from '../checkAndRegisterDocument';
 import type { FormsEngineLoader } from '../formsEngine';
 import { actorOfCaller } from './callerActor';
-import { keepingEvidence, type ServiceLibrary } from './keptDocuments';
+import { keepingEvidence, storedDocuments, type ServiceLibrary } from './keptDocuments';
 
 /** Ports of a trusted upload. */
 export interface TrustedDocumentDeps {
@@ -108,7 +108,7 @@ export async function registerTrustedDocument(
   const { dossier } = await deps.commands.load(reference);
   if (!dossier) throw new DataError('data.error.notFound', `Dossier ${reference} does not exist.`, 404);
   if (!mayUploadDocuments(actor, dossier)) throw new DataError('data.error.accessDenied', `The caller may not upload documents to ${reference}.`, 403);
-  const stored = await deps.documents.list(reference);
+  const stored = await storedDocuments(deps.documents, reference);
   const registered = await checkAndRegisterDocument(
     { documents: keepingEvidence(deps.documents), loadFormsEngine: deps.loadFormsEngine, today: deps.today },
     { reference, state: dossier.state, documents: [...dossier.documents, ...stored] },
