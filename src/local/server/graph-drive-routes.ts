@@ -123,11 +123,15 @@ export function listDrive(ctx: DriveContext, list: ListInfo): LtResponse {
 
 /** `drives/{drive-id}[/root[:/path[:]]|/items/{id}][/content]` (segments after `drives`). */
 export async function handleDrives(ctx: DriveContext, segments: string[]): Promise<LtResponse> {
-  if (ctx.method !== 'GET') throw new HttpError(405, 'Only GET is supported on drives by the local tenant.', '-1, System.ArgumentException', 'BadRequest');
   const [driveId, next, ...rest] = segments;
   if (!driveId) throw notFound('Listing drives is not supported by the local tenant.');
   const list = libraryOfDrive(ctx.store, driveId);
   ctx.access.requireList(list, Permission.viewListItems);
+  if (ctx.method !== 'GET') {
+    // Drive writes are not emulated; a reader is refused for its rights first (403), as Graph does.
+    ctx.access.requireList(list, Permission.editListItems);
+    throw new HttpError(405, 'Only GET is supported on drives by the local tenant.', '-1, System.ArgumentException', 'BadRequest');
+  }
   if (!next) return graphJson({ '@odata.context': `${ctx.root}/$metadata#drives/$entity`, ...graphDrive(ctx.origin, list) });
   let item: StoredItem | undefined;
   let after: string[];

@@ -150,7 +150,11 @@ export function handleFileResource(ctx: SpRequestContext, rawPath: string, segme
   switch (next.name) {
     case '$value':
     case 'openbinarystream':
-      if (method !== 'GET') throw methodNotAllowed(method);
+      if (method !== 'GET') {
+        // Writing a file's content here is not emulated; a reader is refused for its rights first (403), as in SharePoint.
+        ctx.access.requireList(list, Permission.editListItems);
+        throw methodNotAllowed(method);
+      }
       return binary(store.files.content(list.id, item.id), item.leafName ?? 'file');
     case 'versions': {
       const versions = store.files.versions(list.id, item.id);

@@ -138,6 +138,12 @@ export async function lists(ctx: SpRequestContext, listsSegment: Segment, segmen
       store.permissions.clearScope(list.id);
       store.lists.setUniqueRoleAssignments(list.id, false);
       return respond.ok();
+    case 'addvalidateupdateitemusingpath':
+      // Not emulated; SharePoint checks the right to add items before it runs the operation, so a
+      // reader is refused as there (403) and only a writer meets the emulator's 501.
+      if (method !== 'POST') throw methodNotAllowed(method);
+      ctx.access.requireList(list, Permission.addListItems);
+      throw unsupported(ctx, `the list resource '${next.name}'`);
     default:
       throw unsupported(ctx, `the list resource '${next.name}'`);
   }
@@ -192,6 +198,9 @@ async function items(ctx: SpRequestContext, list: ListInfo, itemsSegment: Segmen
       store.lists.deleteItem(list.id, id);
       return respond.value('Recycle', item.guid, 'Edm.Guid');
     }
+    // An item operation the emulator lacks (validateUpdateListItem …): a write needs edit rights first,
+    // as in SharePoint, so a reader gets 403 and only a writer meets the 501.
+    if (method !== 'GET') ctx.access.requireList(list, Permission.editListItems);
     throw unsupported(ctx);
   }
   switch (method) {

@@ -137,6 +137,14 @@ describe('RemoteCommandService', () => {
     expect(error.status).toBe(400);
   });
 
+  it.each(['data.error.tampered', 'data.error.unreadableEvent'])('a 500 with %s keeps its code (not "unavailable", which asks to retry) and is not retried', async (code) => {
+    const { remote, http } = await setup([{ status: 500, json: { error: { code, message: 'The event log of VSA-2026-0001 holds 1 event(s) not written by a trusted writer.' } } }]);
+    const error = await failureOf(remote.execute(REF, commentCommand('c-1')));
+    expect(error.code).toBe(code);
+    expect(error.status).toBe(500);
+    expect(http.requests).toHaveLength(1);
+  });
+
   it('an error answer without a JSON body is mapped by status', async () => {
     const { remote } = await setup([{ status: 403, text: '<html>Forbidden</html>' }]);
     const error = await failureOf(remote.execute(REF, commentCommand('c-1')));
