@@ -5,7 +5,7 @@
  */
 import type { DocumentKind, DocumentPhase } from '../../domain/types';
 import { contentTypeOf } from '../mail/contentTypes';
-import { DataError } from '../errors';
+import { DataError, hasDataErrorCode } from '../errors';
 import type { DocumentLibrary, DocumentMetadata, StoredDocument } from '../ports';
 import { serviceRoutes } from './contract';
 import type { DocumentResponseBody, PublicationResponseBody } from './contract';
@@ -79,8 +79,18 @@ export class RemoteDocumentLibrary implements DocumentLibrary {
     return documentOf(parseJson<PublicationResponseBody>(await response.text(), what, response.status), what);
   }
 
-  public list(reference: string): Promise<StoredDocument[]> {
-    return this.deps.direct.list(reference);
+  /**
+   * The dossier's stored files; none while its folder does not exist. The service creates the folder
+   * with the first stored file (`ensureFolder` is a no-op here), so a client that lists before its first
+   * upload (mail intake, the register's upload dialog) meets a missing folder; any other failure throws.
+   */
+  public async list(reference: string): Promise<StoredDocument[]> {
+    try {
+      return await this.deps.direct.list(reference);
+    } catch (error) {
+      if (hasDataErrorCode(error, 'data.error.notFound')) return [];
+      throw error;
+    }
   }
 
   public download(reference: string, fileName: string, versionLabel?: string): Promise<Uint8Array> {

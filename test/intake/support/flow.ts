@@ -1,50 +1,94 @@
-import type { Command, DocumentRegistration } from '../../../src/domain';
+import { createLocalComposition, type LocalComposition } from '../../../src/composition/local';
+import type { Command, DocumentKind, DocumentPhase, DocumentRegistration } from '../../../src/domain';
+import type { FormType } from '../../../src/forms';
+import { buildForm, type FormFacts, type SignatureFacts } from '../../../src/local/seed/documents';
+import { SeededRandom } from '../../../src/local/seed/random';
 import type { IntakeTenant } from './front';
 import { AN, ELS, KAREL, SOFIE } from './front';
-
-const doc = (kind: DocumentRegistration['kind'], fileName: string, signed = false): DocumentRegistration => ({
-  id: `${fileName}`,
-  kind,
-  fileName,
-  version: '1.0',
-  checkSummary: { blocking: 0, warnings: 0, info: 0 },
-  ...(signed ? { signatory: { name: 'Rita Rector', capacity: 'wettelijk vertegenwoordiger' as const } } : {})
-});
 
 /** The last state each step reaches, in order. */
 const steps = ['intake', 'preliminary', 'formsRequested', 'underReview', 'deliberation', 'awaitingDecision', 'awaitingSignatures', 'awaitingCountersignature', 'signed'] as const;
 
+/** What the standard dossier's forms say (the same requester and project as its `registerRequest`). */
+function factsOf(reference: string): FormFacts {
+  return {
+    reference,
+    institution: 'Universiteit Voorbeeld',
+    institutionType: 'universiteit',
+    address: 'Voorbeeldstraat 1, 9000 Gent',
+    kbo: '0248.015.142',
+    contactName: 'Karel Contact',
+    contactFunction: 'onderzoeker',
+    contactEmail: 'karel@uni.example',
+    title: 'Welzijn in Vlaanderen',
+    researchType: 'wetenschappelijk',
+    startDate: '2027-01-01',
+    endDate: '2028-12-31'
+  };
+}
+
+const rector: SignatureFacts = { name: 'Rita Rector', capacity: 'wettelijk vertegenwoordiger', date: '2026-11-20', place: 'Gent' };
+const countersigned: SignatureFacts = { ...rector, vsaName: 'Els Vermeulen', vsaDate: '2026-11-21' };
+
+/** Who may drive a dossier: the tenant's personas, and its address for the service's own identity. */
+export type DrivableTenant = Pick<IntakeTenant, 'as'> & { readonly baseUrl?: string };
+
 /**
- * Drives a standard dossier through the data layer (real personas, real permissions) up to `upTo`.
- * The countersigned protocol is registered as `protocolFile`. With `writeAs`, that identity stores
- * every transition in the persona's name (a stand-in for the command service, the only writer once the
- * VSA groups only read).
+ * Drives a standard dossier up to `upTo` the way the product does since issue 12: every form is a real
+ * filled .docx, stored first (`documents.upload`, which the service checks and stores), and each
+ * registration only points at the stored file (the service rebuilds it from that file). Each command is
+ * sent as its persona, through the command service (the groups only read the lists). The countersigned
+ * protocol is stored as `protocolFile`; its number comes from the service's counter, so
+ * `protocolNumber` is only sent (and ignored) as a client would.
+ *
+ * With `writeAs: 'service'`, the service's own app-only composition (`app: 'service'`, direct) stores
+ * every upload and transition in the persona's name: for tests about what the trusted writer stored.
  */
 export async function driveDossier(
-  tenant: IntakeTenant,
+  tenant: DrivableTenant,
   reference: string,
   upTo: (typeof steps)[number],
   protocolFile = 'protocol-ondertekend.docx',
   protocolNumber = 'PROT-2026-001',
-  writeAs?: string
+  writeAs?: 'service'
 ): Promise<void> {
   const tag = reference.slice(-4);
-  const plan: [string, Command][] = [
-    [AN, { type: 'registerRequest', commandId: `${tag}-1`, reference, requester: { institution: 'Universiteit Voorbeeld', isIndividual: false, contact: { name: 'Karel Contact', email: 'karel@uni.example' } }, subject: 'Welzijn in Vlaanderen', receivedOn: '2026-11-02', project: { title: 'Welzijn in Vlaanderen', purposes: ['Wetenschappelijk onderzoek'], endDate: '2028-12-31' }, requestedData: { surveys: ['SV-bevraging 2025-1'], variablesCount: 3 } }],
-    [AN, { type: 'assignStatistician', commandId: `${tag}-2`, assignee: { id: SOFIE, displayName: 'Sofie Janssens', roles: ['statistician'] } }],
-    [SOFIE, { type: 'requestForms', commandId: `${tag}-3`, procedure: 'standard' }],
-    [AN, { type: 'registerDraftDocuments', commandId: `${tag}-4`, documents: [doc('aanvraagformulier', 'aanvraag.docx'), doc('verklaringTOM', 'tom.docx'), doc('protocol', 'protocol.docx')] }],
-    [AN, { type: 'startDeliberation', commandId: `${tag}-5` }],
-    [KAREL, { type: 'giveAdvice', commandId: `${tag}-6`, outcome: 'favourable', legalBasis: 'Art. 6.1.e AVG', text: 'Gunstig.' }],
-    [ELS, { type: 'decide', commandId: `${tag}-7`, outcome: 'approved', motivation: 'In orde.' }],
-    [AN, { type: 'registerSignedDocuments', commandId: `${tag}-8`, documents: [doc('aanvraagformulier', 'aanvraag-getekend.pdf', true), doc('verklaringTOM', 'tom-getekend.pdf', true), doc('protocol', 'protocol-getekend.pdf', true)] }],
-    [ELS, { type: 'countersign', commandId: `${tag}-9`, number: protocolNumber, documents: [doc('protocol', protocolFile, true)] }]
+  const random = new SeededRandom(Number(tag) || 1);
+  const service = writeAs === 'service' ? serviceComposition(tenant) : undefined;
+  const writer = (email: string): LocalComposition => service ?? tenant.as(email);
+
+  /** Stores a filled form and returns the registration that points at it. */
+  const store = async (formType: FormType, fileName: string, phase: DocumentPhase, signature?: SignatureFacts): Promise<DocumentRegistration> => {
+    const { bytes, check } = await buildForm(formType, factsOf(reference), random, { signature, today: '2026-11-20' });
+    const { data } = writer(AN);
+    await data.documents.ensureFolder(reference);
+    const stored = await data.documents.upload(reference, fileName, bytes, { kind: formType as DocumentKind, phase, check });
+    const signatory = signature ? { name: signature.name, capacity: signature.capacity } : undefined;
+    return { id: stored.id, kind: formType as DocumentKind, fileName: stored.fileName, version: stored.version, checkSummary: check, ...(signatory ? { signatory } : {}) };
+  };
+
+  const plan: [string, () => Promise<Command>][] = [
+    [AN, async () => ({ type: 'registerRequest', commandId: `${tag}-1`, reference, requester: { institution: 'Universiteit Voorbeeld', isIndividual: false, contact: { name: 'Karel Contact', email: 'karel@uni.example' } }, subject: 'Welzijn in Vlaanderen', receivedOn: '2026-11-02', project: { title: 'Welzijn in Vlaanderen', purposes: ['Wetenschappelijk onderzoek'], endDate: '2028-12-31' }, requestedData: { surveys: ['SV-bevraging 2025-1'], variablesCount: 3 } })],
+    [AN, async () => ({ type: 'assignStatistician', commandId: `${tag}-2`, assignee: { id: SOFIE, displayName: 'Sofie Janssens', roles: ['statistician'] } })],
+    [SOFIE, async () => ({ type: 'requestForms', commandId: `${tag}-3`, procedure: 'standard' })],
+    [AN, async () => ({ type: 'registerDraftDocuments', commandId: `${tag}-4`, documents: [await store('aanvraagformulier', 'aanvraag.docx', 'draft'), await store('verklaringTOM', 'tom.docx', 'draft'), await store('protocol', 'protocol.docx', 'draft')] })],
+    [AN, async () => ({ type: 'startDeliberation', commandId: `${tag}-5` })],
+    [KAREL, async () => ({ type: 'giveAdvice', commandId: `${tag}-6`, outcome: 'favourable', legalBasis: 'Art. 6.1.e AVG', text: 'Gunstig.' })],
+    [ELS, async () => ({ type: 'decide', commandId: `${tag}-7`, outcome: 'approved', motivation: 'In orde.' })],
+    [AN, async () => ({ type: 'registerSignedDocuments', commandId: `${tag}-8`, documents: [await store('aanvraagformulier', 'aanvraag-getekend.docx', 'signed', rector), await store('verklaringTOM', 'tom-getekend.docx', 'signed', rector), await store('protocol', 'protocol-getekend.docx', 'signed', rector)] })],
+    [ELS, async () => ({ type: 'countersign', commandId: `${tag}-9`, number: protocolNumber, documents: [await store('protocol', protocolFile, 'countersigned', countersigned)] })]
   ];
   for (let index = 0; index <= steps.indexOf(upTo); index++) {
-    const [email, command] = plan[index];
+    const [email, build] = plan[index];
     const actor = await tenant.as(email).data.directory.currentActor();
-    const { data } = tenant.as(writeAs ?? email);
-    const outcome = await data.commands.execute(reference, command, actor);
+    const command = await build();
+    const outcome = await writer(email).data.commands.execute(reference, command, actor);
     if (!outcome.ok) throw new Error(`${command.type} refused: ${JSON.stringify(outcome.errors)}`);
   }
+}
+
+/** The command service's own app-only composition on the tenant (it may write the lists). */
+function serviceComposition(tenant: DrivableTenant): LocalComposition {
+  if (!tenant.baseUrl) throw new Error('driveDossier: writing as the service needs the tenant\'s baseUrl.');
+  return createLocalComposition({ baseUrl: tenant.baseUrl, app: 'service', commandsVia: 'direct', messaging: false });
 }

@@ -1,4 +1,4 @@
-import { isDataError } from '../../../../src/data/errors';
+import { DataError, isDataError } from '../../../../src/data/errors';
 import type { DocumentLibrary, StoredDocument } from '../../../../src/data/ports';
 import { RemoteDocumentLibrary } from '../../../../src/data/service/remoteDocumentLibrary';
 import { FakeServiceHttp, type ScriptedAnswer } from '../../support/fakeServiceHttp';
@@ -39,6 +39,14 @@ describe('RemoteDocumentLibrary', () => {
     expect(await library.versions(REF, 'protocol.docx')).toEqual(['1.0', '2.0']);
     expect(calls).toEqual([`list ${REF}`, `download ${REF} protocol.docx 1.0`, `versions ${REF} protocol.docx`]);
     expect(http.requests).toHaveLength(0);
+  });
+
+  it('lists a dossier whose folder does not exist yet as no documents, and passes every other failure on', async () => {
+    const http = new FakeServiceHttp([]);
+    const failing = (error: Error): RemoteDocumentLibrary =>
+      new RemoteDocumentLibrary({ direct: { ...directLibrary([]), list: () => Promise.reject(error) }, http });
+    expect(await failing(new DataError('data.error.notFound', 'list: not found (404).', 404)).list(REF)).toEqual([]);
+    await expect(failing(new DataError('data.error.accessDenied', 'list: access denied (403).', 403)).list(REF)).rejects.toMatchObject({ code: 'data.error.accessDenied' });
   });
 
   it('ensureFolder asks nothing: the service creates the folder', async () => {
