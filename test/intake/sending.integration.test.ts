@@ -4,6 +4,7 @@ import type { Actor } from '../../src/domain';
 import { AN, MAILBOX, startIntakeTenant } from './support/front';
 import type { IntakeTenant } from './support/front';
 import { driveDossier } from './support/flow';
+import { filledApplicationForm } from './support/files';
 
 interface OutboxEntry {
   kind: string;
@@ -74,7 +75,9 @@ describe('sending correspondence from the shared mailbox', () => {
   it('attaches files of the dossier folder', async () => {
     const { data } = tenant.as(AN);
     await data.documents.ensureFolder('VSA-2026-0001');
-    await data.documents.upload('VSA-2026-0001', 'aanvraag-opmerkingen.docx', new Uint8Array([80, 75, 3, 4, 1, 2]), { kind: 'aanvraagformulier', phase: 'draft' });
+    // The service checks what it stores, so the file is a real form (with remarks for the requester).
+    const withRemarks = await filledApplicationForm();
+    await data.documents.upload('VSA-2026-0001', 'aanvraag-opmerkingen.docx', withRemarks, { kind: 'aanvraagformulier', phase: 'draft' });
     const dossier = (await data.commands.load('VSA-2026-0001')).dossier!;
     const draft = editDraft(buildMailDraft('returnWithComments', dossier, { context: { mailbox: MAILBOX } }), {
       body: 'Zie de opmerkingen in bijlage. [VSA-2026-0001]',
@@ -83,7 +86,7 @@ describe('sending correspondence from the shared mailbox', () => {
     expect((await service.send(draft, actor, 'mail-return-1')).status).toBe('sent');
     const last = (await outbox())[0];
     expect(last.payload.message.attachments).toEqual([
-      expect.objectContaining({ name: 'aanvraag-opmerkingen.docx', contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', contentBytes: Buffer.from([80, 75, 3, 4, 1, 2]).toString('base64') })
+      expect.objectContaining({ name: 'aanvraag-opmerkingen.docx', contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', contentBytes: Buffer.from(withRemarks).toString('base64') })
     ]);
   });
 });

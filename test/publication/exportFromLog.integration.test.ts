@@ -12,12 +12,13 @@ import { AN, OWNER, startIntakeTenant } from '../intake/support/front';
 import type { IntakeTenant } from '../intake/support/front';
 import { driveDossier } from '../intake/support/flow';
 import { tinyPdf } from '../intake/support/files';
+import { createLocalComposition } from '../../src/composition/local';
+import { LOCAL_SERVICE_LOGIN } from '../../src/composition/localTenantIdentity';
 
 /**
- * `register:export` reads the event log, not the mutable `Dossiers` list (issue 12). The site owner
- * stores every transition in the personas' names (the groups only read; the owner stands in for the
- * command service), then tampers with the `Dossiers` list and the log the way a member with write access
- * could before.
+ * `register:export` reads the event log, not the mutable `Dossiers` list (issue 12). The command
+ * service's own identity stores every transition in the personas' names (the trusted writer), then the
+ * site owner tampers with the `Dossiers` list and the log the way a member with write access could before.
  */
 describe('register:export follows the event log', () => {
   let tenant: IntakeTenant;
@@ -25,12 +26,12 @@ describe('register:export follows the event log', () => {
 
   beforeAll(async () => {
     tenant = await startIntakeTenant();
-    await driveDossier(tenant, 'VSA-2026-0001', 'signed', 'protocol-ondertekend.docx', 'PROT-2026-001', OWNER);
-    await driveDossier(tenant, 'VSA-2026-0002', 'formsRequested', undefined, undefined, OWNER);
-    const owner = tenant.as(OWNER).data;
-    await owner.documents.ensureFolder('VSA-2026-0001');
-    const stored = await owner.documents.upload('VSA-2026-0001', 'protocol-publicatie.pdf', tinyPdf(), { kind: 'publicationVersion', phase: 'publication' });
-    const published = await owner.commands.execute(
+    await driveDossier(tenant, 'VSA-2026-0001', 'signed', 'protocol-ondertekend.docx', 'PROT-2026-001', 'service');
+    await driveDossier(tenant, 'VSA-2026-0002', 'formsRequested', undefined, undefined, 'service');
+    const service = createLocalComposition({ baseUrl: tenant.baseUrl, app: 'service', commandsVia: 'direct', messaging: false }).data;
+    await service.documents.ensureFolder('VSA-2026-0001');
+    const stored = await service.documents.upload('VSA-2026-0001', 'protocol-publicatie.pdf', tinyPdf(), { kind: 'publicationVersion', phase: 'publication' });
+    const published = await service.commands.execute(
       'VSA-2026-0001',
       { type: 'publish', commandId: 'pub-1', publicationDocument: { id: stored.id, kind: 'publicationVersion', fileName: stored.fileName, version: stored.version }, bothVersionsSent: true },
       await tenant.as(AN).data.directory.currentActor()
@@ -70,19 +71,19 @@ describe('register:export follows the event log', () => {
     expect(new Ajv({ allErrors: true }).compile(registerJsonSchema as object)(json)).toBe(true);
   });
 
-  it('with the service as trusted writer, events stored in someone else\'s name by another writer are skipped as tampered', async () => {
+  it('events stored in someone else\'s name by a writer that is not trusted are skipped as tampered; the service\'s are trusted', async () => {
     const report = await runRegisterExport({
       baseUrl: tenant.baseUrl, userEmail: OWNER, outDir: join(out, 'trusted'), copyPdfs: false, now: '2026-11-26T12:00:00.000Z',
-      trustedWriters: ['i:0i.t|ms.sp.ext|0c9a6b1e-7d3f-4e25-a8c4-3f1b2d6e9a70@5d1c3f7e-2b4a-4c61-9e0f-7a8b9c0d1e2f']
+      trustedWriters: [`i:0#.f|membership|${OWNER}`]
     });
-    // The owner wrote every event in the personas' names and is not the trusted writer.
+    // The service wrote every event in the personas' names; with only the owner trusted, none of them counts.
     expect(report.protocols).toBe(0);
     expect(report.skipped.map((s) => [s.reference, s.code])).toEqual([
       ['VSA-2026-0001', 'data.error.tampered'],
       ['VSA-2026-0002', 'data.error.unreadableEvent']
     ]);
     const trusted = await runRegisterExport({
-      baseUrl: tenant.baseUrl, userEmail: OWNER, outDir: join(out, 'owner'), copyPdfs: false, now: '2026-11-26T12:00:00.000Z', trustedWriters: [`i:0#.f|membership|${OWNER}`]
+      baseUrl: tenant.baseUrl, userEmail: OWNER, outDir: join(out, 'service'), copyPdfs: false, now: '2026-11-26T12:00:00.000Z', trustedWriters: [LOCAL_SERVICE_LOGIN]
     });
     expect(trusted.protocols).toBe(1);
   });
