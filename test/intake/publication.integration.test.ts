@@ -6,7 +6,13 @@ import type { IntakeTenant } from './support/front';
 import { driveDossier } from './support/flow';
 import { pdfConversionAvailable } from './support/libreoffice';
 import { bearerFor } from '../support/tokens';
+import { createLocalComposition } from '../../src/composition/local';
 import { GRAPH_AUDIENCE } from '../../src/composition/localTokens';
+
+/** The data layer of the command service's own identity, which writes the library directly. */
+function storeAsService(tenant: IntakeTenant) {
+  return createLocalComposition({ baseUrl: tenant.baseUrl, app: 'service', commandsVia: 'direct', messaging: false }).data;
+}
 
 const withPdf = pdfConversionAvailable('publication.integration') ? describe : describe.skip;
 
@@ -18,7 +24,9 @@ describe('the drive routes of the local tenant', () => {
   afterAll(async () => tenant?.close());
 
   it('gives the library drive id and the raw file; refuses unknown drives and other formats', async () => {
-    const { data } = tenant.as(AN);
+    // Raw files as fixtures of the drive routes: stored by the service's own identity (the only writer
+    // of the library), as no persona may store a file the service would not accept.
+    const data = storeAsService(tenant);
     await data.documents.ensureFolder('VSA-2026-0009');
     await data.documents.upload('VSA-2026-0009', 'nota.txt', new TextEncoder().encode('hallo'), { kind: 'mandate', phase: 'draft' });
     const converter = new GraphPdfConverter(tenant.graph(AN), { siteUrl: tenant.siteUrl });
@@ -36,7 +44,7 @@ describe('the drive routes of the local tenant', () => {
   });
 
   it('says clearly that LibreOffice is missing instead of failing obscurely', async () => {
-    const { data } = tenant.as(AN);
+    const data = storeAsService(tenant);
     await data.documents.ensureFolder('VSA-2026-0009');
     await data.documents.upload('VSA-2026-0009', 'protocol.docx', new Uint8Array([80, 75, 3, 4]), { kind: 'protocol', phase: 'countersigned' });
     const driveId = await new GraphPdfConverter(tenant.graph(AN), { siteUrl: tenant.siteUrl }).libraryDriveId();
@@ -64,9 +72,7 @@ withPdf('publication version through ?format=pdf (LibreOffice)', () => {
   afterAll(async () => tenant?.close());
 
   it('answers 302 to a short-lived URL that serves the PDF once authenticated links are followed', async () => {
-    const { data } = tenant.as(AN);
-    await data.documents.ensureFolder('VSA-2026-0001');
-    await data.documents.upload('VSA-2026-0001', 'protocol-ondertekend.docx', await generateTemplate('protocol'), { kind: 'protocol', phase: 'countersigned' });
+    // protocol-ondertekend.docx is the countersigned protocol driveDossier stored through the service.
     const driveId = await new GraphPdfConverter(tenant.graph(AN), { siteUrl: tenant.siteUrl }).libraryDriveId();
     const redirect = await fetch(`${tenant.baseUrl}/graph/v1.0/drives/${driveId}/root:/VSA-2026-0001/protocol-ondertekend.docx:/content?format=pdf`, {
       headers: { Authorization: await bearerFor(tenant.baseUrl, AN, GRAPH_AUDIENCE) },
