@@ -1,5 +1,6 @@
 import { createLocalComposition, type LocalComposition } from '../../../../src/composition/local';
 import { createLocalGraphClient } from '../../../../src/composition/localGraphClient';
+import { localServiceHttp } from '../../../../src/composition/localServiceHttp';
 import type { ApprovalsGateway } from '../../../../src/data/graph/approvals/approvalsGateway';
 import { composeApprovalsGateway } from '../../../../src/composition/approvals';
 import { GraphDossierStore } from '../../../../src/data/graph/graphDossierStore';
@@ -26,6 +27,13 @@ export interface GatewayOptions {
   readonly clock?: () => string;
   /** Wraps the Graph client (e.g. to hold a PATCH back and force a race). */
   readonly wrapGraph?: (graph: GraphClientLike) => GraphClientLike;
+  /**
+   * Where decisions go: `'service'` (default) asks the command service as the persona, as the tab does;
+   * `'trustedWriter'` runs the `CommandService` on the Graph dossier store with the service's app-only
+   * identity (the only writer of the lists), for tests of that store itself (If-Match races, retries
+   * of a throttled PATCH); the persona's actor is then passed explicitly.
+   */
+  readonly via?: 'service' | 'trustedWriter';
 }
 
 /**
@@ -52,8 +60,15 @@ export interface ApprovalsTenant {
   readonly tenant: LocalTenant;
   readonly siteUrl: string;
   as(email: string): LocalComposition;
+  /** The command service's own app-only composition (direct): the only writer of the lists and library. */
+  readonly trustedWriter: LocalComposition;
   actor(email: string): Promise<Actor>;
-  /** Drives a new dossier to `state` through the real command service (SharePoint REST). */
+  /**
+   * Drives a new dossier to `state` with backdated steps: imported, as the seed does, by the trusted
+   * `CommandService` on the service's app-only identity in the personas' names (only the trusted
+   * writer may give past times; the service's HTTP route takes its own clock). Like the seed's import,
+   * it trusts the registrations it is given (only the service's HTTP route rebuilds them from stored files).
+   */
   dossierIn(reference: string, state: StateId, at: (step: number) => string): Promise<void>;
   /** The approvals gateway as the tab builds it, for one persona, with the DPO-team reaction. */
   gateway(email: string, options?: GatewayOptions): ApprovalsGateway;
@@ -93,32 +108,38 @@ export async function startApprovalsTenant(): Promise<ApprovalsTenant> {
     [AN, cmd.registerSignedDocuments(signedSet('standard')), 'awaitingCountersignature']
   ];
 
+  const trustedWriter = createLocalComposition({ baseUrl, app: 'service', commandsVia: 'direct', messaging: false });
   const dossierIn = async (reference: string, state: StateId, at: (step: number) => string): Promise<void> => {
     const steps = await stepsTo(reference);
     const last = steps.findIndex(([, , reached]) => reached === state);
     if (last < 0) throw new Error(`cannot drive a dossier to ${state}`);
     for (let index = 0; index <= last; index++) {
       const [email, command] = steps[index];
-      const outcome = await as(email).data.commands.execute(reference, command, await actor(email), at(index));
+      const outcome = await trustedWriter.data.commands.execute(reference, command, await actor(email), at(index));
       if (!outcome.ok) throw new Error(`${command.type} on ${reference} refused: ${JSON.stringify(outcome.errors)}`);
     }
   };
 
   const gateway = (email: string, options: GatewayOptions = {}): ApprovalsGateway => {
-    const bearer = createLocalGraphClient(baseUrl, email);
-    const graph = options.wrapGraph ? options.wrapGraph(bearer) : bearer;
+    const trusted = options.via === 'trustedWriter';
+    const client = trusted ? createLocalGraphClient(baseUrl, { app: 'service' }) : createLocalGraphClient(baseUrl, email);
+    const graph = options.wrapGraph ? options.wrapGraph(client) : client;
     return composeApprovalsGateway({
       graph,
       siteUrl: `${baseUrl}/sites/microdata`,
       clock: options.clock,
       batchOptions: { sleep: async () => undefined },
-      reactions: [
-        messagingReaction(new GraphNotifier(graph), as(email).data.directory, {
-          registerUrl: `${baseUrl}/sites/microdata`,
-          dpoTeamMailbox: options.mailbox,
-          approvalsAppId: TEAMS_APP_ID
-        })
-      ]
+      // Through the service, the service runs the reactions; the trusted writer runs the tab's own.
+      service: trusted ? undefined : localServiceHttp(baseUrl, { persona: email }),
+      reactions: trusted
+        ? [
+            messagingReaction(new GraphNotifier(graph), as(email).data.directory, {
+              registerUrl: `${baseUrl}/sites/microdata`,
+              dpoTeamMailbox: options.mailbox,
+              approvalsAppId: TEAMS_APP_ID
+            })
+          ]
+        : []
     });
   };
 
@@ -135,5 +156,5 @@ export async function startApprovalsTenant(): Promise<ApprovalsTenant> {
 
   const graphStore = (email: string): GraphDossierStore =>
     new GraphDossierStore(new GraphSite(createLocalGraphClient(baseUrl, email), `${baseUrl}/sites/microdata`), { sleep: async () => undefined });
-  return { tenant, siteUrl: `${baseUrl}/sites/microdata`, as, actor, dossierIn, gateway, graphStore, hook, close: () => tenant.close() };
+  return { tenant, siteUrl: `${baseUrl}/sites/microdata`, as, trustedWriter, actor, dossierIn, gateway, graphStore, hook, close: () => tenant.close() };
 }
