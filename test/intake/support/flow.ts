@@ -27,8 +27,8 @@ function factsOf(reference: string): FormFacts {
   };
 }
 
-const rector: SignatureFacts = { name: 'Rita Rector', capacity: 'wettelijk vertegenwoordiger', date: '2026-11-20', place: 'Gent' };
-const countersigned: SignatureFacts = { ...rector, vsaName: 'Els Vermeulen', vsaDate: '2026-11-21' };
+export const rector: SignatureFacts = { name: 'Rita Rector', capacity: 'wettelijk vertegenwoordiger', date: '2026-11-20', place: 'Gent' };
+export const countersigned: SignatureFacts = { ...rector, vsaName: 'Els Vermeulen', vsaDate: '2026-11-21' };
 
 /** Who may drive a dossier: the tenant's personas, and its address for the service's own identity. */
 export type DrivableTenant = Pick<IntakeTenant, 'as'> & { readonly baseUrl?: string };
@@ -57,15 +57,8 @@ export async function driveDossier(
   const service = writeAs === 'service' ? serviceComposition(tenant) : undefined;
   const writer = (email: string): LocalComposition => service ?? tenant.as(email);
 
-  /** Stores a filled form and returns the registration that points at it. */
-  const store = async (formType: FormType, fileName: string, phase: DocumentPhase, signature?: SignatureFacts): Promise<DocumentRegistration> => {
-    const { bytes, check } = await buildForm(formType, factsOf(reference), random, { signature, today: '2026-11-20' });
-    const { data } = writer(AN);
-    await data.documents.ensureFolder(reference);
-    const stored = await data.documents.upload(reference, fileName, bytes, { kind: formType as DocumentKind, phase, check });
-    const signatory = signature ? { name: signature.name, capacity: signature.capacity } : undefined;
-    return { id: stored.id, kind: formType as DocumentKind, fileName: stored.fileName, version: stored.version, checkSummary: check, ...(signatory ? { signatory } : {}) };
-  };
+  const store = (formType: FormType, fileName: string, phase: DocumentPhase, signature?: SignatureFacts): Promise<DocumentRegistration> =>
+    storeForm(writer(AN), reference, formType, fileName, phase, signature, random);
 
   const plan: [string, () => Promise<Command>][] = [
     [AN, async () => ({ type: 'registerRequest', commandId: `${tag}-1`, reference, requester: { institution: 'Universiteit Voorbeeld', isIndividual: false, contact: { name: 'Karel Contact', email: 'karel@uni.example' } }, subject: 'Welzijn in Vlaanderen', receivedOn: '2026-11-02', project: { title: 'Welzijn in Vlaanderen', purposes: ['Wetenschappelijk onderzoek'], endDate: '2028-12-31' }, requestedData: { surveys: ['SV-bevraging 2025-1'], variablesCount: 3 } })],
@@ -85,6 +78,28 @@ export async function driveDossier(
     const outcome = await writer(email).data.commands.execute(reference, command, actor);
     if (!outcome.ok) throw new Error(`${command.type} refused: ${JSON.stringify(outcome.errors)}`);
   }
+}
+
+/**
+ * Stores a filled form of the standard dossier (signed when `signature` is given) through `composition`
+ * (a persona's goes through the service, which checks and stores it) and returns the registration that
+ * points at the stored file.
+ */
+export async function storeForm(
+  composition: LocalComposition,
+  reference: string,
+  formType: FormType,
+  fileName: string,
+  phase: DocumentPhase,
+  signature?: SignatureFacts,
+  random = new SeededRandom(1)
+): Promise<DocumentRegistration> {
+  const { bytes, check } = await buildForm(formType, factsOf(reference), random, { signature, today: '2026-11-20' });
+  const { data } = composition;
+  await data.documents.ensureFolder(reference);
+  const stored = await data.documents.upload(reference, fileName, bytes, { kind: formType as DocumentKind, phase, check });
+  const signatory = signature ? { name: signature.name, capacity: signature.capacity } : undefined;
+  return { id: stored.id, kind: formType as DocumentKind, fileName: stored.fileName, version: stored.version, checkSummary: check, ...(signatory ? { signatory } : {}) };
 }
 
 /** The command service's own app-only composition on the tenant (it may write the lists). */

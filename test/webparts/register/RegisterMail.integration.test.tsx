@@ -16,10 +16,10 @@ import { createRegisterService } from '../../../src/app/registerService';
 import { memoryDossierLocation } from '../../../src/webparts/dossierRegister/app/dossierLocation';
 import { composeRegisterMail } from '../../../src/composition/registerMail';
 import { nl } from '../../ui/support/strings';
-import { driveDossier } from '../../intake/support/flow';
+import { countersigned, driveDossier, storeForm } from '../../intake/support/flow';
+import { tinyPdf } from '../../intake/support/files';
 import type { IntakeTenant } from '../../intake/support/front';
 import { pdfConversionAvailable } from '../../intake/support/libreoffice';
-import { generateTemplate } from '../../../src/forms';
 
 const itWithPdf = pdfConversionAvailable('RegisterMail.integration') ? it : it.skip;
 
@@ -174,32 +174,36 @@ describe('register mail features against the local tenant', () => {
     const fake = { as } as unknown as IntakeTenant;
     await driveDossier(fake, 'VSA-2026-0003', 'awaitingCountersignature');
     const els = as(ELS).data;
-    const protocolDoc = { id: 'p', kind: 'protocol' as const, fileName: 'protocol-ondertekend.docx', version: '1.0', checkSummary: { blocking: 0, warnings: 0, info: 0 }, signatory: { name: 'Rita Rector', capacity: 'wettelijk vertegenwoordiger' as const } };
+    // The service registers only stored files, and numbers the protocol from its counter.
+    const protocolDoc = await storeForm(as(AN), 'VSA-2026-0003', 'protocol', 'protocol-ondertekend.docx', 'countersigned', countersigned);
     expect((await els.commands.execute('VSA-2026-0003', { type: 'countersign', commandId: 'ext-cs', number: 'PROT-2026-003', protocolEndDate: '2026-12-31', documents: [protocolDoc] }, await els.directory.currentActor())).ok).toBe(true);
     const an = as(AN).data;
-    const publication = { id: 'pub', kind: 'publicationVersion' as const, fileName: 'protocol-publicatie.pdf', version: '1.0' };
+    const number = (await an.commands.load('VSA-2026-0003')).dossier!.protocolNumber!;
+    expect(number).toMatch(/^PROT-2026-\d{3}$/);
+    const pdf = await an.documents.upload('VSA-2026-0003', 'protocol-publicatie.pdf', tinyPdf(), { kind: 'publicationVersion', phase: 'publication' });
+    const publication = { id: pdf.id, kind: 'publicationVersion' as const, fileName: pdf.fileName, version: pdf.version };
     expect((await an.commands.execute('VSA-2026-0003', { type: 'publish', commandId: 'ext-pub', publicationDocument: publication, bothVersionsSent: true }, await an.directory.currentActor())).ok).toBe(true);
+    const escaped = number.replace(/-/g, '\\-');
 
     renderRegister();
     fireEvent.click(await screen.findByRole('tab', { name: 'Dashboard' }));
     const section = await screen.findByRole('region', { name: 'Protocollen die binnen 60 dagen aflopen' }, { timeout: 10_000 });
-    await within(section).findByText(/PROT-2026-003 · Universiteit Voorbeeld · Welzijn in Vlaanderen · loopt af op 31\/12\/2026 \(36 d\)/, undefined, { timeout: 10_000 });
-    fireEvent.click(await within(section).findByRole('button', { name: 'Verlenging starten voor PROT-2026-003' }, { timeout: 10_000 }));
-    expect(await within(section).findByText(/Verlengingsdossier VSA-2026-\d{4} is aangemaakt voor PROT-2026-003\./, undefined, { timeout: 10_000 })).toBeTruthy();
+    await within(section).findByText(new RegExp(`${escaped} · Universiteit Voorbeeld · Welzijn in Vlaanderen · loopt af op 31/12/2026 \\(36 d\\)`), undefined, { timeout: 10_000 });
+    fireEvent.click(await within(section).findByRole('button', { name: `Verlenging starten voor ${number}` }, { timeout: 10_000 }));
+    expect(await within(section).findByText(new RegExp(`Verlengingsdossier VSA-2026-\\d{4} is aangemaakt voor ${escaped}\\.`), undefined, { timeout: 10_000 })).toBeTruthy();
     // The new dossier is in the protocol's chain from its first event: the reminder now says it is under way.
     expect(await within(section).findByText(/Verlenging loopt al:/, undefined, { timeout: 10_000 })).toBeTruthy();
-    expect(within(section).queryByRole('button', { name: 'Verlenging starten voor PROT-2026-003' })).toBeNull();
+    expect(within(section).queryByRole('button', { name: `Verlenging starten voor ${number}` })).toBeNull();
     const references = await an.dossiers.referencesStartingWith('VSA-2026-');
-    const created = (await Promise.all(references.map((r) => an.commands.load(r)))).map((l) => l.dossier!).filter((d) => d.parentProtocolNumber === 'PROT-2026-003');
+    const created = (await Promise.all(references.map((r) => an.commands.load(r)))).map((l) => l.dossier!).filter((d) => d.parentProtocolNumber === number);
     expect(created).toHaveLength(1);
   }, 60_000);
 
   itWithPdf('makes the publication version of a signed dossier (Graph ?format=pdf) and then publishes through the command dialog', async () => {
     const fake = { as } as unknown as IntakeTenant;
     await driveDossier(fake, 'VSA-2026-0010', 'signed', 'protocol-ondertekend.docx', 'PROT-2026-010');
+    // driveDossier stored the countersigned protocol-ondertekend.docx through the service.
     const an = as(AN).data;
-    await an.documents.ensureFolder('VSA-2026-0010');
-    await an.documents.upload('VSA-2026-0010', 'protocol-ondertekend.docx', await generateTemplate('protocol'), { kind: 'protocol', phase: 'countersigned' });
     renderRegister();
     fireEvent.click(await screen.findByRole('link', { name: 'Dossier VSA-2026-0010 openen' }, { timeout: 10_000 }));
     fireEvent.click(await screen.findByRole('button', { name: 'Publicatieversie maken' }, { timeout: 10_000 }));
