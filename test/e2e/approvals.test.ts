@@ -45,8 +45,10 @@ e2e.describe('approvals workbench (Chief Statistician in Teams)', () => {
     await t.dossierIn('VSA-2026-0002', 'awaitingDecision', startedDaysAgo(12));
     await t.dossierIn('VSA-2026-0003', 'awaitingCountersignature', startedDaysAgo(25));
     await t.dossierIn('VSA-2026-0004', 'awaitingSignatures', startedDaysAgo(60));
-    await t.as(AN).data.documents.ensureFolder('VSA-2026-0001');
-    await t.as(AN).data.documents.upload('VSA-2026-0001', 'protocol-VSA-2026-0001.docx', new TextEncoder().encode('docx'), { kind: 'protocol', phase: 'draft' });
+    // A raw fixture file (not a real form, which the service would rightly refuse from a persona),
+    // stored by the trusted writer as the backdated dossiers are.
+    await t.trustedWriter.data.documents.ensureFolder('VSA-2026-0001');
+    await t.trustedWriter.data.documents.upload('VSA-2026-0001', 'protocol-VSA-2026-0001.docx', new TextEncoder().encode('docx'), { kind: 'protocol', phase: 'draft' });
     browser = await e2e.launch();
   }, 120_000);
 
@@ -90,7 +92,7 @@ e2e.describe('approvals workbench (Chief Statistician in Teams)', () => {
     await shot(page, 'countersign-dialog');
     await dialog.getByRole('button', { name: 'Ondertekenen' }).click();
     await dialog.waitFor({ state: 'detached' });
-    await page.getByText('Opgeslagen: dossier VSA-2026-0003.', { exact: false }).waitFor();
+    await page.getByText(/Ondertekend: dossier VSA-2026-0003 kreeg nummer PROT-\d{4}-\d+\. Het DPO-team is verwittigd\./).waitFor();
     const signed = (await t.as(AN).data.commands.load('VSA-2026-0003')).dossier;
     expect(signed?.state).toBe('signed');
     expect(signed?.protocolNumber).toMatch(/^PROT-\d{4}-\d+$/);

@@ -58,9 +58,16 @@ e2e.describe('register mail features in the browser', () => {
     return text ? (JSON.parse(text) as unknown) : undefined;
   }
 
+  /**
+   * The backdrop (a dossier awaiting the forms mail, a published protocol ending soon) is imported by
+   * the trusted writer, as the seed does: each command with its persona as actor, on the service's
+   * own app identity. What the test exercises — import, mail, extension — runs in the browser through
+   * the command service.
+   */
   async function run(email: string, reference: string, command: Command): Promise<void> {
-    const data = as(email);
-    const outcome = await data.commands.execute(reference, command, await data.directory.currentActor());
+    const actor = await as(email).directory.currentActor();
+    const trustedWriter = createLocalComposition({ baseUrl: tenant.baseUrl, app: 'service', commandsVia: 'direct', messaging: false }).data;
+    const outcome = await trustedWriter.commands.execute(reference, command, actor);
     if (!outcome.ok) throw new Error(`${command.type} refused: ${outcome.errors.map((e) => e.code).join(', ')}`);
   }
 
