@@ -27,6 +27,7 @@ export const failureCatalog = defineCatalog(
       'Dit dossier kan niet getoond worden: gebeurtenis(sen) {eventIds} werden niet door de opdrachtendienst opgeslagen (mogelijk vervalst). Meld dit aan de beheerder.',
     'data.error.domainRefused': 'De opdracht werd geweigerd.',
     'data.error.unavailable': 'De dienst is niet bereikbaar. Probeer het later opnieuw.',
+    'data.error.notConfigured': 'De opdrachtendienst is niet ingesteld: vraag de sitebeheerder om de URL van de dienst in te vullen in de eigenschappen van het webonderdeel. Tot dan kunt u alleen lezen.',
     'failure.unknown': 'Onverwachte fout: {detail}'
   },
   {
@@ -44,6 +45,7 @@ export const failureCatalog = defineCatalog(
       'This dossier cannot be shown: event(s) {eventIds} were not stored by the command service (possibly forged). Report this to the administrator.',
     'data.error.domainRefused': 'The command was refused.',
     'data.error.unavailable': 'The service cannot be reached. Try again later.',
+    'data.error.notConfigured': 'The command service is not set up: ask the site owner to fill in the service URL in the web part\'s properties. Until then you can only read.',
     'failure.unknown': 'Unexpected error: {detail}'
   }
 );

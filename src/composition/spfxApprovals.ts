@@ -5,7 +5,7 @@ import type { Actor } from '../domain/types';
 import { approvalsReaction, composeApprovalsGateway } from './approvals';
 import { createSharePointDataLayer } from './dataLayer';
 import { siteUrlOf, spfxGraph, spfxSp } from './spfx';
-import { spfxServiceHttp, type ServiceSettings } from './spfxServiceHttp';
+import { spfxServiceHttp, unconfiguredServiceHttp, type ServiceSettings } from './spfxServiceHttp';
 
 /** Settings of the approvals web part. */
 export interface ApprovalsWebPartSettings {
@@ -13,7 +13,7 @@ export interface ApprovalsWebPartSettings {
   readonly siteUrl?: string;
   /** The DPO team's shared mailbox that also gets an e-mail per decision; empty = Teams only. */
   readonly notifyMailbox?: string;
-  /** The command service; absent = decisions are written directly (`serviceSettingsOf`). */
+  /** The command service; absent = decisions are refused as not configured (`serviceSettingsOf`). */
   readonly service?: ServiceSettings;
 }
 
@@ -31,7 +31,7 @@ export async function composeApprovalsWebPart(context: WebPartContext, settings:
   const siteUrl = siteUrlOf(context, settings.siteUrl);
   const graph = await spfxGraph(context);
   const data = createSharePointDataLayer(spfxSp(context, siteUrl));
-  const service = settings.service ? spfxServiceHttp(context, settings.service) : undefined;
+  const service = settings.service ? spfxServiceHttp(context, settings.service) : unconfiguredServiceHttp();
   const gateway = composeApprovalsGateway({
     graph,
     siteUrl,

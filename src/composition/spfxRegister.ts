@@ -5,7 +5,7 @@ import { createSharePointDataLayer } from './dataLayer';
 import type { DataLayer } from './dataLayer';
 import { createRegisterService, type RegisterService } from '../app/registerService';
 import { siteUrlOf, spfxGraph, spfxSp } from './spfx';
-import { spfxServiceHttp, type ServiceSettings } from './spfxServiceHttp';
+import { spfxServiceHttp, unconfiguredServiceHttp, type ServiceSettings } from './spfxServiceHttp';
 
 /** Settings of the register web part that reach the composition. */
 export interface RegisterWebPartSettings {
@@ -13,7 +13,7 @@ export interface RegisterWebPartSettings {
   readonly siteUrl?: string;
   /** A valid shared mailbox address, or undefined when the mail features are off. */
   readonly sharedMailbox?: string;
-  /** The command service; absent = changes are written directly (`serviceSettingsOf`). */
+  /** The command service; absent = changes are refused as not configured (`serviceSettingsOf`). */
   readonly service?: ServiceSettings;
 }
 
@@ -30,7 +30,7 @@ export interface RegisterWebPartComposition {
 /** The register on the web part's site: the data layer, and the mail features when a shared mailbox is set. */
 export function composeRegisterWebPart(context: WebPartContext, settings: RegisterWebPartSettings): RegisterWebPartComposition {
   const siteUrl = siteUrlOf(context, settings.siteUrl);
-  const service = settings.service ? spfxServiceHttp(context, settings.service) : undefined;
+  const service = settings.service ? spfxServiceHttp(context, settings.service) : unconfiguredServiceHttp();
   const data = createSharePointDataLayer(spfxSp(context, siteUrl), { service });
   const mailboxAddress = settings.sharedMailbox;
   const mail: RegisterMailLoader | undefined = mailboxAddress

@@ -6,6 +6,7 @@
  */
 import { AadHttpClient } from '@microsoft/sp-http';
 import type { WebPartContext } from '@microsoft/sp-webpart-base';
+import { DataError } from '../data/errors';
 import type { ServiceHttp, ServiceRequest, ServiceResponse } from '../data/service/serviceHttp';
 import { LOCAL_API_AUDIENCE } from './localTenantIdentity';
 import { fetchInit, serviceResponseOf, serviceUrl } from './serviceHttpFetch';
@@ -26,7 +27,7 @@ export const DEFAULT_SERVICE_RESOURCE = LOCAL_API_AUDIENCE;
 
 /**
  * The service settings of a web part's properties (`serviceUrl`, `serviceResource`), or undefined when
- * no URL is set: the web part then writes directly (only where the members still have Contribute).
+ * no URL is set: changes are then refused as not configured (`unconfiguredServiceHttp`).
  */
 export function serviceSettingsOf(properties: { readonly serviceUrl?: string; readonly serviceResource?: string }): ServiceSettings | undefined {
   const baseUrl = (properties.serviceUrl ?? '').trim().replace(/\/+$/, '');
@@ -39,6 +40,18 @@ export function serviceSettingsOf(properties: { readonly serviceUrl?: string; re
 export function serviceUrlError(value: string | undefined, template: string): string {
   const text = (value ?? '').trim();
   return !text || /^https:\/\//i.test(text) ? '' : template.replace('{value}', text);
+}
+
+/**
+ * The command service of a web part whose service URL is not set: every change is refused with
+ * `data.error.notConfigured` (the user reads the register; the text asks the site owner to set the URL),
+ * instead of a direct write the Read-only groups cannot make anyway.
+ */
+export function unconfiguredServiceHttp(): ServiceHttp {
+  return {
+    send: (request: ServiceRequest): Promise<ServiceResponse> =>
+      Promise.reject(new DataError('data.error.notConfigured', `No command service URL is set in the web part's properties (${request.method} ${request.path}).`))
+  };
 }
 
 /** The command service through SPFx's `AadHttpClient` (the client is made once, on the first request). */

@@ -16,7 +16,8 @@ export type DataErrorCode =
   | 'data.error.unreadableEvent'
   | 'data.error.tampered'
   | 'data.error.domainRefused'
-  | 'data.error.unavailable';
+  | 'data.error.unavailable'
+  | 'data.error.notConfigured';
 
 /** A failure of the data layer. `code` doubles as a translation key; `status` is the HTTP status if any. */
 export class DataError extends Error {

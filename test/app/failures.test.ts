@@ -16,7 +16,8 @@ const everyCode: Readonly<Record<DataErrorCode, true>> = {
   'data.error.unreadableEvent': true,
   'data.error.tampered': true,
   'data.error.domainRefused': true,
-  'data.error.unavailable': true
+  'data.error.unavailable': true,
+  'data.error.notConfigured': true
 };
 
 describe('formatFailure', () => {

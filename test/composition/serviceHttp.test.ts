@@ -172,3 +172,19 @@ describe('SPFx configuration of the command service', () => {
     }
   );
 });
+
+describe('a web part without a service URL', () => {
+  it('refuses every change as not configured, with a text that tells the site owner what to set', async () => {
+    const { unconfiguredServiceHttp } = await import('../../src/composition/spfxServiceHttp');
+    const { RemoteCommandService } = await import('../../src/data/service/remoteCommandService');
+    const { formatFailure } = await import('../../src/app/failures');
+    const commands = new RemoteCommandService({ dossiers: { loadStream: async () => ({ events: [] }) }, http: unconfiguredServiceHttp() });
+    const failure = await commands.execute('VSA-2026-0001', { type: 'addComment', commandId: 'c-1', text: 'x' }).then(
+      () => undefined,
+      (error: unknown) => error
+    );
+    expect(isDataError(failure) && failure.code).toBe('data.error.notConfigured');
+    expect(formatFailure(failure, 'nl')).toContain('De opdrachtendienst is niet ingesteld');
+    expect(formatFailure(failure, 'en')).toContain('The command service is not set up');
+  });
+});

@@ -55,11 +55,11 @@ describe('SPFx composition root', () => {
     expect(typeof mail?.intake.pendingMessages).toBe('function');
   });
 
-  it('without a service the data layer writes directly, and no AadHttpClient is asked', () => {
+  it('without a service URL nothing is written: changes are refused as not configured, and no AadHttpClient is asked', async () => {
     const { context, getAadClient } = fakeContext();
     const composition = composeRegisterWebPart(context, {});
-    expect(composition.data.commands).toBeInstanceOf(CommandService);
-    expect(composition.data.remoteDocuments).toBeUndefined();
+    expect(composition.data.commands).toBeInstanceOf(RemoteCommandService);
+    await expect(composition.data.commands.execute('VSA-2026-0001', { type: 'addComment', commandId: 'c-1', text: 'x' })).rejects.toMatchObject({ code: 'data.error.notConfigured' });
     expect(getAadClient).not.toHaveBeenCalled();
   });
 

@@ -29,7 +29,8 @@ const statusOfCode: Readonly<Record<DataErrorCode, number>> = {
   'data.error.unreadableEvent': 500,
   'data.error.tampered': 500,
   'data.error.threshold': 503,
-  'data.error.unavailable': 503
+  'data.error.unavailable': 503,
+  'data.error.notConfigured': 503
 };
 
 /** The wait a client is told when the store gave none: long enough for SharePoint's throttling to ease. */

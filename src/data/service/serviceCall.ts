@@ -41,7 +41,8 @@ const knownDataErrorCodes: Readonly<Record<DataErrorCode, true>> = {
   'data.error.unreadableEvent': true,
   'data.error.tampered': true,
   'data.error.domainRefused': true,
-  'data.error.unavailable': true
+  'data.error.unavailable': true,
+  'data.error.notConfigured': true
 };
 const dataErrorCodes: ReadonlySet<string> = new Set(Object.keys(knownDataErrorCodes));
 
