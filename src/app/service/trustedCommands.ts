@@ -72,12 +72,13 @@ function probeNumber(dossier: LoadedDossier['dossier'], year: number): string {
  */
 async function countersignWithIssuedNumber(
   deps: TrustedCommandDeps,
+  load: () => Promise<LoadedDossier>,
   reference: string,
   command: CommandOf<'countersign'>,
   actor: Actor,
   now: IsoDateTime
 ): Promise<CommandOutcome> {
-  const loaded = await deps.commands.load(reference);
+  const loaded = await load();
   const dossier = loaded.dossier;
   const applied = loaded.events.some((item) => item.event.id.startsWith(`${command.commandId}:`));
   if (applied && dossier) {
@@ -135,11 +136,15 @@ export async function executeTrustedCommand(
   const requested = commandOfRequest(body, reference);
   const actor = await memberActor(deps.roles, caller);
   const withFacts = await withServerFacts(deps, requested);
-  const command = await withServerDocuments(deps, async () => (await deps.commands.load(reference)).dossier, withFacts, actor);
+  // One read of the dossier serves the document rebuild and the countersignature's number; `execute`
+  // reads it again itself, for the ETag its write needs.
+  let loading: Promise<LoadedDossier> | undefined;
+  const load = (): Promise<LoadedDossier> => (loading ??= deps.commands.load(reference));
+  const command = await withServerDocuments(deps, async () => (await load()).dossier, withFacts, actor);
   const now = deps.clock();
   const outcome =
     command.type === 'countersign'
-      ? await countersignWithIssuedNumber(deps, reference, command, actor, now)
+      ? await countersignWithIssuedNumber(deps, load, reference, command, actor, now)
       : await deps.commands.execute(reference, command, actor, now);
   if (!outcome.ok) return { status: 422, body: { ok: false, errors: outcome.errors } };
   return {
