@@ -5,7 +5,7 @@ import { defineCatalog } from '../domain/i18n/catalog';
 import { interpolate } from '../domain/i18n/interpolate';
 import { messageCatalogs, type MessageCode } from '../domain/messages';
 import type { DomainError, DomainWarning, Lang } from '../domain/types';
-import { isFormReadError } from '../forms/errors';
+import { formReadMessages, isFormReadError, type FormReadErrorCode } from '../forms/errors';
 
 /**
  * What a user reads when an operation fails, per `DataError` code, Dutch first. The `DataError`'s own
@@ -64,7 +64,9 @@ function detailOf(error: unknown): string {
  */
 function textDetails(details: Readonly<Record<string, unknown>> | undefined): Record<string, string | number> {
   const result: Record<string, string | number> = {};
-  for (const [key, value] of Object.entries(details ?? {})) {
+  // A failure the command service answered carries its text parameters (item ids, event ids) in `params`.
+  const fromService = typeof details?.params === 'object' && details.params !== null ? (details.params as Record<string, unknown>) : {};
+  for (const [key, value] of Object.entries({ ...fromService, ...(details ?? {}) })) {
     if (typeof value === 'string' || typeof value === 'number') result[key] = value;
   }
   return result;
@@ -84,6 +86,18 @@ function serviceIssueOf(details: Readonly<Record<string, unknown>> | undefined):
   return { code, params } as unknown as DomainError & { code: MessageCode };
 }
 
+/** A form the command service could not read (`forms.read.<code>`), in the user's language as the browser would say it. */
+function serviceFormReadText(details: Readonly<Record<string, unknown>> | undefined, lang: Lang): string | undefined {
+  const serviceCode = details?.serviceCode;
+  if (typeof serviceCode !== 'string' || !serviceCode.startsWith('forms.read.')) return undefined;
+  const code = serviceCode.slice('forms.read.'.length);
+  if (!(code in formReadMessages)) return undefined;
+  const raw = typeof details?.params === 'object' && details.params !== null ? (details.params as Record<string, unknown>) : {};
+  const params = textDetails(raw);
+  const text = interpolate(formReadMessages[code as FormReadErrorCode][lang], params);
+  return typeof params.fileName === 'string' ? `${params.fileName}: ${text}` : text;
+}
+
 /**
  * The one message a user reads for a failure, in their language: a `DataError` by its code, a domain
  * refusal, warning or `AppError` through `formatError`, an unreadable form by its own localised message, anything else as a generic sentence naming the technical detail.
@@ -93,6 +107,8 @@ export function formatFailure(error: unknown, lang: Lang): string {
   // The command service's own code (e.g. `app.error.fileTooLarge`) says more than the status's.
   const serviceIssue = isDataError(error) ? serviceIssueOf(error.details) : undefined;
   if (serviceIssue) return formatError(serviceIssue, lang);
+  const unreadableForm = isDataError(error) ? serviceFormReadText(error.details, lang) : undefined;
+  if (unreadableForm) return unreadableForm;
   if (isDataError(error) && dataErrorCodes.has(error.code)) {
     return interpolate(texts[error.code as DataErrorCode], textDetails(error.details));
   }

@@ -79,3 +79,28 @@ describe('formatFailure on what the application services throw', () => {
     expect(formatFailure(unknown, 'nl')).toBe(failureCatalog.nl['data.error.accessDenied']);
   });
 });
+
+describe('failures answered by the command service', () => {
+  const answer = (status: number, body: unknown) => ({ status, header: () => undefined, text: async () => JSON.stringify(body) });
+
+  it('an unreadable form reads as the browser would say it, in Dutch and English', async () => {
+    const { serviceErrorOf } = await import('../../src/data/service/serviceCall');
+    const { errorAnswer } = await import('../../src/app/service/serviceErrors');
+    const { FormReadError } = await import('../../src/forms/errors');
+    const served = errorAnswer(new FormReadError('encrypted', 'aanvraag.docx'));
+    const failure = await serviceErrorOf(answer(served.status, served.body), 'store a document');
+    const local = new FormReadError('encrypted', 'aanvraag.docx');
+    expect(formatFailure(failure, 'nl')).toBe(local.message);
+    expect(formatFailure(failure, 'en')).toBe(local.messageEn);
+  });
+
+  it("a tampered dossier's event ids reach the user's text", async () => {
+    const { serviceErrorOf } = await import('../../src/data/service/serviceCall');
+    const { errorAnswer } = await import('../../src/app/service/serviceErrors');
+    const { DataError } = await import('../../src/data/errors');
+    const served = errorAnswer(new DataError('data.error.tampered', 'forged', 500, { eventIds: 'c-1:0, c-2:0' }));
+    const failure = await serviceErrorOf(answer(served.status, served.body), 'load');
+    expect(formatFailure(failure, 'nl')).toContain('c-1:0, c-2:0');
+    expect(formatFailure(failure, 'en')).not.toContain('{eventIds}');
+  });
+});

@@ -44,6 +44,15 @@ export function uploadTooLarge(fileName: string, size: number | undefined, max: 
   return new AppError('app.error.fileTooLarge', { fileName, size: size === undefined ? `> ${formatBytes(max)}` : formatBytes(size), max: formatBytes(max) });
 }
 
+/** The text parameters of a `DataError`'s details (item and event ids), so the client's catalog fills them in. */
+function paramsOf(details: Readonly<Record<string, unknown>> | undefined): { params?: Record<string, string | number> } {
+  const params: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(details ?? {})) {
+    if (key !== 'retryAfterSeconds' && (typeof value === 'string' || typeof value === 'number')) params[key] = value;
+  }
+  return Object.keys(params).length > 0 ? { params } : {};
+}
+
 /** The answer to any failure of a use case; an unknown error becomes a 500 without its message (it may hold data). */
 export function errorAnswer(error: unknown): ErrorAnswer {
   if (isAppError(error)) {
@@ -60,7 +69,7 @@ export function errorAnswer(error: unknown): ErrorAnswer {
     const retryAfterSeconds = status === 429 || status === 503 ? (typeof given === 'number' ? given : DEFAULT_RETRY_AFTER_SECONDS) : undefined;
     return {
       status,
-      body: { error: { code: failure.code, message: failure.message } },
+      body: { error: { code: failure.code, message: failure.message, ...paramsOf(failure.details) } },
       ...(retryAfterSeconds !== undefined ? { retryAfterSeconds } : {})
     };
   }
