@@ -2,7 +2,7 @@
 import type { WebPartContext } from '@microsoft/sp-webpart-base';
 import type { ApprovalsGateway } from '../data/graph/approvals/approvalsGateway';
 import type { Actor } from '../domain/types';
-import { approvalsReaction, composeApprovalsGateway } from './approvals';
+import { composeApprovalsGateway } from './approvals';
 import { createSharePointDataLayer } from './dataLayer';
 import { siteUrlOf, spfxGraph, spfxSp } from './spfx';
 import { spfxServiceHttp, unconfiguredServiceHttp, type ServiceSettings } from './spfxServiceHttp';
@@ -11,8 +11,6 @@ import { spfxServiceHttp, unconfiguredServiceHttp, type ServiceSettings } from '
 export interface ApprovalsWebPartSettings {
   /** Absolute URL of the site with the dossier lists; empty = the current site. */
   readonly siteUrl?: string;
-  /** The DPO team's shared mailbox that also gets an e-mail per decision; empty = Teams only. */
-  readonly notifyMailbox?: string;
   /** The command service; absent = decisions are refused as not configured (`serviceSettingsOf`). */
   readonly service?: ServiceSettings;
 }
@@ -36,8 +34,8 @@ export async function composeApprovalsWebPart(context: WebPartContext, settings:
     graph,
     siteUrl,
     service,
-    // With the service the DPO team is told by the service, after the transition it stored.
-    reactions: service ? [] : [approvalsReaction(graph, data.directory, { registerUrl: siteUrl, dpoTeamMailbox: settings.notifyMailbox || undefined })]
+    // The service tells the DPO team after the transition it stored (its VSA_DPO_TEAM_MAILBOX setting).
+    reactions: []
   });
   return { gateway, actor: await data.directory.currentActor() };
 }

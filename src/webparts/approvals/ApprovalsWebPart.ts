@@ -16,9 +16,7 @@ import { ApprovalsApp } from './components/ApprovalsApp';
 export interface IApprovalsWebPartProps {
   /** Absolute URL of the site with the dossier lists; empty = the current site. */
   siteUrl: string;
-  /** The DPO team's shared mailbox that also gets an e-mail per decision; empty = Teams only. */
-  notifyMailbox: string;
-  /** Base URL of the command service (`https://…/api`); empty = decisions are written directly. */
+  /** Base URL of the command service (`https://…/api`); empty = read only: decisions are refused as not configured. */
   serviceUrl?: string;
   /** Application ID URI of the service's app registration; empty = `api://microdata-dossiers`. */
   serviceResource?: string;
@@ -72,7 +70,6 @@ export default class ApprovalsWebPart extends BaseClientSideWebPart<IApprovalsWe
               groupName: strings.BasicGroupName,
               groupFields: [
                 PropertyPaneTextField('siteUrl', { label: strings.SiteUrlFieldLabel }),
-                PropertyPaneTextField('notifyMailbox', { label: strings.NotifyMailboxFieldLabel }),
                 PropertyPaneTextField('serviceUrl', {
                   label: strings.ServiceUrlFieldLabel,
                   onGetErrorMessage: (value: string) => serviceUrlError(value, strings.ServiceUrlInvalid)

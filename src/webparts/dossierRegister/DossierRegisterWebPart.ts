@@ -28,7 +28,7 @@ export interface IDossierRegisterWebPartProps {
   siteUrl?: string;
   /** Address of the shared mailbox (`data-aanvragen…`); empty = the mail features are off. */
   sharedMailbox?: string;
-  /** Base URL of the command service (`https://…/api`); empty = changes are written directly. */
+  /** Base URL of the command service (`https://…/api`); empty = read only: changes are refused as not configured. */
   serviceUrl?: string;
   /** Application ID URI of the service's app registration; empty = `api://microdata-dossiers`. */
   serviceResource?: string;

@@ -3,7 +3,6 @@ declare interface IApprovalsPropertyPaneStrings {
   readonly PropertyPaneDescription: string;
   readonly BasicGroupName: string;
   readonly SiteUrlFieldLabel: string;
-  readonly NotifyMailboxFieldLabel: string;
   readonly ServiceUrlFieldLabel: string;
   readonly ServiceResourceFieldLabel: string;
   readonly ServiceUrlInvalid: string;

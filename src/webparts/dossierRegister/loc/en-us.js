@@ -3,7 +3,7 @@ define([], function() {
     "PropertyPaneDescription": "Settings of the dossier register",
     "ConnectionGroupName": "Connection",
     "SiteUrlFieldLabel": "Site URL (empty = this site)",
-    "ServiceUrlFieldLabel": "Command service address (https://…/api; empty = write directly)",
+    "ServiceUrlFieldLabel": "Command service address (https://…/api; empty = read only: changes are refused until it is set)",
     "ServiceResourceFieldLabel": "Application ID URI of the command service (empty = api://microdata-dossiers)",
     "ServiceUrlInvalid": "\"{value}\" is not an https address.",
     "ProvisioningGroupName": "Site set-up",
