@@ -11,7 +11,6 @@ import { actors, cmd } from '../domain/support/fixtures';
 import { eventsIn } from '../domain/support/paths';
 import { FakeLibrary, pdfBytes, sampleForm } from '../app/support';
 import {
-  API_AUDIENCE,
   CLIENT_ID,
   contextFor,
   ISSUER_V1,
@@ -426,6 +425,3 @@ describe('publication version', () => {
   });
 });
 
-it('the API audience of the tests is what the verifier is configured with', () => {
-  expect(API_AUDIENCE).toMatch(/^api:\/\//);
-});

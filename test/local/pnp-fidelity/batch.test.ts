@@ -127,19 +127,9 @@ describe('PnPjs Batching', () => {
     void Web(web).using(batchedBehavior)();
     await execute();
   });
-  replay('Should fail with the same Queryable (Advanced)', 'pass', async () => {
-    const web = context.sp.web;
-    const [batchedBehavior, execute] = createBatch(web);
-    web.using(batchedBehavior);
-    void web();
-    const p = web();
-    const p2 = execute();
-    // PnPjs awaits neither expectation (chai's eventually without return), and with the same queryable
-    // registered twice the batch never settles: the test checks client-side reuse, not the server, and
-    // passes without a response. Replayed as written.
-    void p.catch(() => undefined);
-    void p2.catch(() => undefined);
-  });
+  // PnPjs' "Should fail with the same Queryable (Advanced)" awaits neither of its expectations and never
+  // reaches the server (the batch with the same queryable registered twice never settles): it checks
+  // client-side reuse only, so it is not replayed and not counted.
   replay('Should rebase objects to allow queries on returned objects', 'pass', async () => {
     const titles = [randomString(5), randomString(5), randomString(5)];
     const titles2 = [randomString(5), randomString(5), randomString(5)];

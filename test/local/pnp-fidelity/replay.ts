@@ -30,6 +30,19 @@ function httpStatusOf(error: unknown): number | undefined {
   return candidate.isHttpRequestError === true ? candidate.status : undefined;
 }
 
+/**
+ * Where a PnPjs test expects a call to fail: it must fail as SharePoint refuses (an HTTP 4xx from the
+ * server), not by a crash, a 500 or a client-side error.
+ */
+export async function expectRefusal(call: Promise<unknown>): Promise<void> {
+  const error = await call.then(
+    () => undefined,
+    (reason: unknown) => reason
+  );
+  const status = httpStatusOf(error);
+  expect(status !== undefined && status >= 400 && status < 500 ? 'refused with 4xx' : `ended with ${status ?? (error === undefined ? 'success' : String(error))}`).toBe('refused with 4xx');
+}
+
 /** Runs a replayed test body and classifies how it ended. */
 export async function outcomeOf(body: () => Promise<unknown>): Promise<Outcome> {
   try {
