@@ -4,6 +4,7 @@
  */
 import { allowedCommands, meetsRole } from './permissions';
 import type { Actor, Dossier } from './types';
+import { workflowTable } from './workflowTable';
 
 /** Adding documents to a dossier is open to every VSA role, like commenting on it. */
 export function mayUploadDocuments(actor: Actor | undefined, dossier?: Dossier): boolean {
@@ -16,4 +17,12 @@ export function mayUploadDocuments(actor: Actor | undefined, dossier?: Dossier):
  */
 export function mayUseSharedMailbox(actor: Actor | undefined): boolean {
   return actor !== undefined && allowedCommands(undefined, actor).includes('registerRequest');
+}
+
+/**
+ * Making a dossier's publication version belongs to whoever may publish it: the role half of the
+ * table's `publish` row (the state is checked when the version is registered).
+ */
+export function mayMakePublicationVersion(actor: Actor | undefined, dossier?: Dossier): boolean {
+  return actor !== undefined && workflowTable.publish.roles.some((requirement) => meetsRole(requirement, actor, dossier));
 }

@@ -24,12 +24,15 @@ export async function storedDocumentsIn(library: Pick<DocumentLibrary, 'list'>, 
  * new one gets `<base> (n).<ext>`). The rule sits on the one upload path of the service, so the
  * register upload and the publication version both obey it.
  */
-export function keepingEvidence(library: ServiceLibrary): ServiceLibrary {
+export function keepingEvidence(library: ServiceLibrary, listed?: readonly StoredDocument[]): ServiceLibrary {
+  // The caller that has just listed the folder passes that list: the first upload then costs no second listing.
+  let known = listed;
   return {
     ensureFolder: (reference) => library.ensureFolder(reference),
     list: (reference) => library.list(reference),
     async upload(reference: string, fileName: string, content: Uint8Array, metadata: DocumentMetadata): Promise<StoredDocument> {
-      const existing = await storedDocumentsIn(library, reference);
+      const existing = known ?? (await storedDocumentsIn(library, reference));
+      known = undefined;
       return library.upload(reference, keptFileName(fileName, metadata.phase, existing), content, metadata);
     }
   };

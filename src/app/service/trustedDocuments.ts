@@ -110,7 +110,7 @@ export async function registerTrustedDocument(
   if (!mayUploadDocuments(actor, dossier)) throw new DataError('data.error.accessDenied', `The caller may not upload documents to ${reference}.`, 403);
   const stored = await storedDocumentsIn(deps.documents, reference);
   const registered = await checkAndRegisterDocument(
-    { documents: keepingEvidence(deps.documents), loadFormsEngine: deps.loadFormsEngine, today: deps.today },
+    { documents: keepingEvidence(deps.documents, stored), loadFormsEngine: deps.loadFormsEngine, today: deps.today },
     { reference, state: dossier.state, documents: [...dossier.documents, ...stored] },
     { fileName: upload.fileName, bytes: upload.bytes, kind: upload.kind, phase: upload.phase, contentType: upload.contentType }
   );

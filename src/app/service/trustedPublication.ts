@@ -10,9 +10,8 @@ import { DataError } from '../../data/errors';
 import type { PdfConverter } from '../../data/mail/ports';
 import { PublicationService } from '../../data/mail/publicationService';
 import type { PublicationResponseBody } from '../../data/service/contract';
-import { meetsRole } from '../../domain/permissions';
+import { mayMakePublicationVersion } from '../../domain/capabilities';
 import type { IsoDateTime } from '../../domain/types';
-import { workflowTable } from '../../domain/workflowTable';
 import { actorOfCaller } from './callerActor';
 import { keepingEvidence, type ServiceLibrary } from './keptDocuments';
 
@@ -48,7 +47,7 @@ export async function createTrustedPublication(
   const sourceFileName = sourceFileNameOf(body);
   const actor = await actorOfCaller(deps.roles, caller);
   const { dossier } = await deps.commands.load(reference);
-  if (!workflowTable.publish.roles.some((requirement) => meetsRole(requirement, actor, dossier))) {
+  if (!mayMakePublicationVersion(actor, dossier)) {
     throw new DataError('data.error.accessDenied', 'The caller may not publish.', 403);
   }
   if (!dossier) throw new DataError('data.error.notFound', `Dossier ${reference} does not exist.`, 404);
