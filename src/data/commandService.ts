@@ -1,4 +1,4 @@
-import { decide } from '../domain/decide';
+import { decide, isEventOfCommand } from '../domain/decide';
 import { EventFoldError, evolve, replay } from '../domain/evolve';
 import type { Command } from '../domain/commands';
 import type { DossierEvent } from '../domain/events';
@@ -153,7 +153,7 @@ export class CommandService implements DossierCommands {
     for (let attempt = 0; attempt < 2; attempt++) {
       const loaded = await this.load(target);
       const logIds = new Set(loaded.stream.events.map((item) => item.event.id));
-      const applied = loaded.events.filter((item) => item.event.id.startsWith(`${command.commandId}:`));
+      const applied = loaded.events.filter((item) => isEventOfCommand(item.event.id, command.commandId));
       if (applied.length > 0 && loaded.dossier) {
         await this.deps.events.appendEvents(loaded.missingFromLog, logIds);
         return { ok: true, dossier: loaded.dossier, events: applied.map((item) => item.event), warnings: [], alreadyApplied: true, reactionErrors: [] };

@@ -50,3 +50,8 @@ export function decide(dossier: Dossier | undefined, command: Command, actor: Ac
   );
   return { ok: true, events, warnings: result.warnings };
 }
+
+/** True for an event a command produced: event ids are `${commandId}:${index}` (the idempotency key). */
+export function isEventOfCommand(eventId: string, commandId: string): boolean {
+  return eventId.startsWith(`${commandId}:`);
+}

@@ -12,7 +12,7 @@ export type { StateDefinition } from './states';
 export { workflowTable, commandTypes, classifyPair } from './workflowTable';
 export type { CommandRule, GuardName, PairClassification } from './workflowTable';
 export { allowedCommands, tableRefusals, meetsRole } from './permissions';
-export { decide } from './decide';
+export { decide, isEventOfCommand } from './decide';
 export { evolve, replay, evolvedEventTypes, EventFoldError } from './evolve';
 export { handlers } from './handlers';
 export type { EventPayload, HandlerResult } from './handlers';

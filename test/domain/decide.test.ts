@@ -139,3 +139,13 @@ describe('decide does not mutate its inputs', () => {
     expect(JSON.stringify([dossier, command])).toBe(before);
   });
 });
+
+describe('isEventOfCommand', () => {
+  it("recognises a command's events by their id and nothing with a longer command id", async () => {
+    const { isEventOfCommand } = await import('../../src/domain/decide');
+    expect(isEventOfCommand('c-1:0', 'c-1')).toBe(true);
+    expect(isEventOfCommand('c-1:2', 'c-1')).toBe(true);
+    expect(isEventOfCommand('c-10:0', 'c-1')).toBe(false);
+    expect(isEventOfCommand('c-1', 'c-1')).toBe(false);
+  });
+});

@@ -11,7 +11,7 @@ import { DataError, isDataError } from '../../data/errors';
 import type { NumberIssuer } from '../../data/ports';
 import type { CommandResponseBody } from '../../data/service/contract';
 import type { Command, CommandOf } from '../../domain/commands';
-import { decide } from '../../domain/decide';
+import { decide, isEventOfCommand } from '../../domain/decide';
 import { isProtocolNumber } from '../../domain/numbering';
 import type { Actor, IsoDateTime, ParentProtocolRef } from '../../domain/types';
 import { memberActor } from './callerActor';
@@ -80,7 +80,7 @@ async function countersignWithIssuedNumber(
 ): Promise<CommandOutcome> {
   const loaded = await load();
   const dossier = loaded.dossier;
-  const applied = loaded.events.some((item) => item.event.id.startsWith(`${command.commandId}:`));
+  const applied = loaded.events.some((item) => isEventOfCommand(item.event.id, command.commandId));
   if (applied && dossier) {
     const recorded = dossier.addendumNumber ?? dossier.protocolNumber ?? '';
     return deps.commands.execute(reference, { ...command, number: recorded }, actor, now);

@@ -1,3 +1,4 @@
+import { isEventOfCommand } from '../../domain/decide';
 import { mailSentCommand, outgoingMessageId } from '../../correspondence/audit';
 import type { MailDraft, MailDraftErrorCode, MailDraftIssue } from '../../correspondence/types';
 import { validateDraft } from '../../correspondence/validate';
@@ -58,7 +59,7 @@ export class CorrespondenceService {
     if (!validation.ok) return { status: 'refused', errors: validation.errors };
     const loaded = await this.deps.commands.load(draft.dossierReference);
     const messageId = outgoingMessageId(commandId);
-    const sentBefore = loaded.events.some((item) => item.event.id.startsWith(`${commandId}:`)) || loaded.dossier?.correspondence.some((c) => c.messageId === messageId);
+    const sentBefore = loaded.events.some((item) => isEventOfCommand(item.event.id, commandId)) || loaded.dossier?.correspondence.some((c) => c.messageId === messageId);
     if (sentBefore) return { status: 'alreadySent' };
     const attachments = await this.resolveAttachments(draft);
     await this.deps.sender.send({ to: draft.to, cc: draft.cc, subject: draft.subject, body: draft.body, attachments });
