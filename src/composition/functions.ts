@@ -11,7 +11,8 @@ import type { ServiceDeps } from '../app/service';
 import { entraSigningKeys, JwtAccessTokenVerifier } from '../data/auth/jwtAccessTokenVerifier';
 import { serviceRoutes } from '../data/service/contract';
 import { appPrincipalLogin, SERVICE_SCOPE } from './localTenantIdentity';
-import { BearerToken, composeService } from './service';
+import { BearerToken } from './bearerToken';
+import { composeService } from './service';
 
 /** Stands for the reference while the contract's paths become route templates (no character to encode). */
 const ROUTE_PLACEHOLDER = 'REFERENCE';

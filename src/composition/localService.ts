@@ -24,7 +24,8 @@ import {
   SERVICE_SCOPE
 } from './localTenantIdentity';
 import { GRAPH_AUDIENCE, localTokenSource, sharePointAudience } from './localTokens';
-import { BearerToken, composeService } from './service';
+import { BearerToken } from './bearerToken';
+import { composeService } from './service';
 
 /** The service's handlers as the mount calls them (`createServiceHandlers` of src/functions). */
 export type LocalServiceHandler = (request: HttpRequest, context: InvocationContext) => Promise<HttpResponseInit>;

@@ -6,7 +6,7 @@ import { Client } from '@microsoft/microsoft-graph-client';
 import { spfi, DefaultHeaders, DefaultInit } from '@pnp/sp';
 import type { SPFI } from '@pnp/sp';
 import { BrowserFetchWithRetry, DefaultParse } from '@pnp/queryable';
-import type { Queryable } from '@pnp/queryable';
+import { BearerToken } from './bearerToken';
 import type { TokenProvider } from '../data/auth/tokenProvider';
 import type { DossierReviewPort } from '../app/wordReview/dossierReviewPort';
 import type { WordAddinConfig } from './officeConfig';
@@ -17,21 +17,10 @@ import { fetchServiceHttp } from './serviceHttpFetch';
 export const DEFAULT_SERVICE_SCOPE = `${LOCAL_API_AUDIENCE}/${SERVICE_SCOPE}`;
 import { composeWordDossierPort } from './wordDossier';
 
-/** A PnPjs behaviour that sends a bearer token from the provider. */
-function BearerToken(tokens: TokenProvider, scopes: readonly string[]): (instance: Queryable<unknown>) => Queryable<unknown> {
-  return (instance) => {
-    instance.on.auth(async (url, init) => {
-      (init.headers as Record<string, string>).Authorization = `Bearer ${await tokens.getToken(scopes)}`;
-      return [url, init];
-    });
-    return instance;
-  };
-}
-
 /** PnPjs on the dossier site with a delegated SharePoint token (the add-in runs outside SharePoint). */
 function officeSp(config: WordAddinConfig, tokens: TokenProvider): SPFI {
   const sharePointScope = `${new URL(config.siteUrl).origin}/AllSites.Write`;
-  return spfi(config.siteUrl).using(DefaultHeaders(), DefaultInit(), BrowserFetchWithRetry(), DefaultParse(), BearerToken(tokens, [sharePointScope]) as never);
+  return spfi(config.siteUrl).using(DefaultHeaders(), DefaultInit(), BrowserFetchWithRetry(), DefaultParse(), BearerToken(() => tokens.getToken([sharePointScope])));
 }
 
 /** The dossier port for the add-in in Word, on Graph and PnPjs with MSAL tokens. */

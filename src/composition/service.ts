@@ -5,8 +5,6 @@
  * the PDF conversion, and the token verifier the host gives.
  */
 import type { SPFI } from '@pnp/sp';
-import type { Queryable } from '@pnp/queryable';
-import type { TimelinePipe } from '@pnp/core';
 import type { ServiceDeps } from '../app/service';
 import { loadFormsEngine } from '../app/formsEngine';
 import type { AccessTokenVerifier } from '../data/auth/caller';
@@ -46,16 +44,6 @@ export interface ServiceComposition {
   readonly maxUploadBytes?: number;
 }
 
-/** A PnPjs behaviour that sends `Authorization: Bearer <token>` from a token source on every request. */
-export function BearerToken(token: () => Promise<string>): TimelinePipe<Queryable> {
-  return (instance) => {
-    instance.on.auth(async (url, init) => {
-      (init.headers as Record<string, string>).Authorization = `Bearer ${await token()}`;
-      return [url, init];
-    });
-    return instance;
-  };
-}
 
 
 /** The handlers' dependencies on the given identity and clients. */
