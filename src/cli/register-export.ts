@@ -67,6 +67,8 @@ export interface RegisterExportReport {
   readonly pdfs: number;
   /** Dossiers with a `Published` event that could not be read, in reference order. */
   readonly skipped: readonly SkippedDossier[];
+  /** Dossiers exported as the log says, with something an operator should know (ignored pending events). */
+  readonly notices: readonly SkippedDossier[];
 }
 
 /** What a failed load says about itself, for the skipped list. */
@@ -83,27 +85,36 @@ function skippedOf(reference: string, error: unknown): SkippedDossier {
  */
 async function publishedDossiers(
   options: RegisterExportOptions
-): Promise<{ dossiers: Dossier[]; skipped: SkippedDossier[]; download: (d: Dossier, file: string) => Promise<Uint8Array> }> {
+): Promise<{ dossiers: Dossier[]; skipped: SkippedDossier[]; notices: SkippedDossier[]; download: (d: Dossier, file: string) => Promise<Uint8Array> }> {
   const data = createNodeDataLayer(`${options.baseUrl}${PRODUCT_SITE_PATH}`, { persona: options.userEmail }, { trustedWriters: options.trustedWriters });
   const references = await data.events.referencesWithEvent('Published');
   const dossiers: Dossier[] = [];
   const skipped: SkippedDossier[] = [];
+  const notices: SkippedDossier[] = [];
   for (const reference of references) {
     try {
       const loaded = await data.commands.load(reference);
-      if (loaded.dossier) dossiers.push(loaded.dossier);
+      if (!loaded.dossier) {
+        skipped.push({ reference, code: 'data.error.notFound', reason: 'The event log names this dossier but replays no dossier from it.' });
+        continue;
+      }
+      dossiers.push(loaded.dossier);
+      // Exported as the log says; the hand-edited write-ahead events it ignored are reported (not skipped).
+      if (loaded.ignoredPendingEvents?.length) {
+        notices.push({ reference, code: 'app.error.ignoredPendingEvents', reason: `pending events not written by the service were ignored: ${loaded.ignoredPendingEvents.join(', ')}` });
+      }
     } catch (error) {
       skipped.push(skippedOf(reference, error));
     }
   }
-  return { dossiers, skipped, download: (dossier, fileName) => data.documents.download(dossier.reference, fileName) };
+  return { dossiers, skipped, notices, download: (dossier, fileName) => data.documents.download(dossier.reference, fileName) };
 }
 
 /** Runs one export; returns the files written. */
 export async function runRegisterExport(options: RegisterExportOptions): Promise<RegisterExportReport> {
   const outDir = resolve(options.outDir);
   const copyPdfs = options.copyPdfs ?? true;
-  const { dossiers, skipped, download } = await publishedDossiers(options);
+  const { dossiers, skipped, notices, download } = await publishedDossiers(options);
   const register = buildPublicRegister(dossiers, {
     generatedAt: options.now ?? new Date().toISOString(),
     publicationBaseUrl: options.publicationBaseUrl ?? (copyPdfs ? 'pdf/' : undefined)
@@ -130,7 +141,7 @@ export async function runRegisterExport(options: RegisterExportOptions): Promise
   }
   for (const [name, content] of files) await writeFile(join(outDir, name), content);
   const counts = registerCounts(register);
-  return { files: files.map(([name]) => join(outDir, name)), protocols: counts.protocols, addenda: counts.addenda, pdfs, skipped };
+  return { files: files.map(([name]) => join(outDir, name)), protocols: counts.protocols, addenda: counts.addenda, pdfs, skipped, notices };
 }
 
 /** The usage and exit codes (`--help`). */
@@ -199,6 +210,7 @@ async function main(): Promise<void> {
   const options = parseArguments(argv, process.env);
   const report = await runRegisterExport(options);
   for (const line of skippedLines(report.skipped)) console.error(line);
+  for (const notice of report.notices) console.error(`melding (notice): ${notice.reference} — ${notice.reason}`);
   console.log(
     `Register geëxporteerd: ${report.protocols} protocollen, ${report.addenda} addenda, ${report.pdfs} PDF's, ${report.skipped.length} overgeslagen → ${resolve(options.outDir)}`
   );
