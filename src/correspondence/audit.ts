@@ -1,5 +1,6 @@
 import type { CommandOf } from '../domain/commands';
 import type { IsoDateTime } from '../domain/types';
+import { normalizeAddress } from '../domain/rules/sender';
 import type { MailDraft } from './types';
 
 /**
@@ -55,7 +56,7 @@ export function mailReceivedCommand(message: ReceivedMailFacts, storedFiles: rea
     subject: message.subject.trim() || missingSubjectText,
     receivedAt: message.receivedDateTime,
     attachmentNames: [...storedFiles],
-    sender: message.from.address.trim().toLowerCase(),
+    sender: normalizeAddress(message.from.address),
     // Only a confirmation that was needed is recorded: the trail shows which links a person vouched for.
     ...(senderConfirmed ? { senderConfirmed: true } : {})
   };

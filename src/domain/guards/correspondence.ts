@@ -1,4 +1,4 @@
-import { isIsoDateTime, isNonBlank } from '../rules/text';
+import { isEmailAddress, isIsoDateTime, isNonBlank } from '../rules/text';
 import { isOutgoingMailKind } from '../rules/correspondence';
 import { senderFactsOf, senderVerdict } from '../rules/sender';
 import type { DomainError } from '../types';
@@ -46,7 +46,7 @@ export const correspondenceNotRecordedYet: Guard = ({ command, dossier }) => {
 export const incomingSenderKnown: Guard = ({ command, dossier, facts }) => {
   if (command.type !== 'recordCorrespondence' || command.direction !== 'incoming' || !dossier) return undefined;
   const sender: unknown = command.sender;
-  if (typeof sender !== 'string' || !/^[^\s@]+@[^\s@]+$/.test(sender.trim())) return guardError('dossier.error.senderRequired');
+  if (!isEmailAddress(sender)) return guardError('dossier.error.senderRequired');
   if (command.senderConfirmed === true) return undefined;
   const verdict = senderVerdict(sender, senderFactsOf(dossier, facts?.institutionAddresses ?? []));
   return verdict.known ? undefined : guardError(verdict.code, verdict.params);

@@ -1,4 +1,5 @@
 import type { Dossier } from '../types';
+import { isEmailAddress } from './text';
 
 /**
  * The sender rule of the mail intake: a received mail is linked to a dossier directly only when its
@@ -40,12 +41,11 @@ export function normalizeAddress(address: string): string {
   return address.trim().toLowerCase();
 }
 
-const isAddress = (value: string): boolean => /^[^\s@]+@[^\s@]+$/.test(value);
 
 /** The sender rule. */
 export function senderVerdict(sender: string, facts: SenderFacts): SenderVerdict {
   const address = normalizeAddress(sender);
-  const same = (other: string | undefined): boolean => other !== undefined && isAddress(address) && normalizeAddress(other) === address;
+  const same = (other: string | undefined): boolean => other !== undefined && isEmailAddress(address) && normalizeAddress(other) === address;
   if (same(facts.contact)) return { known: true, basis: 'contact' };
   if (same(facts.dpo)) return { known: true, basis: 'dpo' };
   if (facts.knownAddresses.some(same)) return { known: true, basis: 'knownAddress' };

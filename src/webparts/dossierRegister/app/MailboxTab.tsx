@@ -119,6 +119,8 @@ export function MailboxTab(props: MailboxTabProps): React.ReactElement {
       // The sender is not known for the dossier: the dialog shows why and asks the team to confirm.
       const message = items?.find((item) => item.message.id === messageId)?.message;
       if (message) setDialog({ mode: 'attach', message, reference: outcome.reference, senderReason: outcome.reason });
+      // The list was reloaded meanwhile: the message is not linked, and the user still reads why.
+      else setAttachOutcome({ ok: false, kind: 'refused', errors: [outcome.reason] });
     });
     runAsync(attached, showFailure);
   };
