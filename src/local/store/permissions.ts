@@ -49,11 +49,12 @@ export interface AppGrant {
 }
 
 /** The permission level each grant role amounts to (Graph documents read/write/manage/fullcontrol). */
+const levelLow = (name: string): number => (builtInRoleDefinitions.find((level) => level.name === name) as RoleDefinition).low;
 const appRoleMask: Readonly<Record<AppGrantRole, number>> = {
-  read: 138612833,
-  write: 1011028719,
-  manage: 1011030767,
-  fullcontrol: 4294967295
+  read: levelLow('Read'),
+  write: levelLow('Contribute'),
+  manage: levelLow('Edit'),
+  fullcontrol: levelLow('Full Control')
 };
 
 /** Scope of role assignments: the web, or one list. */
