@@ -30,7 +30,7 @@ export { GraphDossierStore } from './graph/graphDossierStore';
 export { GraphSite } from './graph/graphSite';
 export { SharePointDossierStore, applyRegisterQuery, readAllPages } from './sharepoint/dossierStore';
 export { SharePointEventStore } from './sharepoint/eventStore';
-export { SharePointNumberIssuer, seriesFor } from './sharepoint/numberIssuer';
+export { SharePointNumberIssuer } from './sharepoint/numberIssuer';
 export type { NumberIssuerOptions } from './sharepoint/numberIssuer';
 export { SharePointDocumentLibrary, assertValidFileName, checkStatusOf } from './sharepoint/documentLibrary';
 export { SharePointDirectory, actorFromUser } from './sharepoint/directory';

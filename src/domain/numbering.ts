@@ -73,21 +73,14 @@ export function nextDossierReference(existing: Iterable<string>, year: number): 
 
 /** Next free protocol number of `year` (numbers are given at countersignature). */
 export function nextProtocolNumber(existingNumbers: Iterable<string>, year: number): string {
-  const sequence = nextInYear(protocolNumberPattern, existingNumbers, year);
-  return `PROT-${year}-${String(sequence).padStart(3, '0')}`;
+  const series = protocolSeries(year);
+  return numberInSeries(series, highestInSeries(series, existingNumbers) + 1);
 }
 
 /** Next addendum number of a protocol; addenda of other protocols are ignored. */
 export function nextAddendumNumber(protocolNumber: string, existingAddendumNumbers: Iterable<string>): string {
-  if (!isProtocolNumber(protocolNumber)) {
-    throw new RangeError(`Not a protocol number: "${protocolNumber}"`);
-  }
-  let highest = 0;
-  for (const value of existingAddendumNumbers) {
-    const parsed = parseAddendumNumber(value);
-    if (parsed && parsed.protocolNumber === protocolNumber) highest = Math.max(highest, parsed.index);
-  }
-  return `${protocolNumber}/A${highest + 1}`;
+  const series = addendumSeries(protocolNumber);
+  return numberInSeries(series, highestInSeries(series, existingAddendumNumbers) + 1);
 }
 
 /**
@@ -130,4 +123,9 @@ export function highestInSeries(series: string, existing: Iterable<string>): num
     }
   }
   return highest;
+}
+
+/** The counter series of a dossier's countersignature: its parent protocol's addenda, or the year's protocols. */
+export function seriesFor(dossier: { readonly procedure?: string; readonly parentProtocolNumber?: string }, year: number): string {
+  return dossier.procedure === 'simplified' && dossier.parentProtocolNumber ? addendumSeries(dossier.parentProtocolNumber) : protocolSeries(year);
 }

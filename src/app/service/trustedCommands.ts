@@ -12,7 +12,7 @@ import type { NumberIssuer } from '../../data/ports';
 import type { CommandResponseBody } from '../../data/service/contract';
 import type { Command, CommandOf } from '../../domain/commands';
 import { decide, isEventOfCommand } from '../../domain/decide';
-import { isProtocolNumber } from '../../domain/numbering';
+import { isProtocolNumber, numberInSeries, seriesFor } from '../../domain/numbering';
 import type { Actor, IsoDateTime, ParentProtocolRef } from '../../domain/types';
 import { memberActor } from './callerActor';
 import { withServerDocuments, type ServerDocumentDeps } from './serverDocuments';
@@ -62,7 +62,7 @@ export function commandOfRequest(body: unknown, reference: string): Command {
  * domain whether it would allow the countersignature at all: a refused call then reserves no number.
  */
 function probeNumber(dossier: LoadedDossier['dossier'], year: number): string {
-  return dossier?.procedure === 'simplified' ? `${dossier.parentProtocolNumber ?? ''}/A1` : `PROT-${year}-001`;
+  return numberInSeries(seriesFor(dossier ?? {}, year), 1);
 }
 
 /**

@@ -4,7 +4,7 @@ import { spPost } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
-import { addendumSeries, highestInSeries, numberInSeries, protocolSeries } from '../../domain/numbering';
+import { highestInSeries, numberInSeries, seriesFor } from '../../domain/numbering';
 import type { Dossier } from '../../domain/types';
 import { MAX_CONCURRENT_TWINS, winningItem } from '../concurrentCreation';
 import { DataError, hasDataErrorCode, httpStatusOf, toDataError } from '../errors';
@@ -28,10 +28,6 @@ export interface NumberIssuerOptions {
   readonly random?: () => number;
 }
 
-/** The counter series of a dossier's countersignature: its protocol's addenda, or the year's protocols. */
-export function seriesFor(dossier: Dossier, year: number): string {
-  return dossier.procedure === 'simplified' && dossier.parentProtocolNumber ? addendumSeries(dossier.parentProtocolNumber) : protocolSeries(year);
-}
 
 const itemIdOf = (item: Fields): number => Number(item.Id ?? item.ID);
 
