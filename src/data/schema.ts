@@ -1,3 +1,4 @@
+import { DOCUMENT_KINDS, DOCUMENT_PHASES } from '../domain/documentRules';
 import { stateIds } from '../domain/states';
 import type { RoleId } from '../domain/types';
 
@@ -112,15 +113,6 @@ export const DocumentColumn = {
 /** Result of a form check as the library shows it. */
 export type CheckStatus = 'notChecked' | 'passed' | 'warnings' | 'blocking';
 
-const documentKinds = [
-  'aanvraagformulier',
-  'verklaringTOM',
-  'protocol',
-  'vereenvoudigdAanvraagformulier',
-  'addendum',
-  'mandate',
-  'publicationVersion'
-];
 
 const dossiersList: ListSpec = {
   title: LIST_DOSSIERS,
@@ -197,8 +189,8 @@ const documentsLibrary: ListSpec = {
   builtInIndexed: [],
   columns: [
     { internalName: DocumentColumn.DossierReference, title: 'Dossier', kind: FieldKind.Text, indexed: true },
-    { internalName: DocumentColumn.Kind, title: 'Soort document', kind: FieldKind.Choice, indexed: true, choices: documentKinds },
-    { internalName: DocumentColumn.Phase, title: 'Fase', kind: FieldKind.Choice, indexed: false, choices: ['draft', 'signed', 'countersigned', 'publication'] },
+    { internalName: DocumentColumn.Kind, title: 'Soort document', kind: FieldKind.Choice, indexed: true, choices: [...DOCUMENT_KINDS] },
+    { internalName: DocumentColumn.Phase, title: 'Fase', kind: FieldKind.Choice, indexed: false, choices: [...DOCUMENT_PHASES] },
     { internalName: DocumentColumn.CheckStatus, title: 'Controle', kind: FieldKind.Choice, indexed: false, choices: ['notChecked', 'passed', 'warnings', 'blocking'] },
     { internalName: DocumentColumn.CheckBlocking, title: 'Blokkerende bevindingen', kind: FieldKind.Number, indexed: false },
     { internalName: DocumentColumn.CheckWarnings, title: 'Waarschuwingen', kind: FieldKind.Number, indexed: false }

@@ -157,3 +157,43 @@ export function keptFileName(
     if (!taken.has(key(candidate))) return candidate;
   }
 }
+
+const documentKindTable: Readonly<Record<DocumentKind, true>> = {
+  aanvraagformulier: true,
+  verklaringTOM: true,
+  protocol: true,
+  vereenvoudigdAanvraagformulier: true,
+  addendum: true,
+  mandate: true,
+  publicationVersion: true
+};
+const documentPhaseTable: Readonly<Record<DocumentPhase, true>> = { draft: true, signed: true, countersigned: true, publication: true };
+
+/** Every document kind (the library's `Soort document` choices). */
+export const DOCUMENT_KINDS = Object.keys(documentKindTable) as readonly DocumentKind[];
+/** Every document phase (the library's `Fase` choices). */
+export const DOCUMENT_PHASES = Object.keys(documentPhaseTable) as readonly DocumentPhase[];
+
+/** True for a known document kind (input from a request or a column). */
+export function isDocumentKind(value: unknown): value is DocumentKind {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(documentKindTable, value);
+}
+
+/** True for a known document phase. */
+export function isDocumentPhase(value: unknown): value is DocumentPhase {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(documentPhaseTable, value);
+}
+
+/** The longest file name a dossier document may have (the folder's path stays well within SharePoint's 400 characters). */
+export const MAX_DOCUMENT_FILE_NAME = 200;
+
+/**
+ * Whether a name may name a file of a dossier's folder: not empty, at most 200 characters, none of the
+ * characters SharePoint refuses (`" * : < > ? / \ |`), no control character (C0 or DEL), no leading or
+ * trailing dot — one file in the dossier's own folder, never a path out of it.
+ */
+export function isValidDocumentFileName(name: string): boolean {
+  if (name.trim().length === 0 || name.length > MAX_DOCUMENT_FILE_NAME) return false;
+  if (/["*:<>?/\\|]/.test(name) || name.startsWith('.') || name.endsWith('.')) return false;
+  return ![...name].some((character) => character.charCodeAt(0) < 0x20 || character.charCodeAt(0) === 0x7f);
+}

@@ -107,3 +107,21 @@ describe('mandate context', () => {
     expect(checkContextFor({ state: 'underReview', documents: [{ kind: 'mandate' }] }, '2026-11-25', 'signed').phase).toBe('signed');
   });
 });
+
+describe('document file names, kinds and phases (one rule for the service and the library adapter)', () => {
+  it('accepts an ordinary name and refuses what SharePoint or the folder would not take', async () => {
+    const { isValidDocumentFileName } = await import('../../src/domain/documentRules');
+    expect(isValidDocumentFileName('Aanvraagformulier VSA-2026-0001 (2).docx')).toBe(true);
+    for (const bad of ['', '   ', '.hidden.docx', 'eind.', 'a/b.docx', '..\\x.docx', 'a:b.pdf', 'a|b.pdf', 'nul\u0000.pdf', 'tab\u0009.pdf', 'del\u007f.pdf', `${'x'.repeat(196)}.docx`]) {
+      expect([bad, isValidDocumentFileName(bad)]).toEqual([bad, false]);
+    }
+  });
+
+  it('knows every kind and phase the library offers, and nothing else', async () => {
+    const { DOCUMENT_KINDS, DOCUMENT_PHASES, isDocumentKind, isDocumentPhase } = await import('../../src/domain/documentRules');
+    expect(DOCUMENT_KINDS).toContain('mandate');
+    expect(DOCUMENT_PHASES).toEqual(['draft', 'signed', 'countersigned', 'publication']);
+    expect(DOCUMENT_KINDS.every((kind) => isDocumentKind(kind))).toBe(true);
+    expect([isDocumentKind('toString'), isDocumentKind('brief'), isDocumentPhase('final'), isDocumentPhase(undefined)]).toEqual([false, false, false, false]);
+  });
+});

@@ -9,6 +9,7 @@ import type { DossierCommands } from '../../data/commandService';
 import { DataError } from '../../data/errors';
 import type { DocumentResponseBody } from '../../data/service/contract';
 import { mayUploadDocuments } from '../../domain/capabilities';
+import { isDocumentKind, isDocumentPhase, isValidDocumentFileName } from '../../domain/documentRules';
 import type { DocumentKind, DocumentPhase, IsoDate } from '../../domain/types';
 import { checkAndRegisterDocument } from '../checkAndRegisterDocument';
 import type { FormsEngineLoader } from '../formsEngine';
@@ -46,42 +47,19 @@ export interface DocumentUpload {
   readonly bytes: Uint8Array;
 }
 
-const documentKinds: Readonly<Record<DocumentKind, true>> = {
-  aanvraagformulier: true,
-  verklaringTOM: true,
-  protocol: true,
-  vereenvoudigdAanvraagformulier: true,
-  addendum: true,
-  mandate: true,
-  publicationVersion: true
-};
-
-const documentPhases: Readonly<Record<DocumentPhase, true>> = { draft: true, signed: true, countersigned: true, publication: true };
-
-const has = (table: object, key: string): boolean => Object.prototype.hasOwnProperty.call(table, key);
-
-/**
- * Characters SharePoint refuses in a file name, control characters, and path separators: a name is
- * one file in the dossier's own folder, never a path out of it.
- */
-const forbiddenInName = /["*:<>?/\\|]/;
-
-/** True when the name holds a control character (C0 or DEL), which no library file name may. */
-const hasControlCharacter = (name: string): boolean => [...name].some((character) => character.charCodeAt(0) < 0x20 || character.charCodeAt(0) === 0x7f);
-
 const invalid = (message: string): DataError => new DataError('data.error.invalidInput', message, 400);
 
 /** The upload of a request, or a `data.error.invalidInput` (400) naming what is wrong (never the content). */
 export function documentUploadOf(request: UploadRequest): DocumentUpload {
   const fileName = (request.fileName ?? '').trim();
   if (fileName.length === 0) throw invalid('The query parameter "fileName" is required.');
-  if (fileName.length > 200 || forbiddenInName.test(fileName) || hasControlCharacter(fileName) || fileName === '.' || fileName === '..' || fileName.endsWith('.')) {
+  if (!isValidDocumentFileName(fileName)) {
     throw invalid('The file name is not allowed in the document library.');
   }
   const kind = request.kind ?? 'auto';
-  if (kind !== 'auto' && !has(documentKinds, kind)) throw invalid(`Unknown document kind "${kind.slice(0, 40)}".`);
+  if (kind !== 'auto' && !isDocumentKind(kind)) throw invalid(`Unknown document kind "${kind.slice(0, 40)}".`);
   const phase = request.phase ?? undefined;
-  if (phase !== undefined && phase !== '' && !has(documentPhases, phase)) throw invalid(`Unknown document phase "${phase.slice(0, 40)}".`);
+  if (phase !== undefined && phase !== '' && !isDocumentPhase(phase)) throw invalid(`Unknown document phase "${phase.slice(0, 40)}".`);
   return {
     fileName,
     kind: kind as DocumentKind | 'auto',

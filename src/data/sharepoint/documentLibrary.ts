@@ -1,3 +1,4 @@
+import { isValidDocumentFileName } from '../../domain/documentRules';
 import type { SPFI } from '@pnp/sp';
 import { body } from '@pnp/queryable';
 import { spPost, SPQueryable } from '@pnp/sp';
@@ -15,13 +16,10 @@ import type { ODataPage } from './parsers';
 
 type Fields = Record<string, unknown>;
 
-/** Characters SharePoint refuses in file and folder names. */
-const FORBIDDEN_NAME = /["*:<>?/\\|]/;
-
 /** Checks a file name before it reaches the server, so a bad name gets a clear error. */
 export function assertValidFileName(fileName: string): void {
-  if (fileName.trim().length === 0 || FORBIDDEN_NAME.test(fileName) || fileName.startsWith('.') || fileName.endsWith('.')) {
-    throw new DataError('data.error.invalidInput', `"${fileName}" is not a valid file name (no " * : < > ? / \\ | and no leading or trailing dot).`);
+  if (!isValidDocumentFileName(fileName)) {
+    throw new DataError('data.error.invalidInput', `"${fileName}" is not a valid file name (at most 200 characters, no " * : < > ? / \\ | or control characters, no leading or trailing dot).`);
   }
 }
 
