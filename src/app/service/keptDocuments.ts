@@ -31,8 +31,10 @@ export function keepingEvidence(library: ServiceLibrary, listed?: readonly Store
     ensureFolder: (reference) => library.ensureFolder(reference),
     list: (reference) => library.list(reference),
     async upload(reference: string, fileName: string, content: Uint8Array, metadata: DocumentMetadata): Promise<StoredDocument> {
-      const existing = known ?? (await storedDocumentsIn(library, reference));
+      // Taken before any await: the given list serves the first upload only.
+      const given = known;
       known = undefined;
+      const existing = given ?? (await storedDocumentsIn(library, reference));
       return library.upload(reference, keptFileName(fileName, metadata.phase, existing), content, metadata);
     }
   };
