@@ -7,12 +7,14 @@ import type {
   DossierEvent,
   IsoDate,
   IsoDateTime,
+  PersonRef,
   ProcedureId,
   RoleId,
   StateHistoryEntry,
   StateId
 } from '../domain/types';
 import type { CheckStatus } from './schema';
+import type { Codebook } from '../forms/types';
 
 /**
  * Ports of the data layer: what the application needs from storage, identity and messaging, in domain
@@ -222,4 +224,36 @@ export interface Notifier {
 export interface NumberIssuer {
   /** The next number for this dossier's countersignature in `year`; reserved once returned. */
   issue(dossier: Dossier, year: number): Promise<string>;
+}
+
+/** One wave's codebook as the `Codebooks` list records it (the variables themselves are loaded with `load`). */
+export interface CodebookSummary {
+  /** Catalog wave id, e.g. `SV-bevraging 2023-1`. */
+  readonly wave: string;
+  readonly variableCount: number;
+  readonly sensitiveCount: number;
+  /** The imported file's name, kept in the library beside the parsed codebook. */
+  readonly sourceFileName: string;
+  readonly importedAt: IsoDateTime;
+  /** Display name of who imported it. */
+  readonly importedBy?: string;
+}
+
+/** A file a codebook import read (DDI-Codebook 2.5 XML or CSV), kept as the import's evidence. */
+export interface CodebookSource {
+  readonly fileName: string;
+  readonly bytes: Uint8Array;
+}
+
+/**
+ * The survey codebooks (SharePoint list `Codebooks` with the source files in the library). An import
+ * replaces the waves it holds as a whole: a failed import leaves every wave as it was.
+ */
+export interface CodebookStore {
+  /** Every wave that has a codebook, in catalog order. */
+  list(): Promise<CodebookSummary[]>;
+  /** The codebooks of these waves that exist (waves without one are left out). */
+  load(waves: readonly string[]): Promise<Codebook[]>;
+  /** Stores the parsed codebooks of one import with its source file; returns the new summaries. */
+  save(codebooks: readonly Codebook[], source: CodebookSource, importedBy: PersonRef): Promise<CodebookSummary[]>;
 }

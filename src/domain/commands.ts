@@ -72,7 +72,12 @@ export type Command = CommandBase &
       }
     | { readonly type: 'decide'; readonly outcome: 'approved' | 'rejected'; readonly motivation: string }
     | { readonly type: 'requestMoreInformation'; readonly question: string }
-    | { readonly type: 'registerSignedDocuments'; readonly documents: readonly DocumentRegistration[] }
+    | {
+        readonly type: 'registerSignedDocuments';
+        readonly documents: readonly DocumentRegistration[];
+        /** What the signed forms state (read by the service from the stored files). */
+        readonly requestedData?: RequestedData;
+      }
     | {
         readonly type: 'countersign';
         /** Protocol number (standard) from `nextProtocolNumber`, or addendum number (simplified) from `nextAddendumNumber`. */

@@ -74,7 +74,12 @@ export type DossierEvent = EventBase &
       }
     | { readonly type: 'DecisionMade'; readonly outcome: 'approved' | 'rejected'; readonly motivation: string }
     | { readonly type: 'MoreInformationRequested'; readonly question: string }
-    | { readonly type: 'SignedDocumentsRegistered'; readonly documents: readonly DocumentRegistration[] }
+    | {
+        readonly type: 'SignedDocumentsRegistered';
+        readonly documents: readonly DocumentRegistration[];
+        /** What the signed forms state (replacing what the drafts stated). */
+        readonly requestedData?: RequestedData;
+      }
     /** Emitted together with `SignedDocumentsRegistered` once the signed set is complete. */
     | { readonly type: 'SignedSetCompleted' }
     | {

@@ -51,7 +51,7 @@ const appliers: { readonly [T in Exclude<EventType, 'DossierRegistered'>]: Appli
     enter({ ...d, decision: { outcome: e.outcome, motivation: e.motivation, by: personOf(e), at: e.at } }, e.outcome === 'approved' ? 'awaitingSignatures' : 'rejected', e.at),
   MoreInformationRequested: (d, e) =>
     enter({ ...d, informationRequests: [...d.informationRequests, { question: e.question, by: personOf(e), at: e.at }] }, 'deliberation', e.at),
-  SignedDocumentsRegistered: (d, e) => addDocuments(d, e.documents, 'signed', e),
+  SignedDocumentsRegistered: (d, e) => addDocuments({ ...d, requestedData: e.requestedData ?? d.requestedData }, e.documents, 'signed', e),
   SignedSetCompleted: (d, e) => enter(d, 'awaitingCountersignature', e.at),
   Countersigned: (d, e) => {
     const numbered = { ...d, protocolNumber: e.protocolNumber, addendumNumber: e.addendumNumber, countersignedAt: e.at, protocolEndDate: e.protocolEndDate ?? d.protocolEndDate };

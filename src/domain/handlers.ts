@@ -25,7 +25,9 @@ const only = (...events: EventPayload[]): HandlerResult => ({ events, warnings: 
 function registerSignedDocuments(command: CommandOf<'registerSignedDocuments'>, dossier: Dossier): HandlerResult {
   const signed = latestPerKind([...currentDocuments(dossier, 'signed'), ...command.documents]);
   const completeness = signedCompleteness(dossier.procedure ?? 'standard', signed);
-  const registered: EventPayload = { type: 'SignedDocumentsRegistered', documents: command.documents };
+  const registered: EventPayload = {
+    type: 'SignedDocumentsRegistered', documents: command.documents, ...(command.requestedData ? { requestedData: command.requestedData } : {})
+  };
   if (completeness.complete) return only(registered, { type: 'SignedSetCompleted' });
   const warnings: DomainWarning[] = completeness.mandateMissingFor.map((s) => ({ code: 'dossier.warning.mandateMissing', params: { name: s.name } }));
   if (completeness.missing.length > 0) {

@@ -167,10 +167,73 @@ export interface Project {
   readonly endDate?: IsoDate;
 }
 
-/** What is requested. */
+/** A variable asked for, with the requester's justification (minimal data processing). */
+export interface RequestedVariable {
+  readonly name: string;
+  readonly justification: string;
+}
+
+/** A yes/no answer of a form (`ja: met ...`) with its explanation. */
+export interface YesNoAnswer {
+  readonly answer: 'ja' | 'nee';
+  readonly text: string;
+}
+
+/** A person or body that gets access to the data (`ontvangers`). */
+export interface DataRecipient {
+  readonly name: string;
+  readonly institution: string;
+}
+
+/** The institution as a legal entity: name and enterprise number (KBO, 10 digits when valid). */
+export interface InstitutionIdentity {
+  readonly name: string;
+  readonly enterpriseNumber?: string;
+}
+
+/** What a simplified form asks to change, per reason it gives. */
+export interface RequestedChanges {
+  readonly reasons: readonly SimplifiedReason[];
+  /** Extension: the new end date. */
+  readonly newEndDate?: IsoDate;
+  /** New purposes: the new purposes as written. */
+  readonly newPurposes?: string;
+  /** New purposes: how they relate to (extend) the earlier purposes. */
+  readonly purposeRelation?: string;
+  /** Identity change: the new name and enterprise number. */
+  readonly newIdentity?: InstitutionIdentity;
+}
+
+/** The stored document a dossier's requested data were read from. */
+export interface RequestedDataSource {
+  readonly documentId: string;
+  readonly fileName: string;
+  readonly kind: DocumentKind;
+  readonly version: string;
+  readonly phase: DocumentPhase;
+}
+
+/**
+ * What is requested, as the forms state it (`requestedDataOf` in src/forms): the latest values of the
+ * dossier's current documents (draft, then signed), with the document they came from. Only `surveys`
+ * and `variablesCount` exist on events written before the forms were read this deeply.
+ */
 export interface RequestedData {
+  /** Canonical wave ids of the catalog (`SV-bevraging 2023-1`), in catalog order, no duplicates. */
   readonly surveys: readonly string[];
   readonly variablesCount: number;
+  readonly variables?: readonly RequestedVariable[];
+  readonly purposes?: readonly string[];
+  readonly researchType?: ResearchType;
+  readonly linking?: YesNoAnswer;
+  readonly recipients?: readonly DataRecipient[];
+  readonly transferOutsideEea?: YesNoAnswer;
+  /** Retention end as ISO date; a duration ("5 jaar na het einde van het project") computed from the project end. */
+  readonly retentionEnd?: IsoDate;
+  readonly institution?: InstitutionIdentity;
+  /** Simplified procedure only: the reasons and what each asks to change. */
+  readonly changes?: RequestedChanges;
+  readonly source?: RequestedDataSource;
 }
 
 /** A review remark sent back to the requester. */

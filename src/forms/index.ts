@@ -41,3 +41,4 @@ export { isValidEnterpriseNumber, normalizeEnterpriseNumber } from './checks/ent
 export { sampleValues, sampleVariables, withFields, SAMPLE_SIGNATURE } from './samples';
 export type { SampleOptions } from './samples';
 export { SEVERITY_ORDER, compareSeverity, countBySeverity, sumCheckSummaries, hasBlockingFindings } from './severity';
+export { requestedDataOf, requestedDataOfForm, requestedWaves } from './requested';

@@ -76,7 +76,9 @@ export type CheckId =
   | 'protocolNumber'
   | 'signatureDraft'
   | 'mandate'
-  | 'document';
+  | 'document'
+  | 'codebook'
+  | 'scopeChange';
 
 /** Ids of the checks across the forms of one dossier. */
 export type DossierCheckId = 'dossierSameValue' | 'dossierKnownProtocol';
@@ -236,6 +238,8 @@ export interface Finding {
   readonly anchor: FieldAnchor;
   /** For dossier-level findings: the file the finding is about. */
   readonly fileName?: string;
+  /** Replacement values the reviewer may apply (e.g. the nearest codebook names), best first, at most three. */
+  readonly suggestions?: readonly string[];
 }
 
 /** The phase of the dossier the forms are checked for. */
@@ -250,6 +254,41 @@ export interface CheckContext {
   readonly knownProtocolNumbers?: readonly string[];
   /** The dossier holds a mandate (volmacht) document. */
   readonly hasMandateDocument?: boolean;
+  /**
+   * Codebooks of the survey waves the caller knows (any waves; the check picks the requested ones).
+   * Absent or empty: the variable checks behave as without codebooks.
+   */
+  readonly codebooks?: readonly Codebook[];
+  /** For a simplified form: the scope in force of the protocol it builds on (`protocolScope` in the domain). */
+  readonly scopeInForce?: ScopeFacts;
+}
+
+/** One variable of a survey wave's codebook. */
+export interface CodebookVariable {
+  /** The variable's name as in the data files (`inkomen_huishouden`); unique within a wave. */
+  readonly name: string;
+  readonly label: string;
+  /** Special categories of personal data (GDPR art. 9: health, origin, religion, ...). */
+  readonly sensitive: boolean;
+  /** Value labels, when the source gives them. */
+  readonly categories?: readonly { readonly value: string; readonly label: string }[];
+}
+
+/** The codebook of one survey wave (`wave`: a catalog wave id such as `SV-bevraging 2023-1`). */
+export interface Codebook {
+  readonly wave: string;
+  readonly variables: readonly CodebookVariable[];
+}
+
+/** What a simplified form is checked against: the protocol's scope in force, as plain facts. */
+export interface ScopeFacts {
+  readonly protocolNumber: string;
+  readonly endDate?: string;
+  /** Variable names in force (protocol plus countersigned addenda). */
+  readonly variables: readonly string[];
+  readonly purposes: readonly string[];
+  readonly surveys: readonly string[];
+  readonly institution?: { readonly name: string; readonly enterpriseNumber?: string };
 }
 
 /** Values to fill a template with: single fields by id, repeating rows by rows field id. */

@@ -256,7 +256,10 @@ export const CHECKS: Readonly<Record<CheckId, FormRule>> = {
   protocolNumber,
   signatureDraft,
   mandate,
-  document: documentNotices
+  document: documentNotices,
+  // Implemented by the codebook and scope work (issue 13); until then they find nothing.
+  codebook: () => [],
+  scopeChange: () => []
 };
 
 /** Check ids that run for a form type: its form-level checks plus those of its fields. */
