@@ -150,8 +150,7 @@ interface NameEntry {
   readonly key: string;
   readonly name: string;
   readonly normalized: string;
-  readonly waves: Set<string>;
-  readonly keys: readonly string[];
+  readonly waves: readonly string[];
 }
 
 interface SearchEntry {
@@ -161,107 +160,170 @@ interface SearchEntry {
   readonly words: readonly string[];
 }
 
-/** A trie of the normalised names: names sharing a prefix share the distance rows of that prefix. */
-interface TrieNode {
-  next?: Map<number, TrieNode>;
-  entries?: NameEntry[];
-  /** Length of the longest name below this node (to size the rows once). */
-  depth: number;
+/**
+ * The normalised names sorted, each with the length of the prefix it shares with the one before:
+ * a trie without nodes. Walking it in order, the distance rows of a shared prefix are kept, and a
+ * prefix whose row already exceeds the limit skips every name that starts with it.
+ */
+interface SortedNames {
+  readonly names: readonly string[];
+  readonly owners: readonly (readonly NameEntry[])[];
+  readonly shared: Int32Array;
+  readonly longest: number;
 }
 
-interface SuggestionData {
-  readonly trie: TrieNode;
-  readonly byWord: ReadonlyMap<string, NameEntry[]>;
-}
-
-function insert(root: TrieNode, entry: NameEntry): void {
-  let node = root;
-  root.depth = Math.max(root.depth, entry.normalized.length);
-  for (let i = 0; i < entry.normalized.length; i++) {
-    const code = entry.normalized.charCodeAt(i);
-    node.next ??= new Map();
-    let child = node.next.get(code);
-    if (!child) {
-      child = { depth: 0 };
-      node.next.set(code, child);
-    }
-    node = child;
+function sortNames(byNormalized: ReadonlyMap<string, readonly NameEntry[]>): SortedNames {
+  const names = [...byNormalized.keys()].sort();
+  const shared = new Int32Array(names.length);
+  let longest = 0;
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i];
+    if (name.length > longest) longest = name.length;
+    if (i === 0) continue;
+    const before = names[i - 1];
+    let k = 0;
+    while (k < name.length && k < before.length && name.charCodeAt(k) === before.charCodeAt(k)) k++;
+    shared[i] = k;
   }
-  (node.entries ??= []).push(entry);
+  return { names, owners: names.map((name) => byNormalized.get(name)!), shared, longest };
 }
 
 /**
- * Every name within `limit` edits (optimal string alignment) of `query`, with its distance: a walk
- * down the trie computing one row of the distance table per node, leaving a branch as soon as its
- * row exceeds the limit (Levenshtein over a trie, plus the transposition step of Damerau).
+ * Every name within `limit` edits (optimal string alignment) of `query`, with its distance: one row
+ * of the distance table per prefix depth, reused while the next name shares the prefix, and a whole
+ * run of names skipped once their common prefix is out of reach (Levenshtein over a trie, plus the
+ * transposition step of Damerau).
  */
-function trieWithin(root: TrieNode, query: string, limit: number, found: (entry: NameEntry, distance: number) => void): void {
+function sortedWithin(sorted: SortedNames, query: string, limit: number, found: (entry: NameEntry, distance: number) => void): void {
   const n = query.length;
-  const rows: Int32Array[] = Array.from({ length: root.depth + 2 }, () => new Int32Array(n + 1));
+  const rows: Int32Array[] = Array.from({ length: sorted.longest + 1 }, () => new Int32Array(n + 1));
   for (let i = 0; i <= n; i++) rows[0][i] = i;
-  const walk = (node: TrieNode, depth: number, code: number, previousCode: number): void => {
-    const row = rows[depth];
-    const above = rows[depth - 1];
-    const twoAbove = depth > 1 ? rows[depth - 2] : undefined;
-    row[0] = depth;
-    let rowMin = row[0];
-    for (let i = 1; i <= n; i++) {
-      const q = query.charCodeAt(i - 1);
-      let value = above[i - 1] + (q === code ? 0 : 1);
-      if (above[i] + 1 < value) value = above[i] + 1;
-      if (row[i - 1] + 1 < value) value = row[i - 1] + 1;
-      if (twoAbove && i > 1 && q === previousCode && query.charCodeAt(i - 2) === code && twoAbove[i - 2] + 1 < value) value = twoAbove[i - 2] + 1;
-      row[i] = value;
-      if (value < rowMin) rowMin = value;
+  const { names, owners, shared } = sorted;
+  let valid = 0;
+  let index = 0;
+  while (index < names.length) {
+    const name = names[index];
+    if (shared[index] < valid) valid = shared[index];
+    let pruned = -1;
+    for (let depth = valid + 1; depth <= name.length; depth++) {
+      const row = rows[depth];
+      const above = rows[depth - 1];
+      const code = name.charCodeAt(depth - 1);
+      const previousCode = depth > 1 ? name.charCodeAt(depth - 2) : -1;
+      const twoAbove = depth > 1 ? rows[depth - 2] : undefined;
+      row[0] = depth;
+      let rowMin = depth;
+      for (let i = 1; i <= n; i++) {
+        const q = query.charCodeAt(i - 1);
+        let value = above[i - 1] + (q === code ? 0 : 1);
+        if (above[i] + 1 < value) value = above[i] + 1;
+        if (row[i - 1] + 1 < value) value = row[i - 1] + 1;
+        if (twoAbove && i > 1 && q === previousCode && query.charCodeAt(i - 2) === code && twoAbove[i - 2] + 1 < value) value = twoAbove[i - 2] + 1;
+        row[i] = value;
+        if (value < rowMin) rowMin = value;
+      }
+      valid = depth;
+      if (rowMin > limit) {
+        pruned = depth;
+        break;
+      }
     }
-    if (node.entries && row[n] <= limit) for (const entry of node.entries) found(entry, row[n]);
-    if (rowMin > limit || !node.next) return;
-    for (const [nextCode, child] of node.next) walk(child, depth + 1, nextCode, code);
-  };
-  for (const [code, child] of root.next ?? []) walk(child, 1, code, -1);
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+    index++;
+    if (pruned >= 0) {
+      while (index < names.length && shared[index] >= pruned) index++;
+      continue;
+    }
+    const distance = rows[name.length][n];
+    if (distance <= limit) for (const entry of owners[index - 1]) found(entry, distance);
+  }
 }
 
 /**
  * The names among `names` within `limit` edits of `query` (after `normalizeName`), with their
- * distances: the trie walk `suggest` uses, on its own (tests compare it with `boundedDamerau`).
+ * distances: the walk `suggest` uses, on its own (tests compare it with `boundedDamerau`).
  */
 export function namesWithin(names: readonly string[], query: string, limit: number): Map<string, number> {
-  const root: TrieNode = { depth: 0 };
-  for (const name of names) insert(root, { key: nameKey(name), name, normalized: normalizeName(name), waves: new Set(), keys: [] });
+  const byNormalized = new Map<string, NameEntry[]>();
+  for (const name of names) {
+    const normalized = normalizeName(name);
+    byNormalized.set(normalized, [...(byNormalized.get(normalized) ?? []), { key: nameKey(name), name, normalized, waves: [] }]);
+  }
+  const sorted = sortNames(byNormalized);
   const out = new Map<string, number>();
-  trieWithin(root, normalizeName(query), limit, (entry, distance) => out.set(entry.name, distance));
+  sortedWithin(sorted, normalizeName(query), limit, (entry, distance) => out.set(entry.name, distance));
   return out;
 }
 
-/** The names' trie and word keys, over every wave: built on the first `suggest`. */
+interface SuggestionData {
+  readonly sorted: SortedNames;
+  /** Every variable's normalised name and label, lower case, one line each: searched for shared words. */
+  readonly text: string;
+  /** Where each line starts in `text`, and whose it is. */
+  readonly starts: Int32Array;
+  readonly owners: readonly NameEntry[];
+  /** `namesWithWord` results so far. */
+  readonly byWord: Map<string, readonly NameEntry[]>;
+}
+
+/** The sorted names and the text of names and labels, over every wave: built on the first `suggest`. */
 function buildSuggestionData(byWave: ReadonlyMap<string, ReadonlyMap<string, CodebookVariable>>): SuggestionData {
-  const names = new Map<string, NameEntry>();
-  const trie: TrieNode = { depth: 0 };
-  const byWord = new Map<string, NameEntry[]>();
+  // Grouped by normalised name (a name's key always gives the same normalised name): one Map, not two.
+  const byNormalized = new Map<string, NameEntry[]>();
+  const lines: string[] = [];
+  const owners: NameEntry[] = [];
   for (const [wave, variables] of byWave) {
     for (const [key, variable] of variables) {
-      let entry = names.get(key);
-      const keys = wordKeys(`${variable.name} ${variable.label}`);
+      const normalized = normalizeName(variable.name);
+      let group = byNormalized.get(normalized);
+      if (!group) {
+        group = [];
+        byNormalized.set(normalized, group);
+      }
+      let entry = group.find((candidate) => candidate.key === key);
       if (!entry) {
-        entry = { key, name: variable.name, normalized: normalizeName(variable.name), waves: new Set(), keys: [] };
-        names.set(key, entry);
-        insert(trie, entry);
+        entry = { key, name: variable.name, normalized, waves: [] };
+        group.push(entry);
       }
-      for (const word of keys) {
-        if (entry.keys.includes(word)) continue;
-        (entry.keys as string[]).push(word);
-        push(byWord, word, entry);
-      }
-      entry.waves.add(wave);
+      (entry.waves as string[]).push(wave);
+      // Lower-cased line by line, so that a character changing length cannot shift the offsets.
+      lines.push(`${entry.normalized} ${plain(variable.label).toLowerCase()}`);
+      owners.push(entry);
     }
   }
-  return { trie, byWord };
+  const starts = new Int32Array(lines.length);
+  let offset = 0;
+  lines.forEach((line, index) => {
+    starts[index] = offset;
+    offset += line.length + 1;
+  });
+  return { sorted: sortNames(byNormalized), text: lines.join('\n'), starts, owners, byWord: new Map() };
+}
+
+const isWordCode = (text: string, index: number): boolean => index >= 0 && index < text.length && kindOf(text.charCodeAt(index), text, index) !== 0;
+
+/**
+ * The names sharing a word with the query: every line of `text` where a word starts with a word key of
+ * the query (a key shorter than five letters must be the whole word), each line counted once per key.
+ * A scan with `indexOf` per key instead of a word index, which cost more to build than it saved.
+ */
+function sharedWords(data: SuggestionData, keys: readonly string[], found: (entry: NameEntry) => void): void {
+  const { text, starts, owners } = data;
+  for (const key of keys) {
+    let lastLine = -1;
+    for (let at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + 1)) {
+      if (isWordCode(text, at - 1) || (key.length < WORD_KEY_LENGTH && isWordCode(text, at + key.length))) continue;
+      let low = 0;
+      let high = starts.length - 1;
+      while (low < high) {
+        const middle = (low + high + 1) >> 1;
+        if (starts[middle] <= at) low = middle;
+        else high = middle - 1;
+      }
+      if (low === lastLine) continue;
+      lastLine = low;
+      found(owners[low]);
+    }
+  }
 }
 
 function buildSearchEntries(byWave: ReadonlyMap<string, ReadonlyMap<string, CodebookVariable>>): SearchEntry[] {
@@ -270,6 +332,18 @@ function buildSearchEntries(byWave: ReadonlyMap<string, ReadonlyMap<string, Code
     for (const [key, variable] of variables) entries.push({ wave, variable, key, words: wordsOf(`${variable.name} ${variable.label}`) });
   }
   return entries;
+}
+
+/** The names sharing the word `key` with a query (each once), remembered per key: forms repeat topic words. */
+function namesWithWord(data: SuggestionData, key: string): readonly NameEntry[] {
+  let names = data.byWord.get(key);
+  if (!names) {
+    const seen = new Set<NameEntry>();
+    sharedWords(data, [key], (entry) => seen.add(entry));
+    names = [...seen];
+    data.byWord.set(key, names);
+  }
+  return names;
 }
 
 function build(codebooks: readonly Codebook[]): CodebookIndex {
@@ -292,7 +366,7 @@ function build(codebooks: readonly Codebook[]): CodebookIndex {
   const allWaves = [...byWave.keys()];
   const waveOrder = new Map(allWaves.map((wave, index) => [wave, index]));
   const wavesOrAll = (waves: readonly string[] | undefined): readonly string[] => waves ?? allWaves;
-  const inWaves = (entry: NameEntry, waves: readonly string[] | undefined): boolean => !waves || waves.some((wave) => entry.waves.has(wave));
+  const inWaves = (entry: NameEntry, waves: readonly string[] | undefined): boolean => !waves || entry.waves.some((wave) => waves.includes(wave));
 
   const findAll = (name: string, waves?: readonly string[]): CodebookMatch[] => {
     const key = nameKey(name);
@@ -320,12 +394,12 @@ function build(codebooks: readonly Codebook[]): CodebookIndex {
       if (!normalized || max <= 0) return [];
       const limit = maxEdits(normalized.length);
       const candidates = new Map<NameEntry, { distance: number; shared: number }>();
-      const { trie, byWord } = (suggestionData ??= buildSuggestionData(byWave));
-      trieWithin(trie, normalized, limit, (entry, distance) => {
+      const data = (suggestionData ??= buildSuggestionData(byWave));
+      sortedWithin(data.sorted, normalized, limit, (entry, distance) => {
         if (entry.key !== key && inWaves(entry, waves)) candidates.set(entry, { distance, shared: 0 });
       });
       for (const word of wordKeys(name)) {
-        for (const entry of byWord.get(word) ?? []) {
+        for (const entry of namesWithWord(data, word)) {
           if (entry.key === key || !inWaves(entry, waves)) continue;
           const found = candidates.get(entry);
           if (found) found.shared++;
@@ -334,10 +408,18 @@ function build(codebooks: readonly Codebook[]): CodebookIndex {
       }
       // A shared word is worth most of an edit; two shared words outweigh the farthest allowed typo.
       const rank = (score: { distance: number; shared: number }): number => score.distance - 0.75 * Math.min(score.shared, 2);
-      return [...candidates.entries()]
-        .sort(([a, sa], [b, sb]) => rank(sa) - rank(sb) || sa.distance - sb.distance || Math.abs(a.normalized.length - normalized.length) - Math.abs(b.normalized.length - normalized.length) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-        .slice(0, max)
-        .map(([entry]) => entry.name);
+      const before = (a: NameEntry, sa: { distance: number; shared: number }, b: NameEntry, sb: { distance: number; shared: number }): number =>
+        rank(sa) - rank(sb) || sa.distance - sb.distance || Math.abs(a.normalized.length - normalized.length) - Math.abs(b.normalized.length - normalized.length) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+      // The best `max` by insertion: candidates sharing a common word can run into the hundreds.
+      const best: [NameEntry, { distance: number; shared: number }][] = [];
+      for (const candidate of candidates) {
+        if (best.length === max && before(candidate[0], candidate[1], best[max - 1][0], best[max - 1][1]) >= 0) continue;
+        let at = best.length;
+        while (at > 0 && before(candidate[0], candidate[1], best[at - 1][0], best[at - 1][1]) < 0) at--;
+        best.splice(at, 0, candidate);
+        if (best.length > max) best.pop();
+      }
+      return best.map(([entry]) => entry.name);
     },
     search: (query, waves, limit = 20) => {
       const text = query.trim().toLowerCase();
