@@ -10,6 +10,10 @@ export const CHECK_MESSAGES: Readonly<Record<string, LocalizedText>> = {
     nl: '"{label}" ontbreekt in het document (het veld werd niet gevonden).',
     en: '"{label}" is missing from the document (the field was not found).'
   },
+  'forms.check.explicitEmptyRequired': {
+    nl: '"{label}" is hier verplicht: "{value}" volstaat niet. Vul het in.',
+    en: '"{label}" is required here: "{value}" is not enough. Fill it in.'
+  },
   'forms.check.rowsRequired': { nl: 'De tabel "{label}" bevat geen enkele rij.', en: 'The table "{label}" has no rows.' },
   'forms.check.allowedValue': {
     nl: '"{label}": "{value}" is geen toegelaten waarde (toegelaten: {allowed}).',
@@ -40,6 +44,22 @@ export const CHECK_MESSAGES: Readonly<Record<string, LocalizedText>> = {
   'forms.check.retentionTooLong': {
     nl: 'De bewaartermijn ({retention}) loopt meer dan {years} jaar na het einde van het project ({end}); motiveer of verkort.',
     en: 'The retention period ({retention}) runs more than {years} years past the end of the project ({end}); justify or shorten it.'
+  },
+  'forms.check.retentionDate': {
+    nl: '"{label}": "{value}" is geen datum (dd/mm/jjjj) en geen termijn na het einde van het project (bijvoorbeeld "5 jaar na het einde van het project").',
+    en: '"{label}": "{value}" is neither a date (dd/mm/yyyy) nor a period after the end of the project (for example "5 jaar na het einde van het project").'
+  },
+  'forms.check.retentionDurationWithoutEnd': {
+    nl: 'De bewaartermijn ({retention}) telt vanaf het einde van het project, maar dit formulier vermeldt geen leesbare einddatum van het project; vermeld de datum tot wanneer de gegevens bewaard worden.',
+    en: 'The retention period ({retention}) counts from the end of the project, but this form states no readable project end date; state the date until which the data are kept.'
+  },
+  'forms.check.surveyPartUnknown': {
+    nl: '"{value}": "{part}" werd niet begrepen (schrijf bijvoorbeeld SV-bevraging 2023-2, COVID-19-bevraging golf 1 tot 4, SCV-survey 2010-2015).',
+    en: '"{value}": "{part}" was not understood (write for example SV-bevraging 2023-2, COVID-19-bevraging golf 1 tot 4, SCV-survey 2010-2015).'
+  },
+  'forms.check.surveyWaveOutsideCatalog': {
+    nl: '"{value}": {waves} bestaat niet (SV-bevraging 2021-1 tot 2026-2, COVID-19-bevraging golf 1 tot 8, SCV-survey 1996 tot 2018).',
+    en: '"{value}": {waves} does not exist (SV-bevraging 2021-1 to 2026-2, COVID-19-bevraging waves 1 to 8, SCV-survey 1996 to 2018).'
   },
   'forms.check.surveyUnknown': {
     nl: '"{value}" is geen bekende bevraging of golf (SV-bevraging 2021-1 tot 2026-2, COVID-19-bevraging golf 1 tot 8, SCV-survey 1996 tot 2018).',
