@@ -223,26 +223,60 @@ function readMention(survey: SurveyName, rawSpec: string, text: string): SurveyI
  * ("niet van toepassing") reads as nothing requested.
  */
 export function parseSurveyAnswer(answer: string): SurveyAnswer {
-  const text = normalize(answer.replace(/\r/g, ''));
-  if (text === '' || isExplicitEmpty(text)) return { waves: [], items: [] };
-  const items: SurveyItem[] = [];
-  const matches = [...text.matchAll(NAME_PATTERN)];
-  const leading = text.slice(0, matches[0]?.index ?? text.length);
-  if (!isFiller(leading)) {
-    const part = leading.trim().replace(/[\s;,:]+$/, '');
-    items.push({ text: part, survey: undefined, waves: [], outsideCatalog: [], notUnderstood: [part] });
+  const whole = normalize(answer);
+  if (whole === '' || isExplicitEmpty(whole)) return { waves: [], items: [] };
+  const entries: Array<{ survey: SurveyName | undefined; text: string; spec: string }> = [];
+  for (const { separator, text: raw } of chunks(answer)) {
+    const text = normalize(raw);
+    const matches = [...text.matchAll(NAME_PATTERN)];
+    const leading = text.slice(0, matches[0]?.index ?? text.length).trim();
+    const previous = entries[entries.length - 1];
+    if (!isFiller(leading)) {
+      // "golf 2, 5 en 7", "2010; 2012": a list continues the survey named before it.
+      if (previous?.survey && CONTINUATION.test(leading)) {
+        previous.text = `${previous.text}${separator === ',' ? ',' : ';'} ${leading}`;
+        previous.spec = `${previous.spec}; ${leading}`;
+      } else {
+        entries.push({ survey: undefined, text: leading.replace(/[\s:]+$/, ''), spec: '' });
+      }
+    }
+    matches.forEach((match, index) => {
+      const survey = SURVEY_ORDER[match.slice(1).findIndex((group) => group !== undefined)];
+      const start = match.index! + match[0].length;
+      const spec = text.slice(start, matches[index + 1]?.index ?? text.length).replace(/[\s.]*(?:\b(?:en|and)\s*)?$/i, '');
+      entries.push({ survey, text: `${match[0]}${spec}`.trim().replace(/[\s.]+$/, ''), spec });
+    });
   }
-  matches.forEach((match, index) => {
-    const survey = SURVEY_ORDER[match.slice(1).findIndex((group) => group !== undefined)];
-    const start = match.index! + match[0].length;
-    const end = matches[index + 1]?.index ?? text.length;
-    const spec = text.slice(start, end);
-    const mention = (match[0] + spec).trim().replace(/[\s;,.]+$/, '').replace(/\s+(?:en|and)$/i, '');
-    items.push(readMention(survey, spec.replace(/[\s;,]+(?:(?:en|and)\s*)?$/i, ''), mention));
-  });
+  const items = entries.map((entry): SurveyItem =>
+    entry.survey ? readMention(entry.survey, entry.spec, entry.text) : { text: entry.text, survey: undefined, waves: [], outsideCatalog: [], notUnderstood: [entry.text] }
+  );
   const waves = [...new Set(items.flatMap((item) => item.waves.filter((id) => CATALOG_ORDER.has(id))))];
   waves.sort((a, b) => CATALOG_ORDER.get(a)! - CATALOG_ORDER.get(b)!);
   return { waves, items };
+}
+
+/** A chunk that starts with a wave or year continues the survey named before it. */
+const CONTINUATION = /^(?:(?:golf|golven|wave|waves|en|and)\s+)?\d/i;
+
+/** Splits an answer on ";", "," and line breaks outside brackets, keeping the separator before each chunk. */
+function chunks(answer: string): Array<{ separator: string; text: string }> {
+  const out: Array<{ separator: string; text: string }> = [];
+  let depth = 0;
+  let separator = '';
+  let current = '';
+  for (const char of answer.replace(/\r/g, '')) {
+    if (char === '(') depth++;
+    if (char === ')') depth = Math.max(0, depth - 1);
+    if (depth === 0 && (char === ';' || char === ',' || char === '\n')) {
+      if (current.trim() !== '') out.push({ separator, text: current });
+      separator = char;
+      current = '';
+    } else {
+      current += char;
+    }
+  }
+  if (current.trim() !== '') out.push({ separator, text: current });
+  return out;
 }
 
 /**

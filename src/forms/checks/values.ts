@@ -89,7 +89,7 @@ const EXPLICIT_EMPTY =
 
 /** True when a field's text is an explicit empty answer ("niet van toepassing", "n.v.t.", "nvt", "not applicable", "n/a"). */
 export function isExplicitEmpty(value: string): boolean {
-  const text = value.trim().toLowerCase().replace(/\s+/g, ' ');
+  const text = value.trim().toLowerCase().replace(/\s+/g, ' ').replace(/[.\s]+$/, '');
   return text.length > 0 && EXPLICIT_EMPTY.test(text);
 }
 
