@@ -216,11 +216,36 @@ function readMention(survey: SurveyName, rawSpec: string, text: string): SurveyI
   };
 }
 
+/** A chunk that starts with a wave or year continues the survey named before it. */
+const CONTINUATION = /^(?:(?:golf|golven|wave|waves|en|and)\s+)?\d/i;
+
+/** Splits an answer on ";", "," and line breaks outside brackets, keeping the separator before each chunk. */
+function chunks(answer: string): Array<{ separator: string; text: string }> {
+  const out: Array<{ separator: string; text: string }> = [];
+  let depth = 0;
+  let separator = '';
+  let current = '';
+  for (const char of answer.replace(/\r/g, '')) {
+    if (char === '(') depth++;
+    if (char === ')') depth = Math.max(0, depth - 1);
+    if (depth === 0 && (char === ';' || char === ',' || char === '\n')) {
+      if (current.trim() !== '') out.push({ separator, text: current });
+      separator = char;
+      current = '';
+    } else {
+      current += char;
+    }
+  }
+  if (current.trim() !== '') out.push({ separator, text: current });
+  return out;
+}
+
 /**
  * Reads a survey answer: every survey named, with the waves or years after it (up to the next survey
- * name). Text before the first survey name, or a mention whose waves cannot be read, is named in
- * `notUnderstood`; waves the catalog lacks are in `outsideCatalog`. An explicit empty answer
- * ("niet van toepassing") reads as nothing requested.
+ * name; items after ";", "," or a line break that start with a wave or year continue it). An item that
+ * names no survey, or the part of a mention that cannot be read, is named in `notUnderstood`; waves the
+ * catalog lacks are in `outsideCatalog`. An explicit empty answer ("niet van toepassing") reads as
+ * nothing requested.
  */
 export function parseSurveyAnswer(answer: string): SurveyAnswer {
   const whole = normalize(answer);
@@ -253,30 +278,6 @@ export function parseSurveyAnswer(answer: string): SurveyAnswer {
   const waves = [...new Set(items.flatMap((item) => item.waves.filter((id) => CATALOG_ORDER.has(id))))];
   waves.sort((a, b) => CATALOG_ORDER.get(a)! - CATALOG_ORDER.get(b)!);
   return { waves, items };
-}
-
-/** A chunk that starts with a wave or year continues the survey named before it. */
-const CONTINUATION = /^(?:(?:golf|golven|wave|waves|en|and)\s+)?\d/i;
-
-/** Splits an answer on ";", "," and line breaks outside brackets, keeping the separator before each chunk. */
-function chunks(answer: string): Array<{ separator: string; text: string }> {
-  const out: Array<{ separator: string; text: string }> = [];
-  let depth = 0;
-  let separator = '';
-  let current = '';
-  for (const char of answer.replace(/\r/g, '')) {
-    if (char === '(') depth++;
-    if (char === ')') depth = Math.max(0, depth - 1);
-    if (depth === 0 && (char === ';' || char === ',' || char === '\n')) {
-      if (current.trim() !== '') out.push({ separator, text: current });
-      separator = char;
-      current = '';
-    } else {
-      current += char;
-    }
-  }
-  if (current.trim() !== '') out.push({ separator, text: current });
-  return out;
 }
 
 /**
