@@ -67,6 +67,10 @@ describe('explicit empty answers ("niet van toepassing")', () => {
     expect(ids(form)).toEqual(['required:vereenvoudigd.reden:blocking']);
   });
 
+  it('does not call an "n.v.t." item of a reasons list a wrong choice', () => {
+    expect(ids(snapshot('vereenvoudigdAanvraagformulier', { 'vereenvoudigd.reden': 'verlenging; toevoeging variabelen; n.v.t.' }))).toEqual([]);
+  });
+
   it('is blocking in typed always-required fields and a warning in always-required free text', () => {
     const form = snapshot('aanvraagformulier', {
       'contact.telefoon': 'n.v.t.',

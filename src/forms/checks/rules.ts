@@ -105,7 +105,8 @@ function perFilledField(checkId: CheckId, test: (value: string, def: FieldDef, f
 const allowedValue = perFilledField('allowedValue', (value, def, form) => {
   const options = def.allowedValues ?? [];
   const allowed = options.map((option) => option.value).join(', ');
-  const items = def.kind === 'multiChoice' ? splitList(value) : def.kind === 'yesNoWithText' ? [parseYesNo(value).answer ?? value.split(/\s/)[0]] : [value];
+  // In a list, an "n.v.t." item is no choice rather than a wrong one.
+  const items = def.kind === 'multiChoice' ? splitList(value).filter((item) => !isExplicitEmpty(item)) : def.kind === 'yesNoWithText' ? [parseYesNo(value).answer ?? value.split(/\s/)[0]] : [value];
   return items
     .filter((item) => !matchChoice(item, options))
     .map((item) => makeFinding('allowedValue', def.id, 'blocking', 'forms.check.allowedValue', { value: item, allowed }, anchorOf(form, def.id)));
