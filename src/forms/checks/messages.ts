@@ -137,6 +137,18 @@ export const CHECK_MESSAGES: Readonly<Record<string, LocalizedText>> = {
     nl: '{count} velden of tabellen werden gelezen via hun label (zonder inhoudsbesturingselementen); controleer ze extra.',
     en: '{count} fields or tables were read by their label (without content controls); double-check them.'
   },
+  'forms.check.scopeNothingNew': {
+    nl: 'Deze aanvraag vraagt niets nieuws ten opzichte van de geldende reikwijdte van {protocol}: alle variabelen gelden al, er is geen latere einddatum, geen nieuw doeleinde en geen andere identiteit.',
+    en: 'This request asks for nothing new against the scope in force of {protocol}: every variable is already in force, and there is no later end date, no new purpose and no other identity.'
+  },
+  'forms.check.scopeEndNotLater': {
+    nl: 'De nieuwe einddatum ({value}) ligt niet na de geldende einddatum van {protocol} ({current}): een verlenging moet later eindigen.',
+    en: 'The new end date ({value}) is not after the end date in force of {protocol} ({current}): an extension must end later.'
+  },
+  'forms.check.scopeVariableInForce': {
+    nl: 'De variabele "{value}" valt al onder de geldende reikwijdte van {protocol}; ze hoeft niet opnieuw gevraagd te worden.',
+    en: 'The variable "{value}" is already in the scope in force of {protocol}; it need not be requested again.'
+  },
   'forms.check.dossierSameValue': {
     nl: '"{label}" verschilt tussen de formulieren: "{value}" in {fileName} maar "{otherValue}" in {otherFileName}.',
     en: '"{label}" differs between the forms: "{value}" in {fileName} but "{otherValue}" in {otherFileName}.'

@@ -7,6 +7,7 @@ import { parseSurveyAnswer } from './surveys';
 import { parseRetention, addDuration } from './retentionPeriod';
 import { isProtocolNumber } from '../../domain/numbering';
 import { signsByDelegation } from '../../domain/signatories';
+import { scopeChange } from './scopeChange';
 
 /** A single-form rule: pure, sees only the snapshot and the context. */
 export type FormRule = (form: FormDocument, context: CheckContext, formDef: FormDef) => Finding[];
@@ -309,9 +310,9 @@ export const CHECKS: Readonly<Record<CheckId, FormRule>> = {
   signatureDraft,
   mandate,
   document: documentNotices,
-  // Implemented by the codebook and scope work (issue 13); until then they find nothing.
+  // Implemented by the codebook work (issue 13); until then it finds nothing.
   codebook: () => [],
-  scopeChange: () => []
+  scopeChange
 };
 
 /** Check ids that run for a form type: its form-level checks plus those of its fields. */
