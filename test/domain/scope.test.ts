@@ -1,4 +1,4 @@
-import { protocolChain, protocolScope, scopeBefore, scopeChanges, scopeFactsOf } from '../../src/domain';
+import { checkContextFor, protocolChain, protocolScope, scopeBefore, scopeChanges, scopeFactsOf } from '../../src/domain';
 import type { Dossier, RequestedData, SimplifiedReason } from '../../src/domain';
 import type { ScopeFacts } from '../../src/forms/types';
 import { buildDossier } from '../correspondence/support/dossiers';
@@ -191,5 +191,13 @@ describe('scopeFactsOf', () => {
       surveys: ['SV-bevraging 2023-1', 'SV-bevraging 2023-2', 'SV-bevraging 2024-1'],
       institution: { name: 'Universiteit Voorbeeld Vlaanderen', enterpriseNumber: '0123456749' }
     });
+  });
+});
+
+describe('checkContextFor with a scope', () => {
+  it('passes the scope in force only when the caller gives it', () => {
+    const scopeInForce = scopeFactsOf(protocolScope(protocol, [a1])!);
+    expect(checkContextFor({ state: 'underReview', documents: [], scopeInForce }, '2026-11-25')).toEqual({ phase: 'draft', today: '2026-11-25', hasMandateDocument: false, scopeInForce });
+    expect(checkContextFor({ state: 'underReview', documents: [] }, '2026-11-25')).not.toHaveProperty('scopeInForce');
   });
 });
