@@ -152,6 +152,33 @@ function changeIdentity(fold: Fold, identity: InstitutionIdentity | undefined, a
   return { ...(from ? { from } : {}), to };
 }
 
+/** Folds one countersigned addendum into the scope: its reasons map to changes. */
+function applyAddendum(fold: Fold, addendum: Dossier): ScopeHistoryEntry {
+  const at: ScopeInstrument = { instrument: addendum.addendumNumber ?? addendum.reference, ...dateOf(addendum) };
+  const reasons = reasonsOf(addendum);
+  const changes = addendum.requestedData?.changes;
+  const adds = reasons.includes('addVariables');
+  const addedVariables = adds ? addVariables(fold, addendum.requestedData?.variables ?? [], at) : [];
+  // Added variables may come from waves not yet in force; other reasons bring no survey.
+  const addedSurveys = adds ? addSurveys(fold, addendum.requestedData?.surveys ?? [], at) : [];
+  const addedPurposes = reasons.includes('newPurposes') && changes?.newPurposes ? addPurpose(fold, changes.newPurposes, changes.purposeRelation, at) : [];
+  const institution = reasons.includes('identityChange') ? changeIdentity(fold, changes?.newIdentity, at) : undefined;
+  // The chain's effective end date counts every addendum's end date; the scope follows the same rule.
+  const endDate = extend(fold, newEndDateOf(addendum), at);
+  return {
+    ...at, dossierReference: addendum.reference, kind: 'addendum', reasons: [...reasons], addedVariables, addedPurposes, addedSurveys,
+    ...(endDate ? { endDate } : {}), ...(institution ? { institution } : {})
+  };
+}
+
+/**
+ * What an addendum changes on its own, when its protocol is not at hand (a protocol from before the
+ * register): the same mapping of reasons to changes, against an empty scope (no `from` values).
+ */
+export function addendumChanges(addendum: Dossier): ScopeHistoryEntry {
+  return applyAddendum({ variables: [], purposes: [], surveys: [] }, addendum);
+}
+
 /**
  * The scope in force of `protocol` after its countersigned addenda among `addenda` (others, pending
  * requests and addenda of other protocols are ignored, by `protocolChain`; a withdrawn addendum no
@@ -181,24 +208,7 @@ export function protocolScope(protocol: Dossier, addenda: readonly Dossier[]): P
     ...(endDate ? { endDate } : {}), ...(institution ? { institution } : {})
   });
 
-  for (const addendum of chain.addenda.filter((a) => !isFinalState(a.state))) {
-    const at: ScopeInstrument = { instrument: addendum.addendumNumber as string, ...dateOf(addendum) };
-    const reasons = reasonsOf(addendum);
-    const changes = addendum.requestedData?.changes;
-    const adds = reasons.includes('addVariables');
-    const entryVariables = adds ? addVariables(fold, addendum.requestedData?.variables ?? [], at) : [];
-    // Added variables may come from waves not yet in force; other reasons bring no survey.
-    const entrySurveys = adds ? addSurveys(fold, addendum.requestedData?.surveys ?? [], at) : [];
-    const entryPurposes = reasons.includes('newPurposes') && changes?.newPurposes ? addPurpose(fold, changes.newPurposes, changes.purposeRelation, at) : [];
-    const entryInstitution = reasons.includes('identityChange') ? changeIdentity(fold, changes?.newIdentity, at) : undefined;
-    // The chain's effective end date counts every addendum's end date; the scope follows the same rule.
-    const entryEnd = extend(fold, newEndDateOf(addendum), at);
-    history.push({
-      ...at, dossierReference: addendum.reference, kind: 'addendum', reasons: [...reasons],
-      addedVariables: entryVariables, addedPurposes: entryPurposes, addedSurveys: entrySurveys,
-      ...(entryEnd ? { endDate: entryEnd } : {}), ...(entryInstitution ? { institution: entryInstitution } : {})
-    });
-  }
+  for (const addendum of chain.addenda.filter((a) => !isFinalState(a.state))) history.push(applyAddendum(fold, addendum));
   return {
     protocolNumber,
     protocolReference: protocol.reference,
