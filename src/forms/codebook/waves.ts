@@ -3,7 +3,7 @@
  * data file name (`SV-bevraging_2023-1.sav`), or the survey plus its collection date and cycle.
  */
 import { CATALOG } from '../catalog';
-import { surveyWaveIds } from '../checks/rules';
+import { surveyWaveIds } from '../checks/surveys';
 
 const KNOWN: ReadonlyMap<string, string> = new Map(CATALOG.surveys.map((wave) => [wave.id.toLowerCase(), wave.id]));
 
