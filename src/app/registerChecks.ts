@@ -8,7 +8,7 @@ import type { DocumentKind, DocumentRegistration, IsoDate, IsoDateTime, Project,
 import type { StoredDocument } from '../data/ports';
 import type { Finding } from '../forms/types';
 import { projectFromForm, registrationOf } from './formFacts';
-import { checkDocx, loadFormsEngine, type CheckedDocument, type FormsEngine } from './formsEngine';
+import { checkDocx, loadFormsEngine, type CheckedDocument, type CodebookLoader, type FormsEngine } from './formsEngine';
 import type { RegisterDocumentsPort } from './registerPorts';
 
 export type { CheckedDocument };
@@ -48,11 +48,12 @@ const versionKey = (document: Pick<StoredDocument, 'id' | 'version'>): string =>
 const checkKeyOf = (document: Pick<StoredDocument, 'id' | 'version'>, dossier: DossierForCheck): string =>
   `${versionKey(document)}@${hasMandateDocument(dossier.documents) ? 'mandate' : 'no-mandate'}`;
 
-/** Document checks over the library port; `today` dates the checks. */
+/** Document checks over the library port; `today` dates the checks; with `codebooks` the variables are checked against them. */
 export function createDocumentChecks(
   documents: Pick<RegisterDocumentsPort, 'download'>,
   today: () => IsoDate,
-  engine: RegisterFormsEngineLoader = loadFormsEngine
+  engine: RegisterFormsEngineLoader = loadFormsEngine,
+  codebooks?: CodebookLoader
 ): DocumentChecks {
   const cache = new Map<string, Promise<CheckedDocument>>();
   const done = new Map<string, CheckedDocument>();
@@ -64,7 +65,7 @@ export function createDocumentChecks(
       const pending = (async (): Promise<CheckedDocument> => {
         const bytes = await documents.download(dossier.reference, document.fileName);
         const context = checkContextFor(dossier, today(), checkPhaseForDocumentPhase(document.phase ?? 'draft'));
-        const checked = await checkDocx(await engine(), bytes, document.fileName, context);
+        const checked = await checkDocx(await engine(), bytes, document.fileName, context, codebooks);
         done.set(versionKey(document), checked);
         return checked;
       })();

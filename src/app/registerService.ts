@@ -21,7 +21,7 @@ import type { RegisterMailPort, RegisterPorts } from './registerPorts';
 import { documentsForCommand, isDocxName, publicationSource } from '../domain/documentRules';
 import { uploadDocuments, type UploadFile, type UploadStep } from './registerUpload';
 import { createDocumentChecks, type CheckedDocument, type DocumentChecks, type RegisterFormsEngineLoader } from './registerChecks';
-import { loadFormsEngine } from './formsEngine';
+import { loadFormsEngine, type CodebookLoader } from './formsEngine';
 import { annotatedFileName } from './registerFileNames';
 
 export type { UploadFile, UploadStep } from './registerUpload';
@@ -92,6 +92,8 @@ export interface RegisterServiceOptions {
   readonly newCommandId?: () => string;
   /** The forms engine, loaded on first use (default: a lazy chunk). */
   readonly formsEngine?: RegisterFormsEngineLoader;
+  /** The survey codebooks the checks use (absent: checked as without codebooks). */
+  readonly codebooks?: CodebookLoader;
 }
 
 const dayMs = 86_400_000;
@@ -102,12 +104,14 @@ export class RegisterService {
   private readonly newCommandId: () => string;
   private readonly checks: DocumentChecks;
   private readonly formsEngine: RegisterFormsEngineLoader;
+  private readonly codebooks?: CodebookLoader;
 
   public constructor(private readonly ports: RegisterPorts, options: RegisterServiceOptions = {}) {
     this.clock = options.clock ?? ((): IsoDateTime => new Date().toISOString());
     this.newCommandId = options.newCommandId ?? newCommandId;
     this.formsEngine = options.formsEngine ?? loadFormsEngine;
-    this.checks = createDocumentChecks(ports.documents, () => this.today(), this.formsEngine);
+    this.codebooks = options.codebooks;
+    this.checks = createDocumentChecks(ports.documents, () => this.today(), this.formsEngine, this.codebooks);
   }
 
   /** The service's clock (rows and deadlines use the same time as commands). */
@@ -285,7 +289,7 @@ export class RegisterService {
     onStep: (index: number, step: UploadStep) => void
   ): Promise<void> {
     return uploadDocuments(
-      { documents: this.ports.documents, loadFormsEngine: this.formsEngine, today: () => this.today() },
+      { documents: this.ports.documents, loadFormsEngine: this.formsEngine, today: () => this.today(), codebooks: this.codebooks },
       { dossier: dossierFacts(opened), files, kind, phase },
       (index, step) => {
         if (step.status === 'done' && step.checked) this.checks.remember(dossierFacts(opened), step.stored, step.checked);

@@ -20,7 +20,7 @@ import { isValidDocumentFileName } from '../../domain/documentRules';
 import type { IsoDateTime, PersonRef } from '../../domain/types';
 import { SURVEY_WAVES } from '../../forms/catalog/surveys';
 import type { Codebook, CodebookVariable } from '../../forms/types';
-import { DataError, toDataError } from '../errors';
+import { DataError, httpStatusOf, toDataError } from '../errors';
 import { etagOf, isoOrUndefined, odataString } from '../odata';
 import type { CodebookSource, CodebookStore, CodebookSummary } from '../ports';
 import { CodebookColumn, LIBRARY_CODEBOOKS, LIST_CODEBOOKS } from '../schema';
@@ -146,11 +146,19 @@ export class SharePointCodebookStore implements CodebookStore {
     return this.libraryUrl;
   }
 
+  /**
+   * The wave items (of these waves). A site provisioned before the codebooks existed has no list yet
+   * (404): it holds no codebooks, and the checks run as without them until provisioning adds it.
+   */
   private async readItems(waves?: readonly string[]): Promise<Fields[]> {
     let request = this.items().select(...SELECT).top(MAX_WAVES);
     if (waves) request = request.filter(waves.map((wave) => `${CodebookColumn.Wave} eq ${odataString(wave)}`).join(' or '));
-    const page = (await request.using(PageParse())()) as unknown as ODataPage<Fields>;
-    return page.rows;
+    try {
+      return ((await request.using(PageParse())()) as unknown as ODataPage<Fields>).rows;
+    } catch (error) {
+      if (httpStatusOf(error) === 404) return [];
+      throw error;
+    }
   }
 
   public async list(): Promise<CodebookSummary[]> {
