@@ -8,7 +8,7 @@ import { protocolChain, protocolNumberOf } from '../domain/chain';
 import { defaultDeadlinePolicy, overdue } from '../domain/deadlines';
 import type { Command, CommandOf } from '../domain/commands';
 import { allowedCommands } from '../domain/permissions';
-import { mayUploadDocuments, mayUseSharedMailbox } from '../domain/capabilities';
+import { mayMaintainCodebooks, mayUploadDocuments, mayUseSharedMailbox } from '../domain/capabilities';
 import type { DossierEvent } from '../domain/events';
 import type { Actor, CommandType, DocumentPhase, DomainError, DomainWarning, Dossier, IsoDate, IsoDateTime, Lang, OverdueStatus } from '../domain/types';
 import type { DocumentKind, DocumentRegistration } from '../domain/types';
@@ -21,7 +21,9 @@ import type { RegisterMailPort, RegisterPorts } from './registerPorts';
 import { documentsForCommand, isDocxName, publicationSource } from '../domain/documentRules';
 import { uploadDocuments, type UploadFile, type UploadStep } from './registerUpload';
 import { createDocumentChecks, type CheckedDocument, type DocumentChecks, type RegisterFormsEngineLoader } from './registerChecks';
-import { loadFormsEngine, type CodebookLoader } from './formsEngine';
+import { loadFormsEngine } from './formsEngine';
+import type { CodebookHit, CodebookLibrary } from './codebooks';
+import type { CodebookSummary } from '../data/ports';
 import { annotatedFileName } from './registerFileNames';
 
 export type { UploadFile, UploadStep } from './registerUpload';
@@ -92,8 +94,15 @@ export interface RegisterServiceOptions {
   readonly newCommandId?: () => string;
   /** The forms engine, loaded on first use (default: a lazy chunk). */
   readonly formsEngine?: RegisterFormsEngineLoader;
-  /** The survey codebooks the checks use (absent: checked as without codebooks). */
-  readonly codebooks?: CodebookLoader;
+  /** The survey codebooks: the checks use them, the "Codeboeken" view maintains them (absent: checked as without codebooks). */
+  readonly codebooks?: CodebookLibrary;
+}
+
+/** The "Codeboeken" view's calls, for an actor who may maintain the codebooks. */
+export interface RegisterCodebooks {
+  list(): Promise<CodebookSummary[]>;
+  import(file: { readonly fileName: string; readonly bytes: Uint8Array }, wave?: string): Promise<CodebookSummary[]>;
+  search(query: string, waves?: readonly string[]): Promise<CodebookHit[]>;
 }
 
 const dayMs = 86_400_000;
@@ -104,7 +113,7 @@ export class RegisterService {
   private readonly newCommandId: () => string;
   private readonly checks: DocumentChecks;
   private readonly formsEngine: RegisterFormsEngineLoader;
-  private readonly codebooks?: CodebookLoader;
+  private readonly codebooks?: CodebookLibrary;
 
   public constructor(private readonly ports: RegisterPorts, options: RegisterServiceOptions = {}) {
     this.clock = options.clock ?? ((): IsoDateTime => new Date().toISOString());
@@ -134,6 +143,20 @@ export class RegisterService {
   /** What the actor may do: the workflow table's commands on the dossier, creating, uploading, mail. */
   public capabilities(actor: Actor | undefined, dossier: Dossier | undefined): RegisterCapabilities {
     return capabilitiesOf(actor, dossier);
+  }
+
+  /**
+   * The codebooks' list, import and search for an actor who may maintain them (DPO team, statisticians);
+   * undefined for anyone else or when the host has no codebook store. Imports are recorded under the actor.
+   */
+  public codebooksFor(actor: Actor | undefined): RegisterCodebooks | undefined {
+    const library = this.codebooks;
+    if (!library || !actor || !mayMaintainCodebooks(actor)) return undefined;
+    return {
+      list: () => library.list(),
+      import: (file, wave) => library.import(file, { id: actor.id, displayName: actor.displayName }, { wave }),
+      search: (query, waves) => library.search(query, waves)
+    };
   }
 
   /**
