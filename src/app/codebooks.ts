@@ -6,13 +6,15 @@
  */
 import type { CodebookStore, CodebookSummary } from '../data/ports';
 import type { IsoDateTime, PersonRef } from '../domain/types';
-import type { Codebook, CodebookVariable } from '../forms/types';
+import type { Codebook } from '../forms/types';
+import type { CodebookIndex, CodebookMatch } from '../forms/codebook';
 import { AppError } from './appError';
 
 /** What the codebook reader of the forms engine offers (`src/forms/codebook`). */
 export interface CodebookEngine {
   parseDdiCodebook(bytes: Uint8Array, fileName: string, options?: { readonly wave?: string }): Codebook[];
   parseCodebookCsv(bytes: Uint8Array, fileName: string, options?: { readonly wave?: string }): Codebook[];
+  codebookIndex(codebooks: readonly Codebook[]): CodebookIndex;
 }
 
 /** Loads the codebook reader (a lazy chunk in the browser, beside the forms engine). */
@@ -73,33 +75,8 @@ export function listCodebooks(store: Pick<CodebookStore, 'list'>): Promise<Codeb
   return store.list();
 }
 
-/** One variable found by a search. */
-export interface CodebookHit {
-  readonly wave: string;
-  readonly variable: CodebookVariable;
-}
-
-const fold = (text: string): string => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-
-/**
- * Variables whose name or label holds every word of the query (case and accents ignored), names that
- * start with the query first, then by wave (the codebooks' order) and name; at most `limit`.
- */
-export function searchIn(codebooks: readonly Codebook[], query: string, limit = 50): CodebookHit[] {
-  const words = fold(query).split(/[\s_]+/).filter((word) => word !== '');
-  if (words.length === 0) return [];
-  const first = fold(query.trim());
-  const hits: { hit: CodebookHit; rank: number; order: number }[] = [];
-  let order = 0;
-  for (const codebook of codebooks) {
-    for (const variable of codebook.variables) {
-      const name = fold(variable.name);
-      const text = `${name} ${name.replace(/_/g, ' ')} ${fold(variable.label)}`;
-      if (words.every((word) => text.includes(word))) hits.push({ hit: { wave: codebook.wave, variable }, rank: name.startsWith(first) ? 0 : 1, order: order++ });
-    }
-  }
-  return hits.sort((a, b) => a.rank - b.rank || a.order - b.order).slice(0, limit).map((entry) => entry.hit);
-}
+/** One variable found by a search: the forms engine's `CodebookMatch`. */
+export type CodebookHit = CodebookMatch;
 
 /** Options of the cached codebooks. */
 export interface CodebookLibraryOptions {
@@ -170,11 +147,17 @@ export class CodebookLibrary implements CodebookReader {
     return summaries;
   }
 
-  /** Variables by name or label in these waves (every wave with a codebook when none are given). */
+  /**
+   * Variables by name or label in these waves (every wave with a codebook when none are given), best
+   * first, as the forms engine's `codebookIndex` ranks them (the Word task pane searches the same way).
+   */
   public async search(query: string, waves?: readonly string[], limit?: number): Promise<CodebookHit[]> {
     if (query.trim() === '') return [];
-    const codebooks = await this.load(waves && waves.length > 0 ? waves : (await this.list()).map((summary) => summary.wave));
-    return searchIn(codebooks, query, limit);
+    const [codebooks, engine] = await Promise.all([
+      this.load(waves && waves.length > 0 ? waves : (await this.list()).map((summary) => summary.wave)),
+      (this.options.engine ?? loadCodebookEngine)()
+    ]);
+    return engine.codebookIndex(codebooks).search(query, undefined, limit);
   }
 }
 

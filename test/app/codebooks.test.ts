@@ -1,5 +1,7 @@
 import { TextDecoder, TextEncoder } from 'node:util';
-import { CodebookLibrary, codebookFormatOf, importCodebook, searchIn, type CodebookEngine } from '../../src/app/codebooks';
+import { CodebookLibrary, codebookFormatOf, importCodebook, type CodebookEngine } from '../../src/app/codebooks';
+import { codebookIndex, isCodebookImportError } from '../../src/forms/codebook';
+import { formatFailure } from '../../src/app/failures';
 import { checkDocx, type FormsEngine } from '../../src/app/formsEngine';
 import { checkAndRegisterDocument } from '../../src/app/checkAndRegisterDocument';
 import type { CodebookSource, CodebookStore, CodebookSummary } from '../../src/data/ports';
@@ -35,7 +37,8 @@ function fakeEngine(answer: (format: 'ddi' | 'csv', wave?: string) => Codebook[]
     parseCodebookCsv: (_bytes, fileName, options) => {
       calls.push(`csv ${fileName} ${options?.wave ?? '-'}`);
       return answer('csv', options?.wave);
-    }
+    },
+    codebookIndex
   };
   return { engine: async () => engine, calls };
 }
@@ -125,27 +128,32 @@ describe('the cached codebooks', () => {
     expect(await library.load([])).toEqual([]);
   });
 
-  it('searches name and label (case and accents ignored), names starting with the query first, sensitive ones kept marked', async () => {
-    const codebooks = [
-      codebook('SV-bevraging 2023-1', ['gezondheid_algemeen', 'subjectieve_gezondheid', 'leeftijd'], ['gezondheid_algemeen']),
-      { wave: 'SV-bevraging 2023-2', variables: [{ name: 'q17', label: 'Gezondheid: éénzaamheid', sensitive: false }] }
-    ];
-    expect(searchIn(codebooks, 'gezondheid').map((hit) => `${hit.wave}:${hit.variable.name}`)).toEqual([
-      'SV-bevraging 2023-1:gezondheid_algemeen',
-      'SV-bevraging 2023-1:subjectieve_gezondheid',
-      'SV-bevraging 2023-2:q17'
-    ]);
-    expect(searchIn(codebooks, 'EENZAAMHEID gezondheid').map((hit) => hit.variable.name)).toEqual(['q17']);
-    expect(searchIn(codebooks, 'subjectieve gezondheid').map((hit) => hit.variable.name)).toEqual(['subjectieve_gezondheid']);
-    expect(searchIn(codebooks, 'gezondheid', 1)[0].variable.sensitive).toBe(true);
-    expect(searchIn(codebooks, '  ')).toEqual([]);
-
+  it('searches name and label through the forms engine\'s index, in the waves asked for, sensitive ones kept marked', async () => {
     const store = new MemoryCodebookStore();
-    await store.save([codebooks[0]], { fileName: 'a.csv', bytes: bytes('x') });
-    await store.save([codebooks[1]], { fileName: 'b.csv', bytes: bytes('x') });
+    await store.save([codebook('SV-bevraging 2023-1', ['gezondheid_algemeen', 'subjectieve_gezondheid', 'leeftijd'], ['gezondheid_algemeen'])], { fileName: 'a.csv', bytes: bytes('x') });
+    await store.save([{ wave: 'SV-bevraging 2023-2', variables: [{ name: 'q17', label: 'Gezondheid en eenzaamheid', sensitive: false }] }], { fileName: 'b.csv', bytes: bytes('x') });
     const library = new CodebookLibrary(store);
     expect((await library.search('gezondheid', ['SV-bevraging 2023-2'])).map((hit) => hit.variable.name)).toEqual(['q17']);
-    expect(await library.search('gezondheid')).toHaveLength(3);
+    const all = await library.search('gezondheid');
+    expect(all.map((hit) => `${hit.wave}:${hit.variable.name}`)).toEqual(expect.arrayContaining(['SV-bevraging 2023-1:gezondheid_algemeen', 'SV-bevraging 2023-1:subjectieve_gezondheid', 'SV-bevraging 2023-2:q17']));
+    expect(all[0].variable).toMatchObject({ name: 'gezondheid_algemeen', sensitive: true });
+    expect(await library.search('  ')).toEqual([]);
+  });
+});
+
+describe('importing real files with the forms engine\'s reader', () => {
+  it('imports a CSV of two waves and refuses a DDI file with a DOCTYPE with its coded error, in Dutch and English', async () => {
+    const store = new MemoryCodebookStore();
+    const csv = 'name;label;wave;sensitive\r\nleeftijd;Leeftijd;SV-bevraging 2023-1;nee\r\nreligie;Religie;SV-bevraging 2023-1;ja\r\nleeftijd;Leeftijd;SV-bevraging 2023-2;nee\r\n';
+    const summaries = await importCodebook(store, { fileName: 'sv.csv', bytes: bytes(csv) }, an);
+    expect(summaries.map((s) => [s.wave, s.variableCount])).toEqual([['SV-bevraging 2023-1', 2], ['SV-bevraging 2023-2', 1]]);
+    const error = await importCodebook(store, { fileName: 'kwaad.xml', bytes: bytes('<?xml version="1.0"?><!DOCTYPE codeBook [<!ENTITY x "y">]><codeBook/>') }, an).catch((e: unknown) => e);
+    expect(isCodebookImportError(error)).toBe(true);
+    expect(formatFailure(error, 'nl')).toMatch(/^kwaad\.xml: /);
+    expect(formatFailure(error, 'en')).not.toBe(formatFailure(error, 'nl'));
+    const formula = await importCodebook(store, { fileName: 'formule.csv', bytes: bytes('name,label,wave,sensitive\n=HYPERLINK("x"),Label,SV-bevraging 2023-1,nee\n') }, an).catch((e: unknown) => e);
+    expect(isCodebookImportError(formula)).toBe(true);
+    expect(store.saved).toHaveLength(1);
   });
 });
 

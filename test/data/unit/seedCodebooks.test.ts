@@ -1,6 +1,7 @@
 import { TextDecoder, TextEncoder } from 'node:util';
 import { variables } from '../../../src/local/seed/catalog';
 import { demoCodebookFiles, demoFormVariablesInCodebooks, seedCodebooks } from '../../../src/local/seed/codebooks';
+import { codebookIndex, parseCodebookCsv, parseDdiCodebook } from '../../../src/forms/codebook';
 
 Object.assign(globalThis, { TextDecoder, TextEncoder });
 
@@ -49,5 +50,18 @@ describe('the demo codebooks of the seed', () => {
       'COVID-19-bevraging golf 3 (DDI 2.5).xml by An Peeters',
       'SCV-survey 2015 (DDI 2.5).xml by An Peeters'
     ]);
+  });
+
+  it('are read by the forms engine\'s reader as the waves they say, and the misspelling gets the right suggestion', () => {
+    const codebooks = files.flatMap((file) => (file.fileName.endsWith('.csv') ? parseCodebookCsv(file.bytes, file.fileName) : parseDdiCodebook(file.bytes, file.fileName)));
+    expect(codebooks.map((codebook) => codebook.wave)).toEqual(files.flatMap((file) => file.waves));
+    for (const codebook of codebooks) {
+      expect(codebook.variables.length).toBeGreaterThanOrEqual(180);
+      expect(codebook.variables.filter((variable) => variable.sensitive).length).toBeGreaterThanOrEqual(8);
+    }
+    const index = codebookIndex(codebooks);
+    expect(index.suggest('inkomen_huishoudn', ['SV-bevraging 2023-1'])[0]).toBe('inkomen_huishouden');
+    for (const name of demoFormVariablesInCodebooks()) expect(index.find(name, ['COVID-19-bevraging golf 3'])).toBeDefined();
+    expect(index.find('geslacht', ['SCV-survey 2015'])?.variable.categories?.length).toBe(3);
   });
 });
