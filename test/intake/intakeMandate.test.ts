@@ -94,6 +94,7 @@ describe('mail intake: the mandate context of a signed form', () => {
     ]);
     expect(library.uploads).toEqual([]);
   });
+});
 
 describe('mail intake: the codebooks of the requested waves', () => {
   it('checks an attached form against them: a variable the codebook does not know is one more blocking finding', async () => {

@@ -15,6 +15,7 @@ import type { Lang } from '../../domain/types';
 import { CATALOG } from '../../forms/catalog';
 import { NativeSelect } from '../register/NativeSelect';
 import { formatDateTime, formatText } from '../shared/format';
+import { runAsync } from '../shared/runAsync';
 import { uiTokens } from '../shared/tokens';
 import type { CodebookHitView, CodebookSummaryView, CodebooksPort, CodebookViewStrings } from './CodebooksView.types';
 
@@ -61,8 +62,8 @@ export function CodebooksView({ port, readFile, describeFailure, lang, strings }
   }, [port, strings, describeFailure]);
 
   React.useEffect(() => {
-    void load();
-  }, [load]);
+    runAsync(load(), (error) => setLoadError(describeFailure(error)));
+  }, [load, describeFailure]);
 
   const runImport = async (): Promise<void> => {
     if (!file) return;
@@ -155,7 +156,7 @@ export function CodebooksView({ port, readFile, describeFailure, lang, strings }
               onChange={setWave}
               minWidth={240}
             />
-            <PrimaryButton text={importing ? strings.importing : strings.importButton} disabled={!file || importing} onClick={() => void runImport()} />
+            <PrimaryButton text={importing ? strings.importing : strings.importButton} disabled={!file || importing} onClick={() => runAsync(runImport(), (error) => setImportStatus({ kind: 'error', text: describeFailure(error) }))} />
           </Stack>
           {importing && <Spinner size={SpinnerSize.small} label={strings.importing} />}
           {importStatus && (
@@ -172,7 +173,7 @@ export function CodebooksView({ port, readFile, describeFailure, lang, strings }
           <form
             onSubmit={(event) => {
               event.preventDefault();
-              void runSearch();
+              runAsync(runSearch(), (error) => setSearchError(describeFailure(error)));
             }}
           >
             <Stack horizontal wrap verticalAlign="end" tokens={{ childrenGap: 12 }}>
