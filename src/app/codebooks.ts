@@ -97,10 +97,16 @@ export class CodebookLibrary implements CodebookReader {
   private readonly variables = new Map<string, { importedAt: IsoDateTime; codebook: Promise<Codebook> }>();
   private readonly now: () => number;
   private readonly ttl: number;
+  private imports = 0;
 
   public constructor(private readonly store: CodebookStore, private readonly options: CodebookLibraryOptions = {}) {
     this.now = options.now ?? Date.now;
     this.ttl = options.listTtlMs ?? 60_000;
+  }
+
+  /** Counts the imports made through this library: a check cached before an import is made again. */
+  public get generation(): number {
+    return this.imports;
   }
 
   /** Every wave that has a codebook (cached for `listTtlMs`). */
@@ -144,6 +150,7 @@ export class CodebookLibrary implements CodebookReader {
   public async import(file: CodebookFile, importedBy: PersonRef, options: Omit<ImportCodebookOptions, 'engine'> = {}): Promise<CodebookSummary[]> {
     const summaries = await importCodebook(this.store, file, importedBy, { ...options, engine: this.options.engine });
     this.summariesRead = undefined;
+    this.imports++;
     return summaries;
   }
 

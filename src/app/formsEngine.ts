@@ -21,6 +21,8 @@ export interface FormsEngine {
 /** The codebooks a check reads (`CodebookStore.load`, or the app's cached `CodebookLibrary`). */
 export interface CodebookLoader {
   load(waves: readonly string[]): Promise<Codebook[]>;
+  /** Changes when an import through this loader changed the codebooks (caches of checks key on it). */
+  readonly generation?: number;
 }
 
 /** The form field that names the requested surveys and waves. */

@@ -42,11 +42,12 @@ export interface DocumentChecks {
 
 const versionKey = (document: Pick<StoredDocument, 'id' | 'version'>): string => `${document.id}@${document.version}`;
 /**
- * A check depends on the document's version and on the dossier's mandate context (a delegate's
- * signature needs a mandate in the dossier): a mandate that arrives later makes a new check.
+ * A check depends on the document's version, on the dossier's mandate context (a delegate's signature
+ * needs a mandate in the dossier: a mandate that arrives later makes a new check) and on the codebooks
+ * (an import in the "Codeboeken" view makes a new check).
  */
-const checkKeyOf = (document: Pick<StoredDocument, 'id' | 'version'>, dossier: DossierForCheck): string =>
-  `${versionKey(document)}@${hasMandateDocument(dossier.documents) ? 'mandate' : 'no-mandate'}`;
+const checkKeyOf = (document: Pick<StoredDocument, 'id' | 'version'>, dossier: DossierForCheck, codebooks?: CodebookLoader): string =>
+  `${versionKey(document)}@${hasMandateDocument(dossier.documents) ? 'mandate' : 'no-mandate'}@${codebooks?.generation ?? 0}`;
 
 /** Document checks over the library port; `today` dates the checks; with `codebooks` the variables are checked against them. */
 export function createDocumentChecks(
@@ -59,7 +60,7 @@ export function createDocumentChecks(
   const done = new Map<string, CheckedDocument>();
   return {
     checkStored(dossier, document) {
-      const key = checkKeyOf(document, dossier);
+      const key = checkKeyOf(document, dossier, codebooks);
       const cached = cache.get(key);
       if (cached) return cached;
       const pending = (async (): Promise<CheckedDocument> => {
@@ -75,7 +76,7 @@ export function createDocumentChecks(
       return pending;
     },
     remember(dossier, document, checked) {
-      cache.set(checkKeyOf(document, dossier), Promise.resolve(checked));
+      cache.set(checkKeyOf(document, dossier, codebooks), Promise.resolve(checked));
       done.set(versionKey(document), checked);
     },
     registrationOf: (document, checked) => registrationOf(document, checked),

@@ -68,4 +68,24 @@ describe('the register\'s checks with codebooks', () => {
       expect(checked.findings.filter((finding) => finding.checkId === 'codebook' && finding.severity !== 'info')).toEqual([]);
     }
   });
+
+  it('checks a document again after an import through the same codebooks (the cache keys on it), not before', async () => {
+    const bytes = await applicationForm();
+    let downloads = 0;
+    const store = storeWith([]);
+    const library = new CodebookLibrary(store, {
+      engine: async () => ({ ...(await import('../../src/forms/codebook')), parseCodebookCsv: () => [sv2023] })
+    });
+    const checks = createDocumentChecks({ download: async () => { downloads++; return bytes; } }, () => '2026-12-02', loadFormsEngine, library);
+    const before = await checks.checkStored(dossier, stored);
+    await checks.checkStored(dossier, stored);
+    expect(downloads).toBe(1);
+    expect(before.findings.filter((f) => f.checkId === 'codebook' && f.severity === 'blocking')).toEqual([]);
+    store.list = async () => [{ wave: sv2023.wave, variableCount: 4, sensitiveCount: 1, sourceFileName: 'sv.csv', importedAt: '2026-12-02T09:00:00.000Z' }];
+    store.load = async () => [sv2023];
+    await library.import({ fileName: 'sv.csv', bytes: new Uint8Array([0x6e]) }, { id: 'an', displayName: 'An Peeters' });
+    const after = await checks.checkStored(dossier, stored);
+    expect(downloads).toBe(2);
+    expect(after.findings.filter((f) => f.checkId === 'codebook' && f.severity === 'blocking').map((f) => f.params.value)).toEqual(['inkomen_huishoudn']);
+  });
 });
