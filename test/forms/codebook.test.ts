@@ -12,6 +12,7 @@ import {
 } from '../../src/forms';
 import type { Codebook, CodebookImportErrorCode } from '../../src/forms';
 import { boundedDamerau } from '../../src/forms/codebook';
+import { namesWithin } from '../../src/forms/codebook/codebookIndex';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'codebooks');
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -311,5 +312,23 @@ describe('codebookIndex', () => {
     expect(boundedDamerau('kitten', 'sitting', 2)).toBe(3);
     expect(boundedDamerau('a', 'abcdef', 2)).toBe(3);
     expect(boundedDamerau('', 'ab', 3)).toBe(2);
+  });
+});
+
+describe('the trie walk behind suggest', () => {
+  it('finds exactly the names the banded distance finds, with the same distances (random names)', () => {
+    // A small deterministic generator (no Math.random: a failure must be reproducible).
+    let seed = 42;
+    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const alphabet = 'abcdef'; // no separators: namesWithin normalises them, boundedDamerau compares as given
+    const word = (): string => Array.from({ length: 1 + Math.floor(next() * 9) }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
+    const names = [...new Set(Array.from({ length: 400 }, word))];
+    for (let round = 0; round < 60; round++) {
+      const query = word();
+      for (const limit of [1, 2, 3]) {
+        const expected = new Map(names.map((name) => [name, boundedDamerau(query, name, limit)] as const).filter(([, distance]) => distance <= limit));
+        expect(namesWithin(names, query, limit)).toEqual(expected);
+      }
+    }
   });
 });

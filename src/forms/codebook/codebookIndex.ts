@@ -46,23 +46,49 @@ const WORD_KEY_LENGTH = 5;
 
 /** Lower case without diacritics; separators `_`, `-`, space and `.` all become `_`. */
 export function normalizeName(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+  return plain(name)
     .toLowerCase()
     .trim()
     .replace(/[\s_\-.]+/g, '_');
 }
 
-/** Words of a name (`inkomenHuishouden_2`, `inkomen_huishouden`) or a label, lower case. */
+const NON_ASCII = /[\u0080-\uFFFF]/;
+
+/** Drops diacritics (only non-ASCII text pays for the Unicode normalisation). */
+function plain(text: string): string {
+  return NON_ASCII.test(text) ? text.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : text;
+}
+
+const LETTER = /\p{L}/u;
+
+/** 1 for a letter, 2 for a digit, 0 for anything else (ASCII by comparison, the rest by Unicode class). */
+function kindOf(code: number, text: string, index: number): number {
+  if (code >= 48 && code <= 57) return 2;
+  if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) return 1;
+  return code >= 0x80 && LETTER.test(text.charAt(index)) ? 1 : 0;
+}
+
+/**
+ * Words of a name (`inkomenHuishouden_2` → inkomen, huishouden, 2) or a label, lower case: split at
+ * anything not a letter or digit, between letters and digits, and before a capital after a small
+ * letter. A hand-written scan: with regular expressions this was most of the index's build time.
+ */
 export function wordsOf(text: string): string[] {
-  return text
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+|(?<=\p{L})(?=\p{N})|(?<=\p{N})(?=\p{L})/u)
-    .filter(Boolean);
+  const source = plain(text);
+  const out: string[] = [];
+  let start = 0;
+  let kind = 0;
+  for (let i = 0; i <= source.length; i++) {
+    const code = i < source.length ? source.charCodeAt(i) : 32;
+    const next = i < source.length ? kindOf(code, source, i) : 0;
+    const camel = next === 1 && kind === 1 && code >= 65 && code <= 90 && i > 0 && source.charCodeAt(i - 1) >= 97 && source.charCodeAt(i - 1) <= 122;
+    if (next !== kind || camel) {
+      if (kind !== 0 && i > start) out.push(source.slice(start, i).toLowerCase());
+      start = i;
+      kind = next;
+    }
+  }
+  return out;
 }
 
 function wordKeys(text: string): string[] {
@@ -76,6 +102,9 @@ export function maxEdits(length: number): number {
   return 3;
 }
 
+/** Rows of the distance table, reused across calls (one check makes thousands of comparisons). */
+let rows: [Int32Array, Int32Array, Int32Array] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
 /**
  * Optimal-string-alignment (restricted Damerau-Levenshtein) distance, computed only within a band
  * of `limit` around the diagonal and abandoned as soon as a row exceeds it: returns `limit + 1` for
@@ -84,27 +113,32 @@ export function maxEdits(length: number): number {
 export function boundedDamerau(a: string, b: string, limit: number): number {
   const n = a.length;
   const m = b.length;
-  if (Math.abs(n - m) > limit) return limit + 1;
-  if (n === 0 || m === 0) return Math.min(Math.max(n, m), limit + 1);
   const over = limit + 1;
-  let before = new Array<number>(m + 1).fill(over);
-  let previous = new Array<number>(m + 1);
-  let current = new Array<number>(m + 1).fill(over);
+  if (Math.abs(n - m) > limit) return over;
+  if (n === 0 || m === 0) return Math.min(Math.max(n, m), over);
+  if (rows[0].length < m + 2) rows = [new Int32Array(2 * m + 2), new Int32Array(2 * m + 2), new Int32Array(2 * m + 2)];
+  let [before, previous, current] = rows;
   for (let j = 0; j <= m; j++) previous[j] = j <= limit ? j : over;
+  previous[m + 1] = over;
   for (let i = 1; i <= n; i++) {
     const from = Math.max(1, i - limit);
     const to = Math.min(m, i + limit);
-    current.fill(over);
+    // Cells just outside the band are read by the next row: mark them as too far.
     current[0] = i <= limit ? i : over;
+    current[from - 1] = from === 1 ? current[0] : over;
+    current[to + 1] = over;
     let rowMin = current[0];
+    const ai = a.charCodeAt(i - 1);
+    const aPrev = i > 1 ? a.charCodeAt(i - 2) : -1;
     for (let j = from; j <= to; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      let value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) {
-        value = Math.min(value, before[j - 2] + 1);
-      }
-      current[j] = value > over ? over : value;
-      if (current[j] < rowMin) rowMin = current[j];
+      const bj = b.charCodeAt(j - 1);
+      let value = previous[j - 1] + (ai === bj ? 0 : 1);
+      if (previous[j] + 1 < value) value = previous[j] + 1;
+      if (current[j - 1] + 1 < value) value = current[j - 1] + 1;
+      if (j > 1 && ai === b.charCodeAt(j - 2) && aPrev === bj && before[j - 2] + 1 < value) value = before[j - 2] + 1;
+      if (value > over) value = over;
+      current[j] = value;
+      if (value < rowMin) rowMin = value;
     }
     if (rowMin > limit) return over;
     [before, previous, current] = [previous, current, before];
@@ -127,12 +161,119 @@ interface SearchEntry {
   readonly words: readonly string[];
 }
 
+/** A trie of the normalised names: names sharing a prefix share the distance rows of that prefix. */
+interface TrieNode {
+  next?: Map<number, TrieNode>;
+  entries?: NameEntry[];
+  /** Length of the longest name below this node (to size the rows once). */
+  depth: number;
+}
+
+interface SuggestionData {
+  readonly trie: TrieNode;
+  readonly byWord: ReadonlyMap<string, NameEntry[]>;
+}
+
+function insert(root: TrieNode, entry: NameEntry): void {
+  let node = root;
+  root.depth = Math.max(root.depth, entry.normalized.length);
+  for (let i = 0; i < entry.normalized.length; i++) {
+    const code = entry.normalized.charCodeAt(i);
+    node.next ??= new Map();
+    let child = node.next.get(code);
+    if (!child) {
+      child = { depth: 0 };
+      node.next.set(code, child);
+    }
+    node = child;
+  }
+  (node.entries ??= []).push(entry);
+}
+
+/**
+ * Every name within `limit` edits (optimal string alignment) of `query`, with its distance: a walk
+ * down the trie computing one row of the distance table per node, leaving a branch as soon as its
+ * row exceeds the limit (Levenshtein over a trie, plus the transposition step of Damerau).
+ */
+function trieWithin(root: TrieNode, query: string, limit: number, found: (entry: NameEntry, distance: number) => void): void {
+  const n = query.length;
+  const rows: Int32Array[] = Array.from({ length: root.depth + 2 }, () => new Int32Array(n + 1));
+  for (let i = 0; i <= n; i++) rows[0][i] = i;
+  const walk = (node: TrieNode, depth: number, code: number, previousCode: number): void => {
+    const row = rows[depth];
+    const above = rows[depth - 1];
+    const twoAbove = depth > 1 ? rows[depth - 2] : undefined;
+    row[0] = depth;
+    let rowMin = row[0];
+    for (let i = 1; i <= n; i++) {
+      const q = query.charCodeAt(i - 1);
+      let value = above[i - 1] + (q === code ? 0 : 1);
+      if (above[i] + 1 < value) value = above[i] + 1;
+      if (row[i - 1] + 1 < value) value = row[i - 1] + 1;
+      if (twoAbove && i > 1 && q === previousCode && query.charCodeAt(i - 2) === code && twoAbove[i - 2] + 1 < value) value = twoAbove[i - 2] + 1;
+      row[i] = value;
+      if (value < rowMin) rowMin = value;
+    }
+    if (node.entries && row[n] <= limit) for (const entry of node.entries) found(entry, row[n]);
+    if (rowMin > limit || !node.next) return;
+    for (const [nextCode, child] of node.next) walk(child, depth + 1, nextCode, code);
+  };
+  for (const [code, child] of root.next ?? []) walk(child, 1, code, -1);
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/**
+ * The names among `names` within `limit` edits of `query` (after `normalizeName`), with their
+ * distances: the trie walk `suggest` uses, on its own (tests compare it with `boundedDamerau`).
+ */
+export function namesWithin(names: readonly string[], query: string, limit: number): Map<string, number> {
+  const root: TrieNode = { depth: 0 };
+  for (const name of names) insert(root, { key: nameKey(name), name, normalized: normalizeName(name), waves: new Set(), keys: [] });
+  const out = new Map<string, number>();
+  trieWithin(root, normalizeName(query), limit, (entry, distance) => out.set(entry.name, distance));
+  return out;
+}
+
+/** The names' trie and word keys, over every wave: built on the first `suggest`. */
+function buildSuggestionData(byWave: ReadonlyMap<string, ReadonlyMap<string, CodebookVariable>>): SuggestionData {
+  const names = new Map<string, NameEntry>();
+  const trie: TrieNode = { depth: 0 };
+  const byWord = new Map<string, NameEntry[]>();
+  for (const [wave, variables] of byWave) {
+    for (const [key, variable] of variables) {
+      let entry = names.get(key);
+      const keys = wordKeys(`${variable.name} ${variable.label}`);
+      if (!entry) {
+        entry = { key, name: variable.name, normalized: normalizeName(variable.name), waves: new Set(), keys: [] };
+        names.set(key, entry);
+        insert(trie, entry);
+      }
+      for (const word of keys) {
+        if (entry.keys.includes(word)) continue;
+        (entry.keys as string[]).push(word);
+        push(byWord, word, entry);
+      }
+      entry.waves.add(wave);
+    }
+  }
+  return { trie, byWord };
+}
+
+function buildSearchEntries(byWave: ReadonlyMap<string, ReadonlyMap<string, CodebookVariable>>): SearchEntry[] {
+  const entries: SearchEntry[] = [];
+  for (const [wave, variables] of byWave) {
+    for (const [key, variable] of variables) entries.push({ wave, variable, key, words: wordsOf(`${variable.name} ${variable.label}`) });
+  }
+  return entries;
+}
+
 function build(codebooks: readonly Codebook[]): CodebookIndex {
   const byWave = new Map<string, Map<string, CodebookVariable>>();
-  const names = new Map<string, NameEntry>();
-  const byLength = new Map<number, NameEntry[]>();
-  const byWord = new Map<string, NameEntry[]>();
-  const searchEntries: SearchEntry[] = [];
   for (const codebook of codebooks) {
     let variables = byWave.get(codebook.wave);
     if (!variables) {
@@ -142,33 +283,12 @@ function build(codebooks: readonly Codebook[]): CodebookIndex {
     for (const variable of codebook.variables) {
       const key = nameKey(variable.name);
       // Two codebooks of the same wave: the first spelling of a name wins.
-      if (variables.has(key)) continue;
-      variables.set(key, variable);
-      searchEntries.push({ wave: codebook.wave, variable, key, words: wordsOf(`${variable.name} ${variable.label}`) });
-      let entry = names.get(key);
-      if (!entry) {
-        entry = { key, name: variable.name, normalized: normalizeName(variable.name), waves: new Set(), keys: wordKeys(`${variable.name} ${variable.label}`) };
-        names.set(key, entry);
-        const sameLength = byLength.get(entry.normalized.length) ?? [];
-        sameLength.push(entry);
-        byLength.set(entry.normalized.length, sameLength);
-        for (const word of entry.keys) {
-          const list = byWord.get(word) ?? [];
-          list.push(entry);
-          byWord.set(word, list);
-        }
-      } else {
-        for (const word of wordKeys(variable.label)) {
-          if (entry.keys.includes(word)) continue;
-          (entry.keys as string[]).push(word);
-          const list = byWord.get(word) ?? [];
-          list.push(entry);
-          byWord.set(word, list);
-        }
-      }
-      entry.waves.add(codebook.wave);
+      if (!variables.has(key)) variables.set(key, variable);
     }
   }
+  // Checking a form whose variables all exist needs only `find`: the rest is built when first asked.
+  let suggestionData: SuggestionData | undefined;
+  let searchData: SearchEntry[] | undefined;
   const allWaves = [...byWave.keys()];
   const waveOrder = new Map(allWaves.map((wave, index) => [wave, index]));
   const wavesOrAll = (waves: readonly string[] | undefined): readonly string[] => waves ?? allWaves;
@@ -200,13 +320,10 @@ function build(codebooks: readonly Codebook[]): CodebookIndex {
       if (!normalized || max <= 0) return [];
       const limit = maxEdits(normalized.length);
       const candidates = new Map<NameEntry, { distance: number; shared: number }>();
-      for (let length = normalized.length - limit; length <= normalized.length + limit; length++) {
-        for (const entry of byLength.get(length) ?? []) {
-          if (entry.key === key || !inWaves(entry, waves)) continue;
-          const distance = boundedDamerau(normalized, entry.normalized, limit);
-          if (distance <= limit) candidates.set(entry, { distance, shared: 0 });
-        }
-      }
+      const { trie, byWord } = (suggestionData ??= buildSuggestionData(byWave));
+      trieWithin(trie, normalized, limit, (entry, distance) => {
+        if (entry.key !== key && inWaves(entry, waves)) candidates.set(entry, { distance, shared: 0 });
+      });
       for (const word of wordKeys(name)) {
         for (const entry of byWord.get(word) ?? []) {
           if (entry.key === key || !inWaves(entry, waves)) continue;
@@ -228,7 +345,7 @@ function build(codebooks: readonly Codebook[]): CodebookIndex {
       const terms = wordsOf(text);
       const allowed = waves ? new Set(waves) : undefined;
       const scored: { entry: SearchEntry; score: number }[] = [];
-      for (const entry of searchEntries) {
+      for (const entry of (searchData ??= buildSearchEntries(byWave))) {
         if (allowed && !allowed.has(entry.wave)) continue;
         let score: number;
         if (entry.key === text) score = 0;

@@ -12,10 +12,12 @@
  */
 import { DOMParser } from '@xmldom/xmldom';
 import type { Element as XmlElement } from '@xmldom/xmldom';
+import { parseXmlLite } from '../docx/liteXml';
+import { isFormReadError } from '../errors';
 import type { Codebook, CodebookVariable } from '../types';
 import { decodeCodebookBytes } from './decode';
 import type { CodebookEncoding } from './decode';
-import { CodebookImportError } from './errors';
+import { CodebookImportError, isCodebookImportError } from './errors';
 import { CodebookCollector, parseSensitive } from './collect';
 import { catalogWave, waveOfSurveyAndCollection, wavesInText, wavesOfCell } from './waves';
 
@@ -59,6 +61,7 @@ function notesOfType(element: XmlElement, type: string): XmlElement[] {
   return children(element, 'notes').filter((note) => (note.getAttribute('type') ?? '').trim().toLowerCase() === type.toLowerCase());
 }
 
+/** xmldom, with line numbers on every node and on errors: the careful path. */
 function parseXml(text: string, fileName: string): XmlElement {
   let failure: { message: string; line: string } | undefined;
   const parser = new DOMParser({
@@ -163,8 +166,19 @@ export function parseDdiCodebook(bytes: Uint8Array, fileName: string, options: C
   }
   // Never resolved, so never needed: a DTD can only expand entities (billion laughs) or reach out (XXE).
   if (/<!DOCTYPE|<!ENTITY/i.test(text)) throw new CodebookImportError('doctype', fileName);
-  const root = parseXml(text, fileName);
-  if (root.localName !== 'codeBook') throw new CodebookImportError('notDdi', fileName, { root: root.nodeName });
+  // The fast read-only parser of the forms reader first (xmldom needs over a second for 5,000
+  // variables); any refusal is redone with xmldom, whose line numbers the error then names.
+  try {
+    const fast = parseXmlLite(text, 'codeBook', fileName).documentElement;
+    if (fast) return readCodebook(fast, fileName, fallback);
+  } catch (error) {
+    if (!isFormReadError(error) && !isCodebookImportError(error)) throw error;
+  }
+  return readCodebook(parseXml(text, fileName), fileName, fallback);
+}
+
+function readCodebook(root: XmlElement, fileName: string, fallback: string | undefined): Codebook[] {
+  if (root.localName !== 'codeBook') throw new CodebookImportError('notDdi', fileName, { root: root.tagName });
 
   const files = new Map<string, XmlElement>();
   for (const fileDscr of children(root, 'fileDscr')) {
