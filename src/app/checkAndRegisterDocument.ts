@@ -9,7 +9,7 @@ import type { CheckSummary, DocumentKind, DocumentPhase, IsoDate, StateId } from
 import type { DocumentLibrary, StoredDocument } from '../data/ports';
 import type { Finding, FormDocument } from '../forms/types';
 import { AppError } from './appError';
-import { checkDocx, type CheckedDocument, type FormsEngineLoader } from './formsEngine';
+import { checkDocx, type CheckedDocument, type CodebookLoader, type FormsEngineLoader } from './formsEngine';
 
 /** The dossier as far as registering a document needs it. */
 export interface DossierForRegistration {
@@ -40,6 +40,8 @@ export interface DocumentRegistrationDeps {
   readonly loadFormsEngine: FormsEngineLoader;
   /** Today as ISO date; checks never read the clock. */
   readonly today: () => IsoDate;
+  /** The survey codebooks; without them the variable checks run as without codebooks. */
+  readonly codebooks?: CodebookLoader;
 }
 
 /** What was stored. */
@@ -79,7 +81,7 @@ export async function checkAndRegisterDocument(
   let checked: CheckedDocument | undefined;
   if (fileType.type === 'docx') {
     const context = checkContextFor(dossier, deps.today(), checkPhaseForDocumentPhase(phase));
-    checked = await checkDocx(await deps.loadFormsEngine(), file.bytes, file.fileName, context);
+    checked = await checkDocx(await deps.loadFormsEngine(), file.bytes, file.fileName, context, deps.codebooks);
   }
   const kind = file.kind === 'auto' ? checked?.form.formType : file.kind;
   if (!kind) throw new AppError('app.error.documentKindUnknown', { fileName: file.fileName });

@@ -6,6 +6,7 @@ import { interpolate } from '../domain/i18n/interpolate';
 import { messageCatalogs, type MessageCode } from '../domain/messages';
 import type { DomainError, DomainWarning, Lang } from '../domain/types';
 import { formReadMessages, isFormReadError, type FormReadErrorCode } from '../forms/errors';
+import { isCodebookImportError } from '../forms/codebook/errors';
 
 /**
  * What a user reads when an operation fails, per `DataError` code, Dutch first. The `DataError`'s own
@@ -100,7 +101,7 @@ function serviceFormReadText(details: Readonly<Record<string, unknown>> | undefi
 
 /**
  * The one message a user reads for a failure, in their language: a `DataError` by its code, a domain
- * refusal, warning or `AppError` through `formatError`, an unreadable form by its own localised message, anything else as a generic sentence naming the technical detail.
+ * refusal, warning or `AppError` through `formatError`, an unreadable form or a refused codebook file by its own localised message, anything else as a generic sentence naming the technical detail.
  */
 export function formatFailure(error: unknown, lang: Lang): string {
   const texts = failureCatalog[lang];
@@ -114,6 +115,8 @@ export function formatFailure(error: unknown, lang: Lang): string {
   }
   if (isDomainIssue(error)) return formatError(error as DomainError & { code: MessageCode }, lang);
   if (isFormReadError(error)) return lang === 'nl' ? error.message : error.messageEn;
+  // A codebook file the reader refused (register "Codeboeken"): its own text, naming the file and the reason.
+  if (isCodebookImportError(error)) return lang === 'nl' ? error.message : error.messageEn;
   return interpolate(texts['failure.unknown'], { detail: detailOf(error) });
 }
 

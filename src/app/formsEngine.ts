@@ -4,14 +4,29 @@
  * Node host can hand over the statically imported functions.
  */
 import type { CheckSummary } from '../domain/types';
-import type { CheckContext, Finding, FormDocument } from '../forms/types';
+import type { CheckContext, Codebook, Finding, FormDocument } from '../forms/types';
 import { countBySeverity } from '../forms/severity';
 
-/** The two functions of `src/forms` a document check needs. */
+/** The functions of `src/forms` a document check needs. */
 export interface FormsEngine {
   readForm(bytes: Uint8Array, fileName: string): Promise<FormDocument>;
   checkForm(form: FormDocument, context: CheckContext): Finding[];
+  /**
+   * The catalog's wave ids a survey answer names (`requestedWaves` of src/forms): which codebooks a
+   * form's check needs. An engine without it (a test's) is checked without codebooks.
+   */
+  requestedWaves?(answer: string): string[];
 }
+
+/** The codebooks a check reads (`CodebookStore.load`, or the app's cached `CodebookLibrary`). */
+export interface CodebookLoader {
+  load(waves: readonly string[]): Promise<Codebook[]>;
+  /** Changes when an import through this loader changed the codebooks (caches of checks key on it). */
+  readonly generation?: number;
+}
+
+/** The form field that names the requested surveys and waves. */
+const SURVEYS_FIELD = 'gegevens.bevragingen';
 
 /** Loads the forms engine (lazily in the browser). */
 export type FormsEngineLoader = () => Promise<FormsEngine>;
@@ -29,11 +44,25 @@ export interface CheckedDocument {
 }
 
 /**
- * Reads a .docx and runs the single-form checks of the context (phase, mandate, today). A file the
- * engine cannot read fails with the engine's `FormReadError` (a code with Dutch and English text).
+ * The waves whose codebooks a form's check needs: those its surveys field names and, for a simplified
+ * form, those of the protocol's scope in force (the form itself names none).
  */
-export async function checkDocx(engine: FormsEngine, bytes: Uint8Array, fileName: string, context: CheckContext): Promise<CheckedDocument> {
+export function wavesToCheck(engine: FormsEngine, form: FormDocument, context: CheckContext): string[] {
+  const named = engine.requestedWaves?.(form.fields[SURVEYS_FIELD]?.value ?? '') ?? [];
+  return [...new Set([...named, ...(context.scopeInForce?.surveys ?? [])])];
+}
+
+/**
+ * Reads a .docx and runs the single-form checks of the context (phase, mandate, today). With a codebook
+ * loader, the codebooks of the waves the form requests join the context (the variable check then knows
+ * the names); without one, the checks run as without codebooks. A file the engine cannot read fails
+ * with the engine's `FormReadError` (a code with Dutch and English text); a codebook that cannot be
+ * read fails the check with its own error rather than passing the form unchecked.
+ */
+export async function checkDocx(engine: FormsEngine, bytes: Uint8Array, fileName: string, context: CheckContext, codebooks?: CodebookLoader): Promise<CheckedDocument> {
   const form = await engine.readForm(bytes, fileName);
-  const findings = engine.checkForm(form, context);
+  const waves = codebooks ? wavesToCheck(engine, form, context) : [];
+  const withCodebooks = waves.length > 0 && codebooks ? { ...context, codebooks: [...(context.codebooks ?? []), ...(await codebooks.load(waves))] } : context;
+  const findings = engine.checkForm(form, withCodebooks);
   return { form, findings, summary: countBySeverity(findings) };
 }

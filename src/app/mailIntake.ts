@@ -11,7 +11,7 @@ import type { DocumentLibrary, StoredDocument } from '../data/ports';
 import type { SharedMailbox } from '../data/mail/ports';
 import { isAppError } from './appError';
 import { checkAndRegisterDocument, ensuringFolderOnce, type DossierForRegistration } from './checkAndRegisterDocument';
-import { loadFormsEngine, type FormsEngineLoader } from './formsEngine';
+import { loadFormsEngine, type CodebookLoader, type FormsEngineLoader } from './formsEngine';
 
 /** Category that claims a message while its import runs: `Intake VSA-2026-0007`. */
 export const intakeClaimPrefix = 'Intake ';
@@ -51,6 +51,8 @@ export interface IntakeDeps {
   readonly clock?: () => IsoDateTime;
   /** The forms engine; default: the statically imported reader and checks. */
   readonly loadFormsEngine?: FormsEngineLoader;
+  /** The survey codebooks the attachments' checks use (absent: checked as without codebooks). */
+  readonly codebooks?: CodebookLoader;
   /** The dossier that produced a protocol number (`DossierLookups.parentProtocol`); without it protocol numbers suggest nothing. */
   readonly protocolDossier?: (protocolNumber: string) => Promise<string | undefined>;
   /** Addresses known for the dossier's institution from its other dossiers (`DossierLookups.institutionAddresses`). */
@@ -239,7 +241,7 @@ export class MailIntakeService {
     let checkedBeforeStoring = false;
     try {
       const registered = await checkAndRegisterDocument(
-        { documents: library, loadFormsEngine: this.deps.loadFormsEngine ?? loadFormsEngine, today: () => this.clock().slice(0, 10) },
+        { documents: library, loadFormsEngine: this.deps.loadFormsEngine ?? loadFormsEngine, today: () => this.clock().slice(0, 10), codebooks: this.deps.codebooks },
         target,
         { fileName: attachment.name, bytes, kind: handling.action === 'store' ? handling.kind : 'auto', contentType: attachment.contentType },
         { onChecked: () => { checkedBeforeStoring = true; } }

@@ -9,7 +9,7 @@ import type { DocumentKind, DocumentRegistration, IsoDate, IsoDateTime, Project,
 import type { StoredDocument } from '../data/ports';
 import type { Finding } from '../forms/types';
 import { projectFromForm, registrationOf } from './formFacts';
-import { checkDocx, loadFormsEngine, type CheckedDocument, type FormsEngine } from './formsEngine';
+import { checkDocx, loadFormsEngine, type CheckedDocument, type CodebookLoader, type FormsEngine } from './formsEngine';
 import type { RegisterDocumentsPort } from './registerPorts';
 
 export type { CheckedDocument };
@@ -46,29 +46,31 @@ export interface DocumentChecks {
 const versionKey = (document: Pick<StoredDocument, 'id' | 'version'>): string => `${document.id}@${document.version}`;
 /**
  * A check depends on the document's version, on the dossier's mandate context (a delegate's signature
- * needs a mandate in the dossier) and on the scope in force (a simplified form is measured against
- * it): a mandate that arrives later, or an addendum countersigned since, makes a new check.
+ * needs a mandate in the dossier), on the scope in force (a simplified form is measured against it) and
+ * on the codebooks: a mandate that arrives later, an addendum countersigned since, or an import in the
+ * "Codeboeken" view makes a new check.
  */
-const checkKeyOf = (document: Pick<StoredDocument, 'id' | 'version'>, dossier: DossierForCheck): string =>
-  `${versionKey(document)}@${hasMandateDocument(dossier.documents) ? 'mandate' : 'no-mandate'}@${dossier.scopeInForce ? JSON.stringify(dossier.scopeInForce) : 'no-scope'}`;
+const checkKeyOf = (document: Pick<StoredDocument, 'id' | 'version'>, dossier: DossierForCheck, codebooks?: CodebookLoader): string =>
+  `${versionKey(document)}@${hasMandateDocument(dossier.documents) ? 'mandate' : 'no-mandate'}@${dossier.scopeInForce ? JSON.stringify(dossier.scopeInForce) : 'no-scope'}@${codebooks?.generation ?? 0}`;
 
-/** Document checks over the library port; `today` dates the checks. */
+/** Document checks over the library port; `today` dates the checks; with `codebooks` the variables are checked against them. */
 export function createDocumentChecks(
   documents: Pick<RegisterDocumentsPort, 'download'>,
   today: () => IsoDate,
-  engine: RegisterFormsEngineLoader = loadFormsEngine
+  engine: RegisterFormsEngineLoader = loadFormsEngine,
+  codebooks?: CodebookLoader
 ): DocumentChecks {
   const cache = new Map<string, Promise<CheckedDocument>>();
   const done = new Map<string, CheckedDocument>();
   return {
     checkStored(dossier, document) {
-      const key = checkKeyOf(document, dossier);
+      const key = checkKeyOf(document, dossier, codebooks);
       const cached = cache.get(key);
       if (cached) return cached;
       const pending = (async (): Promise<CheckedDocument> => {
         const bytes = await documents.download(dossier.reference, document.fileName);
         const context = checkContextFor(dossier, today(), checkPhaseForDocumentPhase(document.phase ?? 'draft'));
-        const checked = await checkDocx(await engine(), bytes, document.fileName, context);
+        const checked = await checkDocx(await engine(), bytes, document.fileName, context, codebooks);
         done.set(versionKey(document), checked);
         return checked;
       })();
@@ -78,7 +80,7 @@ export function createDocumentChecks(
       return pending;
     },
     remember(dossier, document, checked) {
-      cache.set(checkKeyOf(document, dossier), Promise.resolve(checked));
+      cache.set(checkKeyOf(document, dossier, codebooks), Promise.resolve(checked));
       done.set(versionKey(document), checked);
     },
     registrationOf: (document, checked) => registrationOf(document, checked),

@@ -9,7 +9,7 @@ import { protocolScope, scopeBefore, scopeChanges, scopeFactsOf, type ProtocolSc
 import { defaultDeadlinePolicy, overdue } from '../domain/deadlines';
 import type { Command, CommandOf } from '../domain/commands';
 import { allowedCommands } from '../domain/permissions';
-import { mayUploadDocuments, mayUseSharedMailbox } from '../domain/capabilities';
+import { mayMaintainCodebooks, mayUploadDocuments, mayUseSharedMailbox } from '../domain/capabilities';
 import type { DossierEvent } from '../domain/events';
 import type { Actor, CommandType, DocumentPhase, DomainError, DomainWarning, Dossier, IsoDate, IsoDateTime, Lang, OverdueStatus } from '../domain/types';
 import type { DocumentKind, DocumentRegistration } from '../domain/types';
@@ -23,6 +23,8 @@ import { documentsForCommand, isDocxName, publicationSource } from '../domain/do
 import { uploadDocuments, type UploadFile, type UploadStep } from './registerUpload';
 import { createDocumentChecks, type CheckedDocument, type DocumentChecks, type RegisterFormsEngineLoader } from './registerChecks';
 import { loadFormsEngine } from './formsEngine';
+import type { CodebookHit, CodebookLibrary } from './codebooks';
+import type { CodebookSummary } from '../data/ports';
 import { annotatedFileName } from './registerFileNames';
 
 export type { UploadFile, UploadStep } from './registerUpload';
@@ -100,6 +102,15 @@ export interface RegisterServiceOptions {
   readonly newCommandId?: () => string;
   /** The forms engine, loaded on first use (default: a lazy chunk). */
   readonly formsEngine?: RegisterFormsEngineLoader;
+  /** The survey codebooks: the checks use them, the "Codeboeken" view maintains them (absent: checked as without codebooks). */
+  readonly codebooks?: CodebookLibrary;
+}
+
+/** The "Codeboeken" view's calls, for an actor who may maintain the codebooks. */
+export interface RegisterCodebooks {
+  list(): Promise<CodebookSummary[]>;
+  import(file: { readonly fileName: string; readonly bytes: Uint8Array }, wave?: string): Promise<CodebookSummary[]>;
+  search(query: string, waves?: readonly string[]): Promise<CodebookHit[]>;
 }
 
 const dayMs = 86_400_000;
@@ -110,12 +121,14 @@ export class RegisterService {
   private readonly newCommandId: () => string;
   private readonly checks: DocumentChecks;
   private readonly formsEngine: RegisterFormsEngineLoader;
+  private readonly codebooks?: CodebookLibrary;
 
   public constructor(private readonly ports: RegisterPorts, options: RegisterServiceOptions = {}) {
     this.clock = options.clock ?? ((): IsoDateTime => new Date().toISOString());
     this.newCommandId = options.newCommandId ?? newCommandId;
     this.formsEngine = options.formsEngine ?? loadFormsEngine;
-    this.checks = createDocumentChecks(ports.documents, () => this.today(), this.formsEngine);
+    this.codebooks = options.codebooks;
+    this.checks = createDocumentChecks(ports.documents, () => this.today(), this.formsEngine, this.codebooks);
   }
 
   /** The service's clock (rows and deadlines use the same time as commands). */
@@ -138,6 +151,20 @@ export class RegisterService {
   /** What the actor may do: the workflow table's commands on the dossier, creating, uploading, mail. */
   public capabilities(actor: Actor | undefined, dossier: Dossier | undefined): RegisterCapabilities {
     return capabilitiesOf(actor, dossier);
+  }
+
+  /**
+   * The codebooks' list, import and search for an actor who may maintain them (DPO team, statisticians);
+   * undefined for anyone else or when the host has no codebook store. Imports are recorded under the actor.
+   */
+  public codebooksFor(actor: Actor | undefined): RegisterCodebooks | undefined {
+    const library = this.codebooks;
+    if (!library || !actor || !mayMaintainCodebooks(actor)) return undefined;
+    return {
+      list: () => library.list(),
+      import: (file, wave) => library.import(file, { id: actor.id, displayName: actor.displayName }, { wave }),
+      search: (query, waves) => library.search(query, waves)
+    };
   }
 
   /**
@@ -314,7 +341,7 @@ export class RegisterService {
     onStep: (index: number, step: UploadStep) => void
   ): Promise<void> {
     return uploadDocuments(
-      { documents: this.ports.documents, loadFormsEngine: this.formsEngine, today: () => this.today() },
+      { documents: this.ports.documents, loadFormsEngine: this.formsEngine, today: () => this.today(), codebooks: this.codebooks },
       { dossier: dossierFacts(opened), files, kind, phase },
       (index, step) => {
         if (step.status === 'done' && step.checked) this.checks.remember(dossierFacts(opened), step.stored, step.checked);

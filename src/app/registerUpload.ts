@@ -6,7 +6,7 @@
 import type { CheckSummary, DocumentKind, DocumentPhase, IsoDate } from '../domain/types';
 import type { StoredDocument } from '../data/ports';
 import { checkAndRegisterDocument, ensuringFolderOnce, type DossierForRegistration } from './checkAndRegisterDocument';
-import type { CheckedDocument, FormsEngineLoader } from './formsEngine';
+import type { CheckedDocument, CodebookLoader, FormsEngineLoader } from './formsEngine';
 import type { RegisterDocumentsPort } from './registerPorts';
 
 /** A file to upload: its name and a way to read its bytes (a browser `File`, or bytes in tests). */
@@ -24,7 +24,12 @@ export type UploadStep =
 
 /** Checks and stores the files in order; a failed file does not stop the others. */
 export async function uploadDocuments(
-  deps: { readonly documents: Pick<RegisterDocumentsPort, 'ensureFolder' | 'upload'>; readonly loadFormsEngine: FormsEngineLoader; readonly today: () => IsoDate },
+  deps: {
+    readonly documents: Pick<RegisterDocumentsPort, 'ensureFolder' | 'upload'>;
+    readonly loadFormsEngine: FormsEngineLoader;
+    readonly today: () => IsoDate;
+    readonly codebooks?: CodebookLoader;
+  },
   request: { readonly dossier: DossierForRegistration; readonly files: readonly UploadFile[]; readonly kind: DocumentKind | 'auto'; readonly phase: DocumentPhase },
   onStep: (index: number, step: UploadStep) => void
 ): Promise<void> {

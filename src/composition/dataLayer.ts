@@ -25,6 +25,8 @@ import { SharePointDocumentLibrary } from '../data/sharepoint/documentLibrary';
 import { SharePointDossierStore } from '../data/sharepoint/dossierStore';
 import { SharePointEventStore } from '../data/sharepoint/eventStore';
 import { Provisioner } from '../data/sharepoint/provisioning';
+import { SharePointCodebookStore } from '../data/sharepoint/codebookStore';
+import { CodebookLibrary } from '../app/codebooks';
 import { SharePointReadModel } from '../data/sharepoint/readModel';
 
 /** Everything the web parts, the task pane, the CLI and the seed use; built once per composition root. */
@@ -42,6 +44,11 @@ export interface DataLayer {
   /** Present when the data layer asks a command service to write (it also makes publication versions). */
   readonly remoteDocuments?: RemoteDocumentLibrary;
   readonly provisioner: Provisioner;
+  /**
+   * The survey codebooks, cached per wave and import: the checks read them, the register's
+   * "Codeboeken" view imports and searches them (written directly: reference data, not dossier events).
+   */
+  readonly codebooks: CodebookLibrary;
   /** Present when a Graph client was given. */
   readonly notifier?: Notifier;
 }
@@ -93,6 +100,7 @@ export function createSharePointDataLayer(sp: SPFI, options: DataLayerOptions = 
       : localCommands({ dossiers, events, directory, notifier, lookups }, options),
     remoteDocuments,
     provisioner: new Provisioner(sp),
+    codebooks: new CodebookLibrary(new SharePointCodebookStore(sp, { webServerRelativeUrl: options.webServerRelativeUrl, clock: options.clock })),
     notifier
   };
 }

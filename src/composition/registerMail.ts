@@ -19,7 +19,7 @@ import type { RegisterMail } from '../app/registerMail';
 import type { DataLayer } from './dataLayer';
 
 /** The parts of the data layer the mail features are composed on. */
-export type RegisterBackend = Pick<DataLayer, 'lookups' | 'commands' | 'documents' | 'dossiers'> & Partial<Pick<DataLayer, 'remoteDocuments'>>;
+export type RegisterBackend = Pick<DataLayer, 'lookups' | 'commands' | 'documents' | 'dossiers'> & Partial<Pick<DataLayer, 'remoteDocuments' | 'codebooks'>>;
 
 /** Where the mail features connect. */
 export interface RegisterMailOptions {
@@ -42,6 +42,7 @@ export function composeRegisterMail(data: RegisterBackend, graph: GraphApi, opti
       documents: data.documents,
       nextReference,
       clock: options.clock,
+      codebooks: data.codebooks,
       protocolDossier: async (protocolNumber) => (await data.lookups.parentProtocol(protocolNumber))?.dossierReference,
       institutionAddresses: (dossier) => data.lookups.institutionAddresses(dossier)
     }),

@@ -67,6 +67,7 @@ export function composeService(options: ServiceComposition): ServiceDeps {
       documents: data.documents,
       loadFormsEngine,
       today: () => clock().slice(0, 10),
+      codebooks: data.codebooks,
       converter: new GraphPdfConverter(options.graph, { siteUrl: options.siteUrl })
     },
     ...(options.maxUploadBytes !== undefined ? { maxUploadBytes: options.maxUploadBytes } : {})

@@ -50,7 +50,20 @@ export interface ListSpec {
   /** Built-in columns (indexed too) that must refuse duplicate values (e.g. `Title` holding a counter's series). */
   readonly builtInUnique?: readonly string[];
   readonly views: readonly ViewSpec[];
+  /**
+   * Roles whose group holds another level than `GROUP_LIST_LEVEL` (Read) on this list, e.g. Contribute
+   * for reference data the DPO team and statisticians maintain themselves (`Codebooks`).
+   */
+  readonly groupLevels?: Readonly<Partial<Record<RoleId, number>>>;
 }
+
+/** SharePoint role definition ids (the same in every site). */
+export const RoleDefinitionId = {
+  FullControl: 1073741829,
+  Edit: 1073741830,
+  Contribute: 1073741827,
+  Read: 1073741826
+} as const;
 
 /** List titles (also the library's URL segment). */
 export const LIST_DOSSIERS = 'Dossiers';
@@ -60,6 +73,17 @@ export const LIST_EVENTS = 'Dossiergebeurtenissen';
 export const LIBRARY_DOCUMENTS = 'Dossierdocumenten';
 /** The number counters: one item per series (`PROT-2026`, `PROT-2026-004/A`), written only by the service. */
 export const LIST_NUMBERING = 'Nummering';
+
+/**
+ * The survey codebooks: one item per wave (`Title` = catalog wave id, unique). Reference data, not
+ * dossier events: the DPO team and the statisticians write it directly (docs/decisions/data.md).
+ */
+export const LIST_CODEBOOKS = 'Codebooks';
+/**
+ * The codebooks' files: per import a folder holding the imported source file and one JSON file of
+ * variables per wave. A library of its own, so no listing of `Dossierdocumenten` ever sees it.
+ */
+export const LIBRARY_CODEBOOKS = 'Codeboekbestanden';
 
 /** Columns of `Dossiers`: the register projection of a dossier. `Title` holds the reference. */
 export const DossierColumn = {
@@ -108,6 +132,18 @@ export const DocumentColumn = {
   CheckStatus: 'CheckStatus',
   CheckBlocking: 'CheckBlocking',
   CheckWarnings: 'CheckWarnings'
+} as const;
+
+/** Columns of `Codebooks`. `Title` holds the wave id. */
+export const CodebookColumn = {
+  Wave: 'Title',
+  VariableCount: 'VariableCount',
+  SensitiveCount: 'SensitiveCount',
+  SourceFileName: 'SourceFileName',
+  /** Server-relative URL of the wave's JSON file of variables in `Codeboekbestanden`. */
+  VariablesFile: 'VariablesFile',
+  ImportedAt: 'ImportedAt',
+  ImportedBy: 'ImportedBy'
 } as const;
 
 /** Result of a form check as the library shows it. */
@@ -215,8 +251,46 @@ const numberingList: ListSpec = {
   views: []
 };
 
+/** The DPO team and the statisticians maintain the codebooks; the others read them. */
+const codebookMaintainers: Readonly<Partial<Record<RoleId, number>>> = { dpoTeam: RoleDefinitionId.Contribute, statistician: RoleDefinitionId.Contribute };
+
+const codebooksList: ListSpec = {
+  title: LIST_CODEBOOKS,
+  description: 'Codeboeken van de bevragingen: één item per golf; de variabelen staan als JSON in de bibliotheek Codeboekbestanden.',
+  baseTemplate: 100,
+  builtInIndexed: ['Title'],
+  builtInUnique: ['Title'],
+  columns: [
+    { internalName: CodebookColumn.VariableCount, title: 'Aantal variabelen', kind: FieldKind.Number, indexed: false, required: true },
+    { internalName: CodebookColumn.SensitiveCount, title: 'Gevoelige variabelen', kind: FieldKind.Number, indexed: false, required: true },
+    { internalName: CodebookColumn.SourceFileName, title: 'Bronbestand', kind: FieldKind.Text, indexed: false, required: true },
+    { internalName: CodebookColumn.VariablesFile, title: 'Variabelenbestand', kind: FieldKind.Text, indexed: false, required: true },
+    { internalName: CodebookColumn.ImportedAt, title: 'Ingelezen op', kind: FieldKind.DateTime, indexed: false, required: true },
+    { internalName: CodebookColumn.ImportedBy, title: 'Ingelezen door', kind: FieldKind.Text, indexed: false }
+  ],
+  views: [
+    {
+      title: 'Alle codeboeken',
+      viewQuery: '<OrderBy><FieldRef Name="Title"/></OrderBy>',
+      fields: ['Title', CodebookColumn.VariableCount, CodebookColumn.SensitiveCount, CodebookColumn.SourceFileName, CodebookColumn.ImportedAt, CodebookColumn.ImportedBy],
+      rowLimit: 100
+    }
+  ],
+  groupLevels: codebookMaintainers
+};
+
+const codebookFilesLibrary: ListSpec = {
+  title: LIBRARY_CODEBOOKS,
+  description: 'Bestanden van de codeboeken: per inlezing het bronbestand en de variabelen per golf (JSON).',
+  baseTemplate: 101,
+  builtInIndexed: [],
+  columns: [],
+  views: [],
+  groupLevels: codebookMaintainers
+};
+
 /** Every list the product provisions, in creation order. */
-export const LISTS: readonly ListSpec[] = [dossiersList, eventsList, documentsLibrary, numberingList];
+export const LISTS: readonly ListSpec[] = [dossiersList, eventsList, documentsLibrary, numberingList, codebooksList, codebookFilesLibrary];
 
 /** The spec of one list by title; throws on a title outside the schema (a programming error). */
 export function listSpec(title: string): ListSpec {
@@ -230,14 +304,6 @@ export function indexedColumns(title: string): ReadonlySet<string> {
   const spec = listSpec(title);
   return new Set(['ID', 'Id', ...spec.builtInIndexed, ...spec.columns.filter((c) => c.indexed).map((c) => c.internalName)]);
 }
-
-/** SharePoint role definition ids (the same in every site). */
-export const RoleDefinitionId = {
-  FullControl: 1073741829,
-  Edit: 1073741830,
-  Contribute: 1073741827,
-  Read: 1073741826
-} as const;
 
 /** A site group of the product and the role it maps to in the domain. */
 export interface GroupSpec {
@@ -274,3 +340,8 @@ export function groupOfRole(role: RoleId): string {
  * (`npm run provision -- --grant-service <appId>`), and the site owners keep Full Control.
  */
 export const GROUP_LIST_LEVEL: number = RoleDefinitionId.Read;
+
+/** The level a role's group holds on a list: the list's own (`groupLevels`), else `GROUP_LIST_LEVEL`. */
+export function groupLevelOn(spec: ListSpec, role: RoleId): number {
+  return spec.groupLevels?.[role] ?? GROUP_LIST_LEVEL;
+}

@@ -20,6 +20,14 @@ export function mayUseSharedMailbox(actor: Actor | undefined): boolean {
 }
 
 /**
+ * The survey codebooks (reference data behind the variable check) are maintained by the DPO team and
+ * the statisticians: the people who judge whether requested variables exist and are necessary.
+ */
+export function mayMaintainCodebooks(actor: Actor | undefined): boolean {
+  return actor !== undefined && actor.roles.some((role) => role === 'dpoTeam' || role === 'statistician');
+}
+
+/**
  * Making a dossier's publication version belongs to whoever may publish it: the role half of the
  * table's `publish` row (the state is checked when the version is registered).
  */

@@ -75,7 +75,9 @@ export const nlMessages = {
   'app.error.noCountersignedDocument': 'Er is geen medeondertekend Word-document om om te zetten; laad de publicatieversie (PDF) zelf op.',
   'app.error.fileTooLarge': '{fileName} is te groot ({size}); het maximum is {max}.',
   'app.error.ignoredPendingEvents': 'Gebeurtenis(sen) {eventIds} in de projectie van dit dossier werden genegeerd: ze werden niet door de opdrachtendienst geschreven. Meld dit aan de beheerder.',
-  'app.error.unreadableRows': '{count} item(s) van de lijst Dossiers konden niet gelezen worden en worden niet getoond (item-id: {itemIds}). Meld dit aan de beheerder.'
+  'app.error.unreadableRows': '{count} item(s) van de lijst Dossiers konden niet gelezen worden en worden niet getoond (item-id: {itemIds}). Meld dit aan de beheerder.',
+  'app.error.codebookEmpty': '{fileName} bevat geen variabelen; er werd niets ingelezen.',
+  'app.error.codebookMissing': 'Het codeboek van {wave} werd intussen verwijderd; laad opnieuw.'
 } as const;
 
 /** Every refusal/warning code; usable as a translation key. */
@@ -154,7 +156,9 @@ export const enMessages: Readonly<Record<MessageCode, string>> = {
   'app.error.noCountersignedDocument': 'There is no countersigned Word document to convert; upload the publication version (PDF) yourself.',
   'app.error.fileTooLarge': '{fileName} is too large ({size}); the maximum is {max}.',
   'app.error.ignoredPendingEvents': 'Event(s) {eventIds} in this dossier\'s projection were ignored: they were not written by the command service. Report this to the administrator.',
-  'app.error.unreadableRows': '{count} item(s) of the Dossiers list could not be read and are not shown (item id: {itemIds}). Report this to the administrator.'
+  'app.error.unreadableRows': '{count} item(s) of the Dossiers list could not be read and are not shown (item id: {itemIds}). Report this to the administrator.',
+  'app.error.codebookEmpty': '{fileName} holds no variables; nothing was imported.',
+  'app.error.codebookMissing': 'The codebook of {wave} was deleted in the meantime; reload.'
 };
 
 /** The catalog for a language. */

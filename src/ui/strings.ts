@@ -1,6 +1,7 @@
 import type { EventType } from '../domain/events';
 import type { IntakeListStrings } from './correspondence/IntakeList.types';
 import type { MailPreviewStrings } from './correspondence/MailPreview.types';
+import type { CodebookViewStrings } from './codebooks/CodebooksView.types';
 
 /**
  * Every visible or aria string of the register, dossier panel, dialogs and dashboard. Components
@@ -264,6 +265,10 @@ export interface UiStrings {
   readonly extensionStarted: string;
   readonly mailPreview: MailPreviewStrings;
   readonly intakeList: IntakeListStrings;
+
+  // Survey codebooks (DPO team and statisticians)
+  readonly tabCodebooks: string;
+  readonly codebooks: CodebookViewStrings;
 }
 
 /** The keys of `UiStrings` that hold plain strings (not lists or records). */

@@ -358,6 +358,30 @@ describe('documents: the service checks and stores, and never overwrites evidenc
     expect(names).toEqual(['protocol.pdf', 'protocol (2).pdf']);
   });
 
+  it('checks an uploaded form against the codebooks of its waves: an unknown variable is blocking, with suggestions', async () => {
+    const codebooks = {
+      load: async (waves: readonly string[]) => [{
+        wave: 'SV-bevraging 2023-2',
+        variables: [{ name: 'leeftijd', label: 'Leeftijd', sensitive: false }, { name: 'geslacht', label: 'Geslacht', sensitive: false }, { name: 'gemeente_woonplaats', label: 'Gemeente van de woonplaats', sensitive: false }]
+      }].filter((codebook) => waves.includes(codebook.wave))
+    };
+    const bytes = await sampleForm('aanvraagformulier');
+    const results: DocumentResponseBody[] = [];
+    for (const options of [{ codebooks }, {}]) {
+      const service = serviceUnderTest(keys, options);
+      await seedDossier(service.stores, eventsIn('formsRequested'));
+      const response = await upload(service, actors.team.id, 'aanvraag.docx', bytes, { kind: 'aanvraagformulier' });
+      expect(response.status).toBe(200);
+      results.push(bodyOf<DocumentResponseBody>(response));
+    }
+    const [withCodebooks, without] = results;
+    const unknown = withCodebooks.findings.filter((finding) => finding.checkId === 'codebook' && finding.severity === 'blocking');
+    expect(unknown.map((finding) => finding.params.value)).toEqual(['gemeente']);
+    expect(unknown[0].suggestions?.[0]).toBe('gemeente_woonplaats');
+    expect(withCodebooks.summary?.blocking).toBe((without.summary?.blocking ?? 0) + 1);
+    expect(without.findings.filter((finding) => finding.checkId === 'codebook' && finding.severity !== 'info')).toEqual([]);
+  });
+
   it('stores a draft under its own name (a new library version of a draft)', async () => {
     const library = new FakeLibrary({ [REFERENCE]: [{ fileName: 'nota.pdf', kind: 'mandate', phase: 'draft' }] });
     const service = serviceUnderTest(keys, { library });

@@ -1,3 +1,4 @@
+import type { CodebookLoader } from '../../src/app/formsEngine';
 /**
  * The command service's handlers on in-memory ports, and real access tokens signed by a test RSA key:
  * what Entra ID would issue, with every claim overridable for the negative cases.
@@ -119,7 +120,7 @@ export interface ServiceUnderTest {
 
 export function serviceUnderTest(
   keys: TestKeys,
-  options: { reactions?: readonly Reaction[]; maxUploadBytes?: number; library?: FakeLibrary; parentProtocols?: Readonly<Record<string, ParentProtocolRef>> } = {}
+  options: { reactions?: readonly Reaction[]; maxUploadBytes?: number; library?: FakeLibrary; parentProtocols?: Readonly<Record<string, ParentProtocolRef>>; codebooks?: CodebookLoader } = {}
 ): ServiceUnderTest {
   const stores = new MemoryStores();
   const library = options.library ?? new FakeLibrary();
@@ -137,7 +138,7 @@ export function serviceUnderTest(
   });
   const handlers = createServiceHandlers({
     verifier,
-    trusted: { commands, roles, numbers, parentProtocols: { parentProtocol: async (number) => options.parentProtocols?.[number] }, clock, documents: library, loadFormsEngine: async () => formsEngine, today: () => NOW.slice(0, 10), converter },
+    trusted: { commands, roles, numbers, parentProtocols: { parentProtocol: async (number) => options.parentProtocols?.[number] }, clock, documents: library, loadFormsEngine: async () => formsEngine, today: () => NOW.slice(0, 10), converter, ...(options.codebooks ? { codebooks: options.codebooks } : {}) },
     ...(options.maxUploadBytes !== undefined ? { maxUploadBytes: options.maxUploadBytes } : {})
   });
   return { handlers, stores, library, numbers, roles, converter, logs: [], commands };

@@ -5,6 +5,7 @@ import { MailIntakeService, type AttachmentResult } from '../../src/app/mailInta
 import { MemoryStores } from '../data/support/memoryStores';
 import { buildDossier, people } from '../correspondence/support/dossiers';
 import { FakeLibrary, pdfBytes, sampleForm } from '../app/support';
+import type { CodebookLoader } from '../../src/app/formsEngine';
 
 const REFERENCE = 'VSA-2026-0701';
 const NOW = '2026-03-02T10:00:00.000Z';
@@ -29,11 +30,11 @@ function mailboxWith(files: ReadonlyArray<{ name: string; contentType: string; b
   };
 }
 
-async function importInto(state: 'awaitingSignatures' | 'underReview', files: Parameters<typeof mailboxWith>[0], library = new FakeLibrary()) {
+async function importInto(state: 'awaitingSignatures' | 'underReview', files: Parameters<typeof mailboxWith>[0], library = new FakeLibrary(), codebooks?: CodebookLoader) {
   const stores = new MemoryStores();
   buildDossier({ reference: REFERENCE, upTo: state }).events.forEach((event, index) => stores.log.push({ sequence: index + 1, event }));
   const commands = new CommandService({ dossiers: stores, events: stores, clock: () => NOW });
-  const intake = new MailIntakeService({ mailbox: mailboxWith(files), commands, documents: library, nextReference: async () => 'VSA-2026-0702', clock: () => NOW });
+  const intake = new MailIntakeService({ mailbox: mailboxWith(files), commands, documents: library, nextReference: async () => 'VSA-2026-0702', clock: () => NOW, codebooks });
   const outcome = await intake.attachToDossier('AAMk-signed-1', REFERENCE, people.team);
   if (outcome.status !== 'imported') throw new Error(`not imported: ${JSON.stringify(outcome)}`);
   return { attachments: outcome.attachments, library };
@@ -92,5 +93,18 @@ describe('mail intake: the mandate context of a signed form', () => {
       { name: 'kapot.docx', status: 'skipped', reason: 'unreadable', failure: expect.objectContaining({ message: expect.stringContaining('kapot.docx') }) }
     ]);
     expect(library.uploads).toEqual([]);
+  });
+});
+
+describe('mail intake: the codebooks of the requested waves', () => {
+  it('checks an attached form against them: a variable the codebook does not know is one more blocking finding', async () => {
+    const form = await sampleForm('aanvraagformulier');
+    const codebooks: CodebookLoader = {
+      load: async (waves) => (waves.includes('SCV-survey 2015') ? [{ wave: 'SCV-survey 2015', variables: [{ name: 'leeftijd', label: 'Leeftijd', sensitive: false }, { name: 'geslacht', label: 'Geslacht', sensitive: false }] }] : [])
+    };
+    const files = [{ name: 'aanvraag.docx', contentType: docxType, bytes: form }];
+    const without = stored((await importInto('underReview', files)).attachments, 'aanvraag.docx');
+    const checked = stored((await importInto('underReview', files, new FakeLibrary(), codebooks)).attachments, 'aanvraag.docx');
+    expect(checked.check!.blocking).toBe(without.check!.blocking + 1);
   });
 });

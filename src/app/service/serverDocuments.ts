@@ -11,7 +11,7 @@ import { checkContextFor, checkPhaseForDocumentPhase, isDocxName } from '../../d
 import { tableRefusals } from '../../domain/permissions';
 import type { Actor, DocumentRegistration, Dossier, IsoDate, Project } from '../../domain/types';
 import { projectFromForm, registrationOf } from '../formFacts';
-import { checkDocx, type CheckedDocument, type FormsEngineLoader } from '../formsEngine';
+import { checkDocx, type CheckedDocument, type CodebookLoader, type FormsEngineLoader } from '../formsEngine';
 import { storedDocumentsIn } from './keptDocuments';
 
 /** Ports the rebuild reads. */
@@ -19,6 +19,8 @@ export interface ServerDocumentDeps {
   readonly documents: Pick<DocumentLibrary, 'list' | 'download'>;
   readonly loadFormsEngine: FormsEngineLoader;
   readonly today: () => IsoDate;
+  /** The survey codebooks the checks use (absent: checked as without codebooks). */
+  readonly codebooks?: CodebookLoader;
 }
 
 /** The client's registrations of a command (empty for commands that register none). */
@@ -73,7 +75,7 @@ export async function withServerDocuments(
     if (isDocxName(file.fileName)) {
       const bytes = await deps.documents.download(dossier.reference, file.fileName);
       const phase = checkPhaseForDocumentPhase(file.phase ?? 'draft');
-      checked = await checkDocx(await deps.loadFormsEngine(), bytes, file.fileName, checkContextFor(context, deps.today(), phase));
+      checked = await checkDocx(await deps.loadFormsEngine(), bytes, file.fileName, checkContextFor(context, deps.today(), phase), deps.codebooks);
     }
     const registered = registrationOf(file, checked);
     if (!registered) throw new DataError('data.error.invalidInput', `A document the command registers in ${dossier.reference} has no known kind.`, 400);

@@ -12,7 +12,7 @@ import { mayUploadDocuments } from '../../domain/capabilities';
 import { isDocumentKind, isDocumentPhase, isValidDocumentFileName } from '../../domain/documentRules';
 import type { DocumentKind, DocumentPhase, IsoDate } from '../../domain/types';
 import { checkAndRegisterDocument } from '../checkAndRegisterDocument';
-import type { FormsEngineLoader } from '../formsEngine';
+import type { CodebookLoader, FormsEngineLoader } from '../formsEngine';
 import { actorOfCaller } from './callerActor';
 import { keepingEvidence, storedDocumentsIn, type ServiceLibrary } from './keptDocuments';
 
@@ -24,6 +24,8 @@ export interface TrustedDocumentDeps {
   readonly loadFormsEngine: FormsEngineLoader;
   /** The server's today (ISO date) for the checks. */
   readonly today: () => IsoDate;
+  /** The survey codebooks the checks use (absent: checked as without codebooks). */
+  readonly codebooks?: CodebookLoader;
 }
 
 /** The raw parts of an upload request (query parameters and body). */
@@ -88,7 +90,7 @@ export async function registerTrustedDocument(
   if (!mayUploadDocuments(actor, dossier)) throw new DataError('data.error.accessDenied', `The caller may not upload documents to ${reference}.`, 403);
   const stored = await storedDocumentsIn(deps.documents, reference);
   const registered = await checkAndRegisterDocument(
-    { documents: keepingEvidence(deps.documents, stored), loadFormsEngine: deps.loadFormsEngine, today: deps.today },
+    { documents: keepingEvidence(deps.documents, stored), loadFormsEngine: deps.loadFormsEngine, today: deps.today, codebooks: deps.codebooks },
     { reference, state: dossier.state, documents: [...dossier.documents, ...stored] },
     { fileName: upload.fileName, bytes: upload.bytes, kind: upload.kind, phase: upload.phase, contentType: upload.contentType }
   );

@@ -9,7 +9,7 @@ import '@pnp/sp/site-groups/web';
 import '@pnp/sp/security';
 import { toDataError } from '../errors';
 import { odataString } from '../odata';
-import { GROUP_LIST_LEVEL, GROUPS, LISTS } from '../schema';
+import { GROUPS, LISTS, groupLevelOn } from '../schema';
 import type { ColumnSpec, ListSpec } from '../schema';
 
 type Fields = Record<string, unknown>;
@@ -126,8 +126,9 @@ export class Provisioner {
   }
 
   /**
-   * Unique permissions on the list; each VSA group gets exactly Read there (`GROUP_LIST_LEVEL`): a group
-   * that holds another level from an older run (Contribute, the former add-only level) loses it.
+   * Unique permissions on the list; each VSA group gets exactly its level there (`groupLevelOn`: Read,
+   * `GROUP_LIST_LEVEL`, unless the list says otherwise, as the codebooks do for their maintainers): a
+   * group that holds another level from an older run (Contribute, the former add-only level) loses it.
    */
   private async ensurePermissions(spec: ListSpec, groupIds: ReadonlyMap<string, number>): Promise<void> {
     const list = this.sp.web.lists.getByTitle(spec.title);
@@ -136,7 +137,6 @@ export class Provisioner {
       await list.breakRoleInheritance(false, true);
       this.created.push(`unique permissions ${spec.title}`);
     }
-    const wanted = GROUP_LIST_LEVEL;
     const assignments = (await list.roleAssignments.expand('RoleDefinitionBindings')()) as unknown as Fields[];
     const bindingsOf = (principalId: number): number[] => {
       const assignment = assignments.find((a) => Number(a.PrincipalId) === principalId);
@@ -147,6 +147,7 @@ export class Provisioner {
     for (const group of GROUPS) {
       const principalId = groupIds.get(group.title);
       if (principalId === undefined) continue;
+      const wanted = groupLevelOn(spec, group.role);
       const bindings = bindingsOf(principalId);
       if (!bindings.includes(wanted)) {
         await list.roleAssignments.add(principalId, wanted);

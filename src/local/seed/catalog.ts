@@ -58,7 +58,11 @@ export const subjects: readonly string[] = [
   `Vrije tijd & cultuur: "wat doen jongeren?" (100% online) #jeugd <script>alert('x')</script>`
 ];
 
-/** Variables requested, with a justification (data minimisation). */
+/**
+ * Variables requested, with a justification (data minimisation), named as in the survey codebooks
+ * (src/local/seed/codebooks.ts). One is misspelt on purpose, as requesters do: `inkomen_huishoudn`
+ * (the codebooks hold `inkomen_huishouden`), so a form that asks for it shows the codebook finding.
+ */
 export const variables: readonly { readonly name: string; readonly why: string }[] = [
   { name: 'leeftijd', why: 'Analyse per leeftijdsgroep.' },
   { name: 'geslacht', why: 'Verschillen tussen mannen en vrouwen.' },
@@ -67,10 +71,11 @@ export const variables: readonly { readonly name: string; readonly why: string }
   { name: 'arbeidsstatus', why: 'Relatie met arbeidsparticipatie.' },
   { name: 'provincie', why: 'Regionale verschillen binnen Vlaanderen.' },
   { name: 'inkomenscategorie', why: 'Samenhang met armoede en welzijn.' },
-  { name: 'subjectieve gezondheid', why: 'Uitkomstmaat van het onderzoek.' },
+  { name: 'subjectieve_gezondheid', why: 'Uitkomstmaat van het onderzoek.' },
   { name: 'eenzaamheidsschaal', why: 'Centrale uitkomstmaat.' },
-  { name: 'vertrouwen in instellingen', why: 'Centrale uitkomstmaat.' },
-  { name: 'gewicht', why: 'Correcte weging van de steekproef.' }
+  { name: 'vertrouwen_instellingen', why: 'Centrale uitkomstmaat.' },
+  { name: 'gewicht', why: 'Correcte weging van de steekproef.' },
+  { name: 'inkomen_huishoudn', why: 'Samenhang tussen het inkomen van het huishouden en welzijn.' }
 ];
 
 export const surveysRequested: readonly string[] = [

@@ -6,6 +6,7 @@ import { planDossiers } from './plan';
 import { SeededRandom } from './random';
 import { DossierSeeder, signInPersonas } from './runner';
 import { seedCorrespondence, teamMember } from './correspondence';
+import { seedCodebooks } from './codebooks';
 import type { SeedProgress } from '../server/seed-status';
 
 /** Options of a seed run. */
@@ -30,11 +31,16 @@ export interface SeedReport {
   readonly mailboxMessages: number;
   /** Mails recorded as sent on seeded dossiers (`recordCorrespondence`). */
   readonly sentMails: number;
+  /** Waves whose demo codebook was imported. */
+  readonly codebookWaves: number;
   readonly milliseconds: number;
 }
 
 /** Site owner persona: provisioning and reset run as the site collection admin. */
 export const SITE_OWNER = 'beheer@vsa.local';
+
+/** A member of the DPO team imports the demo codebooks (the codebooks' maintainers: DPO team and statisticians). */
+const CODEBOOK_IMPORTER = { id: 'an.peeters@vsa.local', displayName: 'An Peeters' };
 
 const PERSONA_EMAILS = [
   'an.peeters@vsa.local',
@@ -64,6 +70,8 @@ export async function seed(options: SeedOptions): Promise<SeedReport> {
   if (options.reset) await resetTenant(options.baseUrl);
   const owner = createLocalComposition({ baseUrl: options.baseUrl, userEmail: SITE_OWNER });
   await owner.data.provisioner.ensureAll();
+  // The codebooks first: the forms uploaded below are checked against them, as they would be in production.
+  const codebookWaves = await seedCodebooks(createLocalComposition({ baseUrl: options.baseUrl, userEmail: CODEBOOK_IMPORTER.id, messaging: false }).data.codebooks, CODEBOOK_IMPORTER);
   const personas = await signInPersonas(options.baseUrl, PERSONA_EMAILS);
   const random = new SeededRandom(options.seed ?? 20260101);
   const now = options.now ?? new Date();
@@ -80,7 +88,7 @@ export async function seed(options: SeedOptions): Promise<SeedReport> {
   // After the dossiers: the mailbox reply quotes one of them, and the sent mails are recorded on them.
   const correspondence = await seedCorrespondence(options.baseUrl, SITE_OWNER, plans, teamMember(personas), now);
   commands += correspondence.sentMails;
-  return { dossiers: plans.length, commands, mailboxMessages: correspondence.messages, sentMails: correspondence.sentMails, milliseconds: Date.now() - started };
+  return { dossiers: plans.length, commands, mailboxMessages: correspondence.messages, sentMails: correspondence.sentMails, codebookWaves, milliseconds: Date.now() - started };
 }
 
 /** Seeds only when the tenant has no dossiers yet (first start); answers whether it seeded. */

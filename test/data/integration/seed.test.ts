@@ -2,7 +2,9 @@ import { seed, seedIfEmpty } from '../../../src/local/seed';
 import { STATE_MIX } from '../../../src/local/seed/plan';
 import { nonIndexedQueries, startQueryAudit } from '../support/queryAudit';
 import type { AuditedQuery } from '../support/queryAudit';
-import { as, AN, startTenant } from '../support/tenant';
+import { as, AN, ELS, startTenant } from '../support/tenant';
+import { createDocumentChecks } from '../../../src/app/registerChecks';
+import { loadFormsEngine } from '../../../src/app/formsEngine';
 import type { RunningTenant } from '../support/tenant';
 
 describe('seeding the local tenant through the command service', () => {
@@ -74,6 +76,32 @@ describe('seeding the local tenant through the command service', () => {
     const drafts = await data.documents.list(reviewed.reference);
     expect(drafts.some((d) => d.checkStatus === 'blocking')).toBe(true);
   });
+
+  it('imports the demo codebooks before the dossiers, and some demo forms show the codebook finding with its suggestion', async () => {
+    expect(report.codebookWaves).toBe(4);
+    const chief = as(tenant, ELS).data;
+    expect((await chief.codebooks.list()).map((summary) => [summary.wave, summary.importedBy])).toEqual([
+      ['SV-bevraging 2023-1', 'An Peeters'], ['SV-bevraging 2023-2', 'An Peeters'], ['COVID-19-bevraging golf 3', 'An Peeters'], ['SCV-survey 2015', 'An Peeters']
+    ]);
+    const { data } = as(tenant, AN);
+    const checks = createDocumentChecks(data.documents, () => '2026-11-25', loadFormsEngine, data.codebooks);
+    const rows = (await data.dossiers.readRegisterPage({ pageSize: 5000, orderBy: 'oldest' })).rows;
+    const unknown: { value: string; suggestions: readonly string[] }[] = [];
+    for (const row of rows) {
+      const documents = await data.documents.list(row.reference);
+      const application = documents.find((d) => d.kind === 'aanvraagformulier' && d.phase === 'draft');
+      if (!application) continue;
+      const checked = await checks.checkStored({ reference: row.reference, state: row.state, documents }, application);
+      unknown.push(...checked.findings.filter((f) => f.checkId === 'codebook' && f.severity === 'blocking').map((f) => ({ value: String(f.params.value), suggestions: f.suggestions ?? [] })));
+    }
+    // The misspelling has its suggestion; the national register number of the "unjustified variable"
+    // defect is in no survey codebook and has none.
+    const misspelt = unknown.filter((finding) => finding.value === 'inkomen_huishoudn');
+    expect(misspelt.length).toBeGreaterThan(0);
+    for (const finding of misspelt) expect(finding.suggestions[0]).toBe('inkomen_huishouden');
+    expect([...new Set(unknown.map((finding) => finding.value))].sort()).toEqual(expect.arrayContaining(['inkomen_huishoudn']));
+    expect(unknown.every((finding) => ['inkomen_huishoudn', 'rijksregisternummer'].includes(finding.value))).toBe(true);
+  }, 120000);
 
   it('seedIfEmpty leaves a seeded tenant alone', async () => {
     expect(await seedIfEmpty({ baseUrl: tenant.baseUrl })).toBe(false);

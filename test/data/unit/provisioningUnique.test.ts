@@ -2,7 +2,7 @@ import { spfi, DefaultHeaders, DefaultInit } from '@pnp/sp';
 import type { SPFI } from '@pnp/sp';
 import { DefaultParse } from '@pnp/queryable';
 import { Provisioner } from '../../../src/data/sharepoint/provisioning';
-import { GROUPS, LISTS, RoleDefinitionId } from '../../../src/data/schema';
+import { GROUPS, LISTS, groupLevelOn } from '../../../src/data/schema';
 
 interface Sent {
   readonly url: string;
@@ -37,7 +37,7 @@ function completeSite(enforceUnique: boolean | undefined): { sp: SPFI; sent: Sen
       return json({ value: names.map((name) => ({ InternalName: name, Indexed: true, ...(enforceUnique === undefined ? {} : { EnforceUniqueValues: enforceUnique }) })) });
     }
     if (url.includes('/roleAssignments')) {
-      return json({ value: GROUPS.map((_, index) => ({ PrincipalId: 10 + index, RoleDefinitionBindings: [{ Id: RoleDefinitionId.Read }] })) });
+      return json({ value: GROUPS.map((group, index) => ({ PrincipalId: 10 + index, RoleDefinitionBindings: [{ Id: groupLevelOn(list, group.role) }] })) });
     }
     if (url.includes('/views')) return json({ value: list.views.map((view) => ({ Title: view.title })) });
     return json({ HasUniqueRoleAssignments: true });
@@ -57,9 +57,9 @@ describe('provisioning makes the number columns and the counter series unique', 
   it('MERGEs EnforceUniqueValues on every unique column a site reports as not unique', async () => {
     const { sp, sent } = completeSite(false);
     const report = await new Provisioner(sp).ensureAll();
-    expect(report.created.sort()).toEqual(['unique Dossiergebeurtenissen.EventId', 'unique Dossiers.AddendumNumber', 'unique Dossiers.ProtocolNumber', 'unique Nummering.Title']);
+    expect(report.created.sort()).toEqual(['unique Codebooks.Title', 'unique Dossiergebeurtenissen.EventId', 'unique Dossiers.AddendumNumber', 'unique Dossiers.ProtocolNumber', 'unique Nummering.Title']);
     const merges = sent.filter((request) => request.body?.includes('EnforceUniqueValues'));
-    expect(merges).toHaveLength(4);
+    expect(merges).toHaveLength(5);
     for (const merge of merges) {
       expect(merge.headers['X-HTTP-Method']).toBe('MERGE');
       expect(JSON.parse(String(merge.body))).toEqual({ EnforceUniqueValues: true });

@@ -12,7 +12,9 @@ import { createRegisterService } from '../../../src/app/registerService';
 import { memoryDossierLocation, type DossierLocation } from '../../../src/webparts/dossierRegister/app/dossierLocation';
 import { DataError } from '../../../src/data/errors';
 import type { RegisterPorts } from '../../../src/app/registerPorts';
-import { dpoMember, statistician } from '../../ui/support/dossiers';
+import { chief, dpoMember, statistician } from '../../ui/support/dossiers';
+import { CodebookLibrary } from '../../../src/app/codebooks';
+import type { CodebookStore } from '../../../src/data/ports';
 import type { Actor } from '../../../src/domain/types';
 import { nl } from '../../ui/support/strings';
 import { FakeTenant, threeDossierTenant } from './support/fakeBackend';
@@ -141,5 +143,39 @@ describe('RegisterApp: the dossier in the address', () => {
     fireEvent.click(await screen.findByRole('link', { name: 'Dossier VSA-2026-0003 openen' }));
     await screen.findByText('Dossier VSA-2026-0003');
     expect(location.current()).toBe('VSA-2026-0003');
+  });
+
+  it('gives the "Codeboeken" tab to the DPO team and the statisticians, and imports there under their name', async () => {
+    const saved: string[] = [];
+    const store: CodebookStore = {
+      list: async () => [{ wave: 'SV-bevraging 2023-1', variableCount: 312, sensitiveCount: 14, sourceFileName: 'sv.csv', importedAt: '2026-11-20T09:00:00.000Z', importedBy: 'Bart Claes' }],
+      load: async () => [],
+      save: async (codebooks, source, by) => {
+        saved.push(`${source.fileName} ${codebooks.map((c) => c.wave).join('+')} by ${by.displayName}`);
+        return codebooks.map((c) => ({ wave: c.wave, variableCount: c.variables.length, sensitiveCount: 0, sourceFileName: source.fileName, importedAt: now, importedBy: by.displayName }));
+      }
+    };
+    const renderWith = async (actor: Actor): Promise<void> => {
+      render(<RegisterApp service={createRegisterService(seedTenant(actor).backend(clock), { clock, codebooks: new CodebookLibrary(store) })} strings={nl} lang="nl" pageSize={2} saveFile={jest.fn()} location={memoryDossierLocation()} />);
+      await screen.findByText('3 van 3 dossiers');
+    };
+    await renderWith(chief);
+    expect(screen.getAllByRole('tab').map((tab) => tab.textContent)).toEqual(['Register', 'Dashboard']);
+    cleanup();
+
+    await renderWith(statistician);
+    fireEvent.click(screen.getByRole('tab', { name: 'Codeboeken' }));
+    const table = await screen.findByRole('table', { name: 'Codeboeken per golf' });
+    expect(within(table).getByRole('rowheader', { name: 'SV-bevraging 2023-1' })).toBeTruthy();
+    const csv = 'name;label;wave;sensitive\nleeftijd;Leeftijd;COVID-19-bevraging golf 3;nee\n';
+    fireEvent.change(screen.getByLabelText('Bestand'), { target: { files: [new File([csv], 'covid.csv', { type: 'text/csv' })] } });
+    fireEvent.click(screen.getByRole('button', { name: 'Inlezen' }));
+    expect(await screen.findByText('covid.csv is ingelezen: COVID-19-bevraging golf 3 (1 variabelen, 0 gevoelig).')).toBeTruthy();
+    expect(saved).toEqual(['covid.csv COVID-19-bevraging golf 3 by Bart Claes']);
+
+    fireEvent.change(screen.getByLabelText('Bestand'), { target: { files: [new File(['<!DOCTYPE x><codeBook/>'], 'kwaad.xml')] } });
+    fireEvent.click(screen.getByRole('button', { name: 'Inlezen' }));
+    expect(await screen.findByText(/^Er werd niets ingelezen: kwaad\.xml: /)).toBeTruthy();
+    expect(saved).toHaveLength(1);
   });
 });

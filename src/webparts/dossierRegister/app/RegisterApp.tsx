@@ -18,7 +18,7 @@ import type { UiStrings } from '../../../ui/strings';
 import { runAsync } from '../../../ui/shared/runAsync';
 import { ErrorBox, TabBar } from '../../../ui/shared/controls';
 import type { MailKind } from '../../../correspondence/types';
-import { saveFileInBrowser } from './browserFiles';
+import { bytesOf, saveFileInBrowser } from './browserFiles';
 import { browserDossierLocation, type DossierLocation } from './dossierLocation';
 import { chainFromRows, documentView } from './registerEntries';
 import type { RegisterMailLoader } from '../../../app/registerMail';
@@ -42,6 +42,8 @@ const Dashboard = React.lazy(() =>
   import(/* webpackChunkName: 'register-dashboard' */ '../../../ui/dashboard/Dashboard').then((m) => ({ default: m.Dashboard })));
 const MailboxTab = React.lazy(() =>
   import(/* webpackChunkName: 'register-mail' */ './MailboxTab').then((m) => ({ default: m.MailboxTab })));
+const CodebooksView = React.lazy(() =>
+  import(/* webpackChunkName: 'register-codebooks' */ '../../../ui/codebooks/CodebooksView').then((m) => ({ default: m.CodebooksView })));
 const MailComposer = React.lazy(() =>
   import(/* webpackChunkName: 'register-mail' */ './MailComposer').then((m) => ({ default: m.MailComposer })));
 
@@ -99,6 +101,8 @@ export function RegisterApp(props: RegisterAppProps): React.ReactElement {
   const { mail, mailError, showMailFailure } = useRegisterMail(props.mail, mailWanted, strings, lang);
   const mailFeatures = mail && capabilities.mailFeatures ? mail : undefined;
   const { uploads, upload } = useUploads(service, detail, lang);
+  // The "Codeboeken" view: only for who may maintain the codebooks (DPO team, statisticians).
+  const codebooks = React.useMemo(() => service.codebooksFor(actor), [service, actor]);
 
   const [newDossierOpen, setNewDossierOpen] = React.useState(false);
   const [dialog, setDialog] = React.useState<{ readonly command: DialogCommand; readonly facts: DialogFacts } | undefined>(undefined);
@@ -207,7 +211,8 @@ export function RegisterApp(props: RegisterAppProps): React.ReactElement {
         tabs={[
           { key: 'register', text: strings.tabRegister },
           ...(props.mail && capabilities.mailFeatures ? [{ key: 'mailbox', text: strings.tabMailbox }] : []),
-          { key: 'dashboard', text: strings.tabDashboard }
+          { key: 'dashboard', text: strings.tabDashboard },
+          ...(codebooks ? [{ key: 'codebooks', text: strings.tabCodebooks }] : [])
         ]}
         selected={tab}
         onSelect={setTab}
@@ -228,6 +233,10 @@ export function RegisterApp(props: RegisterAppProps): React.ReactElement {
             lang={lang}
             strings={strings}
           />
+        ) : tab === 'codebooks' && codebooks ? (
+          <React.Suspense fallback={<Spinner size={SpinnerSize.large} label={strings.loading} />}>
+            <CodebooksView port={codebooks} readFile={bytesOf} describeFailure={describeFailure} lang={lang} strings={strings.codebooks} />
+          </React.Suspense>
         ) : tab === 'mailbox' ? (
           <>
             {mailError && <ErrorBox>{mailError}</ErrorBox>}

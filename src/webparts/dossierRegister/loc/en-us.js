@@ -315,6 +315,42 @@ define([], function() {
         "noBodyText": "(no text)",
         "foundInSubject": "{mention} found in the subject",
         "foundInBody": "{mention} found in the body of the e-mail"
+      },
+
+      "tabCodebooks": "Codebooks",
+      "codebooks": {
+        "listHeading": "Codebooks per wave",
+        "loading": "Loading…",
+        "loadFailed": "The codebooks could not be read: {message}",
+        "empty": "No codebooks have been imported yet. Without a codebook the forms are only checked for a justification of every variable.",
+        "columnWave": "Wave",
+        "columnVariables": "Variables",
+        "columnSensitive": "Sensitive",
+        "columnSource": "Source file",
+        "columnImportedAt": "Imported at",
+        "columnImportedBy": "Imported by",
+        "importHeading": "Import a codebook",
+        "importHelp": "DDI-Codebook 2.5 (XML) or CSV (name,label,wave,sensitive; UTF-8, separated by ; or ,). An import replaces the codebook of every wave in the file as a whole; the source file is kept.",
+        "fileLabel": "File",
+        "waveLabel": "Wave (when the file does not say)",
+        "waveFromFile": "As in the file",
+        "importButton": "Import",
+        "importing": "Importing…",
+        "imported": "{fileName} was imported: {waves}.",
+        "waveCounts": "{wave} ({count} variables, {sensitive} sensitive)",
+        "importFailed": "Nothing was imported: {message}",
+        "searchHeading": "Search variables",
+        "searchLabel": "Name or label",
+        "searchWaveLabel": "In wave",
+        "searchAllWaves": "All waves",
+        "searchButton": "Search",
+        "searchFailed": "Search failed: {message}",
+        "noHits": "No variables found.",
+        "hitCount": "{count} variable(s) found",
+        "columnName": "Name",
+        "columnLabel": "Label",
+        "sensitiveBadge": "sensitive",
+        "sensitiveHelp": "Special category of personal data (GDPR art. 9: health, origin, religion, …)"
       }
     }
   };

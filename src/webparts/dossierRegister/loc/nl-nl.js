@@ -315,6 +315,42 @@ define([], function() {
         "noBodyText": "(geen tekst)",
         "foundInSubject": "{mention} gevonden in het onderwerp",
         "foundInBody": "{mention} gevonden in de tekst van de e-mail"
+      },
+
+      "tabCodebooks": "Codeboeken",
+      "codebooks": {
+        "listHeading": "Codeboeken per golf",
+        "loading": "Bezig met laden…",
+        "loadFailed": "De codeboeken konden niet gelezen worden: {message}",
+        "empty": "Er zijn nog geen codeboeken ingelezen. Zonder codeboek controleren de formulieren enkel of elke variabele gemotiveerd is.",
+        "columnWave": "Golf",
+        "columnVariables": "Variabelen",
+        "columnSensitive": "Gevoelig",
+        "columnSource": "Bronbestand",
+        "columnImportedAt": "Ingelezen op",
+        "columnImportedBy": "Ingelezen door",
+        "importHeading": "Codeboek inlezen",
+        "importHelp": "DDI-Codebook 2.5 (XML) of CSV (name,label,wave,sensitive; UTF-8, gescheiden door ; of ,). Een inlezing vervangt het codeboek van elke golf in het bestand volledig; het bronbestand wordt bewaard.",
+        "fileLabel": "Bestand",
+        "waveLabel": "Golf (als het bestand ze niet vermeldt)",
+        "waveFromFile": "Zoals in het bestand",
+        "importButton": "Inlezen",
+        "importing": "Bezig met inlezen…",
+        "imported": "{fileName} is ingelezen: {waves}.",
+        "waveCounts": "{wave} ({count} variabelen, {sensitive} gevoelig)",
+        "importFailed": "Er werd niets ingelezen: {message}",
+        "searchHeading": "Variabelen zoeken",
+        "searchLabel": "Naam of label",
+        "searchWaveLabel": "In golf",
+        "searchAllWaves": "Alle golven",
+        "searchButton": "Zoeken",
+        "searchFailed": "Zoeken mislukt: {message}",
+        "noHits": "Geen variabelen gevonden.",
+        "hitCount": "{count} variabele(n) gevonden",
+        "columnName": "Naam",
+        "columnLabel": "Label",
+        "sensitiveBadge": "gevoelig",
+        "sensitiveHelp": "Bijzondere categorie van persoonsgegevens (art. 9 AVG: gezondheid, herkomst, religie, …)"
       }
     }
   };
