@@ -50,7 +50,25 @@ export const wordPaneCatalog = defineCatalog(
     dossierState: 'Status',
     linkToDossier: 'Koppelen aan dossier',
     linked: 'Het resultaat van de controle is in het dossier geregistreerd.',
-    actionFailed: 'Dat is niet gelukt: {reason}'
+    actionFailed: 'Dat is niet gelukt: {reason}',
+    replaceWith: 'Vervang door {name}',
+    replaced: '{name} ingevuld; het formulier is opnieuw gecontroleerd.',
+    requestedHeading: 'Gevraagde gegevens',
+    requestedNote: 'Dit registreert het product bij het dossier.',
+    requestedSurveys: 'Bevragingen en golven',
+    requestedNoSurveys: 'geen bevraging herkend',
+    requestedVariables: 'Aantal variabelen',
+    codebooksLabel: 'Codeboeken',
+    codebooksNone: 'geen codeboek voor de gevraagde golven',
+    codebooksFailed: 'De codeboeken konden niet opgehaald worden ({reason}); de variabelen zijn zonder codeboek gecontroleerd.',
+    insertVariableHeading: 'Variabele invoegen',
+    searchVariablesLabel: 'Zoek in de codeboeken (naam of label)',
+    searchNoResults: 'Geen variabele gevonden in de codeboeken van de gevraagde golven.',
+    insertVariable: 'Invoegen',
+    insertVariableAria: 'Variabele {name} invoegen',
+    sensitiveVariable: 'bijzondere categorie',
+    variableInserted: 'Variabele {name} ingevoegd; vul de motivering in.',
+    noVariablesTable: 'Dit document heeft geen tabel met variabelen (inhoudsbesturingselementen) om een rij aan toe te voegen.'
   },
   {
     title: 'Form review',
@@ -93,7 +111,25 @@ export const wordPaneCatalog = defineCatalog(
     dossierState: 'State',
     linkToDossier: 'Link to dossier',
     linked: 'The review result was recorded in the dossier.',
-    actionFailed: 'That did not work: {reason}'
+    actionFailed: 'That did not work: {reason}',
+    replaceWith: 'Replace with {name}',
+    replaced: '{name} filled in; the form was checked again.',
+    requestedHeading: 'Requested data',
+    requestedNote: 'This is what the product registers on the dossier.',
+    requestedSurveys: 'Surveys and waves',
+    requestedNoSurveys: 'no survey recognised',
+    requestedVariables: 'Number of variables',
+    codebooksLabel: 'Codebooks',
+    codebooksNone: 'no codebook for the requested waves',
+    codebooksFailed: 'The codebooks could not be loaded ({reason}); the variables were checked without a codebook.',
+    insertVariableHeading: 'Insert variable',
+    searchVariablesLabel: 'Search the codebooks (name or label)',
+    searchNoResults: 'No variable found in the codebooks of the requested waves.',
+    insertVariable: 'Insert',
+    insertVariableAria: 'Insert variable {name}',
+    sensitiveVariable: 'special category',
+    variableInserted: 'Variable {name} inserted; fill in the justification.',
+    noVariablesTable: 'This document has no variables table (content controls) to add a row to.'
   }
 );
 
