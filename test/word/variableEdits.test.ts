@@ -1,5 +1,5 @@
 import { addTableRow, checkForm, fillForm, generateTemplate, readForm, replaceControlText, requestedDataOfForm } from '../../src/forms';
-import type { Codebook, CheckContext, FormDocument } from '../../src/forms';
+import type { CheckContext, FormDocument } from '../../src/forms';
 import type { CodebookStore } from '../../src/data/ports';
 import { createWordGateway } from '../../src/word/office/wordGateway';
 import { createOfficeFormSource, indexControls, planRow } from '../../src/word/office/officeFormSource';
@@ -8,21 +8,10 @@ import { insertVariableRow, loadReview, replaceFieldText, searchVariables } from
 import { cachedCodebooks, searchCodebooks } from '../../src/word/review/variableSearch';
 import { FakeWord } from './fakes/fakeWord';
 import { variablesDocument } from './fakes/documents';
+import { CODEBOOKS } from './fakes/codebooks';
 
 const FIELDS = { 'project.titel': 'Wonen in Vlaanderen', 'gegevens.bevragingen': 'SV-bevraging 2023-1; SV-bevraging 2023-2' };
 
-export const CODEBOOKS: Codebook[] = [
-  {
-    wave: 'SV-bevraging 2023-1',
-    variables: [
-      { name: 'inkomen_huishouden', label: 'Netto-inkomen van het huishouden', sensitive: false },
-      { name: 'inkomen_persoon', label: 'Netto-inkomen van de persoon', sensitive: false },
-      { name: 'gezondheid_algemeen', label: 'Ervaren gezondheid', sensitive: true }
-    ]
-  },
-  { wave: 'SV-bevraging 2023-2', variables: [{ name: 'inkomen_huishouden', label: 'Netto-inkomen van het huishouden', sensitive: false }, { name: 'woonplaats', label: 'Gemeente', sensitive: false }] },
-  { wave: 'COVID-19-bevraging golf 1', variables: [{ name: 'inkomen_verlies', label: 'Inkomensverlies door corona', sensitive: false }] }
-];
 
 function officeSource(word: FakeWord) {
   return createOfficeFormSource(createWordGateway(word.host()));
