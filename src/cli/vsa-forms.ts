@@ -4,6 +4,11 @@
  *   vsa-forms template <type|all> <outdir>
  *   vsa-forms check <file.docx>... [--phase draft|signed] [--json] [--annotate <outdir>] [--lang nl|en]
  *                   [--today yyyy-mm-dd] [--dossier] [--known-protocols P1,P2] [--mandate]
+ *                   [--codebook-wave <wave>] [--codebook <file.xml|file.csv>]...
+ *
+ * `--codebook` (repeatable, before or after the forms) checks the requested variables against survey
+ * codebooks (DDI-Codebook 2.5 XML or CSV); `--codebook-wave` names the wave for the codebook files
+ * after it that do not name their own.
  *
  * Exit codes: 0 no blocking finding; 1 blocking findings; 2 a file could not be read (or bad usage).
  */
@@ -20,12 +25,14 @@ import {
   FORM_TYPES,
   generateTemplate,
   hasBlockingFindings,
+  isCodebookImportError,
   isFormReadError,
   isFormType,
+  parseCodebookFile,
   readForm
 } from '../forms';
 import type { Lang } from '../domain/types';
-import type { CheckContext, Finding, FormDocument, FormPhase, FormType } from '../forms';
+import type { CheckContext, Codebook, Finding, FormDocument, FormPhase, FormType } from '../forms';
 
 /** Where the CLI writes; tests pass collecting streams. */
 export interface CliIo {
@@ -44,6 +51,7 @@ const USAGE = `Gebruik / usage:
   vsa-forms template <${FORM_TYPES.join('|')}|all> <outdir>
   vsa-forms check <bestand.docx>... [--phase draft|signed] [--json] [--annotate <outdir>] [--lang nl|en]
                   [--today jjjj-mm-dd] [--dossier] [--known-protocols P1,P2] [--mandate]
+                  [--codebook-wave <golf>] [--codebook <codeboek.xml|codeboek.csv>]...
 Exitcode: 0 geen blokkerende bevinding, 1 blokkerende bevindingen, 2 bestand onleesbaar of fout gebruik.`;
 
 class UsageError extends Error {}
@@ -58,10 +66,13 @@ interface CheckArgs {
   dossier: boolean;
   knownProtocols?: string[];
   mandate: boolean;
+  /** Codebook files in the order given, each with the `--codebook-wave` in force before it. */
+  codebooks: { file: string; wave?: string }[];
 }
 
 function parseCheckArgs(args: string[]): CheckArgs {
-  const parsed: CheckArgs = { files: [], phase: 'draft', json: false, lang: 'nl', dossier: false, mandate: false };
+  const parsed: CheckArgs = { files: [], phase: 'draft', json: false, lang: 'nl', dossier: false, mandate: false, codebooks: [] };
+  let codebookWave: string | undefined;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     const value = (): string => {
@@ -107,6 +118,12 @@ function parseCheckArgs(args: string[]): CheckArgs {
       case '--mandate':
         parsed.mandate = true;
         break;
+      case '--codebook':
+        parsed.codebooks.push({ file: value(), ...(codebookWave ? { wave: codebookWave } : {}) });
+        break;
+      case '--codebook-wave':
+        codebookWave = value();
+        break;
       default:
         if (arg.startsWith('--')) throw new UsageError(`onbekende optie / unknown option ${arg}`);
         parsed.files.push(arg);
@@ -124,7 +141,9 @@ export const cliTexts = defineCatalog(
     header: '{file} — {type} (catalogus {version}): {fields} velden gelezen, {viaControls} via inhoudsbesturingselementen, {viaLabels} via labels',
     result: '  Resultaat: {blocking} blokkerend, {warning} waarschuwing(en), {info} info',
     fileNotFound: 'bestand niet gevonden',
-    errorPrefix: 'FOUT'
+    errorPrefix: 'FOUT',
+    codebooks: 'Codeboeken: {waves}',
+    codebookWave: '{wave} ({count} variabelen)'
   },
   {
     severity: { blocking: 'BLOCKING', warning: 'WARNING', info: 'INFO' },
@@ -132,7 +151,9 @@ export const cliTexts = defineCatalog(
     header: '{file} — {type} (catalog {version}): {fields} fields read, {viaControls} from content controls, {viaLabels} by label',
     result: '  Result: {blocking} blocking, {warning} warning(s), {info} info',
     fileNotFound: 'file not found',
-    errorPrefix: 'ERROR'
+    errorPrefix: 'ERROR',
+    codebooks: 'Codebooks: {waves}',
+    codebookWave: '{wave} ({count} variables)'
   }
 );
 
@@ -167,13 +188,43 @@ interface FileResult {
   bytes?: Uint8Array;
 }
 
+/**
+ * Reads every `--codebook` file, all before any form: a codebook that cannot be read stops the run
+ * (message on stderr, exit 2) rather than checking the forms without it and reporting them clean.
+ */
+function loadCodebooks(options: CheckArgs, io: CliIo): Codebook[] | undefined {
+  const codebooks: Codebook[] = [];
+  for (const { file, wave } of options.codebooks) {
+    const name = basename(file);
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(readFileSync(file));
+    } catch (error) {
+      const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? cliTexts[options.lang].fileNotFound : (error as Error).message;
+      io.err(`${cliTexts[options.lang].errorPrefix} ${name}: ${reason}`);
+      return undefined;
+    }
+    try {
+      codebooks.push(...parseCodebookFile(bytes, name, wave ? { wave } : {}));
+    } catch (error) {
+      if (!isCodebookImportError(error)) throw error;
+      io.err(`${cliTexts[options.lang].errorPrefix} ${options.lang === 'nl' ? error.message : error.messageEn}`);
+      return undefined;
+    }
+  }
+  return codebooks;
+}
+
 async function runCheck(args: string[], io: CliIo): Promise<number> {
   const options = parseCheckArgs(args);
+  const codebooks = loadCodebooks(options, io);
+  if (!codebooks) return 2;
   const context: CheckContext = {
     phase: options.phase,
     today: options.today ?? io.today ?? new Date().toISOString().slice(0, 10),
     knownProtocolNumbers: options.knownProtocols,
-    hasMandateDocument: options.mandate
+    hasMandateDocument: options.mandate,
+    ...(codebooks.length ? { codebooks } : {})
   };
   const results: FileResult[] = [];
   for (const file of options.files) {
@@ -226,6 +277,10 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
       )
     );
   } else {
+    if (codebooks.length) {
+      const texts = cliTexts[options.lang];
+      io.out(interpolate(texts.codebooks, { waves: codebooks.map((codebook) => interpolate(texts.codebookWave, { wave: codebook.wave, count: codebook.variables.length })).join(', ') }));
+    }
     for (const result of results) {
       if (result.error) io.err(`${cliTexts[options.lang].errorPrefix} ${result.error.message}`);
       else if (result.form) io.out(report(result.form, result.findings, options.lang));

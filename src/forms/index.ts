@@ -43,3 +43,16 @@ export { sampleValues, sampleVariables, withFields, SAMPLE_SIGNATURE } from './s
 export type { SampleOptions } from './samples';
 export { SEVERITY_ORDER, compareSeverity, countBySeverity, sumCheckSummaries, hasBlockingFindings } from './severity';
 export { requestedDataOf, requestedDataOfForm, requestedWaves } from './requested';
+export {
+  parseDdiCodebook,
+  parseCodebookCsv,
+  parseCodebookFile,
+  CodebookImportError,
+  isCodebookImportError,
+  codebookImportMessages,
+  codebookIndex,
+  MAX_CODEBOOK_BYTES,
+  DDI_WAVE_NOTE,
+  DDI_SENSITIVE_NOTE
+} from './codebook';
+export type { CodebookParseOptions, CodebookImportErrorCode, CodebookIndex, CodebookMatch } from './codebook';

@@ -25,6 +25,7 @@ import { decisionOutcomeWords, notificationPolicy, notificationSubject } from '.
 import { stateDefinitions } from '../../src/domain/states';
 import { CHECK_MESSAGES } from '../../src/forms/checks/messages';
 import { formReadMessages } from '../../src/forms/errors';
+import { codebookImportMessages } from '../../src/forms/codebook/errors';
 import { registerTexts } from '../../src/publication/labels';
 import { intakeListStrings, mailPreviewStrings } from '../../src/ui/correspondence/MailPreview.strings';
 import { leadTimeNoteTexts } from '../../src/ui/dashboard/leadTimeNote';
@@ -52,6 +53,7 @@ const catalogs: Readonly<Record<string, Catalog<unknown>>> = {
   'domain/notifications subject': notificationSubject,
   'domain/notifications outcomes': decisionOutcomeWords,
   'forms/errors': labelTableCatalog(formReadMessages),
+  'forms/codebook/errors': labelTableCatalog(codebookImportMessages),
   'forms/checks/messages': labelTableCatalog(CHECK_MESSAGES),
   'correspondence mail kinds': labelTableCatalog(mailKindLabels),
   'correspondence mail messages': mailMessages,

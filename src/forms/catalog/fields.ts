@@ -133,7 +133,7 @@ export const FIELD_LIST: readonly FieldDef[] = [
     helpNl: 'SV-bevraging (golven 2021-1 tot 2026-2), COVID-19-bevraging (golven 1 tot 8) of SCV-survey (1996 tot 2018). Scheid met een puntkomma.'
   }),
   field('variabelen', 'Gevraagde variabelen', 'Variables requested', 'rows', {
-    checks: ['variableJustification'],
+    checks: ['variableJustification', 'codebook'],
     helpNl: 'Eén variabele per rij, met de motivering waarom ze noodzakelijk is (minimale gegevensverwerking).',
     columns: [
       field('variabelen.naam', 'Variabele', 'Variable', 'text', { placeholderNl: 'Naam van de variabele.', placeholderEn: 'Name of the variable.' }),

@@ -49,6 +49,22 @@ export const CHECK_MESSAGES: Readonly<Record<string, LocalizedText>> = {
     nl: 'De variabele "{value}" heeft geen motivering (minimale gegevensverwerking).',
     en: 'The variable "{value}" has no justification (data minimisation).'
   },
+  'forms.check.codebookUnknownVariable': {
+    nl: 'De variabele "{value}" (rij {row}) staat niet in het codeboek van {waves}.',
+    en: 'The variable "{value}" (row {row}) is not in the codebook of {waves}.'
+  },
+  'forms.check.codebookUnknownVariableSuggest': {
+    nl: 'De variabele "{value}" (rij {row}) staat niet in het codeboek van {waves}. Bedoelt u: {suggestions}?',
+    en: 'The variable "{value}" (row {row}) is not in the codebook of {waves}. Did you mean: {suggestions}?'
+  },
+  'forms.check.codebookSensitive': {
+    nl: 'De variabele "{value}" ({variableLabel}) is volgens het codeboek van {wave} een bijzonder gegeven (art. 9 AVG: gezondheid, herkomst, religie, …): de DPO beoordeelt of ze noodzakelijk is.',
+    en: 'According to the codebook of {wave}, the variable "{value}" ({variableLabel}) is special-category data (GDPR art. 9: health, origin, religion, …): the DPO assesses whether it is necessary.'
+  },
+  'forms.check.codebookMissing': {
+    nl: 'Voor {wave} is geen codeboek beschikbaar: de variabelen zijn voor die golf niet nagekeken.',
+    en: 'No codebook is available for {wave}: the variables were not checked for that wave.'
+  },
   'forms.check.justificationWithoutVariable': {
     nl: 'Rij {row} van de variabelen heeft een motivering maar geen variabele.',
     en: 'Row {row} of the variables has a justification but no variable.'

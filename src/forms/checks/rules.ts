@@ -5,6 +5,7 @@ import { anchorOf, makeFinding, valueOf } from './finding';
 import { addYears, isValidEmail, isValidPhone, matchChoice, parseDate, parseYesNo, splitList } from './values';
 import { isProtocolNumber } from '../../domain/numbering';
 import { signsByDelegation } from '../../domain/signatories';
+import { codebookCheck } from './codebook';
 
 /** A single-form rule: pure, sees only the snapshot and the context. */
 export type FormRule = (form: FormDocument, context: CheckContext, formDef: FormDef) => Finding[];
@@ -257,8 +258,8 @@ export const CHECKS: Readonly<Record<CheckId, FormRule>> = {
   signatureDraft,
   mandate,
   document: documentNotices,
-  // Implemented by the codebook and scope work (issue 13); until then they find nothing.
-  codebook: () => [],
+  codebook: codebookCheck,
+  // Implemented by the scope work (issue 13); until then it finds nothing.
   scopeChange: () => []
 };
 
