@@ -3,6 +3,7 @@
  * cache so that re-checking after an edit does not load the same codebooks again.
  */
 import type { CodebookStore } from '../../data/ports';
+import { codebookIndex } from '../../forms/codebook/codebookIndex';
 import type { Codebook } from '../../forms/types';
 
 /** One variable a search found, with the wave whose codebook holds it. */
@@ -16,34 +17,24 @@ export interface VariableHit {
 /** Searches codebooks for a query within some waves (all when empty), best first, at most `limit`. */
 export type VariableSearcher = (codebooks: readonly Codebook[], query: string, waves: readonly string[], limit: number) => VariableHit[];
 
-const normalize = (text: string): string => text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim();
-
 /**
- * The pane's own search: name equal, name starting with, name containing, label containing the query
- * (case and accents ignored), then by name; one hit per name (the first wave in the codebooks' order).
- * The forms engine's `codebookIndex` (edit distance, label words) replaces it where it is available.
+ * The forms engine's search (`codebookIndex(…).search`: exact name, name prefix, name substring, then
+ * label words; indexed once per codebooks array) with one hit per name: the same variable in two
+ * requested waves is inserted once, so the first wave that has it stands for it.
  */
 export const searchCodebooks: VariableSearcher = (codebooks, query, waves, limit) => {
-  const wanted = normalize(query);
-  if (wanted === '' || limit <= 0) return [];
-  const inWaves = new Set(waves);
-  const ranked: { hit: VariableHit; rank: number }[] = [];
+  if (limit <= 0) return [];
+  const matches = codebookIndex(codebooks).search(query, waves.length > 0 ? waves : undefined, limit * Math.max(1, waves.length || codebooks.length));
   const seen = new Set<string>();
-  for (const codebook of codebooks) {
-    if (inWaves.size > 0 && !inWaves.has(codebook.wave)) continue;
-    for (const variable of codebook.variables) {
-      const name = normalize(variable.name);
-      if (seen.has(name)) continue;
-      const rank = name === wanted ? 0 : name.startsWith(wanted) ? 1 : name.includes(wanted) ? 2 : normalize(variable.label).includes(wanted) ? 3 : -1;
-      if (rank < 0) continue;
-      seen.add(name);
-      ranked.push({ hit: { name: variable.name, label: variable.label, wave: codebook.wave, sensitive: variable.sensitive }, rank });
-    }
+  const hits: VariableHit[] = [];
+  for (const { wave, variable } of matches) {
+    const key = variable.name.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    hits.push({ name: variable.name, label: variable.label, wave, sensitive: variable.sensitive });
+    if (hits.length === limit) break;
   }
-  return ranked
-    .sort((a, b) => a.rank - b.rank || a.hit.name.localeCompare(b.hit.name))
-    .slice(0, limit)
-    .map((item) => item.hit);
+  return hits;
 };
 
 /** The codebooks of a set of waves, loaded once per set (the store is asked again after a failure). */
