@@ -47,7 +47,7 @@ describe('Word pane with codebooks', () => {
     const codebooks = store();
     renderPane(word, { codebooks });
     const finding = (await screen.findByRole('button', { name: /^De variabele "inkomen_huishoudn" \(rij 2\) staat niet in het codeboek/ })).closest('li')!;
-    const buttons = within(finding).getAllByRole('button', { name: /^Vervang door / });
+    const buttons = within(within(finding).getByRole('group', { name: 'Voorstellen uit het codeboek' })).getAllByRole('button', { name: /^Vervang door / });
     expect(buttons[0].textContent).toBe('Vervang door inkomen_huishouden');
     fireEvent.click(buttons[0]);
     // Fluent's MessageBar renders its text a tick after the re-check's render.

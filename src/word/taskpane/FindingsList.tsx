@@ -56,7 +56,7 @@ export function FindingsList(props: FindingsListProps): React.ReactElement {
                     </Text>
                   )}
                   {props.onReplace && (finding.suggestions ?? []).length > 0 && (
-                    <div role="group" aria-label={strings.replaceWith.replace(' {name}', '')} style={{ display: 'flex', flexWrap: 'wrap', gap: 4, margin: '4px 0' }}>
+                    <div role="group" aria-label={strings.suggestionsLabel} style={{ display: 'flex', flexWrap: 'wrap', gap: 4, margin: '4px 0' }}>
                       {(finding.suggestions ?? []).map((suggestion) => (
                         <DefaultButton
                           key={suggestion}
