@@ -101,7 +101,8 @@ export async function bundleTaskpane(write: boolean): Promise<TaskpaneBundle> {
   });
   const outputs = result.metafile.outputs;
   const key = (absolute: string): string => relative(root, absolute).split(sep).join('/');
-  const entryKey = Object.keys(outputs).find((name) => outputs[name].entryPoint !== undefined && name.endsWith('.js'))!;
+  // Chunks behind import() carry an entryPoint too: the entry is the output of officeMain.tsx, not the first listed.
+  const entryKey = Object.keys(outputs).find((name) => outputs[name].entryPoint?.endsWith('officeMain.tsx') === true && name.endsWith('.js'))!;
   const initial = new Set<string>();
   const visit = (name: string): void => {
     if (initial.has(name)) return;

@@ -41,11 +41,14 @@ export function variantOf(kind: MailKind, dossier: Dossier): string {
 
 const current = (dossier: Dossier): Dossier['documents'] => dossier.documents.filter((doc) => !doc.superseded);
 
+/** `addendum-VSA-2026-0042.docx`: the dossier's reference tells the signed copy apart when it comes back. */
+export const addendumFileName = (dossier: Dossier): string => `addendum-${dossier.reference}.docx`;
+
 const fromDossier = (doc: Dossier['documents'][number]): AttachmentSource => ({ source: 'dossier', fileName: doc.fileName, documentId: doc.id });
 
 /**
  * The attachments a mail carries by default: blank templates for step 1, the reviewed drafts for step 3,
- * the addendum to sign for step 4 (simplified), and both countersigned versions for step 5.
+ * the addendum to sign for step 4 (simplified; filled from the dossier), and both countersigned versions for step 5.
  */
 export function defaultAttachments(kind: MailKind, dossier: Dossier): AttachmentSource[] {
   switch (kind) {
@@ -56,7 +59,8 @@ export function defaultAttachments(kind: MailKind, dossier: Dossier): Attachment
     case 'requestSignatures': {
       if (dossier.procedure !== 'simplified') return [];
       const addendum = current(dossier).find((doc) => doc.kind === 'addendum');
-      return [addendum ? fromDossier(addendum) : { source: 'template', formType: 'addendum', fileName: 'addendum.docx' }];
+      // Without an addendum in the dossier the product fills one from the approved request (not the blank template).
+      return [addendum ? fromDossier(addendum) : { source: 'filled', formType: 'addendum', fileName: addendumFileName(dossier) }];
     }
     case 'countersignedProtocol':
       return current(dossier)

@@ -15,6 +15,8 @@ export { mailParams, formsOfProcedure, documentsToSign } from './params';
 export type { MailContext } from './params';
 export { buildMailDraft, defaultAttachments, suggestedMailKinds, variantOf, editDraft } from './draft';
 export type { DraftOptions, DraftEdit } from './draft';
+export { addendumValues, formDate, formEnterpriseNumber } from './addendum';
+export type { ParentProtocolFacts } from './addendum';
 export { validateDraft } from './validate';
 export { mailKindLabels, mailKindLabel, mailMessages, formatMailIssue } from './labels';
 export { mailSentCommand, mailReceivedCommand, outgoingMessageId, missingSubjectText } from './audit';

@@ -14,9 +14,12 @@ export const mailKinds: readonly MailKind[] = outgoingMailKinds;
 /**
  * Where an attachment's bytes come from; the send service resolves them.
  * `template`: a blank form generated from the catalog. `dossier`: a file in the dossier's folder.
+ * `filled`: the form filled by the product from the dossier when the mail is sent (today the addendum
+ * of step 4, simplified procedure: `addendumValues`), so it states what was approved.
  */
 export type AttachmentSource =
   | { readonly source: 'template'; readonly formType: FormType; readonly fileName: string }
+  | { readonly source: 'filled'; readonly formType: 'addendum'; readonly fileName: string }
   | { readonly source: 'dossier'; readonly fileName: string; readonly documentId?: string };
 
 /** A mail prepared for preview: every field can still be edited before sending. */

@@ -28,6 +28,7 @@ export { generateTemplate } from './docx/generator';
 export type { TemplateOptions } from './docx/generator';
 export { fillForm, stripContentControls } from './docx/fill';
 export type { FillOptions } from './docx/fill';
+export { replaceControlText, addTableRow } from './docx/edit';
 export { generateTypedOverDocument } from './docx/typedOver';
 export type { TypedOverLayout } from './docx/typedOver';
 export { readForm } from './docx/reader';

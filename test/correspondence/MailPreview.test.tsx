@@ -51,6 +51,12 @@ describe('MailPreview', () => {
     expect(screen.getByText('No attachments.')).toBeTruthy();
   });
 
+  it('says the addendum of a simplified request is filled in from the dossier', () => {
+    const simplified = buildDossier({ reference: 'VSA-2026-0504', upTo: 'awaitingSignatures', parent: { number: 'PROT-2026-001', dossierReference: 'VSA-2026-0503' } }).dossier;
+    render(<Harness initial={buildMailDraft('requestSignatures', simplified, { context })} onSend={jest.fn()} />);
+    expect(screen.getByText('addendum-VSA-2026-0504.docx (ingevuld met de gegevens van het dossier)', { exact: false })).toBeTruthy();
+  });
+
   it('has the same keys in both languages', () => {
     expect(Object.keys(mailPreviewStrings.en).sort()).toEqual(Object.keys(mailPreviewStrings.nl).sort());
   });

@@ -99,7 +99,7 @@ describe('mail drafts from dossiers', () => {
     expect(validateDraft(fixed).ok).toBe(true);
   });
 
-  it('request to sign explains who signs, the mandate proof and the e-signature; simplified attaches the addendum template', () => {
+  it('request to sign explains who signs, the mandate proof and the e-signature; simplified attaches the addendum filled from the dossier', () => {
     const parent = buildDossier({ reference: 'VSA-2026-0108', upTo: 'published', protocolNumber: 'PROT-2026-011' }).dossier;
     const simplified = buildDossier({ reference: 'VSA-2026-0109', upTo: 'awaitingSignatures', parent: { number: 'PROT-2026-011', dossierReference: parent.reference } }).dossier;
     const draft = buildMailDraft('requestSignatures', simplified, { context });
@@ -107,7 +107,7 @@ describe('mail drafts from dossiers', () => {
     expect(draft.body).toMatch(/bewijs van de volmacht/);
     expect(draft.body).toMatch(/gekwalificeerde elektronische handtekening met eID/);
     expect(draft.body).toContain('- het addendum bij het bestaande protocol');
-    expect(draft.attachments).toEqual([{ source: 'template', formType: 'addendum', fileName: 'addendum.docx' }]);
+    expect(draft.attachments).toEqual([{ source: 'filled', formType: 'addendum', fileName: 'addendum-VSA-2026-0109.docx' }]);
   });
 
   it('takes the forms to fill in and to sign from the domain, standard until a procedure is chosen', () => {

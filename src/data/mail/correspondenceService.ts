@@ -2,9 +2,11 @@ import { isEventOfCommand } from '../../domain/decide';
 import { mailSentCommand, outgoingMessageId } from '../../correspondence/audit';
 import type { MailDraft, MailDraftErrorCode, MailDraftIssue } from '../../correspondence/types';
 import { validateDraft } from '../../correspondence/validate';
-import type { Actor, IsoDateTime } from '../../domain/types';
+import { addendumValues } from '../../correspondence/addendum';
+import type { Actor, Dossier, IsoDateTime } from '../../domain/types';
 import type { FormType } from '../../forms/types';
 import { generateTemplate } from '../../forms/docx/generator';
+import { fillForm } from '../../forms/docx/fill';
 import type { DossierCommands } from '../commandService';
 import type { DocumentLibrary } from '../ports';
 import { contentTypeOf, docxContentType } from './contentTypes';
@@ -42,16 +44,32 @@ export class CorrespondenceService {
     this.clock = deps.clock ?? ((): IsoDateTime => new Date().toISOString());
   }
 
-  /** The bytes of every attachment of a draft (templates generated, dossier files downloaded). */
-  public async resolveAttachments(draft: MailDraft): Promise<OutgoingAttachment[]> {
+  /**
+   * The bytes of every attachment of a draft (templates generated, forms filled from the dossier as it is
+   * stored now, dossier files downloaded). `dossier` saves a load when the caller has it already.
+   */
+  public async resolveAttachments(draft: MailDraft, dossier?: Dossier): Promise<OutgoingAttachment[]> {
     const template = this.deps.template ?? ((formType: FormType) => generateTemplate(formType));
     return Promise.all(
-      draft.attachments.map(async (attachment): Promise<OutgoingAttachment> =>
-        attachment.source === 'template'
-          ? { name: attachment.fileName, contentType: docxContentType, content: await template(attachment.formType) }
-          : { name: attachment.fileName, contentType: contentTypeOf(attachment.fileName), content: await this.deps.documents.download(draft.dossierReference, attachment.fileName) }
-      )
+      draft.attachments.map(async (attachment): Promise<OutgoingAttachment> => {
+        switch (attachment.source) {
+          case 'template':
+            return { name: attachment.fileName, contentType: docxContentType, content: await template(attachment.formType) };
+          case 'filled':
+            return { name: attachment.fileName, contentType: docxContentType, content: await fillForm(await template(attachment.formType), await this.addendumOf(draft, dossier)) };
+          default:
+            return { name: attachment.fileName, contentType: contentTypeOf(attachment.fileName), content: await this.deps.documents.download(draft.dossierReference, attachment.fileName) };
+        }
+      })
     );
+  }
+
+  /** The addendum's values: the dossier and the dossier of its parent protocol (for the protocol's date). */
+  private async addendumOf(draft: MailDraft, known: Dossier | undefined): Promise<ReturnType<typeof addendumValues>> {
+    const dossier = known ?? (await this.deps.commands.load(draft.dossierReference)).dossier;
+    if (!dossier) throw new Error(`The dossier ${draft.dossierReference} of the mail was not found.`);
+    const parent = dossier.parentDossierReference ? (await this.deps.commands.load(dossier.parentDossierReference)).dossier : undefined;
+    return addendumValues(dossier, parent);
   }
 
   public async send(draft: MailDraft, actor: Actor, commandId: string): Promise<SendOutcome> {
@@ -61,7 +79,7 @@ export class CorrespondenceService {
     const messageId = outgoingMessageId(commandId);
     const sentBefore = loaded.events.some((item) => isEventOfCommand(item.event.id, commandId)) || loaded.dossier?.correspondence.some((c) => c.messageId === messageId);
     if (sentBefore) return { status: 'alreadySent' };
-    const attachments = await this.resolveAttachments(draft);
+    const attachments = await this.resolveAttachments(draft, loaded.dossier);
     await this.deps.sender.send({ to: draft.to, cc: draft.cc, subject: draft.subject, body: draft.body, attachments });
     const sentAt = this.clock();
     try {

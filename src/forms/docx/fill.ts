@@ -73,7 +73,8 @@ export function setControlText(document: XmlDocument, sdt: XmlElement, text: str
   }
 }
 
-function maxControlId(document: XmlDocument): number {
+/** The highest content-control id of a document (new controls get ids above it). */
+export function maxControlId(document: XmlDocument): number {
   let max = 0;
   for (const id of descendantsW(document, 'id')) {
     if (!isW(id.parentNode, 'sdtPr')) continue;

@@ -16,6 +16,8 @@ export interface MailPreviewStrings {
   readonly removeAttachment: string;
   readonly fromTemplate: string;
   readonly fromDossier: string;
+  /** A form the product fills from the dossier (the addendum of step 4). */
+  readonly filledFromDossier: string;
   readonly errorsHeading: string;
   readonly warningsHeading: string;
   readonly send: string;

@@ -2,7 +2,7 @@
  * The `FormSource` port over a .docx file instead of office-js, for the local workbench: the docx
  * reader reads, the annotator writes comments, `docxParts` removes them. The pane runs unchanged.
  */
-import { annotate, readForm } from '../../forms';
+import { addTableRow, annotate, readForm, replaceControlText } from '../../forms';
 import type { FieldAnchor, FormDocument } from '../../forms/types';
 import { DOSSIER_REFERENCE_PROPERTY } from '../../app/wordReview/dossierReviewPort';
 import type { AnchoredComment, FormSource, InsertReport, SourceForm } from '../source/formSource';
@@ -75,6 +75,18 @@ export function createDocxFormSource(initial: Uint8Array, options: DocxFormSourc
       const result = removeComments(docx, isOwn, options.fileName);
       if (result.removed > 0) await changed(result.docx);
       return result.removed;
+    },
+
+    async replaceFieldText(anchor: FieldAnchor, text: string): Promise<boolean> {
+      const next = anchor.kind === 'contentControl' ? replaceControlText(docx, anchor.tag, anchor.occurrence, text, options.fileName) : undefined;
+      if (next) await changed(next);
+      return next !== undefined;
+    },
+
+    async addRow(rowsFieldId: string, values: Readonly<Record<string, string>>): Promise<boolean> {
+      const next = addTableRow(docx, rowsFieldId, values, options.fileName);
+      if (next) await changed(next);
+      return next !== undefined;
     }
   };
 }

@@ -53,6 +53,15 @@ export type CommentOutcome =
   | { readonly status: 'inserted'; readonly commentId: string }
   | { readonly status: 'targetNotFound' };
 
+/** A content control the gateway creates in a new table cell (a repeating table's new row). */
+export interface NewCellControl {
+  readonly tag: string;
+  readonly title: string;
+  readonly placeholderText: string;
+  /** '' leaves the control empty, showing its placeholder. */
+  readonly text: string;
+}
+
 /** Options of a read. */
 export interface ReadOptions {
   /** Also load existing comments (only when the host supports WordApi 1.4). */
@@ -82,4 +91,11 @@ export interface WordGateway {
   listComments(): Promise<CommentSnapshot[]>;
   /** Deletes the comments with these ids; returns how many were found and deleted. */
   deleteComments(ids: readonly string[]): Promise<number>;
+  /** Replaces the text of content controls (id → text); false when one of them is not there (any more): then none changed. */
+  setControlTexts(texts: ReadonlyMap<number, string>): Promise<boolean>;
+  /**
+   * Inserts a table row after the row holding the control, with one new content control per cell (in
+   * cell order). False when the control is gone or not in a table (WordApi 1.3).
+   */
+  insertRowAfter(controlId: number, cells: readonly NewCellControl[]): Promise<boolean>;
 }

@@ -3,10 +3,10 @@
  * content controls (`buildFormDocument`); forms without field controls are read from the body's
  * OOXML by the docx reader, which matches labels. Anchors are mapped back to Word ranges here.
  */
-import { buildFormDocument, getFieldDef, readForm } from '../../forms';
+import { buildFormDocument, getFieldDef, isPlaceholderText, readForm } from '../../forms';
 import type { FieldAnchor } from '../../forms/types';
 import { DOSSIER_REFERENCE_PROPERTY } from '../../app/wordReview/dossierReviewPort';
-import type { ControlSnapshot, RangeTarget, WordGateway } from '../gateway/types';
+import type { ControlSnapshot, NewCellControl, RangeTarget, WordGateway } from '../gateway/types';
 import type { AnchoredComment, FormSource, InsertReport, SourceCapabilities, SourceForm } from '../source/formSource';
 import { flatOpcToDocx } from './flatOpc';
 
@@ -41,6 +41,42 @@ export function indexControls(controls: readonly ControlSnapshot[]): ControlInde
     add(byTitle, control.title, control);
   }
   return { byTag, byTitle };
+}
+
+/** True when a control shows nothing typed: empty, its placeholder, or a catalog placeholder text. */
+export function isEmptyControl(control: ControlSnapshot): boolean {
+  const text = control.text.trim();
+  return text === '' || text === control.placeholderText.trim() || isPlaceholderText(text);
+}
+
+/**
+ * Where a new row of a repeating table goes: the first row whose column controls are all empty
+ * (templates come with empty rows), else after the row of the last control of the first column.
+ */
+export function planRow(
+  rowsFieldId: string,
+  values: Readonly<Record<string, string>>,
+  index: ControlIndex
+): { readonly kind: 'fill'; readonly texts: ReadonlyMap<number, string> } | { readonly kind: 'insert'; readonly afterControlId: number; readonly cells: NewCellControl[] } | undefined {
+  const columns = getFieldDef(rowsFieldId)?.columns ?? [];
+  const firstColumn = columns.length > 0 ? index.byTag.get(columns[0].id) ?? [] : [];
+  if (firstColumn.length === 0) return undefined;
+  for (let occurrence = 0; occurrence < firstColumn.length; occurrence++) {
+    const row = columns.map((column) => index.byTag.get(column.id)?.[occurrence]);
+    if (row.every((control) => control !== undefined && isEmptyControl(control))) {
+      const texts = new Map<number, string>();
+      columns.forEach((column, at) => {
+        const text = values[column.id] ?? '';
+        if (text !== '') texts.set(row[at]!.id, text);
+      });
+      return { kind: 'fill', texts };
+    }
+  }
+  return {
+    kind: 'insert',
+    afterControlId: firstColumn[firstColumn.length - 1].id,
+    cells: columns.map((column) => ({ tag: column.id, title: column.labelNl, placeholderText: column.placeholderNl, text: values[column.id] ?? '' }))
+  };
 }
 
 /** Maps a field anchor to a Word range target, given the controls of the last read. */
@@ -128,6 +164,19 @@ export function createOfficeFormSource(gateway: WordGateway): FormSource {
       requireComments();
       const own = (await gateway.listComments()).filter((comment) => isOwn(comment.text));
       return gateway.deleteComments(own.map((comment) => comment.id));
+    },
+
+    async replaceFieldText(anchor: FieldAnchor, text: string): Promise<boolean> {
+      const target = targetForAnchor(anchor, controls);
+      // Only a control can be replaced safely; a label found by search would be overwritten instead.
+      if (target.kind !== 'control') return false;
+      return gateway.setControlTexts(new Map([[target.controlId, text]]));
+    },
+
+    async addRow(rowsFieldId: string, values: Readonly<Record<string, string>>): Promise<boolean> {
+      const plan = planRow(rowsFieldId, values, controls);
+      if (!plan) return false;
+      return plan.kind === 'fill' ? gateway.setControlTexts(plan.texts) : gateway.insertRowAfter(plan.afterControlId, plan.cells);
     }
   };
 }

@@ -9,6 +9,7 @@ import type {
   CommentRequest,
   CommentSnapshot,
   ControlSnapshot,
+  NewCellControl,
   RangeTarget,
   ReadOptions,
   WordGateway,
@@ -76,7 +77,9 @@ export function createWordGateway(host: WordHost = officeHost()): WordGateway {
     insertComments: (requests) => run((context) => insertComments(context, requests)),
     insertCommentOnSelection: (text) => run((context) => insertCommentOnSelection(context, text)),
     listComments: () => run((context) => listComments(context)),
-    deleteComments: (ids) => run((context) => deleteComments(context, ids))
+    deleteComments: (ids) => run((context) => deleteComments(context, ids)),
+    setControlTexts: (texts) => run((context) => setControlTexts(context, texts)),
+    insertRowAfter: (controlId, cells) => run((context) => insertRowAfter(context, controlId, cells))
   };
 }
 
@@ -194,4 +197,43 @@ async function deleteComments(context: Word.RequestContext, ids: readonly string
   for (const comment of doomed) comment.delete();
   if (doomed.length > 0) await context.sync();
   return doomed.length;
+}
+
+async function setControlTexts(context: Word.RequestContext, texts: ReadonlyMap<number, string>): Promise<boolean> {
+  if (texts.size === 0) return true;
+  const controls = [...texts.keys()].map((id) => {
+    const control = context.document.body.contentControls.getByIdOrNullObject(id);
+    control.load('id');
+    return control;
+  });
+  await context.sync();
+  // All or nothing: a row half replaced would pair a name with another row's justification.
+  if (controls.some((control) => control.isNullObject)) return false;
+  controls.forEach((control, index) => control.insertText([...texts.values()][index], 'Replace'));
+  await context.sync();
+  return true;
+}
+
+async function insertRowAfter(context: Word.RequestContext, controlId: number, cells: readonly NewCellControl[]): Promise<boolean> {
+  const control = context.document.body.contentControls.getByIdOrNullObject(controlId);
+  control.load('id');
+  const cell = control.parentTableCellOrNullObject;
+  cell.load('cellIndex');
+  await context.sync();
+  if (control.isNullObject || cell.isNullObject) return false;
+  // The new row copies the row's formatting but not its content controls: each cell gets a new one.
+  const row = cell.parentRow.insertRows('After', 1, [cells.map((item) => item.text)]).getFirst();
+  const newCells = row.cells;
+  newCells.load('value');
+  await context.sync();
+  cells.forEach((item, index) => {
+    const target = newCells.items[index];
+    if (!target) return;
+    const created = target.body.insertContentControl();
+    created.tag = item.tag;
+    created.title = item.title;
+    created.placeholderText = item.placeholderText;
+  });
+  await context.sync();
+  return true;
 }

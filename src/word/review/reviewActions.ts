@@ -3,9 +3,12 @@
  * without duplicates, free comments, removal, and the review record on the dossier. React only calls
  * these; nothing here knows whether the form lives in Word or in a .docx file.
  */
-import type { CheckContext, Finding, FormDocument } from '../../forms/types';
+import type { CheckContext, Codebook, Finding, FormDocument } from '../../forms/types';
+import type { RequestedData } from '../../domain/types';
 import type { DossierReviewPort, DossierSummary } from '../../app/wordReview/dossierReviewPort';
 import type { FormSource, InsertReport, SourceForm } from '../source/formSource';
+import type { FieldAnchor } from '../../forms/types';
+import type { VariableHit, VariableSearcher } from './variableSearch';
 import { commentOrigin, freeCommentText } from './commentMarker';
 import type { CommentDraft, CommentPlan } from './commentPlan';
 import { planComments } from './commentPlan';
@@ -15,11 +18,29 @@ import { countBySeverity } from '../../forms/severity';
 /** The form checker (`checkForm` of src/forms), passed in by the composition root. */
 export type FormChecker = (form: FormDocument, context: CheckContext) => Finding[];
 
+/** What a form states is requested (`requestedDataOfForm` of src/forms), passed in like the checker. */
+export type RequestedReader = (form: FormDocument) => RequestedData | undefined;
+
+/** Loads the codebooks of some waves (the `CodebookStore` port, usually cached: `cachedCodebooks`). */
+export type CodebookLoader = (waves: readonly string[]) => Promise<Codebook[]>;
+
+/** What besides the form and the dossier the review reads: the requested data and the codebooks. */
+export interface ReviewExtras {
+  readonly requestedOf?: RequestedReader;
+  readonly codebooks?: CodebookLoader;
+}
+
 /** Result of opening the pane on a document. */
 export interface LoadedReview {
   readonly source: SourceForm;
   readonly findings: readonly Finding[];
   readonly context: CheckContext;
+  /** What the form states is requested (what the product registers), when a reader was given and the form states it. */
+  readonly requested: RequestedData | undefined;
+  /** The codebooks of the waves the form requests that exist (empty without a store). */
+  readonly codebooks: readonly Codebook[];
+  /** Why the codebooks could not be loaded (the checks then run without them). */
+  readonly codebookError?: unknown;
   /** The linked dossier, when the document carries a reference and the dossier was found. */
   readonly dossier: DossierSummary | undefined;
   /** Why the dossier could not be shown (message of the error), if it could not. */
@@ -27,12 +48,16 @@ export interface LoadedReview {
   readonly dossierError: unknown;
 }
 
-/** Reads the form, looks up its dossier (for the phase and the mandate) and runs the checks. */
+/**
+ * Reads the form, looks up its dossier (for the phase and the mandate) and the codebooks of the waves it
+ * requests, and runs the checks with them (`context.codebooks`).
+ */
 export async function loadReview(
   source: FormSource,
   check: FormChecker,
   today: string,
-  dossiers: DossierReviewPort | undefined
+  dossiers: DossierReviewPort | undefined,
+  extras: ReviewExtras = {}
 ): Promise<LoadedReview> {
   const read = await source.read();
   let dossier: DossierSummary | undefined;
@@ -45,8 +70,29 @@ export async function loadReview(
       dossierError = error;
     }
   }
-  const context: CheckContext = checkContextFor(dossier && { state: dossier.state, documents: dossier.documents ?? [] }, today);
-  return { source: read, findings: check(read.form, context), context, dossier, dossierError };
+  const requested = extras.requestedOf?.(read.form);
+  let codebooks: Codebook[] = [];
+  let codebookError: unknown;
+  if (extras.codebooks && requested && requested.surveys.length > 0) {
+    try {
+      codebooks = await extras.codebooks(requested.surveys);
+    } catch (error) {
+      // Like the dossier: the checks still run (as without codebooks) and the pane says why.
+      codebookError = error;
+    }
+  }
+  const base: CheckContext = checkContextFor(dossier && { state: dossier.state, documents: dossier.documents ?? [] }, today);
+  const context: CheckContext = codebooks.length > 0 ? { ...base, codebooks } : base;
+  return {
+    source: read,
+    findings: check(read.form, context),
+    context,
+    dossier,
+    dossierError,
+    requested,
+    codebooks,
+    ...(codebookError === undefined ? {} : { codebookError })
+  };
 }
 
 /** Outcome of "Opmerkingen invoegen". */
@@ -93,4 +139,21 @@ export async function sendReviewToDossier(
     commentsInserted,
     reviewedAt
   });
+}
+
+/** The codebook variables a reviewer may insert: searched within the waves the form requests. */
+export function searchVariables(loaded: Pick<LoadedReview, 'codebooks' | 'requested'>, search: VariableSearcher, query: string, limit = 8): VariableHit[] {
+  return search(loaded.codebooks, query, loaded.requested?.surveys ?? [], limit);
+}
+
+/** Replaces the field's text (e.g. a variable name by a codebook suggestion); false when the field is gone. */
+export async function replaceFieldText(source: FormSource, anchor: FieldAnchor, text: string): Promise<boolean> {
+  if (text.trim().length === 0) throw new Error('Een lege waarde kan geen veld vervangen. / An empty value cannot replace a field.');
+  return source.replaceFieldText(anchor, text.trim());
+}
+
+/** Adds a variable row with the name and an empty justification; false when the form has no variables table. */
+export async function insertVariableRow(source: FormSource, name: string): Promise<boolean> {
+  if (name.trim().length === 0) throw new Error('Een variabele heeft een naam nodig. / A variable needs a name.');
+  return source.addRow('variabelen', { 'variabelen.naam': name.trim() });
 }

@@ -46,4 +46,15 @@ export interface FormSource {
   insertCommentOnSelection(text: string): Promise<void>;
   /** Deletes the comments whose text passes `isOwn`; returns how many. */
   removeComments(isOwn: (text: string) => boolean): Promise<number>;
+  /**
+   * Replaces the text of the field at the anchor (e.g. a variable name by a codebook suggestion); false
+   * when the anchor is no content control of the document (any more), e.g. in a form read by its labels.
+   */
+  replaceFieldText(anchor: FieldAnchor, text: string): Promise<boolean>;
+  /**
+   * Adds a row to a repeating table (`variabelen`) with these column values: the first empty row is
+   * filled, else a new row is added after the last. Columns without a value stay empty to be filled.
+   * False when the document has no such table of content controls.
+   */
+  addRow(rowsFieldId: string, values: Readonly<Record<string, string>>): Promise<boolean>;
 }

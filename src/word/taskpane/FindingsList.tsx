@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { DefaultButton } from '@fluentui/react/lib/Button';
 import { Link } from '@fluentui/react/lib/Link';
 import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
@@ -7,6 +8,7 @@ import { getFieldDef } from '../../forms/catalog';
 import type { FieldAnchor, Finding } from '../../forms/types';
 import type { CommentDraft } from '../review/commentPlan';
 import { groupBySeverity } from '../review/severity';
+import { interpolate } from '../../domain/i18n/interpolate';
 import type { WordPaneStrings } from './strings';
 
 /** Props of {@link FindingsList}. */
@@ -20,6 +22,9 @@ export interface FindingsListProps {
   readonly strings: WordPaneStrings;
   readonly onSelect: (anchor: FieldAnchor) => void;
   readonly onDraftChange: (key: string, text: string) => void;
+  /** Replaces the finding's field by one of its suggestions (codebook names); no buttons without it. */
+  readonly onReplace?: (anchor: FieldAnchor, suggestion: string) => void;
+  readonly busy?: boolean;
 }
 
 const SEVERITY_COLOURS: Record<Finding['severity'], string> = { blocking: '#a4262c', warning: '#8a6100', info: '#005a9e' };
@@ -49,6 +54,18 @@ export function FindingsList(props: FindingsListProps): React.ReactElement {
                     <Text block variant="small">
                       {language === 'nl' ? field.labelNl : field.labelEn}
                     </Text>
+                  )}
+                  {props.onReplace && (finding.suggestions ?? []).length > 0 && (
+                    <div role="group" aria-label={strings.suggestionsLabel} style={{ display: 'flex', flexWrap: 'wrap', gap: 4, margin: '4px 0' }}>
+                      {(finding.suggestions ?? []).map((suggestion) => (
+                        <DefaultButton
+                          key={suggestion}
+                          text={interpolate(strings.replaceWith, { name: suggestion })}
+                          disabled={props.busy}
+                          onClick={() => props.onReplace?.(finding.anchor, suggestion)}
+                        />
+                      ))}
+                    </div>
                   )}
                   {commented && (
                     <Text block variant="small" styles={{ root: { fontStyle: 'italic' } }}>

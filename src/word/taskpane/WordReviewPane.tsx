@@ -10,6 +10,8 @@ import { getFormDef } from '../../forms/catalog';
 import { CommentTools } from './CommentTools';
 import { DossierSection } from './DossierSection';
 import { FindingsList } from './FindingsList';
+import { RequestedSummary } from './RequestedSummary';
+import { VariableInsert } from './VariableInsert';
 import { interpolate } from '../../domain/i18n/interpolate';
 import { insertedSummary, removedSummary, type WordPaneStrings } from './strings';
 import type { PaneMessage, WordReviewDeps } from './useWordReview';
@@ -33,6 +35,12 @@ function messageBar(message: PaneMessage, strings: WordPaneStrings): React.React
       return <MessageBar messageBarType={MessageBarType.success}>{strings.linked}</MessageBar>;
     case 'fieldNotFound':
       return <MessageBar messageBarType={MessageBarType.warning}>{strings.fieldNotFound}</MessageBar>;
+    case 'replaced':
+      return <MessageBar messageBarType={MessageBarType.success}>{interpolate(strings.replaced, { name: message.name })}</MessageBar>;
+    case 'variableInserted':
+      return <MessageBar messageBarType={MessageBarType.success}>{interpolate(strings.variableInserted, { name: message.name })}</MessageBar>;
+    case 'noVariablesTable':
+      return <MessageBar messageBarType={MessageBarType.warning}>{strings.noVariablesTable}</MessageBar>;
     case 'failed':
       return <MessageBar messageBarType={MessageBarType.error}>{interpolate(strings.actionFailed, { reason: message.reason })}</MessageBar>;
   }
@@ -75,6 +83,14 @@ export function WordReviewPane(props: WordReviewPaneProps): React.ReactElement {
       {!state.commentsSupported && (
         <MessageBar messageBarType={MessageBarType.warning}>{interpolate(strings.commentsUnavailable, { requirement: state.missingRequirement ?? 'WordApi 1.4' })}</MessageBar>
       )}
+      {review.requested && (
+        <RequestedSummary
+          requested={review.requested}
+          codebooks={props.codebooks ? review.codebooks : undefined}
+          codebookError={review.codebookError === undefined ? undefined : formatFailure(review.codebookError, language)}
+          strings={strings}
+        />
+      )}
       {state.message && messageBar(state.message, strings)}
       <Text as="h2" variant="large">
         {strings.findingsHeading} ({review.findings.length})
@@ -88,7 +104,10 @@ export function WordReviewPane(props: WordReviewPaneProps): React.ReactElement {
         strings={strings}
         onSelect={state.select}
         onDraftChange={state.setDraftText}
+        onReplace={state.replaceWith}
+        busy={state.busy}
       />
+      {state.canInsertVariables && <VariableInsert busy={state.busy} strings={strings} search={state.searchVariables} onInsert={state.insertVariable} />}
       {state.commentsSupported && (
         <CommentTools
           busy={state.busy}

@@ -13,13 +13,13 @@ import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Spinner } from '@fluentui/react/lib/Spinner';
 import { initializeIcons } from '@fluentui/react/lib/Icons';
 import { languageOf } from '../../domain/i18n/language';
-import type { FormChecker } from '../review/reviewActions';
+import type { FormChecker, RequestedReader } from '../review/reviewActions';
 import type { FormSource } from '../source/formSource';
 import type { TokenProvider } from '../../data/auth/tokenProvider';
 import type { DossierReviewPort } from '../../app/wordReview/dossierReviewPort';
 import { CONFIG_ELEMENT_ID, hasEntraApp, parseWordAddinConfig } from '../../composition/officeConfig';
 import { wordPaneStrings } from './strings';
-import { WordReviewPane } from './WordReviewPane';
+import type { WordReviewPaneProps } from './WordReviewPane';
 
 /** Tokens created on first use, so the pane shows the findings before anyone signs in. */
 function lazyTokens(create: () => Promise<TokenProvider>): TokenProvider {
@@ -42,14 +42,28 @@ function lazyDossierPort(create: () => Promise<DossierReviewPort>): DossierRevie
   };
 }
 
-/** The office-js form source and the checks: the forms engine's code, loaded after the first paint. */
-async function loadReviewEngine(): Promise<{ source: FormSource; check: FormChecker }> {
-  const [{ createOfficeFormSource }, { createWordGateway }, { checkForm }] = await Promise.all([
+/** What the pane needs from the review engine chunk. */
+interface ReviewEngine {
+  readonly source: FormSource;
+  readonly check: FormChecker;
+  readonly requestedOf: RequestedReader;
+  readonly Pane: React.ComponentType<WordReviewPaneProps>;
+}
+
+/**
+ * The office-js form source, the checks, the requested-data reader and the pane itself: the forms
+ * engine's code and the pane's components, loaded after the first paint (the spinner); the pane is only
+ * rendered once the engine is there, so its code rides in the same chunk (bundle budget).
+ */
+async function loadReviewEngine(): Promise<ReviewEngine> {
+  const [{ createOfficeFormSource }, { createWordGateway }, { checkForm }, { requestedDataOfForm }, { WordReviewPane }] = await Promise.all([
     import(/* webpackChunkName: 'word-review-engine' */ '../office/officeFormSource'),
     import(/* webpackChunkName: 'word-review-engine' */ '../office/wordGateway'),
-    import(/* webpackChunkName: 'word-review-engine' */ '../../forms/checks')
+    import(/* webpackChunkName: 'word-review-engine' */ '../../forms/checks'),
+    import(/* webpackChunkName: 'word-review-engine' */ '../../forms/requested'),
+    import(/* webpackChunkName: 'word-review-engine' */ './WordReviewPane')
   ]);
-  return { source: createOfficeFormSource(createWordGateway()), check: checkForm };
+  return { source: createOfficeFormSource(createWordGateway()), check: checkForm, requestedOf: requestedDataOfForm, Pane: WordReviewPane };
 }
 
 function isoDate(date: Date): string {
@@ -83,12 +97,13 @@ function start(info: { host: Office.HostType }): void {
     : undefined;
   mount(root, <Spinner label={strings.loading} />);
   loadReviewEngine().then(
-    ({ source, check }) =>
+    ({ source, check, requestedOf, Pane }) =>
       mount(
         root,
-        <WordReviewPane
+        <Pane
           source={source}
           check={check}
+          requestedOf={requestedOf}
           dossiers={dossiers}
           today={() => isoDate(new Date())}
           now={() => new Date().toISOString()}

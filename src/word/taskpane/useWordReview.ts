@@ -7,13 +7,26 @@ import * as React from 'react';
 import { formatFailure } from '../../app/failures';
 import type { Lang } from '../../domain/types';
 import type { FieldAnchor } from '../../forms/types';
+import { rowsFieldIdsOfForm } from '../../forms/catalog';
 import type { DossierReviewPort } from '../../app/wordReview/dossierReviewPort';
 import type { FormSource } from '../source/formSource';
 import { commentOrigin } from '../review/commentMarker';
 import type { CommentDraft } from '../review/commentPlan';
 import { draftsFor } from '../review/commentPlan';
-import type { FormChecker, LoadedReview } from '../review/reviewActions';
-import { addFreeComment, insertFindingComments, loadReview, removeOwnComments, sendReviewToDossier } from '../review/reviewActions';
+import type { CodebookStore } from '../../data/ports';
+import type { FormChecker, LoadedReview, RequestedReader } from '../review/reviewActions';
+import {
+  addFreeComment,
+  insertFindingComments,
+  insertVariableRow,
+  loadReview,
+  removeOwnComments,
+  replaceFieldText,
+  searchVariables,
+  sendReviewToDossier
+} from '../review/reviewActions';
+import type { VariableHit, VariableSearcher } from '../review/variableSearch';
+import { cachedCodebooks, searchCodebooks } from '../review/variableSearch';
 
 /** What the pane needs from its composition root. */
 export interface WordReviewDeps {
@@ -24,6 +37,12 @@ export interface WordReviewDeps {
   readonly today: () => string;
   /** Now as an ISO date-time, for the review record. */
   readonly now: () => string;
+  /** What the form states is requested (`requestedDataOfForm`); without it the pane shows no summary. */
+  readonly requestedOf?: RequestedReader;
+  /** The survey codebooks; without them the checks run without codebooks and nothing can be inserted. */
+  readonly codebooks?: CodebookStore;
+  /** The variable search over loaded codebooks; default the pane's own (`searchCodebooks`). */
+  readonly searchVariables?: VariableSearcher;
 }
 
 /** A message for the reviewer after an action. */
@@ -33,6 +52,9 @@ export type PaneMessage =
   | { readonly kind: 'freeCommentAdded' }
   | { readonly kind: 'linked' }
   | { readonly kind: 'fieldNotFound' }
+  | { readonly kind: 'replaced'; readonly name: string }
+  | { readonly kind: 'variableInserted'; readonly name: string }
+  | { readonly kind: 'noVariablesTable' }
   | { readonly kind: 'failed'; readonly reason: string };
 
 /** The state and actions the pane renders. */
@@ -53,6 +75,14 @@ export interface WordReviewState {
   addFreeComment(text: string): Promise<boolean>;
   removeOwnComments(): void;
   linkToDossier(): void;
+  /** True when the form has a variables table and codebooks can be searched. */
+  readonly canInsertVariables: boolean;
+  /** Replaces the field at the anchor by a suggestion and checks the form again. */
+  replaceWith(anchor: FieldAnchor, name: string): void;
+  /** The codebook variables matching a query, within the waves the form requests. */
+  searchVariables(query: string): VariableHit[];
+  /** Adds a variable row (name, empty justification) and checks the form again. */
+  insertVariable(name: string): void;
 }
 
 /** Starts an action whose errors `run` already turns into a pane message. */
@@ -70,9 +100,20 @@ function keysIn(texts: readonly string[] | undefined): Set<string> {
   return keys;
 }
 
+/** The form type has a variables table (`variabelen`): application form, protocol, simplified form. */
+function formHasVariables(review: LoadedReview | undefined): boolean {
+  const formType = review?.source.form.formType;
+  return formType !== undefined && rowsFieldIdsOfForm(formType).includes('variabelen');
+}
+
 /** The review pane's state machine. */
 export function useWordReview(deps: WordReviewDeps, language: Lang): WordReviewState {
-  const { source, check, dossiers, today, now } = deps;
+  const { source, check, dossiers, today, now, requestedOf } = deps;
+  const search = deps.searchVariables ?? searchCodebooks;
+  // One cache per store: re-checking after an edit does not load the same codebooks again.
+  const loadCodebooks = React.useMemo(() => (deps.codebooks ? cachedCodebooks(deps.codebooks) : undefined), [deps.codebooks]);
+  // After an edit the form is checked again in place (no spinner), so the search and messages stay.
+  const loadedOnce = React.useRef(false);
   // Failures are shown in the reviewer's language, never as the adapters' English technical text.
   const errorText = (error: unknown): string => formatFailure(error, language);
   const capabilities = React.useMemo(() => source.capabilities(), [source]);
@@ -88,10 +129,11 @@ export function useWordReview(deps: WordReviewDeps, language: Lang): WordReviewS
 
   React.useEffect(() => {
     let cancelled = false;
-    setStatus('loading');
-    loadReview(source, check, today(), dossiers).then(
+    if (!loadedOnce.current) setStatus('loading');
+    loadReview(source, check, today(), dossiers, { requestedOf, codebooks: loadCodebooks }).then(
       (loaded) => {
         if (cancelled) return;
+        loadedOnce.current = true;
         setReview(loaded);
         setDrafts(draftsFor(loaded.findings));
         setCommentedKeys(keysIn(loaded.source.commentTexts));
@@ -108,7 +150,7 @@ export function useWordReview(deps: WordReviewDeps, language: Lang): WordReviewS
     };
     // `today` and `check` are stable inputs of the composition root; reload is explicit.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [source, dossiers, generation]);
+  }, [source, dossiers, loadCodebooks, generation]);
 
   const run = React.useCallback(async (action: () => Promise<PaneMessage | undefined>): Promise<boolean> => {
     setBusy(true);
@@ -135,7 +177,10 @@ export function useWordReview(deps: WordReviewDeps, language: Lang): WordReviewS
     message,
     commentsSupported: capabilities.comments,
     missingRequirement: capabilities.missingRequirement,
-    reload: () => setGeneration((g) => g + 1),
+    reload: () => {
+      loadedOnce.current = false;
+      setGeneration((g) => g + 1);
+    },
     setDraftText: (key, text) => setDrafts((current) => current.map((d) => (d.key === key ? { ...d, text } : d))),
     select: (anchor) => {
       detach(run(async () => ((await source.select(anchor)) ? undefined : { kind: 'fieldNotFound' })));
@@ -171,6 +216,22 @@ export function useWordReview(deps: WordReviewDeps, language: Lang): WordReviewS
         if (!dossiers || !review || !reference) throw new Error('geen dossier gekoppeld / no dossier linked');
         await sendReviewToDossier(dossiers, reference, review, insertedThisSession, now());
         return { kind: 'linked' };
+      }));
+    },
+    canInsertVariables: loadCodebooks !== undefined && formHasVariables(review),
+    replaceWith: (anchor, name) => {
+      detach(run(async () => {
+        if (!(await replaceFieldText(source, anchor, name))) return { kind: 'fieldNotFound' };
+        setGeneration((g) => g + 1);
+        return { kind: 'replaced', name };
+      }));
+    },
+    searchVariables: (query) => (review ? searchVariables(review, search, query) : []),
+    insertVariable: (name) => {
+      detach(run(async () => {
+        if (!(await insertVariableRow(source, name))) return { kind: 'noVariablesTable' };
+        setGeneration((g) => g + 1);
+        return { kind: 'variableInserted', name };
       }));
     }
   };

@@ -1,5 +1,5 @@
 import { decide, evolve } from '../../../src/domain';
-import type { Actor, Command, DocumentRegistration, Dossier, DossierEvent, Requester, StateId } from '../../../src/domain';
+import type { Actor, Command, DocumentRegistration, Dossier, DossierEvent, RequestedData, Requester, StateId } from '../../../src/domain';
 
 /** Fictitious personas of the intake, correspondence and publication tests. */
 export const people = {
@@ -37,6 +37,10 @@ export interface DossierOptions {
   /** Simplified dossiers: the parent protocol (its dossier must be published or delivered). */
   readonly parent?: { readonly number: string; readonly dossierReference: string };
   readonly addendumNumber?: string;
+  /** What the (second) draft registration reads from the forms. */
+  readonly requestedData?: RequestedData;
+  /** The requester's enterprise number. */
+  readonly kbo?: string;
   /** Day offset of the first event (keeps dates distinct between dossiers). */
   readonly startDay?: number;
 }
@@ -55,7 +59,7 @@ export function buildDossier(options: DossierOptions): { dossier: Dossier; event
   const steps: [StateId, Actor, Command][] = [
     ['intake', people.team, {
       type: 'registerRequest', commandId: id(), reference: options.reference,
-      requester: { ...requester, institution: options.institution ?? requester.institution },
+      requester: { ...requester, institution: options.institution ?? requester.institution, ...(options.kbo ? { kbo: options.kbo } : {}) },
       subject: `Aanvraag ${options.title ?? 'Welzijn in Vlaanderen'}`, receivedOn: '2026-01-02',
       project: { title: options.title ?? 'Welzijn in Vlaanderen', purposes: ['Wetenschappelijk onderzoek naar welzijn', 'Beleidsadvies'], researchType: 'wetenschappelijk', startDate: '2026-03-01', endDate: options.endDate ?? '2028-02-29' },
       requestedData: { surveys: ['SV-bevraging 2025-1', 'COVID-19-bevraging golf 3'], variablesCount: 12 }
@@ -66,7 +70,7 @@ export function buildDossier(options: DossierOptions): { dossier: Dossier; event
       : { type: 'requestForms', commandId: id(), procedure: 'standard' }],
     ['underReview', people.team, { type: 'registerDraftDocuments', commandId: id(), documents: simplified ? [doc('vereenvoudigdAanvraagformulier', tag)] : [doc('aanvraagformulier', tag), doc('verklaringTOM', tag), doc('protocol', tag)] }],
     ['returnedForChanges', people.team, { type: 'returnForChanges', commandId: id(), reviewComments: [{ text: 'Motiveer variabele X.' }, { text: 'Vul de bewaartermijn in.' }] }],
-    ['underReview', people.team, { type: 'registerDraftDocuments', commandId: id(), documents: simplified ? [doc('vereenvoudigdAanvraagformulier', `${tag}v2`)] : [doc('aanvraagformulier', `${tag}v2`)] }],
+    ['underReview', people.team, { type: 'registerDraftDocuments', commandId: id(), documents: simplified ? [doc('vereenvoudigdAanvraagformulier', `${tag}v2`)] : [doc('aanvraagformulier', `${tag}v2`)], ...(options.requestedData ? { requestedData: options.requestedData } : {}) }],
     ['deliberation', people.team, { type: 'startDeliberation', commandId: id() }],
     ['awaitingDecision', people.dpo, { type: 'giveAdvice', commandId: id(), outcome: 'favourable', legalBasis: 'Art. 6.1.e AVG', text: 'Gunstig advies.' }],
     ['awaitingSignatures', people.chief, { type: 'decide', commandId: id(), outcome: 'approved', motivation: 'De rechtsgrond en de noodzakelijkheid zijn aangetoond.' }],

@@ -88,3 +88,26 @@ export function docxToFlatOpc(docx: Uint8Array): string {
     });
   return `<?xml version="1.0" standalone="yes"?><?mso-application progid="Word.Document"?><pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage">${parts.join('')}</pkg:package>`;
 }
+
+/**
+ * A form of `formType` with every catalog field, plus a variables table: one row per given variable
+ * (name, justification; '' shows the placeholder) and `emptyRows` empty rows, each row's two controls
+ * sharing a row key as in Word's table.
+ */
+export function variablesDocument(
+  formType: FormType,
+  values: Readonly<Record<string, string>>,
+  variables: ReadonlyArray<readonly [string, string]>,
+  emptyRows = 0
+): FakeDocumentData {
+  const name = getFieldDef('variabelen.naam')!;
+  const justification = getFieldDef('variabelen.motivering')!;
+  const base = catalogDocument(formType, values);
+  const rows = [...variables, ...Array.from({ length: emptyRows }, (): readonly [string, string] => ['', ''])];
+  let id = 500;
+  const controls: FakeControl[] = rows.flatMap(([variable, why], index) => [
+    { id: id++, tag: name.id, title: name.labelNl, text: variable || name.placeholderNl, placeholderText: name.placeholderNl, row: `variabelen-${index}` },
+    { id: id++, tag: justification.id, title: justification.labelNl, text: why || justification.placeholderNl, placeholderText: justification.placeholderNl, row: `variabelen-${index}` }
+  ]);
+  return { ...base, controls: [...base.controls.filter((control) => control.tag !== 'variabelen'), ...controls] };
+}

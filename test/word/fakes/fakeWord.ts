@@ -15,6 +15,10 @@ export interface FakeControl {
   title: string;
   text: string;
   placeholderText: string;
+  /** Controls with the same key share a table row; without one the control is in a row of its own. */
+  row?: string;
+  /** False for a control outside any table (`parentTableCellOrNullObject` is then null). Default true. */
+  inTable?: boolean;
 }
 
 export interface FakeComment {
@@ -271,6 +275,153 @@ class FakeControlProxy extends FakeObject {
   public getComments(): never {
     throw new Error('not used by the gateway');
   }
+
+  /** Only `Replace` is faked; applied at sync, like every write. */
+  public insertText(text: string, location: string): FakeRange {
+    if (location !== 'Replace') throw new Error(`fake supports only 'Replace', got ${location}`);
+    this.context.queue(() => {
+      const model = this.findModel();
+      if (!model) throw new Error('InvalidObjectPath: the content control is a null object');
+      model.text = text;
+    });
+    return new FakeRange(this.context, `control:${this.findModel()?.id ?? '?'}`, () => this.findModel()?.text);
+  }
+
+  public get parentTableCellOrNullObject(): FakeTableCellProxy {
+    return new FakeTableCellProxy(this.context, this.findModel).markNullable();
+  }
+}
+
+/** The cell of a control: only what `insertRowAfter` uses (its row, to insert rows after). */
+class FakeTableCellProxy extends FakeObject {
+  private nullObject: boolean | undefined;
+  public constructor(
+    context: FakeContext,
+    private readonly findControl: () => FakeControl | undefined
+  ) {
+    super(context);
+  }
+  protected snapshot(): Record<string, unknown> {
+    return { cellIndex: 0 };
+  }
+  public markNullable(): this {
+    this.context.queue(() => {
+      const control = this.findControl();
+      this.nullObject = control === undefined || control.inTable === false;
+    });
+    return this;
+  }
+  public load(names?: string | string[]): this {
+    this.context.queue(() => {
+      const control = this.findControl();
+      if (control && control.inTable !== false) this.applyLoad(names);
+    });
+    return this;
+  }
+  public get isNullObject(): boolean {
+    if (this.nullObject === undefined) throw notLoaded('isNullObject');
+    return this.nullObject;
+  }
+  public get parentRow(): FakeTableRowProxy {
+    return new FakeTableRowProxy(this.context, this.findControl);
+  }
+}
+
+/** A table row, known by one of its controls; inserting after it adds controls after the row's last one. */
+class FakeTableRowProxy {
+  public constructor(
+    private readonly context: FakeContext,
+    private readonly findControl: () => FakeControl | undefined
+  ) {}
+
+  public insertRows(location: string, rowCount: number, values: string[][]): { getFirst(): FakeNewRow } {
+    if (location !== 'After' || rowCount !== 1) throw new Error(`fake supports one row 'After', got ${rowCount} '${location}'`);
+    const row = new FakeNewRow(this.context, values[0] ?? []);
+    this.context.queue(() => {
+      const control = this.findControl();
+      if (!control) throw new Error('InvalidObjectPath: the row is gone');
+      const controls = this.context.word.document.controls;
+      const sameRow = (other: FakeControl): boolean => other === control || (control.row !== undefined && other.row === control.row);
+      const last = controls.reduce((at, other, index) => (sameRow(other) ? index : at), -1);
+      row.place(last + 1, `new-row-${this.context.word.nextControlId()}`);
+    });
+    return { getFirst: () => row };
+  }
+}
+
+/** A row `insertRows` made: plain cells holding the given texts, until a control is inserted in them. */
+class FakeNewRow {
+  private position: number | undefined;
+  private rowKey = '';
+  private inserted = 0;
+  public constructor(
+    private readonly context: FakeContext,
+    private readonly texts: string[]
+  ) {}
+
+  public place(position: number, rowKey: string): void {
+    this.position = position;
+    this.rowKey = rowKey;
+  }
+
+  public get cells(): FakeCollection<FakeNewCell> {
+    return new FakeCollection(this.context, () => this.texts.map((text) => new FakeNewCell(this.context, this, text)));
+  }
+
+  /** Adds a control at the end of the new row (cells are filled left to right). */
+  public addControl(text: string): FakeControl {
+    if (this.position === undefined) throw new Error('InvalidObjectPath: the row was not inserted yet');
+    const control: FakeControl = { id: this.context.word.nextControlId(), tag: '', title: '', text, placeholderText: '', row: this.rowKey };
+    this.context.word.document.controls.splice(this.position + this.inserted, 0, control);
+    this.inserted += 1;
+    return control;
+  }
+}
+
+class FakeNewCell extends FakeObject {
+  public constructor(
+    context: FakeContext,
+    private readonly row: FakeNewRow,
+    private readonly text: string
+  ) {
+    super(context);
+  }
+  protected snapshot(): Record<string, unknown> {
+    return { value: this.text };
+  }
+  public get body(): { insertContentControl(): FakeNewControl } {
+    return {
+      insertContentControl: () => {
+        const created = new FakeNewControl(this.context);
+        this.context.queue(() => created.bind(this.row.addControl(this.text)));
+        return created;
+      }
+    };
+  }
+}
+
+/** A control being created: its settable properties are written at sync, after it exists. */
+class FakeNewControl {
+  private model: FakeControl | undefined;
+  public constructor(private readonly context: FakeContext) {}
+  public bind(model: FakeControl): void {
+    this.model = model;
+  }
+  private set(apply: (model: FakeControl) => void): void {
+    this.context.queue(() => {
+      if (!this.model) throw new Error('InvalidObjectPath: content control not created');
+      apply(this.model);
+    });
+  }
+  public set tag(value: string) {
+    this.set((model) => (model.tag = value));
+  }
+  public set title(value: string) {
+    this.set((model) => (model.title = value));
+  }
+  public set placeholderText(value: string) {
+    this.set((model) => (model.placeholderText = value));
+  }
 }
 
 class FakeParagraphProxy extends FakeObject {
@@ -485,6 +636,10 @@ export class FakeWord {
   /** The host the gateway runs against. */
   public host(): { run: FakeWord['run']; requirements: FakeWord['requirements']; documentUrl: () => string } {
     return { run: this.run, requirements: this.requirements, documentUrl: () => this.document.url ?? '' };
+  }
+
+  public nextControlId(): number {
+    return Math.max(0, ...this.document.controls.map((control) => control.id)) + 1;
   }
 
   public nextCommentId(): string {

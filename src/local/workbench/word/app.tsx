@@ -8,7 +8,7 @@ import * as React from 'react';
 import * as ReactDom from 'react-dom';
 import { formatFailure } from '../../../app/failures';
 import { languageOf } from '../../../domain/i18n/language';
-import { checkForm, readForm } from '../../../forms';
+import { checkForm, readForm, requestedDataOfForm } from '../../../forms';
 import type { FieldAnchor, FormDocument } from '../../../forms/types';
 import { createLocalGraphDossierStore, createLocalWordDossierPort } from '../../../composition/local';
 import { createDocxFormSource } from '../../../word/docx/docxFormSource';
@@ -84,6 +84,7 @@ function WordWorkbench(props: { initial: Uint8Array; initialForm: FormDocument; 
         <WordReviewPane
           source={source}
           check={checkForm}
+          requestedOf={requestedDataOfForm}
           dossiers={dossiers}
           today={() => isoDate(new Date())}
           now={() => new Date().toISOString()}

@@ -289,6 +289,7 @@ define([], function() {
         "removeAttachment": "Remove attachment {name}",
         "fromTemplate": "template",
         "fromDossier": "from the file",
+        "filledFromDossier": "filled in with the data of the file",
         "errorsHeading": "Fix this before sending:",
         "warningsHeading": "Note:",
         "send": "Send from the shared mailbox",

@@ -289,6 +289,7 @@ define([], function() {
         "removeAttachment": "Bijlage {name} verwijderen",
         "fromTemplate": "sjabloon",
         "fromDossier": "uit het dossier",
+        "filledFromDossier": "ingevuld met de gegevens van het dossier",
         "errorsHeading": "Los dit op voor u verstuurt:",
         "warningsHeading": "Let op:",
         "send": "Versturen vanuit de gedeelde mailbox",
