@@ -94,4 +94,23 @@ describe('the service rebuild fills requestedData from the stored forms', () => 
     const dossier = await send(service, { ...cmd.registerSignedDocuments(), documents: [pointer(tom)], requestedData: forged } as Command);
     expect(dossier.requestedData).toBeUndefined();
   });
+
+  it('a registerRequest keeps no client requestedData; an extension takes the protocol dossier’s own', async () => {
+    const parentData = { surveys: ['SV-bevraging 2022-1'], variablesCount: 7 };
+    const service = serviceUnderTest(keys, { parentProtocols: { 'PROT-2026-001': { number: 'PROT-2026-001', dossierReference: REFERENCE, state: 'published' } } });
+    const [registered, ...rest] = eventsIn('published');
+    await seedDossier(service.stores, [{ ...registered, requestedData: parentData } as typeof registered, ...rest]);
+    const plain = await sendTo(service, 'VSA-2026-0002', { ...cmd.registerRequest('VSA-2026-0002'), requestedData: forged } as Command);
+    expect(plain.requestedData).toBeUndefined();
+    const extension = await sendTo(service, 'VSA-2026-0003', { ...cmd.registerRequest('VSA-2026-0003'), requestedData: forged, parentProtocolNumber: 'PROT-2026-001' } as Command);
+    expect(extension.requestedData).toEqual(parentData);
+  });
 });
+
+async function sendTo(service: ServiceUnderTest, reference: string, command: Command): Promise<Dossier> {
+  const token = await tokenFor(keys, actors.team.id);
+  const response = await service.handlers.command(request(`dossiers/${reference}/commands`, { token, body: { command } }), contextFor(service.logs));
+  const body = response.jsonBody as CommandResponseBody;
+  if (!body.ok) throw new Error(`refused: ${JSON.stringify(body)}`);
+  return body.dossier;
+}

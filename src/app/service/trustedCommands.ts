@@ -115,6 +115,14 @@ async function withServerFacts(deps: TrustedCommandDeps, command: Command): Prom
     // Unknown to the register: no parent protocol, which the domain refuses for the simplified procedure.
     return { ...command, parentProtocol: await deps.parentProtocols.parentProtocol(number) };
   }
+  if (command.type === 'registerRequest' && command.requestedData !== undefined) {
+    // No form is stored yet: what is requested is only known from the protocol an extension builds
+    // on (`extensionRequest` copies it); any other client's `requestedData` is dropped, never recorded.
+    const number = command.parentProtocolNumber;
+    const parent = typeof number === 'string' && isProtocolNumber(number) ? await deps.parentProtocols.parentProtocol(number) : undefined;
+    const requestedData = parent ? (await deps.commands.load(parent.dossierReference)).dossier?.requestedData : undefined;
+    return { ...command, requestedData };
+  }
   return command;
 }
 
