@@ -97,11 +97,17 @@ export function fallbackDocuments(dossier: Pick<Dossier, 'documents'> | undefine
  * with `source` the document whose form gave the values (the first form `requestedDataOf` takes).
  * undefined when none of these forms states anything requested. The one picking the trusted service,
  * the register client and the seed use; a client's own `requestedData` never enters it.
+ *
+ * `inherited` is what is in force before a simplified request (its protocol dossier's requested data,
+ * `inheritedRequestedData`): the simplified form names no surveys, purposes, research type, recipients
+ * or retention, so those parts, and the variables when it lists none, are the protocol's; what the
+ * form states (its reasons and changes, its variables, institution) is the form's.
  */
 export function requestedDataFromChecked(
   engine: Pick<FormsEngine, 'requestedDataOf'>,
   registered: readonly FormOfDocument[],
-  current: readonly FormOfDocument[] = []
+  current: readonly FormOfDocument[] = [],
+  inherited?: RequestedData
 ): RequestedData | undefined {
   const registeredKinds = new Set(registered.map((entry) => entry.form.formType ?? entry.document.kind));
   const candidates = [...registered, ...current.filter((entry) => !registeredKinds.has(entry.form.formType ?? entry.document.kind))];
@@ -109,12 +115,47 @@ export function requestedDataFromChecked(
   const latest = new Map<string, FormOfDocument>();
   for (const entry of candidates) if (entry.form.formType && REQUESTING_KINDS.includes(entry.form.formType as DocumentKind)) latest.set(entry.form.formType, entry);
   const forms = REQUESTING_KINDS.flatMap((kind) => (latest.has(kind) ? [latest.get(kind) as FormOfDocument] : []));
-  const data = engine.requestedDataOf(forms.map((entry) => entry.form));
-  if (!data) return undefined;
+  const read = engine.requestedDataOf(forms.map((entry) => entry.form));
+  if (!read) return undefined;
+  const data = inherited ? withInherited(read, inherited) : read;
   const source = forms.find((entry) => engine.requestedDataOf([entry.form]) !== undefined)?.document;
   if (!source) return data;
   return {
     ...data,
     source: { documentId: source.id, fileName: source.fileName, kind: source.kind, version: source.version, phase: source.phase }
   };
+}
+
+const isEmpty = (list: readonly unknown[] | undefined): boolean => list === undefined || list.length === 0;
+
+/** The parts the forms leave out, taken from what was in force (never the source or the changes). */
+function withInherited(data: RequestedData, inherited: RequestedData): RequestedData {
+  const variables = isEmpty(data.variables) && data.variablesCount === 0 ? inherited.variables : data.variables;
+  return {
+    ...data,
+    surveys: isEmpty(data.surveys) ? inherited.surveys : data.surveys,
+    variablesCount: variables === data.variables ? data.variablesCount : (inherited.variables?.length ?? inherited.variablesCount),
+    ...(variables ? { variables } : {}),
+    ...(isEmpty(data.purposes) && inherited.purposes ? { purposes: inherited.purposes } : {}),
+    ...(data.researchType === undefined && inherited.researchType ? { researchType: inherited.researchType } : {}),
+    ...(data.linking === undefined && inherited.linking ? { linking: inherited.linking } : {}),
+    ...(isEmpty(data.recipients) && inherited.recipients ? { recipients: inherited.recipients } : {}),
+    ...(data.transferOutsideEea === undefined && inherited.transferOutsideEea ? { transferOutsideEea: inherited.transferOutsideEea } : {}),
+    ...(data.retentionEnd === undefined && inherited.retentionEnd ? { retentionEnd: inherited.retentionEnd } : {}),
+    ...(data.institution === undefined && inherited.institution ? { institution: inherited.institution } : {})
+  };
+}
+
+/**
+ * What a dossier's registration inherits: for the simplified procedure, the requested data of its
+ * protocol's dossier (loaded with `dossierOf`), else its own earlier values (e.g. those an extension
+ * request copied at registration); nothing for the standard procedure, whose forms state it all.
+ */
+export async function inheritedRequestedData(
+  dossier: Pick<Dossier, 'procedure' | 'parentDossierReference' | 'requestedData'> | undefined,
+  dossierOf: (reference: string) => Promise<Pick<Dossier, 'requestedData'> | undefined>
+): Promise<RequestedData | undefined> {
+  if (dossier?.procedure !== 'simplified') return undefined;
+  const parent = dossier.parentDossierReference ? await dossierOf(dossier.parentDossierReference) : undefined;
+  return parent?.requestedData ?? dossier.requestedData;
 }

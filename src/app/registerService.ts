@@ -23,7 +23,7 @@ import { uploadDocuments, type UploadFile, type UploadStep } from './registerUpl
 import { createDocumentChecks, type CheckedDocument, type DocumentChecks, type RegisterFormsEngineLoader } from './registerChecks';
 import { loadFormsEngine } from './formsEngine';
 import { annotatedFileName } from './registerFileNames';
-import { fallbackDocuments, requestedDataFromChecked, type FormOfDocument } from './formFacts';
+import { fallbackDocuments, inheritedRequestedData, requestedDataFromChecked, type FormOfDocument } from './formFacts';
 
 export type { UploadFile, UploadStep } from './registerUpload';
 export type { CheckedDocument } from './registerChecks';
@@ -286,7 +286,8 @@ export class RegisterService {
       const stored = opened.documents.find((document) => document.id === registration.id && document.version === registration.version);
       return stored ? [{ ...stored, phase: registration.phase }] : [];
     }));
-    const requestedData = requestedDataFromChecked(await this.formsEngine(), registered, current);
+    const inherited = await inheritedRequestedData(opened.dossier, (reference) => this.loadDossier(reference));
+    const requestedData = requestedDataFromChecked(await this.formsEngine(), registered, current, inherited);
     if (command.type === 'registerSignedDocuments') return { ...command, requestedData };
     const application = opened.documents.find((d) => d.kind === 'aanvraagformulier' && d.phase === 'draft');
     const project = application ? this.checks.projectOf(application) : undefined;

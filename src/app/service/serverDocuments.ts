@@ -12,7 +12,7 @@ import type { Command } from '../../domain/commands';
 import { checkContextFor, checkPhaseForDocumentPhase, isDocxName } from '../../domain/documentRules';
 import { tableRefusals } from '../../domain/permissions';
 import type { Actor, DocumentRegistration, Dossier, IsoDate, Project, RequestedData } from '../../domain/types';
-import { fallbackDocuments, projectFromForm, registrationOf, requestedDataFromChecked, type FormOfDocument } from '../formFacts';
+import { fallbackDocuments, inheritedRequestedData, projectFromForm, registrationOf, requestedDataFromChecked, type FormOfDocument } from '../formFacts';
 import { checkDocx, type CheckedDocument, type FormsEngineLoader } from '../formsEngine';
 import { storedDocumentsIn } from './keptDocuments';
 
@@ -21,6 +21,8 @@ export interface ServerDocumentDeps {
   readonly documents: Pick<DocumentLibrary, 'list' | 'download'>;
   readonly loadFormsEngine: FormsEngineLoader;
   readonly today: () => IsoDate;
+  /** Another dossier as stored (a simplified request's protocol dossier, whose requested data it inherits). */
+  readonly dossierOf?: (reference: string) => Promise<Dossier | undefined>;
 }
 
 /** The client's registrations of a command (empty for commands that register none). */
@@ -121,5 +123,6 @@ async function requestedDataOfRegistration(
     const bytes = await deps.documents.download(dossier.reference, file.fileName, file.version === document.version ? undefined : document.version);
     current.push({ document, form: await engine.readForm(bytes, file.fileName) });
   }
-  return requestedDataFromChecked(engine, registered, current);
+  const inherited = await inheritedRequestedData(dossier, deps.dossierOf ?? (async () => undefined));
+  return requestedDataFromChecked(engine, registered, current, inherited);
 }
