@@ -35,16 +35,31 @@ describe('requestedDataFromChecked', () => {
   });
 
   it('a simplified request inherits what its form does not state, keeps its own changes and variables', async () => {
-    const simplified = await formOf('vereenvoudigdAanvraagformulier', 'draft', { 'vereenvoudigd.reden': 'verlenging', 'verlenging.nieuweEinddatum': '31/12/2029' }, 2);
+    const simplified = await formOf('vereenvoudigdAanvraagformulier', 'draft', { 'vereenvoudigd.reden': 'verlenging; toevoeging variabelen', 'verlenging.nieuweEinddatum': '31/12/2029' }, 2);
     const inherited: RequestedData = {
       surveys: ['COVID-19-bevraging golf 2'], variablesCount: 9, purposes: ['Onderzoek naar eenzaamheid'], researchType: 'wetenschappelijk',
       recipients: [{ name: 'An', institution: 'UGent' }], retentionEnd: '2029-06-30'
     };
     const data = requestedDataFromChecked(engine, [simplified], [], inherited);
     expect(data).toMatchObject({ surveys: ['COVID-19-bevraging golf 2'], variablesCount: 2, purposes: ['Onderzoek naar eenzaamheid'], researchType: 'wetenschappelijk', retentionEnd: '2029-06-30' });
-    expect(data?.changes?.reasons).toEqual(['extension']);
+    expect(data?.changes?.reasons).toEqual(['extension', 'addVariables']);
     expect(data?.source?.kind).toBe('vereenvoudigdAanvraagformulier');
     expect(requestedDataFromChecked(engine, [simplified], [])?.surveys).toEqual([]);
+  });
+});
+
+describe('inheritance when the simplified form lists no variables (an extension only)', () => {
+  it('takes the protocol’s variables and count, and never its source or changes', async () => {
+    const simplified = await formOf('vereenvoudigdAanvraagformulier', 'draft');
+    const stated: RequestedData = { surveys: [], variablesCount: 0, variables: [], changes: { reasons: ['extension'], newEndDate: '2030-01-31' } };
+    const inherited: RequestedData = {
+      surveys: ['SV-bevraging 2024-2'], variablesCount: 2, variables: [{ name: 'leeftijd', justification: 'x' }, { name: 'provincie', justification: 'y' }],
+      changes: { reasons: ['newPurposes'] }, source: { documentId: 'old', fileName: 'old.docx', kind: 'aanvraagformulier', version: '1.0', phase: 'signed' }
+    };
+    const data = requestedDataFromChecked({ requestedDataOf: () => stated }, [simplified], [], inherited);
+    expect(data).toMatchObject({ surveys: ['SV-bevraging 2024-2'], variablesCount: 2, changes: { reasons: ['extension'], newEndDate: '2030-01-31' } });
+    expect(data?.variables?.map((variable) => variable.name)).toEqual(['leeftijd', 'provincie']);
+    expect(data?.source?.documentId).toBe('id-vereenvoudigdAanvraagformulier-draft');
   });
 });
 
