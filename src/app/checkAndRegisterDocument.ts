@@ -4,6 +4,7 @@
  * check phase, mandate context, kind) and stored with the same columns.
  */
 import { checkContextFor, checkPhaseForDocumentPhase, checkPhaseForState, documentFileTypeOf } from '../domain/documentRules';
+import type { ScopeInForceFacts } from '../domain/scope';
 import type { CheckSummary, DocumentKind, DocumentPhase, IsoDate, StateId } from '../domain/types';
 import type { DocumentLibrary, StoredDocument } from '../data/ports';
 import type { Finding, FormDocument } from '../forms/types';
@@ -17,6 +18,8 @@ export interface DossierForRegistration {
   readonly state?: StateId;
   /** The documents the dossier already holds (for the mandate); stored or registered. */
   readonly documents: readonly { readonly kind?: DocumentKind }[];
+  /** A simplified dossier: the scope in force of its protocol (the `scopeChange` check), when known. */
+  readonly scopeInForce?: ScopeInForceFacts;
 }
 
 /** A file to check and store. */

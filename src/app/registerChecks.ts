@@ -4,6 +4,7 @@
  * stored document, mandate from its documents) by the domain's `checkContextFor`.
  */
 import { checkContextFor, checkPhaseForDocumentPhase, hasMandateDocument } from '../domain/documentRules';
+import type { ScopeInForceFacts } from '../domain/scope';
 import type { DocumentKind, DocumentRegistration, IsoDate, IsoDateTime, Project, StateId } from '../domain/types';
 import type { StoredDocument } from '../data/ports';
 import type { Finding } from '../forms/types';
@@ -24,6 +25,8 @@ export interface DossierForCheck {
   readonly reference: string;
   readonly state?: StateId;
   readonly documents: readonly { readonly kind?: DocumentKind }[];
+  /** A simplified dossier: the scope in force of its protocol, which its forms are checked against. */
+  readonly scopeInForce?: ScopeInForceFacts;
 }
 
 /** Checks with a per-version cache. */
@@ -42,11 +45,12 @@ export interface DocumentChecks {
 
 const versionKey = (document: Pick<StoredDocument, 'id' | 'version'>): string => `${document.id}@${document.version}`;
 /**
- * A check depends on the document's version and on the dossier's mandate context (a delegate's
- * signature needs a mandate in the dossier): a mandate that arrives later makes a new check.
+ * A check depends on the document's version, on the dossier's mandate context (a delegate's signature
+ * needs a mandate in the dossier) and on the scope in force (a simplified form is measured against
+ * it): a mandate that arrives later, or an addendum countersigned since, makes a new check.
  */
 const checkKeyOf = (document: Pick<StoredDocument, 'id' | 'version'>, dossier: DossierForCheck): string =>
-  `${versionKey(document)}@${hasMandateDocument(dossier.documents) ? 'mandate' : 'no-mandate'}`;
+  `${versionKey(document)}@${hasMandateDocument(dossier.documents) ? 'mandate' : 'no-mandate'}@${dossier.scopeInForce ? JSON.stringify(dossier.scopeInForce) : 'no-scope'}`;
 
 /** Document checks over the library port; `today` dates the checks. */
 export function createDocumentChecks(

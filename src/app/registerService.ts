@@ -5,6 +5,7 @@
  * rules, `extensionReminders`) and the forms engine; this file orders the calls.
  */
 import { protocolChain, protocolNumberOf } from '../domain/chain';
+import { protocolScope, scopeBefore, scopeChanges, scopeFactsOf, type ProtocolScope, type ScopeChanges } from '../domain/scope';
 import { defaultDeadlinePolicy, overdue } from '../domain/deadlines';
 import type { Command, CommandOf } from '../domain/commands';
 import { allowedCommands } from '../domain/permissions';
@@ -50,6 +51,13 @@ export interface OpenedDossier {
   readonly chain?: { readonly protocolNumber: string; readonly rows: readonly RegisterRow[] };
   /** The chain's effective end date (an extension addendum moves it), when the dossier has a protocol. */
   readonly effectiveEndDate?: IsoDate;
+  /**
+   * The scope in force (`protocolScope`): of the dossier's own protocol after its countersigned addenda;
+   * for a request on a protocol, the scope before it (the protocol and the addenda before its own).
+   */
+  readonly scope?: ProtocolScope;
+  /** A request on a protocol: what its requested data would change against `scope`. */
+  readonly scopeChanges?: ScopeChanges;
   /** Pending events the projection held but replay ignored (not written by a trusted writer). */
   readonly ignoredPendingEvents?: readonly string[];
 }
@@ -197,8 +205,29 @@ export class RegisterService {
       versions: new Map(loaded.documents.map((document, index) => [document.id, versions[index]])),
       chain,
       effectiveEndDate: chain ? protocolChain(chain.rows, chain.protocolNumber).effectiveEndDate : undefined,
+      ...(dossier && chain ? await this.scopeOf(dossier, chain.protocolNumber, chain.rows) : {}),
       ...(loaded.ignoredPendingEvents && loaded.ignoredPendingEvents.length > 0 ? { ignoredPendingEvents: loaded.ignoredPendingEvents } : {})
     };
+  }
+
+  /**
+   * The scope in force for the panel and the checks: the chain's protocol and countersigned addenda are
+   * read in full (their requested data is not on the register rows). Nothing for a dossier whose
+   * protocol is not in the register or not countersigned yet.
+   */
+  private async scopeOf(dossier: Dossier, protocolNumber: string, rows: readonly RegisterRow[]): Promise<Pick<OpenedDossier, 'scope' | 'scopeChanges'>> {
+    const chain = protocolChain(rows, protocolNumber);
+    if (!chain.protocol || (dossier.procedure === 'standard' && dossier.reference !== chain.protocol.reference)) return {};
+    const load = (reference: string): Promise<Dossier | undefined> => (reference === dossier.reference ? Promise.resolve(dossier) : this.loadDossier(reference));
+    const [protocol, ...addenda] = await Promise.all([chain.protocol, ...chain.addenda].map((row) => load(row.reference)));
+    if (!protocol) return {};
+    const countersigned = addenda.filter((addendum): addendum is Dossier => addendum !== undefined);
+    if (dossier.reference === protocol.reference) {
+      const scope = protocolScope(protocol, countersigned);
+      return scope ? { scope } : {};
+    }
+    const scope = scopeBefore(dossier, protocol, countersigned);
+    return scope ? { scope, scopeChanges: scopeChanges(scope, dossier.requestedData) } : {};
   }
 
   /**
@@ -352,9 +381,13 @@ export class RegisterService {
   }
 }
 
-/** The dossier as the document rules see it: reference, state and the documents it holds. */
-function dossierFacts(opened: OpenedDossier): { readonly reference: string; readonly state?: Dossier['state']; readonly documents: readonly StoredDocument[] } {
-  return { reference: opened.reference, state: opened.dossier?.state, documents: opened.documents };
+/**
+ * The dossier as the document rules see it: reference, state, the documents it holds and, for a request
+ * on a protocol, the scope in force its simplified form is checked against.
+ */
+function dossierFacts(opened: OpenedDossier): { readonly reference: string; readonly state?: Dossier['state']; readonly documents: readonly StoredDocument[]; readonly scopeInForce?: ReturnType<typeof scopeFactsOf> } {
+  const measured = opened.scope && opened.dossier && opened.dossier.reference !== opened.scope.protocolReference;
+  return { reference: opened.reference, state: opened.dossier?.state, documents: opened.documents, ...(measured && opened.scope ? { scopeInForce: scopeFactsOf(opened.scope) } : {}) };
 }
 
 /** Capabilities by the domain's rules (`allowedCommands`, `mayUploadDocuments`, `mayUseSharedMailbox`). */

@@ -1,7 +1,9 @@
 /**
  * `npm run register:export`: writes the public register of published protocols and addenda for the VSA
  * website — `register.html` (Dutch), `register.en.html`, `register.csv`, `register.json`,
- * `register.schema.json` and, unless `--no-pdfs`, the publication PDFs under `pdf/`.
+ * `register.schema.json` and, unless `--no-pdfs`, the publication PDFs under `pdf/`. Per protocol: its
+ * surveys and waves, purposes, research type, the end date and the scope in force after its published
+ * addenda (each item with its instrument); per addendum what it changed.
  *
  *   npm run register:export -- --site http://localhost:4321 --out register-export
  *   npm run register:export -- --publication-base-url https://www.vlaanderen.be/.../protocollen/ --no-pdfs

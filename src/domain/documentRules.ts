@@ -4,6 +4,7 @@
  * made from, and whether the dossier holds a mandate. The register, the mail intake and the Word
  * add-in call these instead of deciding on their own.
  */
+import type { ScopeInForceFacts } from './scope';
 import type { CommandType, DocumentKind, DocumentPhase, IsoDate, StateId } from './types';
 
 /** The phase a form is checked as: its rules differ for an unsigned draft and a signed version. */
@@ -74,18 +75,21 @@ export interface DocumentCheckContext {
   readonly phase: CheckPhase;
   readonly today: IsoDate;
   readonly hasMandateDocument: boolean;
+  /** A simplified dossier's forms: the scope in force of its protocol, when the caller knows it. */
+  readonly scopeInForce?: ScopeInForceFacts;
 }
 
 /**
  * The check context of a form for a dossier: the phase from its state (or the one asked for), the
- * mandate from its documents, and today. Without a dossier: a draft, no mandate.
+ * mandate from its documents, today, and the scope in force of its protocol when the caller gives it
+ * (the register, for a simplified dossier). Without a dossier: a draft, no mandate, no scope.
  */
 export function checkContextFor(
-  dossier: { readonly state?: StateId; readonly documents?: readonly { kind?: DocumentKind }[] } | undefined,
+  dossier: { readonly state?: StateId; readonly documents?: readonly { kind?: DocumentKind }[]; readonly scopeInForce?: ScopeInForceFacts } | undefined,
   today: IsoDate,
   phase: CheckPhase = checkPhaseForState(dossier?.state)
 ): DocumentCheckContext {
-  return { phase, today, hasMandateDocument: hasMandateDocument(dossier?.documents ?? []) };
+  return { phase, today, hasMandateDocument: hasMandateDocument(dossier?.documents ?? []), ...(dossier?.scopeInForce ? { scopeInForce: dossier.scopeInForce } : {}) };
 }
 
 /** A file type the dossier library accepts: Word forms are read and checked, PDFs stored as they are. */

@@ -72,6 +72,8 @@ export type { CheckPhase, DocumentCheckContext, DocumentFileType } from './docum
 export { SIGNATORY_CAPACITIES, isSignatoryCapacity, parseSignatoryCapacity, signsByDelegation } from './signatories';
 export type { SignatoryCapacityDefinition } from './signatories';
 export type { ProtocolChain } from './chain';
+export { addendumChanges, protocolScope, scopeBefore, scopeChanges, scopeFactsOf, scopeKey } from './scope';
+export type { ProtocolScope, ScopeChanges, ScopeEndDate, ScopeHistoryEntry, ScopeInForceFacts, ScopeInstitution, ScopeInstrument, ScopePurpose, ScopeSurvey, ScopeVariable } from './scope';
 export { nlMessages, enMessages, messageCatalogs, messageCodes } from './messages';
 export { formatError } from './formatError';
 export { interpolate, placeholdersOf, languageOf, languages, isLang, defineCatalog, catalogProblems, labelTableCatalog } from './i18n';

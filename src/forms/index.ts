@@ -41,4 +41,9 @@ export { isValidEnterpriseNumber, normalizeEnterpriseNumber } from './checks/ent
 export { sampleValues, sampleVariables, withFields, SAMPLE_SIGNATURE } from './samples';
 export type { SampleOptions } from './samples';
 export { SEVERITY_ORDER, compareSeverity, countBySeverity, sumCheckSummaries, hasBlockingFindings } from './severity';
-export { requestedDataOf, requestedDataOfForm, requestedWaves } from './requested';
+export { requestedDataOf, requestedDataOfForm, requestedWaves, purposesOf } from './requested';
+export { isExplicitEmpty, parseDate } from './checks/values';
+export { parseSurveyAnswer, surveyWaveIds } from './checks/surveys';
+export type { SurveyAnswer, SurveyItem } from './checks/surveys';
+export { parseRetention, retentionEndOf } from './checks/retentionPeriod';
+export type { RetentionPeriod, RetentionDuration } from './checks/retentionPeriod';

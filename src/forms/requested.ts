@@ -3,18 +3,19 @@
  * research type, linking, recipients, transfer outside the EEA, retention end, the institution and,
  * for the simplified form, the reasons and what each changes. The one reading every path uses (register
  * upload, mail intake, the service's rebuild, the Word add-in, the seed): callers add the source document.
+ * Read as a person wrote it: "niet van toepassing" is absent, surveys and dates as people write them,
+ * retention as a period after the project end.
  */
 import { CATALOG, SIMPLIFIED_REASONS } from './catalog';
-import { surveyWaveIds } from './checks/rules';
-import { matchChoice, parseDate, parseYesNo, splitList } from './checks/values';
+import { parseSurveyAnswer } from './checks/surveys';
+import { retentionEndOf } from './checks/retentionPeriod';
+import { answerText, matchChoice, parseDate, parseYesNo, splitList } from './checks/values';
 import { normalizeEnterpriseNumber, isValidEnterpriseNumber } from './checks/enterpriseNumber';
-import type { FormDocument, FormType } from './types';
-import type { RequestedChanges, RequestedData, ResearchType, SimplifiedReason, YesNoAnswer } from '../domain/types';
+import type { FormDocument, FormRow, FormType } from './types';
+import type { DataRecipient, RequestedChanges, RequestedData, RequestedVariable, ResearchType, SimplifiedReason, YesNoAnswer } from '../domain/types';
 
 /** Forms that state what is requested, most telling first. */
 const SOURCE_ORDER: readonly FormType[] = ['vereenvoudigdAanvraagformulier', 'aanvraagformulier', 'protocol'];
-
-const WAVE_ORDER: ReadonlyMap<string, number> = new Map(CATALOG.surveys.map((wave, index) => [wave.id.toLowerCase(), index]));
 
 const REASON_IDS: Readonly<Record<string, SimplifiedReason>> = {
   verlenging: 'extension',
@@ -23,15 +24,13 @@ const REASON_IDS: Readonly<Record<string, SimplifiedReason>> = {
   'wijziging identiteit': 'identityChange'
 };
 
-const text = (form: FormDocument, fieldId: string): string => form.fields[fieldId]?.value ?? '';
+/** A field's answer: '' when empty, a placeholder, or an explicit empty answer ("niet van toepassing"). */
+const text = (form: FormDocument, fieldId: string): string => answerText(form.fields[fieldId]?.value ?? '').trim();
+const cell = (row: FormRow, columnId: string): string => answerText(row[columnId]?.value ?? '').trim();
 
-/** Canonical wave ids a survey answer names, in catalog order (unknown parts are the checks' business). */
+/** Canonical wave ids a survey answer names, in catalog order (parts not understood are the checks' business). */
 export function requestedWaves(answer: string): string[] {
-  const ids = new Set<string>();
-  for (const item of splitList(answer.replace(/\s+en\s+/gi, ';'))) {
-    for (const id of surveyWaveIds(item) ?? []) if (WAVE_ORDER.has(id.toLowerCase())) ids.add(id);
-  }
-  return [...ids].sort((a, b) => (WAVE_ORDER.get(a.toLowerCase()) ?? 0) - (WAVE_ORDER.get(b.toLowerCase()) ?? 0));
+  return [...parseSurveyAnswer(answer).waves];
 }
 
 function yesNo(form: FormDocument, fieldId: string): YesNoAnswer | undefined {
@@ -48,21 +47,58 @@ function enterpriseNumberOf(value: string): string | undefined {
   return value && isValidEnterpriseNumber(value) ? normalizeEnterpriseNumber(value) : undefined;
 }
 
-function changesOf(form: FormDocument): RequestedChanges | undefined {
-  if (form.formType !== 'vereenvoudigdAanvraagformulier') return undefined;
-  const reasons = [...new Set(splitList(text(form, 'vereenvoudigd.reden'))
-    .map((item) => matchChoice(item, SIMPLIFIED_REASONS)?.value)
-    .filter((value): value is string => value !== undefined)
-    .map((value) => REASON_IDS[value]))];
+/**
+ * Purposes as written: one purpose, unless the requester listed them as bullets or numbers
+ * ("- ...", "• ...", "1. ...", "a) ..."), then one per item. Plain lines stay one text: a second line
+ * is as often an explanation as another purpose.
+ */
+export function purposesOf(value: string): string[] {
+  const lines = value.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+  const bullet = /^(?:[-–—•*·▪]|\d{1,2}[.)]|[a-z][.)])\s+/i;
+  if (lines.length < 2 || !lines.every((line) => bullet.test(line))) return value.trim() ? [value.trim()] : [];
+  return lines.map((line) => line.replace(bullet, '').trim()).filter((line) => line !== '');
+}
+
+function variablesOf(form: FormDocument): RequestedVariable[] {
+  return (form.rows.variabelen ?? [])
+    .map((row) => ({ name: cell(row, 'variabelen.naam'), justification: cell(row, 'variabelen.motivering') }))
+    .filter((variable) => variable.name !== '');
+}
+
+function recipientsOf(form: FormDocument): DataRecipient[] {
+  return (form.rows.ontvangers ?? [])
+    .map((row) => ({ name: cell(row, 'ontvangers.naam'), institution: cell(row, 'ontvangers.instelling') }))
+    .filter((recipient) => recipient.name !== '' || recipient.institution !== '');
+}
+
+function reasonsOf(form: FormDocument): SimplifiedReason[] {
+  return [
+    ...new Set(
+      splitList(text(form, 'vereenvoudigd.reden'))
+        .map((item) => matchChoice(item, SIMPLIFIED_REASONS)?.value)
+        .filter((value): value is string => value !== undefined)
+        .map((value) => REASON_IDS[value])
+    )
+  ];
+}
+
+/**
+ * The simplified form's reasons and, per reason, what it asks to change. Reason-specific fields count
+ * only under their reason (the form says: fill in only the parts of the chosen reasons). An identity
+ * change that gives only a new enterprise number keeps the current name.
+ */
+function changesOf(form: FormDocument, reasons: readonly SimplifiedReason[]): RequestedChanges {
   const newEndDate = reasons.includes('extension') ? parseDate(text(form, 'verlenging.nieuweEinddatum')) : undefined;
   const newName = text(form, 'nieuweIdentiteit.instelling');
+  const newNumber = enterpriseNumberOf(text(form, 'nieuweIdentiteit.kbo'));
+  const identityName = newName || text(form, 'aanvrager.instelling');
   return {
     reasons,
-    ...(newEndDate ? { newEndDate } : {}),
-    ...(reasons.includes('newPurposes') && text(form, 'nieuweDoeleinden.omschrijving') ? { newPurposes: text(form, 'nieuweDoeleinden.omschrijving') } : {}),
-    ...(reasons.includes('newPurposes') && text(form, 'nieuweDoeleinden.verband') ? { purposeRelation: text(form, 'nieuweDoeleinden.verband') } : {}),
-    ...(reasons.includes('identityChange') && newName
-      ? { newIdentity: { name: newName, ...optional('enterpriseNumber', enterpriseNumberOf(text(form, 'nieuweIdentiteit.kbo'))) } }
+    ...optional('newEndDate', newEndDate),
+    ...optional('newPurposes', reasons.includes('newPurposes') ? text(form, 'nieuweDoeleinden.omschrijving') || undefined : undefined),
+    ...optional('purposeRelation', reasons.includes('newPurposes') ? text(form, 'nieuweDoeleinden.verband') || undefined : undefined),
+    ...(reasons.includes('identityChange') && (newName || newNumber) && identityName
+      ? { newIdentity: { name: identityName, ...optional('enterpriseNumber', newNumber) } }
       : {})
   };
 }
@@ -71,52 +107,58 @@ function optional<K extends string, V>(key: K, value: V | undefined): Partial<Re
   return value === undefined ? {} : ({ [key]: value } as Record<K, V>);
 }
 
-/** What one form states; undefined for forms that state nothing requested (TOM declaration, addendum). */
-export function requestedDataOfForm(form: FormDocument): RequestedData | undefined {
+/**
+ * What one form states; undefined for forms that state nothing requested (TOM declaration, addendum).
+ * `projectEnd` (ISO) counts a retention period when the form itself has no project end (the protocol).
+ */
+export function requestedDataOfForm(form: FormDocument, projectEnd?: string): RequestedData | undefined {
   if (!form.formType || !SOURCE_ORDER.includes(form.formType)) return undefined;
-  const variables = (form.rows.variabelen ?? [])
-    .map((row) => ({ name: row['variabelen.naam']?.value ?? '', justification: row['variabelen.motivering']?.value ?? '' }))
-    .filter((variable) => variable.name !== '');
-  const recipients = (form.rows.ontvangers ?? [])
-    .map((row) => ({ name: row['ontvangers.naam']?.value ?? '', institution: row['ontvangers.instelling']?.value ?? '' }))
-    .filter((recipient) => recipient.name !== '' || recipient.institution !== '');
-  const purposes = text(form, 'project.doeleinden');
+  const simplified = form.formType === 'vereenvoudigdAanvraagformulier';
+  const reasons = simplified ? reasonsOf(form) : [];
+  // In the simplified form the variables table holds the added variables: they count only for that reason.
+  const variables = !simplified || reasons.includes('addVariables') ? variablesOf(form) : [];
   const institution = text(form, 'aanvrager.instelling');
-  const retentionEnd = parseDate(text(form, 'bewaring.termijn'));
-  const changes = changesOf(form);
+  const retentionEnd = retentionEndOf(text(form, 'bewaring.termijn'), parseDate(text(form, 'project.einddatum')) ?? projectEnd);
   return {
     surveys: requestedWaves(text(form, 'gegevens.bevragingen')),
     variablesCount: variables.length,
     variables,
-    purposes: purposes ? [purposes] : [],
+    purposes: purposesOf(text(form, 'project.doeleinden')),
     ...optional('researchType', researchTypeOf(form)),
     ...optional('linking', yesNo(form, 'gegevens.koppeling')),
-    recipients,
+    recipients: recipientsOf(form),
     ...optional('transferOutsideEea', yesNo(form, 'gegevens.doorgifteBuitenEER')),
     ...optional('retentionEnd', retentionEnd),
     ...(institution ? { institution: { name: institution, ...optional('enterpriseNumber', enterpriseNumberOf(text(form, 'aanvrager.kbo'))) } } : {}),
-    ...optional('changes', changes)
+    ...optional('changes', simplified ? changesOf(form, reasons) : undefined)
   };
 }
 
 /**
  * What a dossier's forms state is requested: the simplified form, else the application form, else the
- * protocol; parts the first form leaves out (surveys, recipients, retention) are taken from the next.
- * undefined when none of the forms states anything requested.
+ * protocol; what the first form leaves out (or answers "niet van toepassing") is taken from the next.
+ * The variables stay those of the first form (a simplified form's variables are the added ones).
+ * A retention period is counted from the first project end any form states. undefined when none of
+ * the forms states anything requested.
  */
 export function requestedDataOf(forms: readonly FormDocument[]): RequestedData | undefined {
-  const stated = SOURCE_ORDER.flatMap((type) => forms.filter((form) => form.formType === type))
-    .map(requestedDataOfForm)
-    .filter((data): data is RequestedData => data !== undefined);
+  const ordered = SOURCE_ORDER.flatMap((type) => forms.filter((form) => form.formType === type));
+  const projectEnd = ordered.map((form) => parseDate(text(form, 'project.einddatum'))).find((date) => date !== undefined);
+  const stated = ordered.map((form) => requestedDataOfForm(form, projectEnd)).filter((data): data is RequestedData => data !== undefined);
   if (stated.length === 0) return undefined;
-  const [first, ...rest] = stated;
-  const firstNonEmpty = <T>(pick: (data: RequestedData) => readonly T[] | undefined): readonly T[] =>
-    [first, ...rest].map(pick).find((list) => list !== undefined && list.length > 0) ?? pick(first) ?? [];
-  const surveys = firstNonEmpty((data) => data.surveys);
+  const [first] = stated;
+  const firstList = <T>(pick: (data: RequestedData) => readonly T[] | undefined): readonly T[] =>
+    stated.map(pick).find((list) => list !== undefined && list.length > 0) ?? pick(first) ?? [];
+  const firstValue = <T>(pick: (data: RequestedData) => T | undefined): T | undefined => stated.map(pick).find((value) => value !== undefined);
   return {
     ...first,
-    surveys,
-    recipients: firstNonEmpty((data) => data.recipients),
-    ...optional('retentionEnd', first.retentionEnd ?? rest.find((data) => data.retentionEnd)?.retentionEnd)
+    surveys: firstList((data) => data.surveys),
+    purposes: firstList((data) => data.purposes),
+    recipients: firstList((data) => data.recipients),
+    ...optional('researchType', firstValue((data) => data.researchType)),
+    ...optional('linking', firstValue((data) => data.linking)),
+    ...optional('transferOutsideEea', firstValue((data) => data.transferOutsideEea)),
+    ...optional('retentionEnd', firstValue((data) => data.retentionEnd)),
+    ...optional('institution', firstValue((data) => data.institution))
   };
 }

@@ -1,4 +1,4 @@
-import type { PublicRegister, PublishedAgreement } from './types';
+import type { PublicRegister, PublishedAddendum, PublishedAgreement, PublishedInstitution, PublishedInstrument, PublishedScope } from './types';
 
 /** CSV columns (stable ids, English, for re-use as open data). */
 export const csvColumns = [
@@ -13,8 +13,23 @@ export const csvColumns = [
   'countersignedOn',
   'publishedOn',
   'endDate',
-  'publicationUrl'
+  'publicationUrl',
+  'researchType',
+  // Protocol rows: the scope in force after the published addenda, each item as `item (instrument)`.
+  'variablesInForce',
+  'purposesInForce',
+  'surveysInForce',
+  'institutionInForce',
+  'endDateInForce',
+  // Addendum rows: what the addendum changed.
+  'addedVariables',
+  'addedPurposes',
+  'addedSurveys',
+  'newEndDate',
+  'newInstitution'
 ] as const;
+
+type Column = (typeof csvColumns)[number];
 
 /** Separator of multi-valued cells (purposes, surveys, reasons). */
 export const csvListSeparator = ' | ';
@@ -29,8 +44,40 @@ export function csvCell(value: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-function row(type: 'protocol' | 'addendum', protocolNumber: string, agreement: Partial<PublishedAgreement> & { number: string }, reasons: readonly string[] = []): string {
-  const values: Record<(typeof csvColumns)[number], string> = {
+const withInstrument = (text: string, item: PublishedInstrument): string => `${text} (${item.instrument})`;
+const institutionCell = (institution: PublishedInstitution): string => (institution.enterpriseNumber ? `${institution.name} (${institution.enterpriseNumber})` : institution.name);
+
+function scopeCells(scope: PublishedScope | undefined): Partial<Record<Column, string>> {
+  if (!scope) return {};
+  return {
+    variablesInForce: scope.variables.map((v) => withInstrument(v.name, v)).join(csvListSeparator),
+    purposesInForce: scope.purposes.map((p) => withInstrument(p.text, p)).join(csvListSeparator),
+    surveysInForce: scope.surveys.map((s) => withInstrument(s.wave, s)).join(csvListSeparator),
+    institutionInForce: scope.institution ? withInstrument(institutionCell(scope.institution), scope.institution) : '',
+    endDateInForce: scope.endDate ? withInstrument(scope.endDate.endDate, scope.endDate) : ''
+  };
+}
+
+function changeCells(addendum: PublishedAddendum | undefined): Partial<Record<Column, string>> {
+  if (!addendum) return {};
+  const { changes } = addendum;
+  return {
+    addedVariables: changes.addedVariables.join(csvListSeparator),
+    addedPurposes: changes.addedPurposes.join(csvListSeparator),
+    addedSurveys: changes.addedSurveys.join(csvListSeparator),
+    newEndDate: changes.endDate?.to ?? '',
+    newInstitution: changes.institution ? institutionCell(changes.institution.to) : ''
+  };
+}
+
+function row(
+  type: 'protocol' | 'addendum',
+  protocolNumber: string,
+  agreement: Partial<PublishedAgreement> & { number: string },
+  extra: { reasons?: readonly string[]; scope?: PublishedScope; addendum?: PublishedAddendum } = {}
+): string {
+  const reasons = extra.reasons ?? [];
+  const values: Record<Column, string> = {
     type,
     number: agreement.number,
     protocolNumber,
@@ -42,7 +89,20 @@ function row(type: 'protocol' | 'addendum', protocolNumber: string, agreement: P
     countersignedOn: agreement.countersignedOn ?? '',
     publishedOn: agreement.publishedOn ?? '',
     endDate: agreement.endDate ?? '',
-    publicationUrl: agreement.publicationUrl ?? ''
+    publicationUrl: agreement.publicationUrl ?? '',
+    researchType: agreement.researchType ?? '',
+    variablesInForce: '',
+    purposesInForce: '',
+    surveysInForce: '',
+    institutionInForce: '',
+    endDateInForce: '',
+    addedVariables: '',
+    addedPurposes: '',
+    addedSurveys: '',
+    newEndDate: '',
+    newInstitution: '',
+    ...scopeCells(extra.scope),
+    ...changeCells(extra.addendum)
   };
   return csvColumns.map((column) => csvCell(values[column])).join(',');
 }
@@ -54,8 +114,8 @@ function row(type: 'protocol' | 'addendum', protocolNumber: string, agreement: P
 export function registerToCsv(register: PublicRegister): string {
   const lines = [csvColumns.join(',')];
   for (const protocol of register.protocols) {
-    if (protocol.published) lines.push(row('protocol', protocol.number, protocol));
-    for (const addendum of protocol.addenda) lines.push(row('addendum', protocol.number, addendum, addendum.reasons));
+    if (protocol.published) lines.push(row('protocol', protocol.number, protocol, { scope: protocol.scope }));
+    for (const addendum of protocol.addenda) lines.push(row('addendum', protocol.number, addendum, { reasons: addendum.reasons, addendum }));
   }
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

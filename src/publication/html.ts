@@ -2,9 +2,9 @@ import { formatLongDate } from '../correspondence/format';
 import { interpolate } from '../domain/i18n/interpolate';
 import { simplifiedReasonLabel } from '../domain/labels';
 import type { Lang } from '../domain/types';
-import { registerTexts } from './labels';
+import { registerTexts, researchTypeLabel } from './labels';
 import { registerCounts } from './register';
-import type { PublicRegister, PublishedAddendum, PublishedAgreement, PublishedProtocol } from './types';
+import type { PublicRegister, PublishedAddendum, PublishedAgreement, PublishedChanges, PublishedInstitution, PublishedInstrument, PublishedProtocol, PublishedScope } from './types';
 
 /** Escapes text for element content and quoted attribute values. */
 export function escapeHtml(value: string): string {
@@ -30,6 +30,11 @@ th,td{border:1px solid #cbd2da;padding:.5rem;vertical-align:top;text-align:left}
 thead th{background:#e8ebee}
 tr.addendum th,tr.addendum td{background:#f7f9fc}
 tr.addendum th{padding-left:1.5rem}
+tr.scope td{background:#fbfbfb;font-size:.95em}
+dl.scope{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem;margin:.5rem 0}
+dl.scope dt{font-weight:600}
+dl.scope dd{margin:0}
+.instrument{color:#555}
 ul{margin:0;padding-left:1.1rem}
 a{color:#05c}
 a:focus{outline:3px solid #ffc515;outline-offset:2px}
@@ -55,9 +60,11 @@ function link(agreement: PublishedAgreement, lang: Lang): string {
 }
 
 function cells(agreement: PublishedAgreement, lang: Lang, extraPurpose = ''): string {
+  const texts = registerTexts[lang];
+  const researchType = agreement.researchType ? `<p>${escapeHtml(texts.researchType)}: ${escapeHtml(researchTypeLabel(agreement.researchType, lang))}</p>` : '';
   return [
     `<td>${escapeHtml(agreement.institution)}</td>`,
-    `<td>${escapeHtml(agreement.projectTitle)}</td>`,
+    `<td>${escapeHtml(agreement.projectTitle)}${researchType}</td>`,
     `<td>${extraPurpose}${list(agreement.purposes)}</td>`,
     `<td>${list(agreement.surveys)}</td>`,
     `<td>${date(agreement.countersignedOn, lang)}</td>`,
@@ -66,10 +73,59 @@ function cells(agreement: PublishedAgreement, lang: Lang, extraPurpose = ''): st
   ].join('');
 }
 
+/** Who brought an item: the instrument and, when known, its countersignature date. */
+function since(item: PublishedInstrument, lang: Lang): string {
+  return ` <span class="instrument">(${escapeHtml(item.instrument)}${item.since ? `, ${date(item.since, lang)}` : ''})</span>`;
+}
+
+function institutionText(institution: PublishedInstitution, lang: Lang): string {
+  const number = institution.enterpriseNumber ? ` (${registerTexts[lang].enterpriseNumber} ${institution.enterpriseNumber})` : '';
+  return escapeHtml(`${institution.name}${number}`);
+}
+
+function itemList(items: readonly string[]): string {
+  return items.length === 0 ? '' : `<ul>${items.map((item) => `<li>${item}</li>`).join('')}</ul>`;
+}
+
+/** The scope in force below its protocol: every item with the instrument that brought it. */
+function scopeRow(protocolNumber: string, scope: PublishedScope, lang: Lang): string {
+  const texts = registerTexts[lang];
+  const none = escapeHtml(texts.scopeNone);
+  const or = (html: string): string => html || none;
+  const purposes = scope.purposes.map((p) =>
+    `${escapeHtml(p.text)}${since(p, lang)}${p.extends && p.extends.length > 0 ? ` — ${escapeHtml(texts.scopeExtends)}: ${escapeHtml(p.extends.join('; '))}` : ''}`);
+  const entries: [string, string][] = [
+    [texts.scopeVariables, or(itemList(scope.variables.map((v) => `${escapeHtml(v.name)}${since(v, lang)}`)))],
+    [texts.scopePurposes, or(itemList(purposes))],
+    [texts.scopeSurveys, or(itemList(scope.surveys.map((s) => `${escapeHtml(s.wave)}${since(s, lang)}`)))],
+    [texts.scopeInstitution, scope.institution ? `${institutionText(scope.institution, lang)}${since(scope.institution, lang)}` : none],
+    [texts.scopeEndDate, scope.endDate ? `${date(scope.endDate.endDate, lang)}${since(scope.endDate, lang)}` : none]
+  ];
+  const heading = escapeHtml(interpolate(texts.scopeHeading, { protocol: protocolNumber }));
+  return `<tr class="scope"><td colspan="8"><details><summary>${heading}</summary><dl class="scope">${entries
+    .map(([label, content]) => `<dt>${escapeHtml(label)}</dt><dd>${content}</dd>`)
+    .join('')}</dl></details></td></tr>`;
+}
+
+/** What an addendum changed, as short lines under its reasons. */
+function changesText(changes: PublishedChanges, lang: Lang): string {
+  const texts = registerTexts[lang];
+  const lines: string[] = [];
+  if (changes.addedVariables.length > 0) lines.push(`${escapeHtml(texts.addedVariables)}: ${escapeHtml(changes.addedVariables.join(', '))}`);
+  if (changes.addedSurveys.length > 0) lines.push(`${escapeHtml(texts.addedSurveys)}: ${escapeHtml(changes.addedSurveys.join(', '))}`);
+  if (changes.addedPurposes.length > 0) lines.push(`${escapeHtml(texts.addedPurposes)}: ${escapeHtml(changes.addedPurposes.join('; '))}`);
+  if (changes.endDate) lines.push(`${escapeHtml(texts.newEndDate)}: ${changes.endDate.from ? `${date(changes.endDate.from, lang)} → ` : ''}${date(changes.endDate.to, lang)}`);
+  if (changes.institution) {
+    const from = changes.institution.from ? `${institutionText(changes.institution.from, lang)} → ` : '';
+    lines.push(`${escapeHtml(texts.newInstitution)}: ${from}${institutionText(changes.institution.to, lang)}`);
+  }
+  return lines.length === 0 ? '' : `<p>${escapeHtml(texts.changes)}:</p>${itemList(lines)}`;
+}
+
 function addendumRow(addendum: PublishedAddendum, protocolNumber: string, lang: Lang): string {
   const texts = registerTexts[lang];
   const reasons = addendum.reasons.map((reason) => simplifiedReasonLabel(reason, lang)).join(', ');
-  const reasonText = reasons ? `<p>${escapeHtml(texts.reasons)}: ${escapeHtml(reasons)}</p>` : '';
+  const reasonText = (reasons ? `<p>${escapeHtml(texts.reasons)}: ${escapeHtml(reasons)}</p>` : '') + changesText(addendum.changes, lang);
   return `<tr class="addendum"><th scope="row"><span class="visually-hidden">${escapeHtml(texts.addendumOf)} ${escapeHtml(protocolNumber)}: </span>${escapeHtml(addendum.number)}</th>${cells(addendum, lang, reasonText)}</tr>`;
 }
 
@@ -78,7 +134,9 @@ function protocolRows(protocol: PublishedProtocol, lang: Lang): string {
   const head = protocol.published
     ? `<tr class="protocol" id="${escapeHtml(protocol.number)}"><th scope="row">${escapeHtml(protocol.number)}</th>${cells(protocol, lang)}</tr>`
     : `<tr class="protocol" id="${escapeHtml(protocol.number)}"><th scope="row">${escapeHtml(protocol.number)}</th><td colspan="7">${escapeHtml(texts.protocolNotInRegister)}</td></tr>`;
-  return head + protocol.addenda.map((addendum) => addendumRow(addendum, protocol.number, lang)).join('');
+  const addenda = protocol.addenda.map((addendum) => addendumRow(addendum, protocol.number, lang)).join('');
+  // The scope in force closes the protocol's group: after the addenda that shaped it.
+  return head + addenda + (protocol.published ? scopeRow(protocol.number, protocol.scope, lang) : '');
 }
 
 /**

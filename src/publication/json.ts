@@ -1,17 +1,59 @@
 import type { PublicRegister } from './types';
 
-/** Identifier of the JSON format; bump the version when a field changes meaning. */
-export const registerJsonSchemaId = 'https://statistiekvlaanderen.be/schemas/microdata-protocol-register/1.0.json';
+/**
+ * Identifier of the JSON format; bump the version when a field changes meaning, or when fields are
+ * added (the schema refuses unknown fields, so a 1.0 validator refuses a 1.1 file). 1.1: research
+ * type, the scope in force per protocol, what each addendum changed.
+ */
+export const registerJsonSchemaId = 'https://statistiekvlaanderen.be/schemas/microdata-protocol-register/1.1.json';
 
 const date = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' };
 const text = { type: 'string' };
 const texts = { type: 'array', items: text };
+const instrumentPattern = '^PROT-\\d{4}-\\d{3,}(/A[1-9]\\d*)?$';
+const enterpriseNumber = { type: 'string', pattern: '^[01]\\d{9}$' };
+const institutionProperties = { name: text, enterpriseNumber };
+const institutionSchema = { type: 'object', additionalProperties: false, required: ['name'], properties: institutionProperties };
+/** An item of the scope in force: the instrument that brought it and the date it was countersigned. */
+const scoped = (required: readonly string[], properties: Record<string, unknown>): Record<string, unknown> => ({
+  type: 'object',
+  additionalProperties: false,
+  required: [...required, 'instrument'],
+  properties: { ...properties, instrument: { type: 'string', pattern: instrumentPattern }, since: date }
+});
+/** The scope in force of a protocol after its published addenda (variable names, no justifications). */
+const scopeSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['variables', 'purposes', 'surveys'],
+  properties: {
+    variables: { type: 'array', items: scoped(['name'], { name: text }) },
+    purposes: { type: 'array', items: scoped(['text'], { text, extends: texts }) },
+    surveys: { type: 'array', items: scoped(['wave'], { wave: text }) },
+    institution: scoped(['name'], institutionProperties),
+    endDate: scoped(['endDate'], { endDate: date })
+  }
+};
+/** What an addendum changed; `from` is absent when the value before it is not on the register. */
+const changesSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['addedVariables', 'addedPurposes', 'addedSurveys'],
+  properties: {
+    addedVariables: texts,
+    addedPurposes: texts,
+    addedSurveys: texts,
+    endDate: { type: 'object', additionalProperties: false, required: ['to'], properties: { from: date, to: date } },
+    institution: { type: 'object', additionalProperties: false, required: ['to'], properties: { from: institutionSchema, to: institutionSchema } }
+  }
+};
 const agreementProperties = {
-  number: { type: 'string', pattern: '^PROT-\\d{4}-\\d{3,}(/A[1-9]\\d*)?$' },
+  number: { type: 'string', pattern: instrumentPattern },
   institution: text,
   projectTitle: text,
   purposes: texts,
   surveys: texts,
+  researchType: { enum: ['statistisch', 'beleidsvoorbereidend', 'wetenschappelijk'] },
   countersignedOn: date,
   publishedOn: date,
   endDate: date,
@@ -22,10 +64,11 @@ const agreementRequired = ['number', 'institution', 'projectTitle', 'purposes', 
 const addendumSchema = {
   type: 'object',
   additionalProperties: false,
-  required: [...agreementRequired, 'reasons'],
+  required: [...agreementRequired, 'reasons', 'changes'],
   properties: {
     ...agreementProperties,
-    reasons: { type: 'array', items: { enum: ['extension', 'addVariables', 'newPurposes', 'identityChange'] } }
+    reasons: { type: 'array', items: { enum: ['extension', 'addVariables', 'newPurposes', 'identityChange'] } },
+    changes: changesSchema
   }
 };
 
@@ -47,12 +90,13 @@ export const registerJsonSchema = {
           {
             type: 'object',
             additionalProperties: false,
-            required: [...agreementRequired, 'published', 'addenda'],
+            required: [...agreementRequired, 'published', 'scope', 'addenda'],
             properties: {
               ...agreementProperties,
               number: { type: 'string', pattern: '^PROT-\\d{4}-\\d{3,}$' },
               published: { const: true },
               effectiveEndDate: date,
+              scope: scopeSchema,
               addenda: { type: 'array', items: addendumSchema }
             }
           },

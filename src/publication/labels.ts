@@ -1,4 +1,5 @@
-import type { Lang } from '../domain/types';
+import type { Lang, ResearchType } from '../domain/types';
+import { getFieldDef } from '../forms/catalog';
 
 /** Texts of the exported register (page, column headers, CSV headers). Dutch first. */
 export interface RegisterTexts {
@@ -28,6 +29,23 @@ export interface RegisterTexts {
   readonly protocolNotInRegister: string;
   readonly reasons: string;
   readonly noLink: string;
+  readonly researchType: string;
+  /** `{protocol}`: the protocol's number. */
+  readonly scopeHeading: string;
+  readonly scopeVariables: string;
+  readonly scopePurposes: string;
+  readonly scopeSurveys: string;
+  readonly scopeInstitution: string;
+  readonly scopeEndDate: string;
+  readonly scopeExtends: string;
+  readonly scopeNone: string;
+  readonly changes: string;
+  readonly addedVariables: string;
+  readonly addedPurposes: string;
+  readonly addedSurveys: string;
+  readonly newEndDate: string;
+  readonly newInstitution: string;
+  readonly enterpriseNumber: string;
 }
 
 /** The register texts per language. */
@@ -58,7 +76,23 @@ export const registerTexts: Readonly<Record<Lang, RegisterTexts>> = {
     addendumOf: 'Addendum bij',
     protocolNotInRegister: 'Protocol van vóór dit register; enkel de addenda staan hier.',
     reasons: 'Reden',
-    noLink: 'Nog niet online'
+    noLink: 'Nog niet online',
+    researchType: 'Soort onderzoek',
+    scopeHeading: 'Geldende reikwijdte van {protocol}',
+    scopeVariables: 'Variabelen',
+    scopePurposes: 'Doeleinden',
+    scopeSurveys: 'Bevragingen',
+    scopeInstitution: 'Instelling',
+    scopeEndDate: 'Looptijd tot',
+    scopeExtends: 'breidt uit',
+    scopeNone: 'niet vermeld',
+    changes: 'Wijzigingen',
+    addedVariables: 'toegevoegde variabelen',
+    addedPurposes: 'nieuwe doeleinden',
+    addedSurveys: 'toegevoegde bevragingen',
+    newEndDate: 'nieuwe einddatum',
+    newInstitution: 'nieuwe identiteit',
+    enterpriseNumber: 'ondernemingsnummer'
   },
   en: {
     pageTitle: 'Register of protocols for the communication of microdata',
@@ -86,6 +120,28 @@ export const registerTexts: Readonly<Record<Lang, RegisterTexts>> = {
     addendumOf: 'Addendum to',
     protocolNotInRegister: 'Protocol from before this register; only its addenda are listed here.',
     reasons: 'Reason',
-    noLink: 'Not online yet'
+    noLink: 'Not online yet',
+    researchType: 'Type of research',
+    scopeHeading: 'Scope in force of {protocol}',
+    scopeVariables: 'Variables',
+    scopePurposes: 'Purposes',
+    scopeSurveys: 'Surveys',
+    scopeInstitution: 'Institution',
+    scopeEndDate: 'Runs until',
+    scopeExtends: 'extends',
+    scopeNone: 'not stated',
+    changes: 'Changes',
+    addedVariables: 'added variables',
+    addedPurposes: 'new purposes',
+    addedSurveys: 'added surveys',
+    newEndDate: 'new end date',
+    newInstitution: 'new identity',
+    enterpriseNumber: 'enterprise number'
   }
 };
+
+/** The research type as the forms' catalog names it, in the reader's language. */
+export function researchTypeLabel(type: ResearchType, lang: Lang): string {
+  const option = getFieldDef('project.onderzoekstype')?.allowedValues?.find((o) => o.value === type);
+  return option ? (lang === 'nl' ? option.labelNl : option.labelEn) : type;
+}

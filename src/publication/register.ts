@@ -1,7 +1,8 @@
 import { protocolChains } from '../domain/chain';
 import { parseProtocolNumber } from '../domain/numbering';
-import type { Dossier, StateId } from '../domain/types';
-import type { PublicRegister, PublishedAddendum, PublishedAgreement, PublishedProtocol } from './types';
+import { addendumChanges, protocolScope, type ProtocolScope, type ScopeHistoryEntry, type ScopeInstrument } from '../domain/scope';
+import type { Dossier, InstitutionIdentity, StateId } from '../domain/types';
+import type { PublicRegister, PublishedAddendum, PublishedAgreement, PublishedChanges, PublishedInstitution, PublishedInstrument, PublishedProtocol, PublishedScope } from './types';
 
 /** States in which a dossier's protocol or addendum is on the public register. */
 export const publicStates: readonly StateId[] = ['published', 'delivered'];
@@ -48,12 +49,53 @@ function agreement(dossier: Dossier, number: string, options: RegisterOptions): 
     number,
     institution: dossier.requester.institution ?? '',
     projectTitle: dossier.project?.title ?? dossier.subject,
-    purposes: [...(dossier.project?.purposes ?? [])],
+    purposes: [...(dossier.project?.purposes?.length ? dossier.project.purposes : dossier.requestedData?.purposes ?? [])],
     surveys: [...(dossier.requestedData?.surveys ?? [])],
+    ...optional('researchType', dossier.requestedData?.researchType ?? dossier.project?.researchType),
     ...(dossier.countersignedAt ? { countersignedOn: dossier.countersignedAt.slice(0, 10) } : {}),
     publishedOn: (dossier.publication?.publishedAt ?? dossier.updatedAt).slice(0, 10),
     ...(dossier.protocolEndDate ? { endDate: dossier.protocolEndDate } : {}),
     ...(url ? { publicationUrl: url } : {})
+  };
+}
+
+function optional<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
+  return value === undefined ? {} : ({ [key]: value } as Record<K, V>);
+}
+
+const instrumentOf = (item: ScopeInstrument): PublishedInstrument => ({ instrument: item.instrument, ...optional('since', item.date) });
+/** An enterprise number as 10 digits (the old 9-digit form gets its leading 0); anything else is left out. */
+function enterpriseNumberOf(value: string | undefined): string | undefined {
+  const digits = (value ?? '').replace(/\D/g, '');
+  const ten = digits.length === 9 ? `0${digits}` : digits;
+  return /^[01]\d{9}$/.test(ten) ? ten : undefined;
+}
+
+const institutionOf = (identity: InstitutionIdentity): PublishedInstitution => ({ name: identity.name, ...optional('enterpriseNumber', enterpriseNumberOf(identity.enterpriseNumber)) });
+
+/**
+ * The public part of the scope in force: names, texts, waves, the institution and the end date with
+ * their instruments. The justifications and the requester's wording of how purposes relate stay out.
+ */
+function publishedScope(scope: ProtocolScope | undefined): PublishedScope {
+  if (!scope) return { variables: [], purposes: [], surveys: [] };
+  return {
+    variables: scope.variables.map((v) => ({ name: v.name, ...instrumentOf(v) })),
+    purposes: scope.purposes.map((p) => ({ text: p.text, ...instrumentOf(p), ...(p.extends ? { extends: [...p.extends.purposes] } : {}) })),
+    surveys: scope.surveys.map((s) => ({ wave: s.wave, ...instrumentOf(s) })),
+    ...(scope.institution ? { institution: { ...institutionOf(scope.institution), ...instrumentOf(scope.institution) } } : {}),
+    ...(scope.endDate ? { endDate: { endDate: scope.endDate.endDate, ...instrumentOf(scope.endDate) } } : {})
+  };
+}
+
+/** What an addendum changed, as its entry of the scope's history says. */
+function publishedChanges(entry: ScopeHistoryEntry): PublishedChanges {
+  return {
+    addedVariables: [...entry.addedVariables],
+    addedPurposes: [...entry.addedPurposes],
+    addedSurveys: [...entry.addedSurveys],
+    ...(entry.endDate ? { endDate: { ...optional('from', entry.endDate.from), to: entry.endDate.to } } : {}),
+    ...(entry.institution ? { institution: { ...(entry.institution.from ? { from: institutionOf(entry.institution.from) } : {}), to: institutionOf(entry.institution.to) } } : {})
   };
 }
 
@@ -73,14 +115,18 @@ export function buildPublicRegister(dossiers: readonly Dossier[], options: Regis
   const visible = dossiers.filter(isPublic);
   const protocols: PublishedProtocol[] = [];
   for (const chain of protocolChains(visible)) {
-    // The chain holds only numbered addenda and already knows the effective end date.
+    // The chain holds only numbered addenda and already knows the effective end date. The scope is the
+    // one the public register can show: the protocol with its published addenda.
+    const protocolDossier = chain.protocol;
+    const scope = protocolDossier ? protocolScope(protocolDossier, chain.addenda) : undefined;
+    const history = new Map((scope?.history ?? []).map((entry) => [entry.dossierReference, entry]));
     const addenda: PublishedAddendum[] = chain.addenda.map((dossier) => ({
       ...agreement(dossier, dossier.addendumNumber as string, options),
-      reasons: [...dossier.simplifiedReasons]
+      reasons: [...dossier.simplifiedReasons],
+      changes: publishedChanges(history.get(dossier.reference) ?? addendumChanges(dossier))
     }));
-    const protocolDossier = chain.protocol;
     const withEnd = chain.effectiveEndDate ? { effectiveEndDate: chain.effectiveEndDate } : {};
-    if (protocolDossier) protocols.push({ ...agreement(protocolDossier, chain.protocolNumber, options), published: true, ...withEnd, addenda });
+    if (protocolDossier) protocols.push({ ...agreement(protocolDossier, chain.protocolNumber, options), published: true, ...withEnd, scope: publishedScope(scope), addenda });
     else if (addenda.length > 0) protocols.push({ published: false, number: chain.protocolNumber, ...withEnd, addenda });
   }
   return { generatedAt: options.generatedAt, protocols: protocols.sort(byNumberDescending) };

@@ -1,4 +1,4 @@
-import type { IsoDate, IsoDateTime, SimplifiedReason } from '../domain/types';
+import type { IsoDate, IsoDateTime, ResearchType, SimplifiedReason } from '../domain/types';
 
 /**
  * The public register of published protocols and addenda (step 5): only what the VSA publishes on
@@ -12,7 +12,9 @@ export interface PublishedAgreement {
   readonly institution: string;
   readonly projectTitle: string;
   readonly purposes: readonly string[];
+  /** Survey waves (canonical catalog ids, e.g. `SV-bevraging 2023-1`) as the forms state them. */
   readonly surveys: readonly string[];
+  readonly researchType?: ResearchType;
   readonly countersignedOn?: IsoDate;
   readonly publishedOn: IsoDate;
   /** End date this agreement sets (protocol: its end; extension addendum: the new end). */
@@ -21,9 +23,43 @@ export interface PublishedAgreement {
   readonly publicationUrl?: string;
 }
 
+/** The institution as a legal entity: name and enterprise number (both public in the KBO). */
+export interface PublishedInstitution {
+  readonly name: string;
+  readonly enterpriseNumber?: string;
+}
+
+/** The instrument (`PROT-…` or `PROT-…/A<n>`) that brought an item of the scope, and its countersignature date. */
+export interface PublishedInstrument {
+  readonly instrument: string;
+  readonly since?: IsoDate;
+}
+
+/**
+ * The scope in force of a protocol after its published addenda (the domain's `protocolScope`): each
+ * item with the instrument that brought it. Variable names only: the justifications stay out.
+ */
+export interface PublishedScope {
+  readonly variables: readonly (PublishedInstrument & { readonly name: string })[];
+  readonly purposes: readonly (PublishedInstrument & { readonly text: string; readonly extends?: readonly string[] })[];
+  readonly surveys: readonly (PublishedInstrument & { readonly wave: string })[];
+  readonly institution?: PublishedInstitution & PublishedInstrument;
+  readonly endDate?: PublishedInstrument & { readonly endDate: IsoDate };
+}
+
+/** What an addendum changed; `from` is absent when the register does not hold the value before it. */
+export interface PublishedChanges {
+  readonly addedVariables: readonly string[];
+  readonly addedPurposes: readonly string[];
+  readonly addedSurveys: readonly string[];
+  readonly endDate?: { readonly from?: IsoDate; readonly to: IsoDate };
+  readonly institution?: { readonly from?: PublishedInstitution; readonly to: PublishedInstitution };
+}
+
 /** A published addendum, listed under its protocol. */
 export interface PublishedAddendum extends PublishedAgreement {
   readonly reasons: readonly SimplifiedReason[];
+  readonly changes: PublishedChanges;
 }
 
 /**
@@ -31,7 +67,7 @@ export interface PublishedAddendum extends PublishedAgreement {
  * in the register (a protocol from before the system): then the protocol's own fields are absent.
  */
 export type PublishedProtocol =
-  | (PublishedAgreement & { readonly published: true; readonly effectiveEndDate?: IsoDate; readonly addenda: readonly PublishedAddendum[] })
+  | (PublishedAgreement & { readonly published: true; readonly effectiveEndDate?: IsoDate; readonly scope: PublishedScope; readonly addenda: readonly PublishedAddendum[] })
   | { readonly published: false; readonly number: string; readonly effectiveEndDate?: IsoDate; readonly addenda: readonly PublishedAddendum[] };
 
 /** The whole register, newest protocol first. */

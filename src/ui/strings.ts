@@ -114,6 +114,35 @@ export interface UiStrings {
   readonly chainPending: string;
   readonly chainNone: string;
   readonly chainParent: string;
+  /** Tab and heading of the scope in force (`{protocol}`: its number). */
+  readonly tabScope: string;
+  readonly scopeHeading: string;
+  readonly scopeVariables: string;
+  readonly scopePurposes: string;
+  readonly scopeSurveys: string;
+  readonly scopeInstitution: string;
+  readonly scopeEndDate: string;
+  /** `{instrument}` and `{date}`: the instrument that brought an item. */
+  readonly scopeBroughtBy: string;
+  /** `{purposes}`: the earlier purposes a new one extends. */
+  readonly scopeExtends: string;
+  readonly scopeNone: string;
+  readonly scopeHistory: string;
+  readonly scopeHistoryProtocol: string;
+  readonly scopeAddedVariables: string;
+  readonly scopeAddedPurposes: string;
+  readonly scopeAddedSurveys: string;
+  /** `{from}` and `{to}`. */
+  readonly scopeEndDateChange: string;
+  /** `{from}` and `{to}`. */
+  readonly scopeIdentityChange: string;
+  readonly scopeNoChange: string;
+  /** Heading of a request's diff (`{protocol}`). */
+  readonly scopeChangesHeading: string;
+  readonly scopeChangesNothingNew: string;
+  readonly scopeChangesEndNotLater: string;
+  readonly scopeAlreadyInForce: string;
+  readonly scopeEnterpriseNumber: string;
   readonly actionsLabel: string;
   readonly noActions: string;
 

@@ -102,7 +102,7 @@ describe('HTML export', () => {
     expect(links[0]).toBe('Publicatieversie PROT-2026-002 (PDF)');
     const times = elements(document, 'time').map((t) => attr(t, 'datetime'));
     expect(times).toContain('2027-02-28');
-    expect(html).toContain('<td>Mobiliteit &amp; &quot;pendel&quot; &lt;2026&gt;</td>');
+    expect(html).toContain('<td>Mobiliteit &amp; &quot;pendel&quot; &lt;2026&gt;<p>Soort onderzoek: wetenschappelijk</p></td>');
     expect(html).toContain('2 protocollen en 1 addendum.');
   });
 

@@ -175,7 +175,8 @@ export const FORM_DEFS: Readonly<Record<FormType, FormDef>> = {
       },
       SIGNATURE
     ],
-    checks: [...COMMON_CHECKS, 'mandate'],
+    // scopeChange finds something only when the caller gives the protocol's scope in force.
+    checks: [...COMMON_CHECKS, 'mandate', 'scopeChange'],
     requiredWhen: {
       variabelen: { field: 'vereenvoudigd.reden', includes: 'toevoeging variabelen' }
     }

@@ -2,7 +2,7 @@ import { CATALOG } from '../catalog';
 import type { CheckContext, DossierCheckId, Finding, FormDocument } from '../types';
 import { normalizeEnterpriseNumber } from './enterpriseNumber';
 import { makeFinding } from './finding';
-import { parseDate } from './values';
+import { isExplicitEmpty, parseDate } from './values';
 
 /** A dossier-level rule over several forms of one dossier. */
 export type DossierRule = (forms: readonly FormDocument[], context: CheckContext) => Finding[];
@@ -20,7 +20,8 @@ function comparable(fieldId: string, value: string): string {
 const sameValue: DossierRule = (forms) => {
   const out: Finding[] = [];
   for (const def of SHARED_FIELDS) {
-    const holders = forms.filter((form) => (form.fields[def.id]?.value ?? '') !== '');
+    // "niet van toepassing" states no value to compare; the `required` rule judges it per form.
+    const holders = forms.filter((form) => (form.fields[def.id]?.value ?? '') !== '' && !isExplicitEmpty(form.fields[def.id].value));
     if (holders.length < 2) continue;
     const reference = holders[0];
     const referenceValue = reference.fields[def.id].value;

@@ -10,6 +10,10 @@ export const CHECK_MESSAGES: Readonly<Record<string, LocalizedText>> = {
     nl: '"{label}" ontbreekt in het document (het veld werd niet gevonden).',
     en: '"{label}" is missing from the document (the field was not found).'
   },
+  'forms.check.explicitEmptyRequired': {
+    nl: '"{label}" is hier verplicht: "{value}" volstaat niet. Vul het in.',
+    en: '"{label}" is required here: "{value}" is not enough. Fill it in.'
+  },
   'forms.check.rowsRequired': { nl: 'De tabel "{label}" bevat geen enkele rij.', en: 'The table "{label}" has no rows.' },
   'forms.check.allowedValue': {
     nl: '"{label}": "{value}" is geen toegelaten waarde (toegelaten: {allowed}).',
@@ -40,6 +44,22 @@ export const CHECK_MESSAGES: Readonly<Record<string, LocalizedText>> = {
   'forms.check.retentionTooLong': {
     nl: 'De bewaartermijn ({retention}) loopt meer dan {years} jaar na het einde van het project ({end}); motiveer of verkort.',
     en: 'The retention period ({retention}) runs more than {years} years past the end of the project ({end}); justify or shorten it.'
+  },
+  'forms.check.retentionDate': {
+    nl: '"{label}": "{value}" is geen datum (dd/mm/jjjj) en geen termijn na het einde van het project (bijvoorbeeld "5 jaar na het einde van het project").',
+    en: '"{label}": "{value}" is neither a date (dd/mm/yyyy) nor a period after the end of the project (for example "5 jaar na het einde van het project").'
+  },
+  'forms.check.retentionDurationWithoutEnd': {
+    nl: 'De bewaartermijn ({retention}) telt vanaf het einde van het project, maar dit formulier vermeldt geen leesbare einddatum van het project; vermeld de datum tot wanneer de gegevens bewaard worden.',
+    en: 'The retention period ({retention}) counts from the end of the project, but this form states no readable project end date; state the date until which the data are kept.'
+  },
+  'forms.check.surveyPartUnknown': {
+    nl: '"{value}": "{part}" werd niet begrepen (schrijf bijvoorbeeld SV-bevraging 2023-2, COVID-19-bevraging golf 1 tot 4, SCV-survey 2010-2015).',
+    en: '"{value}": "{part}" was not understood (write for example SV-bevraging 2023-2, COVID-19-bevraging golf 1 tot 4, SCV-survey 2010-2015).'
+  },
+  'forms.check.surveyWaveOutsideCatalog': {
+    nl: '"{value}": {waves} bestaat niet (SV-bevraging 2021-1 tot 2026-2, COVID-19-bevraging golf 1 tot 8, SCV-survey 1996 tot 2018).',
+    en: '"{value}": {waves} does not exist (SV-bevraging 2021-1 to 2026-2, COVID-19-bevraging waves 1 to 8, SCV-survey 1996 to 2018).'
   },
   'forms.check.surveyUnknown': {
     nl: '"{value}" is geen bekende bevraging of golf (SV-bevraging 2021-1 tot 2026-2, COVID-19-bevraging golf 1 tot 8, SCV-survey 1996 tot 2018).',
@@ -116,6 +136,18 @@ export const CHECK_MESSAGES: Readonly<Record<string, LocalizedText>> = {
   'forms.check.readByLabel': {
     nl: '{count} velden of tabellen werden gelezen via hun label (zonder inhoudsbesturingselementen); controleer ze extra.',
     en: '{count} fields or tables were read by their label (without content controls); double-check them.'
+  },
+  'forms.check.scopeNothingNew': {
+    nl: 'Deze aanvraag vraagt niets nieuws ten opzichte van de geldende reikwijdte van {protocol}: alle variabelen gelden al, er is geen latere einddatum, geen nieuw doeleinde en geen andere identiteit.',
+    en: 'This request asks for nothing new against the scope in force of {protocol}: every variable is already in force, and there is no later end date, no new purpose and no other identity.'
+  },
+  'forms.check.scopeEndNotLater': {
+    nl: 'De nieuwe einddatum ({value}) ligt niet na de geldende einddatum van {protocol} ({current}): een verlenging moet later eindigen.',
+    en: 'The new end date ({value}) is not after the end date in force of {protocol} ({current}): an extension must end later.'
+  },
+  'forms.check.scopeVariableInForce': {
+    nl: 'De variabele "{value}" valt al onder de geldende reikwijdte van {protocol}; ze hoeft niet opnieuw gevraagd te worden.',
+    en: 'The variable "{value}" is already in the scope in force of {protocol}; it need not be requested again.'
   },
   'forms.check.dossierSameValue': {
     nl: '"{label}" verschilt tussen de formulieren: "{value}" in {fileName} maar "{otherValue}" in {otherFileName}.',

@@ -1,10 +1,13 @@
-import { CATALOG, getFieldDef, SIMPLIFIED_REASONS } from '../catalog';
+import { getFieldDef, SIMPLIFIED_REASONS } from '../catalog';
 import type { CheckContext, CheckId, FieldDef, Finding, FormDef, FormDocument, RequiredWhen } from '../types';
 import { isValidEnterpriseNumber } from './enterpriseNumber';
 import { anchorOf, makeFinding, valueOf } from './finding';
-import { addYears, isValidEmail, isValidPhone, matchChoice, parseDate, parseYesNo, splitList } from './values';
+import { addYears, isExplicitEmpty, isValidEmail, isValidPhone, matchChoice, parseDate, parseYesNo, splitList } from './values';
+import { parseSurveyAnswer } from './surveys';
+import { parseRetention, addDuration } from './retentionPeriod';
 import { isProtocolNumber } from '../../domain/numbering';
 import { signsByDelegation } from '../../domain/signatories';
+import { scopeChange } from './scopeChange';
 
 /** A single-form rule: pure, sees only the snapshot and the context. */
 export type FormRule = (form: FormDocument, context: CheckContext, formDef: FormDef) => Finding[];
@@ -27,13 +30,41 @@ function isRequired(rule: RequiredWhen, form: FormDocument, context: CheckContex
   if ('includes' in rule) {
     const def = getFieldDef(rule.field);
     const wanted = def?.allowedValues ? matchChoice(rule.includes, def.allowedValues) : undefined;
-    return splitList(value).some((item) => {
+    // "niet van toepassing" in the reasons is no reason at all.
+    return splitList(value).filter((item) => !isExplicitEmpty(item)).some((item) => {
       const option = def?.allowedValues ? matchChoice(item, def.allowedValues) : undefined;
       return option && wanted ? option.value === wanted.value : item.toLowerCase() === rule.includes.toLowerCase();
     });
   }
+  if (isExplicitEmpty(value)) return false;
   const first = parseYesNo(value).answer ?? value.trim().toLowerCase();
   return first === rule.equals.toLowerCase();
+}
+
+/** Checks that read a field's text as a typed value: an explicit empty answer there is no value. */
+const VALUE_CHECKS: readonly CheckId[] = ['survey', 'protocolNumber'];
+
+/**
+ * Fields where another rule gives "niet van toepassing" its own meaning: the institution's name
+ * ("n.v.t.": no institution) is the eligibility rule's business, not a missing answer.
+ */
+const EXPLICIT_EMPTY_WITH_MEANING: ReadonlySet<string> = new Set(['aanvrager.instelling']);
+
+/**
+ * How heavy an explicit empty answer weighs where the field is required (decision): blocking where
+ * the requirement is conditional (the chosen reason asks for it, or the signed phase) or the field is
+ * typed (a date, a number, a choice, surveys: the procedure needs the value); a warning for always
+ * required free text, where "niet van toepassing" may be a true answer the reviewer judges.
+ */
+function explicitEmptySeverity(rule: RequiredWhen, def: FieldDef): 'blocking' | 'warning' {
+  const freeText = (def.kind === 'text' || def.kind === 'multiline') && !def.checks.some((id) => VALUE_CHECKS.includes(id));
+  return rule === 'always' && freeText ? 'warning' : 'blocking';
+}
+
+/** A repeating-table row in which every cell is empty or an explicit empty answer. */
+function isExplicitEmptyRow(row: Readonly<Record<string, { readonly value: string }>>): boolean {
+  const values = Object.values(row).map((cell) => cell.value.trim());
+  return values.some((value) => value !== '') && values.every((value) => value === '' || isExplicitEmpty(value));
 }
 
 const required: FormRule = (form, context, formDef) => {
@@ -42,29 +73,41 @@ const required: FormRule = (form, context, formDef) => {
     const rule = formDef.requiredWhen?.[def.id] ?? def.requiredWhen;
     if (!isRequired(rule, form, context)) continue;
     if (def.kind === 'rows') {
-      if ((form.rows[def.id] ?? []).length === 0) out.push(makeFinding('required', def.id, 'blocking', 'forms.check.rowsRequired', {}, undefined));
+      const rows = form.rows[def.id] ?? [];
+      if (rows.length === 0) out.push(makeFinding('required', def.id, 'blocking', 'forms.check.rowsRequired', {}, undefined));
+      else if (rows.every(isExplicitEmptyRow)) {
+        const cell = Object.values(rows[0]).find((value) => value.value !== '')!;
+        out.push(makeFinding('required', def.id, explicitEmptySeverity(rule, def), 'forms.check.explicitEmptyRequired', { value: cell.value }, cell.anchor));
+      }
       continue;
     }
     const field = form.fields[def.id];
     if (!field) out.push(makeFinding('required', def.id, 'blocking', 'forms.check.missingField', {}, undefined));
     else if (field.isPlaceholder || field.value === '') out.push(makeFinding('required', def.id, 'blocking', 'forms.check.required', {}, field.anchor));
+    else if (isExplicitEmpty(field.value) && !EXPLICIT_EMPTY_WITH_MEANING.has(def.id)) {
+      out.push(makeFinding('required', def.id, explicitEmptySeverity(rule, def), 'forms.check.explicitEmptyRequired', { value: field.value }, field.anchor));
+    }
   }
   return out;
 };
 
-/** Runs `test` on every filled field carrying `checkId`. */
+/**
+ * Runs `test` on every filled field carrying `checkId`. An explicit empty answer ("niet van
+ * toepassing") is not a value to check: the `required` rule decides whether it may stand.
+ */
 function perFilledField(checkId: CheckId, test: (value: string, def: FieldDef, form: FormDocument) => Finding[]): FormRule {
   return (form, _context, formDef) =>
     fieldsWithCheck(formDef, checkId).flatMap((def) => {
       const value = valueOf(form, def.id);
-      return value ? test(value, def, form) : [];
+      return value && !isExplicitEmpty(value) ? test(value, def, form) : [];
     });
 }
 
 const allowedValue = perFilledField('allowedValue', (value, def, form) => {
   const options = def.allowedValues ?? [];
   const allowed = options.map((option) => option.value).join(', ');
-  const items = def.kind === 'multiChoice' ? splitList(value) : def.kind === 'yesNoWithText' ? [parseYesNo(value).answer ?? value.split(/\s/)[0]] : [value];
+  // In a list, an "n.v.t." item is no choice rather than a wrong one.
+  const items = def.kind === 'multiChoice' ? splitList(value).filter((item) => !isExplicitEmpty(item)) : def.kind === 'yesNoWithText' ? [parseYesNo(value).answer ?? value.split(/\s/)[0]] : [value];
   return items
     .filter((item) => !matchChoice(item, options))
     .map((item) => makeFinding('allowedValue', def.id, 'blocking', 'forms.check.allowedValue', { value: item, allowed }, anchorOf(form, def.id)));
@@ -82,8 +125,11 @@ const phone = perFilledField('phone', (value, def, form) =>
   isValidPhone(value) ? [] : [makeFinding('phone', def.id, 'warning', 'forms.check.phone', { value }, anchorOf(form, def.id))]
 );
 
+/** A retention field may hold a period after the project end instead of a date: the retention rule reads it. */
 const date = perFilledField('date', (value, def, form) =>
-  parseDate(value) ? [] : [makeFinding('date', def.id, 'blocking', 'forms.check.date', { value }, anchorOf(form, def.id))]
+  parseDate(value) || (def.checks.includes('retention') && parseRetention(value))
+    ? []
+    : [makeFinding('date', def.id, 'blocking', def.checks.includes('retention') ? 'forms.check.retentionDate' : 'forms.check.date', { value }, anchorOf(form, def.id))]
 );
 
 function dateOf(form: FormDocument, fieldId: string): string | undefined {
@@ -108,10 +154,20 @@ const dateOrder: FormRule = (form, context) => {
 /** Retention beyond this many years after the project end needs a justification (decision). */
 export const MAX_RETENTION_YEARS_AFTER_END = 5;
 
+/**
+ * Retention against the project end. A period after the project end ("5 jaar na het einde van het
+ * project") is counted from the form's project end; without a readable one it is a warning (write a
+ * date), not a date error.
+ */
 const retention: FormRule = (form) => {
-  const keepUntil = dateOf(form, 'bewaring.termijn');
+  const period = parseRetention(valueOf(form, 'bewaring.termijn'));
+  if (!period) return [];
   const end = dateOf(form, 'project.einddatum');
-  if (!keepUntil || !end) return [];
+  if (period.kind === 'afterProjectEnd' && !end) {
+    return [makeFinding('retention', 'bewaring.termijn', 'warning', 'forms.check.retentionDurationWithoutEnd', { retention: valueOf(form, 'bewaring.termijn') }, anchorOf(form, 'bewaring.termijn'))];
+  }
+  if (!end) return [];
+  const keepUntil = period.kind === 'date' ? period.date : addDuration(end, period.duration);
   const params = { retention: valueOf(form, 'bewaring.termijn'), end: valueOf(form, 'project.einddatum'), years: String(MAX_RETENTION_YEARS_AFTER_END) };
   if (keepUntil < end) return [makeFinding('retention', 'bewaring.termijn', 'warning', 'forms.check.retentionBeforeEnd', params, anchorOf(form, 'bewaring.termijn'))];
   if (keepUntil > addYears(end, MAX_RETENTION_YEARS_AFTER_END)) {
@@ -120,32 +176,26 @@ const retention: FormRule = (form) => {
   return [];
 };
 
-const KNOWN_WAVES: ReadonlySet<string> = new Set(CATALOG.surveys.map((wave) => wave.id.toLowerCase()));
+export { surveyWaveIds } from './surveys';
 
-/** Canonical wave ids an item stands for; undefined when it names no known survey. */
-export function surveyWaveIds(item: string): string[] | undefined {
-  const text = item.trim().replace(/\s+/g, ' ');
-  let match = /^SCV[- ]?survey (\d{4})(?: ?[-–] ?(\d{4}))?$/i.exec(text);
-  if (match) {
-    const from = Number(match[1]);
-    const to = match[2] ? Number(match[2]) : from;
-    if (to < from) return undefined;
-    return Array.from({ length: to - from + 1 }, (_, i) => `SCV-survey ${from + i}`);
-  }
-  match = /^SV[- ]?bevraging (?:golf )?(\d{4}) ?[-/] ?(\d)$/i.exec(text);
-  if (match) return [`SV-bevraging ${match[1]}-${match[2]}`];
-  match = /^COVID[- ]?19[- ]?bevraging (?:golf |wave )?(\d{1,2})$/i.exec(text);
-  if (match) return [`COVID-19-bevraging golf ${Number(match[1])}`];
-  return undefined;
+/** Waves named in a finding: the first few, then how many more (a range typo must not flood the message). */
+function waveList(ids: readonly string[]): string {
+  return ids.length <= 4 ? ids.join(', ') : `${ids.slice(0, 4).join(', ')} … (+${ids.length - 4})`;
 }
 
+/**
+ * Surveys as people write them, one finding per mention that is not fully read: the part not
+ * understood, or the waves the catalog does not have. A list such as "golf 1 tot 4" is one mention.
+ */
 const survey = perFilledField('survey', (value, def, form) =>
-  splitList(value.replace(/\s+en\s+/gi, ';'))
-    .filter((item) => {
-      const ids = surveyWaveIds(item);
-      return !ids || ids.some((id) => !KNOWN_WAVES.has(id.toLowerCase()));
-    })
-    .map((item) => makeFinding('survey', def.id, 'blocking', 'forms.check.surveyUnknown', { value: item }, anchorOf(form, def.id)))
+  parseSurveyAnswer(value).items.flatMap((item) => [
+    ...(item.survey === undefined
+      ? [makeFinding('survey', def.id, 'blocking', 'forms.check.surveyUnknown', { value: item.text }, anchorOf(form, def.id))]
+      : item.notUnderstood.map((part) => makeFinding('survey', def.id, 'blocking', 'forms.check.surveyPartUnknown', { value: item.text, part }, anchorOf(form, def.id)))),
+    ...(item.outsideCatalog.length > 0
+      ? [makeFinding('survey', def.id, 'blocking', 'forms.check.surveyWaveOutsideCatalog', { value: item.text, waves: waveList(item.outsideCatalog) }, anchorOf(form, def.id))]
+      : [])
+  ])
 );
 
 const variableJustification: FormRule = (form, _context, formDef) => {
@@ -154,10 +204,13 @@ const variableJustification: FormRule = (form, _context, formDef) => {
   (form.rows.variabelen ?? []).forEach((row, index) => {
     const name = row['variabelen.naam'];
     const reason = row['variabelen.motivering'];
-    if (name?.value && !reason?.value) {
+    // "n.v.t." is neither a variable nor a justification.
+    const named = name?.value !== undefined && name.value !== '' && !isExplicitEmpty(name.value);
+    const justified = reason?.value !== undefined && reason.value !== '' && !isExplicitEmpty(reason.value);
+    if (named && !justified) {
       out.push(makeFinding('variableJustification', 'variabelen.motivering', 'blocking', 'forms.check.variableWithoutJustification', { value: name.value, row: String(index + 1) }, reason?.anchor ?? name.anchor));
-    } else if (!name?.value && reason?.value) {
-      out.push(makeFinding('variableJustification', 'variabelen.naam', 'warning', 'forms.check.justificationWithoutVariable', { row: String(index + 1) }, name?.anchor ?? reason.anchor));
+    } else if (!named && justified) {
+      out.push(makeFinding('variableJustification', 'variabelen.naam', 'warning', 'forms.check.justificationWithoutVariable', { row: String(index + 1) }, name?.anchor ?? reason?.anchor));
     }
   });
   return out;
@@ -205,7 +258,7 @@ const protocolNumber = perFilledField('protocolNumber', (value, def, form) =>
 const signatureDraft: FormRule = (form, context, formDef) => {
   if (context.phase !== 'draft') return [];
   return formFields(formDef)
-    .filter((def) => def.signature && valueOf(form, def.id) !== '')
+    .filter((def) => def.signature && valueOf(form, def.id) !== '' && !isExplicitEmpty(valueOf(form, def.id)))
     .map((def) => makeFinding('signatureDraft', def.id, 'blocking', 'forms.check.signedDraft', { value: valueOf(form, def.id) }, anchorOf(form, def.id)));
 };
 
@@ -257,9 +310,9 @@ export const CHECKS: Readonly<Record<CheckId, FormRule>> = {
   signatureDraft,
   mandate,
   document: documentNotices,
-  // Implemented by the codebook and scope work (issue 13); until then they find nothing.
+  // Implemented by the codebook work (issue 13); until then it finds nothing.
   codebook: () => [],
-  scopeChange: () => []
+  scopeChange
 };
 
 /** Check ids that run for a form type: its form-level checks plus those of its fields. */

@@ -10,6 +10,7 @@ import { commandLabel } from '../../domain/labels';
 import { mailKindLabel } from '../../correspondence/labels';
 import type { MailKind } from '../../correspondence/types';
 import type { DossierEvent } from '../../domain/events';
+import type { ProtocolScope, ScopeChanges } from '../../domain/scope';
 import type { CommandType, DocumentPhase, Dossier, IsoDateTime, Lang, OverdueStatus } from '../../domain/types';
 import type { UiStrings } from '../strings';
 import { isDialogCommand, type DialogCommand } from '../dialogs/commandForm';
@@ -18,6 +19,7 @@ import type { CommandOutcome } from '../shared/outcome';
 import { DocumentsSection, type UploadKind } from './DocumentsSection';
 import { DossierSummary } from './DossierSummary';
 import type { ChainView, DocumentView, UploadProgress } from './panelTypes';
+import { ScopeSection } from './ScopeSection';
 import { TimelineSection } from './TimelineSection';
 
 /** Props of the dossier panel. */
@@ -34,6 +36,10 @@ export interface DossierPanelProps {
   readonly documents: readonly DocumentView[];
   readonly uploads: readonly UploadProgress[];
   readonly chain?: ChainView;
+  /** The scope in force (the register service's `protocolScope`): a protocol's own, or the one a request is measured against. */
+  readonly scope?: ProtocolScope;
+  /** A request on a protocol: what it would change against `scope`. */
+  readonly scopeChanges?: ScopeChanges;
   /** Exactly `allowedCommands(dossier, actor)` of the domain. */
   readonly allowedCommands: readonly CommandType[];
   readonly onCommand: (command: DialogCommand) => void;
@@ -124,6 +130,11 @@ export function DossierPanel(props: DossierPanelProps): React.ReactElement {
                 strings={strings}
               />
             </PivotItem>
+            {props.scope && (
+              <PivotItem headerText={strings.tabScope} itemKey="scope">
+                <ScopeSection scope={props.scope} changes={props.scopeChanges} lang={lang} strings={strings} />
+              </PivotItem>
+            )}
             <PivotItem headerText={`${strings.tabDocuments} (${props.documents.length})`} itemKey="documents">
               <DocumentsSection
                 documents={props.documents}

@@ -283,6 +283,8 @@ export function RegisterApp(props: RegisterAppProps): React.ReactElement {
             documents={documentViews}
             uploads={uploads}
             chain={opened?.chain ? chainFromRows(opened.chain.protocolNumber, opened.chain.rows) : undefined}
+            scope={opened?.scope}
+            scopeChanges={opened?.scopeChanges}
             allowedCommands={capabilities.commands}
             onCommand={(command) => runAsync(openCommand(command), detail.showFailure)}
             onAddComment={(text) => (opened?.dossier ? execute(opened.reference, { type: 'addComment', text }) : Promise.resolve({ ok: false, kind: 'failed', message: '' }))}

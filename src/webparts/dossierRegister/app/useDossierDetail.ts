@@ -65,10 +65,11 @@ export function useDossierDetail(
     [strings, lang]
   );
 
-  // The shown checks were made in a mandate context; when a mandate arrives (or goes), they are stale.
+  // The shown checks were made in a mandate and scope context; when a mandate arrives (or goes), or an
+  // addendum of the protocol is countersigned, they are stale.
   const mandateContext = React.useRef<string | undefined>(undefined);
   const show = React.useCallback((next: OpenedDossier) => {
-    const context = `${next.reference}:${hasMandateDocument(next.documents)}`;
+    const context = `${next.reference}:${hasMandateDocument(next.documents)}:${next.scope?.history.map((entry) => entry.instrument).join(',') ?? ''}`;
     if (mandateContext.current !== undefined && mandateContext.current !== context) setChecks(new Map());
     mandateContext.current = context;
     setOpened(next);
