@@ -3,14 +3,16 @@
  * loader, so a browser host can load the engine (a third of the web part's code) on first use and a
  * Node host can hand over the statically imported functions.
  */
-import type { CheckSummary } from '../domain/types';
+import type { CheckSummary, RequestedData } from '../domain/types';
 import type { CheckContext, Codebook, Finding, FormDocument } from '../forms/types';
 import { countBySeverity } from '../forms/severity';
 
-/** The functions of `src/forms` a document check needs. */
+/** The functions of `src/forms` a document check and a registration need. */
 export interface FormsEngine {
   readForm(bytes: Uint8Array, fileName: string): Promise<FormDocument>;
   checkForm(form: FormDocument, context: CheckContext): Finding[];
+  /** What a dossier's forms state is requested (the one reading every registering path uses). */
+  requestedDataOf(forms: readonly FormDocument[]): RequestedData | undefined;
   /**
    * The catalog's wave ids a survey answer names (`requestedWaves` of src/forms): which codebooks a
    * form's check needs. An engine without it (a test's) is checked without codebooks.

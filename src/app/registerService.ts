@@ -26,6 +26,7 @@ import { loadFormsEngine } from './formsEngine';
 import type { CodebookHit, CodebookLibrary } from './codebooks';
 import type { CodebookSummary } from '../data/ports';
 import { annotatedFileName } from './registerFileNames';
+import { fallbackDocuments, inheritedRequestedData, requestedDataFromChecked, type FormOfDocument } from './formFacts';
 
 export type { UploadFile, UploadStep } from './registerUpload';
 export type { CheckedDocument } from './registerChecks';
@@ -324,12 +325,41 @@ export class RegisterService {
     return this.ports.lookups.parentProtocol(protocolNumber);
   }
 
-  /** Registering drafts carries the project as the checked application form states it. */
-  public withFormProject(command: CommandRequest, opened: OpenedDossier): CommandRequest {
-    if (command.type !== 'registerDraftDocuments') return command;
+  /**
+   * Registering drafts carries the project as the checked application form states it; registering
+   * drafts or signed documents carries what the forms state is requested (`requestedDataFromChecked`,
+   * the picking the trusted service repeats on the stored files, so a direct writer records the same).
+   */
+  public async withFormFacts(command: CommandRequest, opened: OpenedDossier): Promise<CommandRequest> {
+    if (command.type !== 'registerDraftDocuments' && command.type !== 'registerSignedDocuments') return command;
+    const registered = await this.formsOf(opened, command.documents.flatMap((registration) => {
+      const stored = opened.documents.find((document) => document.id === registration.id);
+      return stored ? [stored] : [];
+    }));
+    const registeredKinds = registered.map((entry) => entry.form.formType ?? entry.document.kind);
+    // A current form is read only at the version the dossier registered (a newer upload does not speak yet).
+    const current = await this.formsOf(opened, fallbackDocuments(opened.dossier, registeredKinds).flatMap((registration) => {
+      const stored = opened.documents.find((document) => document.id === registration.id && document.version === registration.version);
+      return stored ? [{ ...stored, phase: registration.phase }] : [];
+    }));
+    const inherited = await inheritedRequestedData(opened.dossier, (reference) => this.loadDossier(reference));
+    const requestedData = requestedDataFromChecked(await this.formsEngine(), registered, current, inherited);
+    if (command.type === 'registerSignedDocuments') return { ...command, requestedData };
     const application = opened.documents.find((d) => d.kind === 'aanvraagformulier' && d.phase === 'draft');
     const project = application ? this.checks.projectOf(application) : undefined;
-    return project ? { ...command, project } : command;
+    return project ? { ...command, requestedData, project } : { ...command, requestedData };
+  }
+
+  /** The forms of stored .docx documents, read and checked once per version (the checks' cache). */
+  private async formsOf(opened: OpenedDossier, documents: readonly StoredDocument[]): Promise<FormOfDocument[]> {
+    const forms: FormOfDocument[] = [];
+    for (const document of documents) {
+      if (!isDocxName(document.fileName)) continue;
+      const { form } = await this.checkStored(opened, document);
+      const kind = document.kind ?? (form.formType as DocumentKind | undefined);
+      if (kind) forms.push({ document: { id: document.id, fileName: document.fileName, version: document.version, kind, phase: document.phase ?? 'draft' }, form });
+    }
+    return forms;
   }
 
   /** Checks and stores dropped files one by one; `onStep` reports each file's progress. */

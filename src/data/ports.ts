@@ -85,6 +85,10 @@ export interface RegisterRow {
    * to the row's current stay).
    */
   readonly stateHistory?: readonly StateHistoryEntry[];
+  /** The requested waves (canonical ids, `Surveys` column); absent on rows written before it existed. */
+  readonly surveys?: readonly string[];
+  /** How many variables the forms request (`VariableCount` column). */
+  readonly variableCount?: number;
 }
 
 /** Sort orders of the register; every one sorts on an indexed column. */

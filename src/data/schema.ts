@@ -104,7 +104,9 @@ export const DossierColumn = {
   LastEventId: 'LastEventId',
   Snapshot: 'Snapshot',
   PendingEvents: 'PendingEvents',
-  StateHistory: 'StateHistory'
+  StateHistory: 'StateHistory',
+  Surveys: 'Surveys',
+  VariableCount: 'VariableCount'
 } as const;
 
 /** Columns of `Dossiergebeurtenissen`. `Title` holds the event type. */
@@ -175,7 +177,11 @@ const dossiersList: ListSpec = {
     { internalName: DossierColumn.Snapshot, title: 'Momentopname (JSON)', kind: FieldKind.Note, indexed: false },
     { internalName: DossierColumn.PendingEvents, title: 'Laatste transitie (JSON)', kind: FieldKind.Note, indexed: false },
     // Read by the register (lead times, review deadline), never filtered or sorted on: not indexed.
-    { internalName: DossierColumn.StateHistory, title: 'Statusgeschiedenis (JSON)', kind: FieldKind.Note, indexed: false }
+    { internalName: DossierColumn.StateHistory, title: 'Statusgeschiedenis (JSON)', kind: FieldKind.Note, indexed: false },
+    // The requested waves, `;`-separated (`surveysColumn.ts`). A Note: 23 SCV waves pass 255 characters.
+    // The register filters on it in the browser over all rows, so it is never in $filter: not indexed.
+    { internalName: DossierColumn.Surveys, title: 'Bevragingen', kind: FieldKind.Note, indexed: false },
+    { internalName: DossierColumn.VariableCount, title: 'Aantal variabelen', kind: FieldKind.Number, indexed: false }
   ],
   views: [
     {

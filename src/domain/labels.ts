@@ -6,6 +6,7 @@ import type {
   DocumentKind,
   Lang,
   ProcedureId,
+  ResearchType,
   RoleRequirement,
   SimplifiedReason,
   StateId,
@@ -121,6 +122,17 @@ export function simplifiedReasonLabel(reason: SimplifiedReason, lang: Lang): str
 /** Label of a role requirement. */
 export function roleLabel(role: RoleRequirement, lang: Lang): string {
   return roleLabels[role][lang];
+}
+
+export const researchTypeLabels: Labels<ResearchType> = {
+  statistisch: { nl: 'Statistisch onderzoek', en: 'Statistical research' },
+  beleidsvoorbereidend: { nl: 'Beleidsvoorbereidend onderzoek', en: 'Policy-preparatory research' },
+  wetenschappelijk: { nl: 'Wetenschappelijk onderzoek', en: 'Scientific research' }
+};
+
+/** Label of a research type (`project.onderzoekstype`). */
+export function researchTypeLabel(type: ResearchType, lang: Lang): string {
+  return researchTypeLabels[type][lang];
 }
 
 /** Label of a procedure. */

@@ -32,6 +32,8 @@ export interface UiStrings {
   readonly filterProcedure: string;
   readonly filterStatistician: string;
   readonly filterSurvey: string;
+  /** The survey filter's whole-survey choice, e.g. `{survey} (alle golven)`. */
+  readonly filterSurveyAllWaves: string;
   readonly filterMine: string;
   readonly filterOverdue: string;
   readonly filterAll: string;
@@ -46,6 +48,10 @@ export interface UiStrings {
   readonly columnStatistician: string;
   readonly columnDaysInState: string;
   readonly columnDeadline: string;
+  /** Requested survey waves (compact). */
+  readonly columnSurveys: string;
+  /** Number of requested variables. */
+  readonly columnVariables: string;
   readonly sortedAscending: string;
   readonly sortedDescending: string;
   readonly overdueBadge: string;

@@ -5,7 +5,7 @@ import { formatFailure } from '../../src/app/failures';
 import { checkDocx, type FormsEngine } from '../../src/app/formsEngine';
 import { checkAndRegisterDocument } from '../../src/app/checkAndRegisterDocument';
 import type { CodebookSource, CodebookStore, CodebookSummary } from '../../src/data/ports';
-import { checkForm, fillForm, generateTemplate, readForm, requestedWaves } from '../../src/forms';
+import { checkForm, fillForm, generateTemplate, readForm, requestedDataOf, requestedWaves } from '../../src/forms';
 import type { CheckContext, Codebook } from '../../src/forms/types';
 import { FakeLibrary } from './support';
 
@@ -168,7 +168,7 @@ describe('the checks get the codebooks of the waves a form requests', () => {
   /** The real reader and wave reading, with a check that records the context it got. */
   function recordingEngine(): { engine: FormsEngine; contexts: CheckContext[] } {
     const contexts: CheckContext[] = [];
-    return { engine: { readForm, requestedWaves, checkForm: (form, context) => { contexts.push(context); return checkForm(form, context); } }, contexts };
+    return { engine: { readForm, requestedWaves, requestedDataOf, checkForm: (form, context) => { contexts.push(context); return checkForm(form, context); } }, contexts };
   }
 
   it('loads the requested waves (and the scope in force\'s) and checks with their codebooks', async () => {

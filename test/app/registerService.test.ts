@@ -7,8 +7,8 @@ import { createRegisterService, type OpenedDossier, type RegisterService, type U
 import { formatFailure } from '../../src/app/failures';
 import { AppError } from '../../src/app/appError';
 import type { RegisterMailPort } from '../../src/app/registerPorts';
-import { fillForm, generateTemplate, readForm, checkForm } from '../../src/forms';
-import type { Actor, Dossier } from '../../src/domain/types';
+import { fillForm, generateTemplate, readForm, checkForm, sampleValues, withFields } from '../../src/forms';
+import type { Actor, Dossier, RequestedData } from '../../src/domain/types';
 import type { RegisterRow } from '../../src/data/ports';
 import { dpoMember, statistician } from '../ui/support/dossiers';
 import { FakeTenant, threeDossierTenant } from '../webparts/register/support/fakeBackend';
@@ -209,8 +209,27 @@ describe('RegisterService: documents', () => {
   it('adds the project of the checked application form when drafts are registered', async () => {
     const { service, opened } = await withApplicationForm();
     await service.checkStored(opened, opened.documents[0]);
-    const command = service.withFormProject({ type: 'registerDraftDocuments', documents: [] }, opened);
+    const command = await service.withFormFacts({ type: 'registerDraftDocuments', documents: [] }, opened);
     expect((command as { project?: { title: string } }).project?.title).toBe('Vrije tijd');
+  });
+
+  it('carries the requested data of the registered form (the same picking as the service), never the dialog’s', async () => {
+    const tenant = seedTenant();
+    const values = withFields(sampleValues('aanvraagformulier', { variables: 4 }), { 'gegevens.bevragingen': 'SV-bevraging 2025-1; SV-bevraging 2025-2' });
+    const bytes = await fillForm(await generateTemplate('aanvraagformulier'), values, { fileName: 'aanvraag.docx' });
+    await tenant.backend(clock).documents.upload('VSA-2026-0003', 'aanvraag.docx', bytes, { kind: 'aanvraagformulier', phase: 'draft' });
+    const service = serviceOn(tenant);
+    const opened = await service.open('VSA-2026-0003');
+    const [stored] = opened.documents;
+    const registration = { id: stored.id, kind: 'aanvraagformulier' as const, fileName: stored.fileName, version: stored.version };
+    const forged = { surveys: ['SCV-survey 1996'], variablesCount: 99 };
+    const command = await service.withFormFacts({ type: 'registerDraftDocuments', documents: [registration], requestedData: forged }, opened);
+    const data = (command as { requestedData?: RequestedData }).requestedData;
+    expect(data?.surveys).toEqual(['SV-bevraging 2025-1', 'SV-bevraging 2025-2']);
+    expect(data?.variablesCount).toBe(4);
+    expect(data?.source).toEqual({ documentId: stored.id, fileName: 'aanvraag.docx', kind: 'aanvraagformulier', version: stored.version, phase: 'draft' });
+    const other = await service.withFormFacts({ type: 'addComment', text: 'x' }, opened);
+    expect(other).toEqual({ type: 'addComment', text: 'x' });
   });
 
   it('uploads a docx with its kind from the form, refuses other file types with a coded error, and reports each step', async () => {

@@ -1,12 +1,12 @@
 /** Port fakes and sample forms for the application-service tests (plain Node, no tenant). */
 import { strToU8, zipSync } from 'fflate';
-import { checkForm, fillForm, generateTemplate, readForm, requestedWaves, sampleValues, withFields } from '../../src/forms';
+import { checkForm, fillForm, generateTemplate, readForm, requestedDataOf, requestedWaves, sampleValues, withFields } from '../../src/forms';
 import type { FormType } from '../../src/forms';
 import type { DocumentLibrary, DocumentMetadata, StoredDocument } from '../../src/data/ports';
 import type { FormsEngine } from '../../src/app/formsEngine';
 
 /** The forms engine as a Node host hands it over. */
-export const formsEngine: FormsEngine = { readForm, checkForm, requestedWaves };
+export const formsEngine: FormsEngine = { readForm, checkForm, requestedDataOf, requestedWaves };
 
 /** One upload the fake library received. */
 export interface Upload {

@@ -2,15 +2,17 @@
  * The document registrations a command carries, rebuilt by the service from the files it stored: the
  * id, name, version, kind and phase from the library, the check summary and signatory from reading
  * and checking the file itself. A client's registration is only a pointer to a stored file; its
- * summary ("no blocking findings"), signatory or version are never taken on its word.
+ * summary ("no blocking findings"), signatory or version are never taken on its word. Registering
+ * drafts or signed documents also carries what the stored forms state is requested
+ * (`requestedDataFromChecked`); a client's `requestedData` is replaced, never read.
  */
 import { DataError } from '../../data/errors';
 import type { DocumentLibrary, StoredDocument } from '../../data/ports';
 import type { Command } from '../../domain/commands';
 import { checkContextFor, checkPhaseForDocumentPhase, isDocxName } from '../../domain/documentRules';
 import { tableRefusals } from '../../domain/permissions';
-import type { Actor, DocumentRegistration, Dossier, IsoDate, Project } from '../../domain/types';
-import { projectFromForm, registrationOf } from '../formFacts';
+import type { Actor, DocumentRegistration, Dossier, IsoDate, Project, RequestedData } from '../../domain/types';
+import { fallbackDocuments, inheritedRequestedData, projectFromForm, registrationOf, requestedDataFromChecked, type FormOfDocument } from '../formFacts';
 import { checkDocx, type CheckedDocument, type CodebookLoader, type FormsEngineLoader } from '../formsEngine';
 import { storedDocumentsIn } from './keptDocuments';
 
@@ -21,6 +23,8 @@ export interface ServerDocumentDeps {
   readonly today: () => IsoDate;
   /** The survey codebooks the checks use (absent: checked as without codebooks). */
   readonly codebooks?: CodebookLoader;
+  /** Another dossier as stored (a simplified request's protocol dossier, whose requested data it inherits). */
+  readonly dossierOf?: (reference: string) => Promise<Dossier | undefined>;
 }
 
 /** The client's registrations of a command (empty for commands that register none). */
@@ -69,6 +73,7 @@ export async function withServerDocuments(
   const context = { documents: [...dossier.documents, ...stored] };
   let application: CheckedDocument | undefined;
   const rebuilt: DocumentRegistration[] = [];
+  const forms: FormOfDocument[] = [];
   for (const registration of given) {
     const file = storedFileOf(registration, stored, dossier.reference);
     let checked: CheckedDocument | undefined;
@@ -80,16 +85,17 @@ export async function withServerDocuments(
     const registered = registrationOf(file, checked);
     if (!registered) throw new DataError('data.error.invalidInput', `A document the command registers in ${dossier.reference} has no known kind.`, 400);
     if (registered.kind === 'aanvraagformulier' && checked) application = checked;
+    if (checked) forms.push({ document: { ...registered, phase: file.phase ?? 'draft' }, form: checked.form });
     rebuilt.push(Object.fromEntries(Object.entries(registered).filter(([, value]) => value !== undefined)) as unknown as DocumentRegistration);
   }
   switch (command.type) {
     case 'registerDraftDocuments': {
       // Without a stored application form the dossier keeps its registered project (as the register does).
       const project: Project | undefined = projectFromForm(application?.form);
-      return { ...command, documents: rebuilt, project };
+      return { ...command, documents: rebuilt, project, requestedData: await requestedDataOfRegistration(deps, dossier, stored, forms) };
     }
     case 'registerSignedDocuments':
-      return { ...command, documents: rebuilt };
+      return { ...command, documents: rebuilt, requestedData: await requestedDataOfRegistration(deps, dossier, stored, forms) };
     case 'countersign':
       return { ...command, documents: rebuilt };
     case 'publish':
@@ -97,4 +103,28 @@ export async function withServerDocuments(
     default:
       return command;
   }
+}
+
+/**
+ * What the registered forms state is requested, falling back on the dossier's current forms of the
+ * requesting kinds the command does not register (read at their registered version, so a newer file
+ * not registered yet does not speak for the dossier). undefined leaves the dossier's earlier values.
+ */
+async function requestedDataOfRegistration(
+  deps: ServerDocumentDeps,
+  dossier: Dossier,
+  stored: readonly StoredDocument[],
+  registered: readonly FormOfDocument[]
+): Promise<RequestedData | undefined> {
+  const engine = await deps.loadFormsEngine();
+  const current: FormOfDocument[] = [];
+  for (const document of fallbackDocuments(dossier, registered.map((entry) => entry.form.formType ?? entry.document.kind))) {
+    const file = stored.find((candidate) => candidate.id === document.id) ?? stored.find((candidate) => lower(candidate.fileName) === lower(document.fileName));
+    // A registered form whose file left the folder has nothing to read; the registered forms still speak.
+    if (!file || !isDocxName(file.fileName)) continue;
+    const bytes = await deps.documents.download(dossier.reference, file.fileName, file.version === document.version ? undefined : document.version);
+    current.push({ document, form: await engine.readForm(bytes, file.fileName) });
+  }
+  const inherited = await inheritedRequestedData(dossier, deps.dossierOf ?? (async () => undefined));
+  return requestedDataFromChecked(engine, registered, current, inherited);
 }

@@ -13,7 +13,7 @@ import type { CommandResponseBody } from '../../data/service/contract';
 import type { Command, CommandOf } from '../../domain/commands';
 import { decide, isEventOfCommand } from '../../domain/decide';
 import { isProtocolNumber, numberInSeries, seriesFor } from '../../domain/numbering';
-import type { Actor, IsoDateTime, ParentProtocolRef } from '../../domain/types';
+import type { Actor, Dossier, IsoDateTime, ParentProtocolRef } from '../../domain/types';
 import { memberActor } from './callerActor';
 import { withServerDocuments, type ServerDocumentDeps } from './serverDocuments';
 
@@ -115,6 +115,14 @@ async function withServerFacts(deps: TrustedCommandDeps, command: Command): Prom
     // Unknown to the register: no parent protocol, which the domain refuses for the simplified procedure.
     return { ...command, parentProtocol: await deps.parentProtocols.parentProtocol(number) };
   }
+  if (command.type === 'registerRequest' && command.requestedData !== undefined) {
+    // No form is stored yet: what is requested is only known from the protocol an extension builds
+    // on (`extensionRequest` copies it); any other client's `requestedData` is dropped, never recorded.
+    const number = command.parentProtocolNumber;
+    const parent = typeof number === 'string' && isProtocolNumber(number) ? await deps.parentProtocols.parentProtocol(number) : undefined;
+    const requestedData = parent ? (await deps.commands.load(parent.dossierReference)).dossier?.requestedData : undefined;
+    return { ...command, requestedData };
+  }
   return command;
 }
 
@@ -140,7 +148,8 @@ export async function executeTrustedCommand(
   // reads it again itself, for the ETag its write needs.
   let loading: Promise<LoadedDossier> | undefined;
   const load = (): Promise<LoadedDossier> => (loading ??= deps.commands.load(reference));
-  const command = await withServerDocuments(deps, async () => (await load()).dossier, withFacts, actor);
+  const dossierOf = async (other: string): Promise<Dossier | undefined> => (await deps.commands.load(other)).dossier;
+  const command = await withServerDocuments({ ...deps, dossierOf }, async () => (await load()).dossier, withFacts, actor);
   const now = deps.clock();
   const outcome =
     command.type === 'countersign'

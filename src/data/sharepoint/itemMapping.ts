@@ -5,6 +5,7 @@ import { dateOrUndefined, etagOf, isoOrUndefined } from '../odata';
 import type { DossierProjection, ProjectionWrite, RegisterPage, RegisterRow, SequencedEvent, SkippedRow } from '../ports';
 import { DossierColumn, EventColumn } from '../schema';
 import { encodeStateHistory, rowStateHistory } from './stateHistoryColumn';
+import { decodeSurveys, encodeSurveys } from './surveysColumn';
 
 /** SharePoint's single-line text columns hold at most 255 characters. */
 const TEXT_MAX = 255;
@@ -49,7 +50,9 @@ export function projectionFields(write: ProjectionWrite): Fields {
     [DossierColumn.LastEventId]: text(dossier.lastEventId),
     [DossierColumn.Snapshot]: JSON.stringify(dossier),
     [DossierColumn.PendingEvents]: JSON.stringify(write.pendingEvents),
-    [DossierColumn.StateHistory]: encodeStateHistory(dossier.stateHistory)
+    [DossierColumn.StateHistory]: encodeStateHistory(dossier.stateHistory),
+    [DossierColumn.Surveys]: encodeSurveys(dossier.requestedData?.surveys),
+    [DossierColumn.VariableCount]: dossier.requestedData ? dossier.requestedData.variablesCount : null
   };
 }
 
@@ -134,6 +137,8 @@ export function registerRowFromItem(item: Fields): RegisterRow {
   const procedure = item[DossierColumn.Procedure];
   const stateSince = isoOrUndefined(item[DossierColumn.StateSince]);
   const stateHistory = rowStateHistory(item[DossierColumn.StateHistory], state, stateSince);
+  const surveys = decodeSurveys(item[DossierColumn.Surveys]);
+  const variableCount = item[DossierColumn.VariableCount];
   return {
     itemId: Number(item.Id ?? item.ID),
     reference,
@@ -149,7 +154,10 @@ export function registerRowFromItem(item: Fields): RegisterRow {
     addendumNumber: str(item[DossierColumn.AddendumNumber]),
     protocolEndDate: dateOrUndefined(item[DossierColumn.ProtocolEndDate]),
     modified: isoOrUndefined(item.Modified),
-    ...(stateHistory ? { stateHistory } : {})
+    ...(stateHistory ? { stateHistory } : {}),
+    // Rows written before the columns existed have neither: the register shows nothing for them.
+    ...(surveys.length > 0 ? { surveys } : {}),
+    ...(typeof variableCount === 'number' && Number.isInteger(variableCount) && variableCount >= 0 ? { variableCount } : {})
   };
 }
 

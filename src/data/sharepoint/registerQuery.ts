@@ -30,6 +30,9 @@ export const REGISTER_SELECT: readonly string[] = [
   DossierColumn.ProtocolEndDate,
   // Selected only (lead times, review deadline); never in $filter/$orderby, it is not indexed.
   DossierColumn.StateHistory,
+  // Selected only: the survey filter runs in the browser over every row (waves and whole surveys).
+  DossierColumn.Surveys,
+  DossierColumn.VariableCount,
   'Modified'
 ];
 

@@ -35,7 +35,10 @@ export const firstNames: readonly string[] = ['Hanne', 'Wouter', 'Elke', 'Bart',
 export const lastNames: readonly string[] = ['Vos', 'De Smedt', 'Van Damme', 'Verhoeven', 'Jacobs', 'Mertens', 'Willems', 'Goossens', 'De Backer', 'Lambrechts', 'Van Acker', 'El Amrani', 'Yilmaz', 'Dubois'];
 export const functions: readonly string[] = ['onderzoeker', 'postdoctoraal onderzoeker', 'beleidsmedewerker', 'data-analist', 'projectleider', 'stafmedewerker studiedienst'];
 
-/** Research subjects; one carries quotes, `&`, `%`, `#` and markup on purpose (round-trip demo). */
+/**
+ * Research subjects as requesters title their projects. They end up in the register and the public
+ * register, so they read like real requests; hostile strings (markup, `#`, quotes) belong in tests.
+ */
 export const subjects: readonly string[] = [
   'Eenzaamheid bij 65-plussers in Vlaanderen',
   'Vrijwilligerswerk en sociale cohesie in kleine gemeenten',
@@ -55,7 +58,7 @@ export const subjects: readonly string[] = [
   'Klimaatbezorgdheid en duurzaam consumeren',
   'Gezondheidsvaardigheden en vaccinatiebereidheid',
   'Kinderopvang en de combinatie arbeid-gezin',
-  `Vrije tijd & cultuur: "wat doen jongeren?" (100% online) #jeugd <script>alert('x')</script>`
+  'Vrijetijdsbesteding van jongeren: sport, cultuur en online'
 ];
 
 /**
@@ -78,12 +81,24 @@ export const variables: readonly { readonly name: string; readonly why: string }
   { name: 'inkomen_huishoudn', why: 'Samenhang tussen het inkomen van het huishouden en welzijn.' }
 ];
 
-export const surveysRequested: readonly string[] = [
+/** Survey answers naming the catalog's waves exactly. */
+export const surveysAsCatalogued: readonly string[] = [
   'SV-bevraging 2023-1; SV-bevraging 2023-2',
   'SV-bevraging 2024-1',
   'COVID-19-bevraging golf 3; COVID-19-bevraging golf 4',
   'SCV-survey 2016; SCV-survey 2017; SCV-survey 2018',
   'SV-bevraging 2025-1; SV-bevraging 2025-2'
+];
+
+/**
+ * The survey answer of a dossier's forms: mostly as the catalog names the waves, some as people write
+ * them ("beide golven", "golf 1 tot 4", a range of years), which the forms engine expands to the waves.
+ */
+export const surveysRequested: readonly string[] = [
+  ...surveysAsCatalogued,
+  'SV-bevraging 2023 (beide golven)',
+  'COVID-19-bevraging golf 1 tot 4 (2021-2022)',
+  'SCV-survey 2010-2015'
 ];
 
 export const legalBases: readonly string[] = [

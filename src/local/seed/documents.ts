@@ -1,7 +1,7 @@
 import { checkForm, countBySeverity, fieldIdsOfForm, fillForm, generateTemplate, readForm, rowsFieldIdsOfForm } from '../../forms';
-import type { FormType } from '../../forms';
+import type { FormDocument, FormType } from '../../forms';
 import type { CheckSummary, SignatoryCapacity } from '../../domain/types';
-import { legalBases, surveysRequested, variables } from './catalog';
+import { legalBases, surveysAsCatalogued, variables } from './catalog';
 import type { SeededRandom } from './random';
 
 /** What a demo form says about its dossier. */
@@ -18,6 +18,10 @@ export interface FormFacts {
   readonly researchType: string;
   readonly startDate: string;
   readonly endDate: string;
+  /** The survey answer as the requester writes it; default: one picked per form. */
+  readonly surveys?: string;
+  /** The variables requested; default: a few picked per form. */
+  readonly variables?: readonly { readonly name: string; readonly why: string }[];
   readonly parentProtocolNumber?: string;
   readonly parentProtocolDate?: string;
 }
@@ -82,7 +86,7 @@ function valueFor(fieldId: string, facts: FormFacts, random: SeededRandom): stri
     'project.noodzakelijkheid': 'Geaggregeerde tabellen volstaan niet voor de multivariate analyse.',
     'project.startdatum': formDate(facts.startDate),
     'project.einddatum': formDate(facts.endDate),
-    'gegevens.bevragingen': random.pick(surveysRequested),
+    'gegevens.bevragingen': facts.surveys ?? random.pick(surveysAsCatalogued),
     'gegevens.koppeling': 'nee',
     'gegevens.pseudonimisering': 'De VSA levert gepseudonimiseerde gegevens; de sleutel blijft bij de VSA.',
     'gegevens.doorgifteBuitenEER': 'nee',
@@ -117,7 +121,7 @@ export async function buildForm(
   facts: FormFacts,
   random: SeededRandom,
   options: { defect?: FormDefect; signature?: SignatureFacts; today: string }
-): Promise<{ bytes: Uint8Array; check: CheckSummary }> {
+): Promise<{ bytes: Uint8Array; check: CheckSummary; form: FormDocument }> {
   const fields: Record<string, string> = {};
   for (const fieldId of fieldIdsOfForm(formType)) {
     if (fieldId.startsWith('ondertekening')) continue;
@@ -134,7 +138,7 @@ export async function buildForm(
       fields['ondertekeningVsa.datum'] = formDate(options.signature.vsaDate);
     }
   }
-  const chosen = random.sample(variables, random.int(3, 6));
+  const chosen = facts.variables ?? random.sample(variables, random.int(3, 6));
   const rows: Record<string, Record<string, string>[]> = {};
   for (const rowsId of rowsFieldIdsOfForm(formType)) {
     if (rowsId === 'variabelen') rows[rowsId] = chosen.map((v) => ({ 'variabelen.naam': v.name, 'variabelen.motivering': v.why }));
@@ -152,7 +156,7 @@ export async function buildForm(
     hasMandateDocument: options.signature?.capacity === 'gevolmachtigde',
     knownProtocolNumbers: facts.parentProtocolNumber ? [facts.parentProtocolNumber] : []
   });
-  return { bytes, check: countBySeverity(findings) };
+  return { bytes, check: countBySeverity(findings), form };
 }
 
 /** A small, valid PDF standing in for a scanned or printed document (publication version, mandate). */

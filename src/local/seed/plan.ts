@@ -1,5 +1,5 @@
 import type { ProcedureId, SignatoryCapacity, StateId } from '../../domain/types';
-import { firstNames, functions, institutions, lastNames, subjects } from './catalog';
+import { firstNames, functions, institutions, lastNames, subjects, surveysRequested, variables } from './catalog';
 import type { DemoInstitution } from './catalog';
 import type { FormDefect } from './documents';
 import { enterpriseNumber } from './documents';
@@ -43,6 +43,10 @@ export interface PlannedDossier {
   readonly contactFunction: string;
   readonly contactEmail: string;
   readonly subject: string;
+  /** The survey answer its forms give (one per dossier, so its forms agree). */
+  readonly surveys: string;
+  /** The variables its forms request, with their justification. */
+  readonly variables: readonly { readonly name: string; readonly why: string }[];
   readonly projectStart: string;
   readonly projectEnd: string;
   readonly defect?: FormDefect;
@@ -166,6 +170,8 @@ export function planDossiers(random: SeededRandom, anchor: Date): PlannedDossier
       contactFunction: random.pick(functions),
       contactEmail: `${first}.${last}`.toLowerCase().normalize('NFD').replace(/[^a-z.]/g, '') + `@${institution.domain}`,
       subject: random.pick(subjects),
+      surveys: random.pick(surveysRequested),
+      variables: random.sample(variables, random.int(3, 6)),
       projectStart,
       projectEnd: isoDay(anchor.getTime() + (start + random.int(365, 3 * 365)) * DAY),
       defect: random.chance(0.3) ? random.pick<FormDefect>(['missingLegalBasis', 'badEnterpriseNumber', 'unjustifiedVariable']) : undefined,

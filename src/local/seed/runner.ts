@@ -1,6 +1,7 @@
 import type { Command } from '../../domain/commands';
-import type { Actor, DocumentKind, DocumentPhase, DocumentRegistration, RoleId } from '../../domain/types';
-import type { FormType } from '../../forms';
+import type { Actor, DocumentKind, DocumentPhase, DocumentRegistration, RequestedData, RoleId } from '../../domain/types';
+import { requestedDataOf, type FormType } from '../../forms';
+import { inheritedRequestedData, requestedDataFromChecked, type FormOfDocument } from '../../app/formFacts';
 import { createLocalComposition } from '../../composition/local';
 import { LOCAL_SERVICE_LOGIN } from '../../composition/localTenantIdentity';
 import type { DataLayer } from '../../composition/dataLayer';
@@ -46,6 +47,8 @@ export class DossierSeeder {
   private statistician?: SignedIn;
   /** Blocking findings of the drafts last registered: deliberation then needs an override reason. */
   private draftBlocking = 0;
+  /** The forms the dossier registered last, per kind (what a later registration falls back on). */
+  private readonly currentForms = new Map<DocumentKind, FormOfDocument>();
 
   public constructor(
     private readonly plan: PlannedDossier,
@@ -72,6 +75,8 @@ export class DossierSeeder {
       researchType: plan.institution.researchType,
       startDate: plan.projectStart,
       endDate: plan.projectEnd,
+      surveys: plan.surveys,
+      variables: plan.variables,
       parentProtocolNumber: plan.parent?.protocolNumber,
       parentProtocolDate: plan.parent?.steps.find((s) => s.kind === 'countersign')?.at.slice(0, 10)
     };
@@ -98,19 +103,34 @@ export class DossierSeeder {
     return { id: stored.id, kind, fileName: stored.fileName, version: stored.version, checkSummary: check, signatory };
   }
 
-  private async forms(who: SignedIn, kinds: readonly FormType[], at: string, signature?: SignatureFacts, defective = true): Promise<DocumentRegistration[]> {
+  private async forms(who: SignedIn, kinds: readonly FormType[], at: string, signature?: SignatureFacts, defective = true): Promise<{ registrations: DocumentRegistration[]; forms: FormOfDocument[] }> {
     await who.data.documents.ensureFolder(this.plan.reference);
     const registrations: DocumentRegistration[] = [];
+    const forms: FormOfDocument[] = [];
     for (const kind of kinds) {
       const defect = defective && (kind === 'aanvraagformulier' || kind === 'vereenvoudigdAanvraagformulier') ? this.plan.defect : undefined;
-      const { bytes, check } = await buildForm(kind, this.facts(), this.random, { defect, signature, today: at.slice(0, 10) });
+      const { bytes, check, form } = await buildForm(kind, this.facts(), this.random, { defect, signature, today: at.slice(0, 10) });
       const suffix = signature ? (signature.vsaName ? ' (ondertekend door beide partijen)' : ' (ondertekend)') : '';
       const fileName = `${kind} ${this.plan.reference}${suffix}.docx`;
       const phase: DocumentPhase = signature ? (signature.vsaName ? 'countersigned' : 'signed') : 'draft';
       const signatory = signature ? { name: signature.name, capacity: signature.capacity } : undefined;
-      registrations.push(await this.upload(who, kind, phase, fileName, bytes, check, signatory));
+      const registration = await this.upload(who, kind, phase, fileName, bytes, check, signatory);
+      registrations.push(registration);
+      forms.push({ document: { ...registration, phase }, form });
     }
-    return registrations;
+    return { registrations, forms };
+  }
+
+  /**
+   * What the registered forms state is requested, by the same picking as the service's rebuild (the
+   * seed writes as the trusted writer, so it computes what the service would); remembers the forms.
+   */
+  private async requestedData(who: SignedIn, forms: readonly FormOfDocument[]): Promise<RequestedData | undefined> {
+    const dossier = (await who.data.commands.load(this.plan.reference)).dossier;
+    const inherited = await inheritedRequestedData(dossier, async (reference) => (await who.data.commands.load(reference)).dossier);
+    const data = requestedDataFromChecked({ requestedDataOf }, forms, [...this.currentForms.values()], inherited);
+    for (const entry of forms) this.currentForms.set(entry.document.kind, entry);
+    return data;
   }
 
   private draftKinds(): FormType[] {
@@ -160,9 +180,10 @@ export class DossierSeeder {
         return this.execute(this.statistician ?? team, { type: 'declareNotAdmissible', commandId, reason: this.random.pick(notAdmissibleReasons) }, at);
       case 'drafts':
       case 'redrafts': {
-        const documents = await this.forms(team, this.draftKinds(), at, undefined, step.kind === 'drafts');
+        const { registrations: documents, forms } = await this.forms(team, this.draftKinds(), at, undefined, step.kind === 'drafts');
         this.draftBlocking = documents.reduce((sum, doc) => sum + (doc.checkSummary?.blocking ?? 0), 0);
-        return this.execute(team, { type: 'registerDraftDocuments', commandId, documents }, at);
+        const requestedData = await this.requestedData(team, forms);
+        return this.execute(team, { type: 'registerDraftDocuments', commandId, documents, requestedData }, at);
       }
       case 'returnForChanges':
         return this.execute(team, { type: 'returnForChanges', commandId, reviewComments: [{ text: this.random.pick(reviewRemarks) }] }, at);
@@ -188,11 +209,12 @@ export class DossierSeeder {
       case 'signed': {
         const signature: SignatureFacts = { name: plan.contactName, capacity: plan.signatoryCapacity, date: at.slice(0, 10), place: 'Gent' };
         const kinds: FormType[] = plan.procedure === 'simplified' ? ['vereenvoudigdAanvraagformulier', 'addendum'] : ['aanvraagformulier', 'verklaringTOM', 'protocol'];
-        const documents = await this.forms(team, kinds, at, signature, false);
+        const { registrations: documents, forms } = await this.forms(team, kinds, at, signature, false);
         if (plan.signatoryCapacity === 'gevolmachtigde') {
           documents.push(await this.upload(team, 'mandate', 'signed', `Volmacht ${plan.reference}.pdf`, demoPdf(`Volmacht ${plan.reference}`)));
         }
-        return this.execute(team, { type: 'registerSignedDocuments', commandId, documents }, at);
+        const requestedData = await this.requestedData(team, forms);
+        return this.execute(team, { type: 'registerSignedDocuments', commandId, documents, requestedData }, at);
       }
       case 'countersign': {
         if (!plan.protocolNumber) throw new Error(`Seed: ${plan.reference} has no protocol number planned.`);
@@ -205,7 +227,7 @@ export class DossierSeeder {
           vsaDate: at.slice(0, 10)
         };
         const kind: FormType = plan.procedure === 'simplified' ? 'addendum' : 'protocol';
-        const documents = await this.forms(team, [kind], at, signature, false);
+        const { registrations: documents } = await this.forms(team, [kind], at, signature, false);
         return this.execute(chief, { type: 'countersign', commandId, number: plan.protocolNumber, protocolEndDate: plan.projectEnd, documents }, at);
       }
       case 'publish': {

@@ -23,6 +23,12 @@ export interface ApprovalsStrings {
   readonly OverdueBadge: string;
   readonly Institution: string;
   readonly Procedure: string;
+  /** What is requested: surveys (compact waves), variable count, research type. */
+  readonly RequestedData: string;
+  readonly Surveys: string;
+  readonly VariableCount: string;
+  readonly ResearchType: string;
+  readonly RequestedDataUnknown: string;
   readonly Advice: string;
   readonly AdviceFavourable: string;
   readonly AdviceUnfavourable: string;

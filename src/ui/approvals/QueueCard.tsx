@@ -1,7 +1,8 @@
 import * as React from 'react';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { Link } from '@fluentui/react/lib/Link';
-import { documentKindLabel, procedureLabel } from '../../domain/labels';
+import { documentKindLabel, procedureLabel, researchTypeLabel } from '../../domain/labels';
+import { compactSurveys } from '../../domain/surveys';
 import { currentDocuments } from '../../domain/rules/completeness';
 import type { Lang } from '../../domain/types';
 import { sumCheckSummaries } from '../../forms/severity';
@@ -26,6 +27,20 @@ function CheckSummaryLine({ item, strings }: { item: QueueItem; strings: Approva
   return <span>{formatText(strings.CheckSummary, { blocking: total.blocking, warnings: total.warnings, info: total.info })}</span>;
 }
 
+/** What the forms request: surveys (compact waves), how many variables and the research type. */
+function RequestedDataLine({ item, strings, lang }: { item: QueueItem; strings: ApprovalsStrings; lang: Lang }): React.ReactElement {
+  const requested = item.dossier.requestedData;
+  const researchType = requested?.researchType ?? item.dossier.project?.researchType;
+  if (!requested) return <div>{strings.RequestedData}: {strings.RequestedDataUnknown}</div>;
+  return (
+    <div aria-label={`${strings.RequestedData} ${item.dossier.reference}`}>
+      {strings.Surveys}: <span title={requested.surveys.join(', ')}>{requested.surveys.length > 0 ? compactSurveys(requested.surveys, lang) : '—'}</span>
+      {` · ${formatText(strings.VariableCount, { count: requested.variablesCount })}`}
+      {researchType && ` · ${strings.ResearchType}: ${researchTypeLabel(researchType, lang)}`}
+    </div>
+  );
+}
+
 /** One dossier of the queue: what the Chief Statistician needs to decide, and the allowed actions. */
 export function QueueCard(props: QueueCardProps): React.ReactElement {
   const { item, strings, lang } = props;
@@ -46,6 +61,7 @@ export function QueueCard(props: QueueCardProps): React.ReactElement {
         {strings.Institution}: {dossier.requester.institution ?? '—'}
         {dossier.procedure && ` · ${strings.Procedure}: ${procedureLabel(dossier.procedure, lang)}`}
       </div>
+      <RequestedDataLine item={item} strings={strings} lang={lang} />
       <div>
         {formatText(strings.WaitingDays, { days: item.waitingDays })}
         {overdue && (

@@ -7,7 +7,7 @@ import type { Lang, ProcedureId, StateId, StepNumber } from '../../domain/types'
 import type { UiStrings } from '../strings';
 import { formatText } from '../shared/format';
 import { procedureSteps } from '../shared/stepTimes';
-import type { RegisterFilter } from './registerQuery';
+import type { RegisterFilter, SurveyChoice } from './registerQuery';
 import { NativeSelect, type SelectOption } from './NativeSelect';
 import { SearchInput, UiButton } from '../shared/controls';
 
@@ -18,7 +18,8 @@ export interface RegisterFiltersProps {
   readonly groupByStep: boolean;
   readonly onGroupByStepChange: (value: boolean) => void;
   readonly statisticians: readonly { id: string; name: string }[];
-  readonly surveys: readonly string[];
+  /** Whole surveys and their waves (`surveyChoicesOf`). */
+  readonly surveys: readonly SurveyChoice[];
   readonly lang: Lang;
   readonly strings: UiStrings;
 }
@@ -33,7 +34,11 @@ export function RegisterFilters(props: RegisterFiltersProps): React.ReactElement
   const stepOptions: SelectOption[] = [all, ...procedureSteps.map((step) => ({ key: String(step), text: formatText(strings.stepOption, { step }) }))];
   const procedureOptions: SelectOption[] = [all, ...(['standard', 'simplified'] as ProcedureId[]).map((p) => ({ key: p, text: procedureLabel(p, lang) }))];
   const statisticianOptions: SelectOption[] = [all, ...props.statisticians.map((s) => ({ key: s.id, text: s.name }))];
-  const surveyOptions: SelectOption[] = [all, ...props.surveys.map((s) => ({ key: s, text: s }))];
+  // A wave is indented under its survey; the survey's own choice takes every wave.
+  const surveyOptions: SelectOption[] = [
+    all,
+    ...props.surveys.map((choice) => ({ key: choice.key, text: choice.wave ? `\u00a0\u00a0${choice.wave}` : formatText(strings.filterSurveyAllWaves, { survey: choice.survey }) }))
+  ];
   const set = (patch: Partial<RegisterFilter>): void => onChange({ ...filter, ...patch });
   const orUndefined = (value: string): string | undefined => (value === ALL ? undefined : value);
 

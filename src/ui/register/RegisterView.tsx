@@ -23,7 +23,7 @@ import {
   groupByStep as groupRows,
   queryRegister,
   statisticiansOf,
-  surveysOf,
+  surveyChoicesOf,
   type RegisterFilter,
   type RegisterSort,
   type RegisterSortKey
@@ -103,6 +103,8 @@ const columns: readonly ColumnSpec[] = [
   { key: 'state', name: (s) => s.columnState, minWidth: 160, maxWidth: 260, render: (row) => row.stateLabel },
   // Wide enough for "afgesloten" (final states) at 1366 px.
   { key: 'step', name: (s) => s.columnStep, minWidth: 72, maxWidth: 90, render: (row) => row.stepText },
+  { key: 'surveys', name: (s) => s.columnSurveys, minWidth: 150, maxWidth: 240, render: (row) => <span title={row.surveys.join(', ')}>{row.surveysText}</span> },
+  { key: 'variableCount', name: (s) => s.columnVariables, minWidth: 64, maxWidth: 90, render: (row) => (row.variableCount === undefined ? '' : String(row.variableCount)) },
   { key: 'statistician', name: (s) => s.columnStatistician, minWidth: 110, maxWidth: 160, render: (row) => row.statisticianName ?? '' },
   { key: 'daysInState', name: (s) => s.columnDaysInState, minWidth: 64, maxWidth: 110, render: (row) => String(row.daysInState) },
   { key: 'dueAt', name: (s) => s.columnDeadline, minWidth: 140, maxWidth: 200, render: (row, p) => <DeadlineCell row={row} props={p} /> }
@@ -120,7 +122,7 @@ export function RegisterView(props: RegisterViewProps): React.ReactElement {
 
   const visible = React.useMemo(() => queryRegister(props.rows, filter, sort, props.currentUserId), [props.rows, filter, sort, props.currentUserId]);
   const statisticians = React.useMemo(() => statisticiansOf(props.rows), [props.rows]);
-  const surveys = React.useMemo(() => surveysOf(props.rows), [props.rows]);
+  const surveys = React.useMemo(() => surveyChoicesOf(props.rows), [props.rows]);
   const { items, groups } = React.useMemo(() => {
     if (!grouped) return { items: visible, groups: undefined };
     const result = groupRows(visible);

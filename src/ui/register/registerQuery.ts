@@ -1,5 +1,6 @@
 import type { ProcedureId, StateId, StepNumber } from '../../domain/types';
 import type { DossierRow } from './registerRows';
+import { surveyNameOf, waveMatches } from '../../domain/surveys';
 
 /** What the user filters the register on. Every field is optional; all given ones must match. */
 export interface RegisterFilter {
@@ -8,7 +9,7 @@ export interface RegisterFilter {
   /** Only dossiers assigned to the signed-in user ("mijn dossiers"). */
   readonly mineOnly?: boolean;
   readonly statisticianId?: string;
-  /** A survey name or wave; matches when a requested survey starts with it. */
+  /** A survey (every wave of it) or one wave; matches a row that requests such a wave. */
   readonly survey?: string;
   readonly procedure?: ProcedureId;
   readonly overdueOnly?: boolean;
@@ -26,7 +27,9 @@ export type RegisterSortKey =
   | 'step'
   | 'statistician'
   | 'daysInState'
-  | 'dueAt';
+  | 'dueAt'
+  | 'surveys'
+  | 'variableCount';
 
 /** Sort order of the register. */
 export interface RegisterSort {
@@ -46,8 +49,8 @@ export function matchesFilter(row: DossierRow, filter: RegisterFilter, currentUs
   if (filter.procedure && row.procedure !== filter.procedure) return false;
   if (filter.overdueOnly && !row.overdue) return false;
   if (filter.survey) {
-    const wanted = filter.survey.toLowerCase();
-    if (!row.surveys.some((survey) => survey.toLowerCase().startsWith(wanted))) return false;
+    const wanted = filter.survey;
+    if (!row.surveys.some((wave) => waveMatches(wave, wanted))) return false;
   }
   if (filter.text) {
     const words = filter.text.toLowerCase().split(/\s+/).filter((word) => word.length > 0);
@@ -68,7 +71,9 @@ const sortValue: Readonly<Record<RegisterSortKey, (row: DossierRow) => Comparabl
   step: (row) => row.step ?? 7,
   statistician: (row) => row.statisticianName?.toLowerCase(),
   daysInState: (row) => row.daysInState,
-  dueAt: (row) => row.dueAt
+  dueAt: (row) => row.dueAt,
+  surveys: (row) => (row.surveysText === '' ? undefined : row.surveysText.toLowerCase()),
+  variableCount: (row) => row.variableCount
 };
 
 /** Compares two rows on the sort key; empty values always go last, ties break on reference. */
@@ -145,7 +150,33 @@ export function statisticiansOf(rows: readonly DossierRow[]): { id: string; name
 export function surveysOf(rows: readonly DossierRow[]): string[] {
   const names = new Set<string>();
   for (const row of rows) {
-    for (const survey of row.surveys) names.add(survey.replace(/\s+(golf\s+)?\d.*$/i, '').trim());
+    for (const survey of row.surveys) names.add(surveyNameOf(survey));
   }
   return [...names].filter((name) => name.length > 0).sort();
+}
+
+/** A choice of the survey filter: a whole survey (every wave) or one of its waves. */
+export interface SurveyChoice {
+  /** The filter value: the survey's name or the wave id. */
+  readonly key: string;
+  readonly survey: string;
+  /** Present for a wave; absent for the whole survey. */
+  readonly wave?: string;
+}
+
+/** The survey filter's choices on the rows: per survey its "all waves" choice, then each wave, in order. */
+export function surveyChoicesOf(rows: readonly DossierRow[]): SurveyChoice[] {
+  const waves = new Map<string, Set<string>>();
+  for (const row of rows) {
+    for (const wave of row.surveys) {
+      const name = surveyNameOf(wave);
+      if (name.length === 0) continue;
+      waves.set(name, (waves.get(name) ?? new Set<string>()).add(wave));
+    }
+  }
+  const byNumber = (a: string, b: string): number => a.localeCompare(b, undefined, { numeric: true });
+  return [...waves.keys()].sort().flatMap((survey) => [
+    { key: survey, survey },
+    ...[...(waves.get(survey) ?? [])].sort(byNumber).filter((wave) => wave !== survey).map((wave) => ({ key: wave, survey, wave }))
+  ]);
 }

@@ -1,6 +1,7 @@
 import { stateLabel, stepOf } from '../../domain/labels';
 import type { Dossier, IsoDateTime, Lang, OverdueStatus, PersonRef, ProcedureId, StateHistoryEntry, StateId, StepNumber } from '../../domain/types';
 import { wholeDaysBetween } from '../shared/format';
+import { compactSurveys } from '../../domain/surveys';
 
 /**
  * What the register needs to know of one dossier, whether it came from a full dossier (fold of its
@@ -16,7 +17,10 @@ export interface RegisterEntry {
   readonly stateSince?: IsoDateTime;
   readonly procedure?: ProcedureId;
   readonly assignee?: PersonRef;
+  /** The requested waves (canonical ids). */
   readonly surveys?: readonly string[];
+  /** How many variables the forms request. */
+  readonly variableCount?: number;
   readonly deadline: OverdueStatus;
   /**
    * The dossier's state history (full dossier, or the projection's `StateHistory` column); absent for
@@ -45,6 +49,9 @@ export interface DossierRow {
   readonly overdue: boolean;
   readonly overdueDays: number;
   readonly surveys: readonly string[];
+  /** The waves in few words (`SV-bevraging 2023-1, 2023-2`), the "Bevraging" column. */
+  readonly surveysText: string;
+  readonly variableCount?: number;
   /** Lower-case text the free-text search looks in. */
   readonly searchText: string;
 }
@@ -64,6 +71,7 @@ export function entryFromDossier(dossier: Dossier, now: IsoDateTime, overdueOf: 
     procedure: dossier.procedure,
     assignee: dossier.assignedStatistician,
     surveys: dossier.requestedData?.surveys,
+    variableCount: dossier.requestedData?.variablesCount,
     deadline: overdueOf(dossier, now),
     stateHistory: dossier.stateHistory
   };
@@ -93,6 +101,8 @@ export function toDossierRow(entry: RegisterEntry, now: IsoDateTime, lang: Lang)
     overdue: entry.deadline.overdue,
     overdueDays: entry.deadline.overdueSinceDays,
     surveys,
+    surveysText: compactSurveys(surveys, lang),
+    variableCount: entry.variableCount,
     searchText: [entry.reference, institution, title, entry.subject, label, entry.assignee?.displayName ?? '', ...surveys]
       .join(' ')
       .toLowerCase()

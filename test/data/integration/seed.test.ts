@@ -102,6 +102,38 @@ describe('seeding the local tenant through the command service', () => {
     expect([...new Set(unknown.map((finding) => finding.value))].sort()).toEqual(expect.arrayContaining(['inkomen_huishoudn']));
     expect(unknown.every((finding) => ['inkomen_huishoudn', 'rijksregisternummer'].includes(finding.value))).toBe(true);
   }, 120000);
+  it('gives every dossier past step 2 the requested data of its forms, and titles without markup or test strings', async () => {
+    const { data } = as(tenant, AN);
+    const rows = (await data.dossiers.readRegisterPage({ pageSize: 5000, orderBy: 'oldest' })).rows;
+    let withForms = 0;
+    let simplified = 0;
+    for (const row of rows) {
+      expect([row.reference, /[<#>]/.test(row.subject)]).toEqual([row.reference, false]);
+      const { dossier } = await data.readModel.loadDossierDetail(row.reference);
+      expect(dossier?.project?.title ?? '').not.toMatch(/[<#>]/);
+      if (!dossier?.documents.some((document) => document.phase === 'draft')) continue;
+      withForms += 1;
+      const requested = dossier.requestedData;
+      expect([row.reference, requested?.surveys.length ?? 0]).not.toEqual([row.reference, 0]);
+      expect([row.reference, requested?.variablesCount ?? 0]).not.toEqual([row.reference, 0]);
+      expect(requested?.variables?.every((variable) => variable.name !== '' && variable.justification !== '' || variable.name === 'rijksregisternummer')).toBe(true);
+      expect(requested?.purposes?.length).toBeGreaterThan(0);
+      expect(requested?.researchType).toBeDefined();
+      expect(requested?.recipients?.length).toBeGreaterThan(0);
+      expect(requested?.retentionEnd).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(requested?.source?.documentId).toBeDefined();
+      expect(dossier.documents.some((document) => document.id === requested?.source?.documentId && document.phase === requested?.source?.phase)).toBe(true);
+      if (dossier.procedure === 'simplified') {
+        simplified += 1;
+        expect(requested?.changes?.reasons).toContain('extension');
+        expect(requested?.changes?.newEndDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      }
+      // From the signed set on, the signed forms speak.
+      if (dossier.documents.some((document) => document.phase === 'signed')) expect(requested?.source?.phase).toBe('signed');
+    }
+    expect(withForms).toBeGreaterThanOrEqual(30);
+    expect(simplified).toBeGreaterThan(0);
+  }, 60000);
 
   it('seedIfEmpty leaves a seeded tenant alone', async () => {
     expect(await seedIfEmpty({ baseUrl: tenant.baseUrl })).toBe(false);

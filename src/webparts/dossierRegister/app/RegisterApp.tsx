@@ -155,7 +155,14 @@ export function RegisterApp(props: RegisterAppProps): React.ReactElement {
   const submitCommand = async (command: DialogCommand, values: CommandValues): Promise<CommandOutcome> => {
     if (!opened?.dossier) return { ok: false, kind: 'failed', message: formatFailure(new AppError('app.error.noDossier'), lang) };
     const payload = await toCommandPayload(command, values, dialog?.facts ?? noFacts, { parentProtocol: (n) => service.parentProtocol(n) });
-    return execute(opened.reference, service.withFormProject(payload as CommandRequest, opened));
+    let prepared: CommandRequest;
+    try {
+      prepared = await service.withFormFacts(payload as CommandRequest, opened);
+    } catch (error) {
+      // A form that cannot be read again fails the command visibly instead of registering without its facts.
+      return { ok: false, kind: 'failed', message: formatFailure(error, lang) };
+    }
+    return execute(opened.reference, prepared);
   };
 
   const refreshEntry = (reference: string): void =>

@@ -52,7 +52,9 @@ export function entryFromRegisterRow(row: RegisterRow, now: IsoDateTime, effecti
     procedure: row.procedure,
     assignee: row.assignee ? { id: row.assignee.email, displayName: row.assignee.displayName } : undefined,
     deadline: deadlineOfRow(row, now, effectiveEndDate),
-    stateHistory: row.stateHistory
+    stateHistory: row.stateHistory,
+    ...(row.surveys ? { surveys: row.surveys } : {}),
+    ...(row.variableCount !== undefined ? { variableCount: row.variableCount } : {})
   };
 }
 
