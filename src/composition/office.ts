@@ -16,6 +16,8 @@ import { fetchServiceHttp } from './serviceHttpFetch';
 /** The scope the add-in asks for the command service when the settings name none. */
 export const DEFAULT_SERVICE_SCOPE = `${LOCAL_API_AUDIENCE}/${SERVICE_SCOPE}`;
 import { composeWordDossierPort } from './wordDossier';
+import { SharePointCodebookStore } from '../data/sharepoint/codebookStore';
+import type { CodebookStore } from '../data/ports';
 
 /** PnPjs on the dossier site with a delegated SharePoint token (the add-in runs outside SharePoint). */
 function officeSp(config: WordAddinConfig, tokens: TokenProvider): SPFI {
@@ -28,4 +30,9 @@ export function createOfficeDossierPort(config: WordAddinConfig, tokens: TokenPr
   const graph = Client.initWithMiddleware({ authProvider: { getAccessToken: () => tokens.getToken(config.graphScopes) } });
   const service = config.serviceUrl ? fetchServiceHttp(config.serviceUrl, tokens, config.serviceScope ?? DEFAULT_SERVICE_SCOPE) : undefined;
   return composeWordDossierPort({ graph, sp: officeSp(config, tokens), siteUrl: config.siteUrl, service });
+}
+
+/** The survey codebooks of the dossier site (list `Codebooks`), read with the user's delegated token. */
+export function createOfficeCodebookStore(config: WordAddinConfig, tokens: TokenProvider): CodebookStore {
+  return new SharePointCodebookStore(officeSp(config, tokens));
 }

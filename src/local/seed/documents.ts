@@ -1,4 +1,6 @@
-import { checkForm, countBySeverity, fieldIdsOfForm, fillForm, generateTemplate, readForm, rowsFieldIdsOfForm } from '../../forms';
+import { checkForm, countBySeverity, fieldIdsOfForm, fillForm, generateTemplate, parseCodebookFile, readForm, rowsFieldIdsOfForm } from '../../forms';
+import type { Codebook } from '../../forms';
+import { demoCodebookFiles } from './codebooks';
 import type { FormDocument, FormType } from '../../forms';
 import type { CheckSummary, SignatoryCapacity } from '../../domain/types';
 import { legalBases, surveysAsCatalogued, variables } from './catalog';
@@ -41,6 +43,17 @@ export interface SignatureFacts {
 }
 
 const templates = new Map<FormType, Promise<Uint8Array>>();
+
+let demoCodebooks: readonly Codebook[] | undefined;
+
+/**
+ * The seed imports these codebooks before any dossier, so the check counts stored with a demo form are
+ * the ones the register's own check (with codebooks) shows.
+ */
+function codebooksOfSeed(): readonly Codebook[] {
+  demoCodebooks ??= demoCodebookFiles().flatMap((file) => parseCodebookFile(file.bytes, file.fileName));
+  return demoCodebooks;
+}
 
 function template(formType: FormType): Promise<Uint8Array> {
   let cached = templates.get(formType);
@@ -154,7 +167,8 @@ export async function buildForm(
     phase: options.signature ? 'signed' : 'draft',
     today: options.today,
     hasMandateDocument: options.signature?.capacity === 'gevolmachtigde',
-    knownProtocolNumbers: facts.parentProtocolNumber ? [facts.parentProtocolNumber] : []
+    knownProtocolNumbers: facts.parentProtocolNumber ? [facts.parentProtocolNumber] : [],
+    codebooks: codebooksOfSeed()
   });
   return { bytes, check: countBySeverity(findings), form };
 }

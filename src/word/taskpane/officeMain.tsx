@@ -17,6 +17,7 @@ import type { FormChecker, RequestedReader } from '../review/reviewActions';
 import type { FormSource } from '../source/formSource';
 import type { TokenProvider } from '../../data/auth/tokenProvider';
 import type { DossierReviewPort } from '../../app/wordReview/dossierReviewPort';
+import type { CodebookStore } from '../../data/ports';
 import { CONFIG_ELEMENT_ID, hasEntraApp, parseWordAddinConfig } from '../../composition/officeConfig';
 import { wordPaneStrings } from './strings';
 import type { WordReviewPaneProps } from './WordReviewPane';
@@ -39,6 +40,17 @@ function lazyDossierPort(create: () => Promise<DossierReviewPort>): DossierRevie
   return {
     findDossier: async (reference) => (await load()).findDossier(reference),
     recordReview: async (result) => (await load()).recordReview(result)
+  };
+}
+
+/** The codebook store, created (and its code loaded with the dossier side) on the first codebook read. */
+function lazyCodebookStore(create: () => Promise<CodebookStore>): CodebookStore {
+  let store: Promise<CodebookStore> | undefined;
+  const load = (): Promise<CodebookStore> => (store = store ?? create());
+  return {
+    list: async () => (await load()).list(),
+    load: async (waves) => (await load()).load(waves),
+    save: async (codebooks, source, importedBy) => (await load()).save(codebooks, source, importedBy)
   };
 }
 
@@ -95,6 +107,9 @@ function start(info: { host: Office.HostType }): void {
   const dossiers = hasEntraApp(config)
     ? lazyDossierPort(async () => (await import(/* webpackChunkName: 'word-dossier' */ '../../composition/office')).createOfficeDossierPort(config, tokens))
     : undefined;
+  const codebooks = hasEntraApp(config)
+    ? lazyCodebookStore(async () => (await import(/* webpackChunkName: 'word-dossier' */ '../../composition/office')).createOfficeCodebookStore(config, tokens))
+    : undefined;
   mount(root, <Spinner label={strings.loading} />);
   loadReviewEngine().then(
     ({ source, check, requestedOf, Pane }) =>
@@ -105,6 +120,7 @@ function start(info: { host: Office.HostType }): void {
           check={check}
           requestedOf={requestedOf}
           dossiers={dossiers}
+          codebooks={codebooks}
           today={() => isoDate(new Date())}
           now={() => new Date().toISOString()}
           language={language}
