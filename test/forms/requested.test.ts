@@ -1,93 +1,6 @@
-import { spawnSync } from 'child_process';
 import { checkForm, fillForm, generateTemplate, generateTypedOverDocument, purposesOf, readForm, requestedDataOf, requestedDataOfForm, requestedWaves, sampleValues } from '../../src/forms';
 import type { FormDocument, FormType, FormValues } from '../../src/forms';
-import { resaveWithLibreOffice } from '../fixtures/forms/generate';
-
-const NVT = 'niet van toepassing';
-
-/** An application form as a requester would fill it: surveys, dates and retention in their own words. */
-function applicationValues(): FormValues {
-  const values = sampleValues('aanvraagformulier');
-  return {
-    fields: {
-      ...values.fields,
-      'aanvrager.kbo': 'BE 0765.432.146',
-      'project.doeleinden': '- Sociale cohesie in Vlaamse gemeenten meten\n- Vertrouwen in de buurt verklaren',
-      'project.onderzoekstype': 'Wetenschappelijk onderzoek',
-      'project.startdatum': '1ste januari 2027',
-      'project.einddatum': 'uiterlijk 31 december 2028',
-      'gegevens.bevragingen': 'COVID-19-bevraging golf 1 tot 4 (2021-2022); SV-bevraging 2023 (beide golven)\nSCV-survey 2010-2012',
-      'gegevens.koppeling': 'Ja: met de Datawarehouse Arbeidsmarkt via een TTP',
-      'gegevens.doorgifteBuitenEER': 'Nee',
-      'bewaring.termijn': '5 jaar na het einde van het project'
-    },
-    rows: {
-      variabelen: [
-        { 'variabelen.naam': 'leeftijd', 'variabelen.motivering': 'Controlevariabele in elk model.' },
-        { 'variabelen.naam': 'gemeente', 'variabelen.motivering': 'Analyse per gemeente.' },
-        { 'variabelen.naam': NVT, 'variabelen.motivering': NVT }
-      ],
-      ontvangers: [
-        { 'ontvangers.naam': 'An Voorbeeld', 'ontvangers.instelling': 'Universiteit Voorbeeldstad' },
-        { 'ontvangers.naam': 'n.v.t.', 'ontvangers.instelling': 'n.v.t.' }
-      ]
-    }
-  };
-}
-
-/** A simplified form asking for an extension and one added variable; the other reasons' fields say "niet van toepassing". */
-function simplifiedValues(): FormValues {
-  const values = sampleValues('vereenvoudigdAanvraagformulier');
-  return {
-    fields: {
-      ...values.fields,
-      'vereenvoudigd.reden': 'Verlenging; toevoeging variabelen',
-      'verlenging.nieuweEinddatum': 'tot 28/02/2029',
-      'nieuweDoeleinden.omschrijving': NVT,
-      'nieuweDoeleinden.verband': 'n.v.t.',
-      'nieuweIdentiteit.instelling': 'Niet van toepassing.',
-      'nieuweIdentiteit.kbo': 'nvt'
-    },
-    rows: { variabelen: [{ 'variabelen.naam': 'inkomen_huishouden', 'variabelen.motivering': 'Nieuwe onderzoeksvraag over armoede.' }] }
-  };
-}
-
-const EXPECTED_APPLICATION = {
-  // Catalog order (SV, COVID-19, SCV), whatever the order written.
-  surveys: [
-    'SV-bevraging 2023-1',
-    'SV-bevraging 2023-2',
-    'COVID-19-bevraging golf 1',
-    'COVID-19-bevraging golf 2',
-    'COVID-19-bevraging golf 3',
-    'COVID-19-bevraging golf 4',
-    'SCV-survey 2010',
-    'SCV-survey 2011',
-    'SCV-survey 2012'
-  ],
-  variablesCount: 2,
-  variables: [
-    { name: 'leeftijd', justification: 'Controlevariabele in elk model.' },
-    { name: 'gemeente', justification: 'Analyse per gemeente.' }
-  ],
-  purposes: ['Sociale cohesie in Vlaamse gemeenten meten', 'Vertrouwen in de buurt verklaren'],
-  researchType: 'wetenschappelijk',
-  linking: { answer: 'ja', text: 'met de Datawarehouse Arbeidsmarkt via een TTP' },
-  recipients: [{ name: 'An Voorbeeld', institution: 'Universiteit Voorbeeldstad' }],
-  transferOutsideEea: { answer: 'nee', text: '' },
-  retentionEnd: '2033-12-31',
-  institution: { name: 'Universiteit Voorbeeldstad', enterpriseNumber: '0765432146' }
-};
-
-const EXPECTED_SIMPLIFIED = {
-  surveys: [],
-  variablesCount: 1,
-  variables: [{ name: 'inkomen_huishouden', justification: 'Nieuwe onderzoeksvraag over armoede.' }],
-  purposes: [],
-  recipients: [],
-  institution: { name: 'Universiteit Voorbeeldstad', enterpriseNumber: '0765432146' },
-  changes: { reasons: ['extension', 'addVariables'], newEndDate: '2029-02-28' }
-};
+import { applicationValues, simplifiedValues, EXPECTED_APPLICATION, EXPECTED_SIMPLIFIED, NVT } from './requestedCases';
 
 async function fromTemplate(type: FormType, values: FormValues): Promise<FormDocument> {
   return readForm(await fillForm(await generateTemplate(type), values), `${type}.docx`);
@@ -186,25 +99,6 @@ describe('requestedDataOf on forms made another way', () => {
     expect(checkForm(form, { phase: 'draft', today: '2026-11-25' }).filter((f) => f.severity !== 'info')).toEqual([]);
   });
 
-  const soffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;
-  if (!soffice && !process.env.CI) {
-    process.stderr.write('NOTICE test/forms/requested.test.ts: LibreOffice re-save cases skipped (soffice is not on PATH)\n');
-  }
-  (soffice || process.env.CI ? it : it.skip)(
-    'reads application and simplified forms re-saved by LibreOffice (skipped without soffice)',
-    async () => {
-      const application = await fillForm(await generateTemplate('aanvraagformulier'), applicationValues());
-      const simplified = await fillForm(await generateTemplate('vereenvoudigdAanvraagformulier'), simplifiedValues());
-      const forms = [
-        await readForm(resaveWithLibreOffice(application, 'requested-aanvraag'), 'requested-aanvraag.docx'),
-        await readForm(resaveWithLibreOffice(simplified, 'requested-vereenvoudigd'), 'requested-vereenvoudigd.docx')
-      ];
-      expect(requestedDataOf([forms[0]])).toEqual(EXPECTED_APPLICATION);
-      expect(requestedDataOf([forms[1]])).toEqual(EXPECTED_SIMPLIFIED);
-      expect(checkForm(forms[1], { phase: 'draft', today: '2026-11-25' }).filter((f) => f.severity !== 'info').map((f) => f.messageKey)).toEqual([]);
-    },
-    120_000
-  );
 });
 
 describe('small readings behind requestedDataOf', () => {
