@@ -130,7 +130,10 @@ const isEmpty = (list: readonly unknown[] | undefined): boolean => list === unde
 
 /** The parts the forms leave out, taken from what was in force (never the source or the changes). */
 function withInherited(data: RequestedData, inherited: RequestedData): RequestedData {
-  const variables = isEmpty(data.variables) && data.variablesCount === 0 ? inherited.variables : data.variables;
+  // Under "toevoeging variabelen" the form's variables are the ones added: an empty table adds none, it
+  // does not stand for the protocol's variables (the addendum would list those as added).
+  const addsVariables = data.changes?.reasons.includes('addVariables') ?? false;
+  const variables = !addsVariables && isEmpty(data.variables) && data.variablesCount === 0 ? inherited.variables : data.variables;
   return {
     ...data,
     surveys: isEmpty(data.surveys) ? inherited.surveys : data.surveys,

@@ -61,6 +61,14 @@ describe('inheritance when the simplified form lists no variables (an extension 
     expect(data?.variables?.map((variable) => variable.name)).toEqual(['leeftijd', 'provincie']);
     expect(data?.source?.documentId).toBe('id-vereenvoudigdAanvraagformulier-draft');
   });
+
+  it('inherits no variables under "toevoeging variabelen": an empty table adds none', async () => {
+    const simplified = await formOf('vereenvoudigdAanvraagformulier', 'draft');
+    const stated: RequestedData = { surveys: [], variablesCount: 0, variables: [], changes: { reasons: ['addVariables'] } };
+    const inherited: RequestedData = { surveys: ['SV-bevraging 2024-2'], variablesCount: 1, variables: [{ name: 'leeftijd', justification: 'x' }] };
+    const data = requestedDataFromChecked({ requestedDataOf: () => stated }, [simplified], [], inherited);
+    expect(data).toMatchObject({ surveys: ['SV-bevraging 2024-2'], variablesCount: 0, variables: [] });
+  });
 });
 
 describe('fallbackDocuments and inheritedRequestedData', () => {

@@ -38,7 +38,7 @@ const codebookFindings = (findings: Finding[]): Finding[] => findings.filter((fi
 describe('the codebook check', () => {
   const form = snapshot(
     'aanvraagformulier',
-    { 'gegevens.bevragingen': 'SV-bevraging 2023-2; COVID-19-bevraging golf 3; SCV-survey 2015' },
+    { 'gegevens.bevragingen': 'SV-bevraging 2023-2; SCV-survey 2015' },
     ['leeftijd', 'inkomen_huishoudn', 'Gezondheid_Ervaren', 'vertrouwen_buren', 'religie', 'xyzzy_qwerty']
   );
 
@@ -72,15 +72,35 @@ describe('the codebook check', () => {
     expect(findings.some((finding) => ['leeftijd', 'vertrouwen_buren'].includes(finding.params.value))).toBe(false);
   });
 
-  it('warns the DPO about a sensitive variable with its label, and gives info for a requested wave without codebook', () => {
+  it('warns the DPO about a sensitive variable with its label', () => {
     const findings = codebookFindings(checkForm(form, { ...DRAFT, codebooks: CODEBOOKS }));
     const sensitive = findings.filter((finding) => finding.severity === 'warning');
     expect(sensitive).toHaveLength(1);
     expect(sensitive[0].message.nl).toContain('"Gezondheid_Ervaren" (Ervaren gezondheid)');
     expect(sensitive[0].message.nl).toContain('art. 9 AVG');
+    expect(findings.filter((finding) => finding.severity === 'info')).toEqual([]);
+  });
+
+  it('gives info for a requested wave without codebook, and then only warns about a name the other waves lack', () => {
+    const partly = snapshot('aanvraagformulier', { 'gegevens.bevragingen': 'SV-bevraging 2023-2; COVID-19-bevraging golf 3' }, ['leeftijd', 'covid_vaccinatie']);
+    const findings = codebookFindings(checkForm(partly, { ...DRAFT, codebooks: CODEBOOKS }));
     const info = findings.filter((finding) => finding.severity === 'info');
     expect(info.map((finding) => finding.params.wave)).toEqual(['COVID-19-bevraging golf 3']);
     expect(info[0].fieldId).toBe('gegevens.bevragingen');
+    // covid_vaccinatie may well be in golf 3, whose codebook is not there: not blocking.
+    expect(findings.filter((finding) => finding.params.value === 'covid_vaccinatie').map((finding) => finding.severity)).toEqual(['warning']);
+  });
+
+  it('skips "niet van toepassing" rows and a simplified form\'s table when it adds no variables', () => {
+    const withNvt = snapshot('aanvraagformulier', { 'gegevens.bevragingen': 'SV-bevraging 2023-2' }, ['leeftijd', 'niet van toepassing', 'n.v.t.']);
+    expect(codebookFindings(checkForm(withNvt, { ...DRAFT, codebooks: CODEBOOKS }))).toEqual([]);
+    const extensionOnly = snapshot('vereenvoudigdAanvraagformulier', { 'vereenvoudigd.reden': 'verlenging' }, ['onbekende_variabele']);
+    const context: CheckContext = {
+      ...DRAFT,
+      codebooks: CODEBOOKS,
+      scopeInForce: { protocolNumber: 'PROT-2025-014', variables: [], purposes: [], surveys: ['SV-bevraging 2023-2'] }
+    };
+    expect(codebookFindings(checkForm(extensionOnly, context))).toEqual([]);
   });
 
   it('checks a simplified form against the surveys of the scope in force when it names none', () => {

@@ -4,9 +4,10 @@
  * behave as before codebooks existed.
  */
 import { codebookIndex } from '../codebook/codebookIndex';
-import { requestedWaves } from '../requested';
+import { requestedDataOfForm, requestedWaves } from '../requested';
 import type { CheckContext, Finding, FormDocument } from '../types';
 import { anchorOf, makeFinding, valueOf } from './finding';
+import { isExplicitEmpty } from './values';
 import type { FormRule } from './rules';
 
 /** The waves a form asks for: its own survey answer, else (simplified form) the protocol's scope in force. */
@@ -27,19 +28,23 @@ export const codebookCheck: FormRule = (form, context) => {
     .filter((wave) => !index.hasWave(wave))
     .map((wave) => makeFinding('codebook', 'gegevens.bevragingen', 'info', 'forms.check.codebookMissing', { wave }, anchorOf(form, 'gegevens.bevragingen')));
   if (covered.length === 0) return out;
+  // A simplified form's variables table counts only under "toevoeging variabelen" (as for requestedDataOf).
+  if (form.formType === 'vereenvoudigdAanvraagformulier' && !requestedDataOfForm(form)?.changes?.reasons.includes('addVariables')) return out;
+  // A variable may be in a requested wave that has no codebook: then an unknown name is a warning, not blocking.
+  const unknownSeverity = covered.length === waves.length ? 'blocking' : 'warning';
   const warned = new Set<string>();
   (form.rows.variabelen ?? []).forEach((row, position) => {
     const cell = row['variabelen.naam'];
     const name = cell?.value.trim() ?? '';
-    if (!cell || !name) return;
+    if (!cell || !name || isExplicitEmpty(name)) return;
     const params = { value: name, row: String(position + 1), waves: covered.join(', ') };
     const matches = index.findAll(name, covered);
     if (matches.length === 0) {
       const suggestions = index.suggest(name, covered, 3);
       if (suggestions.length === 0) {
-        out.push(makeFinding('codebook', 'variabelen.naam', 'blocking', 'forms.check.codebookUnknownVariable', params, cell.anchor));
+        out.push(makeFinding('codebook', 'variabelen.naam', unknownSeverity, 'forms.check.codebookUnknownVariable', params, cell.anchor));
       } else {
-        const finding = makeFinding('codebook', 'variabelen.naam', 'blocking', 'forms.check.codebookUnknownVariableSuggest', { ...params, suggestions: suggestions.join(', ') }, cell.anchor);
+        const finding = makeFinding('codebook', 'variabelen.naam', unknownSeverity, 'forms.check.codebookUnknownVariableSuggest', { ...params, suggestions: suggestions.join(', ') }, cell.anchor);
         out.push({ ...finding, suggestions });
       }
       return;

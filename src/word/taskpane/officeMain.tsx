@@ -46,7 +46,16 @@ function lazyDossierPort(create: () => Promise<DossierReviewPort>): DossierRevie
 /** The codebook store, created (and its code loaded with the dossier side) on the first codebook read. */
 function lazyCodebookStore(create: () => Promise<CodebookStore>): CodebookStore {
   let store: Promise<CodebookStore> | undefined;
-  const load = (): Promise<CodebookStore> => (store = store ?? create());
+  const load = (): Promise<CodebookStore> => {
+    if (!store) {
+      // A failed creation (e.g. sign-in cancelled) is tried again on the next read, not kept.
+      store = create().catch((error: unknown) => {
+        store = undefined;
+        throw error;
+      });
+    }
+    return store;
+  };
   return {
     list: async () => (await load()).list(),
     load: async (waves) => (await load()).load(waves),
