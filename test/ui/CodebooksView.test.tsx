@@ -79,6 +79,19 @@ describe('CodebooksView', () => {
     expect(screen.queryByRole('table', { name: 'Codeboeken per golf' })).toBeNull();
   });
 
+  it('refuses a file over 50 MB by its size, without reading it or asking the port', async () => {
+    const port = fakePort([]);
+    let read = 0;
+    const counting = async (file: File): Promise<Uint8Array> => { read += 1; return readFile(file); };
+    render(<CodebooksView port={port} readFile={counting} describeFailure={describe_} lang="nl" strings={nl.codebooks} />);
+    const huge = new File(['x'], 'groot.xml');
+    Object.defineProperty(huge, 'size', { value: 50 * 1024 * 1024 + 1 });
+    fireEvent.change(screen.getByLabelText('Bestand'), { target: { files: [huge] } });
+    fireEvent.click(screen.getByRole('button', { name: 'Inlezen' }));
+    expect(await screen.findByText(/^Er werd niets ingelezen: vertaald: groot\.xml: het bestand is te groot/)).toBeTruthy();
+    expect([read, port.imports.length]).toEqual([0, 0]);
+  });
+
   it('searches by name or label in one wave and marks sensitive variables', async () => {
     const port = fakePort([summary('SV-bevraging 2023-1', 300, 12), summary('SV-bevraging 2023-2', 280, 9)]);
     port.hits = [

@@ -60,16 +60,24 @@ export function firstInvalidUtf8(bytes: Uint8Array, start = 0): number {
 }
 
 /**
+ * Refuses an empty or oversized codebook file by its size alone, so a host can refuse a 1 GB upload
+ * before reading it into memory (the register's import does).
+ */
+export function assertCodebookSize(size: number, fileName: string): void {
+  if (size === 0) throw new CodebookImportError('empty', fileName);
+  if (size > MAX_CODEBOOK_BYTES) {
+    throw new CodebookImportError('tooLarge', fileName, { size: formatBytes(size), max: formatBytes(MAX_CODEBOOK_BYTES) });
+  }
+}
+
+/**
  * Decodes an untrusted codebook file: refuses empty and oversized files before decoding, accepts
  * UTF-8 (BOM dropped) and UTF-16 with a BOM, and refuses everything else by name — UTF-32, UTF-16
  * without a BOM (NUL bytes), bytes that are not UTF-8 (Latin-1/Windows-1252 exports) with their line —
  * rather than guessing and importing garbled names.
  */
 export function decodeCodebookBytes(bytes: Uint8Array, fileName: string): DecodedText {
-  if (bytes.length === 0) throw new CodebookImportError('empty', fileName);
-  if (bytes.length > MAX_CODEBOOK_BYTES) {
-    throw new CodebookImportError('tooLarge', fileName, { size: formatBytes(bytes.length), max: formatBytes(MAX_CODEBOOK_BYTES) });
-  }
+  assertCodebookSize(bytes.length, fileName);
   const [b0, b1, b2, b3] = bytes;
   if ((b0 === 0xff && b1 === 0xfe && b2 === 0 && b3 === 0) || (b0 === 0 && b1 === 0 && b2 === 0xfe && b3 === 0xff)) {
     throw new CodebookImportError('encoding', fileName, { encoding: 'UTF-32' });

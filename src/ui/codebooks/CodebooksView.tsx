@@ -13,6 +13,7 @@ import { Text } from '@fluentui/react/lib/Text';
 import { TextField } from '@fluentui/react/lib/TextField';
 import type { Lang } from '../../domain/types';
 import { CATALOG } from '../../forms/catalog';
+import { assertCodebookSize } from '../../forms/codebook/decode';
 import { NativeSelect } from '../register/NativeSelect';
 import { formatDateTime, formatText } from '../shared/format';
 import { runAsync } from '../shared/runAsync';
@@ -70,6 +71,8 @@ export function CodebooksView({ port, readFile, describeFailure, lang, strings }
     setImporting(true);
     setImportStatus(undefined);
     try {
+      // Refused by its size before the browser reads it into memory.
+      assertCodebookSize(file.size, file.name);
       const imported = await port.import({ fileName: file.name, bytes: await readFile(file) }, wave || undefined);
       const waves = imported.map((summary) => formatText(strings.waveCounts, { wave: summary.wave, count: summary.variableCount, sensitive: summary.sensitiveCount })).join('; ');
       setImportStatus({ kind: 'success', text: formatText(strings.imported, { fileName: file.name, waves }) });
