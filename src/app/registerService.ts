@@ -5,7 +5,8 @@
  * rules, `extensionReminders`) and the forms engine; this file orders the calls.
  */
 import { protocolChain, protocolNumberOf } from '../domain/chain';
-import { protocolScope, scopeBefore, scopeChanges, scopeFactsOf, type ProtocolScope, type ScopeChanges } from '../domain/scope';
+import { scopeFactsOf, type ProtocolScope, type ScopeChanges } from '../domain/scope';
+import { scopeOfChain } from './scopeInForce';
 import { defaultDeadlinePolicy, overdue } from '../domain/deadlines';
 import type { Command, CommandOf } from '../domain/commands';
 import { allowedCommands } from '../domain/permissions';
@@ -232,29 +233,9 @@ export class RegisterService {
       versions: new Map(loaded.documents.map((document, index) => [document.id, versions[index]])),
       chain,
       effectiveEndDate: chain ? protocolChain(chain.rows, chain.protocolNumber).effectiveEndDate : undefined,
-      ...(dossier && chain ? await this.scopeOf(dossier, chain.protocolNumber, chain.rows) : {}),
+      ...(dossier && chain ? await scopeOfChain(dossier, chain.protocolNumber, chain.rows, (other) => this.loadDossier(other)) : {}),
       ...(loaded.ignoredPendingEvents && loaded.ignoredPendingEvents.length > 0 ? { ignoredPendingEvents: loaded.ignoredPendingEvents } : {})
     };
-  }
-
-  /**
-   * The scope in force for the panel and the checks: the chain's protocol and countersigned addenda are
-   * read in full (their requested data is not on the register rows). Nothing for a dossier whose
-   * protocol is not in the register or not countersigned yet.
-   */
-  private async scopeOf(dossier: Dossier, protocolNumber: string, rows: readonly RegisterRow[]): Promise<Pick<OpenedDossier, 'scope' | 'scopeChanges'>> {
-    const chain = protocolChain(rows, protocolNumber);
-    if (!chain.protocol || (dossier.procedure === 'standard' && dossier.reference !== chain.protocol.reference)) return {};
-    const load = (reference: string): Promise<Dossier | undefined> => (reference === dossier.reference ? Promise.resolve(dossier) : this.loadDossier(reference));
-    const [protocol, ...addenda] = await Promise.all([chain.protocol, ...chain.addenda].map((row) => load(row.reference)));
-    if (!protocol) return {};
-    const countersigned = addenda.filter((addendum): addendum is Dossier => addendum !== undefined);
-    if (dossier.reference === protocol.reference) {
-      const scope = protocolScope(protocol, countersigned);
-      return scope ? { scope } : {};
-    }
-    const scope = scopeBefore(dossier, protocol, countersigned);
-    return scope ? { scope, scopeChanges: scopeChanges(scope, dossier.requestedData) } : {};
   }
 
   /**

@@ -3,6 +3,11 @@
  * it (in-memory fakes of the data layer's ports; the command service and domain are the real ones).
  */
 import { createRegisterService } from '../../src/app/registerService';
+import { scopeFactsForChecks } from '../../src/app/scopeInForce';
+import { withServerDocuments, type ServerDocumentDeps } from '../../src/app/service/serverDocuments';
+import type { Command } from '../../src/domain/commands';
+import type { Dossier } from '../../src/domain/types';
+import * as forms from '../../src/forms';
 import type { DossierEvent, RequestedData } from '../../src/domain';
 import { fillForm, generateTemplate, sampleValues } from '../../src/forms';
 import { dpoMember } from '../ui/support/dossiers';
@@ -77,5 +82,43 @@ describe('RegisterService: the scope in force', () => {
     expect(opened.scope?.history.map((h) => h.instrument)).toEqual(['PROT-2026-001']);
     expect(opened.scopeChanges?.addedVariables.map((v) => v.name)).toEqual(['gemeente']);
     expect(opened.scopeChanges?.endDate).toEqual({ from: '2027-12-31', to: '2028-06-30', later: true });
+  });
+});
+
+describe('the command service checks a simplified form against the same scope in force', () => {
+  async function simplifiedDraft(): Promise<Uint8Array> {
+    const values = sampleValues('vereenvoudigdAanvraagformulier');
+    return fillForm(await generateTemplate('vereenvoudigdAanvraagformulier'), {
+      fields: { ...values.fields, 'bestaandProtocol.nummer': 'PROT-2026-001', 'vereenvoudigd.reden': 'verlenging', 'verlenging.nieuweEinddatum': '31/01/2028' },
+      rows: {}
+    }, { fileName: 'vereenvoudigd.docx' });
+  }
+
+  it('scopeFactsForChecks: a request on the protocol gets the scope before it, the protocol itself none', async () => {
+    const backend = chainTenant().backend(clock);
+    const readers = { rowsByProtocolNumber: (n: string) => backend.dossiers.rowsByProtocolNumber(n), loadDossier: async (r: string) => (await backend.readModel.loadDossierDetail(r)).dossier };
+    const request = await readers.loadDossier('VSA-2026-0003');
+    expect(await scopeFactsForChecks(request!, readers)).toMatchObject({ protocolNumber: 'PROT-2026-001', endDate: '2028-06-30', variables: ['leeftijd', 'geslacht', 'gemeente'] });
+    expect(await scopeFactsForChecks((await readers.loadDossier('VSA-2026-0001'))!, readers)).toBeUndefined();
+  });
+
+  it('the rebuilt registration counts the scope finding (an extension not later than the end in force) in its summary', async () => {
+    const tenant = chainTenant();
+    tenant.seed(withRequested(buildDossier({ reference: 'VSA-2026-0004', upTo: 'formsRequested', parent: { number: 'PROT-2026-001', dossierReference: 'VSA-2026-0001' }, startDay: 90 }).events, {
+      surveys: [], variablesCount: 0, changes: { reasons: ['extension'] }
+    }));
+    const backend = tenant.backend(clock);
+    await backend.documents.upload('VSA-2026-0004', 'vereenvoudigd.docx', await simplifiedDraft(), { kind: 'vereenvoudigdAanvraagformulier', phase: 'draft' });
+    const loadDossier = async (r: string): Promise<Dossier | undefined> => (await backend.readModel.loadDossierDetail(r)).dossier;
+    const command: Command = { type: 'registerDraftDocuments', commandId: 'c-scope', documents: [{ id: '', kind: 'vereenvoudigdAanvraagformulier', fileName: 'vereenvoudigd.docx', version: '' }] };
+    // The fake backend's library lists a folder as the service's library does.
+    const documents = backend.documents as unknown as ServerDocumentDeps['documents'];
+    const deps = { documents, loadFormsEngine: async () => forms, today: () => '2026-11-25', dossierOf: loadDossier };
+    const summaryOf = async (withScope: boolean): Promise<number | undefined> => {
+      const rebuilt = await withServerDocuments(withScope ? { ...deps, protocolRows: (n) => backend.dossiers.rowsByProtocolNumber(n) } : deps, () => loadDossier('VSA-2026-0004'), command, dpoMember);
+      return rebuilt.type === 'registerDraftDocuments' ? rebuilt.documents[0].checkSummary?.blocking : undefined;
+    };
+    const without = await summaryOf(false);
+    expect(await summaryOf(true)).toBe((without ?? 0) + 1);
   });
 });

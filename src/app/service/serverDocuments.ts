@@ -7,7 +7,8 @@
  * (`requestedDataFromChecked`); a client's `requestedData` is replaced, never read.
  */
 import { DataError } from '../../data/errors';
-import type { DocumentLibrary, StoredDocument } from '../../data/ports';
+import type { DocumentLibrary, RegisterRow, StoredDocument } from '../../data/ports';
+import { scopeFactsForChecks } from '../scopeInForce';
 import type { Command } from '../../domain/commands';
 import { checkContextFor, checkPhaseForDocumentPhase, isDocxName } from '../../domain/documentRules';
 import { tableRefusals } from '../../domain/permissions';
@@ -25,6 +26,11 @@ export interface ServerDocumentDeps {
   readonly codebooks?: CodebookLoader;
   /** Another dossier as stored (a simplified request's protocol dossier, whose requested data it inherits). */
   readonly dossierOf?: (reference: string) => Promise<Dossier | undefined>;
+  /**
+   * The register rows of a protocol's chain: with `dossierOf`, a simplified request's forms are checked
+   * against the scope in force of its protocol, as the register checks them (absent: without it).
+   */
+  readonly protocolRows?: (protocolNumber: string) => Promise<readonly RegisterRow[]>;
 }
 
 /** The client's registrations of a command (empty for commands that register none). */
@@ -70,7 +76,10 @@ export async function withServerDocuments(
   const dossier = await loadDossier();
   if (!dossier || tableRefusals(dossier, command.type, actor).length > 0) return command;
   const stored = await storedDocumentsIn(deps.documents, dossier.reference);
-  const context = { documents: [...dossier.documents, ...stored] };
+  const scopeInForce = deps.protocolRows && deps.dossierOf
+    ? await scopeFactsForChecks(dossier, { rowsByProtocolNumber: deps.protocolRows, loadDossier: deps.dossierOf })
+    : undefined;
+  const context = { documents: [...dossier.documents, ...stored], ...(scopeInForce ? { scopeInForce } : {}) };
   let application: CheckedDocument | undefined;
   const rebuilt: DocumentRegistration[] = [];
   const forms: FormOfDocument[] = [];

@@ -12,6 +12,8 @@ import { mayUploadDocuments } from '../../domain/capabilities';
 import { isDocumentKind, isDocumentPhase, isValidDocumentFileName } from '../../domain/documentRules';
 import type { DocumentKind, DocumentPhase, IsoDate } from '../../domain/types';
 import { checkAndRegisterDocument } from '../checkAndRegisterDocument';
+import type { RegisterRow } from '../../data/ports';
+import { scopeFactsForChecks } from '../scopeInForce';
 import type { CodebookLoader, FormsEngineLoader } from '../formsEngine';
 import { actorOfCaller } from './callerActor';
 import { keepingEvidence, storedDocumentsIn, type ServiceLibrary } from './keptDocuments';
@@ -26,6 +28,8 @@ export interface TrustedDocumentDeps {
   readonly today: () => IsoDate;
   /** The survey codebooks the checks use (absent: checked as without codebooks). */
   readonly codebooks?: CodebookLoader;
+  /** The register rows of a protocol's chain, for a simplified request's scope in force (absent: checked without it). */
+  readonly protocolRows?: (protocolNumber: string) => Promise<readonly RegisterRow[]>;
 }
 
 /** The raw parts of an upload request (query parameters and body). */
@@ -89,9 +93,13 @@ export async function registerTrustedDocument(
   if (!dossier) throw new DataError('data.error.notFound', `Dossier ${reference} does not exist.`, 404);
   if (!mayUploadDocuments(actor, dossier)) throw new DataError('data.error.accessDenied', `The caller may not upload documents to ${reference}.`, 403);
   const stored = await storedDocumentsIn(deps.documents, reference);
+  // A simplified request's form is measured against its protocol's scope in force, as the register does.
+  const scopeInForce = deps.protocolRows
+    ? await scopeFactsForChecks(dossier, { rowsByProtocolNumber: deps.protocolRows, loadDossier: async (other) => (await deps.commands.load(other)).dossier })
+    : undefined;
   const registered = await checkAndRegisterDocument(
     { documents: keepingEvidence(deps.documents, stored), loadFormsEngine: deps.loadFormsEngine, today: deps.today, codebooks: deps.codebooks },
-    { reference, state: dossier.state, documents: [...dossier.documents, ...stored] },
+    { reference, state: dossier.state, documents: [...dossier.documents, ...stored], ...(scopeInForce ? { scopeInForce } : {}) },
     { fileName: upload.fileName, bytes: upload.bytes, kind: upload.kind, phase: upload.phase, contentType: upload.contentType }
   );
   return {
