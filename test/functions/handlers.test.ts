@@ -360,10 +360,11 @@ describe('documents: the service checks and stores, and never overwrites evidenc
 
   it('checks an uploaded form against the codebooks of its waves: an unknown variable is blocking, with suggestions', async () => {
     const codebooks = {
-      load: async (waves: readonly string[]) => [{
-        wave: 'SV-bevraging 2023-2',
+      // Every requested wave has a codebook: only then is an unknown variable blocking.
+      load: async (waves: readonly string[]) => waves.map((wave) => ({
+        wave,
         variables: [{ name: 'leeftijd', label: 'Leeftijd', sensitive: false }, { name: 'geslacht', label: 'Geslacht', sensitive: false }, { name: 'gemeente_woonplaats', label: 'Gemeente van de woonplaats', sensitive: false }]
-      }].filter((codebook) => waves.includes(codebook.wave))
+      }))
     };
     const bytes = await sampleForm('aanvraagformulier');
     const results: DocumentResponseBody[] = [];
