@@ -11,19 +11,27 @@ const DDI_FIXTURE = join(ROOT, 'test', 'fixtures', 'codebooks', 'sv-bevraging-20
 
 let dir: string;
 let form: string;
+/** Requests only waves the DDI fixture covers: an unknown variable is blocking. */
+let formCovered: string;
 
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'vsa-forms-codebook-'));
+async function writeForm(fileName: string, surveys: string): Promise<string> {
   const values = sampleValues('aanvraagformulier');
   const filled = await fillForm(await generateTemplate('aanvraagformulier'), {
-    fields: { ...values.fields, 'gegevens.bevragingen': 'SV-bevraging 2023-1; SCV-survey 2015' },
+    fields: { ...values.fields, 'gegevens.bevragingen': surveys },
     rows: {
       ...values.rows,
       variabelen: ['leeftijd', 'inkomen_huishoudn', 'gezondheid_ervaren'].map((name) => ({ 'variabelen.naam': name, 'variabelen.motivering': 'Nodig voor de onderzoeksvraag.' }))
     }
   });
-  form = join(dir, 'aanvraag.docx');
-  writeFileSync(form, filled);
+  const path = join(dir, fileName);
+  writeFileSync(path, filled);
+  return path;
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'vsa-forms-codebook-'));
+  form = await writeForm('aanvraag.docx', 'SV-bevraging 2023-1; SCV-survey 2015');
+  formCovered = await writeForm('aanvraag-sv.docx', 'SV-bevraging 2023-1');
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -43,18 +51,30 @@ interface JsonFinding {
 
 describe('vsa-forms check --codebook', () => {
   it('checks the variables against a DDI codebook; the JSON gives the suggestions on the finding that has them', async () => {
-    const result = await run(['check', form, '--codebook', DDI_FIXTURE, '--json']);
+    const result = await run(['check', formCovered, '--codebook', DDI_FIXTURE, '--json']);
     expect(result.code).toBe(1);
     const [report] = JSON.parse(result.out) as Array<{ findings: JsonFinding[] }>;
     const codebook = report.findings.filter((finding) => finding.checkId === 'codebook');
     expect(codebook.map((finding) => [finding.severity, finding.params.value ?? finding.params.wave])).toEqual([
       ['blocking', 'inkomen_huishoudn'],
-      ['warning', 'gezondheid_ervaren'],
-      ['info', 'SCV-survey 2015']
+      ['warning', 'gezondheid_ervaren']
     ]);
     expect(codebook[0].suggestions?.[0]).toBe('inkomen_huishouden');
     // Present only when there is something to apply: every other finding has no suggestions key.
     expect(report.findings.filter((finding) => 'suggestions' in finding)).toHaveLength(1);
+  });
+
+  it('a requested wave without a codebook makes an unknown variable a warning (it may be in that wave), and says which wave has none', async () => {
+    const result = await run(['check', form, '--codebook', DDI_FIXTURE, '--json']);
+    expect(result.code).toBe(0);
+    const [report] = JSON.parse(result.out) as Array<{ findings: JsonFinding[] }>;
+    const codebook = report.findings.filter((finding) => finding.checkId === 'codebook');
+    expect(codebook.map((finding) => [finding.severity, finding.params.value ?? finding.params.wave])).toEqual([
+      ['warning', 'inkomen_huishoudn'],
+      ['warning', 'gezondheid_ervaren'],
+      ['info', 'SCV-survey 2015']
+    ]);
+    expect(codebook[0].suggestions?.[0]).toBe('inkomen_huishouden');
   });
 
   it('takes --codebook before the forms, repeated, DDI and CSV together, and lists the codebooks in the text report', async () => {
@@ -93,7 +113,7 @@ describe('vsa-forms check --codebook', () => {
   });
 
   it('works from the compiled bin as npx runs it', () => {
-    const result = spawnSync(process.execPath, [BIN, 'check', form, '--codebook', DDI_FIXTURE, '--today', '2026-11-25'], { encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [BIN, 'check', formCovered, '--codebook', DDI_FIXTURE, '--today', '2026-11-25'], { encoding: 'utf8' });
     expect(result.status).toBe(1);
     expect(result.stdout).toContain('Bedoelt u: inkomen_huishouden');
     const bad = join(dir, 'bad.xml');

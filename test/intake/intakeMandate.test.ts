@@ -97,14 +97,31 @@ describe('mail intake: the mandate context of a signed form', () => {
 });
 
 describe('mail intake: the codebooks of the requested waves', () => {
-  it('checks an attached form against them: a variable the codebook does not know is one more blocking finding', async () => {
+  const knownVariables = [{ name: 'leeftijd', label: 'Leeftijd', sensitive: false }, { name: 'geslacht', label: 'Geslacht', sensitive: false }];
+
+  it('checks an attached form against them: with a codebook for every requested wave, a variable none knows is one more blocking finding', async () => {
     const form = await sampleForm('aanvraagformulier');
+    const requested: string[][] = [];
     const codebooks: CodebookLoader = {
-      load: async (waves) => (waves.includes('SCV-survey 2015') ? [{ wave: 'SCV-survey 2015', variables: [{ name: 'leeftijd', label: 'Leeftijd', sensitive: false }, { name: 'geslacht', label: 'Geslacht', sensitive: false }] }] : [])
+      load: async (waves) => {
+        requested.push([...waves]);
+        return waves.map((wave) => ({ wave, variables: knownVariables }));
+      }
     };
     const files = [{ name: 'aanvraag.docx', contentType: docxType, bytes: form }];
     const without = stored((await importInto('underReview', files)).attachments, 'aanvraag.docx');
     const checked = stored((await importInto('underReview', files, new FakeLibrary(), codebooks)).attachments, 'aanvraag.docx');
+    expect(requested[0].length).toBeGreaterThan(0);
     expect(checked.check!.blocking).toBe(without.check!.blocking + 1);
+  });
+
+  it('with a requested wave that has no codebook, the unknown variable is a warning, not blocking', async () => {
+    const form = await sampleForm('aanvraagformulier');
+    const codebooks: CodebookLoader = { load: async (waves) => waves.slice(0, 1).map((wave) => ({ wave, variables: knownVariables })) };
+    const files = [{ name: 'aanvraag.docx', contentType: docxType, bytes: form }];
+    const without = stored((await importInto('underReview', files)).attachments, 'aanvraag.docx');
+    const partial = stored((await importInto('underReview', files, new FakeLibrary(), codebooks)).attachments, 'aanvraag.docx');
+    expect(partial.check!.blocking).toBe(without.check!.blocking);
+    expect(partial.check!.warnings).toBeGreaterThan(without.check!.warnings);
   });
 });
