@@ -1,3 +1,5 @@
+import type { AdviceCriterion, AdviceOutcome, ConditionInput, DecisionOutcome } from './advice';
+import type { DocumentVersionReview, FindingOverride, FindingStatus, NewReviewerFinding } from './findings';
 import type {
   Actor,
   CorrespondenceRecord,
@@ -58,19 +60,37 @@ export type Command = CommandBase &
         /** Project details read from the forms, replacing the registered ones. */
         readonly project?: Project;
         readonly requestedData?: RequestedData;
+        /** Per registered form: its automatic findings and changed fields (computed by the service, never a client's). */
+        readonly reviews?: readonly DocumentVersionReview[];
       }
     | {
         readonly type: 'returnForChanges';
-        readonly reviewComments: readonly { readonly text: string; readonly documentId?: string }[];
+        /** Free remarks besides the findings (optional once open requester findings exist). */
+        readonly reviewComments?: readonly { readonly text: string; readonly documentId?: string }[];
       }
-    | { readonly type: 'startDeliberation'; readonly overrideReason?: string }
+    | {
+        readonly type: 'startDeliberation';
+        /** Accepts the blocking check results of the current drafts. */
+        readonly overrideReason?: string;
+        /** One recorded reason per requester finding still open (they become `waived`). */
+        readonly findingOverrides?: readonly FindingOverride[];
+      }
     | {
         readonly type: 'giveAdvice';
-        readonly outcome: 'favourable' | 'unfavourable';
-        readonly legalBasis: string;
+        readonly outcome: AdviceOutcome;
+        /** Optional when the `legalBasis` criterion gives the article. */
+        readonly legalBasis?: string;
         readonly text: string;
+        /** One assessment per criterion (`adviceCriterionIds`), required for new advice. */
+        readonly criteria: readonly AdviceCriterion[];
       }
-    | { readonly type: 'decide'; readonly outcome: 'approved' | 'rejected'; readonly motivation: string }
+    | {
+        readonly type: 'decide';
+        readonly outcome: DecisionOutcome;
+        readonly motivation: string;
+        /** Required (at least one) for `approvedWithConditions`, not allowed otherwise. */
+        readonly conditions?: readonly ConditionInput[];
+      }
     | { readonly type: 'requestMoreInformation'; readonly question: string }
     | {
         readonly type: 'registerSignedDocuments';
@@ -102,7 +122,28 @@ export type Command = CommandBase &
         readonly method?: string;
       }
     | { readonly type: 'withdraw'; readonly reason: string }
-    | { readonly type: 'addComment'; readonly text: string }
+    | {
+        readonly type: 'addComment';
+        readonly text: string;
+        /**
+         * `dpo`: readable by the DPO and the Chief Statistician only. The trusted writer stores the text
+         * in the restricted list under `noteId` before the event is written; the event never holds it.
+         */
+        readonly restriction?: 'dpo';
+        readonly noteId?: string;
+      }
+    /** Reviewer remarks (panel, Word pane, headless annotator); an id already recorded is not added again. */
+    | { readonly type: 'recordFindings'; readonly findings: readonly NewReviewerFinding[] }
+    /** A person's status change of one finding; `expectedRevision` detects a concurrent change. */
+    | {
+        readonly type: 'changeFindingStatus';
+        readonly findingId: string;
+        readonly status: Exclude<FindingStatus, 'addressed'>;
+        readonly reason?: string;
+        readonly expectedRevision: number;
+      }
+    /** A condition of the approval is met, with the evidence (a document, a mail, a note). */
+    | { readonly type: 'recordConditionMet'; readonly conditionId: string; readonly evidence: string }
     /** Records a mail sent to or received from the requester (any VSA role, any state, state unchanged). */
     | ({ readonly type: 'recordCorrespondence' } & CorrespondenceRecord)
   );

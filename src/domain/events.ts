@@ -1,3 +1,5 @@
+import type { AdviceCriterion, AdviceOutcome, ConditionInput, DecisionOutcome } from './advice';
+import type { DocumentVersionReview, FindingOverride, FindingStatus, NewReviewerFinding } from './findings';
 import type {
   Actor,
   CorrespondenceRecord,
@@ -60,19 +62,29 @@ export type DossierEvent = EventBase &
         readonly documents: readonly DocumentRegistration[];
         readonly project?: Project;
         readonly requestedData?: RequestedData;
+        /** What the service read of each new version; `evolve` moves the findings with `reconcileFindings`. */
+        readonly reviews?: readonly DocumentVersionReview[];
       }
     | {
         readonly type: 'ReturnedForChanges';
         readonly reviewComments: readonly { readonly text: string; readonly documentId?: string }[];
+        /** The open requester findings sent with this return (ids), as they stood then. */
+        readonly findingIds?: readonly string[];
       }
-    | { readonly type: 'DeliberationStarted'; readonly overrideReason?: string }
+    | { readonly type: 'DeliberationStarted'; readonly overrideReason?: string; readonly findingOverrides?: readonly FindingOverride[] }
     | {
         readonly type: 'AdviceGiven';
-        readonly outcome: 'favourable' | 'unfavourable';
+        readonly outcome: AdviceOutcome;
         readonly legalBasis: string;
         readonly text: string;
+        readonly criteria?: readonly AdviceCriterion[];
       }
-    | { readonly type: 'DecisionMade'; readonly outcome: 'approved' | 'rejected'; readonly motivation: string }
+    | {
+        readonly type: 'DecisionMade';
+        readonly outcome: DecisionOutcome;
+        readonly motivation: string;
+        readonly conditions?: readonly ConditionInput[];
+      }
     | { readonly type: 'MoreInformationRequested'; readonly question: string }
     | {
         readonly type: 'SignedDocumentsRegistered';
@@ -98,7 +110,16 @@ export type DossierEvent = EventBase &
         readonly method?: string;
       }
     | { readonly type: 'Withdrawn'; readonly reason: string }
-    | { readonly type: 'CommentAdded'; readonly text: string }
+    /** A free comment; a restricted one carries only its `noteId` (the text is in the restricted list), `text` is ''. */
+    | { readonly type: 'CommentAdded'; readonly text: string; readonly restriction?: 'dpo'; readonly noteId?: string }
+    | { readonly type: 'FindingsRecorded'; readonly findings: readonly NewReviewerFinding[] }
+    | {
+        readonly type: 'FindingStatusChanged';
+        readonly findingId: string;
+        readonly status: FindingStatus;
+        readonly reason?: string;
+      }
+    | { readonly type: 'ConditionMet'; readonly conditionId: string; readonly evidence: string }
     | ({ readonly type: 'CorrespondenceRecorded' } & CorrespondenceRecord)
   );
 
@@ -127,5 +148,8 @@ export const eventTypes: readonly EventType[] = [
   'DeliveryRegistered',
   'Withdrawn',
   'CommentAdded',
-  'CorrespondenceRecorded'
+  'CorrespondenceRecorded',
+  'FindingsRecorded',
+  'FindingStatusChanged',
+  'ConditionMet'
 ];

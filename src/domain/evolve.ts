@@ -1,4 +1,5 @@
 import type { DossierEvent, EventOf, EventType } from './events';
+import { addReviewerFindings, changeFindingStatus, reconcileFindings } from './findings';
 import type { CorrespondenceEntry, DocumentPhase, DocumentRegistration, Dossier, DossierDocument, IsoDateTime, PersonRef, StateId } from './types';
 
 /** Thrown when events cannot be folded (corrupt store, events out of order): a programming or data error. */
@@ -35,20 +36,49 @@ const appliers: { readonly [T in Exclude<EventType, 'DossierRegistered'>]: Appli
     enter({ ...d, procedure: e.procedure, simplifiedReasons: e.simplifiedReasons, parentProtocolNumber: e.parentProtocolNumber, parentDossierReference: e.parentDossierReference }, 'formsRequested', e.at),
   DeclaredNotAdmissible: (d, e) => enter({ ...d, notAdmissibleReason: e.reason, notAdmissibleReasonCode: e.reasonCode }, 'notAdmissible', e.at),
   DraftDocumentsRegistered: (d, e) => {
-    const withDetails = { ...d, project: e.project ?? d.project, requestedData: e.requestedData ?? d.requestedData };
+    const reviews = e.reviews ?? [];
+    const unreadable = reviews
+      .filter((review) => !review.readable)
+      .map((review) => ({ documentKind: review.documentKind, documentId: review.documentId, version: review.version, at: e.at }));
+    const withDetails = {
+      ...d,
+      project: e.project ?? d.project,
+      requestedData: e.requestedData ?? d.requestedData,
+      findings: reconcileFindings(d.findings, reviews, e.at, personOf(e)).findings,
+      unreadableVersions: [...d.unreadableVersions, ...unreadable]
+    };
     return enter(addDocuments(withDetails, e.documents, 'draft', e), 'underReview', e.at);
   },
   ReturnedForChanges: (d, e) => {
     const round = d.returnRounds + 1;
-    const added = e.reviewComments.map((c) => ({ ...c, round, by: personOf(e), at: e.at }));
+    const added = (e.reviewComments ?? []).map((c) => ({ ...c, round, by: personOf(e), at: e.at }));
     return enter({ ...d, returnRounds: round, reviewComments: [...d.reviewComments, ...added] }, 'returnedForChanges', e.at);
   },
-  DeliberationStarted: (d, e) =>
-    enter(e.overrideReason ? { ...d, checkOverride: { reason: e.overrideReason, by: personOf(e), at: e.at } } : d, 'deliberation', e.at),
+  DeliberationStarted: (d, e) => {
+    const overrides = new Map((e.findingOverrides ?? []).map((override) => [override.findingId, override.reason]));
+    const findings = d.findings.map((finding) => {
+      const reason = overrides.get(finding.id);
+      return reason === undefined ? finding : changeFindingStatus(finding, { status: 'waived', reason, by: personOf(e), at: e.at });
+    });
+    const withOverride = e.overrideReason ? { ...d, checkOverride: { reason: e.overrideReason, by: personOf(e), at: e.at } } : d;
+    return enter({ ...withOverride, findings }, 'deliberation', e.at);
+  },
   AdviceGiven: (d, e) =>
-    enter({ ...d, advice: { outcome: e.outcome, legalBasis: e.legalBasis, text: e.text, by: personOf(e), at: e.at } }, 'awaitingDecision', e.at),
+    enter(
+      { ...d, advice: { outcome: e.outcome, legalBasis: e.legalBasis, text: e.text, ...(e.criteria ? { criteria: e.criteria } : {}), by: personOf(e), at: e.at } },
+      'awaitingDecision',
+      e.at
+    ),
   DecisionMade: (d, e) =>
-    enter({ ...d, decision: { outcome: e.outcome, motivation: e.motivation, by: personOf(e), at: e.at } }, e.outcome === 'approved' ? 'awaitingSignatures' : 'rejected', e.at),
+    enter(
+      {
+        ...d,
+        decision: { outcome: e.outcome, motivation: e.motivation, by: personOf(e), at: e.at },
+        conditions: (e.conditions ?? []).map((condition) => ({ ...condition, status: 'open' as const }))
+      },
+      e.outcome === 'rejected' ? 'rejected' : 'awaitingSignatures',
+      e.at
+    ),
   MoreInformationRequested: (d, e) =>
     enter({ ...d, informationRequests: [...d.informationRequests, { question: e.question, by: personOf(e), at: e.at }] }, 'deliberation', e.at),
   SignedDocumentsRegistered: (d, e) => addDocuments({ ...d, requestedData: e.requestedData ?? d.requestedData }, e.documents, 'signed', e),
@@ -64,9 +94,31 @@ const appliers: { readonly [T in Exclude<EventType, 'DossierRegistered'>]: Appli
   DeliveryRegistered: (d, e) =>
     enter({ ...d, delivery: { deliveredOn: e.deliveredOn, dataset: e.dataset, variables: e.variables, method: e.method, registeredAt: e.at } }, 'delivered', e.at),
   Withdrawn: (d, e) => enter({ ...d, withdrawalReason: e.reason }, 'withdrawn', e.at),
-  CommentAdded: (d, e) => ({ ...d, comments: [...d.comments, { eventId: e.id, text: e.text, by: personOf(e), at: e.at }] }),
-  CorrespondenceRecorded: (d, e) => ({ ...d, correspondence: [...d.correspondence, correspondenceEntry(e)] })
+  CommentAdded: (d, e) =>
+    e.restriction === 'dpo' && e.noteId
+      ? { ...d, restrictedNotes: [...d.restrictedNotes, { noteId: e.noteId, restriction: 'dpo', by: personOf(e), at: e.at }] }
+      : { ...d, comments: [...d.comments, { eventId: e.id, text: e.text, by: personOf(e), at: e.at }] },
+  CorrespondenceRecorded: (d, e) => ({ ...d, correspondence: [...d.correspondence, correspondenceEntry(e)] }),
+  FindingsRecorded: (d, e) => ({ ...d, findings: addReviewerFindings(d.findings, e.findings, (kind) => currentDraftVersion(d, kind), e.at, personOf(e)) }),
+  FindingStatusChanged: (d, e) => ({
+    ...d,
+    findings: d.findings.map((finding) =>
+      finding.id === e.findingId ? changeFindingStatus(finding, { status: e.status, by: personOf(e), at: e.at, ...(e.reason ? { reason: e.reason } : {}) }) : finding
+    )
+  }),
+  ConditionMet: (d, e) => ({
+    ...d,
+    conditions: d.conditions.map((condition) =>
+      condition.id === e.conditionId ? { ...condition, status: 'met' as const, met: { by: personOf(e), at: e.at, evidence: e.evidence } } : condition
+    )
+  })
 };
+
+/** The version of the current draft of a kind (a remark is made on it), or '' when there is none. */
+function currentDraftVersion(dossier: Dossier, kind: DossierDocument['kind']): string {
+  const current = dossier.documents.filter((doc) => doc.kind === kind && doc.phase === 'draft' && !doc.superseded);
+  return current.length > 0 ? current[current.length - 1].version : '';
+}
 
 /** The dossier's copy of a recorded mail: the record's own fields plus who recorded it and when. */
 function correspondenceEntry(e: EventOf<'CorrespondenceRecorded'>): CorrespondenceEntry {
@@ -103,6 +155,10 @@ function register(event: EventOf<'DossierRegistered'>): Dossier {
     comments: [],
     correspondence: [],
     informationRequests: [],
+    findings: [],
+    unreadableVersions: [],
+    restrictedNotes: [],
+    conditions: [],
     stateHistory: [{ state: 'intake', enteredAt: event.at }]
   };
 }

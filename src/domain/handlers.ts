@@ -4,6 +4,7 @@ import type { DossierEvent, EventBase } from './events';
 import { currentDocuments, latestPerKind, signedCompleteness } from './rules/completeness';
 import { isRequesterEligible } from './rules/eligibility';
 import { isNonBlank } from './rules/text';
+import { openRequesterFindings } from './findings';
 import type { CommandType, Dossier, DomainWarning } from './types';
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
@@ -40,8 +41,8 @@ function registerDraftDocuments(command: CommandOf<'registerDraftDocuments'>): H
   const warnings: DomainWarning[] = command.documents
     .filter((doc) => (doc.checkSummary?.blocking ?? 0) > 0)
     .map((doc) => ({ code: 'dossier.warning.blockingFindings', params: { fileName: doc.fileName, count: doc.checkSummary?.blocking ?? 0 } }));
-  const { documents, project, requestedData } = command;
-  return { events: [{ type: 'DraftDocumentsRegistered', documents, project, requestedData }], warnings };
+  const { documents, project, requestedData, reviews } = command;
+  return { events: [{ type: 'DraftDocumentsRegistered', documents, project, requestedData, ...(reviews && reviews.length > 0 ? { reviews } : {}) }], warnings };
 }
 
 /** One handler per command (3–20 lines each). */
@@ -65,14 +66,28 @@ export const handlers: { readonly [K in CommandType]: Handler<K> } = {
     }),
   declareNotAdmissible: (c, d) => only(notAdmissiblePayload(c, d)),
   registerDraftDocuments,
-  returnForChanges: (c) =>
-    only({ type: 'ReturnedForChanges', reviewComments: c.reviewComments.filter((r) => isNonBlank(r?.text)).map((r) => ({ text: r.text, documentId: r.documentId })) }),
-  startDeliberation: (c) => ({
-    events: [{ type: 'DeliberationStarted', overrideReason: isNonBlank(c.overrideReason) ? c.overrideReason : undefined }],
-    warnings: isNonBlank(c.overrideReason) ? [{ code: 'dossier.warning.checksOverridden', params: { text: c.overrideReason } }] : []
-  }),
-  giveAdvice: (c) => only({ type: 'AdviceGiven', outcome: c.outcome, legalBasis: c.legalBasis, text: c.text }),
-  decide: (c) => only({ type: 'DecisionMade', outcome: c.outcome, motivation: c.motivation }),
+  returnForChanges: (c, d) =>
+    only({
+      type: 'ReturnedForChanges',
+      reviewComments: (c.reviewComments ?? []).filter((r) => isNonBlank(r?.text)).map((r) => ({ text: r.text, documentId: r.documentId })),
+      findingIds: openRequesterFindings(d.findings).map((finding) => finding.id)
+    }),
+  startDeliberation: (c) => {
+    const findingOverrides = (c.findingOverrides ?? []).map((o) => ({ findingId: o.findingId, reason: o.reason.trim() }));
+    const warnings: DomainWarning[] = isNonBlank(c.overrideReason) ? [{ code: 'dossier.warning.checksOverridden', params: { text: c.overrideReason } }] : [];
+    if (findingOverrides.length > 0) warnings.push({ code: 'dossier.warning.findingsOverridden', params: { count: findingOverrides.length } });
+    return {
+      events: [{ type: 'DeliberationStarted', overrideReason: isNonBlank(c.overrideReason) ? c.overrideReason : undefined, ...(findingOverrides.length > 0 ? { findingOverrides } : {}) }],
+      warnings
+    };
+  },
+  giveAdvice: (c) =>
+    only({ type: 'AdviceGiven', outcome: c.outcome, legalBasis: legalBasisOf(c), text: c.text, criteria: c.criteria.map((criterion) => ({ ...criterion })) }),
+  decide: (c) =>
+    only({
+      type: 'DecisionMade', outcome: c.outcome, motivation: c.motivation,
+      ...(c.outcome === 'approvedWithConditions' ? { conditions: (c.conditions ?? []).map((condition) => ({ ...condition, text: condition.text.trim() })) } : {})
+    }),
   requestMoreInformation: (c) => only({ type: 'MoreInformationRequested', question: c.question }),
   registerSignedDocuments,
   countersign: (c, d) =>
@@ -87,9 +102,21 @@ export const handlers: { readonly [K in CommandType]: Handler<K> } = {
   registerDelivery: (c) =>
     only({ type: 'DeliveryRegistered', deliveredOn: c.deliveredOn, dataset: c.dataset, variables: c.variables, method: c.method }),
   withdraw: (c) => only({ type: 'Withdrawn', reason: c.reason }),
-  addComment: (c) => only({ type: 'CommentAdded', text: c.text }),
-  recordCorrespondence: (c) => only(correspondencePayload(c))
+  // A restricted note's text never enters the event log (the VSA groups read it): only its id does.
+  addComment: (c) => only(c.restriction === 'dpo' ? { type: 'CommentAdded', text: '', restriction: 'dpo', noteId: c.noteId } : { type: 'CommentAdded', text: c.text }),
+  recordCorrespondence: (c) => only(correspondencePayload(c)),
+  recordFindings: (c) => only({ type: 'FindingsRecorded', findings: c.findings.map((finding) => ({ ...finding, text: finding.text.trim() })) }),
+  changeFindingStatus: (c) =>
+    only({ type: 'FindingStatusChanged', findingId: c.findingId, status: c.status, ...(isNonBlank(c.reason) ? { reason: c.reason.trim() } : {}) }),
+  recordConditionMet: (c) => only({ type: 'ConditionMet', conditionId: c.conditionId, evidence: c.evidence.trim() })
 };
+
+/** The one-line legal basis: given, or the `legalBasis` criterion's article. */
+function legalBasisOf(c: CommandOf<'giveAdvice'>): string {
+  if (isNonBlank(c.legalBasis)) return c.legalBasis.trim();
+  const criterion = c.criteria.find((entry) => entry.id === 'legalBasis');
+  return (criterion?.article ?? '').trim();
+}
 
 /**
  * Without a typed reason, an ineligible requester's rule is the reason: the event records it as a

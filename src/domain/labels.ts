@@ -33,6 +33,9 @@ export const commandLabels: Labels<CommandType> = {
   registerDelivery: { nl: 'Levering registreren', en: 'Register delivery' },
   withdraw: { nl: 'Intrekken', en: 'Withdraw' },
   addComment: { nl: 'Opmerking toevoegen', en: 'Add comment' },
+  recordFindings: { nl: 'Bevindingen vastleggen', en: 'Record findings' },
+  changeFindingStatus: { nl: 'Status van een bevinding wijzigen', en: 'Change a finding\'s status' },
+  recordConditionMet: { nl: 'Voorwaarde vervuld', en: 'Condition met' },
   recordCorrespondence: { nl: 'E-mail registreren', en: 'Record e-mail' }
 };
 

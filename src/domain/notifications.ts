@@ -1,3 +1,4 @@
+import type { DecisionOutcome } from './advice';
 /**
  * The notification policy as one table: which event tells whom, with which Teams activity type,
  * which text (Dutch and English, `{name}` placeholders) and which link. The register's and the
@@ -111,9 +112,9 @@ export const notificationPolicy: readonly NotificationRule[] = [
 export const notificationSubject: Catalog<string> = { nl: 'Dossier {reference}: {title}', en: 'Dossier {reference}: {title}' };
 
 /** Words that fill `{outcome}`. */
-export const decisionOutcomeWords: Catalog<Readonly<Record<'approved' | 'rejected', string>>> = {
-  nl: { approved: 'goedgekeurd', rejected: 'geweigerd' },
-  en: { approved: 'approved', rejected: 'rejected' }
+export const decisionOutcomeWords: Catalog<Readonly<Record<DecisionOutcome, string>>> = {
+  nl: { approved: 'goedgekeurd', approvedWithConditions: 'goedgekeurd onder voorwaarden', rejected: 'geweigerd' },
+  en: { approved: 'approved', approvedWithConditions: 'approved with conditions', rejected: 'rejected' }
 };
 
 /** The rule for an event, if the policy names one. */

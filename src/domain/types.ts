@@ -81,7 +81,10 @@ export type CommandType =
   | 'registerDelivery'
   | 'withdraw'
   | 'addComment'
-  | 'recordCorrespondence';
+  | 'recordCorrespondence'
+  | 'recordFindings'
+  | 'changeFindingStatus'
+  | 'recordConditionMet';
 
 /** `standard`: three documents; `simplified`: one form, then an addendum to an existing protocol. */
 export type ProcedureId = 'standard' | 'simplified';
@@ -313,18 +316,37 @@ export type CorrespondenceEntry = CorrespondenceRecord & {
 
 /** The DPO's advice to the Chief Statistician. */
 export interface Advice {
-  readonly outcome: 'favourable' | 'unfavourable';
+  readonly outcome: AdviceOutcome;
+  /** The legal basis in one line (the `legalBasis` criterion's article, for readers of older advice). */
   readonly legalBasis: string;
   readonly text: string;
+  /** The assessment per criterion (absent on advice given before structured advice). */
+  readonly criteria?: readonly AdviceCriterion[];
   readonly by: PersonRef;
   readonly at: IsoDateTime;
 }
 
 /** The Chief Statistician's decision. */
 export interface Decision {
-  readonly outcome: 'approved' | 'rejected';
+  readonly outcome: DecisionOutcome;
   readonly motivation: string;
   readonly by: PersonRef;
+  readonly at: IsoDateTime;
+}
+
+/** A free comment restricted to the DPO and the Chief Statistician: its text lives in a list only they can read. */
+export interface RestrictedNoteRef {
+  readonly noteId: string;
+  readonly restriction: 'dpo';
+  readonly by: PersonRef;
+  readonly at: IsoDateTime;
+}
+
+/** A new document version the service could not read field by field: its kind's findings stayed as they were. */
+export interface UnreadableVersionNotice {
+  readonly documentKind: DocumentKind;
+  readonly documentId: string;
+  readonly version: string;
   readonly at: IsoDateTime;
 }
 
@@ -406,8 +428,16 @@ export interface Dossier {
   readonly correspondence: readonly CorrespondenceEntry[];
   readonly informationRequests: readonly InformationRequest[];
   readonly checkOverride?: CheckOverride;
+  /** Findings of the review loop: automatic check results and reviewer remarks, with their status. */
+  readonly findings: readonly DossierFinding[];
+  /** Versions whose fields could not be read (their findings stayed open), newest last. */
+  readonly unreadableVersions: readonly UnreadableVersionNotice[];
+  /** Notes only the DPO and the Chief Statistician may read: references, never the text. */
+  readonly restrictedNotes: readonly RestrictedNoteRef[];
   readonly advice?: Advice;
   readonly decision?: Decision;
+  /** The conditions of an approval with conditions, with their follow-up. */
+  readonly conditions: readonly DossierCondition[];
   /** Standard procedure: the protocol number given at countersignature. */
   readonly protocolNumber?: string;
   /** Simplified procedure: `<protocol>/A<n>`, given at countersignature. */
@@ -470,6 +500,8 @@ export interface OverdueStatus {
 }
 
 export type { MessageCode } from './messages';
+import type { AdviceCriterion, AdviceOutcome, DecisionOutcome, DossierCondition } from './advice';
+import type { DossierFinding } from './findings';
 export type { Command, CommandOf, CommandBase } from './commands';
 export type { DossierEvent, EventType, EventOf, EventBase } from './events';
 import type { MessageCode } from './messages';

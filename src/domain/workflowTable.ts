@@ -29,7 +29,12 @@ export type GuardName =
   | 'commentText'
   | 'correspondenceComplete'
   | 'correspondenceNotRecordedYet'
-  | 'incomingSenderKnown';
+  | 'incomingSenderKnown'
+  | 'requesterFindingsClosedOrOverridden'
+  | 'findingsWellFormed'
+  | 'findingStatusChangeValid'
+  | 'conditionMetValid'
+  | 'restrictedNoteAllowed';
 
 /** One row of the commands table (workflow.md § Commands). */
 export interface CommandRule {
@@ -45,6 +50,9 @@ export interface CommandRule {
 }
 
 const row = (rule: CommandRule): CommandRule => rule;
+
+/** Where the review loop's findings are recorded and handled: from the forms request to the advice. */
+const reviewStates: readonly StateId[] = ['formsRequested', 'underReview', 'returnedForChanges', 'deliberation'];
 
 /** The workflow as data. `allowedCommands` reads it; `decide` and every UI follow it. */
 export const workflowTable: Readonly<Record<CommandType, CommandRule>> = {
@@ -74,7 +82,7 @@ export const workflowTable: Readonly<Record<CommandType, CommandRule>> = {
   }),
   startDeliberation: row({
     command: 'startDeliberation', roles: ['dpoTeam'], from: ['underReview'], createsDossier: false,
-    to: ['deliberation'], guards: ['validCommandId', 'checksPassedOrOverridden']
+    to: ['deliberation'], guards: ['validCommandId', 'checksPassedOrOverridden', 'requesterFindingsClosedOrOverridden']
   }),
   giveAdvice: row({
     command: 'giveAdvice', roles: ['dpo'], from: ['deliberation'], createsDossier: false,
@@ -110,11 +118,24 @@ export const workflowTable: Readonly<Record<CommandType, CommandRule>> = {
   }),
   addComment: row({
     command: 'addComment', roles: ['anyVsaRole'], from: stateIds, createsDossier: false, to: ['same'],
-    guards: ['validCommandId', 'commentText']
+    guards: ['validCommandId', 'commentText', 'restrictedNoteAllowed']
   }),
   recordCorrespondence: row({
     command: 'recordCorrespondence', roles: ['anyVsaRole'], from: stateIds, createsDossier: false, to: ['same'],
     guards: ['validCommandId', 'correspondenceComplete', 'correspondenceNotRecordedYet', 'incomingSenderKnown']
+  }),
+  recordFindings: row({
+    command: 'recordFindings', roles: ['dpoTeam', 'assignedStatistician', 'dpo'], from: reviewStates, createsDossier: false, to: ['same'],
+    guards: ['validCommandId', 'findingsWellFormed']
+  }),
+  changeFindingStatus: row({
+    command: 'changeFindingStatus', roles: ['dpoTeam', 'assignedStatistician', 'dpo'], from: reviewStates, createsDossier: false, to: ['same'],
+    guards: ['validCommandId', 'findingStatusChangeValid']
+  }),
+  recordConditionMet: row({
+    command: 'recordConditionMet', roles: ['dpoTeam', 'assignedStatistician'],
+    from: ['awaitingSignatures', 'awaitingCountersignature', 'signed', 'published', 'delivered'], createsDossier: false, to: ['same'],
+    guards: ['validCommandId', 'conditionMetValid']
   })
 };
 

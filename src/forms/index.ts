@@ -61,3 +61,5 @@ export {
   DDI_SENSITIVE_NOTE
 } from './codebook';
 export type { CodebookParseOptions, CodebookImportErrorCode, CodebookIndex, CodebookMatch } from './codebook';
+export { formDifferences, changedFieldKeys } from './diff';
+export type { FieldDifference } from './diff';

@@ -205,11 +205,15 @@ export interface UiStrings {
   readonly inputAdviceOutcome: string;
   readonly favourable: string;
   readonly unfavourable: string;
+  readonly favourableWithConditions: string;
+  /** Shown in the timeline instead of a note restricted to the DPO and the Chief Statistician. */
+  readonly restrictedNote: string;
   readonly inputLegalBasis: string;
   readonly inputAdviceText: string;
   readonly inputDecision: string;
   readonly approved: string;
   readonly rejected: string;
+  readonly approvedWithConditions: string;
   readonly inputMotivation: string;
   readonly inputQuestion: string;
   readonly inputDocuments: string;

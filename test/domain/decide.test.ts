@@ -2,13 +2,14 @@ import { EventFoldError, decide, evolve, replay } from '../../src/domain';
 import type { Command, Dossier, DossierEvent } from '../../src/domain';
 import { actors, at, cmd, doc, draftSet } from './support/fixtures';
 import { given } from './support/given';
+import { adequateCriteria } from '../support/adviceCriteria';
 import { eventsIn } from './support/paths';
 
 const { team, statistician, otherStatistician, dpo, chief, outsider } = actors;
 
 describe('decide lists every violation', () => {
   it('reports role, state and guard together', () => {
-    const result = decide(replay(eventsIn('intake')), { ...cmd.giveAdvice(), legalBasis: '', text: '' } as Command, outsider, at(9));
+    const result = decide(replay(eventsIn('intake')), { ...cmd.giveAdvice(), legalBasis: '', text: '', criteria: adequateCriteria('') } as Command, outsider, at(9));
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors.map((e) => [e.kind, e.code])).toEqual([

@@ -52,6 +52,15 @@ function randomCommand(type: CommandType, random: () => number, dossier: Dossier
       return cmd.addComment(invalid ? '' : 'Notitie.');
     case 'recordCorrespondence':
       return random() < 0.5 ? cmd.recordSentMail(invalid ? ' ' : undefined) : cmd.recordReceivedMail();
+    case 'recordFindings':
+      return cmd.recordFindings(invalid ? ' ' : `R-${Math.floor(random() * 4)}`, random() < 0.3 ? 'internal' : 'requester');
+    case 'changeFindingStatus': {
+      const finding = dossier && dossier.findings.length > 0 ? pick(random, [...dossier.findings]) : undefined;
+      const status = pick(random, ['open', 'resolved', 'waived'] as const);
+      return cmd.changeFindingStatus(finding?.id ?? 'R-0', status, invalid ? 0 : finding?.revision ?? 1, status === 'waived' ? 'Aanvaard.' : undefined);
+    }
+    case 'recordConditionMet':
+      return cmd.recordConditionMet(dossier?.conditions[0]?.id ?? 'C1');
   }
 }
 

@@ -26,6 +26,9 @@ registerDelivery       | team assigned  | published
 withdraw               | team           | nonFinal
 addComment             | any            | all
 recordCorrespondence   | any            | all
+recordFindings         | team assigned dpo | formsRequested underReview returnedForChanges deliberation
+changeFindingStatus    | team assigned dpo | formsRequested underReview returnedForChanges deliberation
+recordConditionMet     | team assigned  | awaitingSignatures awaitingCountersignature signed published delivered
 `;
 
 const finalStates: StateId[] = ['rejected', 'notAdmissible', 'withdrawn'];
@@ -68,7 +71,8 @@ const validCommand: Record<CommandType, () => Command> = {
   declareNotAdmissible: () => cmd.declareNotAdmissible('Buiten scope.'),
   registerDraftDocuments: () => cmd.registerDraftDocuments(),
   returnForChanges: () => cmd.returnForChanges(),
-  startDeliberation: () => cmd.startDeliberation(),
+  // `withRecords` gives every dossier an open requester finding: starting deliberation overrides it with a reason.
+  startDeliberation: () => ({ ...cmd.startDeliberation(), findingOverrides: [{ findingId: 'R-fixture', reason: 'Besproken met de aanvrager.' }] }) as Command,
   giveAdvice: () => cmd.giveAdvice(),
   decide: () => cmd.decide(),
   requestMoreInformation: () => cmd.requestMoreInformation(),
@@ -78,10 +82,23 @@ const validCommand: Record<CommandType, () => Command> = {
   registerDelivery: () => cmd.registerDelivery(),
   withdraw: () => cmd.withdraw(),
   addComment: () => cmd.addComment(),
-  recordCorrespondence: () => cmd.recordSentMail()
+  recordCorrespondence: () => cmd.recordSentMail(),
+  recordFindings: () => cmd.recordFindings(),
+  changeFindingStatus: () => cmd.changeFindingStatus('R-fixture'),
+  recordConditionMet: () => cmd.recordConditionMet('C1')
 };
 
-const dossiers = new Map<Place, Dossier | undefined>(places.map((p) => [p, p === 'none' ? undefined : replay(eventsIn(p))]));
+/**
+ * The records the finding and condition commands refer to, added to any fixture dossier: a reviewer
+ * finding `R-fixture` (revision 1) and an open condition `C1`. The table's rows, not their absence, decide.
+ */
+function withRecords(dossier: Dossier | undefined): Dossier | undefined {
+  if (!dossier) return dossier;
+  const finding = replay([...eventsIn('formsRequested'), { id: 'x:0', dossierReference: dossier.reference, actor: actors.team, at: at(50), type: 'FindingsRecorded', findings: [{ id: 'R-fixture', documentKind: 'aanvraagformulier', text: 'Verduidelijk.', audience: 'requester' }] }])!.findings;
+  return { ...dossier, findings: [...dossier.findings, ...finding], conditions: [...dossier.conditions, { id: 'C1', text: 'Publiceer enkel cellen van minstens 10.', category: 'publication', owner: 'requester', status: 'open' }] };
+}
+
+const dossiers = new Map<Place, Dossier | undefined>(places.map((p) => [p, p === 'none' ? undefined : withRecords(replay(eventsIn(p)))]));
 
 describe('the transcribed table covers every command', () => {
   it('lists exactly the commands of workflowTable', () => {
@@ -128,9 +145,10 @@ describe('target states', () => {
     for (const place of rule.from) {
       const history = eventsIn(place);
       const actor = rule.roles.includes('dpoTeam') ? actors.team : rule.roles.includes('assignedStatistician') ? actors.statistician : rule.roles.includes('dpo') ? actors.dpo : rule.roles.includes('anyVsaRole') ? actors.team : actors.chief;
-      const result = decide(replay(history), validCommand[command](), actor, at(100));
+      const before = withRecords(replay(history));
+      const result = decide(before, validCommand[command](), actor, at(100));
       if (!result.ok) throw new Error(`${command} in ${place}: ${JSON.stringify(result.errors)}`);
-      const reached = (replay([...history, ...result.events]) as Dossier).state;
+      const reached = result.events.reduce<Dossier | undefined>((d, e) => evolve(d, e), before)!.state;
       const targets = rule.to.map((t) => (t === 'same' ? place : t));
       expect(targets).toContain(reached);
     }

@@ -19,6 +19,7 @@ import { SeededRandom } from '../../src/local/seed/random';
 import { productExtensions } from '../../src/local/product';
 import { launchBrowserOrSkip, seriousAxeViolations } from '../support/browser';
 import { screenshotDirectory } from '../support/screenshots';
+import { adequateCriteria } from '../support/adviceCriteria';
 
 const e2e = launchBrowserOrSkip('register intake e2e');
 const screenshotDir = screenshotDirectory();
@@ -97,7 +98,7 @@ e2e.describe('register mail features in the browser', () => {
     await run(SOFIE, protocol, { type: 'requestForms', commandId: '41-3', procedure: 'standard' });
     await run(AN, protocol, { type: 'registerDraftDocuments', commandId: '41-4', documents: [doc('aanvraagformulier', 'a.docx'), doc('verklaringTOM', 't.docx'), doc('protocol', 'p.docx')] });
     await run(AN, protocol, { type: 'startDeliberation', commandId: '41-5' });
-    await run(KAREL, protocol, { type: 'giveAdvice', commandId: '41-6', outcome: 'favourable', legalBasis: 'Art. 6.1.e AVG', text: 'Gunstig.' });
+    await run(KAREL, protocol, { type: 'giveAdvice', commandId: '41-6', outcome: 'favourable', legalBasis: 'Art. 6.1.e AVG', text: 'Gunstig.', criteria: adequateCriteria() });
     await run(ELS, protocol, { type: 'decide', commandId: '41-7', outcome: 'approved', motivation: 'In orde.' });
     await run(AN, protocol, { type: 'registerSignedDocuments', commandId: '41-8', documents: [doc('aanvraagformulier', 'a.pdf', true), doc('verklaringTOM', 't.pdf', true), doc('protocol', 'p.pdf', true)] });
     await run(ELS, protocol, { type: 'countersign', commandId: '41-9', number: 'PROT-2026-041', protocolEndDate: new Date(Date.now() + 40 * 86_400_000).toISOString().slice(0, 10), documents: [doc('protocol', 'p-ondertekend.docx', true)] });

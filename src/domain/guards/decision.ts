@@ -5,23 +5,6 @@ import { type Guard, guardError } from './context';
 
 /** Guards of deliberation, decision, signature, publication, delivery and the any-state commands. */
 
-export const adviceComplete: Guard = ({ command }) => {
-  if (command.type !== 'giveAdvice') return undefined;
-  const errors: DomainError[] = [];
-  if (command.outcome !== 'favourable' && command.outcome !== 'unfavourable') errors.push(guardError('dossier.error.adviceOutcomeInvalid'));
-  if (!isNonBlank(command.legalBasis)) errors.push(guardError('dossier.error.legalBasisRequired'));
-  if (!isNonBlank(command.text)) errors.push(guardError('dossier.error.adviceTextRequired'));
-  return errors;
-};
-
-export const decisionComplete: Guard = ({ command }) => {
-  if (command.type !== 'decide') return undefined;
-  const errors: DomainError[] = [];
-  if (command.outcome !== 'approved' && command.outcome !== 'rejected') errors.push(guardError('dossier.error.decisionOutcomeInvalid'));
-  if (!isNonBlank(command.motivation)) errors.push(guardError('dossier.error.motivationRequired'));
-  return errors;
-};
-
 export const questionPresent: Guard = ({ command }) =>
   command.type !== 'requestMoreInformation' || isNonBlank(command.question) ? undefined : guardError('dossier.error.questionRequired');
 

@@ -1,3 +1,4 @@
+import { openRequesterFindings } from '../findings';
 import { acceptedKinds, currentDocuments, draftCompleteness, latestPerKind } from '../rules/completeness';
 import { isNonBlank } from '../rules/text';
 import { isSignatoryCapacity } from '../signatories';
@@ -91,9 +92,10 @@ export const checksPassedOrOverridden: Guard = ({ command, dossier }) => {
   });
 };
 
-/** At least one non-empty review comment for the requester. */
-export const reviewCommentPresent: Guard = ({ command }) => {
+/** Something to send back: an open requester finding, or at least one non-empty free remark. */
+export const reviewCommentPresent: Guard = ({ command, dossier }) => {
   if (command.type !== 'returnForChanges') return undefined;
+  if (dossier && openRequesterFindings(dossier.findings).length > 0) return undefined;
   const comments = Array.isArray(command.reviewComments) ? command.reviewComments : [];
   return comments.some((c) => isNonBlank(c?.text)) ? undefined : guardError('dossier.error.reviewCommentRequired');
 };

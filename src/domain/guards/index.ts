@@ -5,6 +5,7 @@ import * as correspondence from './correspondence';
 import * as decision from './decision';
 import * as documents from './documents';
 import * as request from './request';
+import * as review from './review';
 
 /** Every guard by the name the workflow table uses. */
 export const guards: Readonly<Record<GuardName, Guard>> = {
@@ -23,8 +24,13 @@ export const guards: Readonly<Record<GuardName, Guard>> = {
   reviewCommentPresent: documents.reviewCommentPresent,
   checksPassedOrOverridden: documents.checksPassedOrOverridden,
   signedDocumentsSigned: documents.signedDocumentsSigned,
-  adviceComplete: decision.adviceComplete,
-  decisionComplete: decision.decisionComplete,
+  adviceComplete: review.adviceComplete,
+  decisionComplete: review.decisionComplete,
+  requesterFindingsClosedOrOverridden: review.requesterFindingsClosedOrOverridden,
+  findingsWellFormed: review.findingsWellFormed,
+  findingStatusChangeValid: review.findingStatusChangeValid,
+  conditionMetValid: review.conditionMetValid,
+  restrictedNoteAllowed: review.restrictedNoteAllowed,
   questionPresent: decision.questionPresent,
   numberMatchesProcedure: decision.numberMatchesProcedure,
   optionalEndDateValid: decision.optionalEndDateValid,

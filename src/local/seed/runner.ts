@@ -10,6 +10,7 @@ import { buildForm, demoPdf } from './documents';
 import type { FormFacts, SignatureFacts } from './documents';
 import type { PlannedDossier, PlannedStep } from './plan';
 import type { SeededRandom } from './random';
+import { seedAdviceCriteria } from './adviceCriteria';
 
 /** A persona signed in to the local tenant: its data layer and its actor as the directory reports it. */
 export interface SignedIn {
@@ -195,7 +196,9 @@ export class DossierSeeder {
         const dpo = withRole(this.personas, 'dpo', this.random);
         const outcome = plan.rejected ? 'unfavourable' : 'favourable';
         const text = plan.rejected ? 'De noodzaak van individuele gegevens is onvoldoende aangetoond.' : 'De aanvraag is proportioneel en voldoende beveiligd.';
-        return this.execute(dpo, { type: 'giveAdvice', commandId, outcome, legalBasis: this.random.pick(legalBases), text }, at);
+        const legalBasis = this.random.pick(legalBases);
+        const criteria = seedAdviceCriteria({ legalBasis, failing: plan.rejected ? 'necessity' : undefined, variables: this.plan.variables.map((variable) => variable.name) });
+        return this.execute(dpo, { type: 'giveAdvice', commandId, outcome, legalBasis, text, criteria }, at);
       }
       case 'requestMoreInformation':
         return this.execute(chief, { type: 'requestMoreInformation', commandId, question: 'Hoe wordt de minimale celgrootte bij publicatie bewaakt?' }, at);

@@ -67,7 +67,8 @@ export function buildDecisionHistory(inputs: readonly HistoryInput[], now: IsoDa
       reference: event.dossierReference,
       subject: dossier?.subject ?? '',
       institution: dossier?.requester.institution,
-      kind: event.type === 'DecisionMade' ? event.outcome : 'moreInformation',
+      // An approval with conditions is an approval in the history's counts.
+      kind: event.type === 'DecisionMade' ? (event.outcome === 'rejected' ? 'rejected' : 'approved') : 'moreInformation',
       at: event.at,
       actorName: event.actor.displayName,
       text: event.type === 'DecisionMade' ? event.motivation : event.question,

@@ -14,11 +14,15 @@ import type { UiStringKey, UiStrings } from '../strings';
  * Commands given through a dialog of the dossier panel: all but `registerRequest` (its own dialog) and
  * `recordCorrespondence` (recorded by the mail intake from the actual mail, never typed by hand).
  */
-export type DialogCommand = Exclude<CommandType, 'registerRequest' | 'recordCorrespondence'>;
+export type DialogCommand = Exclude<CommandType, 'registerRequest' | 'recordCorrespondence' | NonDialogCommand>;
+
+/** Commands given from their own views (the findings list, the conditions follow-up), not a generic dialog. */
+type NonDialogCommand = 'recordFindings' | 'changeFindingStatus' | 'recordConditionMet';
+const nonDialogCommands: readonly CommandType[] = ['registerRequest', 'recordCorrespondence', 'recordFindings', 'changeFindingStatus', 'recordConditionMet'];
 
 /** True for a command the panel offers through a dialog. */
 export function isDialogCommand(command: CommandType): command is DialogCommand {
-  return command !== 'registerRequest' && command !== 'recordCorrespondence';
+  return !nonDialogCommands.includes(command);
 }
 
 /** Kinds of input a command dialog renders. */
@@ -190,7 +194,8 @@ export async function toCommandPayload(
     case 'startDeliberation':
       return { type, overrideReason: optional(values.overrideReason), comment };
     case 'giveAdvice':
-      return { type, outcome: text(values.outcome) as 'favourable' | 'unfavourable', legalBasis: text(values.legalBasis), text: text(values.text), comment };
+      // The structured advice (criteria) comes from the advice dialog; this generic form gives the overall part.
+      return { type, outcome: text(values.outcome) as 'favourable' | 'unfavourable', legalBasis: text(values.legalBasis), text: text(values.text), criteria: [], comment };
     case 'decide':
       return { type, outcome: text(values.outcome) as 'approved' | 'rejected', motivation: text(values.motivation), comment };
     case 'requestMoreInformation':

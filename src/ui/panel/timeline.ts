@@ -30,7 +30,7 @@ export function eventDetails(event: DossierEvent, lang: Lang, strings: UiStrings
     case 'SignedDocumentsRegistered':
       return event.documents.map((doc) => `${documentKindLabel(doc.kind, lang)}: ${doc.fileName} (v${doc.version})`);
     case 'ReturnedForChanges':
-      return event.reviewComments.map((remark) => remark.text);
+      return (event.reviewComments ?? []).map((remark) => remark.text);
     case 'DeliberationStarted':
       return event.overrideReason ? [event.overrideReason] : [];
     case 'AdviceGiven':
@@ -46,7 +46,13 @@ export function eventDetails(event: DossierEvent, lang: Lang, strings: UiStrings
     case 'DeliveryRegistered':
       return [event.deliveredOn, event.dataset];
     case 'CommentAdded':
-      return [event.text];
+      return event.restriction === 'dpo' ? [strings.restrictedNote] : [event.text];
+    case 'FindingsRecorded':
+      return event.findings.map((finding) => `${documentKindLabel(finding.documentKind, lang)}: ${finding.text}`);
+    case 'FindingStatusChanged':
+      return [`${event.findingId}: ${event.status}`, ...(event.reason ? [event.reason] : [])];
+    case 'ConditionMet':
+      return [`${event.conditionId}: ${event.evidence}`];
     case 'SignedSetCompleted':
       return [];
     case 'CorrespondenceRecorded':

@@ -1,5 +1,6 @@
 import { decide, evolve } from '../../../src/domain';
 import type { Actor, Command, DocumentRegistration, Dossier, DossierEvent, RequestedData, Requester, StateId } from '../../../src/domain';
+import { adequateCriteria } from '../../support/adviceCriteria';
 
 /** Fictitious personas of the intake, correspondence and publication tests. */
 export const people = {
@@ -72,7 +73,7 @@ export function buildDossier(options: DossierOptions): { dossier: Dossier; event
     ['returnedForChanges', people.team, { type: 'returnForChanges', commandId: id(), reviewComments: [{ text: 'Motiveer variabele X.' }, { text: 'Vul de bewaartermijn in.' }] }],
     ['underReview', people.team, { type: 'registerDraftDocuments', commandId: id(), documents: simplified ? [doc('vereenvoudigdAanvraagformulier', `${tag}v2`)] : [doc('aanvraagformulier', `${tag}v2`)], ...(options.requestedData ? { requestedData: options.requestedData } : {}) }],
     ['deliberation', people.team, { type: 'startDeliberation', commandId: id() }],
-    ['awaitingDecision', people.dpo, { type: 'giveAdvice', commandId: id(), outcome: 'favourable', legalBasis: 'Art. 6.1.e AVG', text: 'Gunstig advies.' }],
+    ['awaitingDecision', people.dpo, { type: 'giveAdvice', commandId: id(), outcome: 'favourable', legalBasis: 'Art. 6.1.e AVG', text: 'Gunstig advies.', criteria: adequateCriteria() }],
     ['awaitingSignatures', people.chief, { type: 'decide', commandId: id(), outcome: 'approved', motivation: 'De rechtsgrond en de noodzakelijkheid zijn aangetoond.' }],
     ['awaitingCountersignature', people.team, { type: 'registerSignedDocuments', commandId: id(), documents: simplified ? [doc('vereenvoudigdAanvraagformulier', `${tag}s`, true), doc('addendum', `${tag}s`, true)] : [doc('aanvraagformulier', `${tag}s`, true), doc('verklaringTOM', `${tag}s`, true), doc('protocol', `${tag}s`, true)] }],
     ['signed', people.chief, { type: 'countersign', commandId: id(), number: simplified ? options.addendumNumber ?? `${options.parent!.number}/A1` : options.protocolNumber ?? 'PROT-2026-001', protocolEndDate: options.endDate, documents: [doc(simplified ? 'addendum' : 'protocol', `${tag}cs`, true)] }],

@@ -1,3 +1,4 @@
+import { adequateCriteria } from '../../support/adviceCriteria';
 import type {
   Actor,
   Command,
@@ -80,7 +81,7 @@ export const cmd = {
   registerDraftDocuments: (documents: DocumentRegistration[] = draftSet('standard')): Command => ({ type: 'registerDraftDocuments', commandId: nextId(), documents }),
   returnForChanges: (text = 'Motiveer variabele X.'): Command => ({ type: 'returnForChanges', commandId: nextId(), reviewComments: [{ text }] }),
   startDeliberation: (overrideReason?: string): Command => ({ type: 'startDeliberation', commandId: nextId(), overrideReason }),
-  giveAdvice: (): Command => ({ type: 'giveAdvice', commandId: nextId(), outcome: 'favourable', legalBasis: 'Art. 6.1.e AVG', text: 'Gunstig.' }),
+  giveAdvice: (): Command => ({ type: 'giveAdvice', commandId: nextId(), outcome: 'favourable', legalBasis: 'Art. 6.1.e AVG', text: 'Gunstig.', criteria: adequateCriteria() }),
   decide: (outcome: 'approved' | 'rejected' = 'approved'): Command => ({ type: 'decide', commandId: nextId(), outcome, motivation: 'Rechtsgrond in orde.' }),
   requestMoreInformation: (): Command => ({ type: 'requestMoreInformation', commandId: nextId(), question: 'Welke bewaartermijn?' }),
   registerSignedDocuments: (documents: DocumentRegistration[] = signedSet('standard')): Command => ({ type: 'registerSignedDocuments', commandId: nextId(), documents }),
@@ -95,6 +96,14 @@ export const cmd = {
     subject: '[VSA-2026-0001] Aanvraag microdata: in te vullen formulieren', sentAt: '2026-01-06T10:00:00.000Z',
     attachmentNames: ['aanvraagformulier.docx', 'verklaringTOM.docx', 'protocol.docx'], recipientsCount: 2
   }),
+  /** A reviewer remark on a field of the application form (id `R-<n>` unless given). */
+  recordFindings: (id = `R-${nextId()}`, audience: 'requester' | 'internal' = 'requester', fieldId = 'project.titel'): Command => ({
+    type: 'recordFindings', commandId: nextId(), findings: [{ id, documentKind: 'aanvraagformulier', fieldId, text: 'Verduidelijk dit veld.', audience }]
+  }),
+  changeFindingStatus: (findingId = 'R-fixture', status: 'open' | 'resolved' | 'waived' = 'resolved', expectedRevision = 1, reason?: string): Command => ({
+    type: 'changeFindingStatus', commandId: nextId(), findingId, status, expectedRevision, ...(reason ? { reason } : {})
+  }),
+  recordConditionMet: (conditionId = 'C1', evidence = 'Bevestiging per mail van 3 maart.'): Command => ({ type: 'recordConditionMet', commandId: nextId(), conditionId, evidence }),
   /** A received mail linked to the dossier. */
   recordReceivedMail: (messageId = `AAMk-${nextId()}`): Command => ({
     type: 'recordCorrespondence', commandId: nextId(), direction: 'incoming', kind: 'incoming', messageId,

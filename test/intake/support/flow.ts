@@ -5,6 +5,7 @@ import { buildForm, type FormFacts, type SignatureFacts } from '../../../src/loc
 import { SeededRandom } from '../../../src/local/seed/random';
 import type { IntakeTenant } from './front';
 import { AN, ELS, KAREL, SOFIE } from './front';
+import { adequateCriteria } from '../../support/adviceCriteria';
 
 /** The last state each step reaches, in order. */
 const steps = ['intake', 'preliminary', 'formsRequested', 'underReview', 'deliberation', 'awaitingDecision', 'awaitingSignatures', 'awaitingCountersignature', 'signed'] as const;
@@ -66,7 +67,7 @@ export async function driveDossier(
     [SOFIE, async () => ({ type: 'requestForms', commandId: `${tag}-3`, procedure: 'standard' })],
     [AN, async () => ({ type: 'registerDraftDocuments', commandId: `${tag}-4`, documents: [await store('aanvraagformulier', 'aanvraag.docx', 'draft'), await store('verklaringTOM', 'tom.docx', 'draft'), await store('protocol', 'protocol.docx', 'draft')] })],
     [AN, async () => ({ type: 'startDeliberation', commandId: `${tag}-5` })],
-    [KAREL, async () => ({ type: 'giveAdvice', commandId: `${tag}-6`, outcome: 'favourable', legalBasis: 'Art. 6.1.e AVG', text: 'Gunstig.' })],
+    [KAREL, async () => ({ type: 'giveAdvice', commandId: `${tag}-6`, outcome: 'favourable', legalBasis: 'Art. 6.1.e AVG', text: 'Gunstig.', criteria: adequateCriteria() })],
     [ELS, async () => ({ type: 'decide', commandId: `${tag}-7`, outcome: 'approved', motivation: 'In orde.' })],
     [AN, async () => ({ type: 'registerSignedDocuments', commandId: `${tag}-8`, documents: [await store('aanvraagformulier', 'aanvraag-getekend.docx', 'signed', rector), await store('verklaringTOM', 'tom-getekend.docx', 'signed', rector), await store('protocol', 'protocol-getekend.docx', 'signed', rector)] })],
     [ELS, async () => ({ type: 'countersign', commandId: `${tag}-9`, number: protocolNumber, documents: [await store('protocol', protocolFile, 'countersigned', countersigned)] })]
