@@ -187,6 +187,22 @@ export function evolve(dossier: Dossier | undefined, event: DossierEvent): Dossi
   return { ...next, version: next.version + 1, updatedAt: event.at, lastEventId: event.id };
 }
 
+/**
+ * A dossier stored before later fields existed (a projection's `Snapshot` written by an older
+ * version), with the collections it lacks as empty ones: readers never meet `undefined` where the type
+ * promises a list.
+ */
+export function withCurrentShape(dossier: Dossier): Dossier {
+  const stored = dossier as Partial<Dossier> & Dossier;
+  return {
+    ...dossier,
+    findings: stored.findings ?? [],
+    unreadableVersions: stored.unreadableVersions ?? [],
+    restrictedNotes: stored.restrictedNotes ?? [],
+    conditions: stored.conditions ?? []
+  };
+}
+
 /** Folds events from nothing; `undefined` for an empty list. Replaying a dossier's events reproduces it. */
 export function replay(events: readonly DossierEvent[]): Dossier | undefined {
   return events.reduce<Dossier | undefined>((dossier, event) => evolve(dossier, event), undefined);

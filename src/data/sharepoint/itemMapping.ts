@@ -1,3 +1,4 @@
+import { withCurrentShape } from '../../domain/evolve';
 import type { Dossier, DossierEvent, ProcedureId } from '../../domain/types';
 import { isStateId } from '../../domain/states';
 import { DataError } from '../errors';
@@ -111,7 +112,8 @@ export function projectionFromItem(item: Fields, fallbackEtag?: string): Dossier
   if (!Array.isArray(pending) || !pending.every(isSequencedEvent)) {
     throw new DataError('data.error.corrupt', `Pending events of ${reference} are malformed.`);
   }
-  const snapshot = parseJson<Dossier>(item[DossierColumn.Snapshot], `Snapshot of ${reference}`);
+  const stored = parseJson<Dossier>(item[DossierColumn.Snapshot], `Snapshot of ${reference}`);
+  const snapshot = stored ? withCurrentShape(stored) : undefined;
   const editor = loginOf(item.Editor);
   return {
     ...(editor ? { editor } : {}),
