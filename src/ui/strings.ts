@@ -2,6 +2,8 @@ import type { EventType } from '../domain/events';
 import type { IntakeListStrings } from './correspondence/IntakeList.types';
 import type { MailPreviewStrings } from './correspondence/MailPreview.types';
 import type { CodebookViewStrings } from './codebooks/CodebooksView.types';
+import type { ConditionsEditorStrings } from './conditions/ConditionsEditor';
+import type { AdviceStrings } from './dialogs/AdviceDialog';
 
 /**
  * Every visible or aria string of the register, dossier panel, dialogs and dashboard. Components
@@ -226,6 +228,10 @@ export interface UiStrings {
   readonly inputText: string;
   readonly noDocumentsToChoose: string;
   readonly protocolNotFound: string;
+  /** The structured advice: its dialog and how the panel shows it. */
+  readonly advice: AdviceStrings;
+  /** The conditions of an approval with conditions, as the decision dialog edits them. */
+  readonly conditionsEditor: ConditionsEditorStrings;
 
   // Dashboard
   readonly chartByState: string;

@@ -1,6 +1,6 @@
 import { commandTypes, decide, workflowTable } from '../../src/domain';
 import type { Command } from '../../src/domain';
-import { commandInputs, initialValues, toCommandPayload, UnknownProtocolError } from '../../src/ui/dialogs/commandForm';
+import { commandInputs, hasOwnDialog, initialValues, isDialogCommand, ownDialogCommands, toCommandPayload, UnknownProtocolError } from '../../src/ui/dialogs/commandForm';
 import { describeFailure, nl } from './support/strings';
 import { dossierUnderReview, dpoMember, statistician } from './support/dossiers';
 
@@ -14,8 +14,10 @@ const context = {
 };
 
 describe('commandInputs', () => {
-  it('has a dialog for every command of the workflow table except registerRequest and recordCorrespondence', () => {
-    expect(Object.keys(commandInputs).sort()).toEqual(commandTypes.filter((c) => c !== 'registerRequest' && c !== 'recordCorrespondence').sort());
+  it('has generic inputs for every dialog command except the ones with a dialog of their own (advice, decision)', () => {
+    expect(Object.keys(commandInputs).sort()).toEqual(commandTypes.filter((c) => isDialogCommand(c) && !hasOwnDialog(c)).sort());
+    expect(ownDialogCommands).toEqual(['giveAdvice', 'decide']);
+    expect(commandTypes.filter(isDialogCommand)).toEqual(expect.arrayContaining(['giveAdvice', 'decide']));
     expect(Object.keys(workflowTable)).toContain('registerRequest');
   });
 

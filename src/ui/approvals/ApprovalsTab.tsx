@@ -103,7 +103,9 @@ export function ApprovalsTab(props: ApprovalsTabProps): React.ReactElement {
         <DecisionDialog
           kind={dialog.kind}
           reference={dialog.reference}
+          advice={queue?.sections.awaitingDecision.find((item) => item.dossier.reference === dialog.reference)?.dossier.advice}
           strings={strings}
+          lang={lang}
           onSubmit={(choice) => actions.decide(dialog.reference, choice)}
           describeFailure={actions.describeFailure}
           onClose={closeDialog}

@@ -7,7 +7,8 @@ import type { StoredDocument } from '../../../data/ports';
 import { formatFailure } from '../../../app/failures';
 import { AppError } from '../../../app/appError';
 import type { CommandRequest, DialogFacts, RegisterService } from '../../../app/registerService';
-import { toCommandPayload, type CommandValues, type DialogCommand } from '../../../ui/dialogs/commandForm';
+import { toCommandPayload, type CommandValues, type DialogCommand, type GenericDialogCommand } from '../../../ui/dialogs/commandForm';
+import type { CommandPayload } from '../../../ui/dialogs/commandForm';
 import type { NewDossierInput } from '../../../ui/dialogs/NewDossierDialog';
 import type { DocumentView } from '../../../ui/panel/panelTypes';
 import { RegisterView } from '../../../ui/register/RegisterView';
@@ -36,6 +37,10 @@ const DossierPanel = React.lazy(() =>
   import(/* webpackChunkName: 'register-panel' */ '../../../ui/panel/DossierPanel').then((m) => ({ default: m.DossierPanel })));
 const CommandDialog = React.lazy(() =>
   import(/* webpackChunkName: 'register-dialogs' */ '../../../ui/dialogs/CommandDialog').then((m) => ({ default: m.CommandDialog })));
+const AdviceDialog = React.lazy(() =>
+  import(/* webpackChunkName: 'register-dialogs' */ '../../../ui/dialogs/AdviceDialog').then((m) => ({ default: m.AdviceDialog })));
+const DecideDialog = React.lazy(() =>
+  import(/* webpackChunkName: 'register-dialogs' */ '../../../ui/dialogs/DecideDialog').then((m) => ({ default: m.DecideDialog })));
 const NewDossierDialog = React.lazy(() =>
   import(/* webpackChunkName: 'register-dialogs' */ '../../../ui/dialogs/NewDossierDialog').then((m) => ({ default: m.NewDossierDialog })));
 const Dashboard = React.lazy(() =>
@@ -152,9 +157,9 @@ export function RegisterApp(props: RegisterAppProps): React.ReactElement {
     setDialog({ command, facts });
   };
 
-  const submitCommand = async (command: DialogCommand, values: CommandValues): Promise<CommandOutcome> => {
+  /** Sends a dialog's payload with the facts of the forms the command needs (read again from the stored files). */
+  const submitPayload = async (payload: CommandPayload): Promise<CommandOutcome> => {
     if (!opened?.dossier) return { ok: false, kind: 'failed', message: formatFailure(new AppError('app.error.noDossier'), lang) };
-    const payload = await toCommandPayload(command, values, dialog?.facts ?? noFacts, { parentProtocol: (n) => service.parentProtocol(n) });
     let prepared: CommandRequest;
     try {
       prepared = await service.withFormFacts(payload as CommandRequest, opened);
@@ -163,6 +168,11 @@ export function RegisterApp(props: RegisterAppProps): React.ReactElement {
       return { ok: false, kind: 'failed', message: formatFailure(error, lang) };
     }
     return execute(opened.reference, prepared);
+  };
+
+  const submitCommand = async (command: GenericDialogCommand, values: CommandValues): Promise<CommandOutcome> => {
+    if (!opened?.dossier) return { ok: false, kind: 'failed', message: formatFailure(new AppError('app.error.noDossier'), lang) };
+    return submitPayload(await toCommandPayload(command, values, dialog?.facts ?? noFacts, { parentProtocol: (n) => service.parentProtocol(n) }));
   };
 
   const refreshEntry = (reference: string): void =>
@@ -346,7 +356,13 @@ export function RegisterApp(props: RegisterAppProps): React.ReactElement {
       )}
       {dialog !== undefined && (
         <React.Suspense fallback={<Spinner size={SpinnerSize.small} />}>
-          <CommandDialog command={dialog.command} context={{ ...dialog.facts, lang, strings, describeFailure }} onDismiss={() => setDialog(undefined)} onSubmit={submitCommand} />
+          {dialog.command === 'giveAdvice' && opened?.dossier ? (
+            <AdviceDialog dossier={opened.dossier} onSubmit={submitPayload} onDismiss={() => setDialog(undefined)} describeFailure={describeFailure} lang={lang} strings={strings} />
+          ) : dialog.command === 'decide' && opened?.dossier ? (
+            <DecideDialog dossier={opened.dossier} onSubmit={submitPayload} onDismiss={() => setDialog(undefined)} describeFailure={describeFailure} lang={lang} strings={strings} />
+          ) : dialog.command !== 'giveAdvice' && dialog.command !== 'decide' ? (
+            <CommandDialog command={dialog.command} context={{ ...dialog.facts, lang, strings, describeFailure }} onDismiss={() => setDialog(undefined)} onSubmit={submitCommand} />
+          ) : null}
         </React.Suspense>
       )}
     </Stack>
