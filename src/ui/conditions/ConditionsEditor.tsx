@@ -77,7 +77,6 @@ export function ConditionsEditor(props: ConditionsEditorProps): React.ReactEleme
             <li key={condition.id} aria-label={label} style={{ marginBottom: 12 }}>
               <TextField
                 label={strings.text}
-                ariaLabel={`${label}: ${strings.text}`}
                 multiline
                 rows={2}
                 required
@@ -107,7 +106,6 @@ export function ConditionsEditor(props: ConditionsEditorProps): React.ReactEleme
                 />
                 <TextField
                   label={strings.dueDate}
-                  ariaLabel={`${label}: ${strings.dueDate}`}
                   type="date"
                   value={condition.dueDate ?? ''}
                   disabled={disabled}

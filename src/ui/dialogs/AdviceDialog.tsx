@@ -159,7 +159,6 @@ function CriterionBlock({ criterion, onChange, errors, lang, strings }: Criterio
       )}
       <TextField
         label={strings.reasoning}
-        ariaLabel={`${label}: ${strings.reasoning}`}
         required={criterion.assessment !== 'notApplicable'}
         multiline
         rows={2}
@@ -192,7 +191,6 @@ function CriterionBlock({ criterion, onChange, errors, lang, strings }: Criterio
       <Stack horizontal wrap tokens={{ childrenGap: 12 }} verticalAlign="end">
         <TextField
           label={strings.recommendedCondition}
-          ariaLabel={`${label}: ${strings.recommendedCondition}`}
           required={criterion.assessment === 'adequateWithCondition'}
           value={criterion.conditionText}
           onChange={(_, value) => onChange({ conditionText: value ?? '' })}
