@@ -72,7 +72,9 @@ e2e.describe('approvals workbench (Chief Statistician in Teams)', () => {
     await dialog.getByRole('button', { name: 'Voorwaarde toevoegen' }).click();
     const condition = dialog.getByRole('listitem', { name: 'Voorwaarde 1' });
     await condition.getByRole('textbox', { name: /Tekst van de voorwaarde/ }).fill('Bezorg de VSA het bewijs van vernietiging van de gegevens.');
-    await condition.getByRole('radio', { name: 'VSA', exact: true }).check();
+    // Fluent's label covers the radio input: check it as a user clicks the label.
+    await condition.getByText('VSA', { exact: true }).click();
+    expect(await condition.getByRole('radio', { name: 'VSA', exact: true }).isChecked()).toBe(true);
     await condition.getByLabel(/Uiterste datum/).fill('2031-12-31');
     await dialog.getByRole('textbox', { name: /Motivering/ }).fill('Rechtsgrond (art. 6.1.e AVG) en advies DPO zijn in orde.');
     await shot(page, 'approve-dialog');
