@@ -5,6 +5,7 @@ import {
   correspondenceDirectionLabels,
   correspondenceKindLabels,
   documentKindLabels,
+  messageFieldLabel,
   procedureLabels,
   roleLabels,
   simplifiedReasonLabels,
@@ -31,6 +32,7 @@ const localizers: Readonly<Record<string, (value: string, lang: Lang) => string>
   direction: (v, lang) => labelOf(correspondenceDirectionLabels, v, lang),
   missing: (v, lang) => v.split(', ').map((k) => labelOf(documentKindLabels, k, lang)).join(', '),
   criterion: (v, lang) => labelOf(adviceCriterionLabels, v, lang),
+  field: (v, lang) => messageFieldLabel(v, lang),
   // Only the advice's outcome is a parameter ("Een gunstig advies past niet bij …").
   outcome: (v, lang) => labelOf(adviceOutcomeLabels, v, lang).toLowerCase()
 };

@@ -69,7 +69,7 @@ describe('AdviceDialog', () => {
     await submit(dialog);
     expect(domainAnswer).toHaveBeenCalledTimes(1);
     expect(await within(dialog).findByText(/Het advies is niet opgeslagen. De redenen staan bij de velden./)).toBeTruthy();
-    expect(within(block(dialog, 'Beveiligingsmaatregelen')).getByText('Het criterium "Beveiligingsmaatregelen" is onvolledig beoordeeld (assessment).')).toBeTruthy();
+    expect(within(block(dialog, 'Beveiligingsmaatregelen')).getByText('Het criterium "Beveiligingsmaatregelen" is onvolledig beoordeeld (beoordeling).')).toBeTruthy();
     expect(within(block(dialog, 'Algemeen advies')).getByText('Kies gunstig, gunstig onder voorwaarden of ongunstig advies.')).toBeTruthy();
     expect(await within(block(dialog, 'Algemeen advies')).findByText('De tekst van het advies ontbreekt.')).toBeTruthy();
     expect(await within(block(dialog, 'Rechtsgrond')).findByText(/rechtsgrond ontbreekt/i)).toBeTruthy();
@@ -86,7 +86,7 @@ describe('AdviceDialog', () => {
     fireEvent.click(within(overall).getByRole('radio', { name: 'Gunstig onder voorwaarden' }));
     fireEvent.change(within(overall).getByRole('textbox', { name: /Tekst van het advies/ }), { target: { value: 'Gunstig onder voorwaarden.' } });
     await submit(dialog);
-    expect(await within(necessity).findByText(/onvolledig beoordeeld \(variables\.postcode\.condition\)/)).toBeTruthy();
+    expect(await within(necessity).findByText(/onvolledig beoordeeld \(voorwaarde voor postcode\)/)).toBeTruthy();
 
     fireEvent.change(within(necessity).getByRole('textbox', { name: /Voorwaarde voor postcode/ }), { target: { value: 'Enkel op gemeenteniveau.' } });
     const retention = block(dialog, 'Bewaartermijn');

@@ -74,7 +74,7 @@ describe('DecideDialog (register panel)', () => {
       fireEvent.click(within(dialog).getByRole('button', { name: 'Bevestigen' }));
     });
     const second = within(dialog).getByRole('listitem', { name: 'Voorwaarde 2' });
-    expect(await within(second).findByText('Voorwaarde "C2" is onvolledig beschreven (text ontbreekt of is ongeldig).')).toBeTruthy();
+    expect(await within(second).findByText('Voorwaarde "C2" is onvolledig beschreven (tekst ontbreekt of is ongeldig).')).toBeTruthy();
     fireEvent.click(within(dialog).getByRole('button', { name: 'Voorwaarde 2: Verwijderen' }));
     fireEvent.click(within(dialog).getByRole('button', { name: 'Voorwaarde 1: Verwijderen' }));
     expect(within(dialog).getByText('Nog geen voorwaarden.')).toBeTruthy();

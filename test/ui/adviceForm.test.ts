@@ -105,7 +105,7 @@ describe('adviceCommand', () => {
     expect(fields.get('outcome')).toEqual(['Kies gunstig, gunstig onder voorwaarden of ongunstig advies.']);
     expect(fields.get('text')).toEqual(['De tekst van het advies ontbreekt.']);
     expect(fields.get('legalBasis.article')?.length).toBe(1);
-    expect(fields.get('security.assessment')?.[0]).toBe('Het criterium "Beveiligingsmaatregelen" is onvolledig beoordeeld (assessment).');
+    expect(fields.get('security.assessment')?.[0]).toBe('Het criterium "Beveiligingsmaatregelen" is onvolledig beoordeeld (beoordeling).');
     expect(fields.has('general')).toBe(false);
   });
 
@@ -127,5 +127,16 @@ describe('suggestedOutcome', () => {
     const draft = completeDraft(dossier);
     expect(suggestedOutcome(draft)).toBe('favourable');
     expect(suggestedOutcome({ ...draft, criteria: draft.criteria.map((c) => c.id === 'publication' ? { ...c, conditionText: 'Geen cellen < 5.' } : c) })).toBe('favourableWithConditions');
+  });
+});
+
+describe('the field a refusal names', () => {
+  it('is shown in the reader\'s language, a variable by its name', async () => {
+    const { formatError } = await import('../../src/domain/formatError');
+    expect(formatError({ kind: 'guard', code: 'dossier.error.adviceCriterionInvalid', params: { criterion: 'necessity', field: 'variables.postcode.condition' } }, 'nl'))
+      .toBe('Het criterium "Noodzakelijkheid en minimale gegevensverwerking" is onvolledig beoordeeld (voorwaarde voor postcode).');
+    expect(formatError({ kind: 'guard', code: 'dossier.error.conditionInvalid', params: { conditionId: 'C2', field: 'dueDate' } }, 'en'))
+      .toBe('Condition "C2" is incompletely described (due date missing or invalid).');
+    expect(formatError({ kind: 'guard', code: 'dossier.error.invalidDate', params: { field: 'deliveredOn', value: 'x' } }, 'nl')).toBe('Ongeldige datum voor deliveredOn: "x".');
   });
 });

@@ -98,7 +98,7 @@ describe('DecisionDialog: approval with conditions', () => {
     fireEvent.change(within(dialog).getByRole('textbox', { name: /Motivering/ }), { target: { value: 'Akkoord.' } });
     await confirm(dialog);
     const third = within(dialog).getByRole('listitem', { name: 'Voorwaarde 3' });
-    expect(await within(third).findByText('Voorwaarde "C3" is onvolledig beschreven (text ontbreekt of is ongeldig).')).toBeTruthy();
+    expect(await within(third).findByText('Voorwaarde "C3" is onvolledig beschreven (tekst ontbreekt of is ongeldig).')).toBeTruthy();
     expect(onClose).not.toHaveBeenCalled();
     for (const name of ['Voorwaarde 3: Verwijderen', 'Voorwaarde 2: Verwijderen', 'Voorwaarde 1: Verwijderen']) fireEvent.click(within(dialog).getByRole('button', { name }));
     expect(within(dialog).getByText('Nog geen voorwaarden.')).toBeTruthy();

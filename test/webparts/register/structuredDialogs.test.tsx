@@ -39,7 +39,7 @@ describe('RegisterApp: structured advice and decision', () => {
       fireEvent.click(within(dialog).getByRole('button', { name: 'Bevestigen' }));
     });
     const security = within(dialog).getByRole('region', { name: 'Beveiligingsmaatregelen' });
-    expect(await within(security).findByText('Het criterium "Beveiligingsmaatregelen" is onvolledig beoordeeld (assessment).')).toBeTruthy();
+    expect(await within(security).findByText('Het criterium "Beveiligingsmaatregelen" is onvolledig beoordeeld (beoordeling).')).toBeTruthy();
   });
 
   it('gives the Chief Statistician the decision dialog with approval with conditions', async () => {
