@@ -52,16 +52,23 @@ function RequestedDataLine({ item, strings, lang }: { item: QueueItem; strings: 
 /** The structured advice at a glance: each criterion with its assessment, then the recommended conditions. */
 function AdviceAtAGlance({ item, strings, lang }: { item: QueueItem; strings: ApprovalsStrings; lang: Lang }): React.ReactElement {
   const criteria = item.dossier.advice?.criteria ?? [];
+  const tokens = uiTokens();
   return (
     <>
       {criteria.length > 0 && (
         <>
           <dt style={{ fontWeight: 600 }}>{strings.AdviceCriteria}</dt>
           <dd style={{ margin: 0 }}>
-            <ul aria-label={`${strings.AdviceCriteria} ${item.dossier.reference}`} style={{ margin: '2px 0', paddingLeft: 20 }}>
+            <ul
+              aria-label={`${strings.AdviceCriteria} ${item.dossier.reference}`}
+              style={{ margin: '2px 0', padding: 0, listStyle: 'none', display: 'flex', flexWrap: 'wrap', columnGap: 16, rowGap: 2 }}
+            >
               {criteria.map((criterion) => (
                 <li key={criterion.id}>
-                  {adviceCriterionLabel(criterion.id, lang)}: <strong>{criterionAssessmentLabel(criterion.assessment, lang)}</strong>
+                  {adviceCriterionLabel(criterion.id, lang)}:{' '}
+                  <strong style={{ color: criterion.assessment === 'inadequate' ? tokens.error : criterion.assessment === 'adequateWithCondition' ? tokens.warning : undefined }}>
+                    {criterionAssessmentLabel(criterion.assessment, lang)}
+                  </strong>
                 </li>
               ))}
             </ul>
