@@ -10,7 +10,7 @@ function gatewayFor(word: FakeWord): WordGateway {
 const neverBody = { withComments: true, needsBody: () => false };
 
 describe('Word gateway: reading', () => {
-  it('reads properties, every control (tag, title, text, placeholder) and comments in one sync', async () => {
+  it('reads properties, every control (tag, title, text, placeholder) and comments; their fields in a second sync', async () => {
     const word = new FakeWord(
       templateDocument('aanvraagformulier', [
         { tag: 'project.titel', title: 'Titel van het project', text: 'Wonen' },
@@ -19,12 +19,12 @@ describe('Word gateway: reading', () => {
     );
     word.document.comments.push({ id: 'c9', content: 'oud', resolved: true, anchor: 'control:100' });
     const result = await gatewayFor(word).read(neverBody);
-    expect(word.syncCount).toBe(1);
+    expect(word.syncCount).toBe(2);
     expect(result.customProperties).toEqual({ VsaFormType: 'aanvraagformulier', VsaFormVersion: '2026.1' });
     expect(result.controls.map((c) => c.tag)).toEqual(['formType', 'project.titel', 'contact.email']);
     expect(result.controls[1]).toEqual({ id: 100, tag: 'project.titel', title: 'Titel van het project', text: 'Wonen', placeholderText: 'Klik of tik om tekst in te voeren.' });
     expect(result.controls[2].text).toBe(result.controls[2].placeholderText);
-    expect(result.comments).toEqual([{ id: 'c9', text: 'oud', resolved: true }]);
+    expect(result.comments).toEqual([{ id: 'c9', text: 'oud', resolved: true, controlId: 100 }]);
     expect(result.bodyOoxml).toBeUndefined();
   });
 
