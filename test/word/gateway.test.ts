@@ -107,6 +107,64 @@ describe('Word gateway: comments', () => {
   });
 });
 
+describe('Word gateway: review state (fields of comments, resolved, the hidden review part)', () => {
+  const NS = 'urn:test:review';
+  const part = (body: string) => `<review xmlns="${NS}">${body}</review>`;
+
+  it('reads comments with the control each lies in and the part in two syncs, however many comments', async () => {
+    const word = new FakeWord(longDocument(500));
+    word.document.comments = word.document.controls.slice(1).map((control, index) => ({ id: `c${index}`, content: `over ${control.tag}`, resolved: index === 0, anchor: `control:${control.id}` }));
+    word.document.comments.push({ id: 'free', content: 'algemeen', resolved: false, anchor: 'paragraph:0' });
+    word.document.customXmlParts = { [NS]: part('<comment/>') };
+    const state = await gatewayFor(word).readComments(NS);
+    expect(word.syncCount).toBe(2);
+    expect(state.customXml).toBe(part('<comment/>'));
+    expect(state.comments[0]).toEqual({ id: 'c0', text: 'over project.titel', resolved: true, controlId: 100 });
+    expect(state.comments[state.comments.length - 1]).toEqual({ id: 'free', text: 'algemeen', resolved: false });
+  });
+
+  it('reads without a part in one sync when the document has no comments', async () => {
+    const word = new FakeWord(typedOverDocument());
+    expect(await gatewayFor(word).readComments(NS)).toEqual({ comments: [] });
+    expect(word.syncCount).toBe(1);
+  });
+
+  it('adds the part, then replaces it; reads it back; the read of the document returns it too', async () => {
+    const word = new FakeWord(templateDocument('aanvraagformulier', [{ tag: 'project.titel', text: 'Wonen' }]));
+    const gateway = gatewayFor(word);
+    expect(await gateway.readCustomXml(NS)).toBeUndefined();
+    await gateway.writeCustomXml(NS, part('<a/>'));
+    await gateway.writeCustomXml(NS, part('<b/>'));
+    expect(word.document.customXmlParts).toEqual({ [NS]: part('<b/>') });
+    expect(await gateway.readCustomXml(NS)).toBe(part('<b/>'));
+    word.syncCount = 0;
+    const read = await gateway.read({ ...neverBody, customXmlNamespace: NS });
+    expect(read.customXml).toBe(part('<b/>'));
+    expect(word.syncCount).toBe(2);
+  });
+
+  it('writes the part with the comments in the same two syncs', async () => {
+    const word = new FakeWord(templateDocument('aanvraagformulier', [{ tag: 'project.titel', text: 'Wonen' }]));
+    await gatewayFor(word).insertComments([{ target: { kind: 'control', controlId: 100 }, text: 'Te vaag.' }], { namespace: NS, xml: part('<c/>') });
+    expect(word.syncCount).toBe(2);
+    expect(word.document.comments.map((c) => c.content)).toEqual(['Te vaag.']);
+    expect(word.document.customXmlParts).toEqual({ [NS]: part('<c/>') });
+  });
+
+  it("sets Word's resolved state of the comments asked for, in two syncs", async () => {
+    const word = new FakeWord(typedOverDocument());
+    word.document.comments.push({ id: 'a', content: 'A', resolved: false, anchor: 'paragraph:0' }, { id: 'b', content: 'B', resolved: false, anchor: 'paragraph:0' });
+    expect(await gatewayFor(word).setCommentsResolved(['b', 'gone'], true)).toBe(1);
+    expect(word.document.comments.map((c) => c.resolved)).toEqual([false, true]);
+    expect(word.syncCount).toBe(2);
+  });
+
+  it('the part needs WordApi 1.4, like comments', async () => {
+    const word = new FakeWord(typedOverDocument(), { supported: { WordApi: '1.3' } });
+    await expect(gatewayFor(word).readCustomXml(NS)).rejects.toThrow(/ApiNotFound/);
+  });
+});
+
 describe('Word gateway: selection', () => {
   it('selects a control by id and a label by search; reports a missing target', async () => {
     const word = new FakeWord(templateDocument('aanvraagformulier', [{ tag: 'project.titel', text: 'Wonen' }]));
