@@ -8,7 +8,7 @@ import { InMemoryDossiers } from './fakes/dossiers';
 /** A source that only reads (loadReview uses nothing else). */
 async function sourceOf(bytes: Uint8Array): Promise<FormSource> {
   const form = await readForm(bytes, 'aanvraag.docx');
-  return { read: async () => ({ form, dossierReference: 'VSA-2026-0042', commentTexts: [] }) } as unknown as FormSource;
+  return { read: async () => ({ form, dossierReference: 'VSA-2026-0042', comments: undefined }) } as unknown as FormSource;
 }
 
 const dossiersWith = (summary: DossierSummary): DossierReviewPort => new InMemoryDossiers(summary);
