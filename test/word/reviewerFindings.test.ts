@@ -82,6 +82,15 @@ describe('own comments and what is recorded', () => {
     ]);
   });
 
+  it('matches a cell comment whose row the host does not give (the .docx reader) to its entry, not to another field', () => {
+    const cell = { entries: [{ fieldKey: 'variabelen.motivering#2', textHash: textHash('Motiveer.'), audience: 'requester' as const, severity: 'blocking' as const }] };
+    expect(ownComments([comment('1', 'Motiveer.', at('variabelen.motivering'))], cell).map((o) => o.fieldKey)).toEqual(['variabelen.motivering#2']);
+    expect(ownComments([comment('1', 'Motiveer.', at('variabelen.motivering', 3))], cell)).toEqual([]);
+    expect(ownComments([comment('1', 'Motiveer.', at('variabelen.naam'))], cell)).toEqual([]);
+    const plan = readBackPlan([reviewerFinding({ id: 'r', text: 'Motiveer.', fieldId: 'variabelen.motivering', rowIndex: 2 })], 'aanvraagformulier', [comment('1', 'Motiveer.', at('variabelen.motivering'))]);
+    expect(plan.toInsert).toEqual([]);
+  });
+
   it('records one finding per comment, none the dossier already has, the field from the part where Word has none', () => {
     const own = ownComments([comment('1', 'Te vaag.', at('project.titel')), comment('2', 'Geen rijen.'), comment('3', 'Te vaag.', at('project.titel'))], metadata);
     const first = findingsToRecord(own, 'VSA-1', 'aanvraagformulier', []);

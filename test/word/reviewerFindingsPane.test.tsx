@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import './support/jsdomTextCodec';
 import * as React from 'react';
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { setIconOptions } from '@fluentui/react/lib/Styling';
 import { checkForm } from '../../src/forms';
 import { createOfficeFormSource } from '../../src/word/office/officeFormSource';
@@ -15,6 +15,8 @@ import { catalogDocument } from './fakes/documents';
 import { InMemoryDossiers, reviewerFinding } from './fakes/dossiers';
 
 setIconOptions({ disableWarnings: true });
+// An upper bound for the waits on a busy machine (2 shared cores), not a timing assertion.
+configure({ asyncUtilTimeout: 10_000 });
 
 const FILLED = { 'aanvrager.instelling': 'Universiteit Gent', 'project.titel': 'Wonen in Vlaanderen', 'contact.email': 'niet-een-adres' };
 const REFERENCE = 'VSA-2026-007';

@@ -64,14 +64,24 @@ export interface OwnComment {
 }
 
 /**
- * The entry a comment matches: same field and same text; a comment Word cannot place in a field (a
- * form read by its labels, a finding about a whole table) matches by its text alone.
+ * Does a comment lie at the field a key names? Exactly; or, where the host cannot tell more, loosely: a
+ * comment Word cannot place in a field (a form read by its labels, a remark on a whole table) lies
+ * anywhere, a comment on a column whose row the host does not give (the .docx reader) on any row.
  */
+export function atField(field: CommentField | undefined, fieldKey: string): boolean {
+  if (!field) return true;
+  if (commentFieldKey(field) === fieldKey) return true;
+  return field.rowIndex === undefined && fieldOfKey(fieldKey)?.fieldId === field.fieldId;
+}
+
+/** The entry a comment matches: same text, same field (an exact field first, then a loose one, `atField`). */
 export function entryFor(comment: DocumentComment, metadata: ReviewMetadata): CommentEntry | undefined {
   const hash = textHash(comment.text);
-  if (!comment.field) return metadata.entries.find((entry) => entry.textHash === hash);
   const key = entryKey({ fieldKey: commentFieldKey(comment.field), textHash: hash });
-  return metadata.entries.find((entry) => entryKey(entry) === key);
+  return (
+    metadata.entries.find((entry) => entryKey(entry) === key) ??
+    metadata.entries.find((entry) => entry.textHash === hash && atField(comment.field, entry.fieldKey))
+  );
 }
 
 /** The field a field key names (`<fieldId>` or `<fieldId>#<row>`); undefined for `-`. */
@@ -215,7 +225,7 @@ export function readBackPlan(findings: readonly DossierFinding[], kind: Document
     }
     const fieldKey = (finding.fieldId && fieldKeyOf(finding)) || '-';
     const text = normalizedCommentText(finding.text);
-    const present = comments.find((comment) => normalizedCommentText(comment.text) === text && (comment.field === undefined || commentFieldKey(comment.field) === fieldKey));
+    const present = comments.find((comment) => normalizedCommentText(comment.text) === text && atField(comment.field, fieldKey));
     if (present) {
       entries.push(entryOf(finding, commentFieldKey(present.field)));
       if (closed(finding) && !present.resolved) toResolve.push(present.id);
