@@ -102,7 +102,10 @@ describe('Word pane: comments as reviewer findings of the dossier', () => {
     await link();
     expect(dossiers.recordedFindings).toHaveLength(1);
     expect(dossiers.findings).toHaveLength(recorded.length);
-    // Reopening did not read the findings back in as second comments.
+    // Reopening did not read the findings back in as second comments, and the checks stay commented.
+    expect(word.document.comments).toHaveLength(findingComments + 1);
+    fireEvent.click(screen.getByRole('button', { name: 'Opmerkingen invoegen' }));
+    await screen.findByText(`0 opmerkingen ingevoegd, ${findingComments} al aanwezig.`);
     expect(word.document.comments).toHaveLength(findingComments + 1);
   });
 

@@ -110,10 +110,15 @@ export function entryKey(entry: Pick<CommentEntry, 'fieldKey' | 'textHash'>): st
   return `${entry.fieldKey}|${entry.textHash}`;
 }
 
-/** Adds or replaces entries (by field and text). */
+/** Adds or replaces entries (by field and text); a replaced entry keeps its check key when the new one has none. */
 export function withEntries(metadata: ReviewMetadata, added: readonly CommentEntry[]): ReviewMetadata {
-  const keys = new Set(added.map(entryKey));
-  return { entries: [...metadata.entries.filter((entry) => !keys.has(entryKey(entry))), ...added] };
+  const previous = new Map(metadata.entries.map((entry) => [entryKey(entry), entry]));
+  const merged = added.map((entry) => {
+    const checkKey = entry.checkKey ?? previous.get(entryKey(entry))?.checkKey;
+    return checkKey ? { ...entry, checkKey } : entry;
+  });
+  const keys = new Set(merged.map(entryKey));
+  return { entries: [...metadata.entries.filter((entry) => !keys.has(entryKey(entry))), ...merged] };
 }
 
 /** Removes the entries with these keys (`entryKey`). */

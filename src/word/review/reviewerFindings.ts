@@ -227,7 +227,7 @@ export function readBackPlan(findings: readonly DossierFinding[], kind: Document
     const text = normalizedCommentText(finding.text);
     const present = comments.find((comment) => normalizedCommentText(comment.text) === text && atField(comment.field, fieldKey));
     if (present) {
-      entries.push(entryOf(finding, commentFieldKey(present.field)));
+      entries.push(entryOf(finding, fieldKey));
       if (closed(finding) && !present.resolved) toResolve.push(present.id);
     } else if (pending) {
       toInsert.push({ finding, anchor: anchorOfFinding(finding), text, entry: entryOf(finding, fieldKey) });
