@@ -1,4 +1,13 @@
-import { documentKindLabel, procedureLabel, simplifiedReasonLabel } from '../../domain/labels';
+import {
+  adviceCriterionLabel,
+  adviceOutcomeLabel,
+  conditionCategoryLabel,
+  criterionAssessmentLabel,
+  decisionOutcomeLabel,
+  documentKindLabel,
+  procedureLabel,
+  simplifiedReasonLabel
+} from '../../domain/labels';
 import type { DossierEvent } from '../../domain/events';
 import { formatError } from '../../domain/formatError';
 import type { Lang } from '../../domain/types';
@@ -33,10 +42,17 @@ export function eventDetails(event: DossierEvent, lang: Lang, strings: UiStrings
       return (event.reviewComments ?? []).map((remark) => remark.text);
     case 'DeliberationStarted':
       return event.overrideReason ? [event.overrideReason] : [];
-    case 'AdviceGiven':
-      return [strings[event.outcome], event.legalBasis, event.text];
+    case 'AdviceGiven': {
+      // Structured advice: one line with each criterion and its assessment.
+      const criteria = (event.criteria ?? []).map((c) => `${adviceCriterionLabel(c.id, lang)}: ${criterionAssessmentLabel(c.assessment, lang)}`).join(' · ');
+      return [adviceOutcomeLabel(event.outcome, lang), event.legalBasis, event.text, criteria].filter((line) => line.length > 0);
+    }
     case 'DecisionMade':
-      return [strings[event.outcome], event.motivation];
+      return [
+        decisionOutcomeLabel(event.outcome, lang),
+        event.motivation,
+        ...(event.conditions ?? []).map((condition) => `${condition.text} (${conditionCategoryLabel(condition.category, lang)})`)
+      ];
     case 'MoreInformationRequested':
       return [event.question];
     case 'Countersigned':
