@@ -5,12 +5,11 @@
  * automatic finding's message in the requested language), the author a display name, and the finding's
  * id sits in a hidden run (`w:vanish`) that Word does not show.
  */
-import { interpolate } from '../../domain/i18n/interpolate';
 import { requesterVisible } from '../../domain/findings';
-import type { DossierFinding, FindingSeverity } from '../../domain/findings';
+import type { DossierFinding } from '../../domain/findings';
 import type { Lang } from '../../domain/types';
 import { getFieldDef } from '../catalog';
-import { CHECK_MESSAGES } from '../checks/messages';
+import { findingText } from '../findingText';
 import type { FieldAnchor } from '../types';
 import { anchorForComment, commentDate, openForAnnotating, writeComments } from './annotator';
 import type { OpenedDocument, PendingComment } from './annotator';
@@ -21,11 +20,6 @@ import { descendantsNamed, isW, parseXmlPartForReading, W_NS } from './xml';
 import type { XmlElement, XmlNode } from './xml';
 import { extractForm } from './reader';
 import { scanDocument } from './scan';
-
-const SEVERITY: Readonly<Record<Lang, Readonly<Record<FindingSeverity, string>>>> = {
-  nl: { blocking: 'Blokkerend', warning: 'Waarschuwing', info: 'Info' },
-  en: { blocking: 'Blocking', warning: 'Warning', info: 'Info' }
-};
 
 /** Who signs the comments of automatic findings, and of remarks whose author has no display name. */
 export const DEFAULT_COMMENT_AUTHOR = 'Statistiek Vlaanderen (VSA)';
@@ -51,20 +45,6 @@ export interface FindingAnnotationOptions {
 export function commentAuthorName(name: string | undefined, fallback: string = DEFAULT_COMMENT_AUTHOR): string {
   const trimmed = (name ?? '').trim();
   return trimmed === '' || trimmed.includes('@') ? fallback : trimmed;
-}
-
-/**
- * The text of a finding as the requester reads it: a reviewer's remark as written; an automatic
- * finding's message rendered in `lang` from its key and parameters (its Dutch text when the key is
- * unknown), after its severity.
- */
-export function findingText(finding: DossierFinding, lang: Lang = 'nl'): string {
-  if (finding.origin !== 'check') return finding.text;
-  const template = finding.messageKey ? CHECK_MESSAGES[finding.messageKey] : undefined;
-  const def = finding.fieldId ? getFieldDef(finding.fieldId) : undefined;
-  const label = (lang === 'nl' ? def?.labelNl : def?.labelEn) ?? finding.fieldId ?? '';
-  const message = template ? interpolate(template[lang], { label, fieldId: finding.fieldId ?? '', ...(finding.params ?? {}) }) : finding.text;
-  return `${SEVERITY[lang][finding.severity]}: ${message}`;
 }
 
 /** The first paragraph whose visible text holds the quote (whitespace runs compared as one space). */
