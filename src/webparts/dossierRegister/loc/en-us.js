@@ -296,6 +296,7 @@ define([], function() {
         "fromTemplate": "template",
         "fromDossier": "from the file",
         "filledFromDossier": "filled in with the data of the file",
+        "annotatedFromDossier": "from the file, with the remarks in the margin",
         "errorsHeading": "Fix this before sending:",
         "warningsHeading": "Note:",
         "send": "Send from the shared mailbox",

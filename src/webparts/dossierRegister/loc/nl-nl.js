@@ -296,6 +296,7 @@ define([], function() {
         "fromTemplate": "sjabloon",
         "fromDossier": "uit het dossier",
         "filledFromDossier": "ingevuld met de gegevens van het dossier",
+        "annotatedFromDossier": "uit het dossier, met de opmerkingen in de marge",
         "errorsHeading": "Los dit op voor u verstuurt:",
         "warningsHeading": "Let op:",
         "send": "Versturen vanuit de gedeelde mailbox",
