@@ -219,6 +219,7 @@ define([], function() {
       "unfavourable": "Unfavourable",
       "favourableWithConditions": "Favourable with conditions",
       "restrictedNote": "Note for the DPO (readable by the DPO and the Chief Statistician only)",
+      "restrictedNoteOption": "Only for the DPO and the Chief Statistician",
       "inputLegalBasis": "Legal basis",
       "inputAdviceText": "Text of the advice",
       "inputDecision": "Decision",

@@ -219,6 +219,7 @@ define([], function() {
       "unfavourable": "Ongunstig",
       "favourableWithConditions": "Gunstig onder voorwaarden",
       "restrictedNote": "Notitie voor de DPO (alleen leesbaar voor de DPO en de hoofdstatisticus)",
+      "restrictedNoteOption": "Alleen voor de DPO en de hoofdstatisticus",
       "inputLegalBasis": "Rechtsgrond",
       "inputAdviceText": "Tekst van het advies",
       "inputDecision": "Beslissing",
