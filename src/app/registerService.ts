@@ -387,7 +387,7 @@ export class RegisterService {
   public async downloadAnnotated(opened: OpenedDossier, document: StoredDocument, author: string, lang: Lang): Promise<SavedFile> {
     const bytes = await this.ports.documents.download(opened.reference, document.fileName);
     const checked = await this.checkStored(opened, document);
-    const copy = await this.checks.annotate(bytes, checked.findings, author, this.clock());
+    const copy = await this.checks.annotate(bytes, checked.findings, author, this.clock(), document.kind);
     return { fileName: annotatedFileName(document.fileName, lang), bytes: copy };
   }
 

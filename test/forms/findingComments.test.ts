@@ -122,6 +122,25 @@ describe('annotateFindings: findings as comments the requester can read', () => 
   });
 });
 
+describe('annotate with a document kind (the register\'s annotated download)', () => {
+  it('hides the automatic finding id of each check result, so a later run knows them', async () => {
+    const filled = await filledWithDefects();
+    const findings = checkForm(await readForm(filled, 'a.docx'), DRAFT);
+    const copy = await annotate(filled, findings, [], 'Els Evaluator', AT, { documentKind: 'aanvraagformulier' });
+    const back = await readAnnotations(copy, 'a.docx');
+    expect(back.map((a) => a.findingId)).toEqual((await automaticFindings(filled)).map((f) => f.id));
+    expect(back.every((a) => a.origin === 'finding' && !a.text.includes('vsa-finding'))).toBe(true);
+  });
+
+  it('reads an older download (severity texts by a reviewer\'s name) as automatic findings', async () => {
+    const filled = await filledWithDefects();
+    const findings = checkForm(await readForm(filled, 'a.docx'), DRAFT);
+    const older = await annotate(filled, findings, [{ fieldId: 'project.titel', text: 'Kort de titel in.' }], 'Els Evaluator', AT);
+    const back = await readAnnotations(older, 'a.docx');
+    expect(back.map((a) => a.origin)).toEqual([...findings.map(() => 'legacyCheck'), 'remark']);
+  });
+});
+
 function findingTextPrefix(severity: string): string {
   return { blocking: 'Blokkerend: ', warning: 'Waarschuwing: ', info: 'Info: ' }[severity] ?? '';
 }

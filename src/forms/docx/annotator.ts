@@ -1,3 +1,6 @@
+import { automaticFindingId } from '../../domain/findings';
+import type { DocumentKind } from '../../domain/types';
+import { automaticFindingOf } from '../automaticFindings';
 import type { FieldAnchor, Finding, FormDocument, ReviewComment, Severity } from '../types';
 import { COMMENTS_PART, FINDING_ID_MARKER } from './comments';
 import { openWordPackage } from './package';
@@ -18,6 +21,12 @@ const SEVERITY_NL: Record<Severity, string> = { blocking: 'Blokkerend', warning:
 export interface AnnotateOptions {
   /** File name used in error messages. */
   readonly fileName?: string;
+  /**
+   * The document kind of the form: each finding's comment then carries its automatic finding id
+   * (`automaticFindingId`) hidden, so a later run (`readAnnotations`, `vsa-forms check --previous`)
+   * knows it for an automatic finding and not a reviewer's remark.
+   */
+  readonly documentKind?: DocumentKind;
 }
 
 /** One comment to write: where, what, and optionally who (default the call's author) and which finding. */
@@ -170,7 +179,11 @@ export async function annotate(
   let form: FormDocument | undefined;
   const isoDate = commentDate(date);
   const pending: PendingComment[] = [
-    ...findings.map((finding) => ({ anchor: finding.anchor, text: findingCommentText(finding) })),
+    ...findings.map((finding) => ({
+      anchor: finding.anchor,
+      text: findingCommentText(finding),
+      ...(options.documentKind ? { findingId: automaticFindingId(options.documentKind, automaticFindingOf(finding)) } : {})
+    })),
     ...comments.map((comment) => ({ anchor: anchorForComment(scan, comment, () => (form = form ?? extractForm(pkg, document))), text: comment.text }))
   ];
   return writeComments(opened, pending, author, isoDate);

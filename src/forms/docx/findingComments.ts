@@ -111,8 +111,6 @@ export interface Annotation {
 
 const LEGACY_MARKER = /\s*\[VSA(?: ([^\]\s]+))?\]\s*$/;
 const LEGACY_SEVERITY = /^(Blokkerend|Waarschuwing|Info|Blocking|Warning): /;
-/** The author the CLI signed its comments with before comments carried a hidden id. */
-const LEGACY_CLI_AUTHOR = 'VSA vsa-forms';
 
 function attribute(element: XmlElement, name: string): string {
   return element.getAttributeNS(W_NS, name) ?? element.getAttribute(`w:${name}`) ?? '';
@@ -161,7 +159,9 @@ export async function readAnnotations(bytes: Uint8Array, fileName: string): Prom
         origin = 'legacyCheck';
         legacyKey = legacy[1];
       }
-    } else if (!content.findingId && author === LEGACY_CLI_AUTHOR && LEGACY_SEVERITY.test(text)) {
+    } else if (!content.findingId && LEGACY_SEVERITY.test(text)) {
+      // The CLI (author `VSA vsa-forms`) and the register's annotated download (the reviewer's name)
+      // wrote automatic findings as "<severity>: <message>" before comments carried an id.
       origin = 'legacyCheck';
     }
     const fieldId = fieldOf.get(commentId);
