@@ -1,9 +1,10 @@
 import { interpolate } from '../domain/i18n/interpolate';
-import { simplifiedReasonLabel } from '../domain/labels';
+import { decisionOutcomeLabel, simplifiedReasonLabel } from '../domain/labels';
 import { draftDocumentKinds, signedDocumentKinds } from '../domain/rules/completeness';
 import type { Dossier, Lang } from '../domain/types';
 import { getFormDef, isFormType } from '../forms/catalog';
 import type { FormType } from '../forms/types';
+import { conditionLines } from './conditions';
 import { bulletList, formatLongDate, joinWords } from './format';
 import type { TemplateParams } from './templates';
 
@@ -40,6 +41,12 @@ export const defaultSignature: Readonly<Record<Lang, string>> = {
 export const addendumAgreement: Readonly<Record<Lang, string>> = {
   nl: 'addendum {addendum} bij protocol {protocol}',
   en: 'addendum {addendum} to protocol {protocol}'
+};
+
+/** Where the conditions are written down for signature (step 4). */
+const conditionsDocument: Readonly<Record<Lang, Readonly<Record<'standard' | 'simplified', string>>>> = {
+  nl: { standard: 'het protocol', simplified: 'het addendum bij het bestaande protocol' },
+  en: { standard: 'the protocol', simplified: 'the addendum to the existing protocol' }
 };
 
 /** Who answers content questions when no statistician is assigned yet. */
@@ -83,6 +90,10 @@ export function mailParams(dossier: Dossier, lang: Lang, context: MailContext, p
     // Filled per mail kind by `buildMailDraft` (the attachments or the documents to sign).
     documentList: '',
     motivation: dossier.decision?.motivation ?? '',
+    // The decision in the recipient's words ("goedgekeurd onder voorwaarden") and its conditions (text, who, due date).
+    decision: dossier.decision ? decisionOutcomeLabel(dossier.decision.outcome, lang) : '',
+    conditions: bulletList(conditionLines(dossier.conditions, lang)),
+    conditionsDocument: conditionsDocument[lang][dossier.procedure === 'simplified' ? 'simplified' : 'standard'],
     number: dossier.addendumNumber ?? dossier.protocolNumber ?? '',
     endDate: formatLongDate(protocolEndDate ?? dossier.protocolEndDate, lang),
     deliveredOn: formatLongDate(dossier.delivery?.deliveredOn, lang),

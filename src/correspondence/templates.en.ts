@@ -68,6 +68,25 @@ Kind regards,
 
 {signature}`
   },
+  'decision.approvedWithConditions': {
+    subject: '[{reference}] Microdata request: {decision}',
+    body: `Dear {contactName},
+
+After deliberation of the DPO team and the advice of the data protection officer, the Chief Statistician of the VSA has decided on your request {reference} ({projectTitle}): {decision}.
+
+Motivation: {motivation}
+
+The approval comes with the following conditions:
+{conditions}
+
+These conditions are also included in {conditionsDocument} you will receive for signature. Whoever meets a condition with a due date sends us the evidence at {mailbox}.
+
+We will send you the practical arrangements for signing the final file.
+
+Kind regards,
+
+{signature}`
+  },
   'decision.rejected': {
     subject: '[{reference}] Microdata request: decision',
     body: `Dear {contactName},

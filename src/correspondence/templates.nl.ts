@@ -71,6 +71,25 @@ Met vriendelijke groeten,
 
 {signature}`
   },
+  'decision.approvedWithConditions': {
+    subject: '[{reference}] Aanvraag microdata: {decision}',
+    body: `Geachte {contactName},
+
+Na beraad van het DPO-team en het advies van de functionaris voor gegevensbescherming heeft de Hoofdstatisticus van de VSA uw aanvraag {reference} ({projectTitle}) {decision}.
+
+Motivering: {motivation}
+
+Aan de goedkeuring zijn de volgende voorwaarden verbonden:
+{conditions}
+
+Deze voorwaarden worden ook opgenomen in {conditionsDocument} dat u ter ondertekening ontvangt. Wie een voorwaarde met een termijn vervult, bezorgt ons het bewijs via {mailbox}.
+
+U ontvangt van ons de praktische afspraken voor de ondertekening van het definitieve dossier.
+
+Met vriendelijke groeten,
+
+{signature}`
+  },
   'decision.rejected': {
     subject: '[{reference}] Aanvraag microdata: beslissing',
     body: `Geachte {contactName},

@@ -104,5 +104,11 @@ export {
   documentKindLabels,
   simplifiedReasonLabels,
   roleLabels,
-  procedureLabels
+  procedureLabels,
+  conditionCategoryLabel,
+  conditionCategoryLabels,
+  conditionOwnerLabel,
+  conditionOwnerLabels,
+  decisionOutcomeLabel,
+  decisionOutcomeLabels
 } from './labels';

@@ -1,3 +1,4 @@
+import type { ConditionCategory, ConditionOwner, DecisionOutcome } from './advice';
 import { stateDefinition } from './states';
 import type {
   CommandType,
@@ -136,6 +137,44 @@ export const researchTypeLabels: Labels<ResearchType> = {
 /** Label of a research type (`project.onderzoekstype`). */
 export function researchTypeLabel(type: ResearchType, lang: Lang): string {
   return researchTypeLabels[type][lang];
+}
+
+/** What a condition is about (the protocol's conditions table, the mail, the register, the follow-up list). */
+export const conditionCategoryLabels: Labels<ConditionCategory> = {
+  publication: { nl: 'Publicatie', en: 'Publication' },
+  retention: { nl: 'Bewaring en vernietiging', en: 'Retention and destruction' },
+  linking: { nl: 'Koppeling', en: 'Linking' },
+  security: { nl: 'Beveiliging', en: 'Security' },
+  variables: { nl: 'Variabelen', en: 'Variables' },
+  other: { nl: 'Andere', en: 'Other' }
+};
+
+/** Label of a condition's category. */
+export function conditionCategoryLabel(category: ConditionCategory, lang: Lang): string {
+  return conditionCategoryLabels[category][lang];
+}
+
+/** Who has to meet a condition. */
+export const conditionOwnerLabels: Labels<ConditionOwner> = {
+  requester: { nl: 'Aanvrager', en: 'Requester' },
+  vsa: { nl: 'VSA', en: 'VSA' }
+};
+
+/** Label of a condition's owner side. */
+export function conditionOwnerLabel(owner: ConditionOwner, lang: Lang): string {
+  return conditionOwnerLabels[owner][lang];
+}
+
+/** The decision in words, as a sentence part ("goedgekeurd onder voorwaarden"). */
+export const decisionOutcomeLabels: Labels<DecisionOutcome> = {
+  approved: { nl: 'goedgekeurd', en: 'approved' },
+  approvedWithConditions: { nl: 'goedgekeurd onder voorwaarden', en: 'approved with conditions' },
+  rejected: { nl: 'afgewezen', en: 'rejected' }
+};
+
+/** The decision in words. */
+export function decisionOutcomeLabel(outcome: DecisionOutcome, lang: Lang): string {
+  return decisionOutcomeLabels[outcome][lang];
 }
 
 /** Label of a procedure. */
