@@ -17,6 +17,7 @@ import { isDialogCommand, type DialogCommand } from '../dialogs/commandForm';
 import { formatText } from '../shared/format';
 import type { CommandOutcome } from '../shared/outcome';
 import { DocumentsSection, type UploadKind } from './DocumentsSection';
+import { ConditionsSection } from './ConditionsSection';
 import { DossierSummary } from './DossierSummary';
 import type { ChainView, DocumentView, UploadProgress } from './panelTypes';
 import { ScopeSection } from './ScopeSection';
@@ -44,6 +45,8 @@ export interface DossierPanelProps {
   readonly allowedCommands: readonly CommandType[];
   readonly onCommand: (command: DialogCommand) => void;
   readonly onAddComment: (text: string) => Promise<CommandOutcome>;
+  /** Records a condition of the approval as met (`recordConditionMet`); offered when the command is allowed. */
+  readonly onRecordConditionMet?: (conditionId: string, evidence: string) => Promise<CommandOutcome>;
   /** The user's text for an unexpected failure (the host renders it in the user's language). */
   readonly describeFailure: (error: unknown) => string;
   readonly onUpload: (files: readonly File[], kind: UploadKind, phase: DocumentPhase) => void;
@@ -133,6 +136,18 @@ export function DossierPanel(props: DossierPanelProps): React.ReactElement {
             {props.scope && (
               <PivotItem headerText={strings.tabScope} itemKey="scope">
                 <ScopeSection scope={props.scope} changes={props.scopeChanges} lang={lang} strings={strings} />
+              </PivotItem>
+            )}
+            {dossier.conditions.length > 0 && (
+              <PivotItem headerText={`${strings.followUp.tab} (${dossier.conditions.filter((c) => c.status === 'open').length})`} itemKey="conditions">
+                <ConditionsSection
+                  conditions={dossier.conditions}
+                  today={props.now.slice(0, 10)}
+                  onRecordMet={props.allowedCommands.includes('recordConditionMet') ? props.onRecordConditionMet : undefined}
+                  describeFailure={props.describeFailure}
+                  lang={lang}
+                  strings={strings}
+                />
               </PivotItem>
             )}
             <PivotItem headerText={`${strings.tabDocuments} (${props.documents.length})`} itemKey="documents">

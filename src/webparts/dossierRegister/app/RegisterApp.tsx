@@ -297,6 +297,9 @@ export function RegisterApp(props: RegisterAppProps): React.ReactElement {
             allowedCommands={capabilities.commands}
             onCommand={(command) => runAsync(openCommand(command), detail.showFailure)}
             onAddComment={(text) => (opened?.dossier ? execute(opened.reference, { type: 'addComment', text }) : Promise.resolve({ ok: false, kind: 'failed', message: '' }))}
+            onRecordConditionMet={(conditionId, evidence) =>
+              opened?.dossier ? execute(opened.reference, { type: 'recordConditionMet', conditionId, evidence }) : Promise.resolve({ ok: false, kind: 'failed', message: '' })
+            }
             onUpload={upload}
             onShowFindings={(view) => {
               const stored = storedOf(view);
