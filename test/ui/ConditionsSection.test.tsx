@@ -139,3 +139,26 @@ describe('the register filter "Voorwaarden te volgen"', () => {
     expect(onChange).toHaveBeenCalledWith({ conditionsToFollow: true });
   });
 });
+
+describe('the register view with "Voorwaarden te volgen"', () => {
+  it('shows the conditions column only with the filter: the count, the first due date and the overdue flag, overdue first', async () => {
+    const { RegisterView } = await import('../../src/ui/register/RegisterView');
+    const now = `${today}T12:00:00.000Z`;
+    const deadline = { overdue: false, overdueSinceDays: 0 };
+    const lines = [
+      toDossierRow({ reference: 'VSA-2026-0011', subject: 'Eerste', state: 'delivered', deadline, openConditions: 1, nextConditionDue: '2027-03-31' }, now, 'nl'),
+      toDossierRow({ reference: 'VSA-2026-0012', subject: 'Tweede', state: 'published', deadline }, now, 'nl'),
+      toDossierRow({ reference: 'VSA-2026-0013', subject: 'Derde', state: 'signed', deadline, openConditions: 2, nextConditionDue: '2026-10-31' }, now, 'nl')
+    ];
+    render(<RegisterView rows={lines} loading={false} currentUserId="x" canCreate={false} onCreate={jest.fn()} onOpen={jest.fn()} lang="nl" strings={nl} />);
+    expect(screen.queryByRole('columnheader', { name: /^Voorwaarden/ })).toBeNull();
+    fireEvent.click(screen.getByRole('switch', { name: 'Voorwaarden te volgen' }));
+    expect(screen.getByText('2 van 3 dossiers')).toBeTruthy();
+    expect(screen.getByRole('columnheader', { name: /^Voorwaarden/ })).toBeTruthy();
+    const flagged = screen.getByText(/2 open · 31\/10\/2026 · Termijn verstreken/);
+    expect(flagged.closest('[data-conditions-overdue="true"]')).not.toBeNull();
+    expect(screen.getByText('1 open · 31/03/2027')).toBeTruthy();
+    const references = screen.getAllByRole('link').map((link) => link.textContent).filter((text) => text?.startsWith('VSA-'));
+    expect(references).toEqual(['VSA-2026-0013', 'VSA-2026-0011']);
+  });
+});
