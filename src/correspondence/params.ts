@@ -49,6 +49,12 @@ const conditionsDocument: Readonly<Record<Lang, Readonly<Record<'standard' | 'si
   en: { standard: 'the protocol', simplified: 'the addendum to the existing protocol' }
 };
 
+/** The signature request's line about the conditions in the document to sign. */
+const conditionsNote: Readonly<Record<Lang, string>> = {
+  nl: 'De {count} voorwaarde(n) van de goedkeuring staan in {document} in bijlage, onder "Voorwaarden".',
+  en: 'The {count} condition(s) of the approval are in {document} attached, under "Voorwaarden" (conditions).'
+};
+
 /** Who answers content questions when no statistician is assigned yet. */
 export const fallbackStatistician: Readonly<Record<Lang, string>> = {
   nl: 'de statisticus van de VSA die uw aanvraag opvolgt',
@@ -94,6 +100,12 @@ export function mailParams(dossier: Dossier, lang: Lang, context: MailContext, p
     decision: dossier.decision ? decisionOutcomeLabel(dossier.decision.outcome, lang) : '',
     conditions: bulletList(conditionLines(dossier.conditions, lang)),
     conditionsDocument: conditionsDocument[lang][dossier.procedure === 'simplified' ? 'simplified' : 'standard'],
+    // The signature request: "goedgekeurd" or "goedgekeurd onder voorwaarden", and where those conditions are written.
+    approval: decisionOutcomeLabel(dossier.decision?.outcome === 'approvedWithConditions' ? 'approvedWithConditions' : 'approved', lang),
+    conditionsNote:
+      dossier.decision?.outcome === 'approvedWithConditions' && dossier.conditions.length > 0
+        ? interpolate(conditionsNote[lang], { count: String(dossier.conditions.length), document: conditionsDocument[lang][dossier.procedure === 'simplified' ? 'simplified' : 'standard'] })
+        : '',
     number: dossier.addendumNumber ?? dossier.protocolNumber ?? '',
     endDate: formatLongDate(protocolEndDate ?? dossier.protocolEndDate, lang),
     deliveredOn: formatLongDate(dossier.delivery?.deliveredOn, lang),

@@ -105,9 +105,11 @@ Kind regards,
     subject: '[{reference}] Microdata request: signing the file',
     body: `Dear {contactName},
 
-Your request {reference} ({projectTitle}) has been approved. You may now finalise and sign the final file:
+Your request {reference} ({projectTitle}) has been {approval}. You may now finalise and sign the final file:
 {documentList}
-
+{?conditionsNote}
+{conditionsNote}
+{/conditionsNote}
 Who signs? The controller, the legal representative of the institution or a person holding that authority. If a proxy signs, please also send us proof of the mandate or delegation.
 
 We ask for an electronic signature, preferably a qualified electronic signature with eID.
@@ -122,9 +124,11 @@ Kind regards,
     subject: '[{reference}] Microdata request: signing the addendum',
     body: `Dear {contactName},
 
-Your request {reference} ({projectTitle}) through the simplified procedure has been approved. The addendum to protocol {parentProtocol} is attached. Please sign:
+Your request {reference} ({projectTitle}) through the simplified procedure has been {approval}. The addendum to protocol {parentProtocol} is attached. Please sign:
 {documentList}
-
+{?conditionsNote}
+{conditionsNote}
+{/conditionsNote}
 Who signs? The controller, the legal representative of the institution or a person holding that authority. If a proxy signs, please also send us proof of the mandate or delegation.
 
 We ask for an electronic signature, preferably a qualified electronic signature with eID.

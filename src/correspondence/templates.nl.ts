@@ -108,9 +108,11 @@ Met vriendelijke groeten,
     subject: '[{reference}] Aanvraag microdata: ondertekening van het dossier',
     body: `Geachte {contactName},
 
-Uw aanvraag {reference} ({projectTitle}) werd goedgekeurd. U mag het definitieve dossier nu finaliseren en ondertekenen:
+Uw aanvraag {reference} ({projectTitle}) werd {approval}. U mag het definitieve dossier nu finaliseren en ondertekenen:
 {documentList}
-
+{?conditionsNote}
+{conditionsNote}
+{/conditionsNote}
 Wie ondertekent? De verwerkingsverantwoordelijke, de wettelijke vertegenwoordiger van de instelling of een persoon met deze bevoegdheid. Ondertekent een gevolmachtigde, bezorg ons dan ook een bewijs van de volmacht of delegatie.
 
 Wij vragen een elektronische handtekening, bij voorkeur een gekwalificeerde elektronische handtekening met eID.
@@ -125,9 +127,11 @@ Met vriendelijke groeten,
     subject: '[{reference}] Aanvraag microdata: ondertekening van het addendum',
     body: `Geachte {contactName},
 
-Uw aanvraag {reference} ({projectTitle}) via de vereenvoudigde procedure werd goedgekeurd. Het addendum bij protocol {parentProtocol} vindt u in bijlage. Wij vragen u te ondertekenen:
+Uw aanvraag {reference} ({projectTitle}) via de vereenvoudigde procedure werd {approval}. Het addendum bij protocol {parentProtocol} vindt u in bijlage. Wij vragen u te ondertekenen:
 {documentList}
-
+{?conditionsNote}
+{conditionsNote}
+{/conditionsNote}
 Wie ondertekent? De verwerkingsverantwoordelijke, de wettelijke vertegenwoordiger van de instelling of een persoon met deze bevoegdheid. Ondertekent een gevolmachtigde, bezorg ons dan ook een bewijs van de volmacht of delegatie.
 
 Wij vragen een elektronische handtekening, bij voorkeur een gekwalificeerde elektronische handtekening met eID.

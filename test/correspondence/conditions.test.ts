@@ -126,6 +126,18 @@ describe('the decision mail of an approval with conditions', () => {
     expect(en.body).not.toMatch(/\{\w+\}/);
   });
 
+  it('the signature request says so too, and where the conditions are written; a plain approval says neither', () => {
+    const { dossier } = buildDossier({ reference: 'VSA-2026-0821', upTo: 'awaitingSignatures' });
+    const nl = buildMailDraft('requestSignatures', withConditions(dossier), { context });
+    expect(nl.body).toContain('werd goedgekeurd onder voorwaarden. U mag het definitieve dossier nu finaliseren en ondertekenen:');
+    expect(nl.body).toContain('De 3 voorwaarde(n) van de goedkeuring staan in het protocol in bijlage, onder "Voorwaarden".');
+    expect(buildMailDraft('requestSignatures', withConditions(dossier), { context, lang: 'en' }).body).toContain('has been approved with conditions. You may now');
+    const plain = buildMailDraft('requestSignatures', dossier, { context });
+    expect(plain.body).toContain('werd goedgekeurd. U mag');
+    expect(plain.body).not.toContain('voorwaarde');
+    expect(plain.body).not.toMatch(/\{\w+\}/);
+  });
+
   it('lines are plain: one per condition, line breaks folded', () => {
     expect(conditionLines([{ id: 'C1', text: 'Twee\nregels', category: 'other', owner: 'vsa' }], 'nl')).toEqual(['Twee regels (op te volgen door de VSA)']);
   });
