@@ -49,6 +49,9 @@ const conditionsDocument: Readonly<Record<Lang, Readonly<Record<'standard' | 'si
   en: { standard: 'the protocol', simplified: 'the addendum to the existing protocol' }
 };
 
+/** A label inside a sentence ("Goedgekeurd onder voorwaarden" → "goedgekeurd onder voorwaarden"). */
+const inSentence = (label: string): string => label.charAt(0).toLowerCase() + label.slice(1);
+
 /** The signature request's line about the conditions in the document to sign. */
 const conditionsNote: Readonly<Record<Lang, string>> = {
   nl: 'De {count} voorwaarde(n) van de goedkeuring staan in {document} in bijlage, onder "Voorwaarden".',
@@ -97,11 +100,11 @@ export function mailParams(dossier: Dossier, lang: Lang, context: MailContext, p
     documentList: '',
     motivation: dossier.decision?.motivation ?? '',
     // The decision in the recipient's words ("goedgekeurd onder voorwaarden") and its conditions (text, who, due date).
-    decision: dossier.decision ? decisionOutcomeLabel(dossier.decision.outcome, lang) : '',
+    decision: dossier.decision ? inSentence(decisionOutcomeLabel(dossier.decision.outcome, lang)) : '',
     conditions: bulletList(conditionLines(dossier.conditions, lang)),
     conditionsDocument: conditionsDocument[lang][dossier.procedure === 'simplified' ? 'simplified' : 'standard'],
     // The signature request: "goedgekeurd" or "goedgekeurd onder voorwaarden", and where those conditions are written.
-    approval: decisionOutcomeLabel(dossier.decision?.outcome === 'approvedWithConditions' ? 'approvedWithConditions' : 'approved', lang),
+    approval: inSentence(decisionOutcomeLabel(dossier.decision?.outcome === 'approvedWithConditions' ? 'approvedWithConditions' : 'approved', lang)),
     conditionsNote:
       dossier.decision?.outcome === 'approvedWithConditions' && dossier.conditions.length > 0
         ? interpolate(conditionsNote[lang], { count: String(dossier.conditions.length), document: conditionsDocument[lang][dossier.procedure === 'simplified' ? 'simplified' : 'standard'] })

@@ -104,11 +104,5 @@ export {
   documentKindLabels,
   simplifiedReasonLabels,
   roleLabels,
-  procedureLabels,
-  conditionCategoryLabel,
-  conditionCategoryLabels,
-  conditionOwnerLabel,
-  conditionOwnerLabels,
-  decisionOutcomeLabel,
-  decisionOutcomeLabels
+  procedureLabels
 } from './labels';

@@ -27,7 +27,7 @@ describe('the conditions table of the protocol and the addendum', () => {
   it('has one row per condition in Dutch (category, who, due date), or "Geen bijzondere voorwaarden"', () => {
     expect(conditionRows(conditions)).toEqual([
       { 'voorwaarden.tekst': conditions[0].text, 'voorwaarden.categorie': 'Publicatie', 'voorwaarden.verantwoordelijke': 'Aanvrager', 'voorwaarden.termijn': '' },
-      { 'voorwaarden.tekst': conditions[1].text, 'voorwaarden.categorie': 'Bewaring en vernietiging', 'voorwaarden.verantwoordelijke': 'Aanvrager', 'voorwaarden.termijn': '30 juni 2027' },
+      { 'voorwaarden.tekst': conditions[1].text, 'voorwaarden.categorie': 'Bewaring', 'voorwaarden.verantwoordelijke': 'Aanvrager', 'voorwaarden.termijn': '30 juni 2027' },
       { 'voorwaarden.tekst': conditions[2].text, 'voorwaarden.categorie': 'Koppeling', 'voorwaarden.verantwoordelijke': 'VSA', 'voorwaarden.termijn': '' }
     ]);
     expect(conditionRows([])).toEqual([{ 'voorwaarden.tekst': 'Geen bijzondere voorwaarden.' }]);
