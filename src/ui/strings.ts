@@ -1,8 +1,8 @@
 import type { EventType } from '../domain/events';
+import type { ConditionsStrings } from './panel/ConditionsSection.types';
 import type { IntakeListStrings } from './correspondence/IntakeList.types';
 import type { MailPreviewStrings } from './correspondence/MailPreview.types';
 import type { CodebookViewStrings } from './codebooks/CodebooksView.types';
-import type { ConditionsStrings } from './panel/ConditionsSection.types';
 
 /**
  * Every visible or aria string of the register, dossier panel, dialogs and dashboard. Components
@@ -276,13 +276,12 @@ export interface UiStrings {
   readonly extensionStarted: string;
   readonly mailPreview: MailPreviewStrings;
   readonly intakeList: IntakeListStrings;
+  /** The follow-up of the conditions of an approval (panel section, register filter). */
+  readonly followUp: ConditionsStrings;
 
   // Survey codebooks (DPO team and statisticians)
   readonly tabCodebooks: string;
   readonly codebooks: CodebookViewStrings;
-
-  // The follow-up of the conditions of an approval (panel section, register filter)
-  readonly followUp: ConditionsStrings;
 }
 
 /** The keys of `UiStrings` that hold plain strings (not lists or records). */
