@@ -257,3 +257,32 @@ export function adviceOutcomeLabel(outcome: AdviceOutcome, lang: Lang): string {
 export function decisionOutcomeLabel(outcome: DecisionOutcome, lang: Lang): string {
   return decisionOutcomeLabels[outcome][lang];
 }
+
+/** The fields a refusal names (`{field}` of `adviceCriterionInvalid`, `conditionInvalid`, `findingInvalid`), lower case. */
+export const messageFieldLabels: Labels<
+  'assessment' | 'text' | 'article' | 'recommendedCondition' | 'recommendedCondition.category' | 'variables' | 'category' | 'owner' | 'dueDate' | 'id' | 'documentKind' | 'audience' | 'severity' | 'rowIndex'
+> = {
+  assessment: { nl: 'beoordeling', en: 'assessment' },
+  text: { nl: 'tekst', en: 'text' },
+  article: { nl: 'artikel', en: 'article' },
+  recommendedCondition: { nl: 'aanbevolen voorwaarde', en: 'recommended condition' },
+  'recommendedCondition.category': { nl: 'soort van de aanbevolen voorwaarde', en: 'kind of the recommended condition' },
+  variables: { nl: 'variabelen', en: 'variables' },
+  category: { nl: 'soort', en: 'kind' },
+  owner: { nl: 'uit te voeren door', en: 'owner' },
+  dueDate: { nl: 'uiterste datum', en: 'due date' },
+  id: { nl: 'id', en: 'id' },
+  documentKind: { nl: 'documentsoort', en: 'document kind' },
+  audience: { nl: 'doelgroep', en: 'audience' },
+  severity: { nl: 'ernst', en: 'severity' },
+  rowIndex: { nl: 'rij', en: 'row' }
+};
+
+const variableConditionField: Readonly<Record<Lang, string>> = { nl: 'voorwaarde voor {name}', en: 'condition for {name}' };
+
+/** The field a refusal names, in the reader's language (`variables.<name>.condition` names the variable). */
+export function messageFieldLabel(field: string, lang: Lang): string {
+  const variable = /^variables\.(.+)\.condition$/.exec(field);
+  if (variable) return variableConditionField[lang].replace('{name}', variable[1]);
+  return (messageFieldLabels as Readonly<Record<string, Readonly<Record<Lang, string>>>>)[field]?.[lang] ?? field;
+}

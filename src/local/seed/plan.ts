@@ -55,11 +55,11 @@ export interface PlannedDossier {
   readonly overrideDefect: boolean;
   readonly signatoryCapacity: SignatoryCapacity;
   readonly rejected: boolean;
+  /** An approval with conditions: the advice's recommendations, the decision's conditions, one met. */
+  conditions?: SeedConditions;
   steps: PlannedStep[];
   parent?: PlannedDossier;
   protocolNumber?: string;
-  /** An approval with conditions: the advice's recommendations, the decision's conditions, one met. */
-  conditions?: SeedConditions;
 }
 
 /** How many demo dossiers end in each state (46 in all, every state present). */
@@ -216,8 +216,8 @@ export function planDossiers(random: SeededRandom, anchor: Date): PlannedDossier
     plan.steps.push({ kind: 'comment', at: new Date(Math.max(at, last + 60000)).toISOString() });
   }
   assignReferences(plans);
-  assignProtocolNumbers(plans);
   planConditions(plans, end);
+  assignProtocolNumbers(plans);
   return plans;
 }
 
