@@ -4,8 +4,8 @@ import { draftDocumentKinds, signedDocumentKinds } from '../domain/rules/complet
 import type { Dossier, Lang } from '../domain/types';
 import { getFormDef, isFormType } from '../forms/catalog';
 import type { FormType } from '../forms/types';
-import { conditionLines } from './conditions';
 import { bulletList, formatLongDate, joinWords } from './format';
+import { conditionLines } from './conditions';
 import type { TemplateParams } from './templates';
 
 /** What the templates need besides the dossier. */

@@ -14,15 +14,17 @@ export const mailKinds: readonly MailKind[] = outgoingMailKinds;
 /**
  * Where an attachment's bytes come from; the send service resolves them.
  * `template`: a blank form generated from the catalog. `dossier`: a file in the dossier's folder.
- * `filled`: the form filled by the product from the dossier when the mail is sent (the addendum of step 4,
- * simplified procedure: `addendumValues`; the protocol of step 4, standard procedure: the reviewed draft
- * with its conditions table, `protocolToSign`), so it states what was approved and on which conditions.
+ * `filled`: the form filled by the product from the dossier when the mail is sent (today the addendum
+ * of step 4, simplified procedure: `addendumValues`), so it states what was approved.
  */
 export type AttachmentSource =
   | { readonly source: 'template'; readonly formType: FormType; readonly fileName: string }
-  | { readonly source: 'filled'; readonly formType: 'addendum'; readonly fileName: string }
-  /** The requester's reviewed protocol (`baseFileName`, a dossier file) with the conditions table filled from the decision. */
+  /**
+   * The protocol of step 4, standard procedure: the requester's reviewed protocol (`baseFileName`, a dossier
+   * file) with its conditions table filled from the decision when the mail is sent (`protocolToSign`).
+   */
   | { readonly source: 'filled'; readonly formType: 'protocol'; readonly fileName: string; readonly baseFileName: string }
+  | { readonly source: 'filled'; readonly formType: 'addendum'; readonly fileName: string }
   | { readonly source: 'dossier'; readonly fileName: string; readonly documentId?: string };
 
 /** A mail prepared for preview: every field can still be edited before sending. */

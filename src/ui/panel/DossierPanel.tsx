@@ -45,14 +45,14 @@ export interface DossierPanelProps {
   readonly allowedCommands: readonly CommandType[];
   readonly onCommand: (command: DialogCommand) => void;
   readonly onAddComment: (text: string) => Promise<CommandOutcome>;
-  /** Records a condition of the approval as met (`recordConditionMet`); offered when the command is allowed. */
-  readonly onRecordConditionMet?: (conditionId: string, evidence: string) => Promise<CommandOutcome>;
   /** The user's text for an unexpected failure (the host renders it in the user's language). */
   readonly describeFailure: (error: unknown) => string;
   readonly onUpload: (files: readonly File[], kind: UploadKind, phase: DocumentPhase) => void;
   readonly onShowFindings: (document: DocumentView) => void;
   readonly onDownload: (document: DocumentView, annotated: boolean) => void;
   readonly onOpen: (reference: string) => void;
+  /** Records a condition of the approval as met (`recordConditionMet`); offered when the command is allowed. */
+  readonly onRecordConditionMet?: (conditionId: string, evidence: string) => Promise<CommandOutcome>;
   /** True when the user may store documents (DPO team). */
   readonly canUpload: boolean;
   /** A success message above the tabs, e.g. "the e-mail was sent". */

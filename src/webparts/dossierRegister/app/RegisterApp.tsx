@@ -297,9 +297,6 @@ export function RegisterApp(props: RegisterAppProps): React.ReactElement {
             allowedCommands={capabilities.commands}
             onCommand={(command) => runAsync(openCommand(command), detail.showFailure)}
             onAddComment={(text) => (opened?.dossier ? execute(opened.reference, { type: 'addComment', text }) : Promise.resolve({ ok: false, kind: 'failed', message: '' }))}
-            onRecordConditionMet={(conditionId, evidence) =>
-              opened?.dossier ? execute(opened.reference, { type: 'recordConditionMet', conditionId, evidence }) : Promise.resolve({ ok: false, kind: 'failed', message: '' })
-            }
             onUpload={upload}
             onShowFindings={(view) => {
               const stored = storedOf(view);
@@ -307,6 +304,9 @@ export function RegisterApp(props: RegisterAppProps): React.ReactElement {
             }}
             onDownload={download}
             onOpen={detail.open}
+            onRecordConditionMet={(conditionId, evidence) =>
+              opened?.dossier ? execute(opened.reference, { type: 'recordConditionMet', conditionId, evidence }) : Promise.resolve({ ok: false, kind: 'failed', message: '' })
+            }
             canUpload={capabilities.canUpload}
             status={detail.status}
             mailKinds={mailFeatures && opened?.dossier ? mailFeatures.mailKindsFor(opened.dossier) : undefined}
