@@ -20,6 +20,11 @@ export const mailKinds: readonly MailKind[] = outgoingMailKinds;
  */
 export type AttachmentSource =
   | { readonly source: 'template'; readonly formType: FormType; readonly fileName: string }
+  /**
+   * The protocol of step 4, standard procedure: the requester's reviewed protocol (`baseFileName`, a dossier
+   * file) with its conditions table filled from the decision when the mail is sent (`protocolToSign`).
+   */
+  | { readonly source: 'filled'; readonly formType: 'protocol'; readonly fileName: string; readonly baseFileName: string }
   | { readonly source: 'filled'; readonly formType: 'addendum'; readonly fileName: string }
   | { readonly source: 'dossier'; readonly fileName: string; readonly documentId?: string }
   /**

@@ -89,6 +89,10 @@ export interface RegisterRow {
   readonly surveys?: readonly string[];
   /** How many variables the forms request (`VariableCount` column). */
   readonly variableCount?: number;
+  /** Conditions of the approval still open (`OpenConditions`); absent when there are none. */
+  readonly openConditions?: number;
+  /** The first due date among the open conditions (`NextConditionDue`). */
+  readonly nextConditionDue?: IsoDate;
 }
 
 /** Sort orders of the register; every one sorts on an indexed column. */

@@ -121,7 +121,9 @@ export const DossierColumn = {
   PendingEvents: 'PendingEvents',
   StateHistory: 'StateHistory',
   Surveys: 'Surveys',
-  VariableCount: 'VariableCount'
+  VariableCount: 'VariableCount',
+  OpenConditions: 'OpenConditions',
+  NextConditionDue: 'NextConditionDue'
 } as const;
 
 /** Columns of `Dossiergebeurtenissen`. `Title` holds the event type. */
@@ -196,7 +198,11 @@ const dossiersList: ListSpec = {
     // The requested waves, `;`-separated (`surveysColumn.ts`). A Note: 23 SCV waves pass 255 characters.
     // The register filters on it in the browser over all rows, so it is never in $filter: not indexed.
     { internalName: DossierColumn.Surveys, title: 'Bevragingen', kind: FieldKind.Note, indexed: false },
-    { internalName: DossierColumn.VariableCount, title: 'Aantal variabelen', kind: FieldKind.Number, indexed: false }
+    { internalName: DossierColumn.VariableCount, title: 'Aantal variabelen', kind: FieldKind.Number, indexed: false },
+    // The follow-up of the approval's conditions (`conditionFollowUp`). The register's "Voorwaarden te volgen"
+    // filters and sorts on them in the browser over all rows, like the surveys: never in $filter, not indexed.
+    { internalName: DossierColumn.OpenConditions, title: 'Open voorwaarden', kind: FieldKind.Number, indexed: false },
+    { internalName: DossierColumn.NextConditionDue, title: 'Eerstvolgende termijn voorwaarde', kind: FieldKind.DateTime, indexed: false }
   ],
   views: [
     {

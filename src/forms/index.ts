@@ -16,6 +16,8 @@ export type { FormReadErrorCode } from './errors';
 export {
   CATALOG,
   CATALOG_VERSION,
+  KNOWN_CATALOG_VERSIONS,
+  isKnownCatalogVersion,
   getFormDef,
   getFieldDef,
   fieldIdsOfForm,

@@ -1,4 +1,5 @@
 import type { EventType } from '../domain/events';
+import type { ConditionsStrings } from './panel/ConditionsSection.types';
 import type { IntakeListStrings } from './correspondence/IntakeList.types';
 import type { MailPreviewStrings } from './correspondence/MailPreview.types';
 import type { CodebookViewStrings } from './codebooks/CodebooksView.types';
@@ -283,6 +284,8 @@ export interface UiStrings {
   readonly extensionStarted: string;
   readonly mailPreview: MailPreviewStrings;
   readonly intakeList: IntakeListStrings;
+  /** The follow-up of the conditions of an approval (panel section, register filter). */
+  readonly followUp: ConditionsStrings;
 
   // Survey codebooks (DPO team and statisticians)
   readonly tabCodebooks: string;

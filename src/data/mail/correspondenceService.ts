@@ -5,6 +5,7 @@ import { requesterVisible } from '../../domain/findings';
 import { annotateFindings } from '../../forms/docx/findingComments';
 import { validateDraft } from '../../correspondence/validate';
 import { addendumValues } from '../../correspondence/addendum';
+import { protocolToSign } from '../../correspondence/protocolToSign';
 import type { Actor, Dossier, IsoDateTime } from '../../domain/types';
 import type { FormType } from '../../forms/types';
 import { generateTemplate } from '../../forms/docx/generator';
@@ -58,6 +59,11 @@ export class CorrespondenceService {
           case 'template':
             return { name: attachment.fileName, contentType: docxContentType, content: await template(attachment.formType) };
           case 'filled':
+            if (attachment.formType === 'protocol') {
+              const base = await this.deps.documents.download(draft.dossierReference, attachment.baseFileName);
+              const known = dossier ?? (await this.dossierOf(draft));
+              return { name: attachment.fileName, contentType: docxContentType, content: await protocolToSign(base, attachment.baseFileName, known, () => template('protocol')) };
+            }
             return { name: attachment.fileName, contentType: docxContentType, content: await fillForm(await template(attachment.formType), await this.addendumOf(draft, dossier)) };
           case 'annotated':
             return { name: attachment.fileName, contentType: docxContentType, content: await this.annotated(draft, attachment, dossier) };
@@ -82,9 +88,14 @@ export class CorrespondenceService {
   }
 
   /** The addendum's values: the dossier and the dossier of its parent protocol (for the protocol's date). */
-  private async addendumOf(draft: MailDraft, known: Dossier | undefined): Promise<ReturnType<typeof addendumValues>> {
-    const dossier = known ?? (await this.deps.commands.load(draft.dossierReference)).dossier;
+  private async dossierOf(draft: MailDraft): Promise<Dossier> {
+    const dossier = (await this.deps.commands.load(draft.dossierReference)).dossier;
     if (!dossier) throw new Error(`The dossier ${draft.dossierReference} of the mail was not found.`);
+    return dossier;
+  }
+
+  private async addendumOf(draft: MailDraft, known: Dossier | undefined): Promise<ReturnType<typeof addendumValues>> {
+    const dossier = known ?? (await this.dossierOf(draft));
     const parent = dossier.parentDossierReference ? (await this.deps.commands.load(dossier.parentDossierReference)).dossier : undefined;
     return addendumValues(dossier, parent);
   }

@@ -17,6 +17,7 @@ import { isDialogCommand, type DialogCommand } from '../dialogs/commandForm';
 import { formatText } from '../shared/format';
 import type { CommandOutcome } from '../shared/outcome';
 import { DocumentsSection, type UploadKind } from './DocumentsSection';
+import { ConditionsSection } from './ConditionsSection';
 import { DossierSummary } from './DossierSummary';
 import type { ChainView, DocumentView, UploadProgress } from './panelTypes';
 import { ScopeSection } from './ScopeSection';
@@ -54,6 +55,8 @@ export interface DossierPanelProps {
   readonly onShowFindings: (document: DocumentView) => void;
   readonly onDownload: (document: DocumentView, annotated: boolean) => void;
   readonly onOpen: (reference: string) => void;
+  /** Records a condition of the approval as met (`recordConditionMet`); offered when the command is allowed. */
+  readonly onRecordConditionMet?: (conditionId: string, evidence: string) => Promise<CommandOutcome>;
   /** True when the user may store documents (DPO team). */
   readonly canUpload: boolean;
   /** A success message above the tabs, e.g. "the e-mail was sent". */
@@ -137,6 +140,18 @@ export function DossierPanel(props: DossierPanelProps): React.ReactElement {
             {props.scope && (
               <PivotItem headerText={strings.tabScope} itemKey="scope">
                 <ScopeSection scope={props.scope} changes={props.scopeChanges} lang={lang} strings={strings} />
+              </PivotItem>
+            )}
+            {dossier.conditions.length > 0 && (
+              <PivotItem headerText={`${strings.followUp.tab} (${dossier.conditions.filter((c) => c.status === 'open').length})`} itemKey="conditions">
+                <ConditionsSection
+                  conditions={dossier.conditions}
+                  today={props.now.slice(0, 10)}
+                  onRecordMet={props.allowedCommands.includes('recordConditionMet') ? props.onRecordConditionMet : undefined}
+                  describeFailure={props.describeFailure}
+                  lang={lang}
+                  strings={strings}
+                />
               </PivotItem>
             )}
             <PivotItem headerText={`${strings.tabDocuments} (${props.documents.length})`} itemKey="documents">

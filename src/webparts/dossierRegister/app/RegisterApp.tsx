@@ -331,6 +331,9 @@ export function RegisterApp(props: RegisterAppProps): React.ReactElement {
             }}
             onDownload={download}
             onOpen={detail.open}
+            onRecordConditionMet={(conditionId, evidence) =>
+              opened?.dossier ? execute(opened.reference, { type: 'recordConditionMet', conditionId, evidence }) : Promise.resolve({ ok: false, kind: 'failed', message: '' })
+            }
             canUpload={capabilities.canUpload}
             status={detail.status}
             mailKinds={mailFeatures && opened?.dossier ? mailFeatures.mailKindsFor(opened.dossier) : undefined}

@@ -392,6 +392,31 @@ define([], function() {
         "columnLabel": "Label",
         "sensitiveBadge": "sensitive",
         "sensitiveHelp": "Special category of personal data (GDPR art. 9: health, origin, religion, …)"
+      },
+      "followUp": {
+        "tab": "Conditions",
+        "empty": "This decision has no conditions.",
+        "summary": "{open} of {total} conditions still open",
+        "overdueSummary": "{count} condition(s) past the due date",
+        "category": "Subject",
+        "owner": "Who",
+        "dueDate": "Due by",
+        "noDueDate": "no due date",
+        "status": "Status",
+        "statusOpen": "Open",
+        "statusMet": "Met",
+        "overdue": "Past the due date",
+        "personal": "Personal: not on the public register",
+        "metBy": "Met, recorded on {when} by {who}. Evidence: {evidence}",
+        "markMet": "Met…",
+        "evidenceLabel": "Evidence",
+        "evidenceHelp": "What shows that the condition is met (a document, an e-mail, a note).",
+        "confirmMet": "Record as met",
+        "cancel": "Cancel",
+        "saving": "Saving…",
+        "filterConditions": "Conditions to follow up",
+        "columnConditions": "Conditions",
+        "openCount": "{count} open"
       }
     }
   };

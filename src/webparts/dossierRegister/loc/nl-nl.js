@@ -392,6 +392,31 @@ define([], function() {
         "columnLabel": "Label",
         "sensitiveBadge": "gevoelig",
         "sensitiveHelp": "Bijzondere categorie van persoonsgegevens (art. 9 AVG: gezondheid, herkomst, religie, …)"
+      },
+      "followUp": {
+        "tab": "Voorwaarden",
+        "empty": "Aan deze beslissing zijn geen voorwaarden verbonden.",
+        "summary": "{open} van {total} voorwaarden nog open",
+        "overdueSummary": "{count} voorwaarde(n) over de termijn",
+        "category": "Onderwerp",
+        "owner": "Wie",
+        "dueDate": "Uiterlijk op",
+        "noDueDate": "geen termijn",
+        "status": "Status",
+        "statusOpen": "Open",
+        "statusMet": "Vervuld",
+        "overdue": "Termijn verstreken",
+        "personal": "Persoonsgebonden: niet in het publieke register",
+        "metBy": "Vervuld, geregistreerd op {when} door {who}. Bewijs: {evidence}",
+        "markMet": "Vervuld…",
+        "evidenceLabel": "Bewijs",
+        "evidenceHelp": "Waaruit blijkt dat de voorwaarde vervuld is (document, e-mail, nota).",
+        "confirmMet": "Als vervuld registreren",
+        "cancel": "Annuleren",
+        "saving": "Bezig met opslaan…",
+        "filterConditions": "Voorwaarden te volgen",
+        "columnConditions": "Voorwaarden",
+        "openCount": "{count} open"
       }
     }
   };
