@@ -28,6 +28,8 @@ import { Provisioner } from '../data/sharepoint/provisioning';
 import { SharePointCodebookStore } from '../data/sharepoint/codebookStore';
 import { CodebookLibrary } from '../app/codebooks';
 import { SharePointReadModel } from '../data/sharepoint/readModel';
+import { SharePointFindingsStore } from '../data/sharepoint/findingsStore';
+import { findingsProjection } from '../data/findingsProjection';
 
 /** Everything the web parts, the task pane, the CLI and the seed use; built once per composition root. */
 export interface DataLayer {
@@ -51,6 +53,8 @@ export interface DataLayer {
   readonly codebooks: CodebookLibrary;
   /** Present when a Graph client was given. */
   readonly notifier?: Notifier;
+  /** The `Bevindingen` list (read by views and reports; written only by the command service's projection). */
+  readonly findings: SharePointFindingsStore;
 }
 
 /** Options of a data layer. */
@@ -73,6 +77,12 @@ export interface DataLayerOptions {
    * `messaging` are then not used (the service reacts), a notifier is still built for direct messages.
    */
   readonly service?: ServiceHttp;
+  /**
+   * The trusted `CommandService` here projects each dossier's findings into `Bevindingen` after every
+   * transition. Only the command service's own composition sets it: every other identity only reads
+   * the list (and a host with a `service` does not write at all).
+   */
+  readonly projectFindings?: boolean;
 }
 
 /**
@@ -86,6 +96,7 @@ export function createSharePointDataLayer(sp: SPFI, options: DataLayerOptions = 
   const notifier = options.graph ? new GraphNotifier(options.graph) : undefined;
   const lookups = new DossierLookups(dossiers);
   const remoteDocuments = options.service ? new RemoteDocumentLibrary({ direct: library, http: options.service }) : undefined;
+  const findings = new SharePointFindingsStore(sp);
   return {
     sp,
     dossiers,
@@ -97,11 +108,12 @@ export function createSharePointDataLayer(sp: SPFI, options: DataLayerOptions = 
     lookups,
     commands: options.service
       ? new RemoteCommandService({ dossiers, http: options.service, trustedWriters: options.trustedWriters })
-      : localCommands({ dossiers, events, directory, notifier, lookups }, options),
+      : localCommands({ dossiers, events, directory, notifier, lookups, findings }, options),
     remoteDocuments,
     provisioner: new Provisioner(sp),
     codebooks: new CodebookLibrary(new SharePointCodebookStore(sp, { webServerRelativeUrl: options.webServerRelativeUrl, clock: options.clock })),
-    notifier
+    notifier,
+    findings
   };
 }
 
@@ -113,10 +125,11 @@ function localCommands(
     readonly directory: SharePointDirectory;
     readonly notifier?: Notifier;
     readonly lookups: DossierLookups;
+    readonly findings: SharePointFindingsStore;
   },
   options: DataLayerOptions
 ): CommandService {
-  const { dossiers, events, directory, notifier, lookups } = parts;
+  const { dossiers, events, directory, notifier, lookups, findings } = parts;
   const reactions = [...(options.reactions ?? [])];
   if (notifier && options.messaging) reactions.push(messagingReaction(notifier, directory, options.messaging));
   return new CommandService({
@@ -125,6 +138,7 @@ function localCommands(
     clock: options.clock,
     reactions,
     trustedWriters: options.trustedWriters,
+    ...(options.projectFindings ? { projections: [findingsProjection(findings)] } : {}),
     decideFacts: (dossier, command) => lookups.decideFacts(dossier, command)
   });
 }

@@ -54,7 +54,8 @@ export function composeService(options: ServiceComposition): ServiceDeps {
     graph: options.graph,
     clock,
     messaging: options.messaging,
-    trustedWriters: options.trustedWriters
+    trustedWriters: options.trustedWriters,
+    projectFindings: true
   });
   return {
     verifier: options.verifier,
