@@ -5,7 +5,8 @@
  */
 import { CommandService } from '../../../src/data/commandService';
 import { findingsProjection } from '../../../src/data/findingsProjection';
-import { replay, type Dossier, type DossierFinding } from '../../../src/domain';
+import { replay, type Dossier } from '../../../src/domain';
+import type { DossierFinding } from '../../../src/domain/findings';
 import type { FindingsProjectionReport } from '../../../src/data/ports';
 import { MemoryStores } from '../support/memoryStores';
 import { an, commentCommand, registerCommand } from '../support/fixtures';
