@@ -16,7 +16,7 @@ import type { GraphApi } from '../data/graph/notifier';
 import { DossierLookups } from '../data/lookups';
 import { messagingReaction } from '../data/reactions';
 import type { MessagingConfig } from '../data/reactions';
-import type { DocumentLibrary, Notifier } from '../data/ports';
+import type { DocumentCheckColumns, DocumentLibrary, Notifier } from '../data/ports';
 import { RemoteCommandService } from '../data/service/remoteCommandService';
 import { RemoteDocumentLibrary } from '../data/service/remoteDocumentLibrary';
 import type { ServiceHttp } from '../data/service/serviceHttp';
@@ -53,6 +53,8 @@ export interface DataLayer {
   readonly codebooks: CodebookLibrary;
   /** Present when a Graph client was given. */
   readonly notifier?: Notifier;
+  /** The check columns of the library, written directly (only the command service's identity may). */
+  readonly documentColumns: DocumentCheckColumns;
   /** The `Bevindingen` list (read by views and reports; written only by the command service's projection). */
   readonly findings: SharePointFindingsStore;
 }
@@ -113,6 +115,7 @@ export function createSharePointDataLayer(sp: SPFI, options: DataLayerOptions = 
     provisioner: new Provisioner(sp),
     codebooks: new CodebookLibrary(new SharePointCodebookStore(sp, { webServerRelativeUrl: options.webServerRelativeUrl, clock: options.clock })),
     notifier,
+    documentColumns: library,
     findings
   };
 }

@@ -66,6 +66,7 @@ export function composeService(options: ServiceComposition): ServiceDeps {
       parentProtocols: data.lookups,
       clock,
       documents: data.documents,
+      checkColumns: data.documentColumns,
       loadFormsEngine,
       today: () => clock().slice(0, 10),
       codebooks: data.codebooks,

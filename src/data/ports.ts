@@ -167,6 +167,9 @@ export interface StoredDocument {
   readonly kind?: DocumentKind;
   readonly phase?: DocumentPhase;
   readonly checkStatus?: CheckStatus;
+  /** The stored counts of the check (`CheckBlocking`, `CheckWarnings`), when the listing read them. */
+  readonly checkBlocking?: number;
+  readonly checkWarnings?: number;
 }
 
 /** Columns set on a document when it is stored. */
@@ -187,6 +190,15 @@ export interface DocumentLibrary {
   download(reference: string, fileName: string, versionLabel?: string): Promise<Uint8Array>;
   /** Former version labels, oldest first, plus the current one last. */
   versions(reference: string, fileName: string): Promise<string[]>;
+}
+
+/**
+ * The check columns of a stored document (`CheckStatus`, `CheckBlocking`, `CheckWarnings`): the service
+ * rewrites them when the dossier's context changes (a mandate, the check phase). Only the columns
+ * change, never the file.
+ */
+export interface DocumentCheckColumns {
+  updateCheck(reference: string, fileName: string, check: CheckSummary | undefined): Promise<void>;
 }
 
 /** Who is signed in and who holds which role. */
