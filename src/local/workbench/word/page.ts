@@ -9,6 +9,7 @@ import { claimedEmail } from '../../server/auth';
 import type { LtRequest, LtResponse } from '../../server/http';
 import { escapeHtml } from '../../server/http';
 import { buildSampleForm, SAMPLE_FILE_NAME } from './sampleForm';
+import { demoPersonas } from '../../personas';
 
 /** Base path of the page. */
 export const WORD_WORKBENCH_PATH = '/workbench/word';
@@ -26,6 +27,8 @@ export interface WorkbenchPageConfig {
   readonly sampleUrl: string;
   readonly fileName: string;
   readonly persona: string | undefined;
+  /** The persona's display name: the comments' author (never the e-mail address, as in Word). */
+  readonly personaName?: string;
   readonly sitePath: string | undefined;
 }
 
@@ -88,6 +91,7 @@ export function createWordWorkbench(options: WordWorkbenchOptions = {}): { handl
           sampleUrl: `${WORD_WORKBENCH_PATH}/sample.docx`,
           fileName: SAMPLE_FILE_NAME,
           persona: claimedEmail(request),
+          personaName: demoPersonas.find((persona) => persona.email === claimedEmail(request))?.displayName,
           sitePath: options.sitePath
         };
         return { status: 200, headers: { 'content-type': 'text/html;charset=utf-8', 'cache-control': 'no-store' }, body: pageHtml(config) };
