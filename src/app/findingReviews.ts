@@ -11,7 +11,7 @@ import type { DocumentLibrary, StoredDocument } from '../data/ports';
 import { isDocxName } from '../domain/documentRules';
 import type { Finding, FormDocument } from '../forms/types';
 import { changedFieldKeys } from '../forms/diff';
-import { FormReadError } from '../forms/errors';
+import { isFormReadError } from '../forms/errors';
 import type { FormsEngine } from './formsEngine';
 
 /** The severities that become records (info results ask nothing of anyone and stay in the check report). */
@@ -110,7 +110,7 @@ export async function previousDraftForm(
   try {
     return await deps.engine.readForm(bytes, file.fileName);
   } catch (error) {
-    if (error instanceof FormReadError) return undefined;
+    if (isFormReadError(error)) return undefined;
     throw error;
   }
 }

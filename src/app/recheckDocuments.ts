@@ -10,7 +10,7 @@ import type { DossierEvent } from '../domain/events';
 import type { CheckSummary, Dossier, IsoDate } from '../domain/types';
 import type { ScopeFacts } from '../forms/types';
 import type { DocumentCheckColumns, DocumentLibrary, StoredDocument } from '../data/ports';
-import { FormReadError } from '../forms/errors';
+import { isFormReadError } from '../forms/errors';
 import { checkDocx, type CodebookLoader, type FormsEngineLoader } from './formsEngine';
 
 /** Ports of a recheck. */
@@ -81,7 +81,7 @@ export async function recheckCurrentDocuments(deps: RecheckDeps, dossier: Dossie
     try {
       summary = (await checkDocx(engine, bytes, file.fileName, checkContextFor(context, deps.today(), checkPhaseForDocumentPhase(file.phase ?? 'draft')), deps.codebooks)).summary;
     } catch (error) {
-      if (error instanceof FormReadError) continue;
+      if (isFormReadError(error)) continue;
       throw error;
     }
     if (sameCheck(file, summary)) continue;

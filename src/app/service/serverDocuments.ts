@@ -19,7 +19,7 @@ import { fallbackDocuments, inheritedRequestedData, projectFromForm, registratio
 import { checkDocx, type CheckedDocument, type CodebookLoader, type FormsEngineLoader } from '../formsEngine';
 import { documentVersionReview, previousDraftForm } from '../findingReviews';
 import type { DocumentVersionReview } from '../../domain/findings';
-import { FormReadError } from '../../forms/errors';
+import { isFormReadError } from '../../forms/errors';
 import { storedDocumentsIn } from './keptDocuments';
 
 /** Ports the rebuild reads. */
@@ -109,7 +109,7 @@ export async function withServerDocuments(
         checked = await checkDocx(await deps.loadFormsEngine(), bytes, file.fileName, checkContextFor(context, deps.today(), phase), deps.codebooks);
       } catch (error) {
         // A draft the reader cannot read is still registered: its review says so and moves no finding.
-        if (!(drafts && error instanceof FormReadError)) throw error;
+        if (!(drafts && isFormReadError(error))) throw error;
       }
     }
     const registered = registrationOf(file, checked);
