@@ -37,7 +37,7 @@ function fnv1a(text: string): string {
  * id naming a long offending value) its start plus a hash of the whole, so two long ids never meet.
  */
 export function findingItemTitle(id: string): string {
-  return id.length <= TITLE_MAX ? id : `${id.slice(0, TITLE_MAX - 10)}~${fnv1a(id)}`;
+  return id.length <= TITLE_MAX ? id : `${id.slice(0, TITLE_MAX - 9)}~${fnv1a(id)}`;
 }
 
 const SELECT = ['Id', ...Object.values(FindingColumn)];
