@@ -7,7 +7,8 @@
  */
 import { checkContextFor, checkPhaseForDocumentPhase, checkPhaseForState, isDocxName } from '../domain/documentRules';
 import type { DossierEvent } from '../domain/events';
-import type { CheckSummary, Dossier, IsoDate } from '../domain/types';
+import type { CheckSummary, CommandType, Dossier, IsoDate } from '../domain/types';
+import { workflowTable } from '../domain/workflowTable';
 import type { ScopeFacts } from '../forms/types';
 import type { DocumentCheckColumns, DocumentLibrary, StoredDocument } from '../data/ports';
 import { isFormReadError } from '../forms/errors';
@@ -25,11 +26,13 @@ export interface RecheckDeps {
 /**
  * Did this transition change what the checks of the dossier's forms depend on? A mandate registered
  * (the `mandate` check of a form signed by delegation), or a state entered whose check phase differs
- * from the state it left.
+ * from the state it left (`commandType`, when known, rules out commands that keep the state).
  */
-export function checkContextChanged(events: readonly DossierEvent[], after: Pick<Dossier, 'stateHistory'>): boolean {
+export function checkContextChanged(events: readonly DossierEvent[], after: Pick<Dossier, 'stateHistory'>, commandType?: CommandType): boolean {
   const mandate = events.some((event) => (event.type === 'SignedDocumentsRegistered' || event.type === 'DraftDocumentsRegistered') && event.documents.some((document) => document.kind === 'mandate'));
   if (mandate) return true;
+  // A command that stays in its state changes no phase, even when it shares the last state's timestamp.
+  if (commandType && workflowTable[commandType].to.every((to) => to === 'same')) return false;
   const history = after.stateHistory;
   if (history.length < 2 || events.length === 0) return false;
   const [left, entered] = history.slice(-2);

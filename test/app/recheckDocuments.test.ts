@@ -64,6 +64,11 @@ describe('checkContextChanged', () => {
     const commented = run([[actors.team, cmd.addComment()]], eventsIn('awaitingSignatures')).events;
     expect(changed(commented, 1)).toBe(false);
     expect(checkContextChanged([], replay(eventsIn('awaitingSignatures')) as Dossier)).toBe(false);
+    // A comment at the very moment of the decision (a fixed clock) keeps the state: no phase change.
+    const decided = eventsIn('awaitingSignatures');
+    const sameMoment = [...decided, { ...(decided.at(-1) as DossierEvent), id: 'x', type: 'CommentAdded', text: 'Nota' } as DossierEvent];
+    expect(checkContextChanged(sameMoment.slice(-1), replay(sameMoment) as Dossier, 'addComment')).toBe(false);
+    expect(checkContextChanged(sameMoment.slice(-1), replay(sameMoment) as Dossier)).toBe(true);
   });
 });
 

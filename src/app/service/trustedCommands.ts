@@ -147,11 +147,12 @@ function reactionFailure(error: Error): { code?: string; message: string } {
  */
 async function recheckAfter(
   deps: TrustedCommandDeps,
+  commandType: Command['type'],
   events: readonly DossierEvent[],
   dossier: Dossier,
   dossierOf: (reference: string) => Promise<Dossier | undefined>
 ): Promise<Error[]> {
-  if (!deps.checkColumns || !checkContextChanged(events, dossier)) return [];
+  if (!deps.checkColumns || !checkContextChanged(events, dossier, commandType)) return [];
   try {
     const scopeInForce = deps.protocolRows ? await scopeFactsForChecks(dossier, { rowsByProtocolNumber: deps.protocolRows, loadDossier: dossierOf }) : undefined;
     await recheckCurrentDocuments({ ...deps, columns: deps.checkColumns }, dossier, scopeInForce);
@@ -186,7 +187,7 @@ export async function executeTrustedCommand(
       ? await countersignWithIssuedNumber(deps, load, reference, command, actor, now)
       : await deps.commands.execute(reference, command, actor, now);
   if (!outcome.ok) return { status: 422, body: { ok: false, errors: outcome.errors } };
-  const recheckErrors = outcome.alreadyApplied ? [] : await recheckAfter(deps, outcome.events, outcome.dossier, dossierOf);
+  const recheckErrors = outcome.alreadyApplied ? [] : await recheckAfter(deps, command.type, outcome.events, outcome.dossier, dossierOf);
   return {
     status: 200,
     body: {
