@@ -1,4 +1,5 @@
 import type { Dossier, Lang, StateId } from '../domain/types';
+import { returnedFindings } from './findings';
 import { bulletList } from './format';
 import { documentsToSign, formsOfProcedure, mailParams } from './params';
 import type { MailContext } from './params';
@@ -54,8 +55,17 @@ export function defaultAttachments(kind: MailKind, dossier: Dossier): Attachment
   switch (kind) {
     case 'requestForms':
       return formsOfProcedure(dossier.procedure).map((formType) => ({ source: 'template', formType, fileName: `${formType}.docx` }));
-    case 'returnWithComments':
-      return current(dossier).filter((doc) => doc.phase === 'draft').map(fromDossier);
+    case 'returnWithComments': {
+      // Each draft .docx goes back with the return's findings of its kind as comments; other files as they are.
+      const findings = returnedFindings(dossier);
+      return current(dossier)
+        .filter((doc) => doc.phase === 'draft')
+        .map((doc): AttachmentSource =>
+          /\.docx$/i.test(doc.fileName)
+            ? { source: 'annotated', fileName: doc.fileName, documentId: doc.id, findingIds: findings.filter((finding) => finding.documentKind === doc.kind).map((finding) => finding.id) }
+            : fromDossier(doc)
+        );
+    }
     case 'requestSignatures': {
       if (dossier.procedure !== 'simplified') return [];
       const addendum = current(dossier).find((doc) => doc.kind === 'addendum');

@@ -35,3 +35,4 @@ export {
 } from './inbound';
 export type { InboundMessage, InboundAttachment, IntakeDetails, AttachmentHandling, ReferenceMention } from './inbound';
 export { bodyToText, htmlToText, decodeEntities, previewOf, bodyPreviewLength } from './bodyText';
+export { findingsMailText, returnedFindings, fieldLabel } from './findings';

@@ -4,6 +4,7 @@ import { draftDocumentKinds, signedDocumentKinds } from '../domain/rules/complet
 import type { Dossier, Lang } from '../domain/types';
 import { getFormDef, isFormType } from '../forms/catalog';
 import type { FormType } from '../forms/types';
+import { findingsMailText, returnedFindings } from './findings';
 import { bulletList, formatLongDate, joinWords } from './format';
 import type { TemplateParams } from './templates';
 
@@ -48,10 +49,14 @@ export const fallbackStatistician: Readonly<Record<Lang, string>> = {
   en: 'the VSA statistician following up your request'
 };
 
-/** The latest round of review comments, as a bullet list. */
-function latestReviewComments(dossier: Dossier): string {
-  const round = dossier.reviewComments.reduce((highest, comment) => Math.max(highest, comment.round), 0);
-  return bulletList(dossier.reviewComments.filter((comment) => comment.round === round).map((comment) => comment.text));
+/**
+ * The remarks of the last return: its open requester findings grouped by document and field, then the
+ * free review comments of that round (`findingsMailText`; internal findings never).
+ */
+function latestReviewComments(dossier: Dossier, lang: Lang): string {
+  const round = dossier.returnRounds || dossier.reviewComments.reduce((highest, comment) => Math.max(highest, comment.round), 0);
+  const free = dossier.reviewComments.filter((comment) => comment.round === round).map((comment) => comment.text);
+  return findingsMailText(returnedFindings(dossier), free, lang);
 }
 
 function agreementText(dossier: Dossier, lang: Lang): string {
@@ -79,7 +84,7 @@ export function mailParams(dossier: Dossier, lang: Lang, context: MailContext, p
     formList: bulletList(formsOfProcedure(procedure).map((type) => formTitle(type, lang))),
     reasons: joinWords(dossier.simplifiedReasons.map((reason) => simplifiedReasonLabel(reason, lang).toLowerCase()), lang),
     parentProtocol: dossier.parentProtocolNumber ?? '',
-    comments: latestReviewComments(dossier),
+    comments: latestReviewComments(dossier, lang),
     // Filled per mail kind by `buildMailDraft` (the attachments or the documents to sign).
     documentList: '',
     motivation: dossier.decision?.motivation ?? '',

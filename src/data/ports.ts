@@ -328,3 +328,26 @@ export interface FindingsStore extends FindingsReader {
    */
   project(reference: string, findings: readonly DossierFinding[]): Promise<FindingsProjectionReport>;
 }
+
+/** The text of a note restricted to the DPO and the Chief Statistician (`Notities DPO`). */
+export interface RestrictedNote {
+  /** The id the `CommentAdded` event names (`noteId`). */
+  readonly noteId: string;
+  readonly dossierReference: string;
+  readonly text: string;
+  /** Display name of who wrote it. */
+  readonly authorName: string;
+  readonly writtenAt: IsoDateTime;
+}
+
+/**
+ * The restricted notes' texts. Only the command service writes (`write`, idempotent on `noteId`); a
+ * reader reads with her own identity, and SharePoint refuses everyone outside the DPO and Chief
+ * Statistician groups (`data.error.accessDenied`).
+ */
+export interface RestrictedNoteStore {
+  /** Stores the note unless one with its id exists already (a retried command writes nothing twice). */
+  write(note: RestrictedNote): Promise<void>;
+  /** The notes of a dossier, oldest first. */
+  notesOf(dossierReference: string): Promise<RestrictedNote[]>;
+}

@@ -208,6 +208,8 @@ export interface UiStrings {
   readonly favourableWithConditions: string;
   /** Shown in the timeline instead of a note restricted to the DPO and the Chief Statistician. */
   readonly restrictedNote: string;
+  /** Option of the comment box, offered to the DPO and the Chief Statistician. */
+  readonly restrictedNoteOption: string;
   readonly inputLegalBasis: string;
   readonly inputAdviceText: string;
   readonly inputDecision: string;

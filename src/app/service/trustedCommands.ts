@@ -8,7 +8,7 @@ import type { AuthenticatedCaller } from '../../data/auth/caller';
 import type { CallerRoles } from '../../data/auth/callerRoles';
 import type { CommandOutcome, DossierCommands, LoadedDossier } from '../../data/commandService';
 import { DataError, isDataError } from '../../data/errors';
-import type { NumberIssuer } from '../../data/ports';
+import type { NumberIssuer, RestrictedNoteStore } from '../../data/ports';
 import type { CommandResponseBody } from '../../data/service/contract';
 import type { Command, CommandOf } from '../../domain/commands';
 import type { DossierEvent } from '../../domain/events';
@@ -36,6 +36,11 @@ export interface TrustedCommandDeps extends ServerDocumentDeps {
    * the check phase), the current forms are checked again and their columns rewritten (absent: not).
    */
   readonly checkColumns?: DocumentCheckColumns;
+  /**
+   * Where the text of a note for the DPO goes (`Notities DPO`, written with the service's identity).
+   * Without it such a note is refused (503): its text is never put anywhere else.
+   */
+  readonly restrictedNotes?: Pick<RestrictedNoteStore, 'write'>;
 }
 
 /** An answer of the service: an HTTP status and its JSON body. */
@@ -100,6 +105,35 @@ async function countersignWithIssuedNumber(
   // `decide` allowed it: only now is a number reserved (a lost race afterwards leaves a gap, never a duplicate).
   const number = await deps.numbers.issue(dossier as NonNullable<typeof dossier>, year);
   return deps.commands.execute(reference, { ...command, number }, actor, now);
+}
+
+/** The id of the note a restricted `addComment` stores: from its command id, so a retry finds the same note. */
+export const restrictedNoteId = (commandId: string): string => `dpo-note:${commandId}`;
+
+/**
+ * A note for the DPO: its text goes to the restricted list first (only when the domain allows the
+ * command, so a refused caller writes nothing there), then the command runs with the note's id and
+ * without the text, which never reaches the event log. A retry of an applied command writes nothing;
+ * a retry after the note was written but the event not finds the note by its id and writes it once.
+ * The client's `noteId` is ignored.
+ */
+async function addRestrictedNote(
+  deps: TrustedCommandDeps,
+  load: () => Promise<LoadedDossier>,
+  reference: string,
+  command: CommandOf<'addComment'>,
+  actor: Actor,
+  now: IsoDateTime
+): Promise<CommandOutcome> {
+  const noteId = restrictedNoteId(command.commandId);
+  const withoutText: CommandOf<'addComment'> = { ...command, noteId, text: noteId };
+  const loaded = await load();
+  if (loaded.events.some((item) => isEventOfCommand(item.event.id, command.commandId))) return deps.commands.execute(reference, withoutText, actor, now);
+  const probe = decide(loaded.dossier, { ...command, noteId }, actor, now);
+  if (!probe.ok) return { ok: false, errors: probe.errors };
+  if (!deps.restrictedNotes) throw new DataError('data.error.unavailable', 'The list of notes for the DPO is not configured on this service.', 503);
+  await deps.restrictedNotes.write({ noteId, dossierReference: reference, text: command.text, authorName: actor.displayName, writtenAt: now });
+  return deps.commands.execute(reference, withoutText, actor, now);
 }
 
 /**
@@ -185,7 +219,9 @@ export async function executeTrustedCommand(
   const outcome =
     command.type === 'countersign'
       ? await countersignWithIssuedNumber(deps, load, reference, command, actor, now)
-      : await deps.commands.execute(reference, command, actor, now);
+      : command.type === 'addComment' && command.restriction !== undefined
+        ? await addRestrictedNote(deps, load, reference, command, actor, now)
+        : await deps.commands.execute(reference, command, actor, now);
   if (!outcome.ok) return { status: 422, body: { ok: false, errors: outcome.errors } };
   const recheckErrors = outcome.alreadyApplied ? [] : await recheckAfter(deps, command.type, outcome.events, outcome.dossier, dossierOf);
   return {

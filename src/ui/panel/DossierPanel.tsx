@@ -43,7 +43,11 @@ export interface DossierPanelProps {
   /** Exactly `allowedCommands(dossier, actor)` of the domain. */
   readonly allowedCommands: readonly CommandType[];
   readonly onCommand: (command: DialogCommand) => void;
-  readonly onAddComment: (text: string) => Promise<CommandOutcome>;
+  readonly onAddComment: (text: string, restriction?: 'dpo') => Promise<CommandOutcome>;
+  /** True for the DPO and the Chief Statistician: the comment box offers a note for the DPO. */
+  readonly canWriteRestrictedNotes?: boolean;
+  /** The texts of the dossier's notes for the DPO by note id (read only for the DPO and the Chief Statistician). */
+  readonly restrictedNotes?: ReadonlyMap<string, string>;
   /** The user's text for an unexpected failure (the host renders it in the user's language). */
   readonly describeFailure: (error: unknown) => string;
   readonly onUpload: (files: readonly File[], kind: UploadKind, phase: DocumentPhase) => void;
@@ -152,6 +156,8 @@ export function DossierPanel(props: DossierPanelProps): React.ReactElement {
               <TimelineSection
                 events={props.events}
                 onAddComment={props.allowedCommands.includes('addComment') ? props.onAddComment : undefined}
+                canRestrict={props.canWriteRestrictedNotes}
+                restrictedNotes={props.restrictedNotes}
                 describeFailure={props.describeFailure}
                 lang={lang}
                 strings={strings}

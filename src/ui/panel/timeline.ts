@@ -6,9 +6,11 @@ import type { UiStrings } from '../strings';
 
 /**
  * The lines of detail the timeline shows under an event (what was decided, which documents, which
- * remarks). Text the users typed is returned as is; React escapes it.
+ * remarks). Text the users typed is returned as is; React escapes it. A note for the DPO shows the
+ * marker, and its text only when `restrictedNotes` holds it (read for the DPO and the Chief Statistician
+ * from the restricted list; nobody else gets it).
  */
-export function eventDetails(event: DossierEvent, lang: Lang, strings: UiStrings): string[] {
+export function eventDetails(event: DossierEvent, lang: Lang, strings: UiStrings, restrictedNotes?: ReadonlyMap<string, string>): string[] {
   switch (event.type) {
     case 'DossierRegistered':
       return [event.subject, event.requester.institution ?? ''].filter((line) => line.length > 0);
@@ -46,7 +48,8 @@ export function eventDetails(event: DossierEvent, lang: Lang, strings: UiStrings
     case 'DeliveryRegistered':
       return [event.deliveredOn, event.dataset];
     case 'CommentAdded':
-      return event.restriction === 'dpo' ? [strings.restrictedNote] : [event.text];
+      if (event.restriction !== 'dpo') return [event.text];
+      return [strings.restrictedNote, ...(event.noteId && restrictedNotes?.has(event.noteId) ? [restrictedNotes.get(event.noteId)!] : [])];
     case 'FindingsRecorded':
       return event.findings.map((finding) => `${documentKindLabel(finding.documentKind, lang)}: ${finding.text}`);
     case 'FindingStatusChanged':

@@ -6,6 +6,7 @@ import type { Dossier, IsoDate, Lang } from '../../../domain/types';
 import type { StoredDocument } from '../../../data/ports';
 import { formatFailure } from '../../../app/failures';
 import { AppError } from '../../../app/appError';
+import { mayReadRestrictedNotes } from '../../../domain/capabilities';
 import type { CommandRequest, DialogFacts, RegisterService } from '../../../app/registerService';
 import { toCommandPayload, type CommandValues, type DialogCommand } from '../../../ui/dialogs/commandForm';
 import type { NewDossierInput } from '../../../ui/dialogs/NewDossierDialog';
@@ -103,6 +104,18 @@ export function RegisterApp(props: RegisterAppProps): React.ReactElement {
   const { uploads, upload } = useUploads(service, detail, lang);
   // The "Codeboeken" view: only for who may maintain the codebooks (DPO team, statisticians).
   const codebooks = React.useMemo(() => service.codebooksFor(actor), [service, actor]);
+  // Notes for the DPO: the DPO and the Chief Statistician read their texts (the list refuses the others).
+  const mayRestrict = mayReadRestrictedNotes(actor);
+  const [restrictedNotes, setRestrictedNotes] = React.useState<ReadonlyMap<string, string>>(new Map());
+  const openedReference = opened?.reference;
+  const noteCount = opened?.dossier?.restrictedNotes.length ?? 0;
+  React.useEffect(() => {
+    setRestrictedNotes(new Map());
+    if (!openedReference || !mayRestrict || noteCount === 0) return;
+    runAsync(service.restrictedNotesOf(openedReference, actor).then(setRestrictedNotes), detail.showFailure);
+    // detail.showFailure is stable enough for this purpose; the notes follow the dossier and its note count.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [service, actor, mayRestrict, openedReference, noteCount]);
 
   const [newDossierOpen, setNewDossierOpen] = React.useState(false);
   const [dialog, setDialog] = React.useState<{ readonly command: DialogCommand; readonly facts: DialogFacts } | undefined>(undefined);
@@ -296,7 +309,11 @@ export function RegisterApp(props: RegisterAppProps): React.ReactElement {
             scopeChanges={opened?.scopeChanges}
             allowedCommands={capabilities.commands}
             onCommand={(command) => runAsync(openCommand(command), detail.showFailure)}
-            onAddComment={(text) => (opened?.dossier ? execute(opened.reference, { type: 'addComment', text }) : Promise.resolve({ ok: false, kind: 'failed', message: '' }))}
+            onAddComment={(text, restriction) =>
+              opened?.dossier ? execute(opened.reference, { type: 'addComment', text, ...(restriction ? { restriction } : {}) }) : Promise.resolve({ ok: false, kind: 'failed', message: '' })
+            }
+            canWriteRestrictedNotes={mayRestrict}
+            restrictedNotes={restrictedNotes}
             onUpload={upload}
             onShowFindings={(view) => {
               const stored = storedOf(view);
