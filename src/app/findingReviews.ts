@@ -6,54 +6,14 @@
  * `reviews` never enter: the service builds them from the files it stored.
  */
 import type { DocumentKind, DocumentPhase, Dossier, DossierDocument } from '../domain/types';
-import type { AutomaticFinding, DocumentVersionReview } from '../domain/findings';
+import type { DocumentVersionReview } from '../domain/findings';
 import type { DocumentLibrary, StoredDocument } from '../data/ports';
 import { isDocxName } from '../domain/documentRules';
 import type { Finding, FormDocument } from '../forms/types';
+import { automaticFindingsOf } from '../forms/automaticFindings';
 import { changedFieldKeys } from '../forms/diff';
 import { isFormReadError } from '../forms/errors';
 import type { FormsEngine } from './formsEngine';
-
-/** The severities that become records (info results ask nothing of anyone and stay in the check report). */
-const RECORDED: ReadonlySet<string> = new Set(['blocking', 'warning']);
-
-/**
- * The row (0-based, in `form.rows[table]`) a finding on a table cell is about: the check's `row`
- * parameter (1-based) when it names one, else the data row whose cell sits at the finding's anchor.
- * undefined for a finding on a single field or the whole document.
- */
-export function rowIndexOf(finding: Pick<Finding, 'params' | 'anchor'>, form?: Pick<FormDocument, 'rows'>): number | undefined {
-  const row = finding.params.row;
-  if (row !== undefined && /^[1-9]\d*$/.test(row)) return Number(row) - 1;
-  const anchor = finding.anchor;
-  if (anchor?.kind !== 'tableCell' || !form) return undefined;
-  for (const rows of Object.values(form.rows)) {
-    const index = rows.findIndex((cells) =>
-      Object.values(cells).some((cell) => cell.anchor.kind === 'tableCell' && cell.anchor.tableIndex === anchor.tableIndex && cell.anchor.rowIndex === anchor.rowIndex)
-    );
-    if (index >= 0) return index;
-  }
-  return undefined;
-}
-
-/** One engine finding as the automatic finding a review carries (Dutch text = the record's text). */
-export function automaticFindingOf(finding: Finding, form?: Pick<FormDocument, 'rows'>): AutomaticFinding {
-  const rowIndex = rowIndexOf(finding, form);
-  return {
-    checkId: finding.checkId,
-    ...(finding.fieldId !== undefined ? { fieldId: finding.fieldId } : {}),
-    ...(rowIndex !== undefined ? { rowIndex } : {}),
-    severity: finding.severity,
-    messageKey: finding.messageKey,
-    params: { ...finding.params },
-    text: finding.message.nl
-  };
-}
-
-/** The blocking and warning results of a check, as automatic findings. */
-export function automaticFindingsOf(findings: readonly Finding[], form?: Pick<FormDocument, 'rows'>): AutomaticFinding[] {
-  return findings.filter((finding) => RECORDED.has(finding.severity)).map((finding) => automaticFindingOf(finding, form));
-}
 
 /** A registered version as the review needs it. */
 export interface RegisteredVersion {

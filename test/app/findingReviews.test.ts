@@ -3,7 +3,8 @@
  * `withServerDocuments`): the engine's blocking and warning results as automatic findings, readability,
  * and the fields changed since the dossier's previous draft of the kind, read at its registered version.
  */
-import { automaticFindingOf, automaticFindingsOf, documentVersionReview, previousDraftForm, previousDraftOf, rowIndexOf } from '../../src/app/findingReviews';
+import { documentVersionReview, previousDraftForm, previousDraftOf } from '../../src/app/findingReviews';
+import { automaticFindingOf, automaticFindingsOf, rowIndexOf } from '../../src/forms/automaticFindings';
 import { withServerDocuments } from '../../src/app/service/serverDocuments';
 import type { DocumentLibrary, StoredDocument } from '../../src/data/ports';
 import type { Command, DocumentKind, Dossier } from '../../src/domain';
