@@ -1,3 +1,5 @@
+import { documentVersionReview } from '../../app/findingReviews';
+import { openRequesterFindings, type DocumentVersionReview } from '../../domain/findings';
 import type { Command } from '../../domain/commands';
 import type { Actor, DocumentKind, DocumentPhase, DocumentRegistration, RequestedData, RoleId } from '../../domain/types';
 import { requestedDataOf, type FormType } from '../../forms';
@@ -105,13 +107,16 @@ export class DossierSeeder {
     return { id: stored.id, kind, fileName: stored.fileName, version: stored.version, checkSummary: check, signatory };
   }
 
-  private async forms(who: SignedIn, kinds: readonly FormType[], at: string, signature?: SignatureFacts, defective = true): Promise<{ registrations: DocumentRegistration[]; forms: FormOfDocument[] }> {
+  private async forms(
+    who: SignedIn, kinds: readonly FormType[], at: string, signature?: SignatureFacts, defective = true
+  ): Promise<{ registrations: DocumentRegistration[]; forms: FormOfDocument[]; reviews: DocumentVersionReview[] }> {
     await who.data.documents.ensureFolder(this.plan.reference);
     const registrations: DocumentRegistration[] = [];
     const forms: FormOfDocument[] = [];
+    const reviews: DocumentVersionReview[] = [];
     for (const kind of kinds) {
       const defect = defective && (kind === 'aanvraagformulier' || kind === 'vereenvoudigdAanvraagformulier') ? this.plan.defect : undefined;
-      const { bytes, check, form } = await buildForm(kind, this.facts(), this.random, { defect, signature, today: at.slice(0, 10) });
+      const { bytes, check, form, findings } = await buildForm(kind, this.facts(), this.random, { defect, signature, today: at.slice(0, 10) });
       const suffix = signature ? (signature.vsaName ? ' (ondertekend door beide partijen)' : ' (ondertekend)') : '';
       const fileName = `${kind} ${this.plan.reference}${suffix}.docx`;
       const phase: DocumentPhase = signature ? (signature.vsaName ? 'countersigned' : 'signed') : 'draft';
@@ -119,8 +124,10 @@ export class DossierSeeder {
       const registration = await this.upload(who, kind, phase, fileName, bytes, check, signatory);
       registrations.push(registration);
       forms.push({ document: { ...registration, phase }, form });
+      // What the service computes for a draft registration: the seed writes as the trusted writer, so it does the same.
+      if (!signature) reviews.push(documentVersionReview({ kind, id: registration.id, version: registration.version }, { form, findings }, this.currentForms.get(kind)?.form));
     }
-    return { registrations, forms };
+    return { registrations, forms, reviews };
   }
 
   /**
@@ -182,16 +189,20 @@ export class DossierSeeder {
         return this.execute(this.statistician ?? team, { type: 'declareNotAdmissible', commandId, reason: this.random.pick(notAdmissibleReasons) }, at);
       case 'drafts':
       case 'redrafts': {
-        const { registrations: documents, forms } = await this.forms(team, this.draftKinds(), at, undefined, step.kind === 'drafts');
+        const { registrations: documents, forms, reviews } = await this.forms(team, this.draftKinds(), at, undefined, step.kind === 'drafts');
         this.draftBlocking = documents.reduce((sum, doc) => sum + (doc.checkSummary?.blocking ?? 0), 0);
         const requestedData = await this.requestedData(team, forms);
-        return this.execute(team, { type: 'registerDraftDocuments', commandId, documents, requestedData }, at);
+        return this.execute(team, { type: 'registerDraftDocuments', commandId, documents, requestedData, reviews }, at);
       }
       case 'returnForChanges':
         return this.execute(team, { type: 'returnForChanges', commandId, reviewComments: [{ text: this.random.pick(reviewRemarks) }] }, at);
       case 'startDeliberation': {
-        const overrideReason = this.draftBlocking > 0 ? 'Bevinding besproken met de aanvrager; aanvulling volgt bij ondertekening.' : undefined;
-        return this.execute(team, { type: 'startDeliberation', commandId, overrideReason }, at);
+        const reason = 'Bevinding besproken met de aanvrager; aanvulling volgt bij ondertekening.';
+        const overrideReason = this.draftBlocking > 0 ? reason : undefined;
+        // As the team does: each requester finding still open is accepted with its reason, on the record.
+        const dossier = (await team.data.commands.load(this.plan.reference)).dossier;
+        const findingOverrides = openRequesterFindings(dossier?.findings ?? []).map((finding) => ({ findingId: finding.id, reason }));
+        return this.execute(team, { type: 'startDeliberation', commandId, overrideReason, ...(findingOverrides.length > 0 ? { findingOverrides } : {}) }, at);
       }
       case 'giveAdvice': {
         const dpo = withRole(this.personas, 'dpo', this.random);

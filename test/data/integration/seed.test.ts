@@ -98,6 +98,28 @@ describe('seeding the local tenant through the command service', () => {
     expect(earliest >= '2025-09-24').toBe(true);
   }, 60000);
 
+  it('runs the review loop as the service does: defective drafts carry automatic findings, a redraft addresses them, deliberation overrides the rest on the record', async () => {
+    const { data } = as(tenant, AN);
+    const rows = (await data.dossiers.readRegisterPage({ pageSize: 5000, orderBy: 'oldest' })).rows;
+    const statuses = new Map<string, number>();
+    let waivedWithReason = 0;
+    for (const row of rows) {
+      const dossier = (await data.readModel.loadDossierDetail(row.reference)).dossier!;
+      for (const finding of dossier.findings) {
+        expect(finding.origin === 'check' ? finding.id.startsWith(`check:${finding.documentKind}:`) : true).toBe(true);
+        statuses.set(finding.status, (statuses.get(finding.status) ?? 0) + 1);
+        if (finding.status === 'waived' && (finding.waivedReason ?? '').length > 0) waivedWithReason += 1;
+      }
+      // Past deliberation no requester finding is left open: each was handled or overridden with a reason.
+      if (['deliberation', 'awaitingDecision', 'awaitingSignatures', 'awaitingCountersignature', 'signed', 'published', 'delivered', 'rejected'].includes(row.state)) {
+        expect(dossier.findings.filter((finding) => finding.audience === 'requester' && finding.status === 'open')).toEqual([]);
+      }
+    }
+    expect(statuses.get('open') ?? 0).toBeGreaterThan(0);
+    expect(statuses.get('addressed') ?? 0).toBeGreaterThan(0);
+    expect(waivedWithReason).toBeGreaterThan(0);
+  }, 60000);
+
   it('stores documents generated from the templates, some with blocking findings', async () => {
     const { data } = as(tenant, AN);
     const delivered = (await data.dossiers.readRegisterPage({ states: ['delivered'] })).rows[0];
