@@ -2,6 +2,7 @@ import type { EventType } from '../domain/events';
 import type { IntakeListStrings } from './correspondence/IntakeList.types';
 import type { MailPreviewStrings } from './correspondence/MailPreview.types';
 import type { CodebookViewStrings } from './codebooks/CodebooksView.types';
+import type { ReviewStrings } from './review/reviewStrings';
 
 /**
  * Every visible or aria string of the register, dossier panel, dialogs and dashboard. Components
@@ -279,6 +280,9 @@ export interface UiStrings {
   // Survey codebooks (DPO team and statisticians)
   readonly tabCodebooks: string;
   readonly codebooks: CodebookViewStrings;
+
+  // Review loop: findings tab, version differences, dialog parts, dashboard section (issue 14)
+  readonly review: ReviewStrings;
 }
 
 /** The keys of `UiStrings` that hold plain strings (not lists or records). */

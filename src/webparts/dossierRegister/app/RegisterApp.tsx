@@ -29,6 +29,7 @@ import { useLeadTimeHistories } from './useLeadTimeHistories';
 import { useRegisterList } from './useRegisterList';
 import { useRegisterMail } from './useRegisterMail';
 import { useUploads } from './useUploads';
+import { useReviewFindings } from './useReviewFindings';
 
 // The panel, the dialogs and the dashboard load on first use: the register list renders without them
 // (bundle budget, see docs/performance.md).
@@ -190,6 +191,7 @@ export function RegisterApp(props: RegisterAppProps): React.ReactElement {
   };
 
   const storedOf = (view: DocumentView): StoredDocument | undefined => opened?.documents.find((d) => d.id === view.id);
+  const review = useReviewFindings(service, detail, execute, storedOf, strings);
   const download = (view: DocumentView, annotated: boolean): void => {
     const stored = storedOf(view);
     if (!opened || !stored) return;
@@ -314,6 +316,10 @@ export function RegisterApp(props: RegisterAppProps): React.ReactElement {
                 : undefined
             }
             creatingPublicationVersion={creatingPublication}
+            onChangeFindingStatus={review.changeStatus}
+            onRecordFinding={review.record}
+            findingMessages={review.messages}
+            onCompareVersions={review.compareVersions}
             now={now}
             lang={lang}
             strings={strings}
