@@ -35,12 +35,14 @@ export function useReviewFindings(
   strings: UiStrings
 ): ReviewFindingsActions {
   const [messages, setMessages] = React.useState<MessageCatalog | undefined>(undefined);
+  const requested = React.useRef(false);
   const open = detail.reference !== undefined;
   React.useEffect(() => {
-    if (!open || messages) return;
+    if (!open || requested.current) return;
+    requested.current = true;
     // Until the catalog is loaded the recorded (Dutch) text shows; a failure to load it is shown.
     runAsync(service.findingMessages().then(setMessages), detail.showFailure);
-  }, [open, messages, service, detail.showFailure]);
+  }, [open, service, detail.showFailure]);
   const opened = detail.opened;
 
   const changeStatus = async (request: FindingStatusRequest): Promise<CommandOutcome> => {
