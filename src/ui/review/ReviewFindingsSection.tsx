@@ -210,9 +210,11 @@ export function ReviewFindingsSection(props: ReviewFindingsSectionProps): React.
   return (
     <Stack tokens={{ childrenGap: 8 }} styles={{ root: { paddingTop: 8 } }}>
       {unreadable.map((notice) => (
-        <MessageBar key={`${notice.documentKind}:${notice.version}`} messageBarType={MessageBarType.warning} data-testid="unreadable-version">
-          {review.unreadableVersion} ({formatText(review.unreadableVersionDetail, { kind: documentKindLabel(notice.documentKind, lang), version: notice.version })}).
-        </MessageBar>
+        <div key={`${notice.documentKind}:${notice.version}`} data-testid="unreadable-version">
+          <MessageBar messageBarType={MessageBarType.warning}>
+            {review.unreadableVersion} ({formatText(review.unreadableVersionDetail, { kind: documentKindLabel(notice.documentKind, lang), version: notice.version })}).
+          </MessageBar>
+        </div>
       ))}
       {progress.total > 0 && (
         <p data-testid="finding-progress" style={{ margin: 0, fontWeight: 600 }}>
