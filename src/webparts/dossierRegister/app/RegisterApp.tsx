@@ -155,7 +155,7 @@ export function RegisterApp(props: RegisterAppProps): React.ReactElement {
 
   const submitCommand = async (command: DialogCommand, values: CommandValues): Promise<CommandOutcome> => {
     if (!opened?.dossier) return { ok: false, kind: 'failed', message: formatFailure(new AppError('app.error.noDossier'), lang) };
-    const payload = await toCommandPayload(command, values, dialog?.facts ?? noFacts, { parentProtocol: (n) => service.parentProtocol(n) });
+    const payload = await toCommandPayload(command, values, { ...(dialog?.facts ?? noFacts), findings: opened.dossier.findings }, { parentProtocol: (n) => service.parentProtocol(n) });
     let prepared: CommandRequest;
     try {
       prepared = await service.withFormFacts(payload as CommandRequest, opened);
@@ -352,7 +352,7 @@ export function RegisterApp(props: RegisterAppProps): React.ReactElement {
       )}
       {dialog !== undefined && (
         <React.Suspense fallback={<Spinner size={SpinnerSize.small} />}>
-          <CommandDialog command={dialog.command} context={{ ...dialog.facts, lang, strings, describeFailure }} onDismiss={() => setDialog(undefined)} onSubmit={submitCommand} />
+          <CommandDialog command={dialog.command} context={{ ...dialog.facts, findings: opened?.dossier?.findings, lang, strings, describeFailure }} onDismiss={() => setDialog(undefined)} onSubmit={submitCommand} />
         </React.Suspense>
       )}
     </Stack>
