@@ -30,6 +30,7 @@ import { useRegisterList } from './useRegisterList';
 import { useRegisterMail } from './useRegisterMail';
 import { useUploads } from './useUploads';
 import { useReviewFindings } from './useReviewFindings';
+import { useReviewDossiers } from './useReviewDossiers';
 
 // The panel, the dialogs and the dashboard load on first use: the register list renders without them
 // (bundle budget, see docs/performance.md).
@@ -98,6 +99,7 @@ export function RegisterApp(props: RegisterAppProps): React.ReactElement {
   const capabilities = service.capabilities(actor, opened?.dossier);
   const leadTimes = useLeadTimeHistories(tab === 'dashboard' && !register.loading, entries, service, props.leadTimeSample ?? 100);
   const reminders = useExtensionReminders(tab === 'dashboard', service);
+  const reviewDossiers = useReviewDossiers(tab === 'dashboard' && !register.loading, entries, service);
   const mailWanted = !!props.mail && capabilities.mailFeatures && (tab === 'mailbox' || tab === 'dashboard' || detail.reference !== undefined);
   const { mail, mailError, showMailFailure } = useRegisterMail(props.mail, mailWanted, strings, lang);
   const mailFeatures = mail && capabilities.mailFeatures ? mail : undefined;
@@ -270,6 +272,7 @@ export function RegisterApp(props: RegisterAppProps): React.ReactElement {
                 reminders={reminders.reminders}
                 onStartExtension={mailFeatures ? (reminder) => runAsync(extension.start(reminder), showMailFailure) : undefined}
                 startingExtension={extension.starting}
+                reviewDossiers={reviewDossiers.dossiers}
                 extensionStatus={extension.status}
                 now={now}
                 lang={lang}
