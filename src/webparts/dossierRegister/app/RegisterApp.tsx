@@ -57,7 +57,8 @@ export interface RegisterAppProps {
   readonly lang: Lang;
   /** Register page size (1..5000); the whole register is read page by page. */
   readonly pageSize?: number;
-  readonly openInWordUrl?: (document: StoredDocument) => string | undefined;
+  /** Where "Openen in Word" goes for a document of the open dossier (`reference`); absent = not offered. */
+  readonly openInWordUrl?: (document: StoredDocument, reference: string) => string | undefined;
   readonly saveFile?: (fileName: string, bytes: Uint8Array) => void;
   /**
    * Lead-time fallback for rows without a `StateHistory` value (written before the column existed):
@@ -202,7 +203,8 @@ export function RegisterApp(props: RegisterAppProps): React.ReactElement {
   };
 
   const documentViews: DocumentView[] = (opened?.documents ?? []).map((stored) => {
-    const view = { ...documentView(stored, props.openInWordUrl), versions: opened?.versions.get(stored.id) };
+    const openInWord = props.openInWordUrl && opened ? (document: StoredDocument) => props.openInWordUrl?.(document, opened.reference) : undefined;
+    const view = { ...documentView(stored, openInWord), versions: opened?.versions.get(stored.id) };
     const state = detail.checks.get(checkKey(stored));
     if (state === 'loading') return { ...view, findingsState: 'loading' };
     if (state && 'failed' in state) return { ...view, findingsState: 'error', findingsError: state.failed };
