@@ -195,7 +195,10 @@ define([], function() {
         "DeliveryRegistered": "Delivery registered",
         "Withdrawn": "Withdrawn",
         "CorrespondenceRecorded": "Mail recorded",
-        "CommentAdded": "Comment"
+        "CommentAdded": "Comment",
+        "FindingsRecorded": "Findings recorded",
+        "FindingStatusChanged": "Finding status changed",
+        "ConditionMet": "Condition met"
       },
       "mailIncoming": "Incoming mail",
       "mailOutgoing": "Outgoing mail",

@@ -195,7 +195,10 @@ define([], function() {
         "DeliveryRegistered": "Levering geregistreerd",
         "Withdrawn": "Ingetrokken",
         "CorrespondenceRecorded": "E-mail geregistreerd",
-        "CommentAdded": "Opmerking"
+        "CommentAdded": "Opmerking",
+        "FindingsRecorded": "Bevindingen vastgelegd",
+        "FindingStatusChanged": "Status van een bevinding gewijzigd",
+        "ConditionMet": "Voorwaarde vervuld"
       },
       "mailIncoming": "Inkomende e-mail",
       "mailOutgoing": "Uitgaande e-mail",
