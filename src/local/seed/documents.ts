@@ -133,7 +133,7 @@ export async function buildForm(
   formType: FormType,
   facts: FormFacts,
   random: SeededRandom,
-  options: { defect?: FormDefect; signature?: SignatureFacts; today: string }
+  options: { defect?: FormDefect; signature?: SignatureFacts; today: string; revisions?: Readonly<Record<string, string>> }
 ): Promise<{ bytes: Uint8Array; check: CheckSummary; form: FormDocument }> {
   const fields: Record<string, string> = {};
   for (const fieldId of fieldIdsOfForm(formType)) {
@@ -157,6 +157,8 @@ export async function buildForm(
     if (rowsId === 'variabelen') rows[rowsId] = chosen.map((v) => ({ 'variabelen.naam': v.name, 'variabelen.motivering': v.why }));
     if (rowsId === 'ontvangers') rows[rowsId] = [{ 'ontvangers.naam': facts.contactName, 'ontvangers.instelling': facts.institution }];
   }
+  // A later version rewrites some answers (the review demo's second version).
+  for (const [fieldId, value] of Object.entries(options.revisions ?? {})) if (fieldId in fields) fields[fieldId] = value;
   if (options.defect === 'missingLegalBasis') delete fields['project.rechtsgrond'];
   if (options.defect === 'badEnterpriseNumber' && fields['aanvrager.kbo']) fields['aanvrager.kbo'] = '0123.456.789';
   if (options.defect === 'unjustifiedVariable' && rows.variabelen) rows.variabelen.push({ 'variabelen.naam': 'rijksregisternummer' });
