@@ -28,7 +28,7 @@ import type { CodebookHit, CodebookLibrary } from './codebooks';
 import type { CodebookSummary } from '../data/ports';
 import { annotatedFileName } from './registerFileNames';
 import { formDifferences, type FieldDifference } from '../forms/diff';
-import type { LocalizedText } from '../forms/types';
+import type { FormDocument, LocalizedText } from '../forms/types';
 import { fallbackDocuments, inheritedRequestedData, requestedDataFromChecked, type FormOfDocument } from './formFacts';
 
 export type { UploadFile, UploadStep } from './registerUpload';
@@ -374,7 +374,7 @@ export class RegisterService {
    */
   public async compareVersions(opened: OpenedDossier, document: StoredDocument, before: string, after: string): Promise<readonly FieldDifference[]> {
     const engine = await this.formsEngine();
-    const read = async (version: string) => engine.readForm(await this.ports.documents.download(opened.reference, document.fileName, version), document.fileName);
+    const read = async (version: string): Promise<FormDocument> => engine.readForm(await this.ports.documents.download(opened.reference, document.fileName, version), document.fileName);
     const [older, newer] = await Promise.all([read(before), read(after)]);
     return formDifferences(older, newer);
   }

@@ -32,6 +32,9 @@ export interface DashboardProps {
   readonly extensionStatus?: { readonly ok: boolean; readonly text: string };
   /** Dossiers in the review loop loaded in full (rounds and open requester findings); the section shows when given. */
   readonly reviewDossiers?: readonly Pick<Dossier, 'reference' | 'state' | 'returnRounds' | 'findings'>[];
+  /** Loads `reviewDossiers` (offered until they are given); `reviewDossiersLoading` while it runs. */
+  readonly onLoadReviewDossiers?: () => void;
+  readonly reviewDossiersLoading?: boolean;
   readonly now: IsoDateTime;
   readonly lang: Lang;
   readonly strings: UiStrings;
@@ -141,6 +144,9 @@ export function Dashboard(props: DashboardProps): React.ReactElement {
                 ? strings.review.dashboardMedianNone
                 : formatText(strings.review.dashboardMedianReturn, { days: returnMedian.medianDays.toFixed(1), count: returnMedian.count })}
             </p>
+            {!props.reviewDossiers && props.onLoadReviewDossiers && (
+              <DefaultButton text={props.reviewDossiersLoading ? strings.loading : strings.review.dashboardLoad} disabled={props.reviewDossiersLoading} onClick={props.onLoadReviewDossiers} />
+            )}
             {props.reviewDossiers && (rounds.length === 0 ? <p>{strings.review.dashboardNone}</p> : (
               <table style={{ borderCollapse: 'collapse' }}>
                 <thead>

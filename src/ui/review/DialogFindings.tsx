@@ -59,10 +59,10 @@ export interface FindingOverridesInputProps {
  * `startDeliberation`: every open requester finding with its own override reason; a finding without a
  * reason is marked as blocking deliberation (the domain's guard refuses it by name).
  */
-export function FindingOverridesInput({ findings, reasons, onChange, lang, strings }: FindingOverridesInputProps): React.ReactElement | null {
+export function FindingOverridesInput({ findings, reasons, onChange, lang, strings }: FindingOverridesInputProps): React.ReactElement {
   const review = strings.review;
   const tokens = uiTokens();
-  if (findings.length === 0) return null;
+  if (findings.length === 0) return <></>;
   return (
     <section aria-label={formatText(review.deliberationFindingsHeading, { count: findings.length })} data-testid="deliberation-findings">
       <Label>{formatText(review.deliberationFindingsHeading, { count: findings.length })}</Label>

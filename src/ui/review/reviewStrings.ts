@@ -73,4 +73,6 @@ export interface ReviewStrings {
   readonly dashboardMedianReturn: string;
   readonly dashboardMedianNone: string;
   readonly dashboardNone: string;
+  /** The button that loads the dossiers in review in full (rounds and open findings are not register columns). */
+  readonly dashboardLoad: string;
 }

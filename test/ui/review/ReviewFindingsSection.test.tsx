@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import '../../webparts/register/support/jsdomPolyfills';
 import * as React from 'react';
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { CHECK_MESSAGES } from '../../../src/forms/checks/messages';
 import { ReviewFindingsSection, type ReviewFindingsSectionProps } from '../../../src/ui/review/ReviewFindingsSection';
 import { en, nl } from '../support/strings';
@@ -94,7 +94,7 @@ describe('ReviewFindingsSection', () => {
       })
     });
     await act(async () => { fireEvent.click(within(item('r1')).getByRole('button', { name: 'Bevestigen' })); });
-    expect(item('r1').textContent).toContain('Deze bevinding werd intussen door iemand anders gewijzigd');
+    await waitFor(() => expect(item('r1').textContent).toContain('Deze bevinding werd intussen door iemand anders gewijzigd'));
     expect(item('r1').textContent).toContain('Jeroen Maes');
   });
 
@@ -113,7 +113,7 @@ describe('ReviewFindingsSection', () => {
     fireEvent.click(within(form).getByRole('radio', { name: 'intern' }));
     await act(async () => { fireEvent.click(within(form).getByRole('button', { name: 'Opmerking bewaren' })); });
     expect(props.onRecord).toHaveBeenCalledWith({ documentKind: 'aanvraagformulier', fieldId: 'project.doeleinden', text: 'Maak de doeleinden concreet.', audience: 'internal', severity: 'blocking' });
-    expect(within(form).getByText('De opmerking is bewaard.')).toBeTruthy();
+    expect(await within(form).findByText('De opmerking is bewaard.')).toBeTruthy();
 
     fireEvent.change(within(form).getByLabelText('Document'), { target: { value: 'verklaringTOM' } });
     fireEvent.change(within(form).getByRole('textbox', { name: /Tekstanker/ }), { target: { value: 'versleuteld bewaard' } });

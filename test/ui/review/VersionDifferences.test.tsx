@@ -42,6 +42,6 @@ describe('VersionDifferences', () => {
     await act(async () => {
       render(<VersionDifferences fileName="aanvraag.docx" versions={['1.0', '2.0']} onCompare={onCompare} onDismiss={jest.fn()} describeFailure={describeFailure} lang="nl" strings={nl} />);
     });
-    expect(screen.getByText(/De versies konden niet vergeleken worden: Fout in de test: kapot bestand/)).toBeTruthy();
+    expect(await screen.findByText(/De versies konden niet vergeleken worden: Fout in de test: kapot bestand/)).toBeTruthy();
   });
 });

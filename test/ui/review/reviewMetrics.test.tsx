@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import '../../webparts/register/support/jsdomPolyfills';
 import * as React from 'react';
-import { render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import type { StateHistoryEntry } from '../../../src/domain/types';
 import { Dashboard } from '../../../src/ui/dashboard/Dashboard';
 import { medianReturnToNextVersion, returnToNextVersionDays, reviewRoundsPerDossier } from '../../../src/ui/dashboard/metrics';
@@ -47,5 +47,14 @@ describe('review loop metrics', () => {
     expect(within(section).getByTestId('return-median').textContent).toBe('Mediaan van terugsturen tot de volgende versie: 7.0 d (over 2 rondes)');
     const row = section.querySelector('tr[data-reference="VSA-2026-0002"]')!;
     expect([...row.querySelectorAll('td')].map((cell) => cell.textContent)).toEqual(['VSA-2026-0002', 'Teruggestuurd met opmerkingen', '1', '1']);
+  });
+
+  it('loads the dossiers in review only when asked', () => {
+    const onLoad = jest.fn();
+    render(<Dashboard rows={[]} histories={[]} onOpen={jest.fn()} now="2026-11-25T09:00:00.000Z" lang="nl" strings={nl} onLoadReviewDossiers={onLoad} />);
+    const section = screen.getByRole('region', { name: 'Beoordelingsrondes' });
+    expect(within(section).getByTestId('return-median').textContent).toBe('Nog geen volgende versie na een terugsturing.');
+    fireEvent.click(within(section).getByRole('button', { name: 'Rondes en open bevindingen per dossier tonen' }));
+    expect(onLoad).toHaveBeenCalledTimes(1);
   });
 });

@@ -100,7 +100,7 @@ export function RegisterApp(props: RegisterAppProps): React.ReactElement {
   const capabilities = service.capabilities(actor, opened?.dossier);
   const leadTimes = useLeadTimeHistories(tab === 'dashboard' && !register.loading, entries, service, props.leadTimeSample ?? 100);
   const reminders = useExtensionReminders(tab === 'dashboard', service);
-  const reviewDossiers = useReviewDossiers(tab === 'dashboard' && !register.loading, entries, service);
+  const reviewDossiers = useReviewDossiers(entries, service);
   const mailWanted = !!props.mail && capabilities.mailFeatures && (tab === 'mailbox' || tab === 'dashboard' || detail.reference !== undefined);
   const { mail, mailError, showMailFailure } = useRegisterMail(props.mail, mailWanted, strings, lang);
   const mailFeatures = mail && capabilities.mailFeatures ? mail : undefined;
@@ -275,6 +275,8 @@ export function RegisterApp(props: RegisterAppProps): React.ReactElement {
                 onStartExtension={mailFeatures ? (reminder) => runAsync(extension.start(reminder), showMailFailure) : undefined}
                 startingExtension={extension.starting}
                 reviewDossiers={reviewDossiers.dossiers}
+                onLoadReviewDossiers={register.loading ? undefined : reviewDossiers.load}
+                reviewDossiersLoading={reviewDossiers.loading}
                 extensionStatus={extension.status}
                 now={now}
                 lang={lang}

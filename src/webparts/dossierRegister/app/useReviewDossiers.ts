@@ -7,16 +7,26 @@ import { runAsync } from '../../../ui/shared/runAsync';
 /** States of the review loop whose dossiers the dashboard's "Beoordelingsrondes" lists. */
 const reviewStates: readonly StateId[] = ['underReview', 'returnedForChanges', 'deliberation'];
 
+/** The dossiers in review loaded in full, on request. */
+export interface ReviewDossiers {
+  readonly dossiers?: readonly Dossier[];
+  /** How many could not be read (left out). */
+  readonly failed: number;
+  readonly loading: boolean;
+  readonly load: () => void;
+}
+
 /**
- * The dossiers in the review loop loaded in full once the dashboard is shown (rounds and open requester
- * findings are not register columns), at most `limit`, longest in their state first, 4 at a time. A
- * dossier that cannot be read is left out and counted in `failed`.
+ * The dossiers in the review loop loaded in full when the user asks (rounds and open requester findings
+ * are not register columns), at most `limit`, longest in their state first, 4 at a time. A dossier that
+ * cannot be read is left out and counted in `failed`.
  */
-export function useReviewDossiers(active: boolean, entries: ReadonlyMap<string, RegisterEntry>, service: RegisterService, limit = 50): { readonly dossiers?: readonly Dossier[]; readonly failed: number } {
+export function useReviewDossiers(entries: ReadonlyMap<string, RegisterEntry>, service: RegisterService, limit = 50): ReviewDossiers {
   const [state, setState] = React.useState<{ readonly dossiers?: readonly Dossier[]; readonly failed: number }>({ failed: 0 });
+  const [requested, setRequested] = React.useState(false);
   const [started, setStarted] = React.useState(false);
   React.useEffect(() => {
-    if (!active || started || entries.size === 0) return;
+    if (!requested || started) return;
     setStarted(true);
     const queue = [...entries.values()]
       .filter((entry) => reviewStates.includes(entry.state))
@@ -37,6 +47,7 @@ export function useReviewDossiers(active: boolean, entries: ReadonlyMap<string, 
     };
     const done = (): void => setState({ dossiers: loaded, failed });
     runAsync(Promise.all([worker(), worker(), worker(), worker()]).then(done), done);
-  }, [active, started, entries, service, limit]);
-  return state;
+  }, [requested, started, entries, service, limit]);
+  const load = React.useCallback(() => setRequested(true), []);
+  return { ...state, loading: started && !state.dossiers, load };
 }

@@ -396,7 +396,8 @@ define([], function() {
         "dashboardOpenRequester": "Open findings for the requester",
         "dashboardMedianReturn": "Median from return to the next version: {days} d (over {count} rounds)",
         "dashboardMedianNone": "No next version after a return yet.",
-        "dashboardNone": "No dossiers under review."
+        "dashboardNone": "No dossiers under review.",
+        "dashboardLoad": "Show rounds and open findings per dossier"
       },
       "codebooks": {
         "listHeading": "Codebooks per wave",

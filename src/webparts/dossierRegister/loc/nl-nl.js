@@ -396,7 +396,8 @@ define([], function() {
         "dashboardOpenRequester": "Open bevindingen voor de aanvrager",
         "dashboardMedianReturn": "Mediaan van terugsturen tot de volgende versie: {days} d (over {count} rondes)",
         "dashboardMedianNone": "Nog geen volgende versie na een terugsturing.",
-        "dashboardNone": "Geen dossiers in beoordeling."
+        "dashboardNone": "Geen dossiers in beoordeling.",
+        "dashboardLoad": "Rondes en open bevindingen per dossier tonen"
       },
       "codebooks": {
         "listHeading": "Codeboeken per golf",
