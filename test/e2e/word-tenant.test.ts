@@ -1,7 +1,7 @@
 /**
  * End to end on the local tenant: `/workbench/word` registered with the tenant's page registry, a
  * DPO-team member signed in, a dossier under review. The pane shows the dossier's state, and
- * "Koppelen aan dossier" records the review as an event through the data layer's Graph stores.
+ * "Koppelen aan dossier" records each comment as a reviewer finding through the data layer's Graph stores.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -87,9 +87,9 @@ e2e.describe('Word workbench on the local tenant (e2e)', () => {
     await dossier.getByText(REFERENCE).waitFor();
 
     await page.getByRole('button', { name: 'Opmerkingen invoegen' }).click();
-    await page.getByText(/opmerkingen ingevoegd\.$/).waitFor();
+    const inserted = Number(/^(\d+)/.exec((await page.getByText(/opmerkingen ingevoegd\.$/).textContent()) ?? '')![1]);
     await dossier.getByRole('button', { name: 'Koppelen aan dossier' }).click();
-    await page.getByText('Het resultaat van de controle is in het dossier geregistreerd.').waitFor({ timeout: 30_000 });
+    await page.getByText(/^Vastgelegd in het dossier: \d+ nieuwe bevinding/).waitFor({ timeout: 30_000 });
     expect(errors).toEqual([]);
     await page.setViewportSize({ width: 1400, height: 900 });
     await page.screenshot({ path: join(screenshotDirectory(), 'word-workbench-dossier.png') });
@@ -97,9 +97,13 @@ e2e.describe('Word workbench on the local tenant (e2e)', () => {
 
     const loaded = await data.commands.load(REFERENCE);
     const last = loaded.events[loaded.events.length - 1].event;
-    expect(last.type).toBe('CommentAdded');
+    expect(last.type).toBe('FindingsRecorded');
     expect(last.actor.id).toBe(AN);
-    expect(loaded.dossier?.comments[0].text).toMatch(/^Formuliercontrole in Word van aanvraagformulier-voorbeeld\.docx \(aanvraagformulier\): \d+ blokkerend, .*; \d+ opmerkingen ingevoegd\.$/);
+    const fromWord = loaded.dossier?.findings.filter((finding) => finding.id.startsWith('word:')) ?? [];
+    // One finding per comment (two comments with the same text at the same place are one remark).
+    expect(fromWord.length).toBeGreaterThan(0);
+    expect(fromWord.length).toBeLessThanOrEqual(inserted);
+    expect(fromWord.every((finding) => finding.origin === 'reviewer' && finding.documentKind === 'aanvraagformulier' && !finding.text.includes('[VSA'))).toBe(true);
     expect(loaded.dossier?.state).toBe('underReview');
   }, 120_000);
 });

@@ -5,28 +5,20 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import { setIconOptions } from '@fluentui/react/lib/Styling';
 import { DataError } from '../../src/data/errors';
 import { checkForm } from '../../src/forms';
-import type { DossierReviewPort, ReviewResult } from '../../src/app/wordReview/dossierReviewPort';
+import type { DossierReviewPort } from '../../src/app/wordReview/dossierReviewPort';
 import { createOfficeFormSource } from '../../src/word/office/officeFormSource';
 import { createWordGateway } from '../../src/word/office/wordGateway';
 import { WORD_PANE_STRINGS_EN, WORD_PANE_STRINGS_NL } from '../../src/word/taskpane/strings';
 import { WordReviewPane } from '../../src/word/taskpane/WordReviewPane';
 import { FakeWord } from './fakes/fakeWord';
 import { catalogDocument } from './fakes/documents';
+import { InMemoryDossiers } from './fakes/dossiers';
 
 // Icons are registered by the composition root (initializeIcons), not in component tests.
 setIconOptions({ disableWarnings: true });
 
 const FILLED = { 'aanvrager.instelling': 'Universiteit Gent', 'project.titel': 'Wonen in Vlaanderen', 'contact.email': 'niet-een-adres' };
 
-class InMemoryDossiers implements DossierReviewPort {
-  public readonly recorded: ReviewResult[] = [];
-  public async findDossier(reference: string) {
-    return reference === 'VSA-2026-007' ? { reference, subject: 'Wonen in Vlaanderen', state: 'underReview' as const } : undefined;
-  }
-  public async recordReview(result: ReviewResult): Promise<void> {
-    this.recorded.push(result);
-  }
-}
 
 function renderPane(word: FakeWord, options: { dossiers?: DossierReviewPort; language?: 'nl' | 'en' } = {}) {
   const source = createOfficeFormSource(createWordGateway(word.host()));
@@ -67,7 +59,9 @@ describe('WordReviewPane', () => {
     const inserted = await screen.findByText(/opmerkingen ingevoegd\.$/);
     const count = Number(/^(\d+)/.exec(inserted.textContent ?? '')![1]);
     expect(count).toBe(editors.length);
-    expect(word.document.comments[0].content).toMatch(/^Vul de doeleinden aan\. \[VSA /);
+    // The requester reads only the reviewer's text: no technical marker.
+    expect(word.document.comments[0].content).toBe('Vul de doeleinden aan.');
+    expect(word.document.comments.every((c) => !c.content.includes('[VSA'))).toBe(true);
     expect(screen.queryAllByLabelText('Tekst van de opmerking')).toHaveLength(0);
     fireEvent.click(screen.getByRole('button', { name: 'Opmerkingen invoegen' }));
     await screen.findByText(`0 opmerkingen ingevoegd, ${count} al aanwezig.`);
@@ -81,7 +75,7 @@ describe('WordReviewPane', () => {
     fireEvent.change(await screen.findByLabelText('Eigen opmerking bij de selectie'), { target: { value: 'Klopt dit?' } });
     fireEvent.click(screen.getByRole('button', { name: 'Opmerking toevoegen' }));
     await screen.findByText('Opmerking toegevoegd.');
-    expect(word.document.comments.map((c) => c.content)).toEqual(['van iemand anders', 'Klopt dit? [VSA]']);
+    expect(word.document.comments.map((c) => c.content)).toEqual(['van iemand anders', 'Klopt dit?']);
     fireEvent.click(screen.getByRole('button', { name: 'Opmerkingen van de add-in verwijderen' }));
     await screen.findByText('1 opmerking verwijderd.');
     expect(word.document.comments.map((c) => c.content)).toEqual(['van iemand anders']);
@@ -96,7 +90,7 @@ describe('WordReviewPane', () => {
     expect(screen.queryAllByLabelText('Tekst van de opmerking')).toHaveLength(0);
   });
 
-  it("shows the linked dossier's state and records the review result on it", async () => {
+  it("shows the linked dossier's state; linking without comments records nothing", async () => {
     const doc = catalogDocument('aanvraagformulier', FILLED);
     doc.customProperties.VsaDossierReference = 'VSA-2026-007';
     const word = new FakeWord({ ...doc, url: 'https://x/aanvraag.docx' });
@@ -104,10 +98,9 @@ describe('WordReviewPane', () => {
     renderPane(word, { dossiers });
     await screen.findByText('Status: In beoordeling');
     fireEvent.click(screen.getByRole('button', { name: 'Koppelen aan dossier' }));
-    await screen.findByText('Het resultaat van de controle is in het dossier geregistreerd.');
-    expect(dossiers.recorded).toHaveLength(1);
-    expect(dossiers.recorded[0]).toMatchObject({ reference: 'VSA-2026-007', fileName: 'aanvraag.docx', formType: 'aanvraagformulier', commentsInserted: 0, reviewedAt: '2026-11-25T10:00:00Z' });
-    expect(dossiers.recorded[0].counts.blocking).toBeGreaterThan(0);
+    await screen.findByText(/^Vastgelegd in het dossier: 0 nieuwe bevinding/);
+    expect(dossiers.recordedFindings).toEqual([]);
+    expect(dossiers.recorded).toEqual([]);
   });
 
   it('explains a missing or unknown dossier, in English when asked', async () => {
@@ -121,10 +114,8 @@ describe('WordReviewPane', () => {
   it('says why the dossier or the link failed in the pane\'s language, not in the adapter\'s English', async () => {
     const doc = catalogDocument('aanvraagformulier', FILLED);
     doc.customProperties.VsaDossierReference = 'VSA-2026-007';
-    const unreachable: DossierReviewPort = {
-      findDossier: async () => { throw new DataError('data.error.accessDenied', 'load dossier VSA-2026-007: access denied (403).', 403); },
-      recordReview: async () => undefined
-    };
+    const unreachable: DossierReviewPort = new InMemoryDossiers();
+    unreachable.findDossier = async () => { throw new DataError('data.error.accessDenied', 'load dossier VSA-2026-007: access denied (403).', 403); };
     renderPane(new FakeWord(doc), { dossiers: unreachable });
     await screen.findByText('Het dossier kon niet opgehaald worden: U hebt hiervoor geen toegang.');
     expect(screen.queryByText(/access denied/)).toBeNull();
@@ -134,8 +125,11 @@ describe('WordReviewPane', () => {
     const doc = catalogDocument('aanvraagformulier', FILLED);
     doc.customProperties.VsaDossierReference = 'VSA-2026-007';
     const dossiers = new InMemoryDossiers();
-    dossiers.recordReview = async () => { throw new DataError('data.error.conflict', 'record review: the item was changed by someone else (412).', 412); };
+    dossiers.recordFindings = async () => { throw new DataError('data.error.conflict', 'record review: the item was changed by someone else (412).', 412); };
     renderPane(new FakeWord({ ...doc, url: 'https://x/aanvraag.docx' }), { dossiers, language: 'en' });
+    fireEvent.change(await screen.findByLabelText('Own comment on the selection'), { target: { value: 'Is this right?' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add comment' }));
+    await screen.findByText('Comment added.');
     fireEvent.click(await screen.findByRole('button', { name: 'Link to dossier' }));
     await screen.findByText('That did not work: Someone else changed this in the meantime. Reload and try again.');
   });

@@ -10,7 +10,7 @@ function gatewayFor(word: FakeWord): WordGateway {
 const neverBody = { withComments: true, needsBody: () => false };
 
 describe('Word gateway: reading', () => {
-  it('reads properties, every control (tag, title, text, placeholder) and comments in one sync', async () => {
+  it('reads properties, every control (tag, title, text, placeholder) and comments; their fields in a second sync', async () => {
     const word = new FakeWord(
       templateDocument('aanvraagformulier', [
         { tag: 'project.titel', title: 'Titel van het project', text: 'Wonen' },
@@ -19,12 +19,12 @@ describe('Word gateway: reading', () => {
     );
     word.document.comments.push({ id: 'c9', content: 'oud', resolved: true, anchor: 'control:100' });
     const result = await gatewayFor(word).read(neverBody);
-    expect(word.syncCount).toBe(1);
+    expect(word.syncCount).toBe(2);
     expect(result.customProperties).toEqual({ VsaFormType: 'aanvraagformulier', VsaFormVersion: '2026.1' });
     expect(result.controls.map((c) => c.tag)).toEqual(['formType', 'project.titel', 'contact.email']);
     expect(result.controls[1]).toEqual({ id: 100, tag: 'project.titel', title: 'Titel van het project', text: 'Wonen', placeholderText: 'Klik of tik om tekst in te voeren.' });
     expect(result.controls[2].text).toBe(result.controls[2].placeholderText);
-    expect(result.comments).toEqual([{ id: 'c9', text: 'oud', resolved: true }]);
+    expect(result.comments).toEqual([{ id: 'c9', text: 'oud', resolved: true, controlId: 100 }]);
     expect(result.bodyOoxml).toBeUndefined();
   });
 
@@ -104,6 +104,64 @@ describe('Word gateway: comments', () => {
     expect((await gateway.listComments()).map((c) => c.text)).toEqual(['vrije opmerking', 'tweede']);
     expect(await gateway.deleteComments([id, 'unknown'])).toBe(1);
     expect(word.document.comments.map((c) => c.content)).toEqual(['tweede']);
+  });
+});
+
+describe('Word gateway: review state (fields of comments, resolved, the hidden review part)', () => {
+  const NS = 'urn:test:review';
+  const part = (body: string) => `<review xmlns="${NS}">${body}</review>`;
+
+  it('reads comments with the control each lies in and the part in two syncs, however many comments', async () => {
+    const word = new FakeWord(longDocument(500));
+    word.document.comments = word.document.controls.slice(1).map((control, index) => ({ id: `c${index}`, content: `over ${control.tag}`, resolved: index === 0, anchor: `control:${control.id}` }));
+    word.document.comments.push({ id: 'free', content: 'algemeen', resolved: false, anchor: 'paragraph:0' });
+    word.document.customXmlParts = { [NS]: part('<comment/>') };
+    const state = await gatewayFor(word).readComments(NS);
+    expect(word.syncCount).toBe(2);
+    expect(state.customXml).toBe(part('<comment/>'));
+    expect(state.comments[0]).toEqual({ id: 'c0', text: 'over project.titel', resolved: true, controlId: 100 });
+    expect(state.comments[state.comments.length - 1]).toEqual({ id: 'free', text: 'algemeen', resolved: false });
+  });
+
+  it('reads without a part in one sync when the document has no comments', async () => {
+    const word = new FakeWord(typedOverDocument());
+    expect(await gatewayFor(word).readComments(NS)).toEqual({ comments: [] });
+    expect(word.syncCount).toBe(1);
+  });
+
+  it('adds the part, then replaces it; reads it back; the read of the document returns it too', async () => {
+    const word = new FakeWord(templateDocument('aanvraagformulier', [{ tag: 'project.titel', text: 'Wonen' }]));
+    const gateway = gatewayFor(word);
+    expect(await gateway.readCustomXml(NS)).toBeUndefined();
+    await gateway.writeCustomXml(NS, part('<a/>'));
+    await gateway.writeCustomXml(NS, part('<b/>'));
+    expect(word.document.customXmlParts).toEqual({ [NS]: part('<b/>') });
+    expect(await gateway.readCustomXml(NS)).toBe(part('<b/>'));
+    word.syncCount = 0;
+    const read = await gateway.read({ ...neverBody, customXmlNamespace: NS });
+    expect(read.customXml).toBe(part('<b/>'));
+    expect(word.syncCount).toBe(2);
+  });
+
+  it('writes the part with the comments in the same two syncs', async () => {
+    const word = new FakeWord(templateDocument('aanvraagformulier', [{ tag: 'project.titel', text: 'Wonen' }]));
+    await gatewayFor(word).insertComments([{ target: { kind: 'control', controlId: 100 }, text: 'Te vaag.' }], { namespace: NS, xml: part('<c/>') });
+    expect(word.syncCount).toBe(2);
+    expect(word.document.comments.map((c) => c.content)).toEqual(['Te vaag.']);
+    expect(word.document.customXmlParts).toEqual({ [NS]: part('<c/>') });
+  });
+
+  it("sets Word's resolved state of the comments asked for, in two syncs", async () => {
+    const word = new FakeWord(typedOverDocument());
+    word.document.comments.push({ id: 'a', content: 'A', resolved: false, anchor: 'paragraph:0' }, { id: 'b', content: 'B', resolved: false, anchor: 'paragraph:0' });
+    expect(await gatewayFor(word).setCommentsResolved(['b', 'gone'], true)).toBe(1);
+    expect(word.document.comments.map((c) => c.resolved)).toEqual([false, true]);
+    expect(word.syncCount).toBe(2);
+  });
+
+  it('the part needs WordApi 1.4, like comments', async () => {
+    const word = new FakeWord(typedOverDocument(), { supported: { WordApi: '1.3' } });
+    await expect(gatewayFor(word).readCustomXml(NS)).rejects.toThrow(/ApiNotFound/);
   });
 });
 

@@ -4,6 +4,7 @@ import { createWordGateway } from '../../src/word/office/wordGateway';
 import { createOfficeFormSource } from '../../src/word/office/officeFormSource';
 import { draftsFor } from '../../src/word/review/commentPlan';
 import { addFreeComment, insertFindingComments, loadReview, removeOwnComments } from '../../src/word/review/reviewActions';
+import { REVIEW_PART_NAMESPACE } from '../../src/word/review/reviewMetadata';
 import { FakeWord } from './fakes/fakeWord';
 import { catalogDocument, docxToFlatOpc } from './fakes/documents';
 
@@ -36,7 +37,7 @@ describe('Office form source: reading', () => {
     expect(read.form.fields['contact.naam']).toMatchObject({ value: '', isPlaceholder: true });
     expect(read.form.fields['project.doeleinden'].isPlaceholder).toBe(true);
     expect(read.dossierReference).toBe('VSA-2026-014');
-    expect(read.commentTexts).toEqual([]);
+    expect(read.comments).toEqual([]);
   });
 
   it('reads a typed-over form (no controls) through the docx reader on the body OOXML, in two syncs', async () => {
@@ -78,7 +79,9 @@ describe('Office form source: review flow', () => {
     expect(first.report).toEqual({ inserted: loaded.findings.length, notFound: 0 });
     const emailControl = word.document.controls.find((c) => c.tag === 'contact.email')!;
     const emailComment = word.document.comments.find((c) => c.anchor === `control:${emailControl.id}`)!;
-    expect(emailComment.content).toBe('Graag een geldig e-mailadres. [VSA email:contact.email#0]');
+    // No marker in the visible text: the link to the check lives in the hidden review part.
+    expect(emailComment.content).toBe('Graag een geldig e-mailadres.');
+    expect(word.document.customXmlParts?.[REVIEW_PART_NAMESPACE]).toContain('check="email:contact.email#0"');
 
     const again = await loadReview(source, checkForm, TODAY, undefined);
     const second = await insertFindingComments(source, draftsFor(again.findings));
@@ -126,8 +129,8 @@ describe('Office form source: host without WordApi 1.4', () => {
     expect(source.capabilities()).toEqual({ comments: false, missingRequirement: 'WordApi 1.4' });
     const loaded = await loadReview(source, checkForm, TODAY, undefined);
     expect(loaded.findings.length).toBeGreaterThan(0);
-    expect(loaded.source.commentTexts).toBeUndefined();
-    expect(await source.commentTexts()).toEqual([]);
+    expect(loaded.source.comments).toBeUndefined();
+    expect(await source.comments()).toEqual([]);
     await expect(insertFindingComments(source, draftsFor(loaded.findings))).rejects.toThrow(/WordApi 1\.4/);
     expect(word.document.comments).toHaveLength(0);
   });

@@ -26,11 +26,13 @@ describe('comment markers', () => {
     expect(anchorOccurrence({ kind: 'paragraph', paragraphIndex: 9, label: 'x' })).toBe(9);
   });
 
-  it('round-trips finding and free markers and leaves other comments alone', () => {
-    const text = findingCommentText('  Vul dit in. ', 'required:project.titel#0');
-    expect(text).toBe('Vul dit in. [VSA required:project.titel#0]');
+  it('writes no marker any more, but still recognises and strips the markers of older documents', () => {
+    expect(findingCommentText('  Vul dit in. ')).toBe('Vul dit in.');
+    expect(freeCommentText(' Kijk hier ')).toBe('Kijk hier');
+    const text = 'Vul dit in. [VSA required:project.titel#0]';
     expect(commentOrigin(text)).toEqual({ kind: 'finding', key: 'required:project.titel#0' });
-    expect(commentOrigin(freeCommentText('Kijk hier'))).toEqual({ kind: 'free' });
+    expect(commentOrigin('Kijk hier [VSA]')).toEqual({ kind: 'free' });
+    expect(commentOrigin(freeCommentText('Kijk hier'))).toEqual({ kind: 'other' });
     expect(commentOrigin('Gewone opmerking [zie bijlage]')).toEqual({ kind: 'other' });
     expect(commentOrigin('[VSA x] staat niet op het einde')).toEqual({ kind: 'other' });
     expect(withoutMarker(text)).toBe('Vul dit in.');
@@ -52,10 +54,10 @@ describe('comment plan', () => {
     const drafts = draftsFor(findings);
     drafts[2] = { ...drafts[2], text: '   ' };
     drafts.push({ ...drafts[1] });
-    const plan = planComments(drafts, ['Oud [VSA required:project.titel#0]', 'iets anders']);
+    const plan = planComments(drafts, new Set(['required:project.titel#0']));
     expect(plan.alreadyCommented).toEqual(['required:project.titel#0', 'email:contact.email#0']);
     expect(plan.emptyText).toEqual(['linking:gegevens.koppeling#0']);
-    expect(plan.toInsert.map((d) => d.commentText)).toEqual(['nl email [VSA email:contact.email#0]']);
+    expect(plan.toInsert.map((d) => d.commentText)).toEqual(['nl email']);
   });
 });
 

@@ -3,14 +3,15 @@ import type { DossierReviewPort, DossierSummary } from '../../src/app/wordReview
 import type { FormSource } from '../../src/word/source/formSource';
 import { loadReview } from '../../src/word/review/reviewActions';
 import { sampleForm } from '../app/support';
+import { InMemoryDossiers } from './fakes/dossiers';
 
 /** A source that only reads (loadReview uses nothing else). */
 async function sourceOf(bytes: Uint8Array): Promise<FormSource> {
   const form = await readForm(bytes, 'aanvraag.docx');
-  return { read: async () => ({ form, dossierReference: 'VSA-2026-0042', commentTexts: [] }) } as unknown as FormSource;
+  return { read: async () => ({ form, dossierReference: 'VSA-2026-0042', comments: undefined }) } as unknown as FormSource;
 }
 
-const dossiersWith = (summary: DossierSummary): DossierReviewPort => ({ findDossier: async () => summary, recordReview: async () => undefined });
+const dossiersWith = (summary: DossierSummary): DossierReviewPort => new InMemoryDossiers(summary);
 
 const mandateSeverities = (findings: readonly { checkId: string; severity: string }[]): string[] =>
   findings.filter((f) => f.checkId === 'mandate').map((f) => f.severity);

@@ -9,11 +9,11 @@ function get(path: string, headers: Record<string, string> = {}): LtRequest {
 describe('Word workbench routes', () => {
   const workbench = createWordWorkbench({ sampleDossierReference: 'VSA-2026-0003', sitePath: '/sites/microdata' });
 
-  it('serves the page with the signed-in persona and the site path', async () => {
+  it('serves the page with the signed-in persona (display name for comment authors) and the site path', async () => {
     const response = await workbench.handle(get('/workbench/word', { cookie: 'lt_persona=an.peeters%40vsa.local' }));
     expect(response?.status).toBe(200);
     const json = /id="word-workbench-config">(.*?)<\/script>/.exec(String(response?.body))![1];
-    expect(JSON.parse(json)).toEqual({ sampleUrl: '/workbench/word/sample.docx', fileName: 'aanvraagformulier-voorbeeld.docx', persona: 'an.peeters@vsa.local', sitePath: '/sites/microdata' });
+    expect(JSON.parse(json)).toEqual({ sampleUrl: '/workbench/word/sample.docx', fileName: 'aanvraagformulier-voorbeeld.docx', persona: 'an.peeters@vsa.local', personaName: 'An Peeters', sitePath: '/sites/microdata' });
   });
 
   it('serves a sample form stamped with the dossier reference, with mistakes to find', async () => {

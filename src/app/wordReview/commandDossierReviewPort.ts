@@ -8,7 +8,8 @@ import type { Command } from '../../domain/commands';
 import { formatError } from '../../domain/formatError';
 import type { Actor, DomainError } from '../../domain/types';
 import { reviewEventText } from './reviewSummary';
-import type { DossierReviewPort, DossierSummary, ReviewResult } from './dossierReviewPort';
+import type { DossierFinding, NewReviewerFinding } from '../../domain/findings';
+import type { DossierReviewPort, DossierSummary, FindingStatusChangeRequest, ReviewResult } from './dossierReviewPort';
 
 export type { DossierCommands };
 
@@ -43,6 +44,11 @@ export class ReviewRefusedError extends Error {
 
 /** The dossier review port over the command service. */
 export function createCommandDossierReviewPort(deps: CommandDossierReviewDeps): DossierReviewPort {
+  const execute = async (reference: string, command: Command, at: string): Promise<void> => {
+    const actor = await deps.currentActor();
+    const outcome = await deps.commands.execute(reference, command, actor, at);
+    if (!outcome.ok) throw new ReviewRefusedError(outcome.errors);
+  };
   return {
     async findDossier(reference: string): Promise<DossierSummary | undefined> {
       const loaded = await deps.commands.load(reference);
@@ -57,6 +63,30 @@ export function createCommandDossierReviewPort(deps: CommandDossierReviewDeps): 
       const command: Command = { type: 'addComment', commandId: deps.newCommandId(), text: reviewEventText(result) };
       const outcome = await deps.commands.execute(result.reference, command, actor, result.reviewedAt);
       if (!outcome.ok) throw new ReviewRefusedError(outcome.errors);
+    },
+
+    async findingsOf(reference: string): Promise<readonly DossierFinding[]> {
+      return (await deps.commands.load(reference)).dossier?.findings ?? [];
+    },
+
+    async recordFindings(reference: string, findings: readonly NewReviewerFinding[], at: string): Promise<void> {
+      if (findings.length === 0) return;
+      await execute(reference, { type: 'recordFindings', commandId: deps.newCommandId(), findings }, at);
+    },
+
+    async changeFindingStatus(reference: string, change: FindingStatusChangeRequest, at: string): Promise<void> {
+      await execute(
+        reference,
+        {
+          type: 'changeFindingStatus',
+          commandId: deps.newCommandId(),
+          findingId: change.findingId,
+          status: change.status,
+          expectedRevision: change.expectedRevision,
+          ...(change.reason ? { reason: change.reason } : {})
+        },
+        at
+      );
     }
   };
 }

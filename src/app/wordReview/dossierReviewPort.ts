@@ -2,6 +2,7 @@
  * What "Koppelen aan dossier" needs from the data layer, in domain terms. The Graph-backed adapter
  * (`commandDossierReviewPort.ts`, over the command service on the Graph stores) implements it; pane tests use an in-memory fake.
  */
+import type { DossierFinding, FindingStatus, NewReviewerFinding } from '../../domain/findings';
 import type { CheckSummary, DocumentKind, IsoDateTime, StateId } from '../../domain/types';
 import type { FormType } from '../../forms/types';
 
@@ -28,9 +29,25 @@ export interface ReviewResult {
   readonly reviewedAt: IsoDateTime;
 }
 
+/** A person's status change of one finding, made on the revision the reviewer saw. */
+export interface FindingStatusChangeRequest {
+  readonly findingId: string;
+  readonly status: Exclude<FindingStatus, 'addressed'>;
+  /** The finding's `revision` as the pane read it: a change made since is refused (`dossier.error.findingChanged`). */
+  readonly expectedRevision: number;
+  readonly reason?: string;
+}
+
 /** Reads a dossier and records review results on it. */
 export interface DossierReviewPort {
   /** undefined when no dossier has this reference (or the user may not see it). */
   findDossier(reference: string): Promise<DossierSummary | undefined>;
+  /** A summary event with counts (kept for callers outside the pane; the pane records findings). */
   recordReview(result: ReviewResult): Promise<void>;
+  /** The dossier's findings (every kind, origin, audience and status); empty when the dossier is unknown. */
+  findingsOf(reference: string): Promise<readonly DossierFinding[]>;
+  /** Records reviewer findings (command `recordFindings`); an id the dossier already has is not added again. */
+  recordFindings(reference: string, findings: readonly NewReviewerFinding[], at: IsoDateTime): Promise<void>;
+  /** Changes a finding's status (command `changeFindingStatus`); a refusal is thrown with its code. */
+  changeFindingStatus(reference: string, change: FindingStatusChangeRequest, at: IsoDateTime): Promise<void>;
 }

@@ -5,7 +5,7 @@
 import { addTableRow, annotate, readForm, replaceControlText } from '../../forms';
 import type { FieldAnchor, FormDocument } from '../../forms/types';
 import { DOSSIER_REFERENCE_PROPERTY } from '../../app/wordReview/dossierReviewPort';
-import type { AnchoredComment, FormSource, InsertReport, SourceForm } from '../source/formSource';
+import type { AnchoredComment, DocumentComment, FormSource, InsertReport, SourceForm } from '../source/formSource';
 import { readCustomProperty, removeComments } from './docxParts';
 
 /** Options of the docx form source. */
@@ -31,6 +31,16 @@ export interface DocxFormSource extends FormSource {
 export function createDocxFormSource(initial: Uint8Array, options: DocxFormSourceOptions): DocxFormSource {
   let docx = initial;
   let form: FormDocument | undefined;
+  // The workbench keeps the review part and the resolved state for the session (the .docx writer has no custom XML part yet).
+  let metadata: string | undefined;
+  const resolved = new Set<string>();
+  const commentsOf = (read: FormDocument): DocumentComment[] =>
+    read.comments.map((comment) => ({
+      id: String(comment.id),
+      text: comment.text,
+      resolved: resolved.has(String(comment.id)),
+      ...(comment.fieldId ? { field: { fieldId: comment.fieldId } } : {})
+    }));
 
   const reread = async (): Promise<FormDocument> => {
     form = await readForm(docx, options.fileName);
@@ -51,30 +61,58 @@ export function createDocxFormSource(initial: Uint8Array, options: DocxFormSourc
 
     async read(): Promise<SourceForm> {
       const read = await reread();
-      return { form: read, dossierReference: readCustomProperty(docx, DOSSIER_REFERENCE_PROPERTY, options.fileName) || undefined, commentTexts: read.comments.map((c) => c.text) };
+      return {
+        form: read,
+        dossierReference: readCustomProperty(docx, DOSSIER_REFERENCE_PROPERTY, options.fileName) || undefined,
+        comments: commentsOf(read),
+        ...(metadata !== undefined ? { reviewMetadata: metadata } : {})
+      };
     },
 
-    async commentTexts(): Promise<readonly string[]> {
-      return (form ?? (await reread())).comments.map((comment) => comment.text);
+    async comments(): Promise<readonly DocumentComment[]> {
+      return commentsOf(form ?? (await reread()));
     },
 
     async select(anchor: FieldAnchor): Promise<boolean> {
       return options.show ? options.show(anchor) : false;
     },
 
-    async insertComments(comments: readonly AnchoredComment[]): Promise<InsertReport> {
+    async reviewState() {
+      return { comments: commentsOf(form ?? (await reread())), ...(metadata !== undefined ? { reviewMetadata: metadata } : {}) };
+    },
+
+    async insertComments(comments: readonly AnchoredComment[], reviewMetadata?: string): Promise<InsertReport> {
       if (comments.length > 0) await annotateWith(comments);
+      if (reviewMetadata !== undefined) metadata = reviewMetadata;
       return { inserted: comments.length, notFound: 0 };
     },
 
-    async insertCommentOnSelection(text: string): Promise<void> {
+    async insertCommentOnSelection(text: string): Promise<DocumentComment | undefined> {
+      const before = new Set((form ?? (await reread())).comments.map((comment) => comment.id));
       await annotateWith([{ anchor: options.selection?.() ?? { kind: 'document' }, text }]);
+      return commentsOf(form!).find((comment) => !before.has(Number(comment.id)));
     },
 
-    async removeComments(isOwn: (text: string) => boolean): Promise<number> {
-      const result = removeComments(docx, isOwn, options.fileName);
+    async removeComments(isOwn: (comment: DocumentComment) => boolean): Promise<number> {
+      const own = new Set(commentsOf(form ?? (await reread())).filter(isOwn).map((comment) => comment.text));
+      const result = removeComments(docx, (text) => own.has(text), options.fileName);
       if (result.removed > 0) await changed(result.docx);
       return result.removed;
+    },
+
+    async resolveComments(ids: readonly string[]): Promise<number> {
+      const known = new Set((form ?? (await reread())).comments.map((comment) => String(comment.id)));
+      const found = ids.filter((id) => known.has(id));
+      for (const id of found) resolved.add(id);
+      return found.length;
+    },
+
+    async reviewMetadata(): Promise<string | undefined> {
+      return metadata;
+    },
+
+    async writeReviewMetadata(xml: string): Promise<void> {
+      metadata = xml;
     },
 
     async replaceFieldText(anchor: FieldAnchor, text: string): Promise<boolean> {

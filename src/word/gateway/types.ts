@@ -17,6 +17,8 @@ export interface CommentSnapshot {
   readonly id: string;
   readonly text: string;
   readonly resolved: boolean;
+  /** The content control the comment's range lies in (its field), if any. */
+  readonly controlId?: number;
 }
 
 /** Everything one read of the document returns. */
@@ -32,6 +34,8 @@ export interface WordReadResult {
    * so the docx reader's label matching can read them; undefined when the controls sufficed.
    */
   readonly bodyOoxml: string | undefined;
+  /** The XML of the custom XML part in `ReadOptions.customXmlNamespace`, when asked and present. */
+  readonly customXml?: string;
 }
 
 /** Where in the document a comment goes or a selection lands. */
@@ -46,6 +50,12 @@ export type RangeTarget =
 export interface CommentRequest {
   readonly target: RangeTarget;
   readonly text: string;
+}
+
+/** A custom XML part to write: the one of `namespace` is replaced, or added when there is none. */
+export interface CustomXmlWrite {
+  readonly namespace: string;
+  readonly xml: string;
 }
 
 /** What happened to one comment request. */
@@ -68,6 +78,8 @@ export interface ReadOptions {
   readonly withComments: boolean;
   /** Decides, from the controls, whether the body's OOXML must be read too (second sync). */
   readonly needsBody: (controls: readonly ControlSnapshot[]) => boolean;
+  /** Also read the custom XML part of this namespace (WordApi 1.4; only with `withComments`). */
+  readonly customXmlNamespace?: string;
 }
 
 /**
@@ -83,12 +95,23 @@ export interface WordGateway {
   read(options: ReadOptions): Promise<WordReadResult>;
   /** Selects the target in the document; false when it is not there (any more). */
   select(target: RangeTarget): Promise<boolean>;
-  /** Inserts comments in order; targets that cannot be found are reported, not thrown. */
-  insertComments(requests: readonly CommentRequest[]): Promise<CommentOutcome[]>;
+  /**
+   * Inserts comments in order; targets that cannot be found are reported, not thrown. With `part`, the
+   * custom XML part of that namespace is written in the same two syncs (added or replaced).
+   */
+  insertComments(requests: readonly CommentRequest[], part?: CustomXmlWrite): Promise<CommentOutcome[]>;
   /** Inserts one comment on the current selection. */
   insertCommentOnSelection(text: string): Promise<string>;
-  /** Current comments of the document (WordApi 1.4). */
+  /** Current comments of the document with the control each lies in (WordApi 1.4; two syncs). */
   listComments(): Promise<CommentSnapshot[]>;
+  /** The comments (with their controls) and the custom XML part of a namespace, in two syncs. */
+  readComments(namespace: string): Promise<{ readonly comments: CommentSnapshot[]; readonly customXml?: string }>;
+  /** Sets Word's resolved state of the comments with these ids; returns how many were found. */
+  setCommentsResolved(ids: readonly string[], resolved: boolean): Promise<number>;
+  /** The XML of the document's custom XML part in this namespace; undefined when there is none (WordApi 1.4). */
+  readCustomXml(namespace: string): Promise<string | undefined>;
+  /** Writes (adds or replaces) the document's custom XML part in this namespace (WordApi 1.4). */
+  writeCustomXml(namespace: string, xml: string): Promise<void>;
   /** Deletes the comments with these ids; returns how many were found and deleted. */
   deleteComments(ids: readonly string[]): Promise<number>;
   /** Replaces the text of content controls (id → text); false when one of them is not there (any more): then none changed. */

@@ -6,8 +6,10 @@
 import { buildFormDocument, getFieldDef, isPlaceholderText, readForm } from '../../forms';
 import type { FieldAnchor } from '../../forms/types';
 import { DOSSIER_REFERENCE_PROPERTY } from '../../app/wordReview/dossierReviewPort';
-import type { ControlSnapshot, NewCellControl, RangeTarget, WordGateway } from '../gateway/types';
-import type { AnchoredComment, FormSource, InsertReport, SourceCapabilities, SourceForm } from '../source/formSource';
+import type { CommentSnapshot, ControlSnapshot, NewCellControl, RangeTarget, WordGateway } from '../gateway/types';
+import type { AnchoredComment, DocumentComment, FormSource, InsertReport, SourceCapabilities, SourceForm } from '../source/formSource';
+import { REVIEW_PART_NAMESPACE } from '../review/reviewMetadata';
+import { commentField } from '../review/reviewerFindings';
 import { flatOpcToDocx } from './flatOpc';
 
 /** Comments need WordApi 1.4 (`insertComment`, `getComments`). */
@@ -25,6 +27,8 @@ function isFormControl(control: ControlSnapshot): boolean {
 export interface ControlIndex {
   readonly byTag: ReadonlyMap<string, readonly ControlSnapshot[]>;
   readonly byTitle: ReadonlyMap<string, readonly ControlSnapshot[]>;
+  /** Per control id: its tag and its occurrence among the controls with that tag. */
+  readonly byId: ReadonlyMap<number, { readonly tag: string; readonly occurrence: number }>;
 }
 
 /** Indexes controls once per read, so mapping many anchors stays linear in the document's size. */
@@ -36,11 +40,21 @@ export function indexControls(controls: readonly ControlSnapshot[]): ControlInde
     if (list) list.push(control);
     else map.set(key, [control]);
   };
+  const byId = new Map<number, { tag: string; occurrence: number }>();
   for (const control of controls) {
+    byId.set(control.id, { tag: control.tag, occurrence: byTag.get(control.tag)?.length ?? 0 });
     add(byTag, control.tag, control);
     add(byTitle, control.title, control);
   }
-  return { byTag, byTitle };
+  return { byTag, byTitle, byId };
+}
+
+/** A comment with the catalog field of the control it lies in (controls of other tags count as none). */
+export function toDocumentComment(comment: CommentSnapshot, index: ControlIndex): DocumentComment {
+  const base = { id: comment.id, text: comment.text, resolved: comment.resolved };
+  const control = comment.controlId === undefined ? undefined : index.byId.get(comment.controlId);
+  const field = control && getFieldDef(control.tag) ? commentField(control.tag, control.occurrence) : undefined;
+  return field ? { ...base, field } : base;
 }
 
 /** True when a control shows nothing typed: empty, its placeholder, or a catalog placeholder text. */
@@ -120,7 +134,8 @@ export function createOfficeFormSource(gateway: WordGateway): FormSource {
       const fileName = gateway.documentName();
       const result = await gateway.read({
         withComments: capabilities.comments,
-        needsBody: (read) => !read.some(isFormControl)
+        needsBody: (read) => !read.some(isFormControl),
+        customXmlNamespace: REVIEW_PART_NAMESPACE
       });
       controls = indexControls(result.controls);
       const properties = result.customProperties;
@@ -137,33 +152,62 @@ export function createOfficeFormSource(gateway: WordGateway): FormSource {
       return {
         form,
         dossierReference: reference ? reference : undefined,
-        commentTexts: result.comments?.map((comment) => comment.text)
+        comments: result.comments?.map((comment) => toDocumentComment(comment, controls)),
+        ...(result.customXml !== undefined ? { reviewMetadata: result.customXml } : {})
       };
     },
 
-    async commentTexts(): Promise<readonly string[]> {
+    async comments(): Promise<readonly DocumentComment[]> {
       if (!capabilities.comments) return [];
-      return (await gateway.listComments()).map((comment) => comment.text);
+      return (await gateway.listComments()).map((comment) => toDocumentComment(comment, controls));
     },
 
     select: (anchor) => gateway.select(targetForAnchor(anchor, controls)),
 
-    async insertComments(comments: readonly AnchoredComment[]): Promise<InsertReport> {
+    async reviewState() {
+      if (!capabilities.comments) return { comments: [] };
+      const state = await gateway.readComments(REVIEW_PART_NAMESPACE);
+      return {
+        comments: state.comments.map((comment) => toDocumentComment(comment, controls)),
+        ...(state.customXml !== undefined ? { reviewMetadata: state.customXml } : {})
+      };
+    },
+
+    async insertComments(comments: readonly AnchoredComment[], reviewMetadata?: string): Promise<InsertReport> {
       requireComments();
-      const outcomes = await gateway.insertComments(comments.map((comment) => ({ target: targetForAnchor(comment.anchor, controls), text: comment.text })));
+      const outcomes = await gateway.insertComments(
+        comments.map((comment) => ({ target: targetForAnchor(comment.anchor, controls), text: comment.text })),
+        reviewMetadata === undefined ? undefined : { namespace: REVIEW_PART_NAMESPACE, xml: reviewMetadata }
+      );
       const inserted = outcomes.filter((outcome) => outcome.status === 'inserted').length;
       return { inserted, notFound: outcomes.length - inserted };
     },
 
-    async insertCommentOnSelection(text: string): Promise<void> {
+    async insertCommentOnSelection(text: string): Promise<DocumentComment | undefined> {
       requireComments();
-      await gateway.insertCommentOnSelection(text);
+      const id = await gateway.insertCommentOnSelection(text);
+      const created = (await gateway.listComments()).find((comment) => comment.id === id);
+      return created && toDocumentComment(created, controls);
     },
 
-    async removeComments(isOwn: (text: string) => boolean): Promise<number> {
+    async removeComments(isOwn: (comment: DocumentComment) => boolean): Promise<number> {
       requireComments();
-      const own = (await gateway.listComments()).filter((comment) => isOwn(comment.text));
+      const own = (await gateway.listComments()).filter((comment) => isOwn(toDocumentComment(comment, controls)));
       return gateway.deleteComments(own.map((comment) => comment.id));
+    },
+
+    async resolveComments(ids: readonly string[]): Promise<number> {
+      requireComments();
+      return gateway.setCommentsResolved(ids, true);
+    },
+
+    async reviewMetadata(): Promise<string | undefined> {
+      return capabilities.comments ? gateway.readCustomXml(REVIEW_PART_NAMESPACE) : undefined;
+    },
+
+    async writeReviewMetadata(xml: string): Promise<void> {
+      requireComments();
+      await gateway.writeCustomXml(REVIEW_PART_NAMESPACE, xml);
     },
 
     async replaceFieldText(anchor: FieldAnchor, text: string): Promise<boolean> {

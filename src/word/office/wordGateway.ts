@@ -9,6 +9,7 @@ import type {
   CommentRequest,
   CommentSnapshot,
   ControlSnapshot,
+  CustomXmlWrite,
   NewCellControl,
   RangeTarget,
   ReadOptions,
@@ -74,9 +75,13 @@ export function createWordGateway(host: WordHost = officeHost()): WordGateway {
     documentName: () => fileNameOf(host.documentUrl()),
     read: (options) => run((context) => readDocument(context, options)),
     select: (target) => run((context) => selectTarget(context, target)),
-    insertComments: (requests) => run((context) => insertComments(context, requests)),
+    insertComments: (requests, part) => run((context) => insertComments(context, requests, part)),
     insertCommentOnSelection: (text) => run((context) => insertCommentOnSelection(context, text)),
-    listComments: () => run((context) => listComments(context)),
+    listComments: () => run(async (context) => (await readComments(context, undefined)).comments),
+    readComments: (namespace) => run((context) => readComments(context, namespace)),
+    setCommentsResolved: (ids, resolved) => run((context) => setCommentsResolved(context, ids, resolved)),
+    readCustomXml: (namespace) => run((context) => readCustomXml(context, namespace)),
+    writeCustomXml: (namespace, xml) => run((context) => writeCustomXml(context, namespace, xml)),
     deleteComments: (ids) => run((context) => deleteComments(context, ids)),
     setControlTexts: (texts) => run((context) => setControlTexts(context, texts)),
     insertRowAfter: (controlId, cells) => run((context) => insertRowAfter(context, controlId, cells))
@@ -91,6 +96,7 @@ async function readDocument(context: Word.RequestContext, options: ReadOptions):
   controls.load('id,tag,title,text,placeholderText');
   const comments = options.withComments ? body.getComments() : undefined;
   comments?.load('id,content,resolved');
+  const part = options.withComments && options.customXmlNamespace ? queueCustomXmlPart(context, options.customXmlNamespace) : undefined;
   await context.sync();
 
   const controlSnapshots: ControlSnapshot[] = controls.items.map((control) => ({
@@ -102,19 +108,42 @@ async function readDocument(context: Word.RequestContext, options: ReadOptions):
   }));
   const customProperties: Record<string, string> = {};
   for (const property of properties.items) customProperties[property.key] = String(property.value ?? '');
-  const commentSnapshots = comments?.items.map(toCommentSnapshot);
 
-  let bodyOoxml: string | undefined;
-  if (options.needsBody(controlSnapshots)) {
-    const ooxml = body.getOoxml();
-    await context.sync();
-    bodyOoxml = ooxml.value;
-  }
-  return { customProperties, controls: controlSnapshots, comments: commentSnapshots, bodyOoxml };
+  // The second round trip (only when needed) fetches together: the comments' fields, the review
+  // part's XML, and the body's OOXML for forms without field controls.
+  const parents = comments ? queueCommentControls(comments.items) : [];
+  const xml = part && !part.isNullObject ? part.getXml() : undefined;
+  const ooxml = options.needsBody(controlSnapshots) ? body.getOoxml() : undefined;
+  if (parents.length > 0 || xml || ooxml) await context.sync();
+  const commentSnapshots = comments?.items.map((comment, index) => toCommentSnapshot(comment, parents[index]));
+  return {
+    customProperties,
+    controls: controlSnapshots,
+    comments: commentSnapshots,
+    bodyOoxml: ooxml?.value,
+    ...(xml ? { customXml: xml.value } : {})
+  };
 }
 
-function toCommentSnapshot(comment: Word.Comment): CommentSnapshot {
-  return { id: comment.id, text: comment.content ?? '', resolved: comment.resolved === true };
+/** Queues, per comment, the content control its range lies in (`id` loaded; null outside a control). */
+function queueCommentControls(comments: readonly Word.Comment[]): Word.ContentControl[] {
+  return comments.map((comment) => {
+    const control = comment.getRange().parentContentControlOrNullObject;
+    control.load('id');
+    return control;
+  });
+}
+
+function toCommentSnapshot(comment: Word.Comment, control?: Word.ContentControl): CommentSnapshot {
+  const snapshot = { id: comment.id, text: comment.content ?? '', resolved: comment.resolved === true };
+  return control && !control.isNullObject ? { ...snapshot, controlId: control.id } : snapshot;
+}
+
+/** Queues the lookup of the one custom XML part of a namespace (null when absent). */
+function queueCustomXmlPart(context: Word.RequestContext, namespace: string): Word.CustomXmlPart {
+  const part = context.document.customXmlParts.getByNamespace(namespace).getOnlyItemOrNullObject();
+  part.load('id');
+  return part;
 }
 
 /** A queued lookup of a target: either a range-bearing proxy to check for null, or not found. */
@@ -156,10 +185,12 @@ async function selectTarget(context: Word.RequestContext, target: RangeTarget): 
 
 async function insertComments(
   context: Word.RequestContext,
-  requests: readonly CommentRequest[]
+  requests: readonly CommentRequest[],
+  write?: CustomXmlWrite
 ): Promise<CommentOutcome[]> {
-  if (requests.length === 0) return [];
+  if (requests.length === 0 && !write) return [];
   const resolved = requests.map((request) => resolveTarget(context, request.target));
+  const part = write ? queueCustomXmlPart(context, write.namespace) : undefined;
   await context.sync();
   const inserted = requests.map((request, index) => {
     if (resolved[index].isMissing()) return undefined;
@@ -167,10 +198,17 @@ async function insertComments(
     comment.load('id');
     return comment;
   });
-  if (inserted.some((comment) => comment !== undefined)) await context.sync();
+  if (part && write) writePart(context, part, write.xml);
+  if (write || inserted.some((comment) => comment !== undefined)) await context.sync();
   return inserted.map((comment) =>
     comment ? { status: 'inserted', commentId: comment.id } : { status: 'targetNotFound' }
   );
+}
+
+/** Replaces the part's XML, or adds the part when the lookup found none. */
+function writePart(context: Word.RequestContext, part: Word.CustomXmlPart, xml: string): void {
+  if (part.isNullObject) context.document.customXmlParts.add(xml);
+  else part.setXml(xml);
 }
 
 async function insertCommentOnSelection(context: Word.RequestContext, text: string): Promise<string> {
@@ -180,11 +218,46 @@ async function insertCommentOnSelection(context: Word.RequestContext, text: stri
   return comment.id;
 }
 
-async function listComments(context: Word.RequestContext): Promise<CommentSnapshot[]> {
+async function readComments(context: Word.RequestContext, namespace: string | undefined): Promise<{ comments: CommentSnapshot[]; customXml?: string }> {
   const comments = context.document.body.getComments();
   comments.load('id,content,resolved');
+  const part = namespace === undefined ? undefined : queueCustomXmlPart(context, namespace);
   await context.sync();
-  return comments.items.map(toCommentSnapshot);
+  const parents = queueCommentControls(comments.items);
+  const xml = part && !part.isNullObject ? part.getXml() : undefined;
+  if (parents.length > 0 || xml) await context.sync();
+  return {
+    comments: comments.items.map((comment, index) => toCommentSnapshot(comment, parents[index])),
+    ...(xml ? { customXml: xml.value } : {})
+  };
+}
+
+async function setCommentsResolved(context: Word.RequestContext, ids: readonly string[], resolved: boolean): Promise<number> {
+  if (ids.length === 0) return 0;
+  const wanted = new Set(ids);
+  const comments = context.document.body.getComments();
+  comments.load('id,resolved');
+  await context.sync();
+  const changed = comments.items.filter((comment) => wanted.has(comment.id));
+  for (const comment of changed) comment.resolved = resolved;
+  if (changed.length > 0) await context.sync();
+  return changed.length;
+}
+
+async function readCustomXml(context: Word.RequestContext, namespace: string): Promise<string | undefined> {
+  const part = queueCustomXmlPart(context, namespace);
+  await context.sync();
+  if (part.isNullObject) return undefined;
+  const xml = part.getXml();
+  await context.sync();
+  return xml.value;
+}
+
+async function writeCustomXml(context: Word.RequestContext, namespace: string, xml: string): Promise<void> {
+  const part = queueCustomXmlPart(context, namespace);
+  await context.sync();
+  writePart(context, part, xml);
+  await context.sync();
 }
 
 async function deleteComments(context: Word.RequestContext, ids: readonly string[]): Promise<number> {

@@ -1,7 +1,9 @@
 /**
- * How the add-in recognises its own comments. Word sets a comment's author to the signed-in user and
- * the add-in cannot choose it (WordApi 1.4: `authorName` is read-only), so the comment text itself
- * carries a short trailing marker: `[VSA <key>]` for a finding, `[VSA]` for a free comment.
+ * What the requester reads in a comment, and how older comments of the add-in are still recognised.
+ * Since issue 14 the comment text is only the reviewer's text: the link to the finding is kept in the
+ * document's hidden review part (`reviewMetadata.ts`), never in the visible text. Documents reviewed
+ * before carry a trailing marker `[VSA <key>]` (a finding) or `[VSA]` (a free comment); it is still
+ * recognised and stripped wherever a comment is read.
  */
 import type { FieldAnchor, Finding } from '../../forms';
 
@@ -21,32 +23,40 @@ export function anchorOccurrence(anchor: FieldAnchor): number {
   }
 }
 
-/** Stable identity of a finding in one document: check, field and occurrence. */
+/** Stable identity of a check finding in one document: check, field and occurrence. */
 export function findingKey(finding: Pick<Finding, 'checkId' | 'fieldId' | 'anchor'>): string {
   return `${finding.checkId}:${finding.fieldId ?? '-'}#${anchorOccurrence(finding.anchor)}`;
 }
 
-/** The comment text for a finding: the reviewer's text plus the finding's marker. */
-export function findingCommentText(text: string, key: string): string {
-  return `${text.trim()} [VSA ${key}]`;
+/**
+ * The visible comment text for a finding: the reviewer's text only. No marker, no e-mail address: the
+ * author is the one Word shows (the signed-in reviewer's display name).
+ */
+export function findingCommentText(text: string): string {
+  return text.trim();
 }
 
-/** The comment text for a free comment. */
+/** The visible comment text for a free comment (the reviewer's text only). */
 export function freeCommentText(text: string): string {
-  return `${text.trim()} [VSA]`;
+  return text.trim();
 }
 
-/** What a comment's marker says: not the add-in's, a free comment, or a finding with its key. */
+/** What an old comment's marker says: not the add-in's, a free comment, or a finding with its key. */
 export type CommentOrigin = { readonly kind: 'other' } | { readonly kind: 'free' } | { readonly kind: 'finding'; readonly key: string };
 
-/** Reads the marker of a comment text. */
+/** Reads the (legacy) marker of a comment text. */
 export function commentOrigin(text: string): CommentOrigin {
   const match = MARKER.exec(text);
   if (!match) return { kind: 'other' };
   return match[1] ? { kind: 'finding', key: match[1] } : { kind: 'free' };
 }
 
-/** The comment text without the add-in's marker (for display). */
+/** The comment text without a legacy marker (for display and matching). */
 export function withoutMarker(text: string): string {
   return text.replace(MARKER, '');
+}
+
+/** The text as compared: marker stripped, whitespace runs as one space, trimmed. */
+export function normalizedCommentText(text: string): string {
+  return withoutMarker(text).replace(/\s+/g, ' ').trim();
 }

@@ -1,11 +1,16 @@
 import type { FieldAnchor, Finding } from '../../forms';
-import { commentOrigin, findingCommentText, findingKey } from './commentMarker';
+import type { FindingSeverity } from '../../domain/findings';
+import { anchorOccurrence, findingCommentText, findingKey } from './commentMarker';
 
 /** A finding ready to become a comment; `text` is what the reviewer left in the editor. */
 export interface CommentDraft {
   readonly key: string;
   readonly anchor: FieldAnchor;
   readonly text: string;
+  /** The finding's field and its occurrence (the row of a table cell). */
+  readonly fieldId?: string;
+  readonly occurrence?: number;
+  readonly severity?: FindingSeverity;
 }
 
 /** What to insert and what was skipped because the document already has it. */
@@ -17,19 +22,23 @@ export interface CommentPlan {
 
 /** One draft per finding, with the finding's Dutch message as starting text. */
 export function draftsFor(findings: readonly Finding[]): CommentDraft[] {
-  return findings.map((finding) => ({ key: findingKey(finding), anchor: finding.anchor, text: finding.message.nl }));
+  return findings.map((finding) => ({
+    key: findingKey(finding),
+    anchor: finding.anchor,
+    text: finding.message.nl,
+    ...(finding.fieldId ? { fieldId: finding.fieldId } : {}),
+    occurrence: anchorOccurrence(finding.anchor),
+    severity: finding.severity
+  }));
 }
 
 /**
- * Decides which drafts become comments: skips a draft whose key is already in a comment of the
- * document (a second run adds no duplicates) or whose text the reviewer emptied, and each key once.
+ * Decides which drafts become comments: skips a draft whose key the document already has a comment
+ * for (`presentKeys`, from the review part and old markers: a second run adds no duplicates) or whose
+ * text the reviewer emptied, and each key once. The comment text carries no marker.
  */
-export function planComments(drafts: readonly CommentDraft[], existingCommentTexts: readonly string[]): CommentPlan {
-  const present = new Set<string>();
-  for (const text of existingCommentTexts) {
-    const origin = commentOrigin(text);
-    if (origin.kind === 'finding') present.add(origin.key);
-  }
+export function planComments(drafts: readonly CommentDraft[], presentKeys: ReadonlySet<string>): CommentPlan {
+  const present = new Set(presentKeys);
   const toInsert: (CommentDraft & { commentText: string })[] = [];
   const alreadyCommented: string[] = [];
   const emptyText: string[] = [];
@@ -40,7 +49,7 @@ export function planComments(drafts: readonly CommentDraft[], existingCommentTex
       emptyText.push(draft.key);
     } else {
       present.add(draft.key);
-      toInsert.push({ ...draft, commentText: findingCommentText(draft.text, draft.key) });
+      toInsert.push({ ...draft, commentText: findingCommentText(draft.text) });
     }
   }
   return { toInsert, alreadyCommented, emptyText };

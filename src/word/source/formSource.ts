@@ -5,13 +5,29 @@
  */
 import type { FieldAnchor, FormDocument } from '../../forms';
 
+/** The field a comment lies in, as the domain names it (`rowIndex` for a cell of a repeating table). */
+export interface CommentField {
+  readonly fieldId: string;
+  readonly rowIndex?: number;
+}
+
+/** A comment of the document with its raw text, Word's resolved state and its field (when in one). */
+export interface DocumentComment {
+  readonly id: string;
+  readonly text: string;
+  readonly resolved: boolean;
+  readonly field?: CommentField;
+}
+
 /** The form as read, plus what the pane needs besides the checks' snapshot. */
 export interface SourceForm {
   readonly form: FormDocument;
   /** The dossier reference the document carries (custom property `VsaDossierReference`), if any. */
   readonly dossierReference: string | undefined;
-  /** Texts of the comments already in the document; undefined when comments cannot be read. */
-  readonly commentTexts: readonly string[] | undefined;
+  /** The comments already in the document; undefined when comments cannot be read. */
+  readonly comments: readonly DocumentComment[] | undefined;
+  /** The add-in's hidden review part (XML), when the document has one. */
+  readonly reviewMetadata?: string;
 }
 
 /** What the host can do; `missingRequirement` names what is missing (e.g. `WordApi 1.4`). */
@@ -37,15 +53,24 @@ export interface InsertReport {
 export interface FormSource {
   capabilities(): SourceCapabilities;
   read(): Promise<SourceForm>;
-  /** Current comment texts (for de-duplication right before inserting). */
-  commentTexts(): Promise<readonly string[]>;
+  /** Current comments (for de-duplication right before inserting, and for recording). */
+  comments(): Promise<readonly DocumentComment[]>;
+  /** Current comments and the review part together (one read in Word). */
+  reviewState(): Promise<{ readonly comments: readonly DocumentComment[]; readonly reviewMetadata?: string }>;
   /** Selects (or shows) the field in the document; false when it cannot be found. */
   select(anchor: FieldAnchor): Promise<boolean>;
-  insertComments(comments: readonly AnchoredComment[]): Promise<InsertReport>;
-  /** A free comment on the current selection. */
-  insertCommentOnSelection(text: string): Promise<void>;
-  /** Deletes the comments whose text passes `isOwn`; returns how many. */
-  removeComments(isOwn: (text: string) => boolean): Promise<number>;
+  /** Inserts the comments; with `reviewMetadata`, writes the review part in the same round trips. */
+  insertComments(comments: readonly AnchoredComment[], reviewMetadata?: string): Promise<InsertReport>;
+  /** A free comment on the current selection; returns it (with its field) when it can be read back. */
+  insertCommentOnSelection(text: string): Promise<DocumentComment | undefined>;
+  /** Deletes the comments that pass `isOwn`; returns how many. */
+  removeComments(isOwn: (comment: DocumentComment) => boolean): Promise<number>;
+  /** Marks these comments resolved in Word; returns how many were found. */
+  resolveComments(ids: readonly string[]): Promise<number>;
+  /** The add-in's hidden review part (XML) as it is now; undefined when there is none. */
+  reviewMetadata(): Promise<string | undefined>;
+  /** Writes the add-in's hidden review part. */
+  writeReviewMetadata(xml: string): Promise<void>;
   /**
    * Replaces the text of the field at the anchor (e.g. a variable name by a codebook suggestion); false
    * when the anchor is no content control of the document (any more), e.g. in a form read by its labels.

@@ -10,6 +10,7 @@ import { getFormDef } from '../../forms/catalog';
 import { CommentTools } from './CommentTools';
 import { DossierSection } from './DossierSection';
 import { FindingsList } from './FindingsList';
+import { OwnComments } from './OwnComments';
 import { RequestedSummary } from './RequestedSummary';
 import { VariableInsert } from './VariableInsert';
 import { interpolate } from '../../domain/i18n/interpolate';
@@ -32,7 +33,17 @@ function messageBar(message: PaneMessage, strings: WordPaneStrings): React.React
     case 'freeCommentAdded':
       return <MessageBar messageBarType={MessageBarType.success}>{strings.freeCommentAdded}</MessageBar>;
     case 'linked':
-      return <MessageBar messageBarType={MessageBarType.success}>{strings.linked}</MessageBar>;
+      return (
+        <Stack tokens={{ childrenGap: 4 }}>
+          <MessageBar messageBarType={MessageBarType.success}>{interpolate(strings.linked, { recorded: message.recorded, resolvedInDossier: message.resolvedInDossier, resolvedInWord: message.resolvedInWord })}</MessageBar>
+          {message.internalRemoved > 0 && <MessageBar messageBarType={MessageBarType.info}>{interpolate(strings.linkedInternalRemoved, { count: message.internalRemoved })}</MessageBar>}
+          {message.refused.map((reason, index) => (
+            <MessageBar key={index} messageBarType={MessageBarType.error}>
+              {interpolate(strings.linkRefused, { reason })}
+            </MessageBar>
+          ))}
+        </Stack>
+      );
     case 'fieldNotFound':
       return <MessageBar messageBarType={MessageBarType.warning}>{strings.fieldNotFound}</MessageBar>;
     case 'replaced':
@@ -91,6 +102,12 @@ export function WordReviewPane(props: WordReviewPaneProps): React.ReactElement {
           strings={strings}
         />
       )}
+      {review.readBack && review.readBack.inserted + review.readBack.resolved > 0 && (
+        <MessageBar messageBarType={MessageBarType.info}>{interpolate(strings.readBackInserted, { inserted: review.readBack.inserted, resolved: review.readBack.resolved })}</MessageBar>
+      )}
+      {review.readBackError !== undefined && (
+        <MessageBar messageBarType={MessageBarType.warning}>{interpolate(strings.readBackFailed, { reason: formatFailure(review.readBackError, language) })}</MessageBar>
+      )}
       {state.message && messageBar(state.message, strings)}
       <Text as="h2" variant="large">
         {strings.findingsHeading} ({review.findings.length})
@@ -116,6 +133,16 @@ export function WordReviewPane(props: WordReviewPaneProps): React.ReactElement {
           onInsert={state.insertComments}
           onFreeComment={state.addFreeComment}
           onRemoveOwn={state.removeOwnComments}
+        />
+      )}
+      {state.commentsSupported && (state.ownComments.length > 0 || state.internalFindings.length > 0) && (
+        <OwnComments
+          comments={state.ownComments}
+          internalFindings={state.internalFindings}
+          busy={state.busy}
+          language={language}
+          strings={strings}
+          onAudience={state.setAudience}
         />
       )}
       <Separator />

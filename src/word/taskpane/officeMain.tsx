@@ -39,7 +39,10 @@ function lazyDossierPort(create: () => Promise<DossierReviewPort>): DossierRevie
   const load = (): Promise<DossierReviewPort> => (port = port ?? create());
   return {
     findDossier: async (reference) => (await load()).findDossier(reference),
-    recordReview: async (result) => (await load()).recordReview(result)
+    recordReview: async (result) => (await load()).recordReview(result),
+    findingsOf: async (reference) => (await load()).findingsOf(reference),
+    recordFindings: async (reference, findings, at) => (await load()).recordFindings(reference, findings, at),
+    changeFindingStatus: async (reference, change, at) => (await load()).changeFindingStatus(reference, change, at)
   };
 }
 

@@ -10,20 +10,28 @@ import type { FieldAnchor } from '../../forms/types';
 import { rowsFieldIdsOfForm } from '../../forms/catalog';
 import type { DossierReviewPort } from '../../app/wordReview/dossierReviewPort';
 import type { FormSource } from '../source/formSource';
-import { commentOrigin } from '../review/commentMarker';
+import type { DossierFinding, FindingAudience } from '../../domain/findings';
+import type { DocumentComment } from '../source/formSource';
+import type { OwnComment } from '../review/reviewerFindings';
+import { ownComments } from '../review/reviewerFindings';
+import { parseMetadata } from '../review/reviewMetadata';
 import type { CommentDraft } from '../review/commentPlan';
 import { draftsFor } from '../review/commentPlan';
 import type { CodebookStore } from '../../data/ports';
 import type { FormChecker, LoadedReview, RequestedReader } from '../review/reviewActions';
 import {
   addFreeComment,
+  commentedKeysOf,
+  currentOwnComments,
+  documentKindOf,
   insertFindingComments,
   insertVariableRow,
   loadReview,
+  recordReviewerFindings,
   removeOwnComments,
   replaceFieldText,
   searchVariables,
-  sendReviewToDossier
+  setCommentAudience
 } from '../review/reviewActions';
 import type { VariableHit, VariableSearcher } from '../review/variableSearch';
 import { cachedCodebooks, searchCodebooks } from '../review/variableSearch';
@@ -50,7 +58,15 @@ export type PaneMessage =
   | { readonly kind: 'inserted'; readonly inserted: number; readonly skipped: number; readonly notFound: number }
   | { readonly kind: 'removed'; readonly count: number }
   | { readonly kind: 'freeCommentAdded' }
-  | { readonly kind: 'linked' }
+  | {
+      readonly kind: 'linked';
+      readonly recorded: number;
+      readonly resolvedInDossier: number;
+      readonly resolvedInWord: number;
+      readonly internalRemoved: number;
+      /** Status changes the dossier refused, in the reviewer's language. */
+      readonly refused: readonly string[];
+    }
   | { readonly kind: 'fieldNotFound' }
   | { readonly kind: 'replaced'; readonly name: string }
   | { readonly kind: 'variableInserted'; readonly name: string }
@@ -64,6 +80,10 @@ export interface WordReviewState {
   readonly review: LoadedReview | undefined;
   readonly drafts: readonly CommentDraft[];
   readonly commentedKeys: ReadonlySet<string>;
+  /** The reviewer's comments in the document (the ones that become findings), with their audience. */
+  readonly ownComments: readonly OwnComment[];
+  /** Pending internal findings of this form in the dossier (never in the document). */
+  readonly internalFindings: readonly DossierFinding[];
   readonly busy: boolean;
   readonly message: PaneMessage | undefined;
   readonly commentsSupported: boolean;
@@ -75,6 +95,8 @@ export interface WordReviewState {
   addFreeComment(text: string): Promise<boolean>;
   removeOwnComments(): void;
   linkToDossier(): void;
+  /** The reviewer's "intern" choice for one of her comments. */
+  setAudience(comment: DocumentComment, audience: FindingAudience): void;
   /** True when the form has a variables table and codebooks can be searched. */
   readonly canInsertVariables: boolean;
   /** Replaces the field at the anchor by a suggestion and checks the form again. */
@@ -90,15 +112,6 @@ function detach(promise: Promise<unknown>): void {
   promise.catch(() => undefined);
 }
 
-
-function keysIn(texts: readonly string[] | undefined): Set<string> {
-  const keys = new Set<string>();
-  for (const text of texts ?? []) {
-    const origin = commentOrigin(text);
-    if (origin.kind === 'finding') keys.add(origin.key);
-  }
-  return keys;
-}
 
 /** The form type has a variables table (`variabelen`): application form, protocol, simplified form. */
 function formHasVariables(review: LoadedReview | undefined): boolean {
@@ -121,11 +134,18 @@ export function useWordReview(deps: WordReviewDeps, language: Lang): WordReviewS
   const [loadError, setLoadError] = React.useState<string | undefined>(undefined);
   const [review, setReview] = React.useState<LoadedReview | undefined>(undefined);
   const [drafts, setDrafts] = React.useState<readonly CommentDraft[]>([]);
-  const [commentedKeys, setCommentedKeys] = React.useState<ReadonlySet<string>>(new Set());
+  const [own, setOwn] = React.useState<readonly OwnComment[]>([]);
+  const [internalFindings, setInternalFindings] = React.useState<readonly DossierFinding[]>([]);
   const [busy, setBusy] = React.useState(false);
   const [message, setMessage] = React.useState<PaneMessage | undefined>(undefined);
-  const [insertedThisSession, setInsertedThisSession] = React.useState(0);
   const [generation, setGeneration] = React.useState(0);
+  const commentedKeys = React.useMemo(() => commentedKeysOf(own), [own]);
+
+  /** Re-reads the reviewer's comments (after every change to them). */
+  const refreshOwn = async (): Promise<void> => {
+    if (!capabilities.comments) return;
+    setOwn((await currentOwnComments(source)).own);
+  };
 
   React.useEffect(() => {
     let cancelled = false;
@@ -136,7 +156,8 @@ export function useWordReview(deps: WordReviewDeps, language: Lang): WordReviewS
         loadedOnce.current = true;
         setReview(loaded);
         setDrafts(draftsFor(loaded.findings));
-        setCommentedKeys(keysIn(loaded.source.commentTexts));
+        setOwn(ownComments(loaded.source.comments ?? [], parseMetadata(loaded.source.reviewMetadata)));
+        setInternalFindings(loaded.readBack?.internal ?? []);
         setStatus('ready');
       },
       (error: unknown) => {
@@ -173,6 +194,8 @@ export function useWordReview(deps: WordReviewDeps, language: Lang): WordReviewS
     review,
     drafts,
     commentedKeys,
+    ownComments: own,
+    internalFindings,
     busy,
     message,
     commentsSupported: capabilities.comments,
@@ -188,8 +211,7 @@ export function useWordReview(deps: WordReviewDeps, language: Lang): WordReviewS
     insertComments: () => {
       detach(run(async () => {
         const outcome = await insertFindingComments(source, drafts);
-        setCommentedKeys(keysIn(await source.commentTexts()));
-        setInsertedThisSession((n) => n + outcome.report.inserted);
+        await refreshOwn();
         return {
           kind: 'inserted',
           inserted: outcome.report.inserted,
@@ -201,12 +223,13 @@ export function useWordReview(deps: WordReviewDeps, language: Lang): WordReviewS
     addFreeComment: (text) =>
       run(async () => {
         await addFreeComment(source, text);
+        await refreshOwn();
         return { kind: 'freeCommentAdded' };
       }),
     removeOwnComments: () => {
       detach(run(async () => {
         const count = await removeOwnComments(source);
-        setCommentedKeys(new Set());
+        await refreshOwn();
         return { kind: 'removed', count };
       }));
     },
@@ -214,8 +237,28 @@ export function useWordReview(deps: WordReviewDeps, language: Lang): WordReviewS
       detach(run(async () => {
         const reference = review?.dossier?.reference;
         if (!dossiers || !review || !reference) throw new Error('geen dossier gekoppeld / no dossier linked');
-        await sendReviewToDossier(dossiers, reference, review, insertedThisSession, now());
-        return { kind: 'linked' };
+        const kind = documentKindOf(review.source.form);
+        if (!kind) throw new Error('onbekend formuliertype / unknown form type');
+        const outcome = await recordReviewerFindings(source, dossiers, reference, kind, review.dossierFindings, now());
+        // What the reviewer sees next is the dossier as it is now (a refused change shows the other's status).
+        setReview({ ...review, dossierFindings: outcome.findings });
+        setInternalFindings(outcome.findings.filter((f) => f.origin === 'reviewer' && f.documentKind === kind && f.audience === 'internal' && (f.status === 'open' || f.status === 'addressed')));
+        await refreshOwn();
+        return {
+          kind: 'linked',
+          recorded: outcome.recorded,
+          resolvedInDossier: outcome.resolvedInDossier,
+          resolvedInWord: outcome.resolvedInWord,
+          internalRemoved: outcome.internalRemoved,
+          refused: outcome.refused.map(errorText)
+        };
+      }));
+    },
+    setAudience: (comment, audience) => {
+      detach(run(async () => {
+        await setCommentAudience(source, comment, audience);
+        await refreshOwn();
+        return undefined;
       }));
     },
     canInsertVariables: loadCodebooks !== undefined && formHasVariables(review),

@@ -49,6 +49,8 @@ export interface FakeDocumentData {
   paragraphs: FakeParagraph[];
   tables: FakeTable[];
   comments: FakeComment[];
+  /** Custom XML parts by namespace (`document.customXmlParts`, WordApi 1.4). */
+  customXmlParts?: Record<string, string>;
 }
 
 export interface FakeWordOptions {
@@ -179,6 +181,14 @@ class FakeRange extends FakeObject {
       this.context.word.selection = this.anchor;
     });
   }
+
+  /** The control the range lies in: for a range anchored `control:<id>`, that control; else null. */
+  public get parentContentControlOrNullObject(): FakeControlProxy {
+    const match = /^control:(\d+)$/.exec(this.anchor);
+    const id = match ? Number(match[1]) : undefined;
+    const context = this.context;
+    return new FakeControlProxy(context, () => (id === undefined ? undefined : context.word.document.controls.find((c) => c.id === id))).markNullable();
+  }
 }
 
 class FakeCommentProxy extends FakeObject {
@@ -206,6 +216,21 @@ class FakeCommentProxy extends FakeObject {
   }
   public get resolved(): boolean {
     return this.read('resolved');
+  }
+
+  /** Like office-js: a queued write, applied at sync. */
+  public set resolved(value: boolean) {
+    this.context.queue(() => {
+      if (!this.model) throw new Error('InvalidObjectPath: comment not created');
+      this.model.resolved = value;
+    });
+  }
+
+  public getRange(location?: string): FakeRange {
+    if (location !== undefined && location !== 'Whole') throw new Error(`fake supports only 'Whole', got ${location}`);
+    const model = this.model;
+    if (!model) throw new Error('InvalidObjectPath: comment not created');
+    return new FakeRange(this.context, model.anchor, () => 'commented text');
   }
 
   public delete(): void {
@@ -565,6 +590,68 @@ class FakeBody {
   }
 }
 
+/** A custom XML part, found by namespace; null when the document has none. */
+class FakeCustomXmlPart extends FakeObject {
+  private nullObject: boolean | undefined;
+  public constructor(
+    context: FakeContext,
+    private readonly namespace: string
+  ) {
+    super(context);
+  }
+  private get parts(): Record<string, string> {
+    const document = this.context.word.document;
+    document.customXmlParts = document.customXmlParts ?? {};
+    return document.customXmlParts;
+  }
+  protected snapshot(): Record<string, unknown> {
+    return { id: `part:${this.namespace}`, namespaceUri: this.namespace };
+  }
+  public markNullable(): this {
+    this.context.queue(() => {
+      this.nullObject = this.parts[this.namespace] === undefined;
+    });
+    return this;
+  }
+  public load(names?: string | string[]): this {
+    this.context.queue(() => {
+      if (this.parts[this.namespace] !== undefined) this.applyLoad(names);
+    });
+    return this;
+  }
+  public get isNullObject(): boolean {
+    if (this.nullObject === undefined) throw notLoaded('isNullObject');
+    return this.nullObject;
+  }
+  public getXml(): { readonly value: string } {
+    let value: string | undefined;
+    this.context.queue(() => {
+      const xml = this.parts[this.namespace];
+      if (xml === undefined) throw new Error('InvalidObjectPath: the custom XML part is a null object');
+      value = xml;
+    });
+    return {
+      get value(): string {
+        if (value === undefined) throw notLoaded('value');
+        return value;
+      }
+    };
+  }
+  public setXml(xml: string): void {
+    this.context.queue(() => {
+      if (this.parts[this.namespace] === undefined) throw new Error('InvalidObjectPath: the custom XML part is a null object');
+      this.parts[this.namespace] = xml;
+    });
+  }
+}
+
+/** The namespace a part declares on its root element (`xmlns="…"`). */
+function namespaceOf(xml: string): string {
+  const match = /<[A-Za-z_][\w.-]*(?:\s[^>]*?)?\sxmlns="([^"]*)"/.exec(xml);
+  if (!match) throw new Error('InvalidArgument: the XML has no default namespace');
+  return match[1];
+}
+
 class FakeContext {
   private pending: Action[] = [];
   public constructor(public readonly word: FakeWord) {}
@@ -595,11 +682,25 @@ class FakeContext {
   public get document(): {
     body: FakeBody;
     properties: { customProperties: FakeCollection<FakeCustomProperty> };
+    customXmlParts: { getByNamespace(namespace: string): { getOnlyItemOrNullObject(): FakeCustomXmlPart }; add(xml: string): void };
     getSelection(): FakeRange;
   } {
     const context = this;
     return {
       body: new FakeBody(context),
+      customXmlParts: {
+        getByNamespace: (namespace: string) => {
+          context.requireComments('CustomXmlPartCollection.getByNamespace');
+          return { getOnlyItemOrNullObject: () => new FakeCustomXmlPart(context, namespace).markNullable() };
+        },
+        add: (xml: string) => {
+          context.requireComments('CustomXmlPartCollection.add');
+          context.queue(() => {
+            const parts = (context.word.document.customXmlParts = context.word.document.customXmlParts ?? {});
+            parts[namespaceOf(xml)] = xml;
+          });
+        }
+      },
       properties: {
         customProperties: new FakeCollection(context, () =>
           Object.keys(context.word.document.customProperties).map((key) => new FakeCustomProperty(context, key))

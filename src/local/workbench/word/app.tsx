@@ -47,7 +47,8 @@ function WordWorkbench(props: { initial: Uint8Array; initialForm: FormDocument; 
     () =>
       createDocxFormSource(props.initial, {
         fileName: config.fileName,
-        author: config.persona ?? 'Werkbank',
+        // Word shows the signed-in user's display name; the workbench does the same (never an e-mail address).
+        author: config.personaName ?? 'Werkbank',
         now: () => new Date().toISOString(),
         selection: () => selectedRef.current,
         show: (anchor) => {

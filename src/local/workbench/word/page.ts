@@ -11,6 +11,7 @@ import { escapeHtml } from '../../server/http';
 import { buildSampleForm, SAMPLE_FILE_NAME } from './sampleForm';
 import { workbenchDocumentOf, type WorkbenchDocumentRef } from './documentLink';
 import { WORD_WORKBENCH_PATH } from './paths';
+import { demoPersonas } from '../../personas';
 
 export { WORD_WORKBENCH_PATH };
 
@@ -27,6 +28,8 @@ export interface WorkbenchPageConfig {
   readonly sampleUrl: string;
   readonly fileName: string;
   readonly persona: string | undefined;
+  /** The persona's display name: the comments' author (never the e-mail address, as in Word). */
+  readonly personaName?: string;
   readonly sitePath: string | undefined;
   /**
    * The dossier's document "Openen in Word" named (`?reference=…&file=…&version=…`): the app loads it
@@ -95,6 +98,7 @@ export function createWordWorkbench(options: WordWorkbenchOptions = {}): { handl
           sampleUrl: `${WORD_WORKBENCH_PATH}/sample.docx`,
           fileName: document?.fileName ?? SAMPLE_FILE_NAME,
           persona: claimedEmail(request),
+          personaName: demoPersonas.find((persona) => persona.email === claimedEmail(request))?.displayName,
           sitePath: options.sitePath,
           ...(document ? { document } : {})
         };
