@@ -166,6 +166,16 @@ e2e.describe('findings and versions in the dossier panel', () => {
     await dialog.getByRole('button', { name: 'Annuleren' }).waitFor({ state: 'detached' });
     await page.getByRole('tab', { name: 'Samenvatting' }).click();
     await page.locator('dd', { hasText: 'Teruggestuurd met opmerkingen' }).first().waitFor();
+
+    // "Openen in Word" locally: the Word workbench on this dossier's application form (its second version).
+    await page.getByRole('tab', { name: /Documenten/ }).click();
+    const row = page.locator('tr', { hasText: 'aanvraagformulier.docx' }).first();
+    const href = await row.getByRole('link', { name: 'Openen in Word' }).getAttribute('href');
+    expect(href).toBe(`/workbench/word?reference=${REFERENCE}&file=aanvraagformulier.docx&version=2.0`);
+    await page.goto(`${tenant.baseUrl}${href}`);
+    await page.getByText(/Onderzoeksvragen: \(1\)/).first().waitFor();
+    await page.getByRole('complementary', { name: 'Taakvenster' }).waitFor();
+    await shot(page, '05-word-workbench');
     await context.close();
 
     expect({ findings: axeFindings, differences: axeDifferences }).toEqual({ findings: [], differences: [] });
