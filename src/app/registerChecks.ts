@@ -39,8 +39,8 @@ export interface DocumentChecks {
   registrationOf(document: StoredDocument, checked?: CheckedDocument): DocumentRegistration | undefined;
   /** The project as a checked application form states it (undefined when not checked yet). */
   projectOf(document: StoredDocument): Project | undefined;
-  /** A copy of the .docx with one Word comment per finding. */
-  annotate(bytes: Uint8Array, findings: readonly Finding[], author: string, now: IsoDateTime): Promise<Uint8Array>;
+  /** A copy of the .docx with one Word comment per finding (ids hidden when the kind is a form's). */
+  annotate(bytes: Uint8Array, findings: readonly Finding[], author: string, now: IsoDateTime, documentKind?: DocumentKind): Promise<Uint8Array>;
 }
 
 const versionKey = (document: Pick<StoredDocument, 'id' | 'version'>): string => `${document.id}@${document.version}`;
@@ -85,8 +85,8 @@ export function createDocumentChecks(
     },
     registrationOf: (document, checked) => registrationOf(document, checked),
     projectOf: (document) => projectFromForm(done.get(versionKey(document))?.form),
-    async annotate(bytes, findings, author, now) {
-      return (await engine()).annotate(bytes, findings, [], author, now);
+    async annotate(bytes, findings, author, now, documentKind) {
+      return (await engine()).annotate(bytes, findings, [], author, now, documentKind ? { documentKind } : {});
     }
   };
 }

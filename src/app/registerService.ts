@@ -10,12 +10,12 @@ import { scopeOfChain } from './scopeInForce';
 import { defaultDeadlinePolicy, overdue } from '../domain/deadlines';
 import type { Command, CommandOf } from '../domain/commands';
 import { allowedCommands } from '../domain/permissions';
-import { mayMaintainCodebooks, mayUploadDocuments, mayUseSharedMailbox } from '../domain/capabilities';
+import { mayMaintainCodebooks, mayReadRestrictedNotes, mayUploadDocuments, mayUseSharedMailbox } from '../domain/capabilities';
 import type { DossierEvent } from '../domain/events';
 import type { Actor, CommandType, DocumentPhase, DomainError, DomainWarning, Dossier, IsoDate, IsoDateTime, Lang, OverdueStatus } from '../domain/types';
 import type { DocumentKind, DocumentRegistration } from '../domain/types';
 import { hasDataErrorCode } from '../data/errors';
-import type { RegisterQuery, RegisterRow, SkippedRow, StoredDocument } from '../data/ports';
+import type { RegisterQuery, RegisterRow, RestrictedNoteStore, SkippedRow, StoredDocument } from '../data/ports';
 import { extensionReminders, type ExtensionReminder } from '../publication/extension';
 import { AppError } from './appError';
 import { newCommandId } from './commandIds';
@@ -108,6 +108,11 @@ export interface RegisterServiceOptions {
   readonly formsEngine?: RegisterFormsEngineLoader;
   /** The survey codebooks: the checks use them, the "Codeboeken" view maintains them (absent: checked as without codebooks). */
   readonly codebooks?: CodebookLibrary;
+  /**
+   * The texts of the notes for the DPO (`Notities DPO`), read with the user's identity; SharePoint
+   * refuses everyone but the DPO and the Chief Statistician. Absent: only the marker is shown.
+   */
+  readonly restrictedNotes?: Pick<RestrictedNoteStore, 'notesOf'>;
 }
 
 /** The "Codeboeken" view's calls, for an actor who may maintain the codebooks. */
@@ -126,12 +131,14 @@ export class RegisterService {
   private readonly checks: DocumentChecks;
   private readonly formsEngine: RegisterFormsEngineLoader;
   private readonly codebooks?: CodebookLibrary;
+  private readonly restrictedNotes?: Pick<RestrictedNoteStore, 'notesOf'>;
 
   public constructor(private readonly ports: RegisterPorts, options: RegisterServiceOptions = {}) {
     this.clock = options.clock ?? ((): IsoDateTime => new Date().toISOString());
     this.newCommandId = options.newCommandId ?? newCommandId;
     this.formsEngine = options.formsEngine ?? loadFormsEngine;
     this.codebooks = options.codebooks;
+    this.restrictedNotes = options.restrictedNotes;
     this.checks = createDocumentChecks(ports.documents, () => this.today(), this.formsEngine, this.codebooks);
   }
 
@@ -161,6 +168,16 @@ export class RegisterService {
    * The codebooks' list, import and search for an actor who may maintain them (DPO team, statisticians);
    * undefined for anyone else or when the host has no codebook store. Imports are recorded under the actor.
    */
+  /**
+   * The texts of a dossier's notes for the DPO by note id, for the DPO and the Chief Statistician; an
+   * empty map for everyone else (who are not even asked: SharePoint would refuse them).
+   */
+  public async restrictedNotesOf(reference: string, actor: Actor | undefined): Promise<ReadonlyMap<string, string>> {
+    const store = this.restrictedNotes;
+    if (!store || !mayReadRestrictedNotes(actor)) return new Map();
+    return new Map((await store.notesOf(reference)).map((note) => [note.noteId, note.text]));
+  }
+
   public codebooksFor(actor: Actor | undefined): RegisterCodebooks | undefined {
     const library = this.codebooks;
     if (!library || !actor || !mayMaintainCodebooks(actor)) return undefined;
@@ -388,7 +405,7 @@ export class RegisterService {
   public async downloadAnnotated(opened: OpenedDossier, document: StoredDocument, author: string, lang: Lang): Promise<SavedFile> {
     const bytes = await this.ports.documents.download(opened.reference, document.fileName);
     const checked = await this.checkStored(opened, document);
-    const copy = await this.checks.annotate(bytes, checked.findings, author, this.clock());
+    const copy = await this.checks.annotate(bytes, checked.findings, author, this.clock(), document.kind);
     return { fileName: annotatedFileName(document.fileName, lang), bytes: copy };
   }
 

@@ -3,12 +3,17 @@
  *
  *   vsa-forms template <type|all> <outdir>
  *   vsa-forms check <file.docx>... [--phase draft|signed] [--json] [--annotate <outdir>] [--lang nl|en]
- *                   [--today yyyy-mm-dd] [--dossier] [--known-protocols P1,P2] [--mandate]
+ *                   [--previous <earlier-annotated.docx>] [--today yyyy-mm-dd] [--dossier] [--known-protocols P1,P2] [--mandate]
  *                   [--codebook-wave <wave>] [--codebook <file.xml|file.csv>]...
  *
  * `--codebook` (repeatable, before or after the forms) checks the requested variables against survey
  * codebooks (DDI-Codebook 2.5 XML or CSV); `--codebook-wave` names the wave for the codebook files
  * after it that do not name their own.
+ *
+ * `--previous` names the annotated copy of the earlier version of a form: its reviewer comments are
+ * compared with the new version (`changedFieldKeys`): a comment on a field that changed is reported
+ * "gewijzigd" (addressed), one on an unchanged field "niet verwerkt" and, with `--annotate`, carried
+ * into the new annotated copy beside the new version's own (recomputed) automatic findings.
  *
  * Exit codes: 0 no blocking finding; 1 blocking findings; 2 a file could not be read (or bad usage).
  */
@@ -17,8 +22,12 @@ import { basename, join } from 'path';
 import { defineCatalog } from '../domain/i18n/catalog';
 import { interpolate } from '../domain/i18n/interpolate';
 import { isLang } from '../domain/i18n/language';
+import { fieldChanged, reconcileFindings } from '../domain/findings';
+import type { DossierFinding } from '../domain/findings';
 import {
-  annotate,
+  annotateFindings,
+  automaticFindingOf,
+  changedFieldKeys,
   checkDossierForms,
   checkForm,
   countBySeverity,
@@ -29,8 +38,10 @@ import {
   isFormReadError,
   isFormType,
   parseCodebookFile,
+  readAnnotations,
   readForm
 } from '../forms';
+import type { Annotation } from '../forms';
 import type { Lang } from '../domain/types';
 import type { CheckContext, Codebook, Finding, FormDocument, FormPhase, FormType } from '../forms';
 
@@ -50,7 +61,7 @@ const defaultIo: CliIo = {
 const USAGE = `Gebruik / usage:
   vsa-forms template <${FORM_TYPES.join('|')}|all> <outdir>
   vsa-forms check <bestand.docx>... [--phase draft|signed] [--json] [--annotate <outdir>] [--lang nl|en]
-                  [--today jjjj-mm-dd] [--dossier] [--known-protocols P1,P2] [--mandate]
+                  [--previous <vorige-met-opmerkingen.docx>] [--today jjjj-mm-dd] [--dossier] [--known-protocols P1,P2] [--mandate]
                   [--codebook-wave <golf>] [--codebook <codeboek.xml|codeboek.csv>]...
 Exitcode: 0 geen blokkerende bevinding, 1 blokkerende bevindingen, 2 bestand onleesbaar of fout gebruik.`;
 
@@ -61,6 +72,8 @@ interface CheckArgs {
   phase: FormPhase;
   json: boolean;
   annotateDir?: string;
+  /** The annotated copy of the earlier version (`--previous`). */
+  previous?: string;
   lang: Lang;
   today?: string;
   dossier: boolean;
@@ -92,6 +105,9 @@ function parseCheckArgs(args: string[]): CheckArgs {
         break;
       case '--annotate':
         parsed.annotateDir = value();
+        break;
+      case '--previous':
+        parsed.previous = value();
         break;
       case '--lang': {
         const lang = value();
@@ -143,7 +159,10 @@ export const cliTexts = defineCatalog(
     fileNotFound: 'bestand niet gevonden',
     errorPrefix: 'FOUT',
     codebooks: 'Codeboeken: {waves}',
-    codebookWave: '{wave} ({count} variabelen)'
+    codebookWave: '{wave} ({count} variabelen)',
+    previousHeader: '  Opmerkingen uit de vorige versie ({file}): {addressed} van {total} gewijzigd',
+    carried: { addressed: 'gewijzigd', open: 'niet verwerkt' },
+    previousNoMatch: '{file}: geen formulier van hetzelfde type als de vorige versie ({type})'
   },
   {
     severity: { blocking: 'BLOCKING', warning: 'WARNING', info: 'INFO' },
@@ -153,7 +172,10 @@ export const cliTexts = defineCatalog(
     fileNotFound: 'file not found',
     errorPrefix: 'ERROR',
     codebooks: 'Codebooks: {waves}',
-    codebookWave: '{wave} ({count} variables)'
+    codebookWave: '{wave} ({count} variables)',
+    previousHeader: '  Comments from the previous version ({file}): {addressed} of {total} changed',
+    carried: { addressed: 'changed', open: 'not addressed' },
+    previousNoMatch: '{file}: no form of the same type as the previous version ({type})'
   }
 );
 
@@ -186,6 +208,128 @@ interface FileResult {
   findings: Finding[];
   error?: { code: string; message: string };
   bytes?: Uint8Array;
+  /** The comments of `--previous`, when this file is the new version of that form. */
+  carried?: CarriedComment[];
+}
+
+/** A reviewer comment of the earlier annotated copy, compared with the new version. */
+interface CarriedComment {
+  /** The finding id (hidden in the comment), or one derived from field and text for older copies. */
+  readonly findingId: string;
+  readonly fieldId?: string;
+  readonly rowIndex?: number;
+  readonly text: string;
+  readonly author: string;
+  /** `addressed`: the field changed in the new version ("gewijzigd"); `open`: it did not ("niet verwerkt"). */
+  readonly status: 'addressed' | 'open';
+}
+
+/** The earlier annotated copy of `--previous`, read. */
+interface PreviousVersion {
+  readonly file: string;
+  readonly form: FormDocument;
+  readonly annotations: readonly Annotation[];
+}
+
+/** A short stable hash (FNV-1a, hex) for ids of comments that carry none. */
+function shortHash(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return hash.toString(16).padStart(8, '0');
+}
+
+/**
+ * Reads `--previous`: its form (to compare field values) and its comments. A file that cannot be read
+ * is reported on stderr and stops the run (exit 2): checking without it would report nothing carried.
+ */
+async function loadPrevious(file: string, lang: Lang, io: CliIo): Promise<PreviousVersion | undefined> {
+  const name = basename(file);
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(readFileSync(file));
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? cliTexts[lang].fileNotFound : (error as Error).message;
+    io.err(`${cliTexts[lang].errorPrefix} --previous ${name}: ${reason}`);
+    return undefined;
+  }
+  try {
+    return { file, form: await readForm(bytes, name), annotations: await readAnnotations(bytes, name) };
+  } catch (error) {
+    if (!isFormReadError(error)) throw error;
+    io.err(`${cliTexts[lang].errorPrefix} --previous ${lang === 'nl' ? error.message : error.messageEn}`);
+    return undefined;
+  }
+}
+
+/**
+ * The reviewer comments of the earlier copy, each once, with whether their field changed. Automatic
+ * findings (a hidden `check:` id, or an older copy's `Blokkerend: …` / `[VSA check:…]`) are not
+ * carried: the checks run again on the new version.
+ */
+function carriedComments(previous: PreviousVersion, form: FormDocument): CarriedComment[] {
+  const changed = new Set(changedFieldKeys(previous.form, form));
+  const seen = new Set<string>();
+  const carried: CarriedComment[] = [];
+  for (const annotation of previous.annotations) {
+    if (annotation.origin === 'legacyCheck' || annotation.findingId?.startsWith('check:') || annotation.text === '') continue;
+    const place = { fieldId: annotation.fieldId, rowIndex: annotation.rowIndex };
+    const findingId = annotation.findingId ?? `remark:${annotation.fieldId ?? '-'}${annotation.rowIndex === undefined ? '' : `#${annotation.rowIndex}`}:${shortHash(annotation.text)}`;
+    if (seen.has(findingId)) continue;
+    seen.add(findingId);
+    carried.push({
+      findingId,
+      ...(annotation.fieldId ? { fieldId: annotation.fieldId } : {}),
+      ...(annotation.rowIndex !== undefined ? { rowIndex: annotation.rowIndex } : {}),
+      text: annotation.text,
+      author: annotation.author,
+      status: fieldChanged(place, changed) ? 'addressed' : 'open'
+    });
+  }
+  return carried;
+}
+
+/** What the annotated copy of a file holds: its own automatic findings and the comments still open. */
+function findingsToAnnotate(result: FileResult, at: string): DossierFinding[] {
+  const form = result.form!;
+  // An unknown form type still gets comments; its kind only names the findings' ids.
+  const documentKind = form.formType ?? 'aanvraagformulier';
+  const by = { id: 'vsa-forms', displayName: 'vsa-forms' };
+  const automatic = reconcileFindings([], [{ documentKind, documentId: form.fileName, version: 'new', readable: true, automaticFindings: result.findings.map(automaticFindingOf) }], at, by).findings;
+  const carried = (result.carried ?? [])
+    .filter((comment) => comment.status === 'open')
+    .map(
+      (comment): DossierFinding => ({
+        id: comment.findingId,
+        documentKind,
+        ...(comment.fieldId ? { fieldId: comment.fieldId } : {}),
+        ...(comment.rowIndex !== undefined ? { rowIndex: comment.rowIndex } : {}),
+        origin: 'reviewer',
+        text: comment.text,
+        author: { id: comment.author, displayName: comment.author },
+        audience: 'requester',
+        severity: 'warning',
+        firstSeenVersion: 'previous',
+        lastSeenVersion: 'new',
+        status: 'open',
+        createdAt: at,
+        history: [],
+        revision: 1
+      })
+    );
+  const ids = new Set(automatic.map((finding) => finding.id));
+  return [...automatic, ...carried.filter((finding) => !ids.has(finding.id))];
+}
+
+function carriedReport(previous: PreviousVersion, carried: readonly CarriedComment[], lang: Lang): string[] {
+  const texts = cliTexts[lang];
+  const addressed = carried.filter((comment) => comment.status === 'addressed').length;
+  return [
+    interpolate(texts.previousHeader, { file: basename(previous.file), addressed, total: carried.length }),
+    ...carried.map((comment) => {
+      const field = comment.fieldId ? `${comment.fieldId}${comment.rowIndex === undefined ? '' : ` (${comment.rowIndex + 1})`}` : undefined;
+      return `    ${texts.carried[comment.status].toUpperCase().padEnd(14)} ${fieldColumn(field).padEnd(32)} ${comment.text}`;
+    })
+  ];
 }
 
 /**
@@ -219,6 +363,8 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
   const options = parseCheckArgs(args);
   const codebooks = loadCodebooks(options, io);
   if (!codebooks) return 2;
+  const previous = options.previous === undefined ? undefined : await loadPrevious(options.previous, options.lang, io);
+  if (options.previous !== undefined && !previous) return 2;
   const context: CheckContext = {
     phase: options.phase,
     today: options.today ?? io.today ?? new Date().toISOString().slice(0, 10),
@@ -251,12 +397,21 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
       results.find((result) => result.form?.fileName === finding.fileName)?.findings.push(finding);
     }
   }
+  if (previous) {
+    const readable = results.filter((result) => result.form);
+    const matching = readable.length === 1 ? readable : readable.filter((result) => result.form!.formType === previous.form.formType);
+    if (matching.length === 0 && readable.length > 0) {
+      io.err(`${cliTexts[options.lang].errorPrefix} ${interpolate(cliTexts[options.lang].previousNoMatch, { file: basename(previous.file), type: previous.form.formType ?? cliTexts[options.lang].unknownForm })}`);
+      return 2;
+    }
+    for (const result of matching) result.carried = carriedComments(previous, result.form!);
+  }
   if (options.annotateDir) {
     mkdirSync(options.annotateDir, { recursive: true });
     const stamp = new Date().toISOString();
     for (const result of results) {
       if (!result.form || !result.bytes) continue;
-      const reviewed = await annotate(result.bytes, result.findings, [], 'VSA vsa-forms', stamp, { fileName: result.form.fileName });
+      const reviewed = await annotateFindings(result.bytes, findingsToAnnotate(result, stamp), { lang: options.lang, date: stamp, fileName: result.form.fileName });
       const target = join(options.annotateDir, `${result.form.fileName.replace(/\.docx?m?$/i, '')}.reviewed.docx`);
       writeFileSync(target, reviewed);
     }
@@ -270,6 +425,14 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
           catalogVersion: result.form?.catalogVersion,
           fields: result.form ? Object.fromEntries(Object.values(result.form.fields).map((field) => [field.fieldId, { readVia: field.readVia, empty: field.isPlaceholder }])) : undefined,
           findings: result.findings,
+          ...(result.carried && previous
+            ? {
+                previous: {
+                  file: previous.file,
+                  comments: result.carried.map((comment) => ({ ...comment, changed: comment.status === 'addressed', label: cliTexts[options.lang].carried[comment.status] }))
+                }
+              }
+            : {}),
           error: result.error
         })),
         null,
@@ -283,7 +446,7 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
     }
     for (const result of results) {
       if (result.error) io.err(`${cliTexts[options.lang].errorPrefix} ${result.error.message}`);
-      else if (result.form) io.out(report(result.form, result.findings, options.lang));
+      else if (result.form) io.out([report(result.form, result.findings, options.lang), ...(result.carried && previous ? carriedReport(previous, result.carried, options.lang) : [])].join('\n'));
     }
   }
   if (results.some((result) => result.error)) return 2;

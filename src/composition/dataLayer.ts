@@ -29,6 +29,8 @@ import { SharePointCodebookStore } from '../data/sharepoint/codebookStore';
 import { CodebookLibrary } from '../app/codebooks';
 import { SharePointReadModel } from '../data/sharepoint/readModel';
 
+import { SharePointRestrictedNoteStore } from '../data/sharepoint/restrictedNoteStore';
+import type { RestrictedNoteStore } from '../data/ports';
 /** Everything the web parts, the task pane, the CLI and the seed use; built once per composition root. */
 export interface DataLayer {
   readonly sp: SPFI;
@@ -49,6 +51,11 @@ export interface DataLayer {
    * "Codeboeken" view imports and searches them (written directly: reference data, not dossier events).
    */
   readonly codebooks: CodebookLibrary;
+  /**
+   * The texts of the notes for the DPO (`Notities DPO`), read with this composition's identity: the DPO
+   * and the Chief Statistician read them; SharePoint refuses everyone else. Only the service writes.
+   */
+  readonly restrictedNotes: RestrictedNoteStore;
   /** Present when a Graph client was given. */
   readonly notifier?: Notifier;
 }
@@ -100,6 +107,7 @@ export function createSharePointDataLayer(sp: SPFI, options: DataLayerOptions = 
       : localCommands({ dossiers, events, directory, notifier, lookups }, options),
     remoteDocuments,
     provisioner: new Provisioner(sp),
+    restrictedNotes: new SharePointRestrictedNoteStore(sp),
     codebooks: new CodebookLibrary(new SharePointCodebookStore(sp, { webServerRelativeUrl: options.webServerRelativeUrl, clock: options.clock })),
     notifier
   };

@@ -68,6 +68,7 @@ export function composeService(options: ServiceComposition): ServiceDeps {
       loadFormsEngine,
       today: () => clock().slice(0, 10),
       codebooks: data.codebooks,
+      restrictedNotes: data.restrictedNotes,
       protocolRows: (protocolNumber: string) => data.dossiers.rowsByProtocolNumber(protocolNumber),
       converter: new GraphPdfConverter(options.graph, { siteUrl: options.siteUrl })
     },

@@ -7,6 +7,7 @@
 import type { Dossier, IsoDate, IsoDateTime, RequestedVariable, SimplifiedReason } from '../domain/types';
 import { isValidEnterpriseNumber, normalizeEnterpriseNumber } from '../forms/checks/enterpriseNumber';
 import type { FormValues } from '../forms/types';
+import { conditionsFormValues } from './conditions';
 import { formatLongDate } from './format';
 
 /** What the addendum needs of the parent protocol's dossier. */
@@ -78,11 +79,14 @@ function changeParagraphs(dossier: Dossier): string[] {
   return paragraphs;
 }
 
+const isApproval = (dossier: Dossier): boolean => dossier.decision?.outcome === 'approved' || dossier.decision?.outcome === 'approvedWithConditions';
+
 /**
  * The values of the addendum for an approved simplified dossier. `parent` is the dossier that produced
  * the protocol (its countersignature date is the protocol's date); without it the date stays empty and
  * the addendum's checks say so. The effective date is the Chief Statistician's decision date (see
- * docs/decisions/documents.md). Signatures stay empty: the requester and the VSA sign.
+ * docs/decisions/documents.md). The conditions table holds the decision's conditions ("Geen bijzondere
+ * voorwaarden" when there are none). Signatures stay empty: the requester and the VSA sign.
  */
 export function addendumValues(dossier: Dossier, parent?: ParentProtocolFacts): FormValues {
   const institution = dossier.requestedData?.institution;
@@ -93,8 +97,8 @@ export function addendumValues(dossier: Dossier, parent?: ParentProtocolFacts): 
     'aanvrager.kbo': formEnterpriseNumber(institution?.enterpriseNumber ?? dossier.requester.kbo),
     'project.titel': dossier.project?.title ?? dossier.subject,
     'addendum.wijzigingen': changeParagraphs(dossier).join('\n'),
-    'addendum.ingangsdatum': dossier.decision?.outcome === 'approved' ? formDate(dossier.decision.at) : ''
+    'addendum.ingangsdatum': isApproval(dossier) ? formDate(dossier.decision?.at) : ''
   };
   // Empty values keep the template's placeholder (fillForm), so a missing fact shows as unfilled.
-  return { fields: Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== '')) };
+  return { fields: Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== '')), ...conditionsFormValues(dossier) };
 }

@@ -1,4 +1,5 @@
 import type { Dossier, Lang, StateId } from '../domain/types';
+import { returnedFindings } from './findings';
 import { bulletList } from './format';
 import { documentsToSign, formsOfProcedure, mailParams } from './params';
 import type { MailContext } from './params';
@@ -29,7 +30,8 @@ export function suggestedMailKinds(dossier: Dossier, options: { readonly protoco
 export function variantOf(kind: MailKind, dossier: Dossier): string {
   switch (kind) {
     case 'decision':
-      return dossier.decision?.outcome === 'rejected' || dossier.state === 'rejected' ? 'rejected' : 'approved';
+      if (dossier.decision?.outcome === 'rejected' || dossier.state === 'rejected') return 'rejected';
+      return dossier.decision?.outcome === 'approvedWithConditions' ? 'approvedWithConditions' : 'approved';
     case 'requestForms':
     case 'requestSignatures':
     case 'countersignedProtocol':
@@ -44,20 +46,38 @@ const current = (dossier: Dossier): Dossier['documents'] => dossier.documents.fi
 /** `addendum-VSA-2026-0042.docx`: the dossier's reference tells the signed copy apart when it comes back. */
 export const addendumFileName = (dossier: Dossier): string => `addendum-${dossier.reference}.docx`;
 
+/** `protocol-VSA-2026-0042.docx`: the protocol to sign, with its conditions table. */
+export const protocolFileName = (dossier: Dossier): string => `protocol-${dossier.reference}.docx`;
+
 const fromDossier = (doc: Dossier['documents'][number]): AttachmentSource => ({ source: 'dossier', fileName: doc.fileName, documentId: doc.id });
 
 /**
  * The attachments a mail carries by default: blank templates for step 1, the reviewed drafts for step 3,
- * the addendum to sign for step 4 (simplified; filled from the dossier), and both countersigned versions for step 5.
+ * the protocol (standard; the reviewed draft with the conditions table) or the addendum (simplified; filled from
+ * the dossier) to sign for step 4, and both countersigned versions for step 5.
  */
 export function defaultAttachments(kind: MailKind, dossier: Dossier): AttachmentSource[] {
   switch (kind) {
     case 'requestForms':
       return formsOfProcedure(dossier.procedure).map((formType) => ({ source: 'template', formType, fileName: `${formType}.docx` }));
-    case 'returnWithComments':
-      return current(dossier).filter((doc) => doc.phase === 'draft').map(fromDossier);
+    case 'returnWithComments': {
+      // Each draft .docx goes back with the return's findings of its kind as comments; other files as they are.
+      const findings = returnedFindings(dossier);
+      return current(dossier)
+        .filter((doc) => doc.phase === 'draft')
+        .map((doc): AttachmentSource =>
+          /\.docx$/i.test(doc.fileName)
+            ? { source: 'annotated', fileName: doc.fileName, documentId: doc.id, findingIds: findings.filter((finding) => finding.documentKind === doc.kind).map((finding) => finding.id) }
+            : fromDossier(doc)
+        );
+    }
     case 'requestSignatures': {
-      if (dossier.procedure !== 'simplified') return [];
+      if (dossier.procedure !== 'simplified') {
+        // The reviewed protocol with the decision's conditions table, for the requester to sign.
+        const approved = dossier.decision?.outcome === 'approved' || dossier.decision?.outcome === 'approvedWithConditions';
+        const protocol = current(dossier).filter((doc) => doc.kind === 'protocol' && doc.phase === 'draft').pop();
+        return approved && protocol ? [{ source: 'filled', formType: 'protocol', fileName: protocolFileName(dossier), baseFileName: protocol.fileName }] : [];
+      }
       const addendum = current(dossier).find((doc) => doc.kind === 'addendum');
       // Without an addendum in the dossier the product fills one from the approved request (not the blank template).
       return [addendum ? fromDossier(addendum) : { source: 'filled', formType: 'addendum', fileName: addendumFileName(dossier) }];

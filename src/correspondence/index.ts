@@ -13,10 +13,11 @@ export { mailTemplates, templateIds, templateOf, renderTemplate, unfilledPlaceho
 export type { MailTemplate, MailTemplates, TemplateId, TemplateParams } from './templates';
 export { mailParams, formsOfProcedure, documentsToSign } from './params';
 export type { MailContext } from './params';
-export { buildMailDraft, defaultAttachments, suggestedMailKinds, variantOf, editDraft } from './draft';
+export { buildMailDraft, defaultAttachments, suggestedMailKinds, variantOf, editDraft, addendumFileName, protocolFileName } from './draft';
 export type { DraftOptions, DraftEdit } from './draft';
 export { addendumValues, formDate, formEnterpriseNumber } from './addendum';
 export type { ParentProtocolFacts } from './addendum';
+export { conditionRows, conditionsFormValues, conditionLines, noConditionsText } from './conditions';
 export { validateDraft } from './validate';
 export { mailKindLabels, mailKindLabel, mailMessages, formatMailIssue } from './labels';
 export { mailSentCommand, mailReceivedCommand, outgoingMessageId, missingSubjectText } from './audit';
@@ -35,3 +36,4 @@ export {
 } from './inbound';
 export type { InboundMessage, InboundAttachment, IntakeDetails, AttachmentHandling, ReferenceMention } from './inbound';
 export { bodyToText, htmlToText, decodeEntities, previewOf, bodyPreviewLength } from './bodyText';
+export { findingsMailText, returnedFindings, fieldLabel } from './findings';

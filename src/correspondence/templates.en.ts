@@ -68,6 +68,25 @@ Kind regards,
 
 {signature}`
   },
+  'decision.approvedWithConditions': {
+    subject: '[{reference}] Microdata request: {decision}',
+    body: `Dear {contactName},
+
+After deliberation of the DPO team and the advice of the data protection officer, the Chief Statistician of the VSA has decided on your request {reference} ({projectTitle}): {decision}.
+
+Motivation: {motivation}
+
+The approval comes with the following conditions:
+{conditions}
+
+These conditions are also included in {conditionsDocument} you will receive for signature. Whoever meets a condition with a due date sends us the evidence at {mailbox}.
+
+We will send you the practical arrangements for signing the final file.
+
+Kind regards,
+
+{signature}`
+  },
   'decision.rejected': {
     subject: '[{reference}] Microdata request: decision',
     body: `Dear {contactName},
@@ -86,9 +105,11 @@ Kind regards,
     subject: '[{reference}] Microdata request: signing the file',
     body: `Dear {contactName},
 
-Your request {reference} ({projectTitle}) has been approved. You may now finalise and sign the final file:
+Your request {reference} ({projectTitle}) has been {approval}. You may now finalise and sign the final file:
 {documentList}
-
+{?conditionsNote}
+{conditionsNote}
+{/conditionsNote}
 Who signs? The controller, the legal representative of the institution or a person holding that authority. If a proxy signs, please also send us proof of the mandate or delegation.
 
 We ask for an electronic signature, preferably a qualified electronic signature with eID.
@@ -103,9 +124,11 @@ Kind regards,
     subject: '[{reference}] Microdata request: signing the addendum',
     body: `Dear {contactName},
 
-Your request {reference} ({projectTitle}) through the simplified procedure has been approved. The addendum to protocol {parentProtocol} is attached. Please sign:
+Your request {reference} ({projectTitle}) through the simplified procedure has been {approval}. The addendum to protocol {parentProtocol} is attached. Please sign:
 {documentList}
-
+{?conditionsNote}
+{conditionsNote}
+{/conditionsNote}
 Who signs? The controller, the legal representative of the institution or a person holding that authority. If a proxy signs, please also send us proof of the mandate or delegation.
 
 We ask for an electronic signature, preferably a qualified electronic signature with eID.

@@ -71,6 +71,25 @@ Met vriendelijke groeten,
 
 {signature}`
   },
+  'decision.approvedWithConditions': {
+    subject: '[{reference}] Aanvraag microdata: {decision}',
+    body: `Geachte {contactName},
+
+Na beraad van het DPO-team en het advies van de functionaris voor gegevensbescherming heeft de Hoofdstatisticus van de VSA uw aanvraag {reference} ({projectTitle}) {decision}.
+
+Motivering: {motivation}
+
+Aan de goedkeuring zijn de volgende voorwaarden verbonden:
+{conditions}
+
+Deze voorwaarden worden ook opgenomen in {conditionsDocument} dat u ter ondertekening ontvangt. Wie een voorwaarde met een termijn vervult, bezorgt ons het bewijs via {mailbox}.
+
+U ontvangt van ons de praktische afspraken voor de ondertekening van het definitieve dossier.
+
+Met vriendelijke groeten,
+
+{signature}`
+  },
   'decision.rejected': {
     subject: '[{reference}] Aanvraag microdata: beslissing',
     body: `Geachte {contactName},
@@ -89,9 +108,11 @@ Met vriendelijke groeten,
     subject: '[{reference}] Aanvraag microdata: ondertekening van het dossier',
     body: `Geachte {contactName},
 
-Uw aanvraag {reference} ({projectTitle}) werd goedgekeurd. U mag het definitieve dossier nu finaliseren en ondertekenen:
+Uw aanvraag {reference} ({projectTitle}) werd {approval}. U mag het definitieve dossier nu finaliseren en ondertekenen:
 {documentList}
-
+{?conditionsNote}
+{conditionsNote}
+{/conditionsNote}
 Wie ondertekent? De verwerkingsverantwoordelijke, de wettelijke vertegenwoordiger van de instelling of een persoon met deze bevoegdheid. Ondertekent een gevolmachtigde, bezorg ons dan ook een bewijs van de volmacht of delegatie.
 
 Wij vragen een elektronische handtekening, bij voorkeur een gekwalificeerde elektronische handtekening met eID.
@@ -106,9 +127,11 @@ Met vriendelijke groeten,
     subject: '[{reference}] Aanvraag microdata: ondertekening van het addendum',
     body: `Geachte {contactName},
 
-Uw aanvraag {reference} ({projectTitle}) via de vereenvoudigde procedure werd goedgekeurd. Het addendum bij protocol {parentProtocol} vindt u in bijlage. Wij vragen u te ondertekenen:
+Uw aanvraag {reference} ({projectTitle}) via de vereenvoudigde procedure werd {approval}. Het addendum bij protocol {parentProtocol} vindt u in bijlage. Wij vragen u te ondertekenen:
 {documentList}
-
+{?conditionsNote}
+{conditionsNote}
+{/conditionsNote}
 Wie ondertekent? De verwerkingsverantwoordelijke, de wettelijke vertegenwoordiger van de instelling of een persoon met deze bevoegdheid. Ondertekent een gevolmachtigde, bezorg ons dan ook een bewijs van de volmacht of delegatie.
 
 Wij vragen een elektronische handtekening, bij voorkeur een gekwalificeerde elektronische handtekening met eID.

@@ -9,6 +9,7 @@ export type TemplateId =
   | 'requestForms.simplified'
   | 'returnWithComments.default'
   | 'decision.approved'
+  | 'decision.approvedWithConditions'
   | 'decision.rejected'
   | 'requestSignatures.standard'
   | 'requestSignatures.simplified'

@@ -15,12 +15,23 @@ export const mailKinds: readonly MailKind[] = outgoingMailKinds;
  * Where an attachment's bytes come from; the send service resolves them.
  * `template`: a blank form generated from the catalog. `dossier`: a file in the dossier's folder.
  * `filled`: the form filled by the product from the dossier when the mail is sent (today the addendum
- * of step 4, simplified procedure: `addendumValues`), so it states what was approved.
+ * of step 4, simplified procedure: `addendumValues`), so it states what was approved. `annotated`: a
+ * dossier file with the return's findings as Word comments (step 3).
  */
 export type AttachmentSource =
   | { readonly source: 'template'; readonly formType: FormType; readonly fileName: string }
+  /**
+   * The protocol of step 4, standard procedure: the requester's reviewed protocol (`baseFileName`, a dossier
+   * file) with its conditions table filled from the decision when the mail is sent (`protocolToSign`).
+   */
+  | { readonly source: 'filled'; readonly formType: 'protocol'; readonly fileName: string; readonly baseFileName: string }
   | { readonly source: 'filled'; readonly formType: 'addendum'; readonly fileName: string }
-  | { readonly source: 'dossier'; readonly fileName: string; readonly documentId?: string };
+  | { readonly source: 'dossier'; readonly fileName: string; readonly documentId?: string }
+  /**
+   * A draft .docx of the dossier, annotated when the mail is sent with exactly these findings (the
+   * return's open requester findings of that document): comments at their fields, ids hidden.
+   */
+  | { readonly source: 'annotated'; readonly fileName: string; readonly documentId?: string; readonly findingIds: readonly string[] };
 
 /** A mail prepared for preview: every field can still be edited before sending. */
 export interface MailDraft {

@@ -89,6 +89,10 @@ export interface RegisterRow {
   readonly surveys?: readonly string[];
   /** How many variables the forms request (`VariableCount` column). */
   readonly variableCount?: number;
+  /** Conditions of the approval still open (`OpenConditions`); absent when there are none. */
+  readonly openConditions?: number;
+  /** The first due date among the open conditions (`NextConditionDue`). */
+  readonly nextConditionDue?: IsoDate;
 }
 
 /** Sort orders of the register; every one sorts on an indexed column. */
@@ -260,4 +264,27 @@ export interface CodebookStore {
   load(waves: readonly string[]): Promise<Codebook[]>;
   /** Stores the parsed codebooks of one import with its source file; returns the new summaries. */
   save(codebooks: readonly Codebook[], source: CodebookSource, importedBy: PersonRef): Promise<CodebookSummary[]>;
+}
+
+/** The text of a note restricted to the DPO and the Chief Statistician (`Notities DPO`). */
+export interface RestrictedNote {
+  /** The id the `CommentAdded` event names (`noteId`). */
+  readonly noteId: string;
+  readonly dossierReference: string;
+  readonly text: string;
+  /** Display name of who wrote it. */
+  readonly authorName: string;
+  readonly writtenAt: IsoDateTime;
+}
+
+/**
+ * The restricted notes' texts. Only the command service writes (`write`, idempotent on `noteId`); a
+ * reader reads with her own identity, and SharePoint refuses everyone outside the DPO and Chief
+ * Statistician groups (`data.error.accessDenied`).
+ */
+export interface RestrictedNoteStore {
+  /** Stores the note unless one with its id exists already (a retried command writes nothing twice). */
+  write(note: RestrictedNote): Promise<void>;
+  /** The notes of a dossier, oldest first. */
+  notesOf(dossierReference: string): Promise<RestrictedNote[]>;
 }

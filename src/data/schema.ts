@@ -84,6 +84,21 @@ export const LIST_CODEBOOKS = 'Codebooks';
  * variables per wave. A library of its own, so no listing of `Dossierdocumenten` ever sees it.
  */
 export const LIBRARY_CODEBOOKS = 'Codeboekbestanden';
+/**
+ * The text of notes restricted to the DPO and the Chief Statistician (`addComment` with
+ * `restriction: 'dpo'`): the event holds only the note's id. Unique permissions: the DPO team and the
+ * statisticians hold no level at all here (`NO_ACCESS`), so SharePoint refuses their reads.
+ */
+export const LIST_RESTRICTED_NOTES = 'Notities DPO';
+
+/** Columns of `Notities DPO`. `Title` holds the note id (unique). */
+export const RestrictedNoteColumn = {
+  NoteId: 'Title',
+  DossierReference: 'DossierReference',
+  Text: 'NoteText',
+  AuthorName: 'NoteAuthor',
+  WrittenAt: 'WrittenAt'
+} as const;
 
 /** Columns of `Dossiers`: the register projection of a dossier. `Title` holds the reference. */
 export const DossierColumn = {
@@ -106,7 +121,9 @@ export const DossierColumn = {
   PendingEvents: 'PendingEvents',
   StateHistory: 'StateHistory',
   Surveys: 'Surveys',
-  VariableCount: 'VariableCount'
+  VariableCount: 'VariableCount',
+  OpenConditions: 'OpenConditions',
+  NextConditionDue: 'NextConditionDue'
 } as const;
 
 /** Columns of `Dossiergebeurtenissen`. `Title` holds the event type. */
@@ -181,7 +198,11 @@ const dossiersList: ListSpec = {
     // The requested waves, `;`-separated (`surveysColumn.ts`). A Note: 23 SCV waves pass 255 characters.
     // The register filters on it in the browser over all rows, so it is never in $filter: not indexed.
     { internalName: DossierColumn.Surveys, title: 'Bevragingen', kind: FieldKind.Note, indexed: false },
-    { internalName: DossierColumn.VariableCount, title: 'Aantal variabelen', kind: FieldKind.Number, indexed: false }
+    { internalName: DossierColumn.VariableCount, title: 'Aantal variabelen', kind: FieldKind.Number, indexed: false },
+    // The follow-up of the approval's conditions (`conditionFollowUp`). The register's "Voorwaarden te volgen"
+    // filters and sorts on them in the browser over all rows, like the surveys: never in $filter, not indexed.
+    { internalName: DossierColumn.OpenConditions, title: 'Open voorwaarden', kind: FieldKind.Number, indexed: false },
+    { internalName: DossierColumn.NextConditionDue, title: 'Eerstvolgende termijn voorwaarde', kind: FieldKind.DateTime, indexed: false }
   ],
   views: [
     {
@@ -257,6 +278,25 @@ const numberingList: ListSpec = {
   views: []
 };
 
+/** A `groupLevels` value: the group holds no permission level on the list (provisioning removes any). */
+export const NO_ACCESS = 0;
+
+const restrictedNotesList: ListSpec = {
+  title: LIST_RESTRICTED_NOTES,
+  description: 'Notities voor de DPO en de hoofdstatisticus: alleen zij (en de dienst) kunnen ze lezen.',
+  baseTemplate: 100,
+  builtInIndexed: ['Title'],
+  builtInUnique: ['Title'],
+  columns: [
+    { internalName: RestrictedNoteColumn.DossierReference, title: 'Dossier', kind: FieldKind.Text, indexed: true, required: true },
+    { internalName: RestrictedNoteColumn.Text, title: 'Notitie', kind: FieldKind.Note, indexed: false, required: true },
+    { internalName: RestrictedNoteColumn.AuthorName, title: 'Door', kind: FieldKind.Text, indexed: false },
+    { internalName: RestrictedNoteColumn.WrittenAt, title: 'Tijdstip', kind: FieldKind.DateTime, indexed: false }
+  ],
+  views: [],
+  groupLevels: { dpoTeam: NO_ACCESS, statistician: NO_ACCESS }
+};
+
 /** The DPO team and the statisticians maintain the codebooks; the others read them. */
 const codebookMaintainers: Readonly<Partial<Record<RoleId, number>>> = { dpoTeam: RoleDefinitionId.Contribute, statistician: RoleDefinitionId.Contribute };
 
@@ -296,7 +336,7 @@ const codebookFilesLibrary: ListSpec = {
 };
 
 /** Every list the product provisions, in creation order. */
-export const LISTS: readonly ListSpec[] = [dossiersList, eventsList, documentsLibrary, numberingList, codebooksList, codebookFilesLibrary];
+export const LISTS: readonly ListSpec[] = [dossiersList, eventsList, documentsLibrary, numberingList, codebooksList, codebookFilesLibrary, restrictedNotesList];
 
 /** The spec of one list by title; throws on a title outside the schema (a programming error). */
 export function listSpec(title: string): ListSpec {
@@ -347,7 +387,7 @@ export function groupOfRole(role: RoleId): string {
  */
 export const GROUP_LIST_LEVEL: number = RoleDefinitionId.Read;
 
-/** The level a role's group holds on a list: the list's own (`groupLevels`), else `GROUP_LIST_LEVEL`. */
+/** The level a role's group holds on a list: the list's own (`groupLevels`, `NO_ACCESS` for none), else `GROUP_LIST_LEVEL`. */
 export function groupLevelOn(spec: ListSpec, role: RoleId): number {
   return spec.groupLevels?.[role] ?? GROUP_LIST_LEVEL;
 }

@@ -28,6 +28,14 @@ export function mayMaintainCodebooks(actor: Actor | undefined): boolean {
 }
 
 /**
+ * Notes for the DPO (`addComment` with `restriction: 'dpo'`) are written and read by the DPO and the
+ * Chief Statistician only; the list that holds their text refuses everyone else.
+ */
+export function mayReadRestrictedNotes(actor: Pick<Actor, 'roles'> | undefined): boolean {
+  return actor !== undefined && actor.roles.some((role) => role === 'dpo' || role === 'chiefStatistician');
+}
+
+/**
  * Making a dossier's publication version belongs to whoever may publish it: the role half of the
  * table's `publish` row (the state is checked when the version is registered).
  */

@@ -52,7 +52,7 @@ const appliers: { readonly [T in Exclude<EventType, 'DossierRegistered'>]: Appli
   ReturnedForChanges: (d, e) => {
     const round = d.returnRounds + 1;
     const added = (e.reviewComments ?? []).map((c) => ({ ...c, round, by: personOf(e), at: e.at }));
-    return enter({ ...d, returnRounds: round, reviewComments: [...d.reviewComments, ...added] }, 'returnedForChanges', e.at);
+    return enter({ ...d, returnRounds: round, reviewComments: [...d.reviewComments, ...added], returnedFindingIds: [...(e.findingIds ?? [])] }, 'returnedForChanges', e.at);
   },
   DeliberationStarted: (d, e) => {
     const overrides = new Map((e.findingOverrides ?? []).map((override) => [override.findingId, override.reason]));

@@ -1,8 +1,11 @@
 import {
+  adviceCriterionLabels,
+  adviceOutcomeLabels,
   commandLabels,
   correspondenceDirectionLabels,
   correspondenceKindLabels,
   documentKindLabels,
+  messageFieldLabel,
   procedureLabels,
   roleLabels,
   simplifiedReasonLabels,
@@ -27,7 +30,11 @@ const localizers: Readonly<Record<string, (value: string, lang: Lang) => string>
   roles: (v, lang) => v.split(', ').map((r) => labelOf(roleLabels, r, lang)).join(', '),
   mailKind: (v, lang) => labelOf(correspondenceKindLabels, v, lang),
   direction: (v, lang) => labelOf(correspondenceDirectionLabels, v, lang),
-  missing: (v, lang) => v.split(', ').map((k) => labelOf(documentKindLabels, k, lang)).join(', ')
+  missing: (v, lang) => v.split(', ').map((k) => labelOf(documentKindLabels, k, lang)).join(', '),
+  criterion: (v, lang) => labelOf(adviceCriterionLabels, v, lang),
+  field: (v, lang) => messageFieldLabel(v, lang),
+  // Only the advice's outcome is a parameter ("Een gunstig advies past niet bij …").
+  outcome: (v, lang) => labelOf(adviceOutcomeLabels, v, lang).toLowerCase()
 };
 
 /** Renders a refusal or warning in Dutch or English; unknown placeholders stay visible. */

@@ -1,3 +1,4 @@
+import type { AdviceCriterionId, AdviceOutcome, ConditionCategory, ConditionOwner, CriterionAssessment, DecisionOutcome, VariableNecessity } from './advice';
 import { stateDefinition } from './states';
 import type {
   CommandType,
@@ -151,4 +152,137 @@ export function stepOf(state: StateId, lang: Lang = 'nl'): StepInfo {
   if (!definition.steps) return { text: finalStepText[lang], final: true };
   const [first, last] = definition.steps;
   return { first, last, text: first === last ? String(first) : `${first}–${last}`, final: false };
+}
+
+/** Labels of the criteria of the DPO's advice (advice dialog, panel, Teams card, register). */
+export const adviceCriterionLabels: Labels<AdviceCriterionId> = {
+  legalBasis: { nl: 'Rechtsgrond', en: 'Legal basis' },
+  purposeLimitation: { nl: 'Doelbinding', en: 'Purpose limitation' },
+  necessity: { nl: 'Noodzakelijkheid en minimale gegevensverwerking', en: 'Necessity and data minimisation' },
+  security: { nl: 'Beveiligingsmaatregelen', en: 'Security measures' },
+  retention: { nl: 'Bewaartermijn', en: 'Retention' },
+  transferOutsideEea: { nl: 'Doorgifte buiten de EER', en: 'Transfer outside the EEA' },
+  linking: { nl: 'Koppeling', en: 'Linking' },
+  publication: { nl: 'Publicatie van de resultaten', en: 'Publication of results' }
+};
+
+/** One line of help per criterion: what the DPO assesses. */
+export const adviceCriterionHelp: Labels<AdviceCriterionId> = {
+  legalBasis: { nl: 'Op welk artikel steunt de verwerking? Vermeld het artikel en de tekst.', en: 'Which article does the processing rely on? Give the article and its text.' },
+  purposeLimitation: { nl: 'Is het doel verenigbaar met de taak van de instelling?', en: 'Is the purpose compatible with the institution\'s task?' },
+  necessity: { nl: 'Is elke gevraagde variabele nodig voor het doel?', en: 'Is every requested variable needed for the purpose?' },
+  security: { nl: 'Is de verklaring technische en organisatorische maatregelen toereikend?', en: 'Is the statement of technical and organisational measures adequate?' },
+  retention: { nl: 'Zijn de bewaartermijn en de vernietiging na afloop passend?', en: 'Are the retention period and the destruction afterwards appropriate?' },
+  transferOutsideEea: { nl: 'Gaan de gegevens buiten de Europese Economische Ruimte, en zo ja met welke waarborgen?', en: 'Do the data leave the European Economic Area, and if so with which safeguards?' },
+  linking: { nl: 'Worden de gegevens gekoppeld aan andere gegevens, en is dat nodig?', en: 'Are the data linked to other data, and is that needed?' },
+  publication: { nl: 'Zijn de te publiceren resultaten niet herleidbaar tot personen?', en: 'Are the results to be published free of identifiable persons?' }
+};
+
+/** Labels of the DPO's assessment of a criterion. */
+export const criterionAssessmentLabels: Labels<CriterionAssessment> = {
+  adequate: { nl: 'Toereikend', en: 'Adequate' },
+  adequateWithCondition: { nl: 'Toereikend onder voorwaarde', en: 'Adequate with condition' },
+  inadequate: { nl: 'Ontoereikend', en: 'Inadequate' },
+  notApplicable: { nl: 'Niet van toepassing', en: 'Not applicable' }
+};
+
+/** Labels of the necessity of a requested variable. */
+export const variableNecessityLabels: Labels<VariableNecessity> = {
+  needed: { nl: 'Nodig', en: 'Needed' },
+  notNeeded: { nl: 'Niet nodig', en: 'Not needed' },
+  neededWithCondition: { nl: 'Nodig onder voorwaarde', en: 'Needed with condition' }
+};
+
+/** Labels of what a condition is about. */
+export const conditionCategoryLabels: Labels<ConditionCategory> = {
+  publication: { nl: 'Publicatie', en: 'Publication' },
+  retention: { nl: 'Bewaring', en: 'Retention' },
+  linking: { nl: 'Koppeling', en: 'Linking' },
+  security: { nl: 'Beveiliging', en: 'Security' },
+  variables: { nl: 'Variabelen', en: 'Variables' },
+  other: { nl: 'Andere', en: 'Other' }
+};
+
+/** Labels of who has to meet a condition. */
+export const conditionOwnerLabels: Labels<ConditionOwner> = {
+  requester: { nl: 'Aanvrager', en: 'Requester' },
+  vsa: { nl: 'VSA', en: 'VSA' }
+};
+
+/** Labels of the overall advice. */
+export const adviceOutcomeLabels: Labels<AdviceOutcome> = {
+  favourable: { nl: 'Gunstig', en: 'Favourable' },
+  favourableWithConditions: { nl: 'Gunstig onder voorwaarden', en: 'Favourable with conditions' },
+  unfavourable: { nl: 'Ongunstig', en: 'Unfavourable' }
+};
+
+/** Labels of the Chief Statistician's decision. */
+export const decisionOutcomeLabels: Labels<DecisionOutcome> = {
+  approved: { nl: 'Goedgekeurd', en: 'Approved' },
+  approvedWithConditions: { nl: 'Goedgekeurd onder voorwaarden', en: 'Approved with conditions' },
+  rejected: { nl: 'Geweigerd', en: 'Rejected' }
+};
+
+/** Label of a criterion of the advice. */
+export function adviceCriterionLabel(id: AdviceCriterionId, lang: Lang): string {
+  return adviceCriterionLabels[id][lang];
+}
+
+/** Label of an assessment. */
+export function criterionAssessmentLabel(assessment: CriterionAssessment, lang: Lang): string {
+  return criterionAssessmentLabels[assessment][lang];
+}
+
+/** Label of a variable's necessity. */
+export function variableNecessityLabel(necessity: VariableNecessity, lang: Lang): string {
+  return variableNecessityLabels[necessity][lang];
+}
+
+/** Label of a condition category. */
+export function conditionCategoryLabel(category: ConditionCategory, lang: Lang): string {
+  return conditionCategoryLabels[category][lang];
+}
+
+/** Label of a condition owner. */
+export function conditionOwnerLabel(owner: ConditionOwner, lang: Lang): string {
+  return conditionOwnerLabels[owner][lang];
+}
+
+/** Label of an advice outcome. */
+export function adviceOutcomeLabel(outcome: AdviceOutcome, lang: Lang): string {
+  return adviceOutcomeLabels[outcome][lang];
+}
+
+/** Label of a decision outcome. */
+export function decisionOutcomeLabel(outcome: DecisionOutcome, lang: Lang): string {
+  return decisionOutcomeLabels[outcome][lang];
+}
+
+/** The fields a refusal names (`{field}` of `adviceCriterionInvalid`, `conditionInvalid`, `findingInvalid`), lower case. */
+export const messageFieldLabels: Labels<
+  'assessment' | 'text' | 'article' | 'recommendedCondition' | 'recommendedCondition.category' | 'variables' | 'category' | 'owner' | 'dueDate' | 'id' | 'documentKind' | 'audience' | 'severity' | 'rowIndex'
+> = {
+  assessment: { nl: 'beoordeling', en: 'assessment' },
+  text: { nl: 'tekst', en: 'text' },
+  article: { nl: 'artikel', en: 'article' },
+  recommendedCondition: { nl: 'aanbevolen voorwaarde', en: 'recommended condition' },
+  'recommendedCondition.category': { nl: 'soort van de aanbevolen voorwaarde', en: 'kind of the recommended condition' },
+  variables: { nl: 'variabelen', en: 'variables' },
+  category: { nl: 'soort', en: 'kind' },
+  owner: { nl: 'uit te voeren door', en: 'owner' },
+  dueDate: { nl: 'uiterste datum', en: 'due date' },
+  id: { nl: 'id', en: 'id' },
+  documentKind: { nl: 'documentsoort', en: 'document kind' },
+  audience: { nl: 'doelgroep', en: 'audience' },
+  severity: { nl: 'ernst', en: 'severity' },
+  rowIndex: { nl: 'rij', en: 'row' }
+};
+
+const variableConditionField: Readonly<Record<Lang, string>> = { nl: 'voorwaarde voor {name}', en: 'condition for {name}' };
+
+/** The field a refusal names, in the reader's language (`variables.<name>.condition` names the variable). */
+export function messageFieldLabel(field: string, lang: Lang): string {
+  const variable = /^variables\.(.+)\.condition$/.exec(field);
+  if (variable) return variableConditionField[lang].replace('{name}', variable[1]);
+  return (messageFieldLabels as Readonly<Record<string, Readonly<Record<Lang, string>>>>)[field]?.[lang] ?? field;
 }

@@ -423,6 +423,11 @@ export interface Dossier {
   /** How many times the dossier was returned for changes. */
   readonly returnRounds: number;
   readonly reviewComments: readonly ReviewComment[];
+  /**
+   * The open requester findings at the last return (`ReturnedForChanges.findingIds`): what the return
+   * mail and its annotated drafts carry. Absent before the first return (and in older snapshots).
+   */
+  readonly returnedFindingIds?: readonly string[];
   readonly comments: readonly FreeComment[];
   /** Mails sent to and received from the requester, oldest first. */
   readonly correspondence: readonly CorrespondenceEntry[];

@@ -16,6 +16,8 @@ export type { FormReadErrorCode } from './errors';
 export {
   CATALOG,
   CATALOG_VERSION,
+  KNOWN_CATALOG_VERSIONS,
+  isKnownCatalogVersion,
   getFormDef,
   getFieldDef,
   fieldIdsOfForm,
@@ -63,3 +65,7 @@ export {
 export type { CodebookParseOptions, CodebookImportErrorCode, CodebookIndex, CodebookMatch } from './codebook';
 export { formDifferences, changedFieldKeys } from './diff';
 export type { FieldDifference } from './diff';
+export { annotateFindings, readAnnotations, readFindingIds, commentAuthorName, DEFAULT_COMMENT_AUTHOR } from './docx/findingComments';
+export type { Annotation, AnnotationOrigin, FindingAnnotationOptions } from './docx/findingComments';
+export { automaticFindingOf, rowIndexOf } from './automaticFindings';
+export { findingText, findingMessage } from './findingText';

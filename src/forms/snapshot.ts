@@ -1,4 +1,4 @@
-import { CATALOG, CATALOG_VERSION, getFieldDef, isFormType, isPlaceholderText } from './catalog';
+import { CATALOG, CATALOG_VERSION, isKnownCatalogVersion, getFieldDef, isFormType, isPlaceholderText } from './catalog';
 import type { FormDocument, FormFieldValue, FormRow, ReadNotice } from './types';
 
 /** One content control as the Word add-in reads it through office-js. */
@@ -67,6 +67,6 @@ export function buildFormDocument(input: SnapshotInput): FormDocument {
   const notices: ReadNotice[] = [];
   if (!formType) notices.push({ code: 'unknownFormType', params: { value: input.formType ?? '' } });
   if (!input.catalogVersion) notices.push({ code: 'missingCatalogVersion', params: { supported: CATALOG_VERSION } });
-  else if (input.catalogVersion !== CATALOG_VERSION) notices.push({ code: 'unknownCatalogVersion', params: { version: input.catalogVersion, supported: CATALOG_VERSION } });
+  else if (!isKnownCatalogVersion(input.catalogVersion)) notices.push({ code: 'unknownCatalogVersion', params: { version: input.catalogVersion, supported: CATALOG_VERSION } });
   return { fileName: input.fileName, formType, catalogVersion: input.catalogVersion, fields, rows, notices, comments: [] };
 }

@@ -26,7 +26,9 @@ export const csvColumns = [
   'addedPurposes',
   'addedSurveys',
   'newEndDate',
-  'newInstitution'
+  'newInstitution',
+  // Both: the conditions of the approval that name no one, each as `text (due date)` (schema 1.2).
+  'publicConditions'
 ] as const;
 
 type Column = (typeof csvColumns)[number];
@@ -101,6 +103,7 @@ function row(
     addedSurveys: '',
     newEndDate: '',
     newInstitution: '',
+    publicConditions: (agreement.publicConditions ?? []).map((condition) => (condition.dueDate ? `${condition.text} (${condition.dueDate})` : condition.text)).join(csvListSeparator),
     ...scopeCells(extra.scope),
     ...changeCells(extra.addendum)
   };

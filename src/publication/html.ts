@@ -59,13 +59,21 @@ function link(agreement: PublishedAgreement, lang: Lang): string {
   return `<a href="${escapeHtml(href)}">${escapeHtml(texts.publicationLink)}<span class="visually-hidden"> ${escapeHtml(agreement.number)}</span> (${texts.pdf})</a>`;
 }
 
+/** The public conditions of the approval under the purposes, with their due dates. */
+function conditionsText(agreement: PublishedAgreement, lang: Lang): string {
+  const conditions = agreement.publicConditions ?? [];
+  if (conditions.length === 0) return '';
+  const items = conditions.map((condition) => `${escapeHtml(condition.text)}${condition.dueDate ? ` (${date(condition.dueDate, lang)})` : ''}`);
+  return `<p>${escapeHtml(registerTexts[lang].conditions)}:</p><ul class="conditions">${items.map((item) => `<li>${item}</li>`).join('')}</ul>`;
+}
+
 function cells(agreement: PublishedAgreement, lang: Lang, extraPurpose = ''): string {
   const texts = registerTexts[lang];
   const researchType = agreement.researchType ? `<p>${escapeHtml(texts.researchType)}: ${escapeHtml(researchTypeLabel(agreement.researchType, lang))}</p>` : '';
   return [
     `<td>${escapeHtml(agreement.institution)}</td>`,
     `<td>${escapeHtml(agreement.projectTitle)}${researchType}</td>`,
-    `<td>${extraPurpose}${list(agreement.purposes)}</td>`,
+    `<td>${extraPurpose}${list(agreement.purposes)}${conditionsText(agreement, lang)}</td>`,
     `<td>${list(agreement.surveys)}</td>`,
     `<td>${date(agreement.countersignedOn, lang)}</td>`,
     `<td>${date(agreement.endDate, lang)}</td>`,

@@ -3,9 +3,10 @@ import type { PublicRegister } from './types';
 /**
  * Identifier of the JSON format; bump the version when a field changes meaning, or when fields are
  * added (the schema refuses unknown fields, so a 1.0 validator refuses a 1.1 file). 1.1: research
- * type, the scope in force per protocol, what each addendum changed.
+ * type, the scope in force per protocol, what each addendum changed. 1.2: `publicConditions`, the
+ * conditions of the approval that name no one (text, category, owner, due date), on every protocol and addendum.
  */
-export const registerJsonSchemaId = 'https://statistiekvlaanderen.be/schemas/microdata-protocol-register/1.1.json';
+export const registerJsonSchemaId = 'https://statistiekvlaanderen.be/schemas/microdata-protocol-register/1.2.json';
 
 const date = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' };
 const text = { type: 'string' };
@@ -47,6 +48,18 @@ const changesSchema = {
     institution: { type: 'object', additionalProperties: false, required: ['to'], properties: { from: institutionSchema, to: institutionSchema } }
   }
 };
+/** A condition of the approval that names no one (personal conditions never reach the register). */
+const conditionSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['text', 'category', 'owner'],
+  properties: {
+    text,
+    category: { enum: ['publication', 'retention', 'linking', 'security', 'variables', 'other'] },
+    owner: { enum: ['requester', 'vsa'] },
+    dueDate: date
+  }
+};
 const agreementProperties = {
   number: { type: 'string', pattern: instrumentPattern },
   institution: text,
@@ -57,9 +70,10 @@ const agreementProperties = {
   countersignedOn: date,
   publishedOn: date,
   endDate: date,
-  publicationUrl: text
+  publicationUrl: text,
+  publicConditions: { type: 'array', items: conditionSchema }
 };
-const agreementRequired = ['number', 'institution', 'projectTitle', 'purposes', 'surveys', 'publishedOn'];
+const agreementRequired = ['number', 'institution', 'projectTitle', 'purposes', 'surveys', 'publishedOn', 'publicConditions'];
 
 const addendumSchema = {
   type: 'object',

@@ -30,6 +30,8 @@ export interface RegisterTexts {
   readonly reasons: string;
   readonly noLink: string;
   readonly researchType: string;
+  /** Heading of the public conditions of the approval. */
+  readonly conditions: string;
   /** `{protocol}`: the protocol's number. */
   readonly scopeHeading: string;
   readonly scopeVariables: string;
@@ -78,6 +80,7 @@ export const registerTexts: Readonly<Record<Lang, RegisterTexts>> = {
     reasons: 'Reden',
     noLink: 'Nog niet online',
     researchType: 'Soort onderzoek',
+    conditions: 'Voorwaarden',
     scopeHeading: 'Geldende reikwijdte van {protocol}',
     scopeVariables: 'Variabelen',
     scopePurposes: 'Doeleinden',
@@ -122,6 +125,7 @@ export const registerTexts: Readonly<Record<Lang, RegisterTexts>> = {
     reasons: 'Reason',
     noLink: 'Not online yet',
     researchType: 'Type of research',
+    conditions: 'Conditions',
     scopeHeading: 'Scope in force of {protocol}',
     scopeVariables: 'Variables',
     scopePurposes: 'Purposes',

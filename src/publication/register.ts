@@ -1,8 +1,9 @@
+import { publicConditions } from '../domain/advice';
 import { protocolChains } from '../domain/chain';
 import { parseProtocolNumber } from '../domain/numbering';
 import { addendumChanges, protocolScope, type ProtocolScope, type ScopeHistoryEntry, type ScopeInstrument } from '../domain/scope';
 import type { Dossier, InstitutionIdentity, StateId } from '../domain/types';
-import type { PublicRegister, PublishedAddendum, PublishedAgreement, PublishedChanges, PublishedInstitution, PublishedInstrument, PublishedProtocol, PublishedScope } from './types';
+import type { PublicRegister, PublishedAddendum, PublishedAgreement, PublishedChanges, PublishedCondition, PublishedInstitution, PublishedInstrument, PublishedProtocol, PublishedScope } from './types';
 
 /** States in which a dossier's protocol or addendum is on the public register. */
 export const publicStates: readonly StateId[] = ['published', 'delivered'];
@@ -55,8 +56,20 @@ function agreement(dossier: Dossier, number: string, options: RegisterOptions): 
     ...(dossier.countersignedAt ? { countersignedOn: dossier.countersignedAt.slice(0, 10) } : {}),
     publishedOn: (dossier.publication?.publishedAt ?? dossier.updatedAt).slice(0, 10),
     ...(dossier.protocolEndDate ? { endDate: dossier.protocolEndDate } : {}),
-    ...(url ? { publicationUrl: url } : {})
+    ...(url ? { publicationUrl: url } : {}),
+    publicConditions: publishedConditions(dossier)
   };
+}
+
+/** The conditions the register may show (the domain's `publicConditions`): text, category, who, due date. */
+function publishedConditions(dossier: Dossier): PublishedCondition[] {
+  if (dossier.decision?.outcome !== 'approvedWithConditions') return [];
+  return publicConditions(dossier.conditions ?? []).map((condition) => ({
+    text: condition.text,
+    category: condition.category,
+    owner: condition.owner,
+    ...optional('dueDate', condition.dueDate)
+  }));
 }
 
 function optional<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {

@@ -1,3 +1,4 @@
+import type { ConditionCategory, ConditionOwner } from '../domain/advice';
 import type { IsoDate, IsoDateTime, ResearchType, SimplifiedReason } from '../domain/types';
 
 /**
@@ -21,6 +22,20 @@ export interface PublishedAgreement {
   readonly endDate?: IsoDate;
   /** Absolute or site-relative URL of the publication PDF; absent when no file is known. */
   readonly publicationUrl?: string;
+  /**
+   * The conditions of the approval that name no one (`publicConditions`, schema 1.2); empty when the
+   * approval has none. Conditions marked personal never appear, nor whether a condition was met.
+   */
+  readonly publicConditions: readonly PublishedCondition[];
+}
+
+/** A condition of the approval as the register shows it. */
+export interface PublishedCondition {
+  readonly text: string;
+  readonly category: ConditionCategory;
+  /** Who has to meet it: the receiving institution or the VSA. */
+  readonly owner: ConditionOwner;
+  readonly dueDate?: IsoDate;
 }
 
 /** The institution as a legal entity: name and enterprise number (both public in the KBO). */

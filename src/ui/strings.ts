@@ -1,8 +1,11 @@
 import type { EventType } from '../domain/events';
+import type { ConditionsStrings } from './panel/ConditionsSection.types';
 import type { IntakeListStrings } from './correspondence/IntakeList.types';
 import type { MailPreviewStrings } from './correspondence/MailPreview.types';
 import type { CodebookViewStrings } from './codebooks/CodebooksView.types';
 import type { ReviewStrings } from './review/reviewStrings';
+import type { ConditionsEditorStrings } from './conditions/ConditionsEditor';
+import type { AdviceStrings } from './dialogs/AdviceDialog';
 
 /**
  * Every visible or aria string of the register, dossier panel, dialogs and dashboard. Components
@@ -209,6 +212,8 @@ export interface UiStrings {
   readonly favourableWithConditions: string;
   /** Shown in the timeline instead of a note restricted to the DPO and the Chief Statistician. */
   readonly restrictedNote: string;
+  /** Option of the comment box, offered to the DPO and the Chief Statistician. */
+  readonly restrictedNoteOption: string;
   readonly inputLegalBasis: string;
   readonly inputAdviceText: string;
   readonly inputDecision: string;
@@ -227,6 +232,10 @@ export interface UiStrings {
   readonly inputText: string;
   readonly noDocumentsToChoose: string;
   readonly protocolNotFound: string;
+  /** The structured advice: its dialog and how the panel shows it. */
+  readonly advice: AdviceStrings;
+  /** The conditions of an approval with conditions, as the decision dialog edits them. */
+  readonly conditionsEditor: ConditionsEditorStrings;
 
   // Dashboard
   readonly chartByState: string;
@@ -276,6 +285,8 @@ export interface UiStrings {
   readonly extensionStarted: string;
   readonly mailPreview: MailPreviewStrings;
   readonly intakeList: IntakeListStrings;
+  /** The follow-up of the conditions of an approval (panel section, register filter). */
+  readonly followUp: ConditionsStrings;
 
   // Survey codebooks (DPO team and statisticians)
   readonly tabCodebooks: string;

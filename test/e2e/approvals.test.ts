@@ -1,6 +1,6 @@
 /**
  * End to end: the local workbench page `/workbench/approvals` (the Teams tab's web part) in Chromium
- * against an in-process local tenant. As the Chief Statistician: approve one dossier, reject one with a
+ * against an in-process local tenant. As the Chief Statistician: approve one dossier with a condition, reject one with a
  * motivation (a blank one is refused first), countersign one, look at the history. As a DPO-team member:
  * the same queue without decision buttons. axe-core finds no serious violation. Screenshots go to
  * docs/screenshots/approvals-*.png (with `npm run docs:screenshots`; otherwise test-output/screenshots/). Skipped with a notice when Chromium is missing and CI is unset.
@@ -64,14 +64,29 @@ e2e.describe('approvals workbench (Chief Statistician in Teams)', () => {
     await shot(page, 'queue');
     expect(await seriousAxeViolations(page)).toEqual([]);
 
-    await card(page, 'VSA-2026-0001').getByRole('button', { name: 'Goedkeuren' }).click();
+    // The advice of the card: each criterion with its assessment, at a glance.
+    await card(page, 'VSA-2026-0001').getByRole('list', { name: /Beoordeling per criterium/ }).getByText('Rechtsgrond: Toereikend').waitFor();
+    await card(page, 'VSA-2026-0001').getByRole('button', { name: 'Goedkeuren onder voorwaarden', exact: true }).click();
     let dialog = page.getByRole('alertdialog');
+    await dialog.getByText('Nog geen voorwaarden.').waitFor();
+    await dialog.getByRole('button', { name: 'Voorwaarde toevoegen' }).click();
+    const condition = dialog.getByRole('listitem', { name: 'Voorwaarde 1' });
+    await condition.getByRole('textbox', { name: /Tekst van de voorwaarde/ }).fill('Bezorg de VSA het bewijs van vernietiging van de gegevens.');
+    // Fluent's label covers the radio input: check it as a user clicks the label.
+    await condition.getByText('VSA', { exact: true }).click();
+    expect(await condition.getByRole('radio', { name: 'VSA', exact: true }).isChecked()).toBe(true);
+    await condition.getByLabel(/Uiterste datum/).fill('2031-12-31');
     await dialog.getByRole('textbox', { name: /Motivering/ }).fill('Rechtsgrond (art. 6.1.e AVG) en advies DPO zijn in orde.');
     await shot(page, 'approve-dialog');
     await dialog.getByRole('button', { name: 'Bevestigen' }).click();
     await dialog.waitFor({ state: 'detached' });
     await page.getByText('Opgeslagen: dossier VSA-2026-0001.', { exact: false }).waitFor();
-    expect((await t.as(AN).data.commands.load('VSA-2026-0001')).dossier?.state).toBe('awaitingSignatures');
+    const approved = (await t.as(AN).data.commands.load('VSA-2026-0001')).dossier;
+    expect(approved?.state).toBe('awaitingSignatures');
+    expect(approved?.decision?.outcome).toBe('approvedWithConditions');
+    expect(approved?.conditions).toEqual([
+      { id: 'C1', text: 'Bezorg de VSA het bewijs van vernietiging van de gegevens.', category: 'other', owner: 'vsa', dueDate: '2031-12-31', status: 'open' }
+    ]);
 
     await card(page, 'VSA-2026-0002').getByRole('button', { name: 'Weigeren' }).click();
     dialog = page.getByRole('alertdialog');
@@ -114,7 +129,7 @@ e2e.describe('approvals workbench (Chief Statistician in Teams)', () => {
     const { context, page } = await signIn(browser, t.tenant.baseUrl, /An Peeters/);
     await page.getByText(/U bent geen lid van VSA Hoofdstatisticus/).waitFor();
     await card(page, 'VSA-2026-0004').waitFor();
-    expect(await page.getByRole('button', { name: 'Goedkeuren' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: /Goedkeuren/ }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Weigeren' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Ondertekenen' }).count()).toBe(0);
     await shot(page, 'dpo-team');

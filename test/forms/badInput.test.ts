@@ -153,7 +153,7 @@ describe('bad input: a clear error naming the file and the reason', () => {
     const docx = await fillForm(await generateTemplate('addendum', { catalogVersion: '2031.2' }), sampleValues('addendum'));
     const form = await readForm(docx, 'nieuw.docx');
     expect(form.catalogVersion).toBe('2031.2');
-    expect(form.notices).toContainEqual({ code: 'unknownCatalogVersion', params: { version: '2031.2', supported: '2026.1' } });
+    expect(form.notices).toContainEqual({ code: 'unknownCatalogVersion', params: { version: '2031.2', supported: '2026.2' } });
     expect(form.fields['addendum.wijzigingen'].value).toContain('Verlenging');
   });
 });

@@ -6,9 +6,9 @@ import { SIMPLIFIED_REASONS } from '../../src/forms';
 import { matchChoice } from '../../src/forms/checks/values';
 import { simplifiedReasons, simplifiedReasonLabel } from '../../src/domain';
 
-describe('catalog 2026.1 (data)', () => {
+describe('catalog 2026.2 (data)', () => {
   it('has the version and the five form types', () => {
-    expect(CATALOG_VERSION).toBe('2026.1');
+    expect(CATALOG_VERSION).toBe('2026.2');
     expect(Object.keys(CATALOG.forms).sort()).toEqual([...FORM_TYPES].sort());
   });
 
@@ -83,6 +83,28 @@ describe('catalog 2026.1 (data)', () => {
       for (const lang of ['nl', 'en'] as const) {
         expect(matchChoice(simplifiedReasonLabel(reason, lang), SIMPLIFIED_REASONS)).toBe(matchChoice(reason, SIMPLIFIED_REASONS));
       }
+    }
+  });
+});
+
+describe('catalog versions: 2026.2 adds the conditions table', () => {
+  it('puts the conditions table in the protocol and the addendum only, never required', async () => {
+    const { KNOWN_CATALOG_VERSIONS } = await import('../../src/forms');
+    expect(KNOWN_CATALOG_VERSIONS).toEqual(['2026.1', '2026.2']);
+    for (const type of FORM_TYPES) expect(rowsFieldIdsOfForm(type).includes('voorwaarden')).toBe(type === 'protocol' || type === 'addendum');
+    expect(CATALOG.fields.voorwaarden.requiredWhen).toBe('never');
+    for (const column of CATALOG.fields.voorwaarden.columns ?? []) expect(column.requiredWhen).toBe('never');
+  });
+
+  it('reads a 2026.1 protocol without a notice, and its empty conditions table asks nothing of the requester', async () => {
+    const { checkForm, fillForm, generateTemplate, readForm } = await import('../../src/forms');
+    const { sampleValues } = await import('../../src/forms/samples');
+    for (const version of ['2026.1', '2026.2']) {
+      const form = await readForm(await fillForm(await generateTemplate('protocol', { catalogVersion: version }), sampleValues('protocol')), 'p.docx');
+      expect(form.catalogVersion).toBe(version);
+      expect(form.notices).toEqual([]);
+      const findings = checkForm(form, { phase: 'draft', today: '2026-11-25' });
+      expect(findings.filter((finding) => finding.fieldId?.startsWith('voorwaarden') || finding.checkId === 'document')).toEqual([]);
     }
   });
 });

@@ -36,7 +36,7 @@ describe('template generator', () => {
     expect(xml).toContain('Handtekening');
     const custom = decode(files['docProps/custom.xml']);
     expect(custom).toContain(`name="VsaFormType"><vt:lpwstr>${formType}</vt:lpwstr>`);
-    expect(custom).toContain('name="VsaFormVersion"><vt:lpwstr>2026.1</vt:lpwstr>');
+    expect(custom).toContain('name="VsaFormVersion"><vt:lpwstr>2026.2</vt:lpwstr>');
     expect(decode(files['[Content_Types].xml'])).toContain('/docProps/custom.xml');
   });
 

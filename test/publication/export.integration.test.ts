@@ -12,13 +12,20 @@ import { driveDossier } from '../intake/support/flow';
 import { tinyPdf } from '../intake/support/files';
 import { parseCsv } from './support/csv';
 
+/** The approval's conditions: one public, one naming a person (it must never reach the register). */
+const personalText = 'Enkel Karel Contact (karel@uni.example) ziet de individuele gegevens.';
+const conditions = [
+  { id: 'C1', text: 'Publiceer enkel cellen met minstens 10 respondenten.', category: 'publication' as const, owner: 'requester' as const, dueDate: '2028-12-31' },
+  { id: 'C2', text: personalText, category: 'security' as const, owner: 'requester' as const, personal: true }
+];
+
 describe('npm run register:export against the local tenant', () => {
   let tenant: IntakeTenant;
   let out: string;
 
   beforeAll(async () => {
     tenant = await startIntakeTenant();
-    await driveDossier(tenant, 'VSA-2026-0001', 'signed');
+    await driveDossier(tenant, 'VSA-2026-0001', 'signed', undefined, undefined, undefined, conditions);
     await driveDossier(tenant, 'VSA-2026-0002', 'formsRequested');
     const { data } = tenant.as(AN);
     await data.documents.ensureFolder('VSA-2026-0001');
@@ -57,6 +64,16 @@ describe('npm run register:export against the local tenant', () => {
     const validate = new Ajv({ allErrors: true }).compile(JSON.parse(await readFile(join(out, 'register.schema.json'), 'utf8')) as object);
     expect(validate(json)).toBe(true);
     expect(JSON.stringify(registerJsonSchema)).toContain('PROT-');
+
+    // Schema 1.2: the public conditions of the approval; the personal one is in no file of the export.
+    expect((json as { protocols: { publicConditions: unknown[] }[] }).protocols[0].publicConditions).toEqual([
+      { text: 'Publiceer enkel cellen met minstens 10 respondenten.', category: 'publication', owner: 'requester', dueDate: '2028-12-31' }
+    ]);
+    for (const file of ['register.html', 'register.en.html', 'register.csv', 'register.json']) {
+      const text = await readFile(join(out, file), 'utf8');
+      expect({ file, personal: text.includes('Karel Contact') || text.includes('karel@uni.example') }).toEqual({ file, personal: false });
+    }
+    expect(html).toContain('Publiceer enkel cellen met minstens 10 respondenten.');
 
     const pdf = await readFile(join(out, 'pdf', 'VSA-2026-0001-protocol-publicatie.pdf'));
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');

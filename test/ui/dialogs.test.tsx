@@ -41,15 +41,13 @@ describe('CommandDialog', () => {
   it('asks the guard inputs of the command and closes after success', async () => {
     const onSubmit = jest.fn().mockResolvedValue({ ok: true });
     const onDismiss = jest.fn();
-    render(<CommandDialog command="giveAdvice" context={context} onDismiss={onDismiss} onSubmit={onSubmit} />);
+    render(<CommandDialog command="declareNotAdmissible" context={context} onDismiss={onDismiss} onSubmit={onSubmit} />);
     const dialog = screen.getByRole('alertdialog');
-    expect(within(dialog).getByText('Advies geven')).toBeTruthy();
-    fireEvent.click(within(dialog).getByRole('radio', { name: 'Gunstig' }));
-    fireEvent.change(within(dialog).getByLabelText(/Rechtsgrond/), { target: { value: 'Art. 6.1.e AVG' } });
-    fireEvent.change(within(dialog).getByLabelText(/Tekst van het advies/), { target: { value: 'Gunstig advies.' } });
+    expect(within(dialog).getByText('Niet ontvankelijk verklaren')).toBeTruthy();
+    fireEvent.change(within(dialog).getByLabelText(/Reden/), { target: { value: 'Geen statistisch doel.' } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Bevestigen' }));
     await waitFor(() => expect(onDismiss).toHaveBeenCalled());
-    expect(onSubmit).toHaveBeenCalledWith('giveAdvice', { outcome: 'favourable', legalBasis: 'Art. 6.1.e AVG', text: 'Gunstig advies.' });
+    expect(onSubmit).toHaveBeenCalledWith('declareNotAdmissible', { reason: 'Geen statistisch doel.' });
   });
 
   it('shows an unexpected failure through the host\'s describeFailure, not the raw error', async () => {

@@ -8,7 +8,7 @@ import type { AuthenticatedCaller } from '../../data/auth/caller';
 import type { CallerRoles } from '../../data/auth/callerRoles';
 import type { CommandOutcome, DossierCommands, LoadedDossier } from '../../data/commandService';
 import { DataError, isDataError } from '../../data/errors';
-import type { NumberIssuer } from '../../data/ports';
+import type { NumberIssuer, RestrictedNoteStore } from '../../data/ports';
 import type { CommandResponseBody } from '../../data/service/contract';
 import type { Command, CommandOf } from '../../domain/commands';
 import { decide, isEventOfCommand } from '../../domain/decide';
@@ -27,6 +27,11 @@ export interface TrustedCommandDeps extends ServerDocumentDeps {
   readonly parentProtocols: { parentProtocol(protocolNumber: string): Promise<ParentProtocolRef | undefined> };
   /** The server's time; a client's clock is never used. */
   readonly clock: () => IsoDateTime;
+  /**
+   * Where the text of a note for the DPO goes (`Notities DPO`, written with the service's identity).
+   * Without it such a note is refused (503): its text is never put anywhere else.
+   */
+  readonly restrictedNotes?: Pick<RestrictedNoteStore, 'write'>;
 }
 
 /** An answer of the service: an HTTP status and its JSON body. */
@@ -93,6 +98,35 @@ async function countersignWithIssuedNumber(
   return deps.commands.execute(reference, { ...command, number }, actor, now);
 }
 
+/** The id of the note a restricted `addComment` stores: from its command id, so a retry finds the same note. */
+export const restrictedNoteId = (commandId: string): string => `dpo-note:${commandId}`;
+
+/**
+ * A note for the DPO: its text goes to the restricted list first (only when the domain allows the
+ * command, so a refused caller writes nothing there), then the command runs with the note's id and
+ * without the text, which never reaches the event log. A retry of an applied command writes nothing;
+ * a retry after the note was written but the event not finds the note by its id and writes it once.
+ * The client's `noteId` is ignored.
+ */
+async function addRestrictedNote(
+  deps: TrustedCommandDeps,
+  load: () => Promise<LoadedDossier>,
+  reference: string,
+  command: CommandOf<'addComment'>,
+  actor: Actor,
+  now: IsoDateTime
+): Promise<CommandOutcome> {
+  const noteId = restrictedNoteId(command.commandId);
+  const withoutText: CommandOf<'addComment'> = { ...command, noteId, text: noteId };
+  const loaded = await load();
+  if (loaded.events.some((item) => isEventOfCommand(item.event.id, command.commandId))) return deps.commands.execute(reference, withoutText, actor, now);
+  const probe = decide(loaded.dossier, { ...command, noteId }, actor, now);
+  if (!probe.ok) return { ok: false, errors: probe.errors };
+  if (!deps.restrictedNotes) throw new DataError('data.error.unavailable', 'The list of notes for the DPO is not configured on this service.', 503);
+  await deps.restrictedNotes.write({ noteId, dossierReference: reference, text: command.text, authorName: actor.displayName, writtenAt: now });
+  return deps.commands.execute(reference, withoutText, actor, now);
+}
+
 /**
  * The facts about the outside world a command carries (workflow: "facts travel in the command"), read
  * again by the service: an assignee's roles come from the site groups, a parent protocol's state from
@@ -154,7 +188,9 @@ export async function executeTrustedCommand(
   const outcome =
     command.type === 'countersign'
       ? await countersignWithIssuedNumber(deps, load, reference, command, actor, now)
-      : await deps.commands.execute(reference, command, actor, now);
+      : command.type === 'addComment' && command.restriction !== undefined
+        ? await addRestrictedNote(deps, load, reference, command, actor, now)
+        : await deps.commands.execute(reference, command, actor, now);
   if (!outcome.ok) return { status: 422, body: { ok: false, errors: outcome.errors } };
   return {
     status: 200,

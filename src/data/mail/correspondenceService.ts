@@ -1,8 +1,11 @@
 import { isEventOfCommand } from '../../domain/decide';
 import { mailSentCommand, outgoingMessageId } from '../../correspondence/audit';
-import type { MailDraft, MailDraftErrorCode, MailDraftIssue } from '../../correspondence/types';
+import type { AttachmentSource, MailDraft, MailDraftErrorCode, MailDraftIssue } from '../../correspondence/types';
+import { requesterVisible } from '../../domain/findings';
+import { annotateFindings } from '../../forms/docx/findingComments';
 import { validateDraft } from '../../correspondence/validate';
 import { addendumValues } from '../../correspondence/addendum';
+import { protocolToSign } from '../../correspondence/protocolToSign';
 import type { Actor, Dossier, IsoDateTime } from '../../domain/types';
 import type { FormType } from '../../forms/types';
 import { generateTemplate } from '../../forms/docx/generator';
@@ -56,7 +59,14 @@ export class CorrespondenceService {
           case 'template':
             return { name: attachment.fileName, contentType: docxContentType, content: await template(attachment.formType) };
           case 'filled':
+            if (attachment.formType === 'protocol') {
+              const base = await this.deps.documents.download(draft.dossierReference, attachment.baseFileName);
+              const known = dossier ?? (await this.dossierOf(draft));
+              return { name: attachment.fileName, contentType: docxContentType, content: await protocolToSign(base, attachment.baseFileName, known, () => template('protocol')) };
+            }
             return { name: attachment.fileName, contentType: docxContentType, content: await fillForm(await template(attachment.formType), await this.addendumOf(draft, dossier)) };
+          case 'annotated':
+            return { name: attachment.fileName, contentType: docxContentType, content: await this.annotated(draft, attachment, dossier) };
           default:
             return { name: attachment.fileName, contentType: contentTypeOf(attachment.fileName), content: await this.deps.documents.download(draft.dossierReference, attachment.fileName) };
         }
@@ -64,10 +74,28 @@ export class CorrespondenceService {
     );
   }
 
-  /** The addendum's values: the dossier and the dossier of its parent protocol (for the protocol's date). */
-  private async addendumOf(draft: MailDraft, known: Dossier | undefined): Promise<ReturnType<typeof addendumValues>> {
+  /**
+   * A draft annotated with the attachment's findings as the dossier holds them now, in the mail's
+   * language. Only requester findings (`annotateFindings` leaves internal ones out as well).
+   */
+  private async annotated(draft: MailDraft, attachment: Extract<AttachmentSource, { source: 'annotated' }>, known: Dossier | undefined): Promise<Uint8Array> {
     const dossier = known ?? (await this.deps.commands.load(draft.dossierReference)).dossier;
     if (!dossier) throw new Error(`The dossier ${draft.dossierReference} of the mail was not found.`);
+    const wanted = new Set(attachment.findingIds);
+    const findings = requesterVisible(dossier.findings.filter((finding) => wanted.has(finding.id)));
+    const bytes = await this.deps.documents.download(draft.dossierReference, attachment.fileName);
+    return annotateFindings(bytes, findings, { lang: draft.lang, date: this.clock(), fileName: attachment.fileName });
+  }
+
+  /** The addendum's values: the dossier and the dossier of its parent protocol (for the protocol's date). */
+  private async dossierOf(draft: MailDraft): Promise<Dossier> {
+    const dossier = (await this.deps.commands.load(draft.dossierReference)).dossier;
+    if (!dossier) throw new Error(`The dossier ${draft.dossierReference} of the mail was not found.`);
+    return dossier;
+  }
+
+  private async addendumOf(draft: MailDraft, known: Dossier | undefined): Promise<ReturnType<typeof addendumValues>> {
+    const dossier = known ?? (await this.dossierOf(draft));
     const parent = dossier.parentDossierReference ? (await this.deps.commands.load(dossier.parentDossierReference)).dossier : undefined;
     return addendumValues(dossier, parent);
   }

@@ -1,3 +1,4 @@
+import { conditionFollowUp } from '../../domain/conditionFollowUp';
 import { withCurrentShape } from '../../domain/evolve';
 import type { Dossier, DossierEvent, ProcedureId } from '../../domain/types';
 import { isStateId } from '../../domain/states';
@@ -33,6 +34,7 @@ function str(value: unknown): string | undefined {
 /** The `Dossiers` columns of a dossier after a transition. */
 export function projectionFields(write: ProjectionWrite): Fields {
   const { dossier } = write;
+  const followUp = conditionFollowUp(dossier.conditions ?? []);
   return {
     [DossierColumn.Reference]: dossier.reference,
     [DossierColumn.State]: dossier.state,
@@ -53,7 +55,9 @@ export function projectionFields(write: ProjectionWrite): Fields {
     [DossierColumn.PendingEvents]: JSON.stringify(write.pendingEvents),
     [DossierColumn.StateHistory]: encodeStateHistory(dossier.stateHistory),
     [DossierColumn.Surveys]: encodeSurveys(dossier.requestedData?.surveys),
-    [DossierColumn.VariableCount]: dossier.requestedData ? dossier.requestedData.variablesCount : null
+    [DossierColumn.VariableCount]: dossier.requestedData ? dossier.requestedData.variablesCount : null,
+    [DossierColumn.OpenConditions]: followUp.open,
+    [DossierColumn.NextConditionDue]: dateTime(followUp.nextDue)
   };
 }
 
@@ -141,6 +145,8 @@ export function registerRowFromItem(item: Fields): RegisterRow {
   const stateHistory = rowStateHistory(item[DossierColumn.StateHistory], state, stateSince);
   const surveys = decodeSurveys(item[DossierColumn.Surveys]);
   const variableCount = item[DossierColumn.VariableCount];
+  const openConditions = item[DossierColumn.OpenConditions];
+  const nextConditionDue = dateOrUndefined(item[DossierColumn.NextConditionDue]);
   return {
     itemId: Number(item.Id ?? item.ID),
     reference,
@@ -159,7 +165,10 @@ export function registerRowFromItem(item: Fields): RegisterRow {
     ...(stateHistory ? { stateHistory } : {}),
     // Rows written before the columns existed have neither: the register shows nothing for them.
     ...(surveys.length > 0 ? { surveys } : {}),
-    ...(typeof variableCount === 'number' && Number.isInteger(variableCount) && variableCount >= 0 ? { variableCount } : {})
+    ...(typeof variableCount === 'number' && Number.isInteger(variableCount) && variableCount >= 0 ? { variableCount } : {}),
+    // Rows written before the conditions' columns existed have neither: no conditions to follow.
+    ...(typeof openConditions === 'number' && Number.isInteger(openConditions) && openConditions > 0 ? { openConditions } : {}),
+    ...(nextConditionDue ? { nextConditionDue } : {})
   };
 }
 

@@ -9,7 +9,7 @@ import '@pnp/sp/site-groups/web';
 import '@pnp/sp/security';
 import { toDataError } from '../errors';
 import { odataString } from '../odata';
-import { GROUPS, LISTS, groupLevelOn } from '../schema';
+import { GROUPS, LISTS, NO_ACCESS, groupLevelOn } from '../schema';
 import type { ColumnSpec, ListSpec } from '../schema';
 
 type Fields = Record<string, unknown>;
@@ -129,6 +129,8 @@ export class Provisioner {
    * Unique permissions on the list; each VSA group gets exactly its level there (`groupLevelOn`: Read,
    * `GROUP_LIST_LEVEL`, unless the list says otherwise, as the codebooks do for their maintainers): a
    * group that holds another level from an older run (Contribute, the former add-only level) loses it.
+   * A group whose level is `NO_ACCESS` (the DPO team and the statisticians on `Notities DPO`) keeps
+   * none: SharePoint refuses its members' reads of that list.
    */
   private async ensurePermissions(spec: ListSpec, groupIds: ReadonlyMap<string, number>): Promise<void> {
     const list = this.sp.web.lists.getByTitle(spec.title);
@@ -149,7 +151,7 @@ export class Provisioner {
       if (principalId === undefined) continue;
       const wanted = groupLevelOn(spec, group.role);
       const bindings = bindingsOf(principalId);
-      if (!bindings.includes(wanted)) {
+      if (wanted !== NO_ACCESS && !bindings.includes(wanted)) {
         await list.roleAssignments.add(principalId, wanted);
         this.created.push(`permission ${group.title} on ${spec.title}`);
       }

@@ -33,6 +33,9 @@ export const REGISTER_SELECT: readonly string[] = [
   // Selected only: the survey filter runs in the browser over every row (waves and whole surveys).
   DossierColumn.Surveys,
   DossierColumn.VariableCount,
+  // Selected only: "Voorwaarden te volgen" filters and sorts in the browser over every row.
+  DossierColumn.OpenConditions,
+  DossierColumn.NextConditionDue,
   'Modified'
 ];
 

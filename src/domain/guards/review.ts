@@ -1,5 +1,6 @@
 import { adviceCriterionIds, adviceOutcomes, conditionCategories, criterionAssessments, decisionOutcomes, variableNecessities } from '../advice';
 import type { AdviceCriterion, ConditionInput, VariableAssessment } from '../advice';
+import { mayReadRestrictedNotes } from '../capabilities';
 import { isDocumentKind } from '../documentRules';
 import { openRequesterFindings, type FindingStatus } from '../findings';
 import { isIsoDate, isNonBlank } from '../rules/text';
@@ -165,7 +166,7 @@ export const conditionMetValid: Guard = ({ command, dossier }) => {
 /** A note for the DPO: written by the DPO or the Chief Statistician, with the id of its stored text. */
 export const restrictedNoteAllowed: Guard = ({ command, actor }) => {
   if (command.type !== 'addComment' || command.restriction === undefined) return undefined;
-  if (command.restriction !== 'dpo' || !actor.roles.some((role) => role === 'dpo' || role === 'chiefStatistician')) {
+  if (command.restriction !== 'dpo' || !mayReadRestrictedNotes(actor)) {
     return guardError('dossier.error.restrictedNoteNotAllowed');
   }
   return isNonBlank(command.noteId) ? undefined : guardError('dossier.error.restrictedNoteIdRequired');

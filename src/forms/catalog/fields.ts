@@ -79,7 +79,7 @@ const signedOnly: FieldOptions = { requiredWhen: 'signed', signature: true };
 const vsaSignature: FieldOptions = { requiredWhen: 'never', signature: true };
 const shared: FieldOptions = { sameAcrossDossier: true };
 
-/** Every field of catalog 2026.1, shared across forms by id. */
+/** Every field of catalog 2026.2 (2026.1 without the conditions table), shared across forms by id. */
 export const FIELD_LIST: readonly FieldDef[] = [
   // Requester
   field('aanvrager.instelling', 'Naam van de instelling', 'Name of the institution', 'text', { ...shared, checks: ['eligibility'], helpNl: 'Een individu zonder instelling kan geen individuele gegevens verkrijgen.' }),
@@ -216,6 +216,18 @@ export const FIELD_LIST: readonly FieldDef[] = [
   }),
   field('addendum.wijzigingen', 'Wijzigingen aan het protocol', 'Changes to the protocol', 'multiline'),
   field('addendum.ingangsdatum', 'Ingangsdatum van het addendum', 'Effective date of the addendum', 'date'),
+
+  // Conditions of the approval (catalog 2026.2): filled by the VSA from the decision, never asked of the requester.
+  field('voorwaarden', 'Voorwaarden bij de goedkeuring', 'Conditions of the approval', 'rows', {
+    requiredWhen: 'never',
+    helpNl: 'In te vullen door de VSA: de voorwaarden die de Hoofdstatisticus aan de goedkeuring verbindt. "Geen bijzondere voorwaarden" als er geen zijn.',
+    columns: [
+      field('voorwaarden.tekst', 'Voorwaarde', 'Condition', 'multiline', { requiredWhen: 'never', placeholderNl: 'In te vullen door de VSA.', placeholderEn: 'To be filled in by the VSA.' }),
+      field('voorwaarden.categorie', 'Onderwerp', 'Subject', 'text', { requiredWhen: 'never', placeholderNl: 'Onderwerp.', placeholderEn: 'Subject.' }),
+      field('voorwaarden.verantwoordelijke', 'Wie', 'Who', 'text', { requiredWhen: 'never', placeholderNl: 'Aanvrager of VSA.', placeholderEn: 'Requester or VSA.' }),
+      field('voorwaarden.termijn', 'Uiterlijk op', 'Due by', 'text', { requiredWhen: 'never', placeholderNl: 'Termijn.', placeholderEn: 'Due date.' })
+    ]
+  }),
 
   // Signatures (requester), then the VSA countersignature
   field('ondertekening.naam', 'Naam ondertekenaar', 'Name of the signatory', 'text', signedOnly),

@@ -39,9 +39,17 @@ const VSA_SIGNATURE: SectionDef = {
   signatureBlock: true
 };
 
+/** The conditions of the approval (catalog 2026.2), filled by the VSA; the requester's checks never require it. */
+const CONDITIONS: SectionDef = {
+  headingNl: 'Voorwaarden',
+  headingEn: 'Conditions',
+  introNl: 'In te vullen door de VSA na de beslissing van de Hoofdstatisticus. De ontvangende instelling leeft deze voorwaarden na.',
+  fieldIds: ['voorwaarden']
+};
+
 const COMMON_CHECKS = ['required', 'document', 'signatureDraft'] as const;
 
-/** The five forms of catalog 2026.1. */
+/** The five forms of catalog 2026.2 (2026.1: the protocol and the addendum without their conditions section). */
 export const FORM_DEFS: Readonly<Record<FormType, FormDef>> = {
   aanvraagformulier: {
     type: 'aanvraagformulier',
@@ -130,6 +138,7 @@ export const FORM_DEFS: Readonly<Record<FormType, FormDef>> = {
         headingEn: '4. Retention, security and term',
         fieldIds: ['bewaring.termijn', 'protocol.beveiliging', 'protocol.looptijd', 'protocol.publicatie']
       },
+      { ...CONDITIONS, headingNl: '5. Voorwaarden', headingEn: '5. Conditions' },
       SIGNATURE,
       VSA_SIGNATURE
     ],
@@ -197,6 +206,7 @@ export const FORM_DEFS: Readonly<Record<FormType, FormDef>> = {
         headingEn: '2. Changes',
         fieldIds: ['addendum.wijzigingen', 'addendum.ingangsdatum']
       },
+      { ...CONDITIONS, headingNl: '3. Voorwaarden', headingEn: '3. Conditions' },
       SIGNATURE,
       VSA_SIGNATURE
     ],

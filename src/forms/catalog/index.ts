@@ -8,7 +8,19 @@ import { SURVEY_WAVES } from './surveys';
 export { SIMPLIFIED_REASONS } from './fields';
 
 /** Version written into every generated form (`VsaFormVersion`). */
-export const CATALOG_VERSION = '2026.1';
+export const CATALOG_VERSION = '2026.2';
+
+/**
+ * Every catalog version the reader knows, oldest first. 2026.2 added the conditions table (`voorwaarden`)
+ * to the protocol and the addendum; a 2026.1 form lacks only that table, which is never required of the
+ * requester, so the reader reads it as it is, without a notice.
+ */
+export const KNOWN_CATALOG_VERSIONS: readonly string[] = ['2026.1', CATALOG_VERSION];
+
+/** True for a catalog version the reader knows. */
+export function isKnownCatalogVersion(version: string): boolean {
+  return KNOWN_CATALOG_VERSIONS.includes(version);
+}
 
 function indexFields(list: readonly FieldDef[]): Record<string, FieldDef> {
   const byId: Record<string, FieldDef> = {};

@@ -1,5 +1,8 @@
+import { automaticFindingId } from '../../domain/findings';
+import type { DocumentKind } from '../../domain/types';
+import { automaticFindingOf } from '../automaticFindings';
 import type { FieldAnchor, Finding, FormDocument, ReviewComment, Severity } from '../types';
-import { COMMENTS_PART } from './comments';
+import { COMMENTS_PART, FINDING_ID_MARKER } from './comments';
 import { openWordPackage } from './package';
 import { extractForm } from './reader';
 import { rowCells, scanDocument, tableRows } from './scan';
@@ -18,12 +21,23 @@ const SEVERITY_NL: Record<Severity, string> = { blocking: 'Blokkerend', warning:
 export interface AnnotateOptions {
   /** File name used in error messages. */
   readonly fileName?: string;
+  /**
+   * The document kind of the form: each finding's comment then carries its automatic finding id
+   * (`automaticFindingId`) hidden, so a later run (`readAnnotations`, `vsa-forms check --previous`)
+   * knows it for an automatic finding and not a reviewer's remark.
+   */
+  readonly documentKind?: DocumentKind;
 }
 
-interface PendingComment {
+/** One comment to write: where, what, and optionally who (default the call's author) and which finding. */
+export interface PendingComment {
   readonly anchor: FieldAnchor;
   readonly text: string;
+  readonly author?: string;
+  /** Kept in a hidden run (`w:vanish`) of the comment, never in its visible text. */
+  readonly findingId?: string;
 }
+
 
 function resolveAnchor(scan: DocumentScan, anchor: FieldAnchor): XmlElement | undefined {
   switch (anchor.kind) {
@@ -86,7 +100,12 @@ function markRange(document: XmlDocument, target: XmlElement, id: number): void 
   last.appendChild(referenceRun(document, id));
 }
 
-function commentXml(id: number, author: string, date: string, text: string): string {
+function hiddenIdRun(findingId: string | undefined): string {
+  if (findingId === undefined) return '';
+  return `<w:r><w:rPr><w:vanish/></w:rPr><w:t xml:space="preserve">${escapeXml(FINDING_ID_MARKER + findingId)}</w:t></w:r>`;
+}
+
+function commentXml(id: number, author: string, date: string, text: string, findingId?: string): string {
   const initials = author
     .split(/\s+/)
     .filter((part) => /^[A-Za-zÀ-ÿ]/.test(part))
@@ -97,7 +116,7 @@ function commentXml(id: number, author: string, date: string, text: string): str
     .split('\n')
     .map(
       (line, index) =>
-        `<w:p><w:pPr><w:pStyle w:val="CommentText"/></w:pPr>${index === 0 ? '<w:r><w:rPr><w:rStyle w:val="CommentReference"/></w:rPr><w:annotationRef/></w:r>' : ''}<w:r><w:t xml:space="preserve">${escapeXml(line)}</w:t></w:r></w:p>`
+        `<w:p><w:pPr><w:pStyle w:val="CommentText"/></w:pPr>${index === 0 ? '<w:r><w:rPr><w:rStyle w:val="CommentReference"/></w:rPr><w:annotationRef/></w:r>' : ''}<w:r><w:t xml:space="preserve">${escapeXml(line)}</w:t></w:r>${index === 0 ? hiddenIdRun(findingId) : ''}</w:p>`
     )
     .join('');
   return `<w:comment w:id="${id}" w:author="${escapeXml(author)}" w:date="${escapeXml(date)}" w:initials="${escapeXml(initials)}">${paragraphs}</w:comment>`;
@@ -155,16 +174,49 @@ export async function annotate(
   date: string | Date,
   options: AnnotateOptions = {}
 ): Promise<Uint8Array> {
-  const pkg = openWordPackage(bytes, options.fileName ?? 'form.docx');
-  const document = parseXmlPart(pkg.entries.get(pkg.mainPartName)!, pkg.mainPartName, pkg.fileName);
-  const scan = scanDocument(document);
+  const opened = openForAnnotating(bytes, options.fileName ?? 'form.docx');
+  const { pkg, document, scan } = opened;
   let form: FormDocument | undefined;
-  const isoDate = (typeof date === 'string' ? date : date.toISOString()).replace(/\.\d{3}Z$/, 'Z');
+  const isoDate = commentDate(date);
   const pending: PendingComment[] = [
-    ...findings.map((finding) => ({ anchor: finding.anchor, text: findingCommentText(finding) })),
+    ...findings.map((finding) => ({
+      anchor: finding.anchor,
+      text: findingCommentText(finding),
+      ...(options.documentKind ? { findingId: automaticFindingId(options.documentKind, automaticFindingOf(finding)) } : {})
+    })),
     ...comments.map((comment) => ({ anchor: anchorForComment(scan, comment, () => (form = form ?? extractForm(pkg, document))), text: comment.text }))
   ];
-  if (pending.length === 0) return bytes;
+  return writeComments(opened, pending, author, isoDate);
+}
+
+/** An opened package with its parsed main part and scan, as `writeComments` changes them. */
+export interface OpenedDocument {
+  readonly pkg: ReturnType<typeof openWordPackage>;
+  readonly document: XmlDocument;
+  readonly scan: DocumentScan;
+  /** The bytes it was opened from (returned as they are when nothing is written). */
+  readonly bytes: Uint8Array;
+}
+
+/** Opens a .docx for annotating (the parsed main part is changed in place by `writeComments`). */
+export function openForAnnotating(bytes: Uint8Array, fileName: string): OpenedDocument {
+  const pkg = openWordPackage(bytes, fileName);
+  const document = parseXmlPart(pkg.entries.get(pkg.mainPartName)!, pkg.mainPartName, pkg.fileName);
+  return { pkg, document, scan: scanDocument(document), bytes };
+}
+
+/** Comment date as Word writes it (no milliseconds). */
+export function commentDate(date: string | Date): string {
+  return (typeof date === 'string' ? date : date.toISOString()).replace(/\.\d{3}Z$/, 'Z');
+}
+
+/**
+ * Writes the comments into the opened document and returns the new package bytes (the original bytes
+ * when there is nothing to write).
+ */
+export function writeComments(opened: OpenedDocument, pending: readonly PendingComment[], author: string, isoDate: string): Uint8Array {
+  const { pkg, document, scan } = opened;
+  if (pending.length === 0) return opened.bytes;
   const entries = new Map(pkg.entries);
   let commentsXml = ensureCommentsPart(entries);
   let id = maxCommentId(entries.has(COMMENTS_PART) ? commentsXml : undefined, document);
@@ -174,7 +226,7 @@ export async function annotate(
     if (!target) continue;
     id++;
     markRange(document, target, id);
-    added.push(commentXml(id, author, isoDate, comment.text));
+    added.push(commentXml(id, comment.author ?? author, isoDate, comment.text, comment.findingId));
   }
   commentsXml = commentsXml.includes('</w:comments>') ? insertBeforeClosing(commentsXml, '</w:comments>', added.join('')) : commentsXml.replace(/<w:comments([^>]*)\/>/, `<w:comments$1>${added.join('')}</w:comments>`);
   entries.set(COMMENTS_PART, encodeUtf8(commentsXml));
@@ -186,7 +238,7 @@ export async function annotate(
  * A free comment's anchor: the one given, else the field's control (tag + occurrence), else where
  * the reader found the field (title or label), else the document.
  */
-function anchorForComment(scan: DocumentScan, comment: ReviewComment, readForm: () => FormDocument): FieldAnchor {
+export function anchorForComment(scan: DocumentScan, comment: ReviewComment, readForm: () => FormDocument): FieldAnchor {
   if (comment.anchor) return comment.anchor;
   if (!comment.fieldId) return { kind: 'document' };
   const occurrence = comment.occurrence ?? 0;

@@ -12,6 +12,42 @@ function commentAttribute(element: XmlElement, name: string): string {
   return element.getAttributeNS(W_NS, name) ?? element.getAttribute(`w:${name}`) ?? '';
 }
 
+/**
+ * The text of the hidden run that carries a finding's id in a comment: Word does not show a run with
+ * `w:vanish`, so the requester reads only the remark; `readAnnotations` reads the id back.
+ */
+export const FINDING_ID_MARKER = 'vsa-finding:';
+
+function isHiddenRun(run: XmlElement): boolean {
+  for (let child = run.firstChild; child; child = child.nextSibling) {
+    if (isW(child, 'rPr')) {
+      for (let prop = child.firstChild; prop; prop = prop.nextSibling) {
+        if (isW(prop, 'vanish')) return (commentAttribute(prop as XmlElement, 'val') || 'true') !== 'false' && commentAttribute(prop as XmlElement, 'val') !== '0';
+      }
+    }
+  }
+  return false;
+}
+
+/** The comment's visible text (hidden runs skipped) and the finding id of its hidden marker. */
+export function commentContent(comment: XmlElement): { text: string; findingId?: string } {
+  const paragraphs: string[] = [];
+  let findingId: string | undefined;
+  for (const paragraph of descendantsNamed(comment, 'p', W_NS)) {
+    let line = '';
+    for (const run of descendantsNamed(paragraph, 'r', W_NS)) {
+      const text = visibleText(run);
+      if (isHiddenRun(run)) {
+        if (text.startsWith(FINDING_ID_MARKER) && findingId === undefined) findingId = text.slice(FINDING_ID_MARKER.length).trim();
+        continue;
+      }
+      line += text;
+    }
+    paragraphs.push(line);
+  }
+  return { text: paragraphs.join('\n').trim(), ...(findingId ? { findingId } : {}) };
+}
+
 /** Reads word/comments.xml and links each comment to the field its range starts on. */
 export function readComments(pkg: WordPackage, scan: DocumentScan, anchorOwners: Map<XmlElement, string>): FormComment[] {
   const bytes = pkg.entries.get(COMMENTS_PART);
@@ -30,7 +66,7 @@ export function readComments(pkg: WordPackage, scan: DocumentScan, anchorOwners:
       id,
       author: commentAttribute(element, 'author'),
       date: commentAttribute(element, 'date'),
-      text: cleanValue(visibleText(element)),
+      text: cleanValue(commentContent(element).text),
       fieldId: fieldByCommentId.get(id)
     });
   }

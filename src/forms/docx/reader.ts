@@ -1,4 +1,4 @@
-import { CATALOG, CATALOG_VERSION, fieldIdsOfForm, getFieldDef, isFormType, isPlaceholderText, rowsFieldIdsOfForm } from '../catalog';
+import { CATALOG, CATALOG_VERSION, isKnownCatalogVersion, fieldIdsOfForm, getFieldDef, isFormType, isPlaceholderText, rowsFieldIdsOfForm } from '../catalog';
 import type { FieldAnchor, FieldDef, FormDocument, FormFieldValue, FormRow, FormType, ReadNotice } from '../types';
 import { FORM_TYPES } from '../types';
 import { readComments } from './comments';
@@ -199,7 +199,7 @@ export function extractForm(pkg: WordPackage, document: ReturnType<typeof parseX
 
   const catalogVersion = pkg.customProperties[PROPERTY_FORM_VERSION];
   if (catalogVersion === undefined || catalogVersion === '') notices.push({ code: 'missingCatalogVersion', params: { supported: CATALOG_VERSION } });
-  else if (catalogVersion !== CATALOG_VERSION) notices.push({ code: 'unknownCatalogVersion', params: { version: catalogVersion, supported: CATALOG_VERSION } });
+  else if (!isKnownCatalogVersion(catalogVersion)) notices.push({ code: 'unknownCatalogVersion', params: { version: catalogVersion, supported: CATALOG_VERSION } });
   if (pkg.macroEnabled) notices.push({ code: 'macroEnabled', params: {} });
 
   // 1. Single fields from content controls.

@@ -3,7 +3,7 @@
  * a DPO writes, the variables of the request assessed one by one, and, for a rejected request, the
  * criterion that fails. Realistic text, no personal data.
  */
-import type { AdviceCriterion, AdviceCriterionId } from '../../domain/advice';
+import type { AdviceCriterion, AdviceCriterionId, RecommendedCondition } from '../../domain/advice';
 
 const reasoning: Readonly<Record<AdviceCriterionId, string>> = {
   legalBasis: 'De verwerking is noodzakelijk voor een taak van algemeen belang van de instelling.',
@@ -16,15 +16,25 @@ const reasoning: Readonly<Record<AdviceCriterionId, string>> = {
   publication: 'Enkel geaggregeerde resultaten met een minimale celgrootte van 10 worden gepubliceerd.'
 };
 
-/** All criteria assessed; `variables` (names) are each judged needed; `failing` marks one criterion inadequate. */
-export function seedAdviceCriteria(options: { readonly variables?: readonly string[]; readonly failing?: AdviceCriterionId; readonly legalBasis: string }): AdviceCriterion[] {
+/**
+ * All criteria assessed; `variables` (names) are each judged needed; `failing` marks one criterion inadequate;
+ * `recommended` makes a criterion adequate with the condition the DPO recommends (an advice with conditions).
+ */
+export function seedAdviceCriteria(options: {
+  readonly variables?: readonly string[];
+  readonly failing?: AdviceCriterionId;
+  readonly legalBasis: string;
+  readonly recommended?: Readonly<Partial<Record<AdviceCriterionId, RecommendedCondition>>>;
+}): AdviceCriterion[] {
   return (Object.keys(reasoning) as AdviceCriterionId[]).map((id): AdviceCriterion => {
     const failing = options.failing === id;
     const notApplicable = id === 'transferOutsideEea' || id === 'linking';
+    const recommendedCondition = failing ? undefined : options.recommended?.[id];
     return {
       id,
-      assessment: failing ? 'inadequate' : notApplicable ? 'notApplicable' : 'adequate',
+      assessment: failing ? 'inadequate' : recommendedCondition ? 'adequateWithCondition' : notApplicable ? 'notApplicable' : 'adequate',
       text: failing ? 'De noodzaak van individuele gegevens is onvoldoende aangetoond.' : reasoning[id],
+      ...(recommendedCondition ? { recommendedCondition } : {}),
       ...(id === 'legalBasis' ? { article: options.legalBasis } : {}),
       ...(id === 'necessity' && options.variables ? { variables: options.variables.map((name) => ({ name, necessity: failing ? 'notNeeded' as const : 'needed' as const })) } : {})
     };

@@ -5,6 +5,8 @@ import type { FormDocument, FormType } from '../../forms';
 import type { CheckSummary, SignatoryCapacity } from '../../domain/types';
 import { legalBases, surveysAsCatalogued, variables } from './catalog';
 import type { SeededRandom } from './random';
+import type { ConditionInput } from '../../domain/advice';
+import { conditionRows } from '../../correspondence/conditions';
 
 /** What a demo form says about its dossier. */
 export interface FormFacts {
@@ -26,6 +28,8 @@ export interface FormFacts {
   readonly variables?: readonly { readonly name: string; readonly why: string }[];
   readonly parentProtocolNumber?: string;
   readonly parentProtocolDate?: string;
+  /** The decision's conditions (an approval; [] for none): the signed protocol or addendum carries them. */
+  readonly conditions?: readonly ConditionInput[];
 }
 
 /** Deliberate defects, so the demo shows findings (all blocking). */
@@ -156,6 +160,8 @@ export async function buildForm(
   for (const rowsId of rowsFieldIdsOfForm(formType)) {
     if (rowsId === 'variabelen') rows[rowsId] = chosen.map((v) => ({ 'variabelen.naam': v.name, 'variabelen.motivering': v.why }));
     if (rowsId === 'ontvangers') rows[rowsId] = [{ 'ontvangers.naam': facts.contactName, 'ontvangers.instelling': facts.institution }];
+    // The VSA prepared the protocol or addendum to sign with the decision's conditions (step 4).
+    if (rowsId === 'voorwaarden' && options.signature && facts.conditions) rows[rowsId] = conditionRows(facts.conditions);
   }
   // A later version rewrites some answers (the review demo's second version).
   for (const [fieldId, value] of Object.entries(options.revisions ?? {})) if (fieldId in fields) fields[fieldId] = value;

@@ -4,6 +4,7 @@ import type { DemoInstitution } from './catalog';
 import type { FormDefect } from './documents';
 import { enterpriseNumber } from './documents';
 import type { SeededRandom } from './random';
+import { planConditions, type SeedConditions } from './conditions';
 
 /** One step of a demo dossier's life; each becomes one real command. */
 export type StepKind =
@@ -23,7 +24,8 @@ export type StepKind =
   | 'publish'
   | 'delivery'
   | 'withdraw'
-  | 'comment';
+  | 'comment'
+  | 'conditionMet';
 
 /** A step at a moment. */
 export interface PlannedStep {
@@ -53,6 +55,8 @@ export interface PlannedDossier {
   readonly overrideDefect: boolean;
   readonly signatoryCapacity: SignatoryCapacity;
   readonly rejected: boolean;
+  /** An approval with conditions: the advice's recommendations, the decision's conditions, one met. */
+  conditions?: SeedConditions;
   steps: PlannedStep[];
   parent?: PlannedDossier;
   protocolNumber?: string;
@@ -107,7 +111,8 @@ const gapDays: Readonly<Record<StepKind, readonly [number, number]>> = {
   publish: [3, 10],
   delivery: [7, 30],
   withdraw: [5, 30],
-  comment: [1, 5]
+  comment: [1, 5],
+  conditionMet: [1, 1]
 };
 
 const upTo = (last: StepKind): StepKind[] => fullPath.slice(0, fullPath.indexOf(last) + 1);
@@ -216,6 +221,7 @@ export function planDossiers(random: SeededRandom, anchor: Date): PlannedDossier
     plan.steps.push({ kind: 'comment', at: new Date(Math.max(at, last + 60000)).toISOString() });
   }
   assignReferences(plans);
+  planConditions(plans, end);
   assignProtocolNumbers(plans);
   planReviewDemo(plans, end);
   return plans;

@@ -80,6 +80,7 @@ export class DossierSeeder {
       surveys: plan.surveys,
       variables: plan.variables,
       parentProtocolNumber: plan.parent?.protocolNumber,
+      conditions: plan.rejected ? undefined : plan.conditions?.conditions ?? [],
       parentProtocolDate: plan.parent?.steps.find((s) => s.kind === 'countersign')?.at.slice(0, 10)
     };
   }
@@ -222,21 +223,45 @@ export class DossierSeeder {
       }
       case 'giveAdvice': {
         const dpo = withRole(this.personas, 'dpo', this.random);
-        const outcome = plan.rejected ? 'unfavourable' : 'favourable';
-        const text = plan.rejected ? 'De noodzaak van individuele gegevens is onvoldoende aangetoond.' : 'De aanvraag is proportioneel en voldoende beveiligd.';
+        const withConditions = !plan.rejected && plan.conditions !== undefined;
+        const outcome = plan.rejected ? 'unfavourable' : withConditions ? 'favourableWithConditions' : 'favourable';
+        const text = plan.rejected
+          ? 'De noodzaak van individuele gegevens is onvoldoende aangetoond.'
+          : withConditions
+            ? 'De aanvraag is proportioneel en voldoende beveiligd, mits de aanbevolen voorwaarden worden nageleefd.'
+            : 'De aanvraag is proportioneel en voldoende beveiligd.';
         const legalBasis = this.random.pick(legalBases);
-        const criteria = seedAdviceCriteria({ legalBasis, failing: plan.rejected ? 'necessity' : undefined, variables: this.plan.variables.map((variable) => variable.name) });
+        const criteria = seedAdviceCriteria({
+          legalBasis,
+          failing: plan.rejected ? 'necessity' : undefined,
+          variables: this.plan.variables.map((variable) => variable.name),
+          recommended: withConditions ? plan.conditions?.recommended : undefined
+        });
         return this.execute(dpo, { type: 'giveAdvice', commandId, outcome, legalBasis, text, criteria }, at);
       }
       case 'requestMoreInformation':
         return this.execute(chief, { type: 'requestMoreInformation', commandId, question: 'Hoe wordt de minimale celgrootte bij publicatie bewaakt?' }, at);
       case 'decide':
+        if (!plan.rejected && plan.conditions) {
+          return this.execute(chief, {
+            type: 'decide',
+            commandId,
+            outcome: 'approvedWithConditions',
+            motivation: 'Gunstig advies van de DPO gevolgd, met de aanbevolen voorwaarden.',
+            conditions: plan.conditions.conditions
+          }, at);
+        }
         return this.execute(chief, {
           type: 'decide',
           commandId,
           outcome: plan.rejected ? 'rejected' : 'approved',
           motivation: plan.rejected ? 'Geen passende rechtsgrond voor de mededeling.' : 'Gunstig advies van de DPO gevolgd.'
         }, at);
+      case 'conditionMet': {
+        const met = plan.conditions?.met;
+        if (!met) throw new Error(`Seed: ${plan.reference} has no condition planned as met.`);
+        return this.execute(this.statistician ?? team, { type: 'recordConditionMet', commandId, conditionId: met.conditionId, evidence: met.evidence }, at);
+      }
       case 'signed': {
         const signature: SignatureFacts = { name: plan.contactName, capacity: plan.signatoryCapacity, date: at.slice(0, 10), place: 'Gent' };
         const kinds: FormType[] = plan.procedure === 'simplified' ? ['vereenvoudigdAanvraagformulier', 'addendum'] : ['aanvraagformulier', 'verklaringTOM', 'protocol'];

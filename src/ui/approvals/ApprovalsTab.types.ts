@@ -1,4 +1,5 @@
-import type { Lang } from '../../domain/types';
+import type { ConditionInput } from '../../domain/advice';
+import type { DomainError, Lang } from '../../domain/types';
 import type { DecisionHistoryModel } from './decisionHistory';
 import type { ApprovalsQueueModel } from './approvalsQueue';
 
@@ -30,9 +31,18 @@ export interface ApprovalsStrings {
   readonly ResearchType: string;
   readonly RequestedDataUnknown: string;
   readonly Advice: string;
-  readonly AdviceFavourable: string;
-  readonly AdviceUnfavourable: string;
   readonly NoAdvice: string;
+  /** The advice's criteria at a glance (heading of the compact list). */
+  readonly AdviceCriteria: string;
+  /** A condition the advice recommends (placeholders text and category). */
+  readonly RecommendedCondition: string;
+  readonly RecommendedConditions: string;
+  /** Heading of the reasons the DPO team recorded for accepting findings or blocking checks. */
+  readonly Overrides: string;
+  /** The override of the blocking checks at the start of deliberation (placeholders reason and name). */
+  readonly CheckOverride: string;
+  /** A finding waived with a reason (placeholders kind, text and reason). */
+  readonly FindingOverride: string;
   readonly LegalBasis: string;
   readonly Checks: string;
   readonly CheckSummary: string;
@@ -45,6 +55,7 @@ export interface ApprovalsStrings {
   readonly MandateMissing: string;
   readonly SignaturesComplete: string;
   readonly Approve: string;
+  readonly ApproveWithConditions: string;
   readonly Reject: string;
   readonly AskInformation: string;
   readonly Countersign: string;
@@ -54,8 +65,23 @@ export interface ApprovalsStrings {
   readonly QuestionRequired: string;
   readonly Confirm: string;
   readonly Cancel: string;
-  readonly DialogApproveTitle: string;
-  readonly DialogRejectTitle: string;
+  readonly DialogDecideTitle: string;
+  readonly Decision: string;
+  readonly DecisionApproved: string;
+  readonly DecisionApprovedWithConditions: string;
+  readonly DecisionRejected: string;
+  readonly ConditionsHeading: string;
+  /** The condition's position (placeholder number). */
+  readonly ConditionLabel: string;
+  readonly ConditionText: string;
+  readonly ConditionCategory: string;
+  readonly ConditionOwner: string;
+  readonly ConditionDueDate: string;
+  readonly ConditionPersonal: string;
+  readonly ConditionAdd: string;
+  readonly ConditionRemove: string;
+  readonly ConditionsEmpty: string;
+  readonly ConditionsFromAdvice: string;
   readonly DialogAskTitle: string;
   readonly DialogCountersignTitle: string;
   readonly CountersignNumber: string;
@@ -86,13 +112,14 @@ export interface ApprovalsStrings {
 /** What the Chief Statistician chose in a decision dialog. */
 export type DecisionChoice =
   | { readonly kind: 'approve'; readonly motivation: string }
+  | { readonly kind: 'approveWithConditions'; readonly motivation: string; readonly conditions: readonly ConditionInput[] }
   | { readonly kind: 'reject'; readonly motivation: string }
   | { readonly kind: 'requestMoreInformation'; readonly question: string };
 
 /** Result of an action as the tab shows it: saved (maybe with a warning), or the reasons it was not. */
 export type ActionResult =
   | { readonly ok: true; readonly message: string; readonly warning?: boolean }
-  | { readonly ok: false; readonly messages: readonly string[] };
+  | { readonly ok: false; readonly messages: readonly string[]; /** The domain's refusals behind `messages`, when it refused. */ readonly errors?: readonly DomainError[] };
 
 /** The capabilities the tab calls; the container wires them to the gateway. */
 export interface ApprovalsActions {

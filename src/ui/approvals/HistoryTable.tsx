@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { decisionOutcomeLabel } from '../../domain/labels';
 import type { Lang } from '../../domain/types';
 import { formatDate } from '../shared/format';
 import type { ApprovalsStrings } from './ApprovalsTab.types';
@@ -52,7 +53,7 @@ export function HistoryTable({ history, strings, lang }: HistoryTableProps): Rea
                 {row.reference}
                 {row.subject && ` · ${row.subject}`}
               </td>
-              <td style={{ padding: 4 }}>{kindLabel[row.kind]}</td>
+              <td style={{ padding: 4 }}>{row.withConditions ? decisionOutcomeLabel('approvedWithConditions', lang) : kindLabel[row.kind]}</td>
               <td style={{ padding: 4 }}>{number(row.leadTimeDays)}</td>
               <td style={{ padding: 4 }}>{number(row.totalDays)}</td>
               <td style={{ padding: 4 }}>{row.actorName}</td>

@@ -1,7 +1,15 @@
 import * as React from 'react';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { Link } from '@fluentui/react/lib/Link';
-import { documentKindLabel, procedureLabel, researchTypeLabel } from '../../domain/labels';
+import {
+  adviceCriterionLabel,
+  adviceOutcomeLabel,
+  conditionCategoryLabel,
+  criterionAssessmentLabel,
+  documentKindLabel,
+  procedureLabel,
+  researchTypeLabel
+} from '../../domain/labels';
 import { compactSurveys } from '../../domain/surveys';
 import { currentDocuments } from '../../domain/rules/completeness';
 import type { Lang } from '../../domain/types';
@@ -41,6 +49,70 @@ function RequestedDataLine({ item, strings, lang }: { item: QueueItem; strings: 
   );
 }
 
+/** The structured advice at a glance: each criterion with its assessment, then the recommended conditions. */
+function AdviceAtAGlance({ item, strings, lang }: { item: QueueItem; strings: ApprovalsStrings; lang: Lang }): React.ReactElement {
+  const criteria = item.dossier.advice?.criteria ?? [];
+  const tokens = uiTokens();
+  return (
+    <>
+      {criteria.length > 0 && (
+        <>
+          <dt style={{ fontWeight: 600 }}>{strings.AdviceCriteria}</dt>
+          <dd style={{ margin: 0 }}>
+            <ul
+              aria-label={`${strings.AdviceCriteria} ${item.dossier.reference}`}
+              style={{ margin: '2px 0', padding: 0, listStyle: 'none', display: 'flex', flexWrap: 'wrap', columnGap: 16, rowGap: 2 }}
+            >
+              {criteria.map((criterion) => (
+                <li key={criterion.id}>
+                  {adviceCriterionLabel(criterion.id, lang)}:{' '}
+                  <strong style={{ color: criterion.assessment === 'inadequate' ? tokens.error : criterion.assessment === 'adequateWithCondition' ? tokens.warning : undefined }}>
+                    {criterionAssessmentLabel(criterion.assessment, lang)}
+                  </strong>
+                </li>
+              ))}
+            </ul>
+          </dd>
+        </>
+      )}
+      {item.recommendedConditions.length > 0 && (
+        <>
+          <dt style={{ fontWeight: 600 }}>{strings.RecommendedConditions}</dt>
+          <dd style={{ margin: 0 }}>
+            <ul aria-label={`${strings.RecommendedConditions} ${item.dossier.reference}`} style={{ margin: '2px 0', paddingLeft: 20 }}>
+              {item.recommendedConditions.map((condition) => (
+                <li key={condition.id}>{formatText(strings.RecommendedCondition, { text: condition.text, category: conditionCategoryLabel(condition.category, lang) })}</li>
+              ))}
+            </ul>
+          </dd>
+        </>
+      )}
+    </>
+  );
+}
+
+/** Every reason the DPO team recorded for going on despite blocking checks or open findings. */
+function OverridesList({ item, strings, lang }: { item: QueueItem; strings: ApprovalsStrings; lang: Lang }): React.ReactElement {
+  return (
+    <section aria-label={`${strings.Overrides} ${item.dossier.reference}`}>
+      <div style={{ fontWeight: 600 }}>{strings.Overrides}</div>
+      <ul style={{ margin: '2px 0', paddingLeft: 20 }}>
+        {item.overrides.map((override, index) => (
+          <li key={index}>
+            {override.kind === 'checks'
+              ? formatText(strings.CheckOverride, { reason: override.reason, name: override.by?.displayName ?? '—' })
+              : formatText(strings.FindingOverride, {
+                  kind: override.documentKind ? documentKindLabel(override.documentKind, lang) : '—',
+                  text: override.text ?? '',
+                  reason: override.reason
+                })}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 /** One dossier of the queue: what the Chief Statistician needs to decide, and the allowed actions. */
 export function QueueCard(props: QueueCardProps): React.ReactElement {
   const { item, strings, lang } = props;
@@ -55,7 +127,7 @@ export function QueueCard(props: QueueCardProps): React.ReactElement {
       style={{ border: `1px solid ${overdue ? tokens.error : tokens.border}`, borderLeftWidth: 4, padding: 12, marginBottom: 12, borderRadius: 2 }}
     >
       <h3 id={headingId} style={{ margin: '0 0 4px' }}>
-        {dossier.reference} · {dossier.subject}
+        {dossier.reference} · {item.title}
       </h3>
       <div style={{ color: tokens.subtle }}>
         {strings.Institution}: {dossier.requester.institution ?? '—'}
@@ -75,18 +147,19 @@ export function QueueCard(props: QueueCardProps): React.ReactElement {
         <dl style={{ margin: '8px 0' }}>
           <dt style={{ fontWeight: 600 }}>{strings.Advice}</dt>
           <dd style={{ margin: 0 }}>
-            {dossier.advice
-              ? `${dossier.advice.outcome === 'favourable' ? strings.AdviceFavourable : strings.AdviceUnfavourable} — ${dossier.advice.text}`
-              : strings.NoAdvice}
+            {dossier.advice ? `${adviceOutcomeLabel(dossier.advice.outcome, lang)} — ${dossier.advice.text}` : strings.NoAdvice}
           </dd>
           <dt style={{ fontWeight: 600 }}>{strings.LegalBasis}</dt>
-          <dd style={{ margin: 0 }}>{dossier.advice?.legalBasis ?? '—'}</dd>
+          <dd style={{ margin: 0 }}>{dossier.advice?.legalBasis || '—'}</dd>
+          <AdviceAtAGlance item={item} strings={strings} lang={lang} />
           <dt style={{ fontWeight: 600 }}>{strings.Checks}</dt>
           <dd style={{ margin: 0 }}>
             <CheckSummaryLine item={item} strings={strings} />
           </dd>
         </dl>
       )}
+
+      {item.overrides.length > 0 && <OverridesList item={item} strings={strings} lang={lang} />}
 
       {dossier.state === 'awaitingSignatures' && (
         <ul style={{ margin: '8px 0' }}>
@@ -141,6 +214,7 @@ export function QueueCard(props: QueueCardProps): React.ReactElement {
         {item.allowed.includes('decide') && (
           <>
             <PrimaryButton text={strings.Approve} onClick={() => props.onDecision(dossier.reference, 'approve')} />
+            <DefaultButton text={strings.ApproveWithConditions} onClick={() => props.onDecision(dossier.reference, 'approveWithConditions')} />
             <DefaultButton text={strings.Reject} onClick={() => props.onDecision(dossier.reference, 'reject')} />
           </>
         )}

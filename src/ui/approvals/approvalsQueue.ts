@@ -1,7 +1,8 @@
 import { allowedCommands } from '../../domain/permissions';
 import { dossierCompleteness } from '../../domain/rules/completeness';
 import { overdue } from '../../domain/deadlines';
-import type { Actor, CommandType, DeadlinePolicy, DocumentKind, DocumentPhase, Dossier, IsoDateTime, OverdueStatus, Signatory } from '../../domain/types';
+import { conditionsFromAdvice, type ConditionInput } from '../../domain/advice';
+import type { Actor, CommandType, DeadlinePolicy, DocumentKind, DocumentPhase, Dossier, IsoDateTime, OverdueStatus, PersonRef, Signatory } from '../../domain/types';
 import { wholeDaysBetween } from '../shared/format';
 
 /** The three parts of the Chief Statistician's queue, in procedure order. */
@@ -28,9 +29,45 @@ export interface QueueEntryInput {
 /** The commands of the approvals tab; every other command belongs to the register. */
 export const approvalsCommands: readonly CommandType[] = ['decide', 'requestMoreInformation', 'countersign'];
 
+/**
+ * A reason the DPO team recorded for going on despite something: the blocking checks accepted at the
+ * start of deliberation (`checks`), or one finding waived (`finding`, with its document and text).
+ */
+export interface OverrideView {
+  readonly kind: 'checks' | 'finding';
+  readonly reason: string;
+  readonly by?: PersonRef;
+  readonly documentKind?: DocumentKind;
+  readonly text?: string;
+}
+
+/** Every override reason of the dossier: the check override first, then the waived findings. */
+export function overridesOf(dossier: Pick<Dossier, 'checkOverride' | 'findings'>): readonly OverrideView[] {
+  const overrides: OverrideView[] = [];
+  if (dossier.checkOverride) overrides.push({ kind: 'checks', reason: dossier.checkOverride.reason, by: dossier.checkOverride.by });
+  for (const finding of dossier.findings ?? []) {
+    if (finding.status !== 'waived' || !finding.waivedReason) continue;
+    const waiver = [...finding.history].reverse().find((change) => change.status === 'waived');
+    overrides.push({ kind: 'finding', reason: finding.waivedReason, by: waiver?.by, documentKind: finding.documentKind, text: finding.text });
+  }
+  return overrides;
+}
+
+/** The title of a dossier's card: the project title from the forms, else the subject of the request. */
+export function queueTitle(dossier: Pick<Dossier, 'project' | 'subject'>): string {
+  const title = dossier.project?.title?.trim();
+  return title && title.length > 0 ? title : dossier.subject;
+}
+
 /** One row of the queue with everything the card shows. */
 export interface QueueItem {
   readonly dossier: Dossier;
+  /** The project title from the forms, falling back to the subject. */
+  readonly title: string;
+  /** Override reasons the DPO team recorded (checks accepted, findings waived). */
+  readonly overrides: readonly OverrideView[];
+  /** The conditions the advice recommends (what an approval with conditions starts from). */
+  readonly recommendedConditions: readonly ConditionInput[];
   readonly documents: readonly DocumentLinkView[];
   /** Whole days in the current state. */
   readonly waitingDays: number;
@@ -67,6 +104,9 @@ export function buildApprovalsQueue(
     const allowed = allowedCommands(dossier, actor).filter((command) => approvalsCommands.includes(command));
     sections[dossier.state].push({
       dossier,
+      title: queueTitle(dossier),
+      overrides: overridesOf(dossier),
+      recommendedConditions: conditionsFromAdvice(dossier.advice?.criteria ?? []),
       documents: entry.documents ?? [],
       waitingDays: wholeDaysBetween(dossier.stateSince, now),
       overdue: overdue(dossier, now, policy),

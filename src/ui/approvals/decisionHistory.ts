@@ -19,6 +19,8 @@ export interface HistoryRow {
   readonly subject: string;
   readonly institution?: string;
   readonly kind: HistoryKind;
+  /** An approval with conditions (counted as an approval, labelled as what it is). */
+  readonly withConditions?: boolean;
   readonly at: IsoDateTime;
   readonly actorName: string;
   /** Motivation of a decision, or the question sent back. */
@@ -69,6 +71,7 @@ export function buildDecisionHistory(inputs: readonly HistoryInput[], now: IsoDa
       institution: dossier?.requester.institution,
       // An approval with conditions is an approval in the history's counts.
       kind: event.type === 'DecisionMade' ? (event.outcome === 'rejected' ? 'rejected' : 'approved') : 'moreInformation',
+      ...(event.type === 'DecisionMade' && event.outcome === 'approvedWithConditions' ? { withConditions: true } : {}),
       at: event.at,
       actorName: event.actor.displayName,
       text: event.type === 'DecisionMade' ? event.motivation : event.question,

@@ -63,7 +63,7 @@ export function MailPreview(props: MailPreviewProps): React.ReactElement {
             <ul>
               {draft.attachments.map((attachment) => (
                 <li key={`${attachment.source}:${attachment.fileName}`}>
-                  {attachment.fileName} ({attachment.source === 'template' ? strings.fromTemplate : attachment.source === 'filled' ? strings.filledFromDossier : strings.fromDossier})
+                  {attachment.fileName} ({attachment.source === 'template' ? strings.fromTemplate : attachment.source === 'filled' ? strings.filledFromDossier : attachment.source === 'annotated' ? strings.annotatedFromDossier : strings.fromDossier})
                   <IconButton
                     iconProps={{ iconName: 'Cancel' }}
                     title={formatText(strings.removeAttachment, { name: attachment.fileName })}

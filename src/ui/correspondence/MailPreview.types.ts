@@ -18,6 +18,8 @@ export interface MailPreviewStrings {
   readonly fromDossier: string;
   /** A form the product fills from the dossier (the addendum of step 4). */
   readonly filledFromDossier: string;
+  /** A draft from the dossier with the return's findings as Word comments (step 3). */
+  readonly annotatedFromDossier: string;
   readonly errorsHeading: string;
   readonly warningsHeading: string;
   readonly send: string;

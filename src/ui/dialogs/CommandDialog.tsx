@@ -21,7 +21,7 @@ import {
   openRequesterFindingsOf,
   UnknownProtocolError,
   type CommandDialogContext,
-  type DialogCommand,
+  type GenericDialogCommand,
   type CommandValues,
   type InputSpec
 } from './commandForm';
@@ -29,11 +29,11 @@ import {
 /** Props of the dialog of one command. */
 export interface CommandDialogProps {
   /** The command to ask inputs for; undefined hides the dialog. */
-  readonly command?: DialogCommand;
+  readonly command?: GenericDialogCommand;
   readonly context: CommandDialogContext;
   readonly onDismiss: () => void;
   /** Sends the command with the dialog's values; the dialog closes itself only on success. */
-  readonly onSubmit: (command: DialogCommand, values: CommandValues) => Promise<CommandOutcome>;
+  readonly onSubmit: (command: GenericDialogCommand, values: CommandValues) => Promise<CommandOutcome>;
 }
 
 interface FieldProps {

@@ -21,6 +21,21 @@ export type DialogCommand = Exclude<CommandType, 'registerRequest' | 'recordCorr
 type NonDialogCommand = 'recordFindings' | 'changeFindingStatus' | 'recordConditionMet';
 const nonDialogCommands: readonly CommandType[] = ['registerRequest', 'recordCorrespondence', 'recordFindings', 'changeFindingStatus', 'recordConditionMet'];
 
+/**
+ * Commands whose input is structured and that have a dialog of their own: the advice per criterion
+ * (`AdviceDialog`) and the decision with its conditions (`DecideDialog`). The panel opens those instead
+ * of the generic dialog; they send their payload themselves (`adviceCommand`, `decidePayload`).
+ */
+export const ownDialogCommands = ['giveAdvice', 'decide'] as const;
+export type OwnDialogCommand = (typeof ownDialogCommands)[number];
+/** Commands the generic `CommandDialog` asks inputs for. */
+export type GenericDialogCommand = Exclude<DialogCommand, OwnDialogCommand>;
+
+/** True for a command with a dialog of its own. */
+export function hasOwnDialog(command: DialogCommand): command is OwnDialogCommand {
+  return (ownDialogCommands as readonly string[]).includes(command);
+}
+
 /** True for a command the panel offers through a dialog. */
 export function isDialogCommand(command: CommandType): command is DialogCommand {
   return !nonDialogCommands.includes(command);
@@ -80,7 +95,7 @@ const docOptions = (context: CommandDialogContext): InputOption[] =>
 const isSimplified = (values: CommandValues): boolean => values.procedure === 'simplified';
 
 /** Commands given from the dossier panel (everything but `registerRequest`) and their inputs. */
-export const commandInputs: Readonly<Record<DialogCommand, readonly InputSpec[]>> = {
+export const commandInputs: Readonly<Record<GenericDialogCommand, readonly InputSpec[]>> = {
   assignStatistician: [
     { name: 'assignee', kind: 'choice', label: 'inputAssignee', required: true, options: (c) => c.statisticians.map((s) => ({ key: s.id, text: s.displayName })) }
   ],
@@ -109,21 +124,6 @@ export const commandInputs: Readonly<Record<DialogCommand, readonly InputSpec[]>
   startDeliberation: [
     { name: 'findingOverrides', kind: 'findingOverrides', label: 'inputOverrideReason' },
     { name: 'overrideReason', kind: 'multiline', label: 'inputOverrideReason' }
-  ],
-  giveAdvice: [
-    {
-      name: 'outcome', kind: 'choice', label: 'inputAdviceOutcome', required: true,
-      options: (c) => [{ key: 'favourable', text: c.strings.favourable }, { key: 'unfavourable', text: c.strings.unfavourable }]
-    },
-    { name: 'legalBasis', kind: 'text', label: 'inputLegalBasis', required: true },
-    { name: 'text', kind: 'multiline', label: 'inputAdviceText', required: true }
-  ],
-  decide: [
-    {
-      name: 'outcome', kind: 'choice', label: 'inputDecision', required: true,
-      options: (c) => [{ key: 'approved', text: c.strings.approved }, { key: 'rejected', text: c.strings.rejected }]
-    },
-    { name: 'motivation', kind: 'multiline', label: 'inputMotivation', required: true }
   ],
   requestMoreInformation: [{ name: 'question', kind: 'multiline', label: 'inputQuestion', required: true }],
   registerSignedDocuments: [
@@ -160,7 +160,7 @@ export function isRequired(input: InputSpec, context: CommandDialogContext): boo
 export const findingOverrideKey = (findingId: string): string => `findingOverride:${findingId}`;
 
 /** Initial values of a command's dialog. */
-export function initialValues(type: DialogCommand, context: CommandDialogContext): Record<string, string | readonly string[] | boolean | undefined> {
+export function initialValues(type: GenericDialogCommand, context: CommandDialogContext): Record<string, string | readonly string[] | boolean | undefined> {
   const values: Record<string, string | readonly string[] | boolean | undefined> = {};
   for (const input of commandInputs[type]) values[input.name] = input.initial?.(context);
   return values;
@@ -191,7 +191,7 @@ const optional = (value: unknown): string | undefined => text(value) || undefine
  * guards refuse them with their own message; an unknown assignee or document id is left out the same way.
  */
 export async function toCommandPayload(
-  type: DialogCommand,
+  type: GenericDialogCommand,
   values: CommandValues,
   context: Pick<CommandDialogContext, 'statisticians' | 'documents' | 'findings'>,
   lookups: PayloadLookups = {}
@@ -230,11 +230,6 @@ export async function toCommandPayload(
         .filter((override) => override.reason !== '');
       return { type, overrideReason: optional(values.overrideReason), comment, ...(findingOverrides.length > 0 ? { findingOverrides } : {}) };
     }
-    case 'giveAdvice':
-      // The structured advice (criteria) comes from the advice dialog; this generic form gives the overall part.
-      return { type, outcome: text(values.outcome) as 'favourable' | 'unfavourable', legalBasis: text(values.legalBasis), text: text(values.text), criteria: [], comment };
-    case 'decide':
-      return { type, outcome: text(values.outcome) as 'approved' | 'rejected', motivation: text(values.motivation), comment };
     case 'requestMoreInformation':
       return { type, question: text(values.question), comment };
     case 'countersign':

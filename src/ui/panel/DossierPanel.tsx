@@ -17,6 +17,7 @@ import { isDialogCommand, type DialogCommand } from '../dialogs/commandForm';
 import { formatText } from '../shared/format';
 import type { CommandOutcome } from '../shared/outcome';
 import { DocumentsSection, type UploadKind } from './DocumentsSection';
+import { ConditionsSection } from './ConditionsSection';
 import { DossierSummary } from './DossierSummary';
 import type { ChainView, DocumentView, UploadProgress } from './panelTypes';
 import { ScopeSection } from './ScopeSection';
@@ -48,13 +49,19 @@ export interface DossierPanelProps {
   /** Exactly `allowedCommands(dossier, actor)` of the domain. */
   readonly allowedCommands: readonly CommandType[];
   readonly onCommand: (command: DialogCommand) => void;
-  readonly onAddComment: (text: string) => Promise<CommandOutcome>;
+  readonly onAddComment: (text: string, restriction?: 'dpo') => Promise<CommandOutcome>;
+  /** True for the DPO and the Chief Statistician: the comment box offers a note for the DPO. */
+  readonly canWriteRestrictedNotes?: boolean;
+  /** The texts of the dossier's notes for the DPO by note id (read only for the DPO and the Chief Statistician). */
+  readonly restrictedNotes?: ReadonlyMap<string, string>;
   /** The user's text for an unexpected failure (the host renders it in the user's language). */
   readonly describeFailure: (error: unknown) => string;
   readonly onUpload: (files: readonly File[], kind: UploadKind, phase: DocumentPhase) => void;
   readonly onShowFindings: (document: DocumentView) => void;
   readonly onDownload: (document: DocumentView, annotated: boolean) => void;
   readonly onOpen: (reference: string) => void;
+  /** Records a condition of the approval as met (`recordConditionMet`); offered when the command is allowed. */
+  readonly onRecordConditionMet?: (conditionId: string, evidence: string) => Promise<CommandOutcome>;
   /** True when the user may store documents (DPO team). */
   readonly canUpload: boolean;
   /** A success message above the tabs, e.g. "the e-mail was sent". */
@@ -152,6 +159,18 @@ export function DossierPanel(props: DossierPanelProps): React.ReactElement {
                 <ScopeSection scope={props.scope} changes={props.scopeChanges} lang={lang} strings={strings} />
               </PivotItem>
             )}
+            {dossier.conditions.length > 0 && (
+              <PivotItem headerText={`${strings.followUp.tab} (${dossier.conditions.filter((c) => c.status === 'open').length})`} itemKey="conditions">
+                <ConditionsSection
+                  conditions={dossier.conditions}
+                  today={props.now.slice(0, 10)}
+                  onRecordMet={props.allowedCommands.includes('recordConditionMet') ? props.onRecordConditionMet : undefined}
+                  describeFailure={props.describeFailure}
+                  lang={lang}
+                  strings={strings}
+                />
+              </PivotItem>
+            )}
             <PivotItem headerText={`${strings.tabDocuments} (${props.documents.length})`} itemKey="documents">
               <DocumentsSection
                 documents={props.documents}
@@ -184,6 +203,8 @@ export function DossierPanel(props: DossierPanelProps): React.ReactElement {
               <TimelineSection
                 events={props.events}
                 onAddComment={props.allowedCommands.includes('addComment') ? props.onAddComment : undefined}
+                canRestrict={props.canWriteRestrictedNotes}
+                restrictedNotes={props.restrictedNotes}
                 describeFailure={props.describeFailure}
                 lang={lang}
                 strings={strings}

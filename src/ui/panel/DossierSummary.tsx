@@ -6,6 +6,7 @@ import type { UiStrings } from '../strings';
 import { formatDate, formatText } from '../shared/format';
 import { stepProgress } from '../shared/stepTimes';
 import { uiTokens } from '../shared/tokens';
+import { AdviceSummary } from './AdviceSummary';
 import { ProcedureStepper } from './ProcedureStepper';
 import type { ChainMember, ChainView } from './panelTypes';
 
@@ -31,7 +32,7 @@ function Member({ member, onOpen, lang }: { member: ChainMember; onOpen: (refere
   );
 }
 
-/** Summary of a dossier: requester, project, state and step, deadline, stepper and protocol chain. */
+/** Summary of a dossier: requester, project, state and step, deadline, stepper, the DPO's advice and protocol chain. */
 export function DossierSummary({ dossier, deadline, chain, onOpen, now, lang, strings }: DossierSummaryProps): React.ReactElement {
   const tokens = uiTokens();
   const value = (text: string | undefined): string => (text && text.length > 0 ? text : strings.noValue);
@@ -69,6 +70,7 @@ export function DossierSummary({ dossier, deadline, chain, onOpen, now, lang, st
           </React.Fragment>
         ))}
       </dl>
+      {dossier.advice && <AdviceSummary advice={dossier.advice} lang={lang} strings={strings} />}
       {chain && (
         <section aria-label={strings.chainHeading}>
           <h3>{strings.chainHeading}: {chain.protocolNumber}</h3>

@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { PrimaryButton } from '@fluentui/react/lib/Button';
+import { Checkbox } from '@fluentui/react/lib/Checkbox';
 import { TextField } from '@fluentui/react/lib/TextField';
 import { Stack } from '@fluentui/react/lib/Stack';
 import type { DossierEvent } from '../../domain/events';
@@ -16,7 +17,11 @@ import { eventDetails, newestFirst } from './timeline';
 export interface TimelineSectionProps {
   readonly events: readonly DossierEvent[];
   /** Absent when the user may not comment (`addComment` not allowed). */
-  readonly onAddComment?: (text: string) => Promise<CommandOutcome>;
+  readonly onAddComment?: (text: string, restriction?: 'dpo') => Promise<CommandOutcome>;
+  /** True for the DPO and the Chief Statistician: the box offers "Alleen voor de DPO en de hoofdstatisticus". */
+  readonly canRestrict?: boolean;
+  /** The texts of the notes for the DPO by note id (only for the DPO and the Chief Statistician). */
+  readonly restrictedNotes?: ReadonlyMap<string, string>;
   /** The user's text for an unexpected failure (the host renders it in the user's language). */
   readonly describeFailure: (error: unknown) => string;
   readonly lang: Lang;
@@ -24,9 +29,10 @@ export interface TimelineSectionProps {
 }
 
 /** Every event, newest first: who, when, what, the comment; and a box to add a comment. */
-export function TimelineSection({ events, onAddComment, describeFailure, lang, strings }: TimelineSectionProps): React.ReactElement {
+export function TimelineSection({ events, onAddComment, canRestrict, restrictedNotes, describeFailure, lang, strings }: TimelineSectionProps): React.ReactElement {
   const tokens = uiTokens();
   const [text, setText] = React.useState('');
+  const [restricted, setRestricted] = React.useState(false);
   const [outcome, setOutcome] = React.useState<CommandOutcome | undefined>(undefined);
   const [saving, setSaving] = React.useState(false);
 
@@ -34,9 +40,12 @@ export function TimelineSection({ events, onAddComment, describeFailure, lang, s
     if (!onAddComment) return;
     setSaving(true);
     try {
-      const result = await onAddComment(text);
+      const result = await onAddComment(text, canRestrict && restricted ? 'dpo' : undefined);
       setOutcome(result);
-      if (result.ok) setText('');
+      if (result.ok) {
+        setText('');
+        setRestricted(false);
+      }
     } catch (error) {
       setOutcome({ ok: false, kind: 'failed', message: describeFailure(error) });
     } finally {
@@ -49,6 +58,7 @@ export function TimelineSection({ events, onAddComment, describeFailure, lang, s
       {onAddComment && (
         <Stack tokens={{ childrenGap: 4 }}>
           <TextField label={strings.commentLabel} multiline rows={2} value={text} onChange={(_, v) => setText(v ?? '')} />
+          {canRestrict && <Checkbox label={strings.restrictedNoteOption} checked={restricted} onChange={(_, checked) => setRestricted(checked === true)} />}
           <Stack horizontal>
             <PrimaryButton text={saving ? strings.saving : strings.commentAdd} disabled={saving} onClick={() => runAsync(add(), (error) => setOutcome({ ok: false, kind: 'failed', message: String(error) }))} />
           </Stack>
@@ -65,7 +75,7 @@ export function TimelineSection({ events, onAddComment, describeFailure, lang, s
               <div style={{ color: tokens.subtle, fontSize: 12 }}>
                 {formatText(strings.timelineBy, { who: event.actor.displayName, when: formatDateTime(event.at, lang) })}
               </div>
-              {eventDetails(event, lang, strings).map((line, index) => (
+              {eventDetails(event, lang, strings, restrictedNotes).map((line, index) => (
                 <div key={index} style={{ whiteSpace: 'pre-wrap' }}>{line}</div>
               ))}
               {event.comment && <div style={{ fontStyle: 'italic', whiteSpace: 'pre-wrap' }}>{event.comment}</div>}

@@ -1,4 +1,13 @@
-import { documentKindLabel, procedureLabel, simplifiedReasonLabel } from '../../domain/labels';
+import {
+  adviceCriterionLabel,
+  adviceOutcomeLabel,
+  conditionCategoryLabel,
+  criterionAssessmentLabel,
+  decisionOutcomeLabel,
+  documentKindLabel,
+  procedureLabel,
+  simplifiedReasonLabel
+} from '../../domain/labels';
 import type { DossierEvent } from '../../domain/events';
 import { formatError } from '../../domain/formatError';
 import type { Lang } from '../../domain/types';
@@ -6,9 +15,11 @@ import type { UiStrings } from '../strings';
 
 /**
  * The lines of detail the timeline shows under an event (what was decided, which documents, which
- * remarks). Text the users typed is returned as is; React escapes it.
+ * remarks). Text the users typed is returned as is; React escapes it. A note for the DPO shows the
+ * marker, and its text only when `restrictedNotes` holds it (read for the DPO and the Chief Statistician
+ * from the restricted list; nobody else gets it).
  */
-export function eventDetails(event: DossierEvent, lang: Lang, strings: UiStrings): string[] {
+export function eventDetails(event: DossierEvent, lang: Lang, strings: UiStrings, restrictedNotes?: ReadonlyMap<string, string>): string[] {
   switch (event.type) {
     case 'DossierRegistered':
       return [event.subject, event.requester.institution ?? ''].filter((line) => line.length > 0);
@@ -33,10 +44,17 @@ export function eventDetails(event: DossierEvent, lang: Lang, strings: UiStrings
       return (event.reviewComments ?? []).map((remark) => remark.text);
     case 'DeliberationStarted':
       return event.overrideReason ? [event.overrideReason] : [];
-    case 'AdviceGiven':
-      return [strings[event.outcome], event.legalBasis, event.text];
+    case 'AdviceGiven': {
+      // Structured advice: one line with each criterion and its assessment.
+      const criteria = (event.criteria ?? []).map((c) => `${adviceCriterionLabel(c.id, lang)}: ${criterionAssessmentLabel(c.assessment, lang)}`).join(' · ');
+      return [adviceOutcomeLabel(event.outcome, lang), event.legalBasis, event.text, criteria].filter((line) => line.length > 0);
+    }
     case 'DecisionMade':
-      return [strings[event.outcome], event.motivation];
+      return [
+        decisionOutcomeLabel(event.outcome, lang),
+        event.motivation,
+        ...(event.conditions ?? []).map((condition) => `${condition.text} (${conditionCategoryLabel(condition.category, lang)})`)
+      ];
     case 'MoreInformationRequested':
       return [event.question];
     case 'Countersigned':
@@ -46,7 +64,8 @@ export function eventDetails(event: DossierEvent, lang: Lang, strings: UiStrings
     case 'DeliveryRegistered':
       return [event.deliveredOn, event.dataset];
     case 'CommentAdded':
-      return event.restriction === 'dpo' ? [strings.restrictedNote] : [event.text];
+      if (event.restriction !== 'dpo') return [event.text];
+      return [strings.restrictedNote, ...(event.noteId && restrictedNotes?.has(event.noteId) ? [restrictedNotes.get(event.noteId)!] : [])];
     case 'FindingsRecorded':
       return event.findings.map((finding) => `${documentKindLabel(finding.documentKind, lang)}: ${finding.text}`);
     case 'FindingStatusChanged':

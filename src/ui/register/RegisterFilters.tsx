@@ -65,6 +65,7 @@ export function RegisterFilters(props: RegisterFiltersProps): React.ReactElement
           value={filter.survey ?? ALL} onChange={(value) => set({ survey: orUndefined(value) })} />
         <Toggle label={strings.filterMine} checked={!!filter.mineOnly} onChange={(_, checked) => set({ mineOnly: checked || undefined })} />
         <Toggle label={strings.filterOverdue} checked={!!filter.overdueOnly} onChange={(_, checked) => set({ overdueOnly: checked || undefined })} />
+        <Toggle label={strings.followUp.filterConditions} checked={!!filter.conditionsToFollow} onChange={(_, checked) => set({ conditionsToFollow: checked || undefined })} />
         <Toggle label={strings.groupByStep} checked={props.groupByStep} onChange={(_, checked) => props.onGroupByStepChange(!!checked)} />
         <UiButton text={strings.clearFilters} onClick={() => onChange({})} />
       </Stack>

@@ -107,8 +107,23 @@ const columns: readonly ColumnSpec[] = [
   { key: 'variableCount', name: (s) => s.columnVariables, minWidth: 64, maxWidth: 90, render: (row) => (row.variableCount === undefined ? '' : String(row.variableCount)) },
   { key: 'statistician', name: (s) => s.columnStatistician, minWidth: 110, maxWidth: 160, render: (row) => row.statisticianName ?? '' },
   { key: 'daysInState', name: (s) => s.columnDaysInState, minWidth: 64, maxWidth: 110, render: (row) => String(row.daysInState) },
-  { key: 'dueAt', name: (s) => s.columnDeadline, minWidth: 140, maxWidth: 200, render: (row, p) => <DeadlineCell row={row} props={p} /> }
+  { key: 'dueAt', name: (s) => s.columnDeadline, minWidth: 140, maxWidth: 200, render: (row, p) => <DeadlineCell row={row} props={p} /> },
+  // Shown with "Voorwaarden te volgen" only.
+  { key: 'nextConditionDue', name: (s) => s.followUp.columnConditions, minWidth: 140, maxWidth: 200, render: (row, p) => <ConditionsCell row={row} props={p} /> }
 ];
+
+function ConditionsCell({ row, props }: { row: DossierRow; props: RegisterViewProps }): React.ReactElement {
+  if (row.openConditions === 0) return <></>;
+  const text = formatText(props.strings.followUp.openCount, { count: row.openConditions });
+  if (!row.nextConditionDue) return <span>{text}</span>;
+  const due = formatDate(row.nextConditionDue, props.lang);
+  if (!row.conditionsOverdue) return <span>{`${text} · ${due}`}</span>;
+  return (
+    <span data-conditions-overdue="true" style={{ color: uiTokens().error, fontWeight: 600 }}>
+      {`${text} · ${due} · ${props.strings.followUp.overdue}`}
+    </span>
+  );
+}
 
 /**
  * The dossier register: a virtualised Fluent DetailsList with sorting (click a column header),
@@ -135,7 +150,7 @@ export function RegisterView(props: RegisterViewProps): React.ReactElement {
     return { items: result.rows, groups: fluentGroups };
   }, [visible, grouped, strings]);
 
-  const fluentColumns: IColumn[] = columns.map((column) => ({
+  const fluentColumns: IColumn[] = columns.filter((column) => column.key !== 'nextConditionDue' || filter.conditionsToFollow).map((column) => ({
     key: column.key,
     name: column.name(strings),
     fieldName: column.key,

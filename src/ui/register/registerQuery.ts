@@ -13,6 +13,8 @@ export interface RegisterFilter {
   readonly survey?: string;
   readonly procedure?: ProcedureId;
   readonly overdueOnly?: boolean;
+  /** "Voorwaarden te volgen": only dossiers with open conditions, the first due (overdue) first. */
+  readonly conditionsToFollow?: boolean;
   /** Free text: every word must occur in reference, institution, title, state, statistician or survey. */
   readonly text?: string;
 }
@@ -29,7 +31,8 @@ export type RegisterSortKey =
   | 'daysInState'
   | 'dueAt'
   | 'surveys'
-  | 'variableCount';
+  | 'variableCount'
+  | 'nextConditionDue';
 
 /** Sort order of the register. */
 export interface RegisterSort {
@@ -48,6 +51,7 @@ export function matchesFilter(row: DossierRow, filter: RegisterFilter, currentUs
   if (filter.statisticianId && row.statisticianId !== filter.statisticianId) return false;
   if (filter.procedure && row.procedure !== filter.procedure) return false;
   if (filter.overdueOnly && !row.overdue) return false;
+  if (filter.conditionsToFollow && row.openConditions === 0) return false;
   if (filter.survey) {
     const wanted = filter.survey;
     if (!row.surveys.some((wave) => waveMatches(wave, wanted))) return false;
@@ -73,8 +77,12 @@ const sortValue: Readonly<Record<RegisterSortKey, (row: DossierRow) => Comparabl
   daysInState: (row) => row.daysInState,
   dueAt: (row) => row.dueAt,
   surveys: (row) => (row.surveysText === '' ? undefined : row.surveysText.toLowerCase()),
-  variableCount: (row) => row.variableCount
+  variableCount: (row) => row.variableCount,
+  nextConditionDue: (row) => row.nextConditionDue
 };
+
+/** "Voorwaarden te volgen" orders on the first due date, so overdue conditions come first; none last. */
+const conditionsFirst: RegisterSort = { key: 'nextConditionDue', descending: false };
 
 /** Compares two rows on the sort key; empty values always go last, ties break on reference. */
 export function compareRows(a: DossierRow, b: DossierRow, sort: RegisterSort): number {
@@ -98,7 +106,8 @@ export function queryRegister(
   sort: RegisterSort,
   currentUserId: string
 ): DossierRow[] {
-  return rows.filter((row) => matchesFilter(row, filter, currentUserId)).sort((a, b) => compareRows(a, b, sort));
+  const order = filter.conditionsToFollow ? (a: DossierRow, b: DossierRow): number => compareRows(a, b, conditionsFirst) : (a: DossierRow, b: DossierRow): number => compareRows(a, b, sort);
+  return rows.filter((row) => matchesFilter(row, filter, currentUserId)).sort(order);
 }
 
 /** One group of the register grouped by step: rows `startIndex .. startIndex + count - 1`. */

@@ -2,6 +2,8 @@ import { stateLabel, stepOf } from '../../domain/labels';
 import type { Dossier, IsoDateTime, Lang, OverdueStatus, PersonRef, ProcedureId, StateHistoryEntry, StateId, StepNumber } from '../../domain/types';
 import { wholeDaysBetween } from '../shared/format';
 import { compactSurveys } from '../../domain/surveys';
+import { conditionFollowUp, followUpOverdue } from '../../domain/conditionFollowUp';
+import type { IsoDate } from '../../domain/types';
 
 /**
  * What the register needs to know of one dossier, whether it came from a full dossier (fold of its
@@ -22,6 +24,10 @@ export interface RegisterEntry {
   /** How many variables the forms request. */
   readonly variableCount?: number;
   readonly deadline: OverdueStatus;
+  /** Conditions of the approval still open (absent or 0: none to follow). */
+  readonly openConditions?: number;
+  /** The first due date among the open conditions. */
+  readonly nextConditionDue?: IsoDate;
   /**
    * The dossier's state history (full dossier, or the projection's `StateHistory` column); absent for
    * rows written before that column existed, which the dashboard then loads in full for lead times.
@@ -52,6 +58,11 @@ export interface DossierRow {
   /** The waves in few words (`SV-bevraging 2023-1, 2023-2`), the "Bevraging" column. */
   readonly surveysText: string;
   readonly variableCount?: number;
+  /** Conditions of the approval still open (0 when none). */
+  readonly openConditions: number;
+  readonly nextConditionDue?: IsoDate;
+  /** An open condition's due date has passed. */
+  readonly conditionsOverdue: boolean;
   /** Lower-case text the free-text search looks in. */
   readonly searchText: string;
 }
@@ -73,8 +84,14 @@ export function entryFromDossier(dossier: Dossier, now: IsoDateTime, overdueOf: 
     surveys: dossier.requestedData?.surveys,
     variableCount: dossier.requestedData?.variablesCount,
     deadline: overdueOf(dossier, now),
-    stateHistory: dossier.stateHistory
+    stateHistory: dossier.stateHistory,
+    ...followUpOf(dossier)
   };
+}
+
+function followUpOf(dossier: Dossier): Pick<RegisterEntry, 'openConditions' | 'nextConditionDue'> {
+  const followUp = conditionFollowUp(dossier.conditions ?? []);
+  return followUp.open > 0 ? { openConditions: followUp.open, ...(followUp.nextDue ? { nextConditionDue: followUp.nextDue } : {}) } : {};
 }
 
 /** Builds the register line of an entry at `now`. */
@@ -103,6 +120,9 @@ export function toDossierRow(entry: RegisterEntry, now: IsoDateTime, lang: Lang)
     surveys,
     surveysText: compactSurveys(surveys, lang),
     variableCount: entry.variableCount,
+    openConditions: entry.openConditions ?? 0,
+    ...(entry.nextConditionDue ? { nextConditionDue: entry.nextConditionDue } : {}),
+    conditionsOverdue: followUpOverdue({ open: entry.openConditions ?? 0, nextDue: entry.nextConditionDue }, now.slice(0, 10)),
     searchText: [entry.reference, institution, title, entry.subject, label, entry.assignee?.displayName ?? '', ...surveys]
       .join(' ')
       .toLowerCase()

@@ -42,6 +42,36 @@ describe('seeding the local tenant through the command service', () => {
     for (const [state, count] of STATE_MIX) expect([state, perState.get(state)]).toEqual([state, count]);
   });
 
+  it('decides some approvals with conditions after an advice with conditions; the rows carry their follow-up (SharePoint REST and Graph)', async () => {
+    const { conditionFollowUp } = await import('../../../src/domain/conditionFollowUp');
+    const { overdueConditions } = await import('../../../src/domain/advice');
+    const { GraphDossierStore } = await import('../../../src/data/graph/graphDossierStore');
+    const { GraphSite } = await import('../../../src/data/graph/graphSite');
+    const { data, graph, siteUrl } = as(tenant, AN);
+    const rows = (await data.dossiers.readRegisterPage({ pageSize: 5000, orderBy: 'oldest' })).rows;
+    const following = rows.filter((row) => (row.openConditions ?? 0) > 0);
+    expect(following.length).toBeGreaterThanOrEqual(3);
+    const dossiers = [];
+    for (const row of rows) {
+      const dossier = (await data.readModel.loadDossierDetail(row.reference)).dossier!;
+      if (dossier.conditions.length === 0) continue;
+      dossiers.push(dossier);
+      expect(dossier.decision?.outcome).toBe('approvedWithConditions');
+      expect(dossier.advice?.outcome).toBe('favourableWithConditions');
+      const recommended = (dossier.advice?.criteria ?? []).map((criterion) => criterion.recommendedCondition?.text).filter(Boolean);
+      for (const condition of dossier.conditions) expect(recommended).toContain(condition.text);
+      const followUp = conditionFollowUp(dossier.conditions);
+      expect([row.openConditions ?? 0, row.nextConditionDue]).toEqual([followUp.open, followUp.nextDue]);
+    }
+    expect(dossiers).toHaveLength(4);
+    const all = dossiers.flatMap((dossier) => dossier.conditions);
+    expect(overdueConditions(all, '2026-11-25').length).toBeGreaterThanOrEqual(1);
+    expect(all.filter((condition) => condition.status === 'met').map((condition) => condition.met?.evidence)).toEqual([expect.stringContaining('Levering nagekeken')]);
+    expect(all.filter((condition) => condition.personal)).toHaveLength(1);
+    const graphRows = (await new GraphDossierStore(new GraphSite(graph, siteUrl)).readRegisterPage({ pageSize: 5000, orderBy: 'oldest' })).rows;
+    expect(graphRows.map((row) => [row.reference, row.openConditions, row.nextConditionDue])).toEqual(rows.map((row) => [row.reference, row.openConditions, row.nextConditionDue]));
+  }, 60000);
+
   it('reports its progress once per dossier, from 0 to the planned total (the start-up pages show it)', () => {
     expect(progress).toHaveLength(report.dossiers + 1);
     expect(progress.map((step) => step.done)).toEqual(Array.from({ length: report.dossiers + 1 }, (_, index) => index));

@@ -13,6 +13,9 @@ import type { RunningTenant } from '../support/tenant';
 
 type Fields = Record<string, unknown>;
 const NEW_COLUMNS = [DossierColumn.Surveys, DossierColumn.VariableCount] as string[];
+/** Columns added later still (issue 14): that release lacked them too, so the owner's upgrade adds them as well. */
+const LATER_COLUMNS = [DossierColumn.OpenConditions, DossierColumn.NextConditionDue] as string[];
+const MISSING_COLUMNS = [...NEW_COLUMNS, ...LATER_COLUMNS];
 
 /** The product before the `Surveys` and `VariableCount` columns (schema and projection without them). */
 function previousRelease(tenant: RunningTenant, who: string | 'service'): LocalComposition {
@@ -22,7 +25,7 @@ function previousRelease(tenant: RunningTenant, who: string | 'service'): LocalC
       const actual = jest.requireActual('../../../src/data/schema') as typeof import('../../../src/data/schema');
       return {
         ...actual,
-        LISTS: actual.LISTS.map((list) => (list.title === actual.LIST_DOSSIERS ? { ...list, columns: list.columns.filter((c) => !NEW_COLUMNS.includes(c.internalName)) } : list))
+        LISTS: actual.LISTS.map((list) => (list.title === actual.LIST_DOSSIERS ? { ...list, columns: list.columns.filter((c) => !MISSING_COLUMNS.includes(c.internalName)) } : list))
       };
     });
     jest.doMock('../../../src/data/sharepoint/itemMapping', () => {
@@ -30,7 +33,7 @@ function previousRelease(tenant: RunningTenant, who: string | 'service'): LocalC
       return {
         ...actual,
         projectionFields: (...args: Parameters<typeof actual.projectionFields>) =>
-          Object.fromEntries(Object.entries(actual.projectionFields(...args)).filter(([column]) => !NEW_COLUMNS.includes(column)))
+          Object.fromEntries(Object.entries(actual.projectionFields(...args)).filter(([column]) => !MISSING_COLUMNS.includes(column)))
       };
     });
     // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -67,7 +70,7 @@ describe('Surveys and VariableCount columns of the register (local tenant: Share
     expect((await previousRelease(tenant, 'service').data.commands.execute('VSA-2026-0001', registered('VSA-2026-0001', ['SV-bevraging 2022-1'], 2), actor)).ok).toBe(true);
 
     const owner = as(tenant, OWNER);
-    expect((await owner.data.provisioner.ensureAll()).created.sort()).toEqual(NEW_COLUMNS.map((column) => `column ${LIST_DOSSIERS}.${column}`).sort());
+    expect((await owner.data.provisioner.ensureAll()).created.sort()).toEqual(MISSING_COLUMNS.map((column) => `column ${LIST_DOSSIERS}.${column}`).sort());
     const field = (await owner.sp.web.lists.getByTitle(LIST_DOSSIERS).fields.getByInternalNameOrTitle(DossierColumn.Surveys).select('Indexed', 'FieldTypeKind')()) as unknown as Fields;
     expect(field).toMatchObject({ Indexed: false, FieldTypeKind: 3 });
 

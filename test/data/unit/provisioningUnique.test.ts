@@ -57,9 +57,9 @@ describe('provisioning makes the number columns and the counter series unique', 
   it('MERGEs EnforceUniqueValues on every unique column a site reports as not unique', async () => {
     const { sp, sent } = completeSite(false);
     const report = await new Provisioner(sp).ensureAll();
-    expect(report.created.sort()).toEqual(['unique Codebooks.Title', 'unique Dossiergebeurtenissen.EventId', 'unique Dossiers.AddendumNumber', 'unique Dossiers.ProtocolNumber', 'unique Nummering.Title']);
+    expect(report.created.sort()).toEqual(['unique Codebooks.Title', 'unique Dossiergebeurtenissen.EventId', 'unique Dossiers.AddendumNumber', 'unique Dossiers.ProtocolNumber', 'unique Notities DPO.Title', 'unique Nummering.Title']);
     const merges = sent.filter((request) => request.body?.includes('EnforceUniqueValues'));
-    expect(merges).toHaveLength(5);
+    expect(merges).toHaveLength(6);
     for (const merge of merges) {
       expect(merge.headers['X-HTTP-Method']).toBe('MERGE');
       expect(JSON.parse(String(merge.body))).toEqual({ EnforceUniqueValues: true });

@@ -6,6 +6,7 @@ import { SeededRandom } from '../../../src/local/seed/random';
 import type { IntakeTenant } from './front';
 import { AN, ELS, KAREL, SOFIE } from './front';
 import { adequateCriteria } from '../../support/adviceCriteria';
+import type { ConditionInput } from '../../../src/domain/advice';
 
 /** The last state each step reaches, in order. */
 const steps = ['intake', 'preliminary', 'formsRequested', 'underReview', 'deliberation', 'awaitingDecision', 'awaitingSignatures', 'awaitingCountersignature', 'signed'] as const;
@@ -51,7 +52,9 @@ export async function driveDossier(
   upTo: (typeof steps)[number],
   protocolFile = 'protocol-ondertekend.docx',
   protocolNumber = 'PROT-2026-001',
-  writeAs?: 'service'
+  writeAs?: 'service',
+  /** An approval with these conditions, after an advice recommending them (on the publication criterion). */
+  conditions?: readonly ConditionInput[]
 ): Promise<void> {
   const tag = reference.slice(-4);
   const random = new SeededRandom(Number(tag) || 1);
@@ -67,8 +70,12 @@ export async function driveDossier(
     [SOFIE, async () => ({ type: 'requestForms', commandId: `${tag}-3`, procedure: 'standard' })],
     [AN, async () => ({ type: 'registerDraftDocuments', commandId: `${tag}-4`, documents: [await store('aanvraagformulier', 'aanvraag.docx', 'draft'), await store('verklaringTOM', 'tom.docx', 'draft'), await store('protocol', 'protocol.docx', 'draft')] })],
     [AN, async () => ({ type: 'startDeliberation', commandId: `${tag}-5` })],
-    [KAREL, async () => ({ type: 'giveAdvice', commandId: `${tag}-6`, outcome: 'favourable', legalBasis: 'Art. 6.1.e AVG', text: 'Gunstig.', criteria: adequateCriteria() })],
-    [ELS, async () => ({ type: 'decide', commandId: `${tag}-7`, outcome: 'approved', motivation: 'In orde.' })],
+    [KAREL, async () => (conditions
+      ? { type: 'giveAdvice', commandId: `${tag}-6`, outcome: 'favourableWithConditions', legalBasis: 'Art. 6.1.e AVG', text: 'Gunstig onder voorwaarden.', criteria: adequateCriteria().map((criterion) => (criterion.id === 'publication' ? { ...criterion, assessment: 'adequateWithCondition' as const, recommendedCondition: { text: conditions[0].text, category: conditions[0].category } } : criterion)) }
+      : { type: 'giveAdvice', commandId: `${tag}-6`, outcome: 'favourable', legalBasis: 'Art. 6.1.e AVG', text: 'Gunstig.', criteria: adequateCriteria() })],
+    [ELS, async () => (conditions
+      ? { type: 'decide', commandId: `${tag}-7`, outcome: 'approvedWithConditions', motivation: 'In orde, onder voorwaarden.', conditions }
+      : { type: 'decide', commandId: `${tag}-7`, outcome: 'approved', motivation: 'In orde.' })],
     [AN, async () => ({ type: 'registerSignedDocuments', commandId: `${tag}-8`, documents: [await store('aanvraagformulier', 'aanvraag-getekend.docx', 'signed', rector), await store('verklaringTOM', 'tom-getekend.docx', 'signed', rector), await store('protocol', 'protocol-getekend.docx', 'signed', rector)] })],
     [ELS, async () => ({ type: 'countersign', commandId: `${tag}-9`, number: protocolNumber, documents: [await store('protocol', protocolFile, 'countersigned', countersigned)] })]
   ];

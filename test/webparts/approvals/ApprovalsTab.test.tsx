@@ -96,6 +96,25 @@ describe('ApprovalsTab', () => {
     expect(actions.reload).toHaveBeenCalled();
   });
 
+  it('approves with conditions pre-filled from the advice of the dossier on the card', async () => {
+    const base = dossierIn('awaitingDecision', 'VSA-2026-0001', now, 40);
+    const criteria = (base.advice?.criteria ?? []).map((criterion) =>
+      criterion.id === 'linking' ? { ...criterion, assessment: 'adequateWithCondition' as const, recommendedCondition: { text: 'Koppeling enkel in de beveiligde omgeving.', category: 'linking' as const } } : criterion);
+    const dossier = { ...base, advice: { ...base.advice!, outcome: 'favourableWithConditions' as const, criteria } };
+    const actions = fakeActions();
+    render(<ApprovalsTab strings={nl} lang="nl" queue={buildApprovalsQueue([{ dossier }], actors.chief, now)} history={buildDecisionHistory([], now)} isChiefStatistician actions={actions} />);
+    fireEvent.click(within(card('VSA-2026-0001')).getByRole('button', { name: 'Goedkeuren onder voorwaarden' }));
+    const dialog = await screen.findByRole('alertdialog');
+    fireEvent.change(within(dialog).getByRole('textbox', { name: /Motivering/ }), { target: { value: 'Akkoord.' } });
+    await act(async () => {
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Bevestigen' }));
+    });
+    expect(actions.decide).toHaveBeenCalledWith('VSA-2026-0001', {
+      kind: 'approveWithConditions', motivation: 'Akkoord.',
+      conditions: [{ id: 'C1', text: 'Koppeling enkel in de beveiligde omgeving.', category: 'linking', owner: 'requester' }]
+    });
+  });
+
   it('keeps the dialog open with the domain refusal when the command is refused', async () => {
     const actions = renderTab(actors.chief, fakeActions({ decide: jest.fn(async (): Promise<ActionResult> => ({ ok: false, messages: ['Het dossier is niet in de juiste status.'] })) }));
     fireEvent.click(within(card('VSA-2026-0001')).getByRole('button', { name: 'Weigeren' }));

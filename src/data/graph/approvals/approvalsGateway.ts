@@ -1,3 +1,4 @@
+import type { ConditionInput } from '../../../domain/advice';
 import type { Command } from '../../../domain/commands';
 import type { Actor, Dossier, IsoDateTime, StateId } from '../../../domain/types';
 import type { CommandOutcome, DossierCommands } from '../../commandService';
@@ -31,6 +32,7 @@ export interface ApprovalsGatewayDeps {
 /** A decision the Chief Statistician takes on a dossier awaiting it. */
 export type DecisionInput =
   | { readonly kind: 'approve'; readonly motivation: string }
+  | { readonly kind: 'approveWithConditions'; readonly motivation: string; readonly conditions: readonly ConditionInput[] }
   | { readonly kind: 'reject'; readonly motivation: string }
   | { readonly kind: 'requestMoreInformation'; readonly question: string };
 
@@ -71,12 +73,14 @@ export class ApprovalsGateway {
     return this.reader.readDecisionHistory(since.toISOString());
   }
 
-  /** Approve, reject or ask for more information; `commandId` is created once per user action. */
+  /** Approve (with or without conditions), reject or ask for more information; `commandId` is created once per user action. */
   public async decide(reference: string, input: DecisionInput, actor: Actor, commandId: string): Promise<CommandOutcome> {
     const command: Command =
       input.kind === 'requestMoreInformation'
         ? { type: 'requestMoreInformation', commandId, question: input.question }
-        : { type: 'decide', commandId, outcome: input.kind === 'approve' ? 'approved' : 'rejected', motivation: input.motivation };
+        : input.kind === 'approveWithConditions'
+          ? { type: 'decide', commandId, outcome: 'approvedWithConditions', motivation: input.motivation, conditions: input.conditions }
+          : { type: 'decide', commandId, outcome: input.kind === 'approve' ? 'approved' : 'rejected', motivation: input.motivation };
     return this.commands.execute(reference, command, actor);
   }
 

@@ -67,7 +67,7 @@ export function ApprovalsApp(props: ApprovalsAppProps): React.ReactElement {
   }, [backend, actor, generation]);
 
   const toResult = (reference: string, outcome: CommandOutcome, countersigned = false): ActionResult => {
-    if (!outcome.ok) return { ok: false, messages: outcome.errors.map((error) => formatError(error, lang)) };
+    if (!outcome.ok) return { ok: false, messages: outcome.errors.map((error) => formatError(error, lang)), errors: outcome.errors };
     // The number shown before confirming was a suggestion; the command service gives the real one.
     const number = countersigned ? (outcome.dossier.addendumNumber ?? outcome.dossier.protocolNumber) : undefined;
     if (outcome.reactionErrors.length > 0) {

@@ -6,8 +6,10 @@ import type { Dossier, IsoDate, Lang } from '../../../domain/types';
 import type { StoredDocument } from '../../../data/ports';
 import { formatFailure } from '../../../app/failures';
 import { AppError } from '../../../app/appError';
+import { mayReadRestrictedNotes } from '../../../domain/capabilities';
 import type { CommandRequest, DialogFacts, RegisterService } from '../../../app/registerService';
-import { toCommandPayload, type CommandValues, type DialogCommand } from '../../../ui/dialogs/commandForm';
+import { toCommandPayload, type CommandValues, type DialogCommand, type GenericDialogCommand } from '../../../ui/dialogs/commandForm';
+import type { CommandPayload } from '../../../ui/dialogs/commandForm';
 import type { NewDossierInput } from '../../../ui/dialogs/NewDossierDialog';
 import type { DocumentView } from '../../../ui/panel/panelTypes';
 import { RegisterView } from '../../../ui/register/RegisterView';
@@ -38,6 +40,10 @@ const DossierPanel = React.lazy(() =>
   import(/* webpackChunkName: 'register-panel' */ '../../../ui/panel/DossierPanel').then((m) => ({ default: m.DossierPanel })));
 const CommandDialog = React.lazy(() =>
   import(/* webpackChunkName: 'register-dialogs' */ '../../../ui/dialogs/CommandDialog').then((m) => ({ default: m.CommandDialog })));
+const AdviceDialog = React.lazy(() =>
+  import(/* webpackChunkName: 'register-dialogs' */ '../../../ui/dialogs/AdviceDialog').then((m) => ({ default: m.AdviceDialog })));
+const DecideDialog = React.lazy(() =>
+  import(/* webpackChunkName: 'register-dialogs' */ '../../../ui/dialogs/DecideDialog').then((m) => ({ default: m.DecideDialog })));
 const NewDossierDialog = React.lazy(() =>
   import(/* webpackChunkName: 'register-dialogs' */ '../../../ui/dialogs/NewDossierDialog').then((m) => ({ default: m.NewDossierDialog })));
 const Dashboard = React.lazy(() =>
@@ -107,6 +113,18 @@ export function RegisterApp(props: RegisterAppProps): React.ReactElement {
   const { uploads, upload } = useUploads(service, detail, lang);
   // The "Codeboeken" view: only for who may maintain the codebooks (DPO team, statisticians).
   const codebooks = React.useMemo(() => service.codebooksFor(actor), [service, actor]);
+  // Notes for the DPO: the DPO and the Chief Statistician read their texts (the list refuses the others).
+  const mayRestrict = mayReadRestrictedNotes(actor);
+  const [restrictedNotes, setRestrictedNotes] = React.useState<ReadonlyMap<string, string>>(new Map());
+  const openedReference = opened?.reference;
+  const noteCount = opened?.dossier?.restrictedNotes.length ?? 0;
+  React.useEffect(() => {
+    setRestrictedNotes(new Map());
+    if (!openedReference || !mayRestrict || noteCount === 0) return;
+    runAsync(service.restrictedNotesOf(openedReference, actor).then(setRestrictedNotes), detail.showFailure);
+    // detail.showFailure is stable enough for this purpose; the notes follow the dossier and its note count.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [service, actor, mayRestrict, openedReference, noteCount]);
 
   const [newDossierOpen, setNewDossierOpen] = React.useState(false);
   const [dialog, setDialog] = React.useState<{ readonly command: DialogCommand; readonly facts: DialogFacts } | undefined>(undefined);
@@ -156,9 +174,9 @@ export function RegisterApp(props: RegisterAppProps): React.ReactElement {
     setDialog({ command, facts });
   };
 
-  const submitCommand = async (command: DialogCommand, values: CommandValues): Promise<CommandOutcome> => {
+  /** Sends a dialog's payload with the facts of the forms the command needs (read again from the stored files). */
+  const submitPayload = async (payload: CommandPayload): Promise<CommandOutcome> => {
     if (!opened?.dossier) return { ok: false, kind: 'failed', message: formatFailure(new AppError('app.error.noDossier'), lang) };
-    const payload = await toCommandPayload(command, values, { ...(dialog?.facts ?? noFacts), findings: opened.dossier.findings }, { parentProtocol: (n) => service.parentProtocol(n) });
     let prepared: CommandRequest;
     try {
       prepared = await service.withFormFacts(payload as CommandRequest, opened);
@@ -167,6 +185,11 @@ export function RegisterApp(props: RegisterAppProps): React.ReactElement {
       return { ok: false, kind: 'failed', message: formatFailure(error, lang) };
     }
     return execute(opened.reference, prepared);
+  };
+
+  const submitCommand = async (command: GenericDialogCommand, values: CommandValues): Promise<CommandOutcome> => {
+    if (!opened?.dossier) return { ok: false, kind: 'failed', message: formatFailure(new AppError('app.error.noDossier'), lang) };
+    return submitPayload(await toCommandPayload(command, values, { ...(dialog?.facts ?? noFacts), findings: opened.dossier.findings }, { parentProtocol: (n) => service.parentProtocol(n) }));
   };
 
   const refreshEntry = (reference: string): void =>
@@ -305,7 +328,11 @@ export function RegisterApp(props: RegisterAppProps): React.ReactElement {
             scopeChanges={opened?.scopeChanges}
             allowedCommands={capabilities.commands}
             onCommand={(command) => runAsync(openCommand(command), detail.showFailure)}
-            onAddComment={(text) => (opened?.dossier ? execute(opened.reference, { type: 'addComment', text }) : Promise.resolve({ ok: false, kind: 'failed', message: '' }))}
+            onAddComment={(text, restriction) =>
+              opened?.dossier ? execute(opened.reference, { type: 'addComment', text, ...(restriction ? { restriction } : {}) }) : Promise.resolve({ ok: false, kind: 'failed', message: '' })
+            }
+            canWriteRestrictedNotes={mayRestrict}
+            restrictedNotes={restrictedNotes}
             onUpload={upload}
             onShowFindings={(view) => {
               const stored = storedOf(view);
@@ -313,6 +340,9 @@ export function RegisterApp(props: RegisterAppProps): React.ReactElement {
             }}
             onDownload={download}
             onOpen={detail.open}
+            onRecordConditionMet={(conditionId, evidence) =>
+              opened?.dossier ? execute(opened.reference, { type: 'recordConditionMet', conditionId, evidence }) : Promise.resolve({ ok: false, kind: 'failed', message: '' })
+            }
             canUpload={capabilities.canUpload}
             status={detail.status}
             mailKinds={mailFeatures && opened?.dossier ? mailFeatures.mailKindsFor(opened.dossier) : undefined}
@@ -359,7 +389,13 @@ export function RegisterApp(props: RegisterAppProps): React.ReactElement {
       )}
       {dialog !== undefined && (
         <React.Suspense fallback={<Spinner size={SpinnerSize.small} />}>
-          <CommandDialog command={dialog.command} context={{ ...dialog.facts, findings: opened?.dossier?.findings, lang, strings, describeFailure }} onDismiss={() => setDialog(undefined)} onSubmit={submitCommand} />
+          {dialog.command === 'giveAdvice' && opened?.dossier ? (
+            <AdviceDialog dossier={opened.dossier} onSubmit={submitPayload} onDismiss={() => setDialog(undefined)} describeFailure={describeFailure} lang={lang} strings={strings} />
+          ) : dialog.command === 'decide' && opened?.dossier ? (
+            <DecideDialog dossier={opened.dossier} onSubmit={submitPayload} onDismiss={() => setDialog(undefined)} describeFailure={describeFailure} lang={lang} strings={strings} />
+          ) : dialog.command !== 'giveAdvice' && dialog.command !== 'decide' ? (
+            <CommandDialog command={dialog.command} context={{ ...dialog.facts, findings: opened?.dossier?.findings, lang, strings, describeFailure }} onDismiss={() => setDialog(undefined)} onSubmit={submitCommand} />
+          ) : null}
         </React.Suspense>
       )}
     </Stack>

@@ -54,7 +54,9 @@ export function entryFromRegisterRow(row: RegisterRow, now: IsoDateTime, effecti
     deadline: deadlineOfRow(row, now, effectiveEndDate),
     stateHistory: row.stateHistory,
     ...(row.surveys ? { surveys: row.surveys } : {}),
-    ...(row.variableCount !== undefined ? { variableCount: row.variableCount } : {})
+    ...(row.variableCount !== undefined ? { variableCount: row.variableCount } : {}),
+    ...(row.openConditions !== undefined ? { openConditions: row.openConditions } : {}),
+    ...(row.nextConditionDue !== undefined ? { nextConditionDue: row.nextConditionDue } : {})
   };
 }
 
