@@ -294,7 +294,7 @@ function findingsToAnnotate(result: FileResult, at: string): DossierFinding[] {
   // An unknown form type still gets comments; its kind only names the findings' ids.
   const documentKind = form.formType ?? 'aanvraagformulier';
   const by = { id: 'vsa-forms', displayName: 'vsa-forms' };
-  const automatic = reconcileFindings([], [{ documentKind, documentId: form.fileName, version: 'new', readable: true, automaticFindings: result.findings.map(automaticFindingOf) }], at, by).findings;
+  const automatic = reconcileFindings([], [{ documentKind, documentId: form.fileName, version: 'new', readable: true, automaticFindings: result.findings.map((finding) => automaticFindingOf(finding, form)) }], at, by).findings;
   const carried = (result.carried ?? [])
     .filter((comment) => comment.status === 'open')
     .map(

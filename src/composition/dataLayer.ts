@@ -16,7 +16,7 @@ import type { GraphApi } from '../data/graph/notifier';
 import { DossierLookups } from '../data/lookups';
 import { messagingReaction } from '../data/reactions';
 import type { MessagingConfig } from '../data/reactions';
-import type { DocumentLibrary, Notifier } from '../data/ports';
+import type { DocumentCheckColumns, DocumentLibrary, Notifier } from '../data/ports';
 import { RemoteCommandService } from '../data/service/remoteCommandService';
 import { RemoteDocumentLibrary } from '../data/service/remoteDocumentLibrary';
 import type { ServiceHttp } from '../data/service/serviceHttp';
@@ -28,6 +28,8 @@ import { Provisioner } from '../data/sharepoint/provisioning';
 import { SharePointCodebookStore } from '../data/sharepoint/codebookStore';
 import { CodebookLibrary } from '../app/codebooks';
 import { SharePointReadModel } from '../data/sharepoint/readModel';
+import { SharePointFindingsStore } from '../data/sharepoint/findingsStore';
+import { findingsProjection } from '../data/findingsProjection';
 
 import { SharePointRestrictedNoteStore } from '../data/sharepoint/restrictedNoteStore';
 import type { RestrictedNoteStore } from '../data/ports';
@@ -58,6 +60,10 @@ export interface DataLayer {
   readonly restrictedNotes: RestrictedNoteStore;
   /** Present when a Graph client was given. */
   readonly notifier?: Notifier;
+  /** The check columns of the library, written directly (only the command service's identity may). */
+  readonly documentColumns: DocumentCheckColumns;
+  /** The `Bevindingen` list (read by views and reports; written only by the command service's projection). */
+  readonly findings: SharePointFindingsStore;
 }
 
 /** Options of a data layer. */
@@ -80,6 +86,12 @@ export interface DataLayerOptions {
    * `messaging` are then not used (the service reacts), a notifier is still built for direct messages.
    */
   readonly service?: ServiceHttp;
+  /**
+   * The trusted `CommandService` here projects each dossier's findings into `Bevindingen` after every
+   * transition. Only the command service's own composition sets it: every other identity only reads
+   * the list (and a host with a `service` does not write at all).
+   */
+  readonly projectFindings?: boolean;
 }
 
 /**
@@ -93,6 +105,7 @@ export function createSharePointDataLayer(sp: SPFI, options: DataLayerOptions = 
   const notifier = options.graph ? new GraphNotifier(options.graph) : undefined;
   const lookups = new DossierLookups(dossiers);
   const remoteDocuments = options.service ? new RemoteDocumentLibrary({ direct: library, http: options.service }) : undefined;
+  const findings = new SharePointFindingsStore(sp);
   return {
     sp,
     dossiers,
@@ -104,12 +117,14 @@ export function createSharePointDataLayer(sp: SPFI, options: DataLayerOptions = 
     lookups,
     commands: options.service
       ? new RemoteCommandService({ dossiers, http: options.service, trustedWriters: options.trustedWriters })
-      : localCommands({ dossiers, events, directory, notifier, lookups }, options),
+      : localCommands({ dossiers, events, directory, notifier, lookups, findings }, options),
     remoteDocuments,
     provisioner: new Provisioner(sp),
     restrictedNotes: new SharePointRestrictedNoteStore(sp),
     codebooks: new CodebookLibrary(new SharePointCodebookStore(sp, { webServerRelativeUrl: options.webServerRelativeUrl, clock: options.clock })),
-    notifier
+    notifier,
+    documentColumns: library,
+    findings
   };
 }
 
@@ -121,10 +136,11 @@ function localCommands(
     readonly directory: SharePointDirectory;
     readonly notifier?: Notifier;
     readonly lookups: DossierLookups;
+    readonly findings: SharePointFindingsStore;
   },
   options: DataLayerOptions
 ): CommandService {
-  const { dossiers, events, directory, notifier, lookups } = parts;
+  const { dossiers, events, directory, notifier, lookups, findings } = parts;
   const reactions = [...(options.reactions ?? [])];
   if (notifier && options.messaging) reactions.push(messagingReaction(notifier, directory, options.messaging));
   return new CommandService({
@@ -133,6 +149,7 @@ function localCommands(
     clock: options.clock,
     reactions,
     trustedWriters: options.trustedWriters,
+    ...(options.projectFindings ? { projections: [findingsProjection(findings)] } : {}),
     decideFacts: (dossier, command) => lookups.decideFacts(dossier, command)
   });
 }

@@ -140,6 +140,8 @@ export function createLocalComposition(options: LocalCompositionOptions): LocalC
       trustedWriters: options.trustedWriters ?? [LOCAL_SERVICE_LOGIN],
       clock: options.clock,
       reactions: options.reactions,
+      // The service's own identity is the one writer of `Bevindingen` (the seed writes as it, too).
+      projectFindings: options.app === 'service',
       messaging:
         options.messaging === false
           ? undefined

@@ -54,7 +54,8 @@ export function composeService(options: ServiceComposition): ServiceDeps {
     graph: options.graph,
     clock,
     messaging: options.messaging,
-    trustedWriters: options.trustedWriters
+    trustedWriters: options.trustedWriters,
+    projectFindings: true
   });
   return {
     verifier: options.verifier,
@@ -65,6 +66,7 @@ export function composeService(options: ServiceComposition): ServiceDeps {
       parentProtocols: data.lookups,
       clock,
       documents: data.documents,
+      checkColumns: data.documentColumns,
       loadFormsEngine,
       today: () => clock().slice(0, 10),
       codebooks: data.codebooks,

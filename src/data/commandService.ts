@@ -117,6 +117,12 @@ export interface CommandServiceDeps {
   readonly decideFacts?: (dossier: Dossier | undefined, command: Command) => Promise<DecideFacts>;
   /** Logins of the writers whose events and pending events replay trusts (see `ReplayTrust`). */
   readonly trustedWriters?: readonly string[];
+  /**
+   * Projections of the dossier into other lists (`findingsProjection` → `Bevindingen`): run after
+   * every transition, before the reactions, and again on a retry of an applied command, so a retry
+   * repairs what a failed run left. Must be idempotent; failures are reported as `reactionErrors`.
+   */
+  readonly projections?: readonly Reaction[];
 }
 
 /**
@@ -156,7 +162,9 @@ export class CommandService implements DossierCommands {
       const applied = loaded.events.filter((item) => isEventOfCommand(item.event.id, command.commandId));
       if (applied.length > 0 && loaded.dossier) {
         await this.deps.events.appendEvents(loaded.missingFromLog, logIds);
-        return { ok: true, dossier: loaded.dossier, events: applied.map((item) => item.event), warnings: [], alreadyApplied: true, reactionErrors: [] };
+        const appliedEvents = applied.map((item) => item.event);
+        const projectionErrors = await this.run(this.deps.projections, appliedEvents, loaded.dossier);
+        return { ok: true, dossier: loaded.dossier, events: appliedEvents, warnings: [], alreadyApplied: true, reactionErrors: projectionErrors };
       }
       const facts = this.deps.decideFacts ? await this.deps.decideFacts(loaded.dossier, command) : {};
       const decision = decide(loaded.dossier, command, actor, now, facts);
@@ -183,15 +191,15 @@ export class CommandService implements DossierCommands {
         throw error;
       }
       await this.deps.events.appendEvents(write.pendingEvents, logIds);
-      const reactionErrors = await this.react(decision.events, dossier);
+      const reactionErrors = [...(await this.run(this.deps.projections, decision.events, dossier)), ...(await this.run(this.deps.reactions, decision.events, dossier))];
       return { ok: true, dossier, events: decision.events, warnings: decision.warnings, alreadyApplied: false, reactionErrors };
     }
     throw new DataError('data.error.conflict', `Dossier ${target} was changed by someone else twice; try again.`, 412);
   }
 
-  private async react(events: readonly DossierEvent[], dossier: Dossier): Promise<Error[]> {
+  private async run(steps: readonly Reaction[] | undefined, events: readonly DossierEvent[], dossier: Dossier): Promise<Error[]> {
     const errors: Error[] = [];
-    for (const reaction of this.deps.reactions ?? []) {
+    for (const reaction of steps ?? []) {
       try {
         await reaction(events, dossier);
       } catch (error) {

@@ -35,3 +35,5 @@ export type { NumberIssuerOptions } from './sharepoint/numberIssuer';
 export { SharePointDocumentLibrary, assertValidFileName, checkStatusOf } from './sharepoint/documentLibrary';
 export { SharePointDirectory, actorFromUser } from './sharepoint/directory';
 export { SharePointReadModel } from './sharepoint/readModel';
+export { SharePointFindingsStore, findingItemFields, findingItemOf, findingItemTitle } from './sharepoint/findingsStore';
+export { findingsProjection } from './findingsProjection';

@@ -14,6 +14,7 @@ import type {
   StateId
 } from '../domain/types';
 import type { CheckStatus } from './schema';
+import type { DossierFinding, FindingAudience, FindingOrigin, FindingSeverity, FindingStatus } from '../domain/findings';
 import type { Codebook } from '../forms/types';
 
 /**
@@ -170,6 +171,9 @@ export interface StoredDocument {
   readonly kind?: DocumentKind;
   readonly phase?: DocumentPhase;
   readonly checkStatus?: CheckStatus;
+  /** The stored counts of the check (`CheckBlocking`, `CheckWarnings`), when the listing read them. */
+  readonly checkBlocking?: number;
+  readonly checkWarnings?: number;
 }
 
 /** Columns set on a document when it is stored. */
@@ -190,6 +194,15 @@ export interface DocumentLibrary {
   download(reference: string, fileName: string, versionLabel?: string): Promise<Uint8Array>;
   /** Former version labels, oldest first, plus the current one last. */
   versions(reference: string, fileName: string): Promise<string[]>;
+}
+
+/**
+ * The check columns of a stored document (`CheckStatus`, `CheckBlocking`, `CheckWarnings`): the service
+ * rewrites them when the dossier's context changes (a mandate, the check phase). Only the columns
+ * change, never the file.
+ */
+export interface DocumentCheckColumns {
+  updateCheck(reference: string, fileName: string, check: CheckSummary | undefined): Promise<void>;
 }
 
 /** Who is signed in and who holds which role. */
@@ -264,6 +277,60 @@ export interface CodebookStore {
   load(waves: readonly string[]): Promise<Codebook[]>;
   /** Stores the parsed codebooks of one import with its source file; returns the new summaries. */
   save(codebooks: readonly Codebook[], source: CodebookSource, importedBy: PersonRef): Promise<CodebookSummary[]>;
+}
+
+/** One status change as the `Bevindingen` list keeps it (who by display name only). */
+export interface FindingItemChange {
+  readonly status: FindingStatus;
+  readonly at: IsoDateTime;
+  readonly by: string;
+  readonly version?: string;
+  readonly reason?: string;
+  readonly automatic?: boolean;
+}
+
+/** A finding as the `Bevindingen` list holds it (a projection of `Dossier.findings`, for views and reports). */
+export interface FindingItem {
+  readonly id: string;
+  readonly dossierReference: string;
+  readonly documentKind: DocumentKind;
+  readonly fieldId?: string;
+  readonly rowIndex?: number;
+  readonly origin: FindingOrigin;
+  readonly checkId?: string;
+  readonly authorName: string;
+  readonly text: string;
+  readonly audience: FindingAudience;
+  readonly severity: FindingSeverity;
+  readonly firstSeenVersion: string;
+  readonly lastSeenVersion: string;
+  readonly status: FindingStatus;
+  readonly waivedReason?: string;
+  readonly history: readonly FindingItemChange[];
+  readonly revision: number;
+}
+
+/** Reads the `Bevindingen` list (SharePoint views, reports); the panel reads `Dossier.findings` itself. */
+export interface FindingsReader {
+  /** The findings of one dossier as the list holds them, in item order. */
+  findingsOf(reference: string): Promise<FindingItem[]>;
+}
+
+/** What one projection run changed. */
+export interface FindingsProjectionReport {
+  readonly created: number;
+  readonly updated: number;
+  /** Duplicate items (of a retried or concurrent run) removed. */
+  readonly removed: number;
+}
+
+/** The `Bevindingen` list as the command service writes it. */
+export interface FindingsStore extends FindingsReader {
+  /**
+   * Makes the dossier's items match its findings: one item per finding, missing ones created, changed
+   * ones updated (never back to an older revision), duplicates removed. Idempotent.
+   */
+  project(reference: string, findings: readonly DossierFinding[]): Promise<FindingsProjectionReport>;
 }
 
 /** The text of a note restricted to the DPO and the Chief Statistician (`Notities DPO`). */

@@ -100,6 +100,12 @@ export const RestrictedNoteColumn = {
   WrittenAt: 'WrittenAt'
 } as const;
 
+/**
+ * The findings of the dossiers (issue 14): one item per finding, a projection the command service writes
+ * after each transition from `Dossier.findings` (the event log stays the truth). For views and reporting.
+ */
+export const LIST_FINDINGS = 'Bevindingen';
+
 /** Columns of `Dossiers`: the register projection of a dossier. `Title` holds the reference. */
 export const DossierColumn = {
   Reference: 'Title',
@@ -163,6 +169,27 @@ export const CodebookColumn = {
   VariablesFile: 'VariablesFile',
   ImportedAt: 'ImportedAt',
   ImportedBy: 'ImportedBy'
+} as const;
+
+/** Columns of `Bevindingen`. `Title` holds the finding's id (unique per dossier, `findingItemTitle`). */
+export const FindingColumn = {
+  FindingId: 'Title',
+  DossierReference: 'DossierReference',
+  DocumentKind: 'DocumentKind',
+  FieldId: 'FieldId',
+  RowIndex: 'RowIndex',
+  Origin: 'Origin',
+  CheckId: 'CheckId',
+  AuthorName: 'AuthorName',
+  Text: 'Text',
+  Audience: 'Audience',
+  Severity: 'Severity',
+  FirstSeenVersion: 'FirstSeenVersion',
+  LastSeenVersion: 'LastSeenVersion',
+  Status: 'Status',
+  WaivedReason: 'WaivedReason',
+  History: 'History',
+  Revision: 'Revision'
 } as const;
 
 /** Result of a form check as the library shows it. */
@@ -335,8 +362,50 @@ const codebookFilesLibrary: ListSpec = {
   groupLevels: codebookMaintainers
 };
 
+const findingsList: ListSpec = {
+  title: LIST_FINDINGS,
+  description: 'Bevindingen van de dossiers (automatische controles en opmerkingen van de beoordelaars); alleen de opdrachtendienst schrijft.',
+  baseTemplate: 100,
+  builtInIndexed: [],
+  columns: [
+    { internalName: FindingColumn.DossierReference, title: 'Dossier', kind: FieldKind.Text, indexed: true, required: true },
+    { internalName: FindingColumn.DocumentKind, title: 'Soort document', kind: FieldKind.Choice, indexed: false, choices: [...DOCUMENT_KINDS] },
+    { internalName: FindingColumn.FieldId, title: 'Veld', kind: FieldKind.Text, indexed: false },
+    { internalName: FindingColumn.RowIndex, title: 'Rij', kind: FieldKind.Number, indexed: false },
+    { internalName: FindingColumn.Origin, title: 'Herkomst', kind: FieldKind.Choice, indexed: false, choices: ['check', 'reviewer'] },
+    { internalName: FindingColumn.CheckId, title: 'Controle', kind: FieldKind.Text, indexed: false },
+    { internalName: FindingColumn.AuthorName, title: 'Auteur', kind: FieldKind.Text, indexed: false },
+    { internalName: FindingColumn.Text, title: 'Tekst', kind: FieldKind.Note, indexed: false },
+    // Status and audience are what the views filter on ("Open voor de aanvrager"): indexed for large lists.
+    { internalName: FindingColumn.Audience, title: 'Publiek', kind: FieldKind.Choice, indexed: true, choices: ['requester', 'internal'] },
+    { internalName: FindingColumn.Severity, title: 'Ernst', kind: FieldKind.Choice, indexed: false, choices: ['blocking', 'warning', 'info'] },
+    { internalName: FindingColumn.FirstSeenVersion, title: 'Eerst gezien in versie', kind: FieldKind.Text, indexed: false },
+    { internalName: FindingColumn.LastSeenVersion, title: 'Laatst gezien in versie', kind: FieldKind.Text, indexed: false },
+    { internalName: FindingColumn.Status, title: 'Status', kind: FieldKind.Choice, indexed: true, choices: ['open', 'addressed', 'resolved', 'waived'] },
+    { internalName: FindingColumn.WaivedReason, title: 'Reden aanvaard', kind: FieldKind.Note, indexed: false },
+    { internalName: FindingColumn.History, title: 'Geschiedenis (JSON)', kind: FieldKind.Note, indexed: false },
+    { internalName: FindingColumn.Revision, title: 'Revisie', kind: FieldKind.Number, indexed: false }
+  ],
+  views: [
+    {
+      title: 'Alle bevindingen',
+      viewQuery: '<OrderBy><FieldRef Name="DossierReference"/><FieldRef Name="ID"/></OrderBy>',
+      fields: ['Title', FindingColumn.DossierReference, FindingColumn.DocumentKind, FindingColumn.FieldId, FindingColumn.Severity, FindingColumn.Status, FindingColumn.Audience],
+      rowLimit: 100
+    },
+    {
+      title: 'Open voor de aanvrager',
+      viewQuery:
+        '<Where><And><Eq><FieldRef Name="Status"/><Value Type="Choice">open</Value></Eq><Eq><FieldRef Name="Audience"/><Value Type="Choice">requester</Value></Eq></And></Where>' +
+        '<OrderBy><FieldRef Name="DossierReference"/><FieldRef Name="ID"/></OrderBy>',
+      fields: ['Title', FindingColumn.DossierReference, FindingColumn.DocumentKind, FindingColumn.FieldId, FindingColumn.Text, FindingColumn.Severity, FindingColumn.LastSeenVersion],
+      rowLimit: 100
+    }
+  ]
+};
+
 /** Every list the product provisions, in creation order. */
-export const LISTS: readonly ListSpec[] = [dossiersList, eventsList, documentsLibrary, numberingList, codebooksList, codebookFilesLibrary, restrictedNotesList];
+export const LISTS: readonly ListSpec[] = [dossiersList, eventsList, documentsLibrary, numberingList, codebooksList, codebookFilesLibrary, restrictedNotesList, findingsList];
 
 /** The spec of one list by title; throws on a title outside the schema (a programming error). */
 export function listSpec(title: string): ListSpec {

@@ -67,5 +67,5 @@ export { formDifferences, changedFieldKeys } from './diff';
 export type { FieldDifference } from './diff';
 export { annotateFindings, readAnnotations, readFindingIds, commentAuthorName, DEFAULT_COMMENT_AUTHOR } from './docx/findingComments';
 export type { Annotation, AnnotationOrigin, FindingAnnotationOptions } from './docx/findingComments';
-export { automaticFindingOf, rowIndexOf } from './automaticFindings';
+export { automaticFindingOf, automaticFindingsOf, rowIndexOf } from './automaticFindings';
 export { findingText, findingMessage } from './findingText';

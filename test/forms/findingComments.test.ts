@@ -37,8 +37,9 @@ async function filledWithDefects(): Promise<Uint8Array> {
 }
 
 async function automaticFindings(bytes: Uint8Array): Promise<readonly DossierFinding[]> {
-  const findings = checkForm(await readForm(bytes, 'aanvraag.docx'), DRAFT);
-  const review = { documentKind: 'aanvraagformulier' as const, documentId: 'd1', version: '1.0', readable: true, automaticFindings: findings.map(automaticFindingOf) };
+  const form = await readForm(bytes, 'aanvraag.docx');
+  const findings = checkForm(form, DRAFT);
+  const review = { documentKind: 'aanvraagformulier' as const, documentId: 'd1', version: '1.0', readable: true, automaticFindings: findings.map((finding) => automaticFindingOf(finding, form)) };
   return reconcileFindings([], [review], AT, REVIEWER).findings;
 }
 

@@ -4,7 +4,9 @@
  * and checking the file itself. A client's registration is only a pointer to a stored file; its
  * summary ("no blocking findings"), signatory or version are never taken on its word. Registering
  * drafts or signed documents also carries what the stored forms state is requested
- * (`requestedDataFromChecked`); a client's `requestedData` is replaced, never read.
+ * (`requestedDataFromChecked`); a client's `requestedData` is replaced, never read. Registering
+ * drafts also carries one review per document (`findingReviews.ts`: automatic findings, readability,
+ * fields changed since the previous draft of the kind); a client's `reviews` are replaced, never read.
  */
 import { DataError } from '../../data/errors';
 import type { DocumentLibrary, RegisterRow, StoredDocument } from '../../data/ports';
@@ -15,6 +17,9 @@ import { tableRefusals } from '../../domain/permissions';
 import type { Actor, DocumentRegistration, Dossier, IsoDate, Project, RequestedData } from '../../domain/types';
 import { fallbackDocuments, inheritedRequestedData, projectFromForm, registrationOf, requestedDataFromChecked, type FormOfDocument } from '../formFacts';
 import { checkDocx, type CheckedDocument, type CodebookLoader, type FormsEngineLoader } from '../formsEngine';
+import { documentVersionReview, previousDraftForm } from '../findingReviews';
+import type { DocumentVersionReview } from '../../domain/findings';
+import { isFormReadError } from '../../forms/errors';
 import { storedDocumentsIn } from './keptDocuments';
 
 /** Ports the rebuild reads. */
@@ -60,6 +65,14 @@ function storedFileOf(registration: unknown, stored: readonly StoredDocument[], 
   return found;
 }
 
+/** A draft registration without the client's `reviews` (only the service computes them). */
+function withoutClientReviews(command: Command): Command {
+  if (command.type !== 'registerDraftDocuments' || !('reviews' in command)) return command;
+  const rest: Record<string, unknown> = { ...command };
+  delete rest.reviews;
+  return rest as unknown as Command;
+}
+
 /**
  * The command with every document registration rebuilt from the stored file (and, for draft
  * documents, the project as the stored application form states it). A command the workflow table
@@ -68,9 +81,10 @@ function storedFileOf(registration: unknown, stored: readonly StoredDocument[], 
 export async function withServerDocuments(
   deps: ServerDocumentDeps,
   loadDossier: () => Promise<Dossier | undefined>,
-  command: Command,
+  requested: Command,
   actor: Actor
 ): Promise<Command> {
+  const command = withoutClientReviews(requested);
   const given = registrationsIn(command);
   if (given.length === 0) return command;
   const dossier = await loadDossier();
@@ -83,16 +97,29 @@ export async function withServerDocuments(
   let application: CheckedDocument | undefined;
   const rebuilt: DocumentRegistration[] = [];
   const forms: FormOfDocument[] = [];
+  const reviews: DocumentVersionReview[] = [];
+  const drafts = command.type === 'registerDraftDocuments';
   for (const registration of given) {
     const file = storedFileOf(registration, stored, dossier.reference);
     let checked: CheckedDocument | undefined;
     if (isDocxName(file.fileName)) {
       const bytes = await deps.documents.download(dossier.reference, file.fileName);
       const phase = checkPhaseForDocumentPhase(file.phase ?? 'draft');
-      checked = await checkDocx(await deps.loadFormsEngine(), bytes, file.fileName, checkContextFor(context, deps.today(), phase), deps.codebooks);
+      try {
+        checked = await checkDocx(await deps.loadFormsEngine(), bytes, file.fileName, checkContextFor(context, deps.today(), phase), deps.codebooks);
+      } catch (error) {
+        // A draft the reader cannot read is still registered: its review says so and moves no finding.
+        if (!(drafts && isFormReadError(error))) throw error;
+      }
     }
     const registered = registrationOf(file, checked);
     if (!registered) throw new DataError('data.error.invalidInput', `A document the command registers in ${dossier.reference} has no known kind.`, 400);
+    if (drafts) {
+      const previous = checked
+        ? await previousDraftForm({ documents: deps.documents, engine: await deps.loadFormsEngine() }, dossier, stored, registered.kind)
+        : undefined;
+      reviews.push(documentVersionReview(registered, checked, previous));
+    }
     if (registered.kind === 'aanvraagformulier' && checked) application = checked;
     if (checked) forms.push({ document: { ...registered, phase: file.phase ?? 'draft' }, form: checked.form });
     rebuilt.push(Object.fromEntries(Object.entries(registered).filter(([, value]) => value !== undefined)) as unknown as DocumentRegistration);
@@ -101,7 +128,7 @@ export async function withServerDocuments(
     case 'registerDraftDocuments': {
       // Without a stored application form the dossier keeps its registered project (as the register does).
       const project: Project | undefined = projectFromForm(application?.form);
-      return { ...command, documents: rebuilt, project, requestedData: await requestedDataOfRegistration(deps, dossier, stored, forms) };
+      return { ...command, documents: rebuilt, project, requestedData: await requestedDataOfRegistration(deps, dossier, stored, forms), reviews };
     }
     case 'registerSignedDocuments':
       return { ...command, documents: rebuilt, requestedData: await requestedDataOfRegistration(deps, dossier, stored, forms) };

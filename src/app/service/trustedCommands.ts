@@ -11,11 +11,15 @@ import { DataError, isDataError } from '../../data/errors';
 import type { NumberIssuer, RestrictedNoteStore } from '../../data/ports';
 import type { CommandResponseBody } from '../../data/service/contract';
 import type { Command, CommandOf } from '../../domain/commands';
+import type { DossierEvent } from '../../domain/events';
 import { decide, isEventOfCommand } from '../../domain/decide';
 import { isProtocolNumber, numberInSeries, seriesFor } from '../../domain/numbering';
 import type { Actor, Dossier, IsoDateTime, ParentProtocolRef } from '../../domain/types';
 import { memberActor } from './callerActor';
 import { withServerDocuments, type ServerDocumentDeps } from './serverDocuments';
+import type { DocumentCheckColumns } from '../../data/ports';
+import { checkContextChanged, recheckCurrentDocuments } from '../recheckDocuments';
+import { scopeFactsForChecks } from '../scopeInForce';
 
 /** Ports of a trusted command (the library and forms engine rebuild the document registrations). */
 export interface TrustedCommandDeps extends ServerDocumentDeps {
@@ -27,6 +31,11 @@ export interface TrustedCommandDeps extends ServerDocumentDeps {
   readonly parentProtocols: { parentProtocol(protocolNumber: string): Promise<ParentProtocolRef | undefined> };
   /** The server's time; a client's clock is never used. */
   readonly clock: () => IsoDateTime;
+  /**
+   * The library's check columns: when a transition changes the checks' context (a mandate registered,
+   * the check phase), the current forms are checked again and their columns rewritten (absent: not).
+   */
+  readonly checkColumns?: DocumentCheckColumns;
   /**
    * Where the text of a note for the DPO goes (`Notities DPO`, written with the service's identity).
    * Without it such a note is refused (503): its text is never put anywhere else.
@@ -166,6 +175,28 @@ function reactionFailure(error: Error): { code?: string; message: string } {
 }
 
 /**
+ * After a transition that changed the checks' context, the current forms' check columns are brought up
+ * to date (`recheckCurrentDocuments`). The transition is recorded either way: a failure is reported
+ * with the reaction errors, like a mail that could not be sent.
+ */
+async function recheckAfter(
+  deps: TrustedCommandDeps,
+  commandType: Command['type'],
+  events: readonly DossierEvent[],
+  dossier: Dossier,
+  dossierOf: (reference: string) => Promise<Dossier | undefined>
+): Promise<Error[]> {
+  if (!deps.checkColumns || !checkContextChanged(events, dossier, commandType)) return [];
+  try {
+    const scopeInForce = deps.protocolRows ? await scopeFactsForChecks(dossier, { rowsByProtocolNumber: deps.protocolRows, loadDossier: dossierOf }) : undefined;
+    await recheckCurrentDocuments({ ...deps, columns: deps.checkColumns }, dossier, scopeInForce);
+    return [];
+  } catch (error) {
+    return [error instanceof Error ? error : new Error(String(error))];
+  }
+}
+
+/**
  * Executes a request's command for the authenticated caller: 200 with the new dossier, 422 with the
  * domain's refusals; a `DataError` (400 invalid body, 403 no VSA role, storage failures) otherwise.
  */
@@ -192,6 +223,7 @@ export async function executeTrustedCommand(
         ? await addRestrictedNote(deps, load, reference, command, actor, now)
         : await deps.commands.execute(reference, command, actor, now);
   if (!outcome.ok) return { status: 422, body: { ok: false, errors: outcome.errors } };
+  const recheckErrors = outcome.alreadyApplied ? [] : await recheckAfter(deps, command.type, outcome.events, outcome.dossier, dossierOf);
   return {
     status: 200,
     body: {
@@ -200,7 +232,7 @@ export async function executeTrustedCommand(
       events: outcome.events,
       warnings: outcome.warnings,
       alreadyApplied: outcome.alreadyApplied,
-      reactionErrors: outcome.reactionErrors.map(reactionFailure)
+      reactionErrors: [...outcome.reactionErrors, ...recheckErrors].map(reactionFailure)
     }
   };
 }

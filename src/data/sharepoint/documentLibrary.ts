@@ -5,10 +5,10 @@ import { spPost, SPQueryable } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/files';
 import '@pnp/sp/folders';
-import type { DocumentKind, DocumentPhase } from '../../domain/types';
+import type { CheckSummary, DocumentKind, DocumentPhase } from '../../domain/types';
 import { DataError, httpStatusOf, toDataError } from '../errors';
 import { isoOrUndefined } from '../odata';
-import type { DocumentLibrary, DocumentMetadata, StoredDocument } from '../ports';
+import type { DocumentCheckColumns, DocumentLibrary, DocumentMetadata, StoredDocument } from '../ports';
 import { DocumentColumn, LIBRARY_DOCUMENTS } from '../schema';
 import type { CheckStatus } from '../schema';
 import { BytesParse, PageParse } from './parsers';
@@ -43,12 +43,27 @@ function documentFromFile(file: Fields): StoredDocument {
     modified: isoOrUndefined(file.TimeLastModified),
     kind: (fields[DocumentColumn.Kind] as DocumentKind | undefined) ?? undefined,
     phase: (fields[DocumentColumn.Phase] as DocumentPhase | undefined) ?? undefined,
-    checkStatus: (fields[DocumentColumn.CheckStatus] as CheckStatus | undefined) ?? undefined
+    checkStatus: (fields[DocumentColumn.CheckStatus] as CheckStatus | undefined) ?? undefined,
+    ...countOf('checkBlocking', fields[DocumentColumn.CheckBlocking]),
+    ...countOf('checkWarnings', fields[DocumentColumn.CheckWarnings])
+  };
+}
+
+function countOf<K extends 'checkBlocking' | 'checkWarnings'>(key: K, value: unknown): Partial<Record<K, number>> {
+  return typeof value === 'number' || (typeof value === 'string' && value !== '') ? ({ [key]: Number(value) } as Partial<Record<K, number>>) : {};
+}
+
+/** The check columns of a summary (absent: not checked). */
+function checkColumns(check: CheckSummary | undefined): Fields {
+  return {
+    [DocumentColumn.CheckStatus]: checkStatusOf({ check } as DocumentMetadata),
+    [DocumentColumn.CheckBlocking]: check?.blocking ?? null,
+    [DocumentColumn.CheckWarnings]: check?.warnings ?? null
   };
 }
 
 /** `DocumentLibrary` on PnPjs: `Dossierdocumenten/<reference>/<file>` with versions and columns. */
-export class SharePointDocumentLibrary implements DocumentLibrary {
+export class SharePointDocumentLibrary implements DocumentLibrary, DocumentCheckColumns {
   private libraryUrl?: string;
 
   /** `webServerRelativeUrl`: e.g. `/sites/microdata`; read from the web when not given. */
@@ -101,9 +116,7 @@ export class SharePointDocumentLibrary implements DocumentLibrary {
             [DocumentColumn.DossierReference]: reference,
             [DocumentColumn.Kind]: metadata.kind,
             [DocumentColumn.Phase]: metadata.phase,
-            [DocumentColumn.CheckStatus]: checkStatusOf(metadata),
-            [DocumentColumn.CheckBlocking]: metadata.check?.blocking ?? null,
-            [DocumentColumn.CheckWarnings]: metadata.check?.warnings ?? null
+            ...checkColumns(metadata.check)
           },
           { headers: { 'IF-Match': '*', 'X-HTTP-Method': 'MERGE' } }
         )
@@ -115,6 +128,17 @@ export class SharePointDocumentLibrary implements DocumentLibrary {
       });
     } catch (error) {
       throw toDataError(error, what);
+    }
+  }
+
+  /** Rewrites the check columns of a stored file (a MERGE on its item; the file's bytes are not touched). */
+  public async updateCheck(reference: string, fileName: string, check: CheckSummary | undefined): Promise<void> {
+    assertValidFileName(fileName);
+    try {
+      const file = this.sp.web.getFileByServerRelativePath(`${await this.folderUrl(reference)}/${fileName}`);
+      await spPost(SPQueryable(file, 'listItemAllFields'), body(checkColumns(check), { headers: { 'IF-Match': '*', 'X-HTTP-Method': 'MERGE' } }));
+    } catch (error) {
+      throw toDataError(error, `update the check of ${fileName} in ${reference}`);
     }
   }
 

@@ -182,7 +182,8 @@ export async function annotate(
     ...findings.map((finding) => ({
       anchor: finding.anchor,
       text: findingCommentText(finding),
-      ...(options.documentKind ? { findingId: automaticFindingId(options.documentKind, automaticFindingOf(finding)) } : {})
+      // The same id the service gives (a table cell's row may come from the anchor: the form is read once for it).
+      ...(options.documentKind ? { findingId: automaticFindingId(options.documentKind, automaticFindingOf(finding, (form = form ?? extractForm(pkg, document)))) } : {})
     })),
     ...comments.map((comment) => ({ anchor: anchorForComment(scan, comment, () => (form = form ?? extractForm(pkg, document))), text: comment.text }))
   ];

@@ -91,13 +91,20 @@ export async function seed(options: SeedOptions): Promise<SeedReport> {
   return { dossiers: plans.length, commands, mailboxMessages: correspondence.messages, sentMails: correspondence.sentMails, codebookWaves, milliseconds: Date.now() - started };
 }
 
-/** Seeds only when the tenant has no dossiers yet (first start); answers whether it seeded. */
+/**
+ * Seeds only when the tenant has no dossiers yet (first start); answers whether it seeded. A tenant
+ * seeded by an older version is provisioned again (idempotent), so lists added since (`Bevindingen`)
+ * exist before the service writes them.
+ */
 export async function seedIfEmpty(options: Omit<SeedOptions, 'reset'>): Promise<boolean> {
   const owner = createLocalComposition({ baseUrl: options.baseUrl, userEmail: SITE_OWNER });
   try {
     const lists = (await owner.sp.web.lists.select('Title', 'ItemCount')()) as unknown as { Title?: string; ItemCount?: number }[];
     const dossiers = lists.find((list) => list.Title === LIST_DOSSIERS);
-    if (dossiers && Number(dossiers.ItemCount ?? 0) > 0) return false;
+    if (dossiers && Number(dossiers.ItemCount ?? 0) > 0) {
+      await owner.data.provisioner.ensureAll();
+      return false;
+    }
   } catch (error) {
     throw toDataError(error, 'check whether the local tenant is seeded');
   }

@@ -2,7 +2,8 @@ import { seed, seedIfEmpty } from '../../../src/local/seed';
 import { STATE_MIX } from '../../../src/local/seed/plan';
 import { nonIndexedQueries, startQueryAudit } from '../support/queryAudit';
 import type { AuditedQuery } from '../support/queryAudit';
-import { as, AN, ELS, startTenant } from '../support/tenant';
+import { as, AN, ELS, OWNER, startTenant } from '../support/tenant';
+import { LIST_FINDINGS } from '../../../src/data/schema';
 import { createDocumentChecks } from '../../../src/app/registerChecks';
 import { loadFormsEngine } from '../../../src/app/formsEngine';
 import type { RunningTenant } from '../support/tenant';
@@ -167,5 +168,14 @@ describe('seeding the local tenant through the command service', () => {
 
   it('seedIfEmpty leaves a seeded tenant alone', async () => {
     expect(await seedIfEmpty({ baseUrl: tenant.baseUrl })).toBe(false);
+  });
+
+  it('seedIfEmpty provisions a list added since the tenant was seeded (Bevindingen)', async () => {
+    const owner = as(tenant, OWNER).sp;
+    await owner.web.lists.getByTitle(LIST_FINDINGS).delete();
+    expect(await seedIfEmpty({ baseUrl: tenant.baseUrl })).toBe(false);
+    const lists = (await owner.web.lists.select('Title')()) as unknown as { Title: string }[];
+    expect(lists.map((list) => list.Title)).toContain(LIST_FINDINGS);
+    expect(await as(tenant, AN).data.findings.findingsOf('VSA-2026-0001')).toEqual([]);
   });
 });
