@@ -13,8 +13,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { createLocalComposition, type LocalComposition } from '../../src/composition/local';
 import type { Command } from '../../src/domain/commands';
-import type { Actor, DocumentRegistration } from '../../src/domain/types';
-import { changedFieldKeys } from '../../src/forms/diff';
+import type { DocumentRegistration } from '../../src/domain/types';
 import { reviewerRemarks, revisedFields } from '../../src/local/seed/catalog';
 import { buildForm, type FormFacts } from '../../src/local/seed/documents';
 import { SeededRandom } from '../../src/local/seed/random';
@@ -44,51 +43,46 @@ async function shot(page: Page, name: string): Promise<void> {
 }
 
 /**
- * The dossier as the product leaves it: registered, drafts checked and registered, seven remarks, returned,
- * and a second version of the application form registered. The second registration carries what the
- * command service reads of it (the changed fields), so the findings move as the service moves them.
+ * The dossier as the product leaves it, every change asked of the command service as the personas:
+ * registered, drafts uploaded and registered, seven remarks, returned, and a second version of the
+ * application form uploaded and registered — the service reads it and moves the findings.
  */
-async function returnedDossierWithSecondVersion(writer: LocalComposition, actor: (email: string) => Promise<Actor>): Promise<void> {
+async function returnedDossierWithSecondVersion(as: (email: string) => LocalComposition): Promise<void> {
   let step = 0;
-  const run = async (email: string, command: Omit<Command, 'commandId'>): Promise<void> => {
+  const run = async (email: string, command: Record<string, unknown>): Promise<void> => {
     step += 1;
-    const outcome = await writer.data.commands.execute(REFERENCE, { ...command, commandId: `e2e-findings-${step}` } as Command, await actor(email));
-    if (!outcome.ok) throw new Error(`${command.type} refused: ${JSON.stringify(outcome.errors)}`);
+    const data = as(email).data;
+    const outcome = await data.commands.execute(REFERENCE, { ...command, commandId: `e2e-findings-${step}` } as unknown as Command, await data.directory.currentActor());
+    if (!outcome.ok) throw new Error(`${String(command.type)} refused: ${JSON.stringify(outcome.errors)}`);
   };
   const today = new Date().toISOString().slice(0, 10);
   await run(AN, {
     type: 'registerRequest', reference: REFERENCE, subject: facts.title,
     requester: { institution: facts.institution, institutionType: 'onderzoeksinstelling', isIndividual: false, contact: { name: facts.contactName, email: facts.contactEmail } }
-  } as Omit<Command, 'commandId'>);
-  await run(AN, { type: 'assignStatistician', assignee: await actor(SOFIE) } as Omit<Command, 'commandId'>);
-  await run(SOFIE, { type: 'requestForms', procedure: 'standard' } as Omit<Command, 'commandId'>);
-  await writer.data.documents.ensureFolder(REFERENCE);
+  });
+  await run(AN, { type: 'assignStatistician', assignee: await as(SOFIE).data.directory.currentActor() });
+  await run(SOFIE, { type: 'requestForms', procedure: 'standard' });
+  const library = as(AN).data.documents;
+  await library.ensureFolder(REFERENCE);
   const random = new SeededRandom(7);
   const registrations: DocumentRegistration[] = [];
-  const forms = new Map<string, Awaited<ReturnType<typeof buildForm>>>();
   for (const kind of ['aanvraagformulier', 'verklaringTOM', 'protocol'] as const) {
     const built = await buildForm(kind, facts, random, { today });
-    forms.set(kind, built);
-    const stored = await writer.data.documents.upload(REFERENCE, `${kind}.docx`, built.bytes, { kind, phase: 'draft', check: built.check });
+    const stored = await library.upload(REFERENCE, `${kind}.docx`, built.bytes, { kind, phase: 'draft', check: built.check });
     registrations.push({ id: stored.id, kind, fileName: stored.fileName, version: stored.version, checkSummary: built.check });
   }
-  await run(AN, { type: 'registerDraftDocuments', documents: registrations } as Omit<Command, 'commandId'>);
+  await run(AN, { type: 'registerDraftDocuments', documents: registrations });
   await run(SOFIE, {
     type: 'recordFindings',
     findings: reviewerRemarks.map((remark, index) => ({ id: `e2e-remark-${index + 1}`, documentKind: 'aanvraagformulier', fieldId: remark.fieldId, text: remark.text, audience: remark.audience, severity: remark.severity }))
-  } as Omit<Command, 'commandId'>);
-  await run(AN, { type: 'returnForChanges' } as Omit<Command, 'commandId'>);
+  });
+  await run(AN, { type: 'returnForChanges' });
   const second = await buildForm('aanvraagformulier', facts, new SeededRandom(7), { today, revisions: revisedFields });
-  const stored = await writer.data.documents.upload(REFERENCE, 'aanvraagformulier.docx', second.bytes, { kind: 'aanvraagformulier', phase: 'draft', check: second.check });
-  const application: DocumentRegistration = { id: stored.id, kind: 'aanvraagformulier', fileName: stored.fileName, version: stored.version, checkSummary: second.check };
+  const stored = await library.upload(REFERENCE, 'aanvraagformulier.docx', second.bytes, { kind: 'aanvraagformulier', phase: 'draft', check: second.check });
   await run(AN, {
     type: 'registerDraftDocuments',
-    documents: [application, ...registrations.slice(1)],
-    reviews: [{
-      documentKind: 'aanvraagformulier', documentId: stored.id, version: stored.version, readable: true, automaticFindings: [],
-      changedFields: changedFieldKeys(forms.get('aanvraagformulier')!.form, second.form)
-    }]
-  } as Omit<Command, 'commandId'>);
+    documents: [{ id: stored.id, kind: 'aanvraagformulier', fileName: stored.fileName, version: stored.version, checkSummary: second.check }, ...registrations.slice(1)]
+  });
 }
 
 e2e.describe('findings and versions in the dossier panel', () => {
@@ -100,13 +94,7 @@ e2e.describe('findings and versions in the dossier panel', () => {
     workDir = mkdtempSync(join(tmpdir(), 'register-findings-e2e-'));
     tenant = await startLocalTenant({ ...productExtensions(), port: 0, dataFile: join(workDir, 'tenant.db') });
     await createLocalComposition({ baseUrl: tenant.baseUrl, userEmail: 'beheer@vsa.local' }).data.provisioner.ensureAll();
-    const writer = createLocalComposition({ baseUrl: tenant.baseUrl, app: 'service', commandsVia: 'direct', messaging: false });
-    const actors = new Map<string, Actor>();
-    const actor = async (email: string): Promise<Actor> => {
-      if (!actors.has(email)) actors.set(email, await createLocalComposition({ baseUrl: tenant.baseUrl, userEmail: email, messaging: false }).data.directory.currentActor());
-      return actors.get(email)!;
-    };
-    await returnedDossierWithSecondVersion(writer, actor);
+    await returnedDossierWithSecondVersion((email) => createLocalComposition({ baseUrl: tenant.baseUrl, userEmail: email, messaging: false }));
     browser = await e2e.launch();
   });
 

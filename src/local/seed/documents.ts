@@ -1,7 +1,7 @@
 import { checkForm, countBySeverity, fieldIdsOfForm, fillForm, generateTemplate, parseCodebookFile, readForm, rowsFieldIdsOfForm } from '../../forms';
 import type { Codebook } from '../../forms';
 import { demoCodebookFiles } from './codebooks';
-import type { FormDocument, FormType } from '../../forms';
+import type { Finding, FormDocument, FormType } from '../../forms';
 import type { CheckSummary, SignatoryCapacity } from '../../domain/types';
 import { legalBases, surveysAsCatalogued, variables } from './catalog';
 import type { SeededRandom } from './random';
@@ -138,7 +138,7 @@ export async function buildForm(
   facts: FormFacts,
   random: SeededRandom,
   options: { defect?: FormDefect; signature?: SignatureFacts; today: string; revisions?: Readonly<Record<string, string>> }
-): Promise<{ bytes: Uint8Array; check: CheckSummary; form: FormDocument }> {
+): Promise<{ bytes: Uint8Array; check: CheckSummary; form: FormDocument; findings: Finding[] }> {
   const fields: Record<string, string> = {};
   for (const fieldId of fieldIdsOfForm(formType)) {
     if (fieldId.startsWith('ondertekening')) continue;
@@ -178,7 +178,7 @@ export async function buildForm(
     knownProtocolNumbers: facts.parentProtocolNumber ? [facts.parentProtocolNumber] : [],
     codebooks: codebooksOfSeed()
   });
-  return { bytes, check: countBySeverity(findings), form };
+  return { bytes, check: countBySeverity(findings), form, findings };
 }
 
 /** A small, valid PDF standing in for a scanned or printed document (publication version, mandate). */

@@ -6,7 +6,8 @@ import { createLocalComposition } from '../../composition/local';
 import { LOCAL_SERVICE_LOGIN } from '../../composition/localTenantIdentity';
 import type { DataLayer } from '../../composition/dataLayer';
 import { legalBases, notAdmissibleReasons, reviewerRemarks, reviewRemarks, revisedFields } from './catalog';
-import { openRequesterFindings, type NewReviewerFinding } from '../../domain/findings';
+import { openRequesterFindings, type DocumentVersionReview, type NewReviewerFinding } from '../../domain/findings';
+import { documentVersionReview } from '../../app/findingReviews';
 import { buildForm, demoPdf } from './documents';
 import type { FormFacts, SignatureFacts } from './documents';
 import type { PlannedDossier, PlannedStep } from './plan';
@@ -113,14 +114,15 @@ export class DossierSeeder {
     signature?: SignatureFacts,
     defective = true,
     revisions?: Readonly<Record<string, string>>
-  ): Promise<{ registrations: DocumentRegistration[]; forms: FormOfDocument[] }> {
+  ): Promise<{ registrations: DocumentRegistration[]; forms: FormOfDocument[]; reviews: DocumentVersionReview[] }> {
     await who.data.documents.ensureFolder(this.plan.reference);
     const registrations: DocumentRegistration[] = [];
     const forms: FormOfDocument[] = [];
+    const reviews: DocumentVersionReview[] = [];
     for (const kind of kinds) {
       const defect = defective && (kind === 'aanvraagformulier' || kind === 'vereenvoudigdAanvraagformulier') ? this.plan.defect : undefined;
       const revised = kind === 'aanvraagformulier' ? revisions : undefined;
-      const { bytes, check, form } = await buildForm(kind, this.facts(), this.random, { defect, signature, today: at.slice(0, 10), ...(revised ? { revisions: revised } : {}) });
+      const { bytes, check, form, findings } = await buildForm(kind, this.facts(), this.random, { defect, signature, today: at.slice(0, 10), ...(revised ? { revisions: revised } : {}) });
       const suffix = signature ? (signature.vsaName ? ' (ondertekend door beide partijen)' : ' (ondertekend)') : '';
       const fileName = `${kind} ${this.plan.reference}${suffix}.docx`;
       const phase: DocumentPhase = signature ? (signature.vsaName ? 'countersigned' : 'signed') : 'draft';
@@ -128,8 +130,12 @@ export class DossierSeeder {
       const registration = await this.upload(who, kind, phase, fileName, bytes, check, signatory);
       registrations.push(registration);
       forms.push({ document: { ...registration, phase }, form });
+      // What the command service reads of a draft version (`documentVersionReview`): its automatic findings
+      // and the fields changed since the dossier's previous draft of the kind (the seed writes as the trusted
+      // writer, so it computes what the service would).
+      if (!signature) reviews.push(documentVersionReview({ ...registration, kind }, { form, findings }, this.currentForms.get(kind)?.form));
     }
-    return { registrations, forms };
+    return { registrations, forms, reviews };
   }
 
   /**
@@ -204,10 +210,10 @@ export class DossierSeeder {
       case 'drafts':
       case 'redrafts': {
         const revisions = step.kind === 'redrafts' && plan.reviewDemo ? revisedFields : undefined;
-        const { registrations: documents, forms } = await this.forms(team, this.draftKinds(), at, undefined, step.kind === 'drafts', revisions);
+        const { registrations: documents, forms, reviews } = await this.forms(team, this.draftKinds(), at, undefined, step.kind === 'drafts', revisions);
         this.draftBlocking = documents.reduce((sum, doc) => sum + (doc.checkSummary?.blocking ?? 0), 0);
         const requestedData = await this.requestedData(team, forms);
-        return this.execute(team, { type: 'registerDraftDocuments', commandId, documents, requestedData }, at);
+        return this.execute(team, { type: 'registerDraftDocuments', commandId, documents, requestedData, reviews }, at);
       }
       case 'returnForChanges': {
         // The reviewers' remarks on the application form first (issue 14): the return sends the requester's ones.
