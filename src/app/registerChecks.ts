@@ -15,7 +15,7 @@ import type { RegisterDocumentsPort } from './registerPorts';
 export type { CheckedDocument };
 
 /** The forms engine with the annotator (the register's annotated copy). */
-export type RegisterFormsEngine = FormsEngine & Pick<typeof import('../forms'), 'annotate'>;
+export type RegisterFormsEngine = FormsEngine & Pick<typeof import('../forms'), 'annotate'> & Partial<Pick<typeof import('../forms'), 'CHECK_MESSAGES'>>;
 
 /** Loads the forms engine (a lazy chunk in the browser). */
 export type RegisterFormsEngineLoader = () => Promise<RegisterFormsEngine>;

@@ -27,6 +27,8 @@ import { loadFormsEngine } from './formsEngine';
 import type { CodebookHit, CodebookLibrary } from './codebooks';
 import type { CodebookSummary } from '../data/ports';
 import { annotatedFileName } from './registerFileNames';
+import { formDifferences, type FieldDifference } from '../forms/diff';
+import type { FormDocument, LocalizedText } from '../forms/types';
 import { fallbackDocuments, inheritedRequestedData, requestedDataFromChecked, type FormOfDocument } from './formFacts';
 
 export type { UploadFile, UploadStep } from './registerUpload';
@@ -381,6 +383,22 @@ export class RegisterService {
   /** A stored document as it is. */
   public async download(opened: OpenedDossier, document: StoredDocument): Promise<SavedFile> {
     return { fileName: document.fileName, bytes: await this.ports.documents.download(opened.reference, document.fileName) };
+  }
+
+  /**
+   * "Verschillen": downloads two versions of a stored document, reads both with the forms engine and
+   * gives their per-field differences (`formDifferences`).
+   */
+  public async compareVersions(opened: OpenedDossier, document: StoredDocument, before: string, after: string): Promise<readonly FieldDifference[]> {
+    const engine = await this.formsEngine();
+    const read = async (version: string): Promise<FormDocument> => engine.readForm(await this.ports.documents.download(opened.reference, document.fileName, version), document.fileName);
+    const [older, newer] = await Promise.all([read(before), read(after)]);
+    return formDifferences(older, newer);
+  }
+
+  /** The forms engine's check messages (automatic findings in the reader's language); undefined when the engine has none. */
+  public async findingMessages(): Promise<Readonly<Record<string, LocalizedText>> | undefined> {
+    return (await this.formsEngine()).CHECK_MESSAGES;
   }
 
   /** A stored .docx with one Word comment per finding, named in the user's language. */

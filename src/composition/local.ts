@@ -193,6 +193,15 @@ export function createLocalWordDossierPort(page: LocalPageOptions & { readonly p
   );
 }
 
+/**
+ * The Word workbench's document: one version (or the current one) of a dossier's document in the local
+ * library, read as the persona (the sign-in cookie in the browser), as "Openen in Word" names it.
+ */
+export function downloadLocalDossierDocument(page: LocalPageOptions, document: { readonly reference: string; readonly fileName: string; readonly version?: string }): Promise<Uint8Array> {
+  const { data } = createLocalComposition({ baseUrl: page.origin, userEmail: page.persona, sitePath: page.sitePath, messaging: false });
+  return data.documents.download(document.reference, document.fileName, document.version);
+}
+
 /** The shared mailbox of the local tenant (the register web part's property pane field; see docs/guide.md). */
 export const LOCAL_SHARED_MAILBOX = 'data-aanvragen@vsa.local';
 

@@ -340,3 +340,23 @@ export function groupByDocumentAndField(findings: readonly DossierFinding[]): Re
     return { documentKind, fields: fields.map(([fieldId, list]) => ({ ...(fieldId ? { fieldId } : {}), findings: list })) };
   });
 }
+
+/**
+ * The current version of each document kind: the version of the latest draft (or signed) registration
+ * that no later one superseded. Findings' `firstSeenVersion` / `lastSeenVersion` are such labels.
+ */
+export function currentVersions(documents: readonly { readonly kind: DocumentKind; readonly version: string; readonly superseded: boolean }[]): ReadonlyMap<DocumentKind, string> {
+  const current = new Map<DocumentKind, string>();
+  for (const document of documents) if (!document.superseded) current.set(document.kind, document.version);
+  return current;
+}
+
+/**
+ * "Niet verwerkt": open findings a later version left as they were — last seen in the current version
+ * of their kind, first seen in an earlier one (their field did not change, or the check still fires).
+ * A finding first seen in the current version is new, not unaddressed.
+ */
+export function notAddressedFindings(findings: readonly DossierFinding[], current: ReadonlyMap<DocumentKind, string>): readonly DossierFinding[] {
+  return findings.filter((finding) =>
+    finding.status === 'open' && current.get(finding.documentKind) === finding.lastSeenVersion && finding.firstSeenVersion !== finding.lastSeenVersion);
+}

@@ -3,6 +3,7 @@ import type { ConditionsStrings } from './panel/ConditionsSection.types';
 import type { IntakeListStrings } from './correspondence/IntakeList.types';
 import type { MailPreviewStrings } from './correspondence/MailPreview.types';
 import type { CodebookViewStrings } from './codebooks/CodebooksView.types';
+import type { ReviewStrings } from './review/reviewStrings';
 import type { ConditionsEditorStrings } from './conditions/ConditionsEditor';
 import type { AdviceStrings } from './dialogs/AdviceDialog';
 
@@ -290,6 +291,9 @@ export interface UiStrings {
   // Survey codebooks (DPO team and statisticians)
   readonly tabCodebooks: string;
   readonly codebooks: CodebookViewStrings;
+
+  // Review loop: findings tab, version differences, dialog parts, dashboard section (issue 14)
+  readonly review: ReviewStrings;
 }
 
 /** The keys of `UiStrings` that hold plain strings (not lists or records). */

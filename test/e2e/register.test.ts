@@ -182,7 +182,8 @@ e2e.describe('dossier register in the browser', () => {
 
     // Step 3: returned for changes, corrected versions uploaded and registered again.
     await give(page, 'Terugsturen met opmerkingen', async (d) => {
-      await d.getByLabel(/Opmerkingen voor de aanvrager/).fill('Vul de rechtsgrond aan in het aanvraagformulier.');
+      // The open findings for the requester go along (issue 14); the box takes extra remarks.
+      await d.getByLabel(/Opmerkingen voor de aanvrager|Extra opmerkingen/).fill('Vul de rechtsgrond aan in het aanvraagformulier.');
     }, '08-return-for-changes');
     await stateShown(page, 'Teruggestuurd met opmerkingen');
     await page.getByRole('tab', { name: /Documenten/ }).click();
@@ -198,13 +199,16 @@ e2e.describe('dossier register in the browser', () => {
     await openDossier(colleague.page, reference);
     await give(colleague.page, 'Beraad starten', async (d) => {
       await d.getByLabel(/Reden om blokkerende bevindingen te negeren/).fill('Resterende bevindingen besproken met de aanvrager.');
+      // Requester findings still open each need their own reason (issue 14).
+      const reasons = d.getByTestId('deliberation-findings').getByRole('textbox');
+      for (let index = 0; index < await reasons.count(); index++) await reasons.nth(index).fill('Besproken met de aanvrager.');
     });
     await stateShown(colleague.page, 'In beraad DPO-team');
     await colleague.context.close();
 
     await actions(page).getByRole('button', { name: 'Terugsturen met opmerkingen' }).click();
     const stale = page.getByRole('alertdialog');
-    await stale.getByLabel(/Opmerkingen voor de aanvrager/).fill('Nog een opmerking.');
+    await stale.getByLabel(/Opmerkingen voor de aanvrager|Extra opmerkingen/).fill('Nog een opmerking.');
     await stale.getByRole('button', { name: 'Bevestigen' }).click();
     await page.getByText(/Iemand anders heeft dit dossier intussen gewijzigd/).first().waitFor();
     await shot(page, '10-conflict');

@@ -56,8 +56,8 @@ export const findingsWellFormed: Guard = ({ command }) => {
   return errors;
 };
 
-/** The moves a person may make (automatic moves to `addressed` are not asked for). */
-const allowedMoves: Readonly<Record<FindingStatus, readonly FindingStatus[]>> = {
+/** The moves a person may make (automatic moves to `addressed` are not asked for); the panel offers exactly these. */
+export const allowedMoves: Readonly<Record<FindingStatus, readonly FindingStatus[]>> = {
   open: ['resolved', 'waived'],
   addressed: ['resolved', 'open', 'waived'],
   resolved: ['open'],

@@ -119,3 +119,30 @@ export const reviewRemarks: readonly string[] = [
   'Het ondernemingsnummer klopt niet; controleer het KBO-nummer.',
   'De bewaartermijn valt na de einddatum van het project; pas aan.'
 ];
+
+/**
+ * The reviewer remarks a returned demo dossier gets on its application form (issue 14): five for the
+ * requester, two internal. The first three are on the fields the demo's second version rewrites
+ * (`revisedFields`), so that dossier shows "3 van 7 opmerkingen verwerkt".
+ */
+export const reviewerRemarks: readonly {
+  readonly fieldId: string;
+  readonly text: string;
+  readonly audience: 'requester' | 'internal';
+  readonly severity: 'blocking' | 'warning' | 'info';
+}[] = [
+  { fieldId: 'project.doeleinden', audience: 'requester', severity: 'warning', text: 'Omschrijf de doeleinden concreter: welke onderzoeksvragen beantwoordt u met deze gegevens?' },
+  { fieldId: 'project.noodzakelijkheid', audience: 'requester', severity: 'blocking', text: 'Motiveer per variabele waarom geaggregeerde gegevens niet volstaan.' },
+  { fieldId: 'publicatie.regels', audience: 'requester', severity: 'warning', text: 'Vermeld hoe u kleine cellen afschermt bij publicatie (minimale celgrootte en afronding).' },
+  { fieldId: 'gegevens.pseudonimisering', audience: 'requester', severity: 'warning', text: 'Wie bewaart de pseudonimiseringssleutel en wie heeft er toegang toe?' },
+  { fieldId: 'bewaring.vernietiging', audience: 'requester', severity: 'info', text: 'Geef aan hoe u de vernietiging aan de VSA bevestigt.' },
+  { fieldId: 'dpoInstelling.email', audience: 'internal', severity: 'info', text: 'Intern: de DPO van de instelling is nog niet gekend bij de VSA; nakijken voor het beraad.' },
+  { fieldId: 'gegevens.koppeling', audience: 'internal', severity: 'warning', text: 'Intern: een ander lopend dossier van deze instelling vraagt een koppeling; afstemmen in het beraad.' }
+];
+
+/** What the demo's second version of the application form says in the fields the first three remarks are about. */
+export const revisedFields: Readonly<Record<string, string>> = {
+  'project.doeleinden': 'Onderzoeksvragen: (1) hoe evolueert de vrijetijdsbesteding per leeftijdsgroep, (2) welke factoren verklaren verschillen tussen gemeenten. Doel: beleidsaanbevelingen voor het lokale vrijetijdsbeleid.',
+  'project.noodzakelijkheid': 'Per variabele toegelicht in de tabel; de multivariate analyse op individueel niveau kan niet met geaggregeerde tabellen.',
+  'publicatie.regels': 'Enkel geaggregeerde resultaten; cellen met minder dan 10 respondenten worden samengevoegd of weggelaten, aantallen afgerond op 5.'
+};

@@ -137,8 +137,8 @@ export async function buildForm(
   formType: FormType,
   facts: FormFacts,
   random: SeededRandom,
-  options: { defect?: FormDefect; signature?: SignatureFacts; today: string }
-): Promise<{ bytes: Uint8Array; check: CheckSummary; form: FormDocument; findings: readonly Finding[] }> {
+  options: { defect?: FormDefect; signature?: SignatureFacts; today: string; revisions?: Readonly<Record<string, string>> }
+): Promise<{ bytes: Uint8Array; check: CheckSummary; form: FormDocument; findings: Finding[] }> {
   const fields: Record<string, string> = {};
   for (const fieldId of fieldIdsOfForm(formType)) {
     if (fieldId.startsWith('ondertekening')) continue;
@@ -163,6 +163,8 @@ export async function buildForm(
     // The VSA prepared the protocol or addendum to sign with the decision's conditions (step 4).
     if (rowsId === 'voorwaarden' && options.signature && facts.conditions) rows[rowsId] = conditionRows(facts.conditions);
   }
+  // A later version rewrites some answers (the review demo's second version).
+  for (const [fieldId, value] of Object.entries(options.revisions ?? {})) if (fieldId in fields) fields[fieldId] = value;
   if (options.defect === 'missingLegalBasis') delete fields['project.rechtsgrond'];
   if (options.defect === 'badEnterpriseNumber' && fields['aanvrager.kbo']) fields['aanvrager.kbo'] = '0123.456.789';
   if (options.defect === 'unjustifiedVariable' && rows.variabelen) rows.variabelen.push({ 'variabelen.naam': 'rijksregisternummer' });

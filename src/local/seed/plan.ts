@@ -60,6 +60,11 @@ export interface PlannedDossier {
   steps: PlannedStep[];
   parent?: PlannedDossier;
   protocolNumber?: string;
+  /**
+   * The review demo (issue 14): returned with seven remarks, then a second version that rewrites the
+   * fields of three of them, still under review ("3 van 7 opmerkingen verwerkt").
+   */
+  reviewDemo?: boolean;
 }
 
 /** How many demo dossiers end in each state (46 in all, every state present). */
@@ -218,7 +223,26 @@ export function planDossiers(random: SeededRandom, anchor: Date): PlannedDossier
   assignReferences(plans);
   planConditions(plans, end);
   assignProtocolNumbers(plans);
+  planReviewDemo(plans, end);
   return plans;
+}
+
+/**
+ * The first standard dossier under review (by reference) becomes the review demo: between its drafts
+ * and what follows, it was returned (at 40 % of that time) and its second version arrived (at 80 %).
+ * Laid out without the generator, so every other dossier's plan stays as it was.
+ */
+function planReviewDemo(plans: PlannedDossier[], end: number): void {
+  const demo = plans
+    .filter((plan) => plan.target === 'underReview' && plan.procedure === 'standard')
+    .sort((a, b) => a.reference.localeCompare(b.reference))[0];
+  if (!demo) return;
+  const draftsIndex = demo.steps.findIndex((step) => step.kind === 'drafts');
+  const from = Date.parse(demo.steps[draftsIndex].at);
+  const until = demo.steps[draftsIndex + 1] ? Date.parse(demo.steps[draftsIndex + 1].at) : end;
+  const at = (share: number): string => new Date(Math.round(from + (until - from) * share)).toISOString();
+  demo.steps.splice(draftsIndex + 1, 0, { kind: 'returnForChanges', at: at(0.4) }, { kind: 'redrafts', at: at(0.8) });
+  demo.reviewDemo = true;
 }
 
 /** `VSA-YYYY-NNNN` in order of registration. */

@@ -1,5 +1,3 @@
-import { documentVersionReview } from '../../app/findingReviews';
-import { openRequesterFindings, type DocumentVersionReview } from '../../domain/findings';
 import type { Command } from '../../domain/commands';
 import type { Actor, DocumentKind, DocumentPhase, DocumentRegistration, RequestedData, RoleId } from '../../domain/types';
 import { requestedDataOf, type FormType } from '../../forms';
@@ -7,7 +5,9 @@ import { inheritedRequestedData, requestedDataFromChecked, type FormOfDocument }
 import { createLocalComposition } from '../../composition/local';
 import { LOCAL_SERVICE_LOGIN } from '../../composition/localTenantIdentity';
 import type { DataLayer } from '../../composition/dataLayer';
-import { legalBases, notAdmissibleReasons, reviewRemarks } from './catalog';
+import { legalBases, notAdmissibleReasons, reviewerRemarks, reviewRemarks, revisedFields } from './catalog';
+import { openRequesterFindings, type DocumentVersionReview, type NewReviewerFinding } from '../../domain/findings';
+import { documentVersionReview } from '../../app/findingReviews';
 import { buildForm, demoPdf } from './documents';
 import type { FormFacts, SignatureFacts } from './documents';
 import type { PlannedDossier, PlannedStep } from './plan';
@@ -108,7 +108,12 @@ export class DossierSeeder {
   }
 
   private async forms(
-    who: SignedIn, kinds: readonly FormType[], at: string, signature?: SignatureFacts, defective = true
+    who: SignedIn,
+    kinds: readonly FormType[],
+    at: string,
+    signature?: SignatureFacts,
+    defective = true,
+    revisions?: Readonly<Record<string, string>>
   ): Promise<{ registrations: DocumentRegistration[]; forms: FormOfDocument[]; reviews: DocumentVersionReview[] }> {
     await who.data.documents.ensureFolder(this.plan.reference);
     const registrations: DocumentRegistration[] = [];
@@ -116,7 +121,8 @@ export class DossierSeeder {
     const reviews: DocumentVersionReview[] = [];
     for (const kind of kinds) {
       const defect = defective && (kind === 'aanvraagformulier' || kind === 'vereenvoudigdAanvraagformulier') ? this.plan.defect : undefined;
-      const { bytes, check, form, findings } = await buildForm(kind, this.facts(), this.random, { defect, signature, today: at.slice(0, 10) });
+      const revised = kind === 'aanvraagformulier' ? revisions : undefined;
+      const { bytes, check, form, findings } = await buildForm(kind, this.facts(), this.random, { defect, signature, today: at.slice(0, 10), ...(revised ? { revisions: revised } : {}) });
       const suffix = signature ? (signature.vsaName ? ' (ondertekend door beide partijen)' : ' (ondertekend)') : '';
       const fileName = `${kind} ${this.plan.reference}${suffix}.docx`;
       const phase: DocumentPhase = signature ? (signature.vsaName ? 'countersigned' : 'signed') : 'draft';
@@ -124,8 +130,10 @@ export class DossierSeeder {
       const registration = await this.upload(who, kind, phase, fileName, bytes, check, signatory);
       registrations.push(registration);
       forms.push({ document: { ...registration, phase }, form });
-      // What the service computes for a draft registration: the seed writes as the trusted writer, so it does the same.
-      if (!signature) reviews.push(documentVersionReview({ kind, id: registration.id, version: registration.version }, { form, findings }, this.currentForms.get(kind)?.form));
+      // What the command service reads of a draft version (`documentVersionReview`): its automatic findings
+      // and the fields changed since the dossier's previous draft of the kind (the seed writes as the trusted
+      // writer, so it computes what the service would).
+      if (!signature) reviews.push(documentVersionReview({ ...registration, kind }, { form, findings }, this.currentForms.get(kind)?.form));
     }
     return { registrations, forms, reviews };
   }
@@ -144,6 +152,18 @@ export class DossierSeeder {
 
   private draftKinds(): FormType[] {
     return this.plan.procedure === 'simplified' ? ['vereenvoudigdAanvraagformulier'] : ['aanvraagformulier', 'verklaringTOM', 'protocol'];
+  }
+
+  /**
+   * The reviewers' remarks a returned dossier gets, with stable ids: seven on the application form
+   * (two internal), or for a simplified request two on the whole form.
+   */
+  private remarks(): NewReviewerFinding[] {
+    const id = (n: number): string => `seed-${this.plan.reference}-remark-${n}`;
+    if (this.plan.procedure === 'simplified') {
+      return reviewerRemarks.slice(3, 5).map((remark, n) => ({ id: id(n + 1), documentKind: 'vereenvoudigdAanvraagformulier', text: remark.text, audience: remark.audience, severity: remark.severity }));
+    }
+    return reviewerRemarks.map((remark, n) => ({ id: id(n + 1), documentKind: 'aanvraagformulier', fieldId: remark.fieldId, text: remark.text, audience: remark.audience, severity: remark.severity }));
   }
 
   private commandId(index: number): string {
@@ -189,19 +209,22 @@ export class DossierSeeder {
         return this.execute(this.statistician ?? team, { type: 'declareNotAdmissible', commandId, reason: this.random.pick(notAdmissibleReasons) }, at);
       case 'drafts':
       case 'redrafts': {
-        const { registrations: documents, forms, reviews } = await this.forms(team, this.draftKinds(), at, undefined, step.kind === 'drafts');
+        const revisions = step.kind === 'redrafts' && plan.reviewDemo ? revisedFields : undefined;
+        const { registrations: documents, forms, reviews } = await this.forms(team, this.draftKinds(), at, undefined, step.kind === 'drafts', revisions);
         this.draftBlocking = documents.reduce((sum, doc) => sum + (doc.checkSummary?.blocking ?? 0), 0);
         const requestedData = await this.requestedData(team, forms);
         return this.execute(team, { type: 'registerDraftDocuments', commandId, documents, requestedData, reviews }, at);
       }
-      case 'returnForChanges':
+      case 'returnForChanges': {
+        // The reviewers' remarks on the application form first (issue 14): the return sends the requester's ones.
+        await this.execute(this.statistician ?? team, { type: 'recordFindings', commandId: `${commandId}-remarks`, findings: this.remarks() }, at);
         return this.execute(team, { type: 'returnForChanges', commandId, reviewComments: [{ text: this.random.pick(reviewRemarks) }] }, at);
+      }
       case 'startDeliberation': {
-        const reason = 'Bevinding besproken met de aanvrager; aanvulling volgt bij ondertekening.';
-        const overrideReason = this.draftBlocking > 0 ? reason : undefined;
-        // As the team does: each requester finding still open is accepted with its reason, on the record.
-        const dossier = (await team.data.commands.load(this.plan.reference)).dossier;
-        const findingOverrides = openRequesterFindings(dossier?.findings ?? []).map((finding) => ({ findingId: finding.id, reason }));
+        const overrideReason = this.draftBlocking > 0 ? 'Bevinding besproken met de aanvrager; aanvulling volgt bij ondertekening.' : undefined;
+        // Requester findings the new version left open are overridden one by one, as the team does at deliberation.
+        const open = openRequesterFindings((await team.data.commands.load(plan.reference)).dossier?.findings ?? []);
+        const findingOverrides = open.map((finding) => ({ findingId: finding.id, reason: 'Besproken in het beraad: volstaat voor deze aanvraag.' }));
         return this.execute(team, { type: 'startDeliberation', commandId, overrideReason, ...(findingOverrides.length > 0 ? { findingOverrides } : {}) }, at);
       }
       case 'giveAdvice': {

@@ -11,7 +11,7 @@ import type { UiStrings } from '../strings';
 import { formatDate, formatText } from '../shared/format';
 import { BarChart } from './BarChart';
 import { leadTimeNote, type HistoryCoverage } from './leadTimeNote';
-import { countsByState, countsByStep, leadTimesPerStep, overdueRows, workloadPerStatistician } from './metrics';
+import { countsByState, countsByStep, leadTimesPerStep, medianReturnToNextVersion, overdueRows, reviewRoundsPerDossier, workloadPerStatistician } from './metrics';
 
 /** Props of the dashboard. */
 export interface DashboardProps {
@@ -30,6 +30,11 @@ export interface DashboardProps {
   readonly startingExtension?: string;
   /** What the last start did (or why it failed). */
   readonly extensionStatus?: { readonly ok: boolean; readonly text: string };
+  /** Dossiers in the review loop loaded in full (rounds and open requester findings); the section shows when given. */
+  readonly reviewDossiers?: readonly Pick<Dossier, 'reference' | 'state' | 'returnRounds' | 'findings'>[];
+  /** Loads `reviewDossiers` (offered until they are given); `reviewDossiersLoading` while it runs. */
+  readonly onLoadReviewDossiers?: () => void;
+  readonly reviewDossiersLoading?: boolean;
   readonly now: IsoDateTime;
   readonly lang: Lang;
   readonly strings: UiStrings;
@@ -43,6 +48,8 @@ export function Dashboard(props: DashboardProps): React.ReactElement {
   const leadTimes = React.useMemo(() => leadTimesPerStep(histories, now), [histories, now]);
   const overdue = React.useMemo(() => overdueRows(rows), [rows]);
   const workload = React.useMemo(() => workloadPerStatistician(rows), [rows]);
+  const rounds = React.useMemo(() => reviewRoundsPerDossier(props.reviewDossiers ?? []), [props.reviewDossiers]);
+  const returnMedian = React.useMemo(() => medianReturnToNextVersion(histories), [histories]);
   const coverageNote = leadTimeNote(props.historyCoverage, lang);
   const stepName = (step: number | undefined): string =>
     step === undefined ? strings.finalGroup : `${formatText(strings.stepGroup, { step })} – ${strings.stepNames[step - 1]}`;
@@ -127,6 +134,41 @@ export function Dashboard(props: DashboardProps): React.ReactElement {
                 ))}
               </ul>
             )}
+          </section>
+        </Stack.Item>
+        <Stack.Item grow styles={{ root: { minWidth: 320, flexBasis: 0 } }}>
+          <section aria-label={strings.review.dashboardHeading}>
+            <h3>{strings.review.dashboardHeading}</h3>
+            <p data-testid="return-median">
+              {returnMedian.medianDays === undefined
+                ? strings.review.dashboardMedianNone
+                : formatText(strings.review.dashboardMedianReturn, { days: returnMedian.medianDays.toFixed(1), count: returnMedian.count })}
+            </p>
+            {!props.reviewDossiers && props.onLoadReviewDossiers && (
+              <DefaultButton text={props.reviewDossiersLoading ? strings.loading : strings.review.dashboardLoad} disabled={props.reviewDossiersLoading} onClick={props.onLoadReviewDossiers} />
+            )}
+            {props.reviewDossiers && (rounds.length === 0 ? <p>{strings.review.dashboardNone}</p> : (
+              <table style={{ borderCollapse: 'collapse' }}>
+                <thead>
+                  <tr style={{ textAlign: 'left' }}>
+                    <th scope="col" style={{ padding: 4 }}>{strings.columnReference}</th>
+                    <th scope="col" style={{ padding: 4 }}>{strings.columnState}</th>
+                    <th scope="col" style={{ padding: 4 }}>{strings.review.dashboardRounds}</th>
+                    <th scope="col" style={{ padding: 4 }}>{strings.review.dashboardOpenRequester}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {rounds.slice(0, 50).map((entry) => (
+                    <tr key={entry.reference} data-reference={entry.reference}>
+                      <td style={{ padding: 4 }}>{openLink(entry.reference)}</td>
+                      <td style={{ padding: 4 }}>{stateLabel(entry.state, lang)}</td>
+                      <td style={{ padding: 4 }}>{entry.returnRounds}</td>
+                      <td style={{ padding: 4 }}>{entry.openRequesterFindings}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            ))}
           </section>
         </Stack.Item>
         <Stack.Item grow styles={{ root: { minWidth: 320, flexBasis: 0 } }}>

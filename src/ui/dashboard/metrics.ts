@@ -2,6 +2,7 @@
  * Dashboard figures as pure functions over dossiers (no React, no I/O): counts per state and step,
  * lead time per step (median, p90) over a window, overdue list and workload per statistician.
  */
+import { openRequesterFindings } from '../../domain/findings';
 import { stateDefinition, stateIds } from '../../domain/states';
 import type { Dossier, IsoDateTime, StateId, StepNumber } from '../../domain/types';
 import type { DossierRow } from '../register/registerRows';
@@ -124,4 +125,48 @@ export function workloadPerStatistician(rows: readonly DossierRow[]): Workload[]
 /** Overdue dossiers, longest overdue first. */
 export function overdueRows(rows: readonly DossierRow[]): DossierRow[] {
   return rows.filter((row) => row.overdue).sort((a, b) => b.overdueDays - a.overdueDays || a.reference.localeCompare(b.reference));
+}
+
+/** The review loop of one dossier: how often it went back, how many requester findings are still open. */
+export interface ReviewRounds {
+  readonly reference: string;
+  readonly state: StateId;
+  readonly returnRounds: number;
+  readonly openRequesterFindings: number;
+}
+
+/**
+ * Review rounds per dossier (`returnRounds`) and its open requester findings (`openRequesterFindings` of
+ * the domain), for the dossiers with either; most open findings first, then most rounds.
+ */
+export function reviewRoundsPerDossier(dossiers: readonly Pick<Dossier, 'reference' | 'state' | 'returnRounds' | 'findings'>[]): ReviewRounds[] {
+  return dossiers
+    .map((dossier) => ({ reference: dossier.reference, state: dossier.state, returnRounds: dossier.returnRounds, openRequesterFindings: openRequesterFindings(dossier.findings).length }))
+    .filter((entry) => entry.returnRounds > 0 || entry.openRequesterFindings > 0)
+    .sort((a, b) => b.openRequesterFindings - a.openRequesterFindings || b.returnRounds - a.returnRounds || a.reference.localeCompare(b.reference));
+}
+
+/**
+ * Days from each return (`ReturnedForChanges` enters "Teruggestuurd") to the next version
+ * (`DraftDocumentsRegistered` is the only way from there back to "In beoordeling"), from the state
+ * history every register row carries. A return still waiting, or one that ended otherwise (withdrawn),
+ * counts not.
+ */
+export function returnToNextVersionDays(histories: readonly Pick<Dossier, 'stateHistory'>[]): number[] {
+  const days: number[] = [];
+  for (const { stateHistory } of histories) {
+    stateHistory.forEach((entry, index) => {
+      const next = stateHistory[index + 1];
+      if (entry.state !== 'returnedForChanges' || !entry.leftAt || next?.state !== 'underReview') return;
+      const value = daysBetween(entry.enteredAt, entry.leftAt);
+      if (value !== undefined) days.push(value);
+    });
+  }
+  return days;
+}
+
+/** The median of `returnToNextVersionDays` and over how many returns. */
+export function medianReturnToNextVersion(histories: readonly Pick<Dossier, 'stateHistory'>[]): { readonly count: number; readonly medianDays?: number } {
+  const days = returnToNextVersionDays(histories);
+  return { count: days.length, medianDays: percentile(days, 50) };
 }

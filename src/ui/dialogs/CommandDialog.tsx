@@ -12,9 +12,13 @@ import type { CommandOutcome } from '../shared/outcome';
 import { OutcomeMessages } from '../shared/OutcomeMessages';
 import { formatText } from '../shared/format';
 import { runAsync } from '../shared/runAsync';
+import { FindingOverridesInput, RequesterFindingsList } from '../review/DialogFindings';
 import {
   commandInputs,
+  findingOverrideKey,
   initialValues,
+  isRequired,
+  openRequesterFindingsOf,
   UnknownProtocolError,
   type CommandDialogContext,
   type GenericDialogCommand,
@@ -36,13 +40,30 @@ interface FieldProps {
   readonly input: InputSpec;
   readonly value: CommandValues[string];
   readonly onChange: (value: CommandValues[string]) => void;
+  /** Sets another value of the dialog (inputs with one value per item, such as the finding overrides). */
+  readonly onValue: (name: string, value: CommandValues[string]) => void;
+  readonly values: CommandValues;
   readonly context: CommandDialogContext;
 }
 
-function CommandField({ input, value, onChange, context }: FieldProps): React.ReactElement {
-  const label = context.strings[input.label];
-  const options = input.options?.(context) ?? [];
+function CommandField({ input: spec, value, onChange, onValue, values, context }: FieldProps): React.ReactElement {
+  const label = spec.labelOf?.(context) ?? context.strings[spec.label];
+  const options = spec.options?.(context) ?? [];
+  const input = { ...spec, required: isRequired(spec, context) };
   switch (input.kind) {
+    case 'requesterFindings':
+      return <RequesterFindingsList findings={openRequesterFindingsOf(context)} lang={context.lang} strings={context.strings} />;
+    case 'findingOverrides': {
+      const findings = openRequesterFindingsOf(context);
+      const reasons = Object.fromEntries(findings.map((finding) => {
+        const reason = values[findingOverrideKey(finding.id)];
+        return [finding.id, typeof reason === 'string' ? reason : ''];
+      }));
+      return (
+        <FindingOverridesInput findings={findings} reasons={reasons} onChange={(id, reason) => onValue(findingOverrideKey(id), reason)}
+          lang={context.lang} strings={context.strings} />
+      );
+    }
     case 'text':
       return <TextField label={label} required={input.required} readOnly={input.readOnly} value={typeof value === 'string' ? value : ''} onChange={(_, v) => onChange(v ?? '')} />;
     case 'multiline':
@@ -144,6 +165,8 @@ export function CommandDialog(props: CommandDialogProps): React.ReactElement {
             input={input}
             value={values[input.name]}
             onChange={(value) => setValues((current) => ({ ...current, [input.name]: value }))}
+            onValue={(name, value) => setValues((current) => ({ ...current, [name]: value }))}
+            values={values}
             context={context}
           />
         ))}

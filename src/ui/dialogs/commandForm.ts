@@ -8,6 +8,7 @@ import { simplifiedReasonLabel, procedureLabel } from '../../domain/labels';
 import { simplifiedReasons } from '../../domain/rules/simplified';
 import type { Command } from '../../domain/commands';
 import type { Actor, CommandType, DocumentRegistration, Lang, ParentProtocolRef, ProcedureId, SimplifiedReason } from '../../domain/types';
+import { openRequesterFindings, type DossierFinding } from '../../domain/findings';
 import type { UiStringKey, UiStrings } from '../strings';
 
 /**
@@ -41,7 +42,11 @@ export function isDialogCommand(command: CommandType): command is DialogCommand 
 }
 
 /** Kinds of input a command dialog renders. */
-export type InputKind = 'text' | 'multiline' | 'choice' | 'multiChoice' | 'checkbox' | 'documents' | 'document';
+export type InputKind = 'text' | 'multiline' | 'choice' | 'multiChoice' | 'checkbox' | 'documents' | 'document'
+  /** The open requester findings a return sends, grouped by document and field (shown, not edited). */
+  | 'requesterFindings'
+  /** One override reason per open requester finding (values `findingOverride:<id>`). */
+  | 'findingOverrides';
 
 /** Values the dialog holds, by input name. */
 export type CommandValues = Readonly<Record<string, string | readonly string[] | boolean | undefined>>;
@@ -53,6 +58,8 @@ export interface CommandDialogContext {
   readonly documents: readonly DocumentRegistration[];
   /** Suggested number for `countersign` (next protocol or addendum number). */
   readonly suggestedNumber?: string;
+  /** The dossier's findings (the return and deliberation dialogs list the open requester ones). */
+  readonly findings?: readonly DossierFinding[];
   readonly lang: Lang;
   readonly strings: UiStrings;
   /** The user's text for an unexpected failure (the host renders it in the user's language). */
@@ -70,7 +77,10 @@ export interface InputSpec {
   readonly name: string;
   readonly kind: InputKind;
   readonly label: UiStringKey;
-  readonly required?: boolean;
+  /** The label from the context instead of `label` (e.g. "extra remarks" once findings are sent). */
+  readonly labelOf?: (context: CommandDialogContext) => string;
+  /** Required always, or depending on the context (e.g. a return's remarks only without open requester findings). */
+  readonly required?: boolean | ((context: CommandDialogContext) => boolean);
   /** Shown but not editable (a value the command service decides, such as the countersignature number). */
   readonly readOnly?: boolean;
   readonly options?: (context: CommandDialogContext) => readonly InputOption[];
@@ -104,8 +114,17 @@ export const commandInputs: Readonly<Record<GenericDialogCommand, readonly Input
   registerDraftDocuments: [
     { name: 'documents', kind: 'documents', label: 'inputDocuments', required: true, options: docOptions, initial: (c) => c.documents.map((d) => d.id) }
   ],
-  returnForChanges: [{ name: 'reviewComments', kind: 'multiline', label: 'inputReviewComments', required: true }],
-  startDeliberation: [{ name: 'overrideReason', kind: 'multiline', label: 'inputOverrideReason' }],
+  returnForChanges: [
+    { name: 'requesterFindings', kind: 'requesterFindings', label: 'inputReviewComments' },
+    {
+      name: 'reviewComments', kind: 'multiline', label: 'inputReviewComments', required: (c) => openRequesterFindingsOf(c).length === 0,
+      labelOf: (c) => (openRequesterFindingsOf(c).length > 0 ? c.strings.review.returnExtraRemarks : c.strings.inputReviewComments)
+    }
+  ],
+  startDeliberation: [
+    { name: 'findingOverrides', kind: 'findingOverrides', label: 'inputOverrideReason' },
+    { name: 'overrideReason', kind: 'multiline', label: 'inputOverrideReason' }
+  ],
   requestMoreInformation: [{ name: 'question', kind: 'multiline', label: 'inputQuestion', required: true }],
   registerSignedDocuments: [
     { name: 'documents', kind: 'documents', label: 'inputDocuments', required: true, options: docOptions, initial: (c) => c.documents.map((d) => d.id) }
@@ -126,6 +145,19 @@ export const commandInputs: Readonly<Record<GenericDialogCommand, readonly Input
   withdraw: [{ name: 'reason', kind: 'multiline', label: 'inputReason', required: true }],
   addComment: [{ name: 'text', kind: 'multiline', label: 'inputText', required: true }]
 };
+
+/** The open findings for the requester the dialog's dossier holds (`openRequesterFindings` of the domain). */
+export function openRequesterFindingsOf(context: Pick<CommandDialogContext, 'findings'>): readonly DossierFinding[] {
+  return openRequesterFindings(context.findings ?? []);
+}
+
+/** True when the input must be filled in for this context. */
+export function isRequired(input: InputSpec, context: CommandDialogContext): boolean {
+  return typeof input.required === 'function' ? input.required(context) : input.required === true;
+}
+
+/** The value key of a finding's override reason in the deliberation dialog. */
+export const findingOverrideKey = (findingId: string): string => `findingOverride:${findingId}`;
 
 /** Initial values of a command's dialog. */
 export function initialValues(type: GenericDialogCommand, context: CommandDialogContext): Record<string, string | readonly string[] | boolean | undefined> {
@@ -161,7 +193,7 @@ const optional = (value: unknown): string | undefined => text(value) || undefine
 export async function toCommandPayload(
   type: GenericDialogCommand,
   values: CommandValues,
-  context: Pick<CommandDialogContext, 'statisticians' | 'documents'>,
+  context: Pick<CommandDialogContext, 'statisticians' | 'documents' | 'findings'>,
   lookups: PayloadLookups = {}
 ): Promise<CommandPayload> {
   const comment = optional(values.comment);
@@ -191,8 +223,13 @@ export async function toCommandPayload(
         type, comment,
         reviewComments: text(values.reviewComments).split(/\r?\n/).map((line) => line.trim()).filter((line) => line.length > 0).map((line) => ({ text: line }))
       };
-    case 'startDeliberation':
-      return { type, overrideReason: optional(values.overrideReason), comment };
+    case 'startDeliberation': {
+      // A reason per open requester finding; a finding left without one is not overridden (the guard names it).
+      const findingOverrides = openRequesterFindingsOf(context)
+        .map((finding) => ({ findingId: finding.id, reason: text(values[findingOverrideKey(finding.id)]) }))
+        .filter((override) => override.reason !== '');
+      return { type, overrideReason: optional(values.overrideReason), comment, ...(findingOverrides.length > 0 ? { findingOverrides } : {}) };
+    }
     case 'requestMoreInformation':
       return { type, question: text(values.question), comment };
     case 'countersign':

@@ -28,6 +28,8 @@ export interface DocumentsSectionProps {
   readonly defaultPhase?: DocumentPhase;
   readonly onShowFindings: (document: DocumentView) => void;
   readonly onDownload: (document: DocumentView, annotated: boolean) => void;
+  /** "Verschillen": the per-field differences between two versions (offered for a .docx with several versions). */
+  readonly onShowDifferences?: (document: DocumentView) => void;
   readonly lang: Lang;
   readonly strings: UiStrings;
 }
@@ -189,6 +191,12 @@ export function DocumentsSection(props: DocumentsSectionProps): React.ReactEleme
                       <ActionButton styles={actionStyles} onClick={() => props.onDownload(document, false)}>{strings.documentDownload}</ActionButton>
                       {document.isDocx && (
                         <ActionButton styles={actionStyles} onClick={() => props.onDownload(document, true)}>{strings.documentDownloadAnnotated}</ActionButton>
+                      )}
+                      {document.isDocx && props.onShowDifferences && document.versions && document.versions.length > 1 && (
+                        <ActionButton styles={actionStyles} aria-label={`${strings.review.differences}: ${document.fileName}`}
+                          onClick={() => props.onShowDifferences?.(document)}>
+                          {strings.review.differences}
+                        </ActionButton>
                       )}
                       {document.isDocx && document.openInWordUrl && (
                         <Link href={document.openInWordUrl} target="_blank" rel="noreferrer">

@@ -22,6 +22,11 @@ import { DossierSummary } from './DossierSummary';
 import type { ChainView, DocumentView, UploadProgress } from './panelTypes';
 import { ScopeSection } from './ScopeSection';
 import { TimelineSection } from './TimelineSection';
+import type { NewReviewerFinding } from '../../domain/findings';
+import type { FieldDifference } from '../../forms/diff';
+import type { MessageCatalog } from '../review/findingText';
+import { ReviewFindingsSection, type FindingStatusRequest } from '../review/ReviewFindingsSection';
+import { VersionDifferences } from '../review/VersionDifferences';
 
 /** Props of the dossier panel. */
 export interface DossierPanelProps {
@@ -68,6 +73,14 @@ export interface DossierPanelProps {
   readonly onCreatePublicationVersion?: () => void;
   /** True while the publication version is being made. */
   readonly creatingPublicationVersion?: boolean;
+  /** A person's status change of a finding (`changeFindingStatus`). */
+  readonly onChangeFindingStatus?: (request: FindingStatusRequest) => Promise<CommandOutcome>;
+  /** A new reviewer remark (`recordFindings`; the host gives the id). */
+  readonly onRecordFinding?: (finding: Omit<NewReviewerFinding, 'id'>) => Promise<CommandOutcome>;
+  /** The forms engine's messages, once loaded (automatic findings in the reader's language). */
+  readonly findingMessages?: MessageCatalog;
+  /** Reads two versions of a document and gives their per-field differences ("Verschillen"). */
+  readonly onCompareVersions?: (document: DocumentView, before: string, after: string) => Promise<readonly FieldDifference[]>;
   readonly now: IsoDateTime;
   readonly lang: Lang;
   readonly strings: UiStrings;
@@ -84,6 +97,10 @@ export function DossierPanel(props: DossierPanelProps): React.ReactElement {
   // Comments have their own box in the timeline.
   const actions = props.allowedCommands.filter(isDialogCommand).filter((c) => c !== 'addComment');
   const title = props.reference ? formatText(strings.panelLabel, { reference: props.reference }) : '';
+  const [differencesOf, setDifferencesOf] = React.useState<DocumentView | undefined>(undefined);
+  const canChangeFindings = props.allowedCommands.includes('changeFindingStatus') && !!props.onChangeFindingStatus;
+  const canRecordFindings = props.allowedCommands.includes('recordFindings') && !!props.onRecordFinding;
+  const compareVersions = props.onCompareVersions;
   return (
     <Panel
       isOpen={props.reference !== undefined}
@@ -163,10 +180,25 @@ export function DossierPanel(props: DossierPanelProps): React.ReactElement {
                 onUpload={props.onUpload}
                 onShowFindings={props.onShowFindings}
                 onDownload={props.onDownload}
+                onShowDifferences={compareVersions ? setDifferencesOf : undefined}
                 lang={lang}
                 strings={strings}
               />
             </PivotItem>
+            {(dossier.findings.length > 0 || canRecordFindings) && (
+              <PivotItem headerText={`${strings.review.tabFindings} (${dossier.findings.length})`} itemKey="findings">
+                <ReviewFindingsSection
+                  dossier={dossier}
+                  canChangeStatus={canChangeFindings}
+                  canRecord={canRecordFindings}
+                  onChangeStatus={(request) => props.onChangeFindingStatus?.(request) ?? Promise.resolve({ ok: false, kind: 'failed', message: '' })}
+                  onRecord={(finding) => props.onRecordFinding?.(finding) ?? Promise.resolve({ ok: false, kind: 'failed', message: '' })}
+                  messages={props.findingMessages}
+                  lang={lang}
+                  strings={strings}
+                />
+              </PivotItem>
+            )}
             <PivotItem headerText={`${strings.tabTimeline} (${props.events.length})`} itemKey="timeline">
               <TimelineSection
                 events={props.events}
@@ -180,6 +212,17 @@ export function DossierPanel(props: DossierPanelProps): React.ReactElement {
             </PivotItem>
           </Pivot>
         </Stack>
+      )}
+      {differencesOf && compareVersions && (
+        <VersionDifferences
+          fileName={differencesOf.fileName}
+          versions={differencesOf.versions ?? [differencesOf.version]}
+          onCompare={(before, after) => compareVersions(differencesOf, before, after)}
+          onDismiss={() => setDifferencesOf(undefined)}
+          describeFailure={props.describeFailure}
+          lang={lang}
+          strings={strings}
+        />
       )}
     </Panel>
   );

@@ -7,6 +7,9 @@ import { LIST_FINDINGS } from '../../../src/data/schema';
 import { createDocumentChecks } from '../../../src/app/registerChecks';
 import { loadFormsEngine } from '../../../src/app/formsEngine';
 import type { RunningTenant } from '../support/tenant';
+import { planDossiers } from '../../../src/local/seed/plan';
+import { SeededRandom } from '../../../src/local/seed/random';
+import { findingProgress, openRequesterFindings } from '../../../src/domain/findings';
 
 describe('seeding the local tenant through the command service', () => {
   let tenant: RunningTenant;
@@ -199,5 +202,20 @@ describe('seeding the local tenant through the command service', () => {
     const lists = (await owner.web.lists.select('Title')()) as unknown as { Title: string }[];
     expect(lists.map((list) => list.Title)).toContain(LIST_FINDINGS);
     expect(await as(tenant, AN).data.findings.findingsOf('VSA-2026-0001')).toEqual([]);
+  });
+
+  it('gives returned dossiers seven remarks (two internal) and shows "3 van 7 opmerkingen verwerkt" on the review demo', async () => {
+    const plans = planDossiers(new SeededRandom(20260101), new Date('2026-11-25T12:00:00Z'));
+    const demo = plans.find((plan) => plan.reviewDemo)!;
+    const dossier = (await as(tenant, AN).data.commands.load(demo.reference)).dossier!;
+    expect(dossier.state).toBe('underReview');
+    expect(findingProgress(dossier.findings)).toMatchObject({ total: 7, handled: 3, addressed: 3 });
+    const returned = plans.filter((plan) => plan.target === 'returnedForChanges');
+    for (const plan of returned) {
+      const findings = (await as(tenant, AN).data.commands.load(plan.reference)).dossier!.findings.filter((finding) => finding.origin === 'reviewer');
+      expect(findings).toHaveLength(7);
+      expect(findings.filter((finding) => finding.audience === 'internal')).toHaveLength(2);
+      expect(openRequesterFindings(findings).length).toBeGreaterThanOrEqual(5);
+    }
   });
 });

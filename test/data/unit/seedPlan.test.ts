@@ -65,3 +65,32 @@ describe('seed plan', () => {
     }
   });
 });
+
+describe('the review demo (issue 14)', () => {
+  const plans = planDossiers(new SeededRandom(7), anchor);
+
+  it('is one standard dossier under review, returned and then given its second version, the other plans untouched', () => {
+    const demos = plans.filter((plan) => plan.reviewDemo);
+    expect(demos).toHaveLength(1);
+    const [demo] = demos;
+    expect(demo.target).toBe('underReview');
+    expect(demo.procedure).toBe('standard');
+    const kinds = demo.steps.map((step) => step.kind);
+    expect(kinds.slice(kinds.indexOf('drafts'), kinds.indexOf('drafts') + 3)).toEqual(['drafts', 'returnForChanges', 'redrafts']);
+    const others = plans.filter((plan) => !plan.reviewDemo && plan.target === 'underReview');
+    for (const plan of others) expect(plan.steps.map((step) => step.kind)).not.toContain('returnForChanges');
+  });
+
+  it('rewrites in the second version exactly the fields of the first three remarks', async () => {
+    const { reviewerRemarks, revisedFields } = await import('../../../src/local/seed/catalog');
+    expect(Object.keys(revisedFields)).toEqual(reviewerRemarks.slice(0, 3).map((remark) => remark.fieldId));
+    expect(reviewerRemarks.filter((remark) => remark.audience === 'internal')).toHaveLength(2);
+    const facts = { reference: 'VSA-2026-0001', institution: 'Universiteit Gent', institutionType: 'onderzoeksinstelling', address: 'Gent', kbo: '0248015142',
+      contactName: 'Jan Peeters', contactFunction: 'Onderzoeker', contactEmail: 'jan@ugent.example', title: 'Vrije tijd', researchType: 'wetenschappelijk',
+      startDate: '2026-01-01', endDate: '2027-12-31' } as unknown as Parameters<typeof buildForm>[1];
+    const first = await buildForm('aanvraagformulier', facts, new SeededRandom(1), { today: '2026-11-25' });
+    const second = await buildForm('aanvraagformulier', facts, new SeededRandom(1), { today: '2026-11-25', revisions: revisedFields });
+    const { changedFieldKeys } = await import('../../../src/forms/diff');
+    expect(changedFieldKeys(first.form, second.form)).toEqual(Object.keys(revisedFields));
+  });
+});

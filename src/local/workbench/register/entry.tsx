@@ -8,6 +8,7 @@ import * as ReactDom from 'react-dom';
 import { registerIcons } from '@fluentui/react/lib/Styling';
 import { createLocalRegister } from '../../../composition/local';
 import type { StoredDocument } from '../../../data/ports';
+import { localOpenInWordUrl } from '../word/documentLink';
 import type { Lang } from '../../../domain/types';
 import type { UiStrings } from '../../../ui/strings';
 import { RegisterApp } from '../../../webparts/dossierRegister/app/RegisterApp';
@@ -42,8 +43,8 @@ ReactDom.render(
     strings: locale.ui,
     lang: window.__registerLang ?? 'nl',
     mail: composition.mail,
-    // No desktop Word offline: "Openen in Word" leads to the Word task-pane workbench (sample form).
-    openInWordUrl: (_document: StoredDocument) => '/workbench/word'
+    // No desktop Word offline: "Openen in Word" leads to the Word task-pane workbench on that document.
+    openInWordUrl: (document: StoredDocument, reference: string) => localOpenInWordUrl(reference, document)
   }),
   container
 );

@@ -10,7 +10,7 @@ import { formatFailure } from '../../../app/failures';
 import { languageOf } from '../../../domain/i18n/language';
 import { checkForm, readForm, requestedDataOfForm } from '../../../forms';
 import type { FieldAnchor, FormDocument } from '../../../forms/types';
-import { createLocalGraphDossierStore, createLocalWordDossierPort } from '../../../composition/local';
+import { createLocalGraphDossierStore, createLocalWordDossierPort, downloadLocalDossierDocument } from '../../../composition/local';
 import { createDocxFormSource } from '../../../word/docx/docxFormSource';
 import { readCustomProperty, setCustomProperty } from '../../../word/docx/docxParts';
 import { DOSSIER_REFERENCE_PROPERTY } from '../../../app/wordReview/dossierReviewPort';
@@ -116,13 +116,26 @@ async function linkedToADossier(docx: Uint8Array, config: WorkbenchPageConfig): 
   }
 }
 
+/**
+ * The document the workbench opens: the dossier's document "Openen in Word" named, from the local
+ * library as the signed-in persona (stamped with its dossier reference when the library did not), or
+ * else the sample form.
+ */
+async function workbenchDocument(config: WorkbenchPageConfig): Promise<Uint8Array> {
+  if (config.document && config.sitePath) {
+    const bytes = await downloadLocalDossierDocument({ origin: window.location.origin, persona: config.persona, sitePath: config.sitePath }, config.document);
+    return readCustomProperty(bytes, DOSSIER_REFERENCE_PROPERTY) ? bytes : setCustomProperty(bytes, DOSSIER_REFERENCE_PROPERTY, config.document.reference);
+  }
+  const response = await fetch(config.sampleUrl);
+  if (!response.ok) throw new Error(`${config.sampleUrl}: HTTP ${response.status}`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
 async function main(): Promise<void> {
   const root = document.getElementById('root')!;
   try {
     const config = JSON.parse(document.getElementById('word-workbench-config')?.textContent ?? '{}') as WorkbenchPageConfig;
-    const response = await fetch(config.sampleUrl);
-    if (!response.ok) throw new Error(`${config.sampleUrl}: HTTP ${response.status}`);
-    const initial = await linkedToADossier(new Uint8Array(await response.arrayBuffer()), config);
+    const initial = await linkedToADossier(await workbenchDocument(config), config);
     const initialForm = await readForm(initial, config.fileName);
     ReactDom.render(<WordWorkbench initial={initial} initialForm={initialForm} config={config} />, root);
   } catch (error) {

@@ -9,10 +9,11 @@ import { claimedEmail } from '../../server/auth';
 import type { LtRequest, LtResponse } from '../../server/http';
 import { escapeHtml } from '../../server/http';
 import { buildSampleForm, SAMPLE_FILE_NAME } from './sampleForm';
+import { workbenchDocumentOf, type WorkbenchDocumentRef } from './documentLink';
+import { WORD_WORKBENCH_PATH } from './paths';
 import { demoPersonas } from '../../personas';
 
-/** Base path of the page. */
-export const WORD_WORKBENCH_PATH = '/workbench/word';
+export { WORD_WORKBENCH_PATH };
 
 /** Options of the Word workbench. */
 export interface WordWorkbenchOptions {
@@ -30,6 +31,11 @@ export interface WorkbenchPageConfig {
   /** The persona's display name: the comments' author (never the e-mail address, as in Word). */
   readonly personaName?: string;
   readonly sitePath: string | undefined;
+  /**
+   * The dossier's document "Openen in Word" named (`?reference=…&file=…&version=…`): the app loads it
+   * from the local library as the signed-in persona instead of the sample.
+   */
+  readonly document?: WorkbenchDocumentRef;
 }
 
 function pageHtml(config: WorkbenchPageConfig): string {
@@ -87,12 +93,14 @@ export function createWordWorkbench(options: WordWorkbenchOptions = {}): { handl
       const path = request.url.pathname.replace(/\/+$/, '');
       if (!path.startsWith(WORD_WORKBENCH_PATH) || request.method !== 'GET') return undefined;
       if (path === WORD_WORKBENCH_PATH) {
+        const document = options.sitePath ? workbenchDocumentOf(request.url) : undefined;
         const config: WorkbenchPageConfig = {
           sampleUrl: `${WORD_WORKBENCH_PATH}/sample.docx`,
-          fileName: SAMPLE_FILE_NAME,
+          fileName: document?.fileName ?? SAMPLE_FILE_NAME,
           persona: claimedEmail(request),
           personaName: demoPersonas.find((persona) => persona.email === claimedEmail(request))?.displayName,
-          sitePath: options.sitePath
+          sitePath: options.sitePath,
+          ...(document ? { document } : {})
         };
         return { status: 200, headers: { 'content-type': 'text/html;charset=utf-8', 'cache-control': 'no-store' }, body: pageHtml(config) };
       }

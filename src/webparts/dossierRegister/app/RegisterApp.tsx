@@ -31,6 +31,8 @@ import { useLeadTimeHistories } from './useLeadTimeHistories';
 import { useRegisterList } from './useRegisterList';
 import { useRegisterMail } from './useRegisterMail';
 import { useUploads } from './useUploads';
+import { useReviewFindings } from './useReviewFindings';
+import { useReviewDossiers } from './useReviewDossiers';
 
 // The panel, the dialogs and the dashboard load on first use: the register list renders without them
 // (bundle budget, see docs/performance.md).
@@ -61,7 +63,8 @@ export interface RegisterAppProps {
   readonly lang: Lang;
   /** Register page size (1..5000); the whole register is read page by page. */
   readonly pageSize?: number;
-  readonly openInWordUrl?: (document: StoredDocument) => string | undefined;
+  /** Where "Openen in Word" goes for a document of the open dossier (`reference`); absent = not offered. */
+  readonly openInWordUrl?: (document: StoredDocument, reference: string) => string | undefined;
   readonly saveFile?: (fileName: string, bytes: Uint8Array) => void;
   /**
    * Lead-time fallback for rows without a `StateHistory` value (written before the column existed):
@@ -103,6 +106,7 @@ export function RegisterApp(props: RegisterAppProps): React.ReactElement {
   const capabilities = service.capabilities(actor, opened?.dossier);
   const leadTimes = useLeadTimeHistories(tab === 'dashboard' && !register.loading, entries, service, props.leadTimeSample ?? 100);
   const reminders = useExtensionReminders(tab === 'dashboard', service);
+  const reviewDossiers = useReviewDossiers(entries, service);
   const mailWanted = !!props.mail && capabilities.mailFeatures && (tab === 'mailbox' || tab === 'dashboard' || detail.reference !== undefined);
   const { mail, mailError, showMailFailure } = useRegisterMail(props.mail, mailWanted, strings, lang);
   const mailFeatures = mail && capabilities.mailFeatures ? mail : undefined;
@@ -185,7 +189,7 @@ export function RegisterApp(props: RegisterAppProps): React.ReactElement {
 
   const submitCommand = async (command: GenericDialogCommand, values: CommandValues): Promise<CommandOutcome> => {
     if (!opened?.dossier) return { ok: false, kind: 'failed', message: formatFailure(new AppError('app.error.noDossier'), lang) };
-    return submitPayload(await toCommandPayload(command, values, dialog?.facts ?? noFacts, { parentProtocol: (n) => service.parentProtocol(n) }));
+    return submitPayload(await toCommandPayload(command, values, { ...(dialog?.facts ?? noFacts), findings: opened.dossier.findings }, { parentProtocol: (n) => service.parentProtocol(n) }));
   };
 
   const refreshEntry = (reference: string): void =>
@@ -213,6 +217,7 @@ export function RegisterApp(props: RegisterAppProps): React.ReactElement {
   };
 
   const storedOf = (view: DocumentView): StoredDocument | undefined => opened?.documents.find((d) => d.id === view.id);
+  const review = useReviewFindings(service, detail, execute, storedOf, strings);
   const download = (view: DocumentView, annotated: boolean): void => {
     const stored = storedOf(view);
     if (!opened || !stored) return;
@@ -221,7 +226,8 @@ export function RegisterApp(props: RegisterAppProps): React.ReactElement {
   };
 
   const documentViews: DocumentView[] = (opened?.documents ?? []).map((stored) => {
-    const view = { ...documentView(stored, props.openInWordUrl), versions: opened?.versions.get(stored.id) };
+    const openInWord = props.openInWordUrl && opened ? (document: StoredDocument) => props.openInWordUrl?.(document, opened.reference) : undefined;
+    const view = { ...documentView(stored, openInWord), versions: opened?.versions.get(stored.id) };
     const state = detail.checks.get(checkKey(stored));
     if (state === 'loading') return { ...view, findingsState: 'loading' };
     if (state && 'failed' in state) return { ...view, findingsState: 'error', findingsError: state.failed };
@@ -291,6 +297,9 @@ export function RegisterApp(props: RegisterAppProps): React.ReactElement {
                 reminders={reminders.reminders}
                 onStartExtension={mailFeatures ? (reminder) => runAsync(extension.start(reminder), showMailFailure) : undefined}
                 startingExtension={extension.starting}
+                reviewDossiers={reviewDossiers.dossiers}
+                onLoadReviewDossiers={register.loading ? undefined : reviewDossiers.load}
+                reviewDossiersLoading={reviewDossiers.loading}
                 extensionStatus={extension.status}
                 now={now}
                 lang={lang}
@@ -344,6 +353,10 @@ export function RegisterApp(props: RegisterAppProps): React.ReactElement {
                 : undefined
             }
             creatingPublicationVersion={creatingPublication}
+            onChangeFindingStatus={review.changeStatus}
+            onRecordFinding={review.record}
+            findingMessages={review.messages}
+            onCompareVersions={review.compareVersions}
             now={now}
             lang={lang}
             strings={strings}
@@ -381,7 +394,7 @@ export function RegisterApp(props: RegisterAppProps): React.ReactElement {
           ) : dialog.command === 'decide' && opened?.dossier ? (
             <DecideDialog dossier={opened.dossier} onSubmit={submitPayload} onDismiss={() => setDialog(undefined)} describeFailure={describeFailure} lang={lang} strings={strings} />
           ) : dialog.command !== 'giveAdvice' && dialog.command !== 'decide' ? (
-            <CommandDialog command={dialog.command} context={{ ...dialog.facts, lang, strings, describeFailure }} onDismiss={() => setDialog(undefined)} onSubmit={submitCommand} />
+            <CommandDialog command={dialog.command} context={{ ...dialog.facts, findings: opened?.dossier?.findings, lang, strings, describeFailure }} onDismiss={() => setDialog(undefined)} onSubmit={submitCommand} />
           ) : null}
         </React.Suspense>
       )}

@@ -1,0 +1,47 @@
+/** @jest-environment jsdom */
+import '../../webparts/register/support/jsdomPolyfills';
+import * as React from 'react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { VersionDifferences } from '../../../src/ui/review/VersionDifferences';
+import type { FieldDifference } from '../../../src/forms/diff';
+import { describeFailure, nl } from '../support/strings';
+
+const differences: readonly FieldDifference[] = [
+  { fieldId: 'project.titel', change: 'changed', before: 'Oude titel', after: 'Nieuwe titel' },
+  { fieldId: 'variabelen.naam', table: 'variabelen', rowIndex: 1, change: 'added', before: '', after: 'leeftijd' }
+];
+
+describe('VersionDifferences', () => {
+  it('compares the last two versions at once and shows field, row, before, after and the change', async () => {
+    const onCompare = jest.fn().mockResolvedValue(differences);
+    await act(async () => {
+      render(<VersionDifferences fileName="aanvraag.docx" versions={['1.0', '2.0', '3.0']} onCompare={onCompare} onDismiss={jest.fn()} describeFailure={describeFailure} lang="nl" strings={nl} />);
+    });
+    expect(onCompare).toHaveBeenCalledWith('2.0', '3.0');
+    const table = screen.getByRole('table', { name: 'Verschillen' });
+    const rows = within(table).getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent));
+    expect(rows[0]).toEqual(['Titel van het onderzoeksproject', '', 'Oude titel', 'Nieuwe titel', 'gewijzigd']);
+    expect(rows[1][1]).toBe('2');
+    expect(rows[1][4]).toBe('ingevuld');
+    expect(screen.getByTestId('differences-count').textContent).toBe('2 verschil(len) tussen versie 2.0 en versie 3.0');
+  });
+
+  it('compares two versions the user picks', async () => {
+    const onCompare = jest.fn().mockResolvedValue([]);
+    await act(async () => {
+      render(<VersionDifferences fileName="aanvraag.docx" versions={['1.0', '2.0', '3.0']} onCompare={onCompare} onDismiss={jest.fn()} describeFailure={describeFailure} lang="nl" strings={nl} />);
+    });
+    fireEvent.change(screen.getByLabelText('Oudere versie'), { target: { value: '1.0' } });
+    await act(async () => { fireEvent.click(screen.getByRole('button', { name: 'Vergelijken' })); });
+    expect(onCompare).toHaveBeenLastCalledWith('1.0', '3.0');
+    expect(screen.getByText('Geen verschillen in de velden.')).toBeTruthy();
+  });
+
+  it('shows why the versions could not be compared', async () => {
+    const onCompare = jest.fn().mockRejectedValue(new Error('kapot bestand'));
+    await act(async () => {
+      render(<VersionDifferences fileName="aanvraag.docx" versions={['1.0', '2.0']} onCompare={onCompare} onDismiss={jest.fn()} describeFailure={describeFailure} lang="nl" strings={nl} />);
+    });
+    expect(await screen.findByText(/De versies konden niet vergeleken worden: Fout in de test: kapot bestand/)).toBeTruthy();
+  });
+});
