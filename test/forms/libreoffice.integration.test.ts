@@ -1,3 +1,4 @@
+import { CATALOG_VERSION } from '../../src/forms/catalog';
 import { spawnSync } from 'child_process';
 import { checkForm, fillForm, generateTemplate, readForm, sampleValues, withFields } from '../../src/forms';
 import { resaveWithLibreOffice } from '../fixtures/forms/generate';
@@ -21,7 +22,7 @@ describe('LibreOffice re-save at run time', () => {
       const resaved = resaveWithLibreOffice(filled, 'runtime-resave');
       const form = await readForm(resaved, 'runtime-resave.docx');
       expect(form.formType).toBe('aanvraagformulier');
-      expect(form.catalogVersion).toBe('2026.1');
+      expect(form.catalogVersion).toBe(CATALOG_VERSION);
       expect(form.fields['project.doeleinden'].value).toBe(values.fields!['project.doeleinden']);
       expect(form.rows.variabelen).toHaveLength(3);
       const blocking = checkForm(form, { phase: 'draft', today: '2026-11-25' }).filter((f) => f.severity === 'blocking');
