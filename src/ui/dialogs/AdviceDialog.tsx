@@ -29,6 +29,7 @@ import type { Dossier, Lang } from '../../domain/types';
 import type { UiStrings } from '../strings';
 import { formatText } from '../shared/format';
 import type { CommandOutcome } from '../shared/outcome';
+import { useCommandSubmit } from './useCommandSubmit';
 import { OutcomeMessages } from '../shared/OutcomeMessages';
 import { runAsync } from '../shared/runAsync';
 import { uiTokens } from '../shared/tokens';
@@ -220,27 +221,14 @@ export function AdviceDialog(props: AdviceDialogProps): React.ReactElement {
   const { lang, strings } = props;
   const adviceStrings = strings.advice;
   const [draft, setDraft] = React.useState<AdviceDraft>(() => initialAdviceDraft(props.dossier));
-  const [outcome, setOutcome] = React.useState<CommandOutcome>();
-  const [saving, setSaving] = React.useState(false);
+  const { outcome, saving, submit: run, fail } = useCommandSubmit(props.onDismiss, props.describeFailure);
   const errors: Errors = outcome && !outcome.ok && outcome.kind === 'refused' ? adviceFieldErrors(outcome.errors, lang) : new Map();
   const suggested = suggestedOutcome(draft);
 
   const changeCriterion = (index: number, change: Partial<CriterionDraft>): void =>
     setDraft((current) => ({ ...current, criteria: current.criteria.map((c, i) => (i === index ? { ...c, ...change } : c)) }));
 
-  const submit = async (): Promise<void> => {
-    setSaving(true);
-    setOutcome(undefined);
-    try {
-      const result = await props.onSubmit(adviceCommand(draft));
-      setOutcome(result);
-      if (result.ok && (!result.warnings || result.warnings.length === 0)) props.onDismiss();
-    } catch (error) {
-      setOutcome({ ok: false, kind: 'failed', message: props.describeFailure(error) });
-    } finally {
-      setSaving(false);
-    }
-  };
+  const submit = (): Promise<void> => run(() => props.onSubmit(adviceCommand(draft)));
 
   return (
     <Dialog
@@ -307,7 +295,7 @@ export function AdviceDialog(props: AdviceDialogProps): React.ReactElement {
         {outcome?.ok ? (
           <PrimaryButton text={strings.close} onClick={props.onDismiss} />
         ) : (
-          <PrimaryButton text={saving ? strings.saving : strings.commandSubmit} disabled={saving} onClick={() => runAsync(submit(), (error) => setOutcome({ ok: false, kind: 'failed', message: props.describeFailure(error) }))} />
+          <PrimaryButton text={saving ? strings.saving : strings.commandSubmit} disabled={saving} onClick={() => runAsync(submit(), fail)} />
         )}
         <DefaultButton text={strings.cancel} onClick={props.onDismiss} />
       </DialogFooter>

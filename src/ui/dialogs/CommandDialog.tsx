@@ -9,6 +9,7 @@ import { Text } from '@fluentui/react/lib/Text';
 import { Stack } from '@fluentui/react/lib/Stack';
 import { commandLabel } from '../../domain/labels';
 import type { CommandOutcome } from '../shared/outcome';
+import { useCommandSubmit } from './useCommandSubmit';
 import { OutcomeMessages } from '../shared/OutcomeMessages';
 import { formatText } from '../shared/format';
 import { runAsync } from '../shared/runAsync';
@@ -119,12 +120,16 @@ export function CommandDialog(props: CommandDialogProps): React.ReactElement {
   const { command, context } = props;
   const { strings, lang } = context;
   const [values, setValues] = React.useState<Record<string, CommandValues[string]>>({});
-  const [outcome, setOutcome] = React.useState<CommandOutcome | undefined>(undefined);
-  const [saving, setSaving] = React.useState(false);
+  // An unknown protocol number is the user's typo, said in the dialog's own words.
+  const describe = React.useCallback(
+    (error: unknown): string => (error instanceof UnknownProtocolError ? formatText(strings.protocolNotFound, { number: error.protocolNumber }) : context.describeFailure(error)),
+    [strings, context]
+  );
+  const { outcome, saving, submit: run, fail, reset } = useCommandSubmit(props.onDismiss, describe);
 
   React.useEffect(() => {
     setValues(command ? initialValues(command, context) : {});
-    setOutcome(undefined);
+    reset();
     // Reset only when another command's dialog opens, not when the context object is rebuilt.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [command]);
@@ -133,22 +138,7 @@ export function CommandDialog(props: CommandDialogProps): React.ReactElement {
   const inputs = commandInputs[command].filter((input) => !input.visibleWhen || input.visibleWhen(values));
   const showComment = command !== 'addComment';
 
-  const submit = async (): Promise<void> => {
-    setSaving(true);
-    setOutcome(undefined);
-    try {
-      const result = await props.onSubmit(command, values);
-      setOutcome(result);
-      if (result.ok && (!result.warnings || result.warnings.length === 0)) props.onDismiss();
-    } catch (error) {
-      const message = error instanceof UnknownProtocolError
-        ? formatText(strings.protocolNotFound, { number: error.protocolNumber })
-        : props.context.describeFailure(error);
-      setOutcome({ ok: false, kind: 'failed', message });
-    } finally {
-      setSaving(false);
-    }
-  };
+  const submit = (): Promise<void> => run(() => props.onSubmit(command, values));
 
   return (
     <Dialog
@@ -185,7 +175,7 @@ export function CommandDialog(props: CommandDialogProps): React.ReactElement {
         {outcome?.ok ? (
           <PrimaryButton text={strings.close} onClick={props.onDismiss} />
         ) : (
-          <PrimaryButton text={saving ? strings.saving : strings.commandSubmit} disabled={saving} onClick={() => runAsync(submit(), (error) => setOutcome({ ok: false, kind: 'failed', message: String(error) }))} />
+          <PrimaryButton text={saving ? strings.saving : strings.commandSubmit} disabled={saving} onClick={() => runAsync(submit(), fail)} />
         )}
         <DefaultButton text={strings.cancel} onClick={props.onDismiss} />
       </DialogFooter>

@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { useCommandSubmit } from './useCommandSubmit';
 import { Dialog, DialogFooter, DialogType } from '@fluentui/react/lib/Dialog';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { ChoiceGroup } from '@fluentui/react/lib/ChoiceGroup';
@@ -55,24 +56,11 @@ export function DecideDialog(props: DecideDialogProps): React.ReactElement {
   const [motivation, setMotivation] = React.useState('');
   const [comment, setComment] = React.useState('');
   const [conditions, setConditions] = React.useState<readonly ConditionInput[]>(() => conditionsFromAdvice(props.dossier.advice?.criteria ?? []));
-  const [result, setResult] = React.useState<CommandOutcome>();
-  const [saving, setSaving] = React.useState(false);
+  const { outcome: result, saving, submit: run, fail } = useCommandSubmit(props.onDismiss, props.describeFailure);
   const refusals = result && !result.ok && result.kind === 'refused' ? result.errors : [];
   const byCondition = conditionErrorsById(refusals, lang);
 
-  const submit = async (): Promise<void> => {
-    setSaving(true);
-    setResult(undefined);
-    try {
-      const answer = await props.onSubmit(decidePayload(outcome, motivation, conditions, comment));
-      setResult(answer);
-      if (answer.ok && (!answer.warnings || answer.warnings.length === 0)) props.onDismiss();
-    } catch (error) {
-      setResult({ ok: false, kind: 'failed', message: props.describeFailure(error) });
-    } finally {
-      setSaving(false);
-    }
-  };
+  const submit = (): Promise<void> => run(() => props.onSubmit(decidePayload(outcome, motivation, conditions, comment)));
 
   return (
     <Dialog
@@ -103,7 +91,7 @@ export function DecideDialog(props: DecideDialogProps): React.ReactElement {
         {result?.ok ? (
           <PrimaryButton text={strings.close} onClick={props.onDismiss} />
         ) : (
-          <PrimaryButton text={saving ? strings.saving : strings.commandSubmit} disabled={saving} onClick={() => runAsync(submit(), (error) => setResult({ ok: false, kind: 'failed', message: props.describeFailure(error) }))} />
+          <PrimaryButton text={saving ? strings.saving : strings.commandSubmit} disabled={saving} onClick={() => runAsync(submit(), fail)} />
         )}
         <DefaultButton text={strings.cancel} onClick={props.onDismiss} />
       </DialogFooter>
