@@ -67,7 +67,7 @@ export function defaultAttachments(kind: MailKind, dossier: Dossier): Attachment
         .filter((doc) => doc.phase === 'draft')
         .map((doc): AttachmentSource =>
           /\.docx$/i.test(doc.fileName)
-            ? { source: 'annotated', fileName: doc.fileName, documentId: doc.id, findingIds: findings.filter((finding) => finding.documentKind === doc.kind).map((finding) => finding.id) }
+            ? { source: 'annotated', fileName: doc.fileName, documentId: doc.id, version: doc.version, findingIds: findings.filter((finding) => finding.documentKind === doc.kind).map((finding) => finding.id) }
             : fromDossier(doc)
         );
     }
@@ -76,7 +76,7 @@ export function defaultAttachments(kind: MailKind, dossier: Dossier): Attachment
         // The reviewed protocol with the decision's conditions table, for the requester to sign.
         const approved = dossier.decision?.outcome === 'approved' || dossier.decision?.outcome === 'approvedWithConditions';
         const protocol = current(dossier).filter((doc) => doc.kind === 'protocol' && doc.phase === 'draft').pop();
-        return approved && protocol ? [{ source: 'filled', formType: 'protocol', fileName: protocolFileName(dossier), baseFileName: protocol.fileName }] : [];
+        return approved && protocol ? [{ source: 'filled', formType: 'protocol', fileName: protocolFileName(dossier), baseFileName: protocol.fileName, baseVersion: protocol.version }] : [];
       }
       const addendum = current(dossier).find((doc) => doc.kind === 'addendum');
       // Without an addendum in the dossier the product fills one from the approved request (not the blank template).

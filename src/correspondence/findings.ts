@@ -21,8 +21,9 @@ const texts: Readonly<Record<Lang, { general: string; row: string; other: string
  * The findings of the last return: the ones its event recorded, as they stand in the dossier; before
  * any return (a preview while still under review), the open requester findings. Never an internal one.
  */
-export function returnedFindings(dossier: Pick<Dossier, 'findings' | 'returnedFindingIds'>): readonly DossierFinding[] {
-  const ids = dossier.returnedFindingIds;
+export function returnedFindings(dossier: Pick<Dossier, 'findings' | 'returnedFindingIds'> & Partial<Pick<Dossier, 'state'>>): readonly DossierFinding[] {
+  // The ids of the last return speak only while the dossier is returned; a preview in a later round lists what is open now.
+  const ids = dossier.state === undefined || dossier.state === 'returnedForChanges' ? dossier.returnedFindingIds : undefined;
   const chosen = ids === undefined ? openRequesterFindings(dossier.findings) : dossier.findings.filter((finding) => ids.includes(finding.id));
   return requesterVisible(chosen);
 }

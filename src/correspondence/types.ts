@@ -24,14 +24,16 @@ export type AttachmentSource =
    * The protocol of step 4, standard procedure: the requester's reviewed protocol (`baseFileName`, a dossier
    * file) with its conditions table filled from the decision when the mail is sent (`protocolToSign`).
    */
-  | { readonly source: 'filled'; readonly formType: 'protocol'; readonly fileName: string; readonly baseFileName: string }
+  | { readonly source: 'filled'; readonly formType: 'protocol'; readonly fileName: string; readonly baseFileName: string; readonly baseVersion?: string }
   | { readonly source: 'filled'; readonly formType: 'addendum'; readonly fileName: string }
   | { readonly source: 'dossier'; readonly fileName: string; readonly documentId?: string }
   /**
    * A draft .docx of the dossier, annotated when the mail is sent with exactly these findings (the
-   * return's open requester findings of that document): comments at their fields, ids hidden.
+   * return's open requester findings of that document): comments at their fields, ids hidden. `version`:
+   * the registered version (the requester's upload), never a later save of the same file (the reviewer's
+   * Word pane writes its own comments into it).
    */
-  | { readonly source: 'annotated'; readonly fileName: string; readonly documentId?: string; readonly findingIds: readonly string[] };
+  | { readonly source: 'annotated'; readonly fileName: string; readonly documentId?: string; readonly version?: string; readonly findingIds: readonly string[] };
 
 /** A mail prepared for preview: every field can still be edited before sending. */
 export interface MailDraft {

@@ -1,5 +1,5 @@
 import type { DossierEvent, EventOf, EventType } from './events';
-import { addReviewerFindings, changeFindingStatus, reconcileFindings } from './findings';
+import { addReviewerFindings, changeFindingStatus, draftVersionOf, reconcileFindings } from './findings';
 import type { CorrespondenceEntry, DocumentPhase, DocumentRegistration, Dossier, DossierDocument, IsoDateTime, PersonRef, StateId } from './types';
 
 /** Thrown when events cannot be folded (corrupt store, events out of order): a programming or data error. */
@@ -99,7 +99,7 @@ const appliers: { readonly [T in Exclude<EventType, 'DossierRegistered'>]: Appli
       ? { ...d, restrictedNotes: [...d.restrictedNotes, { noteId: e.noteId, restriction: 'dpo', by: personOf(e), at: e.at }] }
       : { ...d, comments: [...d.comments, { eventId: e.id, text: e.text, by: personOf(e), at: e.at }] },
   CorrespondenceRecorded: (d, e) => ({ ...d, correspondence: [...d.correspondence, correspondenceEntry(e)] }),
-  FindingsRecorded: (d, e) => ({ ...d, findings: addReviewerFindings(d.findings, e.findings, (kind) => currentDraftVersion(d, kind), e.at, personOf(e)) }),
+  FindingsRecorded: (d, e) => ({ ...d, findings: addReviewerFindings(d.findings, e.findings, (kind) => draftVersionOf(d.documents, kind), e.at, personOf(e)) }),
   FindingStatusChanged: (d, e) => ({
     ...d,
     findings: d.findings.map((finding) =>
@@ -114,11 +114,6 @@ const appliers: { readonly [T in Exclude<EventType, 'DossierRegistered'>]: Appli
   })
 };
 
-/** The version of the current draft of a kind (a remark is made on it), or '' when there is none. */
-function currentDraftVersion(dossier: Dossier, kind: DossierDocument['kind']): string {
-  const current = dossier.documents.filter((doc) => doc.kind === kind && doc.phase === 'draft' && !doc.superseded);
-  return current.length > 0 ? current[current.length - 1].version : '';
-}
 
 /** The dossier's copy of a recorded mail: the record's own fields plus who recorded it and when. */
 function correspondenceEntry(e: EventOf<'CorrespondenceRecorded'>): CorrespondenceEntry {

@@ -268,7 +268,8 @@ export function addReviewerFindings(
     const index = byId.get(remark.id);
     if (index !== undefined) {
       const existing = next[index];
-      if (existing.status === 'open' && existing.text !== remark.text) next[index] = { ...existing, text: remark.text, revision: existing.revision + 1 };
+      // Only its author rewords an open remark; anyone else's re-recording adds nothing (no silent last-writer-wins).
+      if (existing.status === 'open' && existing.text !== remark.text && existing.author.id === by.id) next[index] = { ...existing, text: remark.text, revision: existing.revision + 1 };
       continue;
     }
     const version = remark.version ?? defaultVersion(remark.documentKind);
@@ -341,13 +342,36 @@ export function groupByDocumentAndField(findings: readonly DossierFinding[]): Re
   });
 }
 
+/** The kinds whose drafts are forms the review loop reads (a mandate or a publication version is not). */
+export const reviewedKinds: readonly DocumentKind[] = ['aanvraagformulier', 'verklaringTOM', 'protocol', 'vereenvoudigdAanvraagformulier', 'addendum'];
+
+type RegisteredDocumentLike = { readonly kind: DocumentKind; readonly phase?: string; readonly superseded?: boolean };
+
+const draftsOf = (documents: readonly RegisteredDocumentLike[], kind: DocumentKind): number =>
+  documents.filter((document) => document.kind === kind && (document.phase === undefined || document.phase === 'draft')).length;
+
 /**
- * The current version of each document kind: the version of the latest draft (or signed) registration
- * that no later one superseded. Findings' `firstSeenVersion` / `lastSeenVersion` are such labels.
+ * The review loop's version of a kind: the n-th draft registered of that kind ("1", "2", …), whatever
+ * the file is called and whatever the library's own label says (a second version uploaded under a new
+ * name is "1.0" again there). '' before the first draft. Findings' first/last seen versions are these.
  */
-export function currentVersions(documents: readonly { readonly kind: DocumentKind; readonly version: string; readonly superseded: boolean }[]): ReadonlyMap<DocumentKind, string> {
+export function draftVersionOf(documents: readonly RegisteredDocumentLike[], kind: DocumentKind): string {
+  const count = draftsOf(documents, kind);
+  return count === 0 ? '' : String(count);
+}
+
+/** The version the next draft of a kind gets (see `draftVersionOf`). */
+export function nextDraftVersion(documents: readonly RegisteredDocumentLike[], kind: DocumentKind): string {
+  return String(draftsOf(documents, kind) + 1);
+}
+
+/** The current review-loop version of each kind that has drafts. */
+export function currentVersions(documents: readonly RegisteredDocumentLike[]): ReadonlyMap<DocumentKind, string> {
   const current = new Map<DocumentKind, string>();
-  for (const document of documents) if (!document.superseded) current.set(document.kind, document.version);
+  for (const kind of reviewedKinds) {
+    const version = draftVersionOf(documents, kind);
+    if (version) current.set(kind, version);
+  }
   return current;
 }
 

@@ -5,6 +5,7 @@ import {
   correspondenceDirectionLabels,
   correspondenceKindLabels,
   documentKindLabels,
+  findingStatusLabels,
   messageFieldLabel,
   procedureLabels,
   roleLabels,
@@ -33,6 +34,9 @@ const localizers: Readonly<Record<string, (value: string, lang: Lang) => string>
   missing: (v, lang) => v.split(', ').map((k) => labelOf(documentKindLabels, k, lang)).join(', '),
   criterion: (v, lang) => labelOf(adviceCriterionLabels, v, lang),
   field: (v, lang) => messageFieldLabel(v, lang),
+  status: (v, lang) => labelOf(findingStatusLabels, v, lang),
+  from: (v, lang) => labelOf(findingStatusLabels, v, lang),
+  to: (v, lang) => labelOf(findingStatusLabels, v, lang),
   // Only the advice's outcome is a parameter ("Een gunstig advies past niet bij …").
   outcome: (v, lang) => labelOf(adviceOutcomeLabels, v, lang).toLowerCase()
 };

@@ -286,3 +286,11 @@ export function messageFieldLabel(field: string, lang: Lang): string {
   if (variable) return variableConditionField[lang].replace('{name}', variable[1]);
   return (messageFieldLabels as Readonly<Record<string, Readonly<Record<Lang, string>>>>)[field]?.[lang] ?? field;
 }
+
+/** The statuses of a finding, as the panel, the Word pane and the refusals name them. */
+export const findingStatusLabels: Readonly<Record<'open' | 'addressed' | 'resolved' | 'waived', Readonly<Record<Lang, string>>>> = {
+  open: { nl: 'open', en: 'open' },
+  addressed: { nl: 'aangepast, te bevestigen', en: 'changed, to confirm' },
+  resolved: { nl: 'bevestigd', en: 'confirmed' },
+  waived: { nl: 'vervallen', en: 'waived' }
+};

@@ -51,8 +51,12 @@ export interface CommandRule {
 
 const row = (rule: CommandRule): CommandRule => rule;
 
-/** Where the review loop's findings are recorded and handled: from the forms request to the advice. */
-const reviewStates: readonly StateId[] = ['formsRequested', 'underReview', 'returnedForChanges', 'deliberation'];
+/**
+ * Where the review loop's findings are recorded and handled: while a version is under review or back
+ * with the requester. Not before the first draft (a remark needs a version), not in deliberation (a
+ * reopened requester finding there would bypass the rule that deliberation starts with none open).
+ */
+const reviewStates: readonly StateId[] = ['underReview', 'returnedForChanges'];
 
 /** The workflow as data. `allowedCommands` reads it; `decide` and every UI follow it. */
 export const workflowTable: Readonly<Record<CommandType, CommandRule>> = {

@@ -158,14 +158,14 @@ describe('withServerDocuments builds the reviews of a draft registration', () =>
     const rebuilt = await rebuild(library, dossier, command);
     expect(rebuilt.reviews).toHaveLength(2);
     const [application, tom] = rebuilt.reviews ?? [];
-    expect(application).toMatchObject({ documentKind: 'aanvraagformulier', documentId: 'id-aanvraagformulier-v1.docx', version: '2.0', readable: true });
+    expect(application).toMatchObject({ documentKind: 'aanvraagformulier', documentId: 'id-aanvraagformulier-v1.docx', version: '2', readable: true });
     expect(application.changedFields).toEqual(expect.arrayContaining(['project.titel', 'project.einddatum']));
     expect(application.changedFields).not.toContain('project.doeleinden');
     expect(application.automaticFindings.every((f) => f.severity !== 'info')).toBe(true);
     expect(application.automaticFindings.some((f) => f.fieldId === 'project.einddatum' && f.severity === 'blocking')).toBe(true);
     expect(application.automaticFindings.find((f) => f.fieldId === 'project.einddatum')?.text).toMatch(/[a-z]/);
     // The TOM declaration registered again at the version the dossier holds: nothing changed.
-    expect(tom).toMatchObject({ documentKind: 'verklaringTOM', version: '1.0', readable: true });
+    expect(tom).toMatchObject({ documentKind: 'verklaringTOM', version: '2', readable: true });
     expect(tom.changedFields).toEqual([]);
     expect(library.downloads).toContain('aanvraagformulier-v1.docx@1.0');
 
@@ -182,8 +182,8 @@ describe('withServerDocuments builds the reviews of a draft registration', () =>
     const command = { ...cmd.registerDraftDocuments(), documents: [pointer('aanvraag scan.pdf'), { ...pointer('tom.docx'), kind: 'verklaringTOM' }] } as unknown as Command;
     const rebuilt = await rebuild(library, dossier, command);
     expect(rebuilt.reviews).toEqual([
-      { documentKind: 'aanvraagformulier', documentId: 'id-aanvraag scan.pdf', version: '1.0', readable: false, automaticFindings: [] },
-      { documentKind: 'verklaringTOM', documentId: 'id-tom.docx', version: '1.0', readable: false, automaticFindings: [] }
+      { documentKind: 'aanvraagformulier', documentId: 'id-aanvraag scan.pdf', version: '2', readable: false, automaticFindings: [] },
+      { documentKind: 'verklaringTOM', documentId: 'id-tom.docx', version: '2', readable: false, automaticFindings: [] }
     ]);
     expect(rebuilt.documents.map((d) => d.checkSummary)).toEqual([undefined, undefined]);
     const result = decide(dossier, rebuilt, actors.team, '2026-06-15T10:00:00.000Z');

@@ -47,7 +47,7 @@ describe('domain: current versions and "Niet verwerkt"', () => {
     const { reviewDossier } = await import('../ui/review/support');
     const dossier = reviewDossier();
     const current = currentVersions(dossier.documents);
-    expect([...current.entries()]).toEqual([['aanvraagformulier', '2.0'], ['verklaringTOM', '1.0']]);
+    expect([...current.entries()]).toEqual([['aanvraagformulier', '2'], ['verklaringTOM', '1']]);
     expect(notAddressedFindings(dossier.findings, current).map((finding) => finding.id)).toEqual(['r4', 'r5', 'check:aanvraagformulier:required:project.einddatum']);
   });
 });

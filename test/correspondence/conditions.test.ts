@@ -84,13 +84,13 @@ describe('the protocol to sign (standard procedure, step 4)', () => {
     const dossier = (await commands.load(built.dossier.reference)).dossier!;
     const protocol = dossier.documents.filter((doc) => doc.kind === 'protocol' && doc.phase === 'draft' && !doc.superseded).pop()!;
     const draft = buildMailDraft('requestSignatures', withConditions(dossier), { context });
-    expect(draft.attachments).toEqual([{ source: 'filled', formType: 'protocol', fileName: protocolFileName(dossier), baseFileName: protocol.fileName }]);
+    expect(draft.attachments).toEqual([{ source: 'filled', formType: 'protocol', fileName: protocolFileName(dossier), baseFileName: protocol.fileName, baseVersion: protocol.version }]);
     const base = await fillForm(await template(), sampleValues('protocol'));
     const documents = { download: jest.fn(async () => base) } as unknown as DocumentLibrary;
     const sent: OutgoingMail[] = [];
     const service = new CorrespondenceService({ commands, documents, sender: { send: async (mail: OutgoingMail) => void sent.push(mail) } });
     const [attachment] = await service.resolveAttachments(draft, withConditions(dossier));
-    expect(documents.download).toHaveBeenCalledWith(dossier.reference, protocol.fileName);
+    expect(documents.download).toHaveBeenCalledWith(dossier.reference, protocol.fileName, protocol.version);
     const form = await readForm(attachment.content, attachment.name);
     expect(form.rows.voorwaarden).toHaveLength(3);
     // The requester's checks never ask for the table, and a filled one raises nothing either.

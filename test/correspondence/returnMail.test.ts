@@ -82,9 +82,9 @@ describe('the return mail', () => {
     const { dossier } = returnedDossier();
     const draft = buildMailDraft('returnWithComments', dossier, { context });
     expect(draft.attachments).toEqual([
-      { source: 'annotated', fileName: 'aanvraagformulier-VSA-2026-0801.docx', documentId: 'VSA-2026-0801-aanvraagformulier', findingIds: ['check:aanvraagformulier:required:contact.email', 'r-titel', 'r-motivering'] },
-      { source: 'annotated', fileName: 'verklaringTOM-VSA-2026-0801.docx', documentId: 'VSA-2026-0801-verklaringTOM', findingIds: ['r-tom'] },
-      { source: 'annotated', fileName: 'protocol-VSA-2026-0801.docx', documentId: 'VSA-2026-0801-protocol', findingIds: [] }
+      { source: 'annotated', fileName: 'aanvraagformulier-VSA-2026-0801.docx', documentId: 'VSA-2026-0801-aanvraagformulier', version: '1.0', findingIds: ['check:aanvraagformulier:required:contact.email', 'r-titel', 'r-motivering'] },
+      { source: 'annotated', fileName: 'verklaringTOM-VSA-2026-0801.docx', documentId: 'VSA-2026-0801-verklaringTOM', version: '1.0', findingIds: ['r-tom'] },
+      { source: 'annotated', fileName: 'protocol-VSA-2026-0801.docx', documentId: 'VSA-2026-0801-protocol', version: '1.0', findingIds: [] }
     ]);
   });
 

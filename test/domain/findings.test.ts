@@ -8,7 +8,10 @@ import { replay } from '../../src/domain';
 import {
   addReviewerFindings,
   automaticFindingId,
+  currentVersions,
+  draftVersionOf,
   fieldChanged,
+  nextDraftVersion,
   findingProgress,
   reconcileFindings,
   type AutomaticFinding,
@@ -279,7 +282,7 @@ describe('guards of the review loop', () => {
     const afterFirst = given(history).when(statusChange('R1', 'resolved', 1), statistician).thenEvents([{ type: 'FindingStatusChanged' }]);
     const second = given(afterFirst).when(statusChange('R1', 'waived', 1, 'Aanvaard.'), team);
     second.thenErrors(['dossier.error.findingChanged']);
-    if (!second.result.ok) expect(second.result.errors[0].params).toEqual({ findingId: 'R1', name: statistician.displayName, status: 'resolved' });
+    if (!second.result.ok) expect(second.result.errors[0].params).toEqual({ findingId: 'R1', text: 'Opmerking R1', name: statistician.displayName, status: 'resolved' });
     // On the current revision the change goes through.
     given(afterFirst).when(statusChange('R1', 'open', 2), team).thenEvents([{ type: 'FindingStatusChanged' }]);
   });
@@ -349,3 +352,45 @@ describe('guards of the review loop', () => {
   });
 });
 
+
+describe('review fixes: versions, audiences, authorship, one override per blocking result', () => {
+  it('numbers the drafts of a kind whatever the files are called (a new name is not "1.0" again)', () => {
+    const documents = [
+      { kind: 'aanvraagformulier' as const, phase: 'draft', version: '1.0' },
+      { kind: 'mandate' as const, phase: 'signed', version: '1.0' },
+      { kind: 'aanvraagformulier' as const, phase: 'draft', version: '1.0' },
+      { kind: 'aanvraagformulier' as const, phase: 'signed', version: '1.0' }
+    ];
+    expect(draftVersionOf(documents, 'aanvraagformulier')).toBe('2');
+    expect(nextDraftVersion(documents, 'aanvraagformulier')).toBe('3');
+    expect(draftVersionOf(documents, 'protocol')).toBe('');
+    expect([...currentVersions(documents).entries()]).toEqual([['aanvraagformulier', '2']]);
+  });
+
+  it('only its author rewords an open remark; anyone else re-recording the id changes nothing', () => {
+    const added = addReviewerFindings([], [{ id: 'R1', documentKind: 'aanvraagformulier', text: 'Verduidelijk.', audience: 'requester' }], () => '1', AT, person);
+    const other = { id: statistician.id, displayName: statistician.displayName };
+    expect(addReviewerFindings(added, [{ id: 'R1', documentKind: 'aanvraagformulier', text: 'Overschreven.', audience: 'requester' }], () => '1', AT, other)).toEqual(added);
+  });
+
+  it('a recorded remark keeps its audience: re-recording it as internal is refused, so a mail never sends what the reviewer thinks is internal', () => {
+    const history = run([[statistician, remarkCommand('R1', 'project.titel')]], eventsIn('underReview')).events;
+    given(history).when(remarkCommand('R1', 'project.titel', 'internal'), statistician).thenErrors(['dossier.error.findingAudienceFixed']);
+    given(history).when(remarkCommand('R1', 'project.titel'), statistician).thenEvents([{ type: 'FindingsRecorded' }]);
+  });
+
+  it('no remarks before a version exists, and no status changes in deliberation', () => {
+    given(eventsIn('formsRequested')).when(remarkCommand('R1', 'project.titel'), statistician).thenErrors(['dossier.error.wrongState']);
+    given(eventsIn('deliberation')).when(statusChange('R1', 'open', 1), team).thenErrors(['dossier.error.wrongState', 'dossier.error.findingUnknown']);
+  });
+
+  it('a blocking check result that is a finding record is overridden once, per finding, not again through the counts', () => {
+    const blocking: AutomaticFinding = { ...required };
+    const registered = run([[team, { ...cmd.registerDraftDocuments(draftSet('standard').map((d) => (d.kind === 'aanvraagformulier' ? { ...d, checkSummary: { blocking: 1, warnings: 0, info: 0 } } : d))), reviews: [{ ...review('1', [blocking]), documentId: 'x' }] } as Command]], eventsIn('formsRequested')).events;
+    const id = automaticFindingId('aanvraagformulier', blocking);
+    given(registered).when({ type: 'startDeliberation', commandId: nextId(), findingOverrides: [{ findingId: id, reason: 'Einddatum volgt bij ondertekening.' }] } as Command, team).thenEvents([{ type: 'DeliberationStarted' }]);
+    // A draft read before the review loop (no finding records) is still judged by its counts.
+    const legacy = run([[team, cmd.registerDraftDocuments(draftSet('standard').map((d) => (d.kind === 'aanvraagformulier' ? { ...d, checkSummary: { blocking: 1, warnings: 0, info: 0 } } : d)))]], eventsIn('formsRequested')).events;
+    given(legacy).when(cmd.startDeliberation(), team).thenErrors(['dossier.error.blockingFindings']);
+  });
+});

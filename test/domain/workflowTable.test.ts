@@ -26,8 +26,8 @@ registerDelivery       | team assigned  | published
 withdraw               | team           | nonFinal
 addComment             | any            | all
 recordCorrespondence   | any            | all
-recordFindings         | team assigned dpo | formsRequested underReview returnedForChanges deliberation
-changeFindingStatus    | team assigned dpo | formsRequested underReview returnedForChanges deliberation
+recordFindings         | team assigned dpo | underReview returnedForChanges
+changeFindingStatus    | team assigned dpo | underReview returnedForChanges
 recordConditionMet     | team assigned  | awaitingSignatures awaitingCountersignature signed published delivered
 `;
 

@@ -58,6 +58,10 @@ describe('reviewer findings through the command service', () => {
     expect((await context.commands.execute('VSA-2026-0042', assignCommand('assign-1'), an)).ok).toBe(true);
     const forms = await context.commands.execute('VSA-2026-0042', { type: 'requestForms', commandId: 'forms-1', procedure: 'standard' }, sofie);
     expect(forms).toMatchObject({ ok: true });
+    // Remarks are made on a version under review: the drafts arrive first.
+    const draft = (kind: 'aanvraagformulier' | 'verklaringTOM' | 'protocol') => ({ id: `d-${kind}`, kind, fileName: `${kind}.docx`, version: '1.0', checkSummary: { blocking: 0, warnings: 0, info: 0 } });
+    const drafts = await context.commands.execute('VSA-2026-0042', { type: 'registerDraftDocuments', commandId: 'drafts-1', documents: [draft('aanvraagformulier'), draft('verklaringTOM'), draft('protocol')] }, an);
+    expect(drafts).toMatchObject({ ok: true });
     return context;
   }
   const remark = { id: 'word:0123456789abcdef', documentKind: 'aanvraagformulier' as const, fieldId: 'project.titel', text: 'Te vaag.', audience: 'requester' as const, severity: 'blocking' as const };

@@ -187,7 +187,7 @@ describe('Word pane: comments as reviewer findings of the dossier', () => {
     await screen.findByText('Opmerking toegevoegd.');
     fireEvent.click(screen.getByRole('button', { name: 'Koppelen aan dossier' }));
     await screen.findByText(
-      'Niet elke wijziging is overgenomen; er ging niets verloren. Bevinding "f-title" werd intussen gewijzigd door Bart Claes (open); laad opnieuw en kies dan.'
+      'Niet elke wijziging is overgenomen; er ging niets verloren. Bevinding "De titel is te vaag." werd intussen gewijzigd door Bart Claes (nu: open); laad opnieuw en kies dan.'
     );
     expect(dossiers.findings.find((f) => f.id === 'f-title')).toMatchObject({ status: 'open', revision: 3 });
     expect(dossiers.statusChanges).toEqual([]);

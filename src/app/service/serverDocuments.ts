@@ -21,6 +21,7 @@ import { documentVersionReview, previousDraftForm } from '../findingReviews';
 import type { DocumentVersionReview } from '../../domain/findings';
 import { isFormReadError } from '../../forms/errors';
 import { storedDocumentsIn } from './keptDocuments';
+import { nextDraftVersion, reviewedKinds } from '../../domain/findings';
 
 /** Ports the rebuild reads. */
 export interface ServerDocumentDeps {
@@ -114,11 +115,13 @@ export async function withServerDocuments(
     }
     const registered = registrationOf(file, checked);
     if (!registered) throw new DataError('data.error.invalidInput', `A document the command registers in ${dossier.reference} has no known kind.`, 400);
-    if (drafts) {
+    // Only forms take part in the review loop: a mandate or a scan of one is no "unreadable version".
+    if (drafts && reviewedKinds.includes(registered.kind)) {
       const previous = checked
         ? await previousDraftForm({ documents: deps.documents, engine: await deps.loadFormsEngine() }, dossier, stored, registered.kind)
         : undefined;
-      reviews.push(documentVersionReview(registered, checked, previous));
+      const version = nextDraftVersion([...dossier.documents, ...rebuilt.map((document) => ({ kind: document.kind }))], registered.kind);
+      reviews.push(documentVersionReview({ kind: registered.kind, id: registered.id, version }, checked, previous));
     }
     if (registered.kind === 'aanvraagformulier' && checked) application = checked;
     if (checked) forms.push({ document: { ...registered, phase: file.phase ?? 'draft' }, form: checked.form });

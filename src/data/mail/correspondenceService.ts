@@ -60,7 +60,7 @@ export class CorrespondenceService {
             return { name: attachment.fileName, contentType: docxContentType, content: await template(attachment.formType) };
           case 'filled':
             if (attachment.formType === 'protocol') {
-              const base = await this.deps.documents.download(draft.dossierReference, attachment.baseFileName);
+              const base = await this.deps.documents.download(draft.dossierReference, attachment.baseFileName, attachment.baseVersion);
               const known = dossier ?? (await this.dossierOf(draft));
               return { name: attachment.fileName, contentType: docxContentType, content: await protocolToSign(base, attachment.baseFileName, known, () => template('protocol')) };
             }
@@ -83,7 +83,8 @@ export class CorrespondenceService {
     if (!dossier) throw new Error(`The dossier ${draft.dossierReference} of the mail was not found.`);
     const wanted = new Set(attachment.findingIds);
     const findings = requesterVisible(dossier.findings.filter((finding) => wanted.has(finding.id)));
-    const bytes = await this.deps.documents.download(draft.dossierReference, attachment.fileName);
+    // The registered version: what the requester sent, without the comments a reviewer saved into the file since.
+    const bytes = await this.deps.documents.download(draft.dossierReference, attachment.fileName, attachment.version);
     return annotateFindings(bytes, findings, { lang: draft.lang, date: this.clock(), fileName: attachment.fileName });
   }
 

@@ -83,7 +83,11 @@ export const signedDocumentsSigned: Guard = ({ command }) => {
 /** Every current draft was checked without blocking findings, or the command gives an override reason. */
 export const checksPassedOrOverridden: Guard = ({ command, dossier }) => {
   if (command.type !== 'startDeliberation' || !dossier || isNonBlank(command.overrideReason)) return undefined;
-  return currentDocuments(dossier, 'draft').flatMap((doc): DomainError[] => {
+  // A draft whose check results are finding records is judged per finding (`requesterFindingsClosedOrOverridden`):
+  // one blocking result is overridden once, with its own reason. The counts decide only for drafts read before the review loop.
+  const recorded = new Set(dossier.findings.filter((finding) => finding.origin === 'check').map((finding) => finding.documentKind));
+  const reviewed = new Set(dossier.unreadableVersions.map((notice) => notice.documentId));
+  return currentDocuments(dossier, 'draft').filter((doc) => !recorded.has(doc.kind) || reviewed.has(doc.id)).flatMap((doc): DomainError[] => {
     if (!doc.checkSummary) return [guardError('dossier.error.documentNotChecked', { fileName: doc.fileName })];
     if (doc.checkSummary.blocking > 0) {
       return [guardError('dossier.error.blockingFindings', { fileName: doc.fileName, count: doc.checkSummary.blocking })];

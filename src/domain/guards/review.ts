@@ -23,7 +23,7 @@ export const requesterFindingsClosedOrOverridden: Guard = ({ command, dossier })
   for (const override of overrides) {
     const findingId = String(override?.findingId ?? '');
     if (!openIds.has(findingId)) errors.push(guardError('dossier.error.overrideUnknownFinding', { findingId }));
-    else if (!isNonBlank(override.reason)) errors.push(guardError('dossier.error.overrideReasonRequired', { findingId }));
+    else if (!isNonBlank(override.reason)) errors.push(guardError('dossier.error.overrideReasonRequired', { findingId, text: open.find((f) => f.id === findingId)!.text.slice(0, 80) }));
   }
   const overridden = new Set(overrides.filter((o) => isNonBlank(o?.reason)).map((o) => o.findingId));
   for (const finding of open) {
@@ -33,7 +33,7 @@ export const requesterFindingsClosedOrOverridden: Guard = ({ command, dossier })
 };
 
 /** Reviewer remarks: ids unique and short, a known document kind, a text, a known audience and severity. */
-export const findingsWellFormed: Guard = ({ command }) => {
+export const findingsWellFormed: Guard = ({ command, dossier }) => {
   if (command.type !== 'recordFindings') return undefined;
   const findings = Array.isArray(command.findings) ? command.findings : [];
   if (findings.length === 0) return guardError('dossier.error.findingsRequired');
@@ -52,6 +52,11 @@ export const findingsWellFormed: Guard = ({ command }) => {
     if (!findingAudiences.includes(finding?.audience)) invalid('audience');
     if (finding?.severity !== undefined && !findingSeverities.includes(finding.severity)) invalid('severity');
     if (finding?.rowIndex !== undefined && !(Number.isInteger(finding.rowIndex) && finding.rowIndex >= 0)) invalid('rowIndex');
+    // A recorded remark keeps its audience: re-recording it as internal would not take it back from a mail already drafted.
+    const known = dossier?.findings.find((candidate) => candidate.id === findingId);
+    if (known && findingAudiences.includes(finding?.audience) && known.audience !== finding.audience) {
+      errors.push(guardError('dossier.error.findingAudienceFixed', { findingId, text: known.text.slice(0, 80) }));
+    }
   }
   return errors;
 };
@@ -72,12 +77,12 @@ export const findingStatusChangeValid: Guard = ({ command, dossier }) => {
   if (!finding) return guardError('dossier.error.findingUnknown', { findingId });
   if (command.expectedRevision !== finding.revision) {
     const last = finding.history[finding.history.length - 1];
-    return guardError('dossier.error.findingChanged', { findingId, name: last?.by.displayName ?? '', status: finding.status });
+    return guardError('dossier.error.findingChanged', { findingId, text: finding.text.slice(0, 80), name: last?.by.displayName ?? '', status: finding.status });
   }
   if (!(allowedMoves[finding.status] ?? []).includes(command.status)) {
-    return guardError('dossier.error.findingStatusInvalid', { findingId, from: finding.status, to: String(command.status) });
+    return guardError('dossier.error.findingStatusInvalid', { findingId, text: finding.text.slice(0, 80), from: finding.status, to: String(command.status) });
   }
-  if (command.status === 'waived' && !isNonBlank(command.reason)) return guardError('dossier.error.waiverReasonRequired', { findingId });
+  if (command.status === 'waived' && !isNonBlank(command.reason)) return guardError('dossier.error.waiverReasonRequired', { findingId, text: finding.text.slice(0, 80) });
   return undefined;
 };
 

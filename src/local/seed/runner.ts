@@ -6,7 +6,7 @@ import { createLocalComposition } from '../../composition/local';
 import { LOCAL_SERVICE_LOGIN } from '../../composition/localTenantIdentity';
 import type { DataLayer } from '../../composition/dataLayer';
 import { legalBases, notAdmissibleReasons, reviewerRemarks, reviewRemarks, revisedFields } from './catalog';
-import { openRequesterFindings, type DocumentVersionReview, type NewReviewerFinding } from '../../domain/findings';
+import { nextDraftVersion, openRequesterFindings, type DocumentVersionReview, type NewReviewerFinding } from '../../domain/findings';
 import { documentVersionReview } from '../../app/findingReviews';
 import { buildForm, demoPdf } from './documents';
 import type { FormFacts, SignatureFacts } from './documents';
@@ -119,6 +119,7 @@ export class DossierSeeder {
     const registrations: DocumentRegistration[] = [];
     const forms: FormOfDocument[] = [];
     const reviews: DocumentVersionReview[] = [];
+    const registered = signature ? [] : [...((await who.data.commands.load(this.plan.reference)).dossier?.documents ?? [])];
     for (const kind of kinds) {
       const defect = defective && (kind === 'aanvraagformulier' || kind === 'vereenvoudigdAanvraagformulier') ? this.plan.defect : undefined;
       const revised = kind === 'aanvraagformulier' ? revisions : undefined;
@@ -133,7 +134,7 @@ export class DossierSeeder {
       // What the command service reads of a draft version (`documentVersionReview`): its automatic findings
       // and the fields changed since the dossier's previous draft of the kind (the seed writes as the trusted
       // writer, so it computes what the service would).
-      if (!signature) reviews.push(documentVersionReview({ ...registration, kind }, { form, findings }, this.currentForms.get(kind)?.form));
+      if (!signature) reviews.push(documentVersionReview({ kind, id: registration.id, version: nextDraftVersion(registered, kind) }, { form, findings }, this.currentForms.get(kind)?.form));
     }
     return { registrations, forms, reviews };
   }

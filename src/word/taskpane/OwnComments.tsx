@@ -52,7 +52,8 @@ export function OwnComments(props: OwnCommentsProps): React.ReactElement {
                 label={strings.ownCommentInternal}
                 ariaLabel={`${strings.ownCommentInternal}: ${own.text}`}
                 checked={own.audience === 'internal'}
-                disabled={props.busy}
+                // Once recorded (read back from the dossier), who a remark is for is fixed (the domain refuses a change too).
+                disabled={props.busy || own.findingId !== undefined}
                 onChange={(_, checked) => props.onAudience(own.comment, checked ? 'internal' : 'requester')}
               />
             </li>

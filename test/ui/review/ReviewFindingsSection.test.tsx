@@ -49,7 +49,7 @@ describe('ReviewFindingsSection', () => {
     const internal = item('r5');
     expect(internal.textContent).toContain('Opmerking van An Peeters');
     expect(internal.textContent).toContain('intern');
-    expect(internal.textContent).toContain('versie 1.0 tot 2.0');
+    expect(internal.textContent).toContain('versie 1 tot 2');
     expect(item('r1').textContent).toContain('voor de aanvrager');
     expect(item('r1').textContent).toContain('Aangepast, te bevestigen');
     const check = item('check:aanvraagformulier:required:project.einddatum');
@@ -124,7 +124,7 @@ describe('ReviewFindingsSection', () => {
 
   it('says when the current version could not be read field by field', async () => {
     renderSection({ dossier: reviewDossier([finding('r1')], true) });
-    expect(await within(screen.getByTestId('unreadable-version')).findByText(/De nieuwe versie kon niet veld per veld gelezen worden; alle bevindingen blijven open \(Aanvraagformulier, versie 2.0\)/)).toBeTruthy();
+    expect(await within(screen.getByTestId('unreadable-version')).findByText(/De nieuwe versie kon niet veld per veld gelezen worden; alle bevindingen blijven open \(Aanvraagformulier, versie 2\)/)).toBeTruthy();
   });
 
   it('shows no unreadable notice for an older version', () => {

@@ -41,7 +41,7 @@ export class InMemoryDossiers implements DossierReviewPort {
     if (!finding) throw new ReviewRefusedError([{ kind: 'guard', code: 'dossier.error.findingUnknown', params: { findingId: change.findingId } }]);
     if (finding.revision !== change.expectedRevision) {
       const last = finding.history[finding.history.length - 1];
-      throw new ReviewRefusedError([{ kind: 'guard', code: 'dossier.error.findingChanged', params: { findingId: finding.id, name: last?.by.displayName ?? '', status: finding.status } }]);
+      throw new ReviewRefusedError([{ kind: 'guard', code: 'dossier.error.findingChanged', params: { findingId: finding.id, text: finding.text, name: last?.by.displayName ?? '', status: finding.status } }]);
     }
     this.statusChanges.push(change);
     this.findings = this.findings.map((candidate) => (candidate.id === finding.id ? changeFindingStatus(candidate, { status: change.status, at, by: REVIEWER }) : candidate));
