@@ -389,9 +389,15 @@ export class RegisterService {
    * "Verschillen": downloads two versions of a stored document, reads both with the forms engine and
    * gives their per-field differences (`formDifferences`).
    */
-  public async compareVersions(opened: OpenedDossier, document: StoredDocument, before: string, after: string): Promise<readonly FieldDifference[]> {
+  public async compareVersions(
+    opened: OpenedDossier,
+    before: { readonly fileName: string; readonly version: string },
+    after: { readonly fileName: string; readonly version: string }
+  ): Promise<readonly FieldDifference[]> {
     const engine = await this.formsEngine();
-    const read = async (version: string): Promise<FormDocument> => engine.readForm(await this.ports.documents.download(opened.reference, document.fileName, version), document.fileName);
+    // Each version is read from its own file: a new version often arrives under another name.
+    const read = async (ref: { readonly fileName: string; readonly version: string }): Promise<FormDocument> =>
+      engine.readForm(await this.ports.documents.download(opened.reference, ref.fileName, ref.version), ref.fileName);
     const [older, newer] = await Promise.all([read(before), read(after)]);
     return formDifferences(older, newer);
   }

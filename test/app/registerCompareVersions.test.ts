@@ -30,7 +30,7 @@ describe('RegisterService.compareVersions', () => {
     }, { clock });
     const document = { id: 'd1', fileName: 'aanvraag.docx', version: '2.0', kind: 'aanvraagformulier', phase: 'draft' } as StoredDocument;
     const opened: OpenedDossier = { reference: 'VSA-2026-0001', events: [], documents: [document], versions: new Map([['d1', ['1.0', '2.0']]]) };
-    const differences = await service.compareVersions(opened, document, '1.0', '2.0');
+    const differences = await service.compareVersions(opened, { fileName: document.fileName, version: '1.0' }, { fileName: document.fileName, version: '2.0' });
     expect(asked.sort()).toEqual(['1.0', '2.0']);
     expect(differences).toEqual([{ fieldId: 'project.titel', change: 'changed', before: 'Vrije tijd', after: 'Vrije tijd in Vlaanderen' }]);
   });

@@ -30,6 +30,8 @@ export interface DocumentsSectionProps {
   readonly onDownload: (document: DocumentView, annotated: boolean) => void;
   /** "Verschillen": the per-field differences between two versions (offered for a .docx with several versions). */
   readonly onShowDifferences?: (document: DocumentView) => void;
+  /** Whether there are two versions to compare (this file's, or earlier drafts of its kind in other files). */
+  readonly canCompare?: (document: DocumentView) => boolean;
   readonly lang: Lang;
   readonly strings: UiStrings;
 }
@@ -192,7 +194,7 @@ export function DocumentsSection(props: DocumentsSectionProps): React.ReactEleme
                       {document.isDocx && (
                         <ActionButton styles={actionStyles} onClick={() => props.onDownload(document, true)}>{strings.documentDownloadAnnotated}</ActionButton>
                       )}
-                      {document.isDocx && props.onShowDifferences && document.versions && document.versions.length > 1 && (
+                      {document.isDocx && props.onShowDifferences && (props.canCompare ? props.canCompare(document) : (document.versions?.length ?? 0) > 1) && (
                         <ActionButton styles={actionStyles} aria-label={`${strings.review.differences}: ${document.fileName}`}
                           onClick={() => props.onShowDifferences?.(document)}>
                           {strings.review.differences}

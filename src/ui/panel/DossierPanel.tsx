@@ -27,6 +27,7 @@ import type { FieldDifference } from '../../forms/diff';
 import type { MessageCatalog } from '../review/findingText';
 import { ReviewFindingsSection, type FindingStatusRequest } from '../review/ReviewFindingsSection';
 import { VersionDifferences } from '../review/VersionDifferences';
+import { comparableVersions, type VersionRef } from '../review/comparableVersions';
 
 /** Props of the dossier panel. */
 export interface DossierPanelProps {
@@ -80,7 +81,7 @@ export interface DossierPanelProps {
   /** The forms engine's messages, once loaded (automatic findings in the reader's language). */
   readonly findingMessages?: MessageCatalog;
   /** Reads two versions of a document and gives their per-field differences ("Verschillen"). */
-  readonly onCompareVersions?: (document: DocumentView, before: string, after: string) => Promise<readonly FieldDifference[]>;
+  readonly onCompareVersions?: (document: DocumentView, before: VersionRef, after: VersionRef) => Promise<readonly FieldDifference[]>;
   readonly now: IsoDateTime;
   readonly lang: Lang;
   readonly strings: UiStrings;
@@ -181,6 +182,7 @@ export function DossierPanel(props: DossierPanelProps): React.ReactElement {
                 onShowFindings={props.onShowFindings}
                 onDownload={props.onDownload}
                 onShowDifferences={compareVersions ? setDifferencesOf : undefined}
+                canCompare={(document) => comparableVersions(document, dossier.documents).length > 1}
                 lang={lang}
                 strings={strings}
               />
@@ -216,7 +218,7 @@ export function DossierPanel(props: DossierPanelProps): React.ReactElement {
       {differencesOf && compareVersions && (
         <VersionDifferences
           fileName={differencesOf.fileName}
-          versions={differencesOf.versions ?? [differencesOf.version]}
+          versions={comparableVersions(differencesOf, dossier?.documents ?? [])}
           onCompare={(before, after) => compareVersions(differencesOf, before, after)}
           onDismiss={() => setDifferencesOf(undefined)}
           describeFailure={props.describeFailure}

@@ -5,6 +5,7 @@ import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
 import { Stack } from '@fluentui/react/lib/Stack';
 import type { Lang } from '../../domain/types';
+import type { VersionChoice, VersionRef } from './comparableVersions';
 import type { FieldDifference } from '../../forms/diff';
 import { NativeSelect } from '../register/NativeSelect';
 import { formatText } from '../shared/format';
@@ -16,10 +17,10 @@ import { catalogFieldLabel } from './findingText';
 /** Props of the per-field differences between two versions of a document. */
 export interface VersionDifferencesProps {
   readonly fileName: string;
-  /** The document's version labels, oldest first. */
-  readonly versions: readonly string[];
+  /** The versions to choose from, oldest first (`comparableVersions`: earlier drafts in other files, then this file's). */
+  readonly versions: readonly VersionChoice[];
   /** Reads both versions and compares them (the host downloads and reads them with the forms engine). */
-  readonly onCompare: (before: string, after: string) => Promise<readonly FieldDifference[]>;
+  readonly onCompare: (before: VersionRef, after: VersionRef) => Promise<readonly FieldDifference[]>;
   readonly onDismiss: () => void;
   /** The user's text for a failure. */
   readonly describeFailure: (error: unknown) => string;
@@ -48,15 +49,19 @@ export function VersionDifferences(props: VersionDifferencesProps): React.ReactE
   const { strings, lang, versions } = props;
   const review = strings.review;
   const tokens = uiTokens();
-  const [before, setBefore] = React.useState(versions.length > 1 ? versions[versions.length - 2] : versions[0] ?? '');
-  const [after, setAfter] = React.useState(versions[versions.length - 1] ?? '');
+  const [before, setBefore] = React.useState(versions.length > 1 ? versions[versions.length - 2].key : versions[0]?.key ?? '');
+  const [after, setAfter] = React.useState(versions[versions.length - 1]?.key ?? '');
   const [state, setState] = React.useState<DiffState>({ status: 'idle' });
-  const options = versions.map((version) => ({ key: version, text: version }));
+  const options = versions.map((version) => ({ key: version.key, text: version.label }));
+  const byKey = (key: string): VersionChoice | undefined => versions.find((version) => version.key === key);
   const compare = async (): Promise<void> => {
+    const older = byKey(before);
+    const newer = byKey(after);
+    if (!older || !newer) return;
     setState({ status: 'loading' });
     try {
-      const differences = await props.onCompare(before, after);
-      setState({ status: 'ready', before, after, differences });
+      const differences = await props.onCompare(older, newer);
+      setState({ status: 'ready', before: older.label, after: newer.label, differences });
     } catch (error) {
       setState({ status: 'failed', message: props.describeFailure(error) });
     }

@@ -37,7 +37,7 @@ describe('DossierPanel: findings and versions', () => {
     const props = renderPanel();
     fireEvent.click(screen.getByRole('tab', { name: /Documenten/ }));
     await act(async () => { fireEvent.click(screen.getByRole('button', { name: 'Verschillen: aanvraagformulier.docx' })); });
-    expect(props.onCompareVersions).toHaveBeenCalledWith(document, '1.0', '2.0');
+    expect(props.onCompareVersions).toHaveBeenCalledWith(document, expect.objectContaining({ fileName: 'aanvraagformulier.docx', version: '1.0' }), expect.objectContaining({ fileName: 'aanvraagformulier.docx', version: '2.0' }));
     expect(screen.getByText('Geen verschillen in de velden.')).toBeTruthy();
   });
 

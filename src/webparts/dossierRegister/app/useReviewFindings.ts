@@ -4,6 +4,7 @@ import type { StoredDocument } from '../../../data/ports';
 import { AppError } from '../../../app/appError';
 import { newCommandId } from '../../../app/commandIds';
 import type { CommandRequest, RegisterService } from '../../../app/registerService';
+import type { VersionRef } from '../../../ui/review/comparableVersions';
 import type { FieldDifference } from '../../../forms/diff';
 import type { DocumentView } from '../../../ui/panel/panelTypes';
 import type { MessageCatalog } from '../../../ui/review/findingText';
@@ -17,7 +18,7 @@ import type { DossierDetail } from './useDossierDetail';
 export interface ReviewFindingsActions {
   readonly changeStatus: (request: FindingStatusRequest) => Promise<CommandOutcome>;
   readonly record: (finding: Omit<NewReviewerFinding, 'id'>) => Promise<CommandOutcome>;
-  readonly compareVersions: (document: DocumentView, before: string, after: string) => Promise<readonly FieldDifference[]>;
+  readonly compareVersions: (document: DocumentView, before: VersionRef, after: VersionRef) => Promise<readonly FieldDifference[]>;
   /** The forms engine's messages, loaded once a dossier is open. */
   readonly messages?: MessageCatalog;
 }
@@ -60,10 +61,9 @@ export function useReviewFindings(
     return execute(opened.reference, { type: 'recordFindings', findings: [{ id: newCommandId(), ...finding }] });
   };
 
-  const compareVersions = async (view: DocumentView, before: string, after: string): Promise<readonly FieldDifference[]> => {
-    const stored = storedOf(view);
-    if (!opened || !stored) throw new AppError('app.error.noDossier');
-    return service.compareVersions(opened, stored, before, after);
+  const compareVersions = async (view: DocumentView, before: VersionRef, after: VersionRef): Promise<readonly FieldDifference[]> => {
+    if (!opened || !storedOf(view)) throw new AppError('app.error.noDossier');
+    return service.compareVersions(opened, before, after);
   };
 
   return { changeStatus, record, compareVersions, messages };
