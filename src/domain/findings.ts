@@ -16,9 +16,6 @@ export type FindingAudience = 'requester' | 'internal';
  */
 export type FindingStatus = 'open' | 'addressed' | 'resolved' | 'waived';
 
-/** The statuses in which a finding still asks something of the requester. */
-export const pendingStatuses: readonly FindingStatus[] = ['open'];
-
 /** `check`: an automatic check of the forms engine; `reviewer`: a person's remark. */
 export type FindingOrigin = 'check' | 'reviewer';
 
