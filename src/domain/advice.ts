@@ -89,6 +89,23 @@ export interface DossierCondition extends ConditionInput {
   readonly met?: { readonly by: PersonRef; readonly at: IsoDateTime; readonly evidence: string };
 }
 
+/** True when the criteria recommend at least one condition (on a criterion or on a variable). */
+export function recommendsConditions(criteria: readonly Pick<AdviceCriterion, 'recommendedCondition' | 'variables'>[]): boolean {
+  return criteria.some((c) => (c?.recommendedCondition?.text ?? '').trim() !== '' || (c?.variables ?? []).some((v) => (v?.condition?.text ?? '').trim() !== ''));
+}
+
+/**
+ * The overall outcome the assessments point to: any inadequate criterion → unfavourable; else any
+ * recommended condition → favourable with conditions; else favourable (undefined before any
+ * assessment). `adviceComplete` refuses an outcome that contradicts it; the dialog shows it as a hint.
+ */
+export function outcomeOfAssessments(criteria: readonly Pick<AdviceCriterion, 'assessment' | 'recommendedCondition' | 'variables'>[]): AdviceOutcome | undefined {
+  const assessed = criteria.filter((criterion) => criterion?.assessment !== undefined);
+  if (assessed.length === 0) return undefined;
+  if (assessed.some((criterion) => criterion.assessment === 'inadequate')) return 'unfavourable';
+  return recommendsConditions(criteria) ? 'favourableWithConditions' : 'favourable';
+}
+
 /** The conditions the advice recommends, as a decision dialog pre-fills them (editable there). */
 export function conditionsFromAdvice(criteria: readonly AdviceCriterion[]): readonly ConditionInput[] {
   const recommended: RecommendedCondition[] = [];

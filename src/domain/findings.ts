@@ -314,6 +314,11 @@ export function openRequesterFindings(findings: readonly DossierFinding[]): read
   return findings.filter((finding) => finding.audience === 'requester' && finding.status === 'open');
 }
 
+/** Still to be handled: open (by the requester) or addressed (a reviewer confirms or reopens); what the Word pane keeps in the document. */
+export function awaitsHandling(finding: Pick<DossierFinding, 'status'>): boolean {
+  return finding.status === 'open' || finding.status === 'addressed';
+}
+
 /** What may leave the VSA: only findings with audience `requester` (every output to the requester filters through this). */
 export function requesterVisible(findings: readonly DossierFinding[]): readonly DossierFinding[] {
   return findings.filter((finding) => finding.audience === 'requester');

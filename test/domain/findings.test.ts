@@ -8,6 +8,7 @@ import { replay } from '../../src/domain';
 import {
   addReviewerFindings,
   automaticFindingId,
+  awaitsHandling,
   currentVersions,
   draftVersionOf,
   fieldChanged,
@@ -19,6 +20,7 @@ import {
   type DossierFinding
 } from '../../src/domain/findings';
 import type { ConditionInput } from '../../src/domain/advice';
+import { outcomeOfAssessments } from '../../src/domain/advice';
 import { adequateCriteria } from '../support/adviceCriteria';
 import { actors, at, cmd, doc, draftSet, nextId } from './support/fixtures';
 import { given, run } from './support/given';
@@ -392,5 +394,20 @@ describe('review fixes: versions, audiences, authorship, one override per blocki
     // A draft read before the review loop (no finding records) is still judged by its counts.
     const legacy = run([[team, cmd.registerDraftDocuments(draftSet('standard').map((d) => (d.kind === 'aanvraagformulier' ? { ...d, checkSummary: { blocking: 1, warnings: 0, info: 0 } } : d)))]], eventsIn('formsRequested')).events;
     given(legacy).when(cmd.startDeliberation(), team).thenErrors(['dossier.error.blockingFindings']);
+  });
+});
+
+describe('rules the dialogs and the Word pane ask the domain', () => {
+  it('outcomeOfAssessments: inadequate → unfavourable, a recommended condition → with conditions, else favourable; nothing assessed → none', () => {
+    const criteria = adequateCriteria();
+    expect(outcomeOfAssessments([])).toBeUndefined();
+    expect(outcomeOfAssessments(criteria)).toBe('favourable');
+    const withVariableCondition = criteria.map((c) => (c.id === 'necessity' ? { ...c, variables: [{ name: 'leeftijd', necessity: 'neededWithCondition' as const, condition: { text: 'Enkel in klassen van 5 jaar.', category: 'variables' as const } }] } : c));
+    expect(outcomeOfAssessments(withVariableCondition)).toBe('favourableWithConditions');
+    expect(outcomeOfAssessments(withVariableCondition.map((c) => (c.id === 'security' ? { ...c, assessment: 'inadequate' as const } : c)))).toBe('unfavourable');
+  });
+
+  it('awaitsHandling: open and addressed findings, not resolved or waived ones', () => {
+    expect((['open', 'addressed', 'resolved', 'waived'] as const).map((status) => awaitsHandling({ status }))).toEqual([true, true, false, false]);
   });
 });

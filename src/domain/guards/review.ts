@@ -1,5 +1,6 @@
 import { adviceCriterionIds, adviceOutcomes, conditionCategories, criterionAssessments, decisionOutcomes, variableNecessities } from '../advice';
-import type { AdviceCriterion, ConditionInput, VariableAssessment } from '../advice';
+import type { AdviceCriterion, ConditionInput } from '../advice';
+import { recommendsConditions } from '../advice';
 import { mayReadRestrictedNotes } from '../capabilities';
 import { isDocumentKind } from '../documentRules';
 import { openRequesterFindings, type FindingStatus } from '../findings';
@@ -117,8 +118,7 @@ export const adviceComplete: Guard = ({ command }) => {
     if (!criterion) errors.push(guardError('dossier.error.adviceCriterionMissing', { criterion: id }));
     else errors.push(...criterionErrors(criterion));
   }
-  const conditions = criteria.some((c) => isNonBlank(c?.recommendedCondition?.text) || (c?.variables ?? []).some((v: VariableAssessment) => isNonBlank(v?.condition?.text)));
-  if (command.outcome === 'favourableWithConditions' && !conditions) errors.push(guardError('dossier.error.adviceConditionRequired'));
+  if (command.outcome === 'favourableWithConditions' && !recommendsConditions(criteria)) errors.push(guardError('dossier.error.adviceConditionRequired'));
   const inadequate = criteria.find((c) => c?.assessment === 'inadequate');
   if (command.outcome !== 'unfavourable' && inadequate) {
     errors.push(guardError('dossier.error.adviceOutcomeContradicts', { outcome: command.outcome, criterion: inadequate.id }));

@@ -3,7 +3,7 @@
  * translation into the domain's `giveAdvice` payload. Whether the advice is complete is decided by the
  * domain's guard `adviceComplete`; `adviceFieldErrors` only places its refusals next to the fields.
  */
-import { adviceCriterionIds } from '../../domain/advice';
+import { adviceCriterionIds, outcomeOfAssessments } from '../../domain/advice';
 import type {
   AdviceCriterion,
   AdviceCriterionId,
@@ -173,14 +173,7 @@ export function adviceFieldErrors(errors: readonly DomainError[], lang: Lang): R
   return byField;
 }
 
-/**
- * Client-side hint mirroring the guard: the overall outcome the assessments point to (any inadequate
- * criterion → unfavourable; any condition → favourable with conditions). The guard stays the rule.
- */
+/** The hint the dialog shows: the outcome the domain derives from the assessments so far (`outcomeOfAssessments`). */
 export function suggestedOutcome(draft: AdviceDraft): AdviceOutcome | undefined {
-  const assessed = draft.criteria.filter((criterion) => criterion.assessment !== undefined);
-  if (assessed.length === 0) return undefined;
-  if (assessed.some((criterion) => criterion.assessment === 'inadequate')) return 'unfavourable';
-  const conditions = draft.criteria.some((c) => c.conditionText.trim().length > 0 || c.variables.some((v) => v.necessity === 'neededWithCondition' && v.conditionText.trim().length > 0));
-  return conditions ? 'favourableWithConditions' : 'favourable';
+  return outcomeOfAssessments(adviceCommand(draft).criteria);
 }

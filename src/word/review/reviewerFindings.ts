@@ -6,7 +6,7 @@
  * statuses meet.
  */
 import type { DossierFinding, FindingAudience, FindingSeverity, NewReviewerFinding } from '../../domain/findings';
-import { fieldKeyOf } from '../../domain/findings';
+import { awaitsHandling, fieldKeyOf } from '../../domain/findings';
 import type { DocumentKind } from '../../domain/types';
 import { getFieldDef } from '../../forms/catalog';
 import type { FieldAnchor } from '../../forms/types';
@@ -218,7 +218,7 @@ export function readBackPlan(findings: readonly DossierFinding[], kind: Document
   const internal: DossierFinding[] = [];
   for (const finding of findings) {
     if (finding.origin !== 'reviewer' || finding.documentKind !== kind) continue;
-    const pending = finding.status === 'open' || finding.status === 'addressed';
+    const pending = awaitsHandling(finding);
     if (finding.audience === 'internal') {
       if (pending) internal.push(finding);
       continue;

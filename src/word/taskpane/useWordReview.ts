@@ -11,6 +11,7 @@ import { rowsFieldIdsOfForm } from '../../forms/catalog';
 import type { DossierReviewPort } from '../../app/wordReview/dossierReviewPort';
 import type { FormSource } from '../source/formSource';
 import type { DossierFinding, FindingAudience } from '../../domain/findings';
+import { awaitsHandling } from '../../domain/findings';
 import type { DocumentComment } from '../source/formSource';
 import type { OwnComment } from '../review/reviewerFindings';
 import { ownComments } from '../review/reviewerFindings';
@@ -242,7 +243,7 @@ export function useWordReview(deps: WordReviewDeps, language: Lang): WordReviewS
         const outcome = await recordReviewerFindings(source, dossiers, reference, kind, review.dossierFindings, now());
         // What the reviewer sees next is the dossier as it is now (a refused change shows the other's status).
         setReview({ ...review, dossierFindings: outcome.findings });
-        setInternalFindings(outcome.findings.filter((f) => f.origin === 'reviewer' && f.documentKind === kind && f.audience === 'internal' && (f.status === 'open' || f.status === 'addressed')));
+        setInternalFindings(outcome.findings.filter((f) => f.origin === 'reviewer' && f.documentKind === kind && f.audience === 'internal' && awaitsHandling(f)));
         await refreshOwn();
         return {
           kind: 'linked',
