@@ -12,7 +12,7 @@ import { dirname, join, relative, resolve, sep } from 'path';
 const srcRoot = resolve(__dirname, '..', 'src');
 
 /** The pure core: rules and data, no I/O. */
-const core = ['domain', 'forms', 'correspondence', 'publication'] as const;
+const core = ['domain', 'forms', 'correspondence', 'publication', 'signatures'] as const;
 
 /**
  * Per folder: the folders it may import (besides itself). A `type:` entry allows type-only imports
@@ -24,6 +24,8 @@ const allowedFolders: Readonly<Record<string, readonly string[]>> = {
   forms: ['domain'],
   correspondence: ['domain', 'forms'],
   publication: ['domain', 'forms', 'correspondence'],
+  // Signature verification and the publication version of a signed file: bytes in, data or bytes out.
+  signatures: ['domain', 'forms'],
   data: [...core],
   app: ['data', ...core],
   ui: [...core],
@@ -37,7 +39,7 @@ const allowedFolders: Readonly<Record<string, readonly string[]>> = {
   // The command service on Azure Functions: handlers over the use cases, deps from its composition root.
   functions: ['composition', 'app', 'type:data', ...core],
   // src/index.ts: the package's public entry.
-  'index.ts': ['domain', 'forms', 'data', 'app', 'composition', 'correspondence', 'publication']
+  'index.ts': ['domain', 'forms', 'data', 'app', 'composition', 'correspondence', 'publication', 'signatures']
 };
 
 /** Packages a folder must not import (prefix match). */
@@ -49,6 +51,7 @@ const forbiddenPackages: Readonly<Record<string, readonly string[]>> = {
   forms: platformPackages,
   correspondence: platformPackages,
   publication: platformPackages,
+  signatures: platformPackages,
   app: platformPackages,
   ui: ['@pnp/', '@microsoft/microsoft-graph-client', '@microsoft/sp-', '@azure/', ...nodeBuiltins]
 };
