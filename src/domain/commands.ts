@@ -104,15 +104,19 @@ export type Command = CommandBase &
         readonly number: string;
         /** End date of the protocol, or the new end date an extension sets. */
         readonly protocolEndDate?: IsoDate;
-        /** The countersigned file(s), if stored already. */
-        readonly documents?: readonly DocumentRegistration[];
+        /**
+         * The countersigned original(s): the requester's signed protocol or addendum with the VSA
+         * signatory's signature added. The service stores each file's signature report with it.
+         */
+        readonly documents: readonly DocumentRegistration[];
       }
     | {
         readonly type: 'publish';
-        /** The publication version (PDF without signature data), kind `publicationVersion`. */
+        /**
+         * The publication version (PDF without signature data), kind `publicationVersion`. Publishing
+         * needs the recorded mail that sent it with the countersigned original to the requester.
+         */
         readonly publicationDocument: DocumentRegistration;
-        /** Both versions (original signatures + publication) were sent to the requester. */
-        readonly bothVersionsSent: boolean;
       }
     | {
         readonly type: 'registerDelivery';

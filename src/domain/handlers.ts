@@ -96,7 +96,7 @@ export const handlers: { readonly [K in CommandType]: Handler<K> } = {
       protocolNumber: d.procedure === 'simplified' ? undefined : c.number,
       addendumNumber: d.procedure === 'simplified' ? c.number : undefined,
       protocolEndDate: c.protocolEndDate ?? (d.procedure === 'simplified' ? undefined : d.project?.endDate),
-      documents: c.documents ?? []
+      documents: c.documents
     }),
   publish: (c) => only({ type: 'Published', publicationDocument: c.publicationDocument }),
   registerDelivery: (c) =>

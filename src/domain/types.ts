@@ -4,6 +4,8 @@
  * re-exported here so `types.ts` is the one place to read the whole model.
  */
 
+import type { DocumentSignatureReport } from './signatures';
+
 /** ISO 8601 date-time in UTC, e.g. `2026-11-25T16:30:00.000Z`. */
 export type IsoDateTime = string;
 /** ISO 8601 calendar date, e.g. `2026-12-31`. */
@@ -138,6 +140,11 @@ export interface DocumentRegistration {
   readonly checkSummary?: CheckSummary;
   /** Present exactly when the document is signed. */
   readonly signatory?: Signatory;
+  /**
+   * The report of the file's electronic signatures, computed by the trusted command service from the
+   * stored bytes when the document is registered (never a client's); the guards judge it.
+   */
+  readonly signatureReport?: DocumentSignatureReport;
 }
 
 /** A document held by the dossier. */

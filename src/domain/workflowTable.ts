@@ -24,6 +24,8 @@ export type GuardName =
   | 'numberMatchesProcedure'
   | 'optionalEndDateValid'
   | 'publicationStored'
+  | 'countersignedOriginal'
+  | 'countersignedMailAttachments'
   | 'deliveryComplete'
   | 'withdrawalReason'
   | 'commentText'
@@ -106,7 +108,7 @@ export const workflowTable: Readonly<Record<CommandType, CommandRule>> = {
   }),
   countersign: row({
     command: 'countersign', roles: ['chiefStatistician'], from: ['awaitingCountersignature'], createsDossier: false,
-    to: ['signed'], guards: ['validCommandId', 'documentsWellFormed', 'numberMatchesProcedure', 'optionalEndDateValid']
+    to: ['signed'], guards: ['validCommandId', 'documentsWellFormed', 'numberMatchesProcedure', 'optionalEndDateValid', 'countersignedOriginal']
   }),
   publish: row({
     command: 'publish', roles: ['dpoTeam'], from: ['signed'], createsDossier: false, to: ['published'],
@@ -126,7 +128,7 @@ export const workflowTable: Readonly<Record<CommandType, CommandRule>> = {
   }),
   recordCorrespondence: row({
     command: 'recordCorrespondence', roles: ['anyVsaRole'], from: stateIds, createsDossier: false, to: ['same'],
-    guards: ['validCommandId', 'correspondenceComplete', 'correspondenceNotRecordedYet', 'incomingSenderKnown']
+    guards: ['validCommandId', 'correspondenceComplete', 'correspondenceNotRecordedYet', 'incomingSenderKnown', 'countersignedMailAttachments']
   }),
   recordFindings: row({
     command: 'recordFindings', roles: ['dpoTeam', 'assignedStatistician', 'dpo'], from: reviewStates, createsDossier: false, to: ['same'],

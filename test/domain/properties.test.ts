@@ -43,7 +43,7 @@ function randomCommand(type: CommandType, random: () => number, dossier: Dossier
     case 'countersign':
       return cmd.countersign(procedure === 'simplified' ? 'PROT-2025-004/A2' : invalid ? 'P-1' : 'PROT-2026-009', '2030-01-31');
     case 'publish':
-      return { ...cmd.publish(), bothVersionsSent: !invalid } as Command;
+      return invalid ? { ...cmd.publish(), publicationDocument: doc('publicationVersion', 'other') } as Command : cmd.publish();
     case 'registerDelivery':
       return cmd.registerDelivery();
     case 'withdraw':
@@ -51,6 +51,7 @@ function randomCommand(type: CommandType, random: () => number, dossier: Dossier
     case 'addComment':
       return cmd.addComment(invalid ? '' : 'Notitie.');
     case 'recordCorrespondence':
+      if (dossier?.state === 'signed' && random() < 0.7) return cmd.sendBothVersions(procedure === 'simplified' ? 'addendum' : 'protocol');
       return random() < 0.5 ? cmd.recordSentMail(invalid ? ' ' : undefined) : cmd.recordReceivedMail();
     case 'recordFindings':
       return cmd.recordFindings(invalid ? ' ' : `R-${Math.floor(random() * 4)}`, random() < 0.3 ? 'internal' : 'requester');

@@ -8,6 +8,11 @@ import type { Actor, DomainError, Dossier, IsoDateTime } from '../types';
 export interface DecideFacts {
   /** Addresses known for the dossier's institution from its other dossiers (`addressesOfDossier`). */
   readonly institutionAddresses?: readonly string[];
+  /**
+   * The VSA signatories whose signature countersigns a protocol or addendum (names as a certificate
+   * gives them). Absent: the Chief Statistician who gives the command (`actor.displayName`).
+   */
+  readonly vsaSignatories?: readonly string[];
 }
 
 /** What a guard sees: the dossier (absent before registration), the command, the actor, the time, extra facts. */

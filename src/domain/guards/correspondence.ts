@@ -1,6 +1,7 @@
 import { isEmailAddress, isIsoDateTime, isNonBlank } from '../rules/text';
 import { isOutgoingMailKind } from '../rules/correspondence';
 import { senderFactsOf, senderVerdict } from '../rules/sender';
+import { currentDocuments } from '../rules/completeness';
 import type { DomainError } from '../types';
 import { type Guard, guardError } from './context';
 
@@ -50,4 +51,18 @@ export const incomingSenderKnown: Guard = ({ command, dossier, facts }) => {
   if (command.senderConfirmed === true) return undefined;
   const verdict = senderVerdict(sender, senderFactsOf(dossier, facts?.institutionAddresses ?? []));
   return verdict.known ? undefined : guardError(verdict.code, verdict.params);
+};
+
+/**
+ * The mail with both versions (`countersignedProtocol`) carries the countersigned original(s) and at
+ * least one more file (the publication version): it is never recorded as sent without them.
+ */
+export const countersignedMailAttachments: Guard = ({ command, dossier }) => {
+  if (command.type !== 'recordCorrespondence' || command.direction !== 'outgoing' || command.kind !== 'countersignedProtocol' || !dossier) return undefined;
+  const names = (Array.isArray(command.attachmentNames) ? command.attachmentNames : []).map((name) => String(name).trim().toLowerCase());
+  const originals = currentDocuments(dossier, 'countersigned').map((document) => document.fileName);
+  if (originals.length === 0) return guardError('dossier.error.countersignedOriginalMissing');
+  const missing = originals.filter((name) => !names.includes(name.toLowerCase()));
+  if (missing.length > 0) return guardError('dossier.error.countersignedOriginalNotAttached', { fileName: missing.join(', ') });
+  return names.length > originals.length ? undefined : guardError('dossier.error.publicationVersionNotAttached');
 };

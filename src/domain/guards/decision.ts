@@ -1,6 +1,8 @@
 import { isProtocolNumber, parseAddendumNumber } from '../numbering';
+import { countersignatureErrors } from '../rules/countersignature';
+import { currentDocuments } from '../rules/completeness';
 import { isIsoDate, isNonBlank } from '../rules/text';
-import type { DomainError } from '../types';
+import type { DomainError, Dossier } from '../types';
 import { type Guard, guardError } from './context';
 
 /** Guards of deliberation, decision, signature, publication, delivery and the any-state commands. */
@@ -26,9 +28,48 @@ export const optionalEndDateValid: Guard = ({ command }) => {
   return guardError('dossier.error.invalidDate', { field: 'protocolEndDate', value: String(command.protocolEndDate) });
 };
 
-/** Both versions were sent; the stored publication version itself is checked by `documentsWellFormed`. */
-export const publicationStored: Guard = ({ command }) =>
-  command.type !== 'publish' || command.bothVersionsSent === true ? undefined : guardError('dossier.error.bothVersionsNotSent');
+/**
+ * Every countersigned document is the countersigned original (`countersignatureErrors`): judged on the
+ * signature report the service computed, against the VSA signatories (`facts.vsaSignatories`, else the
+ * Chief Statistician giving the command) and the requester's signed document of the same kind.
+ */
+export const countersignedOriginal: Guard = ({ command, dossier, actor, facts }) => {
+  if (command.type !== 'countersign' || !dossier || !Array.isArray(command.documents)) return undefined;
+  const signatories = facts?.vsaSignatories && facts.vsaSignatories.length > 0 ? facts.vsaSignatories : [actor.displayName];
+  const signed = currentDocuments(dossier, 'signed');
+  return command.documents.flatMap((document) =>
+    document ? countersignatureErrors(document, signatories, signed.find((candidate) => candidate.kind === document.kind)) : []);
+};
+
+const sameName = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/**
+ * The mail that sent both versions to the requester: an outgoing `countersignedProtocol` mail recorded
+ * after the countersignature whose attachments hold every current countersigned original and, when
+ * given, the publication version.
+ */
+export function bothVersionsMail(dossier: Dossier, publicationFileName?: string): Dossier['correspondence'][number] | undefined {
+  const originals = currentDocuments(dossier, 'countersigned').map((document) => document.fileName);
+  const since = dossier.countersignedAt ?? '';
+  return [...dossier.correspondence].reverse().find((entry) =>
+    entry.direction === 'outgoing' &&
+    entry.kind === 'countersignedProtocol' &&
+    entry.recordedAt >= since &&
+    originals.length > 0 &&
+    originals.every((name) => entry.attachmentNames.some((attached) => sameName(attached, name))) &&
+    (publicationFileName === undefined || entry.attachmentNames.some((attached) => sameName(attached, publicationFileName))));
+}
+
+/**
+ * Publishing needs the recorded mail that sent both versions (the countersigned original and this
+ * publication version) to the requester; the stored publication version itself is checked by
+ * `documentsWellFormed`.
+ */
+export const publicationStored: Guard = ({ command, dossier }) => {
+  if (command.type !== 'publish' || !dossier) return undefined;
+  const fileName = typeof command.publicationDocument?.fileName === 'string' ? command.publicationDocument.fileName : '';
+  return bothVersionsMail(dossier, fileName) ? undefined : guardError('dossier.error.bothVersionsNotSent', { fileName: fileName || '—' });
+};
 
 export const deliveryComplete: Guard = ({ command }) => {
   if (command.type !== 'registerDelivery') return undefined;

@@ -16,7 +16,7 @@ export function registeredDocuments(context: GuardContext): { phase: DocumentPha
     case 'registerSignedDocuments':
       return { phase: 'signed', documents: command.documents };
     case 'countersign':
-      return { phase: 'countersigned', documents: command.documents ?? [] };
+      return { phase: 'countersigned', documents: command.documents };
     case 'publish':
       return { phase: 'publication', documents: command.publicationDocument ? [command.publicationDocument] : [] };
     default:
@@ -52,7 +52,7 @@ export const documentsWellFormed: Guard = (context) => {
   if (!registered) return undefined;
   const { phase, documents } = registered;
   const list = Array.isArray(documents) ? documents : [];
-  if (list.length === 0) return phase === 'countersigned' ? undefined : guardError('dossier.error.noDocuments');
+  if (list.length === 0) return guardError(phase === 'countersigned' ? 'dossier.error.countersignedDocumentRequired' : 'dossier.error.noDocuments');
   const procedure = context.dossier?.procedure ?? 'standard';
   const errors = list.flatMap((doc) => documentErrors(doc, procedure, phase));
   const ids = list.map((doc) => doc?.id);

@@ -35,12 +35,14 @@ export const guards: Readonly<Record<GuardName, Guard>> = {
   numberMatchesProcedure: decision.numberMatchesProcedure,
   optionalEndDateValid: decision.optionalEndDateValid,
   publicationStored: decision.publicationStored,
+  countersignedOriginal: decision.countersignedOriginal,
   deliveryComplete: decision.deliveryComplete,
   withdrawalReason: decision.withdrawalReason,
   commentText: decision.commentText,
   correspondenceComplete: correspondence.correspondenceComplete,
   correspondenceNotRecordedYet: correspondence.correspondenceNotRecordedYet,
-  incomingSenderKnown: correspondence.incomingSenderKnown
+  incomingSenderKnown: correspondence.incomingSenderKnown,
+  countersignedMailAttachments: correspondence.countersignedMailAttachments
 };
 
 /** Runs the named guards and collects every error (not just the first). */

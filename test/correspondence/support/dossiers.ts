@@ -1,6 +1,7 @@
 import { decide, evolve } from '../../../src/domain';
 import type { Actor, Command, DocumentRegistration, Dossier, DossierEvent, RequestedData, Requester, StateId } from '../../../src/domain';
 import { adequateCriteria } from '../../support/adviceCriteria';
+import { countersignedReport } from '../../support/signatureReports';
 
 /** Fictitious personas of the intake, correspondence and publication tests. */
 export const people = {
@@ -26,6 +27,12 @@ const doc = (kind: DocumentRegistration['kind'], tag: string, signed = false, ex
   checkSummary: { blocking: 0, warnings: 0, info: 0 },
   ...(signed ? { signatory: { name: 'Rita Rector', capacity: 'wettelijk vertegenwoordiger' as const } } : {})
 });
+
+/** The countersigned original: the requester's signed document with the chief's signature added (its report as the service computes it). */
+const countersignedDoc = (kind: 'protocol' | 'addendum', tag: string): DocumentRegistration => {
+  const registration = doc(kind, tag, true);
+  return { ...registration, signatureReport: countersignedReport(registration.fileName, 'Rita Rector', people.chief.displayName) };
+};
 
 /** Options of a test dossier. */
 export interface DossierOptions {
@@ -76,8 +83,14 @@ export function buildDossier(options: DossierOptions): { dossier: Dossier; event
     ['awaitingDecision', people.dpo, { type: 'giveAdvice', commandId: id(), outcome: 'favourable', legalBasis: 'Art. 6.1.e AVG', text: 'Gunstig advies.', criteria: adequateCriteria() }],
     ['awaitingSignatures', people.chief, { type: 'decide', commandId: id(), outcome: 'approved', motivation: 'De rechtsgrond en de noodzakelijkheid zijn aangetoond.' }],
     ['awaitingCountersignature', people.team, { type: 'registerSignedDocuments', commandId: id(), documents: simplified ? [doc('vereenvoudigdAanvraagformulier', `${tag}s`, true), doc('addendum', `${tag}s`, true)] : [doc('aanvraagformulier', `${tag}s`, true), doc('verklaringTOM', `${tag}s`, true), doc('protocol', `${tag}s`, true)] }],
-    ['signed', people.chief, { type: 'countersign', commandId: id(), number: simplified ? options.addendumNumber ?? `${options.parent!.number}/A1` : options.protocolNumber ?? 'PROT-2026-001', protocolEndDate: options.endDate, documents: [doc(simplified ? 'addendum' : 'protocol', `${tag}cs`, true)] }],
-    ['published', people.team, { type: 'publish', commandId: id(), publicationDocument: doc('publicationVersion', `${tag}pub`, false, 'pdf'), bothVersionsSent: true }],
+    ['signed', people.chief, { type: 'countersign', commandId: id(), number: simplified ? options.addendumNumber ?? `${options.parent!.number}/A1` : options.protocolNumber ?? 'PROT-2026-001', protocolEndDate: options.endDate, documents: [countersignedDoc(simplified ? 'addendum' : 'protocol', `${tag}cs`)] }],
+    // The mail with both versions, recorded: what lets the dossier be published.
+    ['signed', people.team, {
+      type: 'recordCorrespondence', commandId: id(), direction: 'outgoing', kind: 'countersignedProtocol', messageId: `outgoing:${tag}-both`,
+      subject: `[${tag}] Ondertekend ${simplified ? 'addendum' : 'protocol'}`, sentAt: day(40),
+      attachmentNames: [`${simplified ? 'addendum' : 'protocol'}-${tag}cs.docx`, `publicationVersion-${tag}pub.pdf`], recipientsCount: 1
+    }],
+    ['published', people.team, { type: 'publish', commandId: id(), publicationDocument: doc('publicationVersion', `${tag}pub`, false, 'pdf') }],
     ['delivered', people.team, { type: 'registerDelivery', commandId: id(), deliveredOn: '2026-06-01', dataset: 'SV-bevraging 2025-1, microdata', variables: 12, method: 'beveiligde download' }]
   ];
   let dossier: Dossier | undefined;

@@ -8,6 +8,7 @@ import type {
   Requester,
   SignatoryCapacity
 } from '../../../src/domain';
+import { countersignedReport } from '../../support/signatureReports';
 
 /** Test personas (fictitious). The DPO is also in the DPO team, as in workflow.md. */
 export const actors = {
@@ -56,6 +57,12 @@ export function doc(kind: DocumentRegistration['kind'], tag: string, signedBy?: 
   };
 }
 
+/** The countersigned original of a kind: signed by the requester (`Rita Rector`), then by the chief of `actors`. */
+export function countersignedDoc(kind: 'protocol' | 'addendum' = 'protocol', vsaSignatory = 'Hilde Hoofd'): DocumentRegistration {
+  const fileName = `${kind}-cs.docx`;
+  return { id: `${kind}-cs`, kind, fileName, version: '1.0', signatureReport: countersignedReport(fileName, 'Rita Rector', vsaSignatory) };
+}
+
 export const draftSet = (procedure: ProcedureId, tag = 'v1'): DocumentRegistration[] =>
   procedure === 'standard'
     ? [doc('aanvraagformulier', tag), doc('verklaringTOM', tag), doc('protocol', tag)]
@@ -85,8 +92,16 @@ export const cmd = {
   decide: (outcome: 'approved' | 'rejected' = 'approved'): Command => ({ type: 'decide', commandId: nextId(), outcome, motivation: 'Rechtsgrond in orde.' }),
   requestMoreInformation: (): Command => ({ type: 'requestMoreInformation', commandId: nextId(), question: 'Welke bewaartermijn?' }),
   registerSignedDocuments: (documents: DocumentRegistration[] = signedSet('standard')): Command => ({ type: 'registerSignedDocuments', commandId: nextId(), documents }),
-  countersign: (number = 'PROT-2026-001', protocolEndDate?: string): Command => ({ type: 'countersign', commandId: nextId(), number, protocolEndDate }),
-  publish: (): Command => ({ type: 'publish', commandId: nextId(), publicationDocument: doc('publicationVersion', 'pub'), bothVersionsSent: true }),
+  /** Countersigns with the countersigned original (an addendum for an addendum number), its report signed by the requester then the chief. */
+  countersign: (number = 'PROT-2026-001', protocolEndDate?: string, documents: DocumentRegistration[] = [countersignedDoc(number.includes('/A') ? 'addendum' : 'protocol')]): Command => ({
+    type: 'countersign', commandId: nextId(), number, protocolEndDate, documents
+  }),
+  publish: (): Command => ({ type: 'publish', commandId: nextId(), publicationDocument: doc('publicationVersion', 'pub') }),
+  /** The mail with both versions (the countersigned original of `kind` and the publication version `publicationVersion-pub.docx`). */
+  sendBothVersions: (kind: 'protocol' | 'addendum' = 'protocol', attachmentNames: readonly string[] = [`${kind}-cs.docx`, 'publicationVersion-pub.docx']): Command => ({
+    type: 'recordCorrespondence', commandId: nextId(), direction: 'outgoing', kind: 'countersignedProtocol', messageId: `sent:${nextId()}`,
+    subject: '[VSA-2026-0001] Ondertekend protocol', sentAt: '2026-01-20T10:00:00.000Z', attachmentNames: [...attachmentNames], recipientsCount: 1
+  }),
   registerDelivery: (): Command => ({ type: 'registerDelivery', commandId: nextId(), deliveredOn: '2026-06-01', dataset: 'SV-bevraging 2025 golf 1', variables: 12, method: 'beveiligde download' }),
   withdraw: (reason = 'Aanvrager trok de aanvraag in.'): Command => ({ type: 'withdraw', commandId: nextId(), reason }),
   addComment: (text = 'Gebeld met de aanvrager.'): Command => ({ type: 'addComment', commandId: nextId(), text }),

@@ -15,13 +15,14 @@ export const standardPath: readonly (readonly [StateId, () => Step])[] = [
   ['awaitingSignatures', () => [chief, cmd.decide('approved')]],
   ['awaitingCountersignature', () => [team, cmd.registerSignedDocuments()]],
   ['signed', () => [chief, cmd.countersign()]],
+  ['signed', () => [team, cmd.sendBothVersions()]],
   ['published', () => [team, cmd.publish()]],
   ['delivered', () => [team, cmd.registerDelivery()]]
 ];
 
-/** Steps up to (and including) the step reaching `state` on the standard path. */
+/** Steps up to (and including) the last step in `state` on the standard path (in `signed`: the mail with both versions sent). */
 function stepsTo(state: StateId): Step[] {
-  const index = standardPath.findIndex(([reached]) => reached === state);
+  const index = standardPath.map(([reached]) => reached).lastIndexOf(state);
   if (index < 0) throw new Error(`${state} is not on the standard path`);
   return standardPath.slice(0, index + 1).map(([, step]) => step());
 }
