@@ -415,9 +415,9 @@ export class RegisterService {
     return { fileName: annotatedFileName(document.fileName, lang), bytes: copy };
   }
 
-  /** Step 5: the countersigned Word document converted to the publication version (PDF). */
+  /** Step 5: the publication version (PDF without signature data) of the registered countersigned original. */
   public async createPublicationVersion(opened: OpenedDossier, mail: RegisterMailPort): Promise<{ readonly stored: StoredDocument; readonly reloaded: OpenedDossier }> {
-    const source = publicationSource(opened.documents);
+    const source = publicationSource(opened.dossier?.documents ?? []);
     if (!source) throw new AppError('app.error.noCountersignedDocument');
     const stored = await mail.publication.createPublicationVersion(opened.reference, source.fileName);
     return { stored, reloaded: await this.open(opened.reference) };

@@ -19,6 +19,7 @@ import type { Directory } from '../data/ports';
 import { messagingReaction } from '../data/reactions';
 import { RemoteCommandService } from '../data/service/remoteCommandService';
 import type { ServiceHttp } from '../data/service/serviceHttp';
+import { registerThroughService } from '../data/service/remoteDocumentLibrary';
 
 /** The Teams app id equals the approvals web part's id (the Teams manifest declares the activity types). */
 export const APPROVALS_TEAMS_APP_ID = '376fce5d-8b66-4768-9d11-02de88211c55';
@@ -46,8 +47,14 @@ export function composeApprovalsGateway(wiring: ApprovalsWiring): ApprovalsGatew
       ? new RemoteCommandService({ dossiers: store, http: wiring.service })
       : new CommandService({ dossiers: store, events: store, clock, reactions: wiring.reactions }),
     lookups: new DossierLookups(store),
-    clock
+    clock,
+    ...(wiring.service ? { upload: uploadThrough(wiring.service) } : {})
   });
+}
+
+/** The tab's uploads (the countersigned original) through the command service's document upload. */
+function uploadThrough(service: ServiceHttp): NonNullable<ConstructorParameters<typeof ApprovalsGateway>[0]['upload']> {
+  return (reference, fileName, content, kind, phase) => registerThroughService(service, reference, fileName, content, kind, phase);
 }
 
 /** Where the DPO team hears of decisions, questions and countersignatures. */

@@ -92,6 +92,11 @@ export interface DataLayerOptions {
    * the list (and a host with a `service` does not write at all).
    */
   readonly projectFindings?: boolean;
+  /**
+   * The VSA signatories whose signature countersigns (names as their certificates give them); absent,
+   * the Chief Statistician who countersigns. Only the command service's composition decides with it.
+   */
+  readonly vsaSignatories?: readonly string[];
 }
 
 /**
@@ -103,7 +108,7 @@ export function createSharePointDataLayer(sp: SPFI, options: DataLayerOptions = 
   const library = new SharePointDocumentLibrary(sp, options.webServerRelativeUrl);
   const directory = new SharePointDirectory(sp);
   const notifier = options.graph ? new GraphNotifier(options.graph) : undefined;
-  const lookups = new DossierLookups(dossiers);
+  const lookups = new DossierLookups(dossiers, { vsaSignatories: options.vsaSignatories });
   const remoteDocuments = options.service ? new RemoteDocumentLibrary({ direct: library, http: options.service }) : undefined;
   const findings = new SharePointFindingsStore(sp);
   return {

@@ -67,6 +67,14 @@ export function readServiceSettings(env: Readonly<Record<string, string | undefi
   return settings as unknown as ServiceSettings;
 }
 
+/**
+ * The VSA signatories of the setting `VSA_COUNTERSIGNATORIES`: names separated by `;` (as their
+ * certificates give them). Empty or absent: the Chief Statistician who countersigns.
+ */
+export function countersignatoriesOf(setting: string | undefined): string[] {
+  return (setting ?? '').split(';').map((name) => name.trim()).filter((name) => name.length > 0);
+}
+
 /** The handlers' dependencies on Azure: built once per Functions instance. */
 export function createAzureServiceDeps(env: Readonly<Record<string, string | undefined>>): ServiceDeps {
   const settings = readServiceSettings(env);
@@ -99,7 +107,8 @@ export function createAzureServiceDeps(env: Readonly<Record<string, string | und
     verifier,
     messaging: { registerUrl: settings.registerUrl, dpoTeamMailbox: settings.dpoTeamMailbox, approvalsAppId: settings.approvalsAppId },
     // The service's own app-only writes are the trusted ones (SharePoint's `Author/Name` of an app-only item).
-    trustedWriters: [appPrincipalLogin(settings.clientId, settings.tenantId)]
+    trustedWriters: [appPrincipalLogin(settings.clientId, settings.tenantId)],
+    vsaSignatories: countersignatoriesOf(env.VSA_COUNTERSIGNATORIES)
   });
 }
 

@@ -25,7 +25,7 @@ import {
 } from './localTenantIdentity';
 import { GRAPH_AUDIENCE, localTokenSource, sharePointAudience } from './localTokens';
 import { BearerToken } from './bearerToken';
-import { composeService } from './service';
+import { composeService, type ServiceComposition } from './service';
 
 /** The service's handlers as the mount calls them (`createServiceHandlers` of src/functions). */
 export type LocalServiceHandler = (request: HttpRequest, context: InvocationContext) => Promise<HttpResponseInit>;
@@ -63,7 +63,7 @@ export function localServiceVerifier(origin: string): JwtAccessTokenVerifier {
 }
 
 /** The handlers' dependencies on the local tenant at `origin`, as the service's app principal. */
-export function composeLocalService(origin: string): ServiceDeps {
+export function composeLocalService(origin: string, extra: Pick<ServiceComposition, 'signatureVerifier' | 'vsaSignatories' | 'makePublicationVersion'> = {}): ServiceDeps {
   const base = new URL(origin).origin;
   const tokens = localTokenSource(base, { app: 'service' });
   // PnPjs as every Node host configures it, with the service's bearer token (no cookie, so no request digest).
@@ -81,7 +81,8 @@ export function composeLocalService(origin: string): ServiceDeps {
     siteUrl: `${base}${LOCAL_SITE_PATH}`,
     verifier: localServiceVerifier(base),
     messaging: { registerUrl: `${base}/workbench/register` },
-    trustedWriters: [LOCAL_SERVICE_LOGIN]
+    trustedWriters: [LOCAL_SERVICE_LOGIN],
+    ...extra
   });
 }
 

@@ -17,6 +17,8 @@ import { SharePointCallerRoles } from '../data/sharepoint/callerRoles';
 import { SharePointNumberIssuer } from '../data/sharepoint/numberIssuer';
 import type { IsoDateTime } from '../domain/types';
 import { createSharePointDataLayer } from './dataLayer';
+import type { SignatureVerifier } from '../app/signatureVerification';
+import type { MakePublicationVersion } from '../data/mail/ports';
 
 /** What a host gives the service: its PnPjs root and Graph client (with the service's identity), and the rest. */
 export interface ServiceComposition {
@@ -42,6 +44,15 @@ export interface ServiceComposition {
   readonly trustedWriters?: readonly string[];
   /** Largest upload in bytes; default 100 MB. */
   readonly maxUploadBytes?: number;
+  /**
+   * Reads the signatures of stored files (the verifier of `src/signatures` with the deployment's trust
+   * anchors). Without it a countersignature is refused as not verified.
+   */
+  readonly signatureVerifier?: SignatureVerifier;
+  /** The publication version of a signed PDF or .docx (`makePublicationVersion` of `src/signatures/publication`). */
+  readonly makePublicationVersion?: MakePublicationVersion;
+  /** The VSA signatories whose signature countersigns (setting `VSA_COUNTERSIGNATORIES`); default the Chief Statistician who countersigns. */
+  readonly vsaSignatories?: readonly string[];
 }
 
 
@@ -55,7 +66,8 @@ export function composeService(options: ServiceComposition): ServiceDeps {
     clock,
     messaging: options.messaging,
     trustedWriters: options.trustedWriters,
-    projectFindings: true
+    projectFindings: true,
+    vsaSignatories: options.vsaSignatories
   });
   return {
     verifier: options.verifier,
@@ -72,7 +84,9 @@ export function composeService(options: ServiceComposition): ServiceDeps {
       codebooks: data.codebooks,
       restrictedNotes: data.restrictedNotes,
       protocolRows: (protocolNumber: string) => data.dossiers.rowsByProtocolNumber(protocolNumber),
-      converter: new GraphPdfConverter(options.graph, { siteUrl: options.siteUrl })
+      converter: new GraphPdfConverter(options.graph, { siteUrl: options.siteUrl }),
+      ...(options.signatureVerifier ? { signatures: options.signatureVerifier } : {}),
+      ...(options.makePublicationVersion ? { makePublicationVersion: options.makePublicationVersion } : {})
     },
     ...(options.maxUploadBytes !== undefined ? { maxUploadBytes: options.maxUploadBytes } : {})
   };

@@ -4,7 +4,7 @@ import { bulletList } from './format';
 import { documentsToSign, formsOfProcedure, mailParams } from './params';
 import type { MailContext } from './params';
 import { renderTemplate, templateOf } from './templates';
-import type { AttachmentSource, MailDraft, MailKind } from './types';
+import type { AttachmentSource, FolderFile, MailDraft, MailKind } from './types';
 
 /** Which mails fit a dossier's state (the preview offers these first). */
 const mailsByState: Partial<Readonly<Record<StateId, readonly MailKind[]>>> = {
@@ -56,7 +56,7 @@ const fromDossier = (doc: Dossier['documents'][number]): AttachmentSource => ({ 
  * the protocol (standard; the reviewed draft with the conditions table) or the addendum (simplified; filled from
  * the dossier) to sign for step 4, and both countersigned versions for step 5.
  */
-export function defaultAttachments(kind: MailKind, dossier: Dossier): AttachmentSource[] {
+export function defaultAttachments(kind: MailKind, dossier: Dossier, folder: readonly FolderFile[] = []): AttachmentSource[] {
   switch (kind) {
     case 'requestForms':
       return formsOfProcedure(dossier.procedure).map((formType) => ({ source: 'template', formType, fileName: `${formType}.docx` }));
@@ -83,12 +83,28 @@ export function defaultAttachments(kind: MailKind, dossier: Dossier): Attachment
       return [addendum ? fromDossier(addendum) : { source: 'filled', formType: 'addendum', fileName: addendumFileName(dossier) }];
     }
     case 'countersignedProtocol':
-      return current(dossier)
-        .filter((doc) => doc.phase === 'countersigned' || doc.kind === 'publicationVersion')
-        .map(fromDossier);
+      return bothVersions(dossier, folder);
     default:
       return [];
   }
+}
+
+const isPdf = (fileName: string): boolean => /\.pdf$/i.test(fileName);
+
+/**
+ * The two versions of step 5: every current countersigned original, and the publication version — the
+ * registered one once published, else the newest PDF of kind `publicationVersion` in the folder (made
+ * with "Publicatieversie maken", registered only by `publish`, which needs this mail first).
+ */
+export function bothVersions(dossier: Dossier, folder: readonly FolderFile[] = []): AttachmentSource[] {
+  const originals = current(dossier).filter((doc) => doc.phase === 'countersigned');
+  const registered = current(dossier).filter((doc) => doc.kind === 'publicationVersion' && doc.phase === 'publication').pop();
+  const stored = folder.filter((file) => file.kind === 'publicationVersion' && file.phase === 'publication' && isPdf(file.fileName)).pop();
+  const publication = registered ? { fileName: registered.fileName, documentId: registered.id } : stored ? { fileName: stored.fileName, documentId: stored.id } : undefined;
+  return [
+    ...originals.map((doc): AttachmentSource => ({ source: 'dossier', fileName: doc.fileName, documentId: doc.id, role: 'countersignedOriginal' })),
+    ...(publication ? [{ source: 'dossier', ...publication, role: 'publicationVersion' } as AttachmentSource] : [])
+  ];
 }
 
 /** What the signature request calls each document to sign. */
@@ -120,6 +136,8 @@ export interface DraftOptions {
   readonly variant?: string;
   /** The chain's effective end date (an extension addendum moves it); default the dossier's own. */
   readonly protocolEndDate?: string;
+  /** The files of the dossier's folder (the publication version is stored before `publish` registers it). */
+  readonly folder?: readonly FolderFile[];
 }
 
 /**
@@ -130,7 +148,7 @@ export function buildMailDraft(kind: MailKind, dossier: Dossier, options: DraftO
   const lang = options.lang ?? 'nl';
   const variant = options.variant ?? variantOf(kind, dossier);
   const template = templateOf(kind, variant, lang);
-  const attachments = defaultAttachments(kind, dossier);
+  const attachments = defaultAttachments(kind, dossier, options.folder);
   const base = mailParams(dossier, lang, options.context, options.protocolEndDate);
   const documentList =
     kind === 'requestSignatures'

@@ -13,9 +13,14 @@ export const mailKindLabels: Readonly<Record<MailKind, Readonly<Record<Lang, str
   protocolEndReminder: { nl: 'Einde protocol melden', en: 'Protocol end reminder' }
 };
 
-/** Label of a mail kind. */
-export function mailKindLabel(kind: MailKind, lang: Lang): string {
-  return mailKindLabels[kind][lang];
+/** Labels that differ for an addendum (simplified procedure): its own wording, never "protocol". */
+const addendumLabels: Partial<Readonly<Record<MailKind, Readonly<Record<Lang, string>>>>> = {
+  countersignedProtocol: { nl: 'Ondertekend addendum versturen', en: 'Send countersigned addendum' }
+};
+
+/** Label of a mail kind; with `procedure: 'simplified'`, the addendum's wording where it differs. */
+export function mailKindLabel(kind: MailKind, lang: Lang, procedure?: 'standard' | 'simplified'): string {
+  return (procedure === 'simplified' ? addendumLabels[kind]?.[lang] : undefined) ?? mailKindLabels[kind][lang];
 }
 
 type MailMessageCode = MailDraftErrorCode | MailDraftWarningCode;
@@ -30,6 +35,8 @@ export const mailMessages: Readonly<Record<Lang, Readonly<Record<MailMessageCode
     'mail.error.unfilledPlaceholder': 'Vul "{placeholder}" in de e-mail nog in.',
     'mail.error.invalidAttachmentName': 'De bijlage "{name}" heeft een ongeldige naam.',
     'mail.error.duplicateAttachment': 'De bijlage "{name}" staat er twee keer bij.',
+    'mail.error.countersignedOriginalMissing': 'Deze e-mail kan niet verstuurd worden zonder het medeondertekende origineel als bijlage. Laat de Hoofdstatisticus eerst medeondertekenen met het ondertekende document.',
+    'mail.error.publicationVersionMissing': 'Deze e-mail kan niet verstuurd worden zonder de publicatieversie als bijlage. Maak ze eerst met "Publicatieversie maken".',
     'mail.warning.referenceMissingFromSubject': 'Het onderwerp vermeldt het dossiernummer {reference} niet; een antwoord wordt dan niet automatisch herkend.',
     'mail.warning.noAttachments': 'Deze e-mail heeft gewoonlijk bijlagen, maar er zijn er geen.'
   },
@@ -41,6 +48,8 @@ export const mailMessages: Readonly<Record<Lang, Readonly<Record<MailMessageCode
     'mail.error.unfilledPlaceholder': 'Fill in "{placeholder}" in the e-mail.',
     'mail.error.invalidAttachmentName': 'The attachment "{name}" has an invalid name.',
     'mail.error.duplicateAttachment': 'The attachment "{name}" is listed twice.',
+    'mail.error.countersignedOriginalMissing': 'This e-mail cannot be sent without the countersigned original attached. Let the Chief Statistician countersign with the signed document first.',
+    'mail.error.publicationVersionMissing': 'This e-mail cannot be sent without the publication version attached. Make it first with "Make publication version".',
     'mail.warning.referenceMissingFromSubject': 'The subject does not mention file number {reference}; a reply will not be recognised automatically.',
     'mail.warning.noAttachments': 'This e-mail usually has attachments, but there are none.'
   }

@@ -26,7 +26,11 @@ export type AttachmentSource =
    */
   | { readonly source: 'filled'; readonly formType: 'protocol'; readonly fileName: string; readonly baseFileName: string; readonly baseVersion?: string }
   | { readonly source: 'filled'; readonly formType: 'addendum'; readonly fileName: string }
-  | { readonly source: 'dossier'; readonly fileName: string; readonly documentId?: string }
+  /**
+   * `role`: what the file is for the mail with both versions (step 5): the countersigned original or the
+   * publication version. That mail is not sent without one of each (`validateDraft`).
+   */
+  | { readonly source: 'dossier'; readonly fileName: string; readonly documentId?: string; readonly role?: BothVersionsRole }
   /**
    * A draft .docx of the dossier, annotated when the mail is sent with exactly these findings (the
    * return's open requester findings of that document): comments at their fields, ids hidden. `version`:
@@ -34,6 +38,17 @@ export type AttachmentSource =
    * Word pane writes its own comments into it).
    */
   | { readonly source: 'annotated'; readonly fileName: string; readonly documentId?: string; readonly version?: string; readonly findingIds: readonly string[] };
+
+/** The two versions the requester receives after the countersignature (step 5). */
+export type BothVersionsRole = 'countersignedOriginal' | 'publicationVersion';
+
+/** A file of the dossier's folder as the draft sees it: the publication version is stored before it is registered. */
+export interface FolderFile {
+  readonly id: string;
+  readonly fileName: string;
+  readonly kind?: string;
+  readonly phase?: string;
+}
 
 /** A mail prepared for preview: every field can still be edited before sending. */
 export interface MailDraft {
@@ -58,7 +73,9 @@ export type MailDraftErrorCode =
   | 'mail.error.emptyBody'
   | 'mail.error.unfilledPlaceholder'
   | 'mail.error.invalidAttachmentName'
-  | 'mail.error.duplicateAttachment';
+  | 'mail.error.duplicateAttachment'
+  | 'mail.error.countersignedOriginalMissing'
+  | 'mail.error.publicationVersionMissing';
 
 /** Something the sender should look at, but that does not stop sending. */
 export type MailDraftWarningCode = 'mail.warning.referenceMissingFromSubject' | 'mail.warning.noAttachments';

@@ -35,6 +35,12 @@ export function validateDraft(draft: MailDraft): MailDraftValidation {
   if (!draft.subject.includes(draft.dossierReference)) {
     warnings.push({ code: 'mail.warning.referenceMissingFromSubject', params: { reference: draft.dossierReference } });
   }
+  if (draft.kind === 'countersignedProtocol') {
+    // The mail promises both versions "in bijlage": it never leaves without one of each.
+    const roles = new Set(draft.attachments.map((attachment) => (attachment.source === 'dossier' ? attachment.role : undefined)));
+    if (!roles.has('countersignedOriginal')) errors.push({ code: 'mail.error.countersignedOriginalMissing' });
+    if (!roles.has('publicationVersion')) errors.push({ code: 'mail.error.publicationVersionMissing' });
+  }
   const expectsAttachments = draft.kind === 'requestForms' || draft.kind === 'countersignedProtocol';
   if (expectsAttachments && draft.attachments.length === 0) warnings.push({ code: 'mail.warning.noAttachments' });
   return { ok: errors.length === 0, errors, warnings };

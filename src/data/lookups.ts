@@ -16,7 +16,14 @@ const institutionDossierLimit = 500;
  * the dossier and the unique reference check catch the rare collision.
  */
 export class DossierLookups {
-  public constructor(private readonly dossiers: DossierStore) {}
+  /**
+   * `vsaSignatories`: the people whose signature countersigns a protocol or addendum (a deployment
+   * setting); absent or empty, the domain takes the Chief Statistician who countersigns.
+   */
+  public constructor(
+    private readonly dossiers: DossierStore,
+    private readonly options: { readonly vsaSignatories?: readonly string[] } = {}
+  ) {}
 
   /** The next free dossier reference of the year, e.g. `VSA-2026-0042`. */
   public async nextReference(year: number): Promise<string> {
@@ -59,10 +66,14 @@ export class DossierLookups {
   }
 
   /**
-   * `CommandService.decideFacts`: the institution's addresses for a received mail whose sender the
+   * `CommandService.decideFacts`: the configured VSA signatories for a countersignature; the institution's addresses for a received mail whose sender the
    * dossier itself does not know (nothing to look up otherwise, so other commands cost no round trip).
    */
   public async decideFacts(dossier: Dossier | undefined, command: Command): Promise<DecideFacts> {
+    if (command.type === 'countersign') {
+      const signatories = (this.options.vsaSignatories ?? []).map((name) => name.trim()).filter((name) => name.length > 0);
+      return signatories.length > 0 ? { vsaSignatories: signatories } : {};
+    }
     if (!dossier || command.type !== 'recordCorrespondence' || command.direction !== 'incoming' || command.senderConfirmed === true) return {};
     if (typeof command.sender !== 'string' || addressesOfDossier(dossier).includes(normalizeAddress(command.sender))) return {};
     return { institutionAddresses: await this.institutionAddresses(dossier) };

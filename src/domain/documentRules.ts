@@ -57,11 +57,13 @@ export function isDocxName(fileName: string): boolean {
 }
 
 /**
- * The document the publication version (step 5) is made from: a countersigned Word document, the
- * protocol or addendum when there is one, else the first countersigned Word document.
+ * The document the publication version (step 5) is made from: the countersigned original as the
+ * dossier registered it (a signed PDF or a Word document), the protocol or addendum when there is one,
+ * else the first countersigned PDF or Word document. Pass the registered documents (superseded ones
+ * left out), not the folder's files: an upload that was never registered is no countersigned original.
  */
-export function publicationSource<T extends { kind?: DocumentKind; phase?: DocumentPhase; fileName: string }>(documents: readonly T[]): T | undefined {
-  const countersigned = documents.filter((document) => document.phase === 'countersigned' && isDocxName(document.fileName));
+export function publicationSource<T extends { kind?: DocumentKind; phase?: DocumentPhase; fileName: string; superseded?: boolean }>(documents: readonly T[]): T | undefined {
+  const countersigned = documents.filter((document) => document.phase === 'countersigned' && document.superseded !== true && (isDocxName(document.fileName) || /\.pdf$/i.test(document.fileName)));
   return countersigned.find((document) => document.kind === 'protocol' || document.kind === 'addendum') ?? countersigned[0];
 }
 

@@ -144,7 +144,7 @@ export interface DocumentRegistration {
    * The report of the file's electronic signatures, computed by the trusted command service from the
    * stored bytes when the document is registered (never a client's); the guards judge it.
    */
-  readonly signatureReport?: DocumentSignatureReport;
+  readonly signatures?: DocumentSignatureReport;
 }
 
 /** A document held by the dossier. */

@@ -226,7 +226,6 @@ export interface UiStrings {
   readonly inputNumber: string;
   readonly inputEndDate: string;
   readonly inputPublicationDocument: string;
-  readonly inputBothVersionsSent: string;
   readonly inputDeliveredOn: string;
   readonly inputDataset: string;
   readonly inputText: string;

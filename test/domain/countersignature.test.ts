@@ -1,7 +1,7 @@
 import { decide, replay } from '../../src/domain';
 import type { DocumentRegistration, DossierEvent } from '../../src/domain';
 import { countersignatureErrors, countersignedSignatures, normalizePersonName } from '../../src/domain/rules/countersignature';
-import { countersignedReport, report, signature } from '../support/signatureReports';
+import { countersignedReport, report, signature } from '../support/countersignatureReports';
 import { actors, at, cmd, countersignedDoc, doc } from './support/fixtures';
 import { eventsIn } from './support/paths';
 import { given } from './support/given';
@@ -10,7 +10,7 @@ const { team, chief } = actors;
 const codes = (errors: readonly { code: string }[]): string[] => errors.map((error) => error.code);
 
 const countersigned = (signatures: Parameters<typeof report>[1], overrides: Partial<DocumentRegistration> = {}): DocumentRegistration => ({
-  id: 'protocol-cs', kind: 'protocol', fileName: 'protocol-cs.pdf', version: '1.0', signatureReport: report('protocol-cs.pdf', signatures), ...overrides
+  id: 'protocol-cs', kind: 'protocol', fileName: 'protocol-cs.pdf', version: '1.0', signatures: report('protocol-cs.pdf', signatures), ...overrides
 });
 
 describe('normalizePersonName', () => {
@@ -34,7 +34,7 @@ describe('countersignatureErrors: the countersigned original', () => {
 
   it('refuses a document without a report (the service did not verify it) or an unreadable one', () => {
     expect(codes(countersignatureErrors(doc('protocol', 'x'), vsa))).toEqual(['dossier.error.countersignatureNotVerified']);
-    const unreadable = countersigned([], { signatureReport: report('protocol-cs.pdf', [], { readable: false, error: { code: 'truncated' } }) });
+    const unreadable = countersigned([], { signatures: report('protocol-cs.pdf', [], { readable: false, error: { code: 'truncated' } }) });
     expect(countersignatureErrors(unreadable, vsa)).toEqual([expect.objectContaining({ code: 'dossier.error.countersignedUnreadable', params: { fileName: 'protocol-cs.pdf', reason: 'truncated' } })]);
   });
 
@@ -75,7 +75,7 @@ describe('countersignatureErrors: the countersigned original', () => {
   });
 
   it('refuses another document than the one the requester signed (a signer of the signed document is missing)', () => {
-    const signed: DocumentRegistration = { ...doc('protocol', 's', 'wettelijk vertegenwoordiger'), signatureReport: report('protocol-s.pdf', [signature(0, 'Rita Rector')]) };
+    const signed: DocumentRegistration = { ...doc('protocol', 's', 'wettelijk vertegenwoordiger'), signatures: report('protocol-s.pdf', [signature(0, 'Rita Rector')]) };
     const other = countersigned([signature(0, 'Rita Rector', { signer: { ...signature(0, 'Rita Rector').signer!, fingerprintSha256: 'fp-another-certificate' } }), signature(1, 'Hilde Hoofd')]);
     expect(codes(countersignatureErrors(other, vsa, signed))).toEqual(['dossier.error.countersignedNotSameDocument']);
     expect(countersignatureErrors(countersigned([signature(0, 'Rita Rector'), signature(1, 'Hilde Hoofd')]), vsa, signed)).toEqual([]);
@@ -115,7 +115,7 @@ describe('countersign requires the countersigned original', () => {
   it('keeps the report with the registered document', () => {
     const dossier = replay(eventsIn('signed'));
     const original = dossier?.documents.find((document) => document.phase === 'countersigned');
-    expect(original?.signatureReport?.signatures).toHaveLength(2);
+    expect(original?.signatures?.signatures).toHaveLength(2);
   });
 });
 

@@ -71,18 +71,19 @@ describe('documentsForCommand', () => {
 });
 
 describe('publicationSource', () => {
-  it('prefers the countersigned protocol or addendum in Word format', () => {
+  it('prefers the countersigned protocol or addendum, a signed PDF as well as a Word document', () => {
     const documents: Doc[] = [
       { fileName: 'verklaring.docx', kind: 'verklaringTOM', phase: 'countersigned' },
-      { fileName: 'protocol.pdf', kind: 'protocol', phase: 'countersigned' },
       { fileName: 'protocol-draft.docx', kind: 'protocol', phase: 'draft' },
-      { fileName: 'addendum.docx', kind: 'addendum', phase: 'countersigned' }
+      { fileName: 'protocol.pdf', kind: 'protocol', phase: 'countersigned' }
     ];
-    expect(publicationSource(documents)?.fileName).toBe('addendum.docx');
+    expect(publicationSource(documents)?.fileName).toBe('protocol.pdf');
+    expect(publicationSource<Doc>([{ fileName: 'addendum.docx', kind: 'addendum', phase: 'countersigned' }])?.fileName).toBe('addendum.docx');
   });
 
-  it('falls back to the first countersigned Word document, and to nothing without one', () => {
-    expect(publicationSource<Doc>([{ fileName: 'a.pdf', phase: 'countersigned' }, { fileName: 'B.DOCX', phase: 'countersigned' }])?.fileName).toBe('B.DOCX');
+  it('falls back to the first countersigned PDF or Word document, skips superseded ones, and gives nothing without one', () => {
+    expect(publicationSource<Doc>([{ fileName: 'notes.txt', phase: 'countersigned' }, { fileName: 'B.DOCX', phase: 'countersigned' }])?.fileName).toBe('B.DOCX');
+    expect(publicationSource([{ fileName: 'old.pdf', kind: 'protocol' as const, phase: 'countersigned' as const, superseded: true }])).toBeUndefined();
     expect(publicationSource<Doc>([{ fileName: 'protocol.docx', kind: 'protocol', phase: 'signed' }])).toBeUndefined();
   });
 });

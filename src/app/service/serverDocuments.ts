@@ -22,6 +22,7 @@ import type { DocumentVersionReview } from '../../domain/findings';
 import { isFormReadError } from '../../forms/errors';
 import { storedDocumentsIn } from './keptDocuments';
 import { nextDraftVersion, reviewedKinds } from '../../domain/findings';
+import type { SignatureVerifier } from '../signatureVerification';
 
 /** Ports the rebuild reads. */
 export interface ServerDocumentDeps {
@@ -37,6 +38,12 @@ export interface ServerDocumentDeps {
    * against the scope in force of its protocol, as the register checks them (absent: without it).
    */
   readonly protocolRows?: (protocolNumber: string) => Promise<readonly RegisterRow[]>;
+  /**
+   * Reads the signatures of a countersigned original from its stored bytes; the report goes with the
+   * registration and the domain judges it (`countersignedOriginal`). Absent: no report, so the domain
+   * refuses the countersignature as not verified (never a client's report in its place).
+   */
+  readonly signatures?: SignatureVerifier;
 }
 
 /** The client's registrations of a command (empty for commands that register none). */
@@ -64,6 +71,25 @@ function storedFileOf(registration: unknown, stored: readonly StoredDocument[], 
   const found = byId ?? byName;
   if (!found) throw new DataError('data.error.invalidInput', `A document the command registers is not stored in the folder of ${reference}.`, 400);
   return found;
+}
+
+/**
+ * The registrations with the report of each stored file's signatures, computed here from the stored
+ * bytes (a client's `signatures` is dropped). Without a verifier the reports stay absent.
+ */
+async function withSignatureReports(deps: ServerDocumentDeps, reference: string, registrations: readonly DocumentRegistration[]): Promise<DocumentRegistration[]> {
+  const reports: DocumentRegistration[] = [];
+  for (const registration of registrations) {
+    const rest: DocumentRegistration = { ...registration };
+    delete (rest as { signatures?: unknown }).signatures;
+    if (!deps.signatures) {
+      reports.push(rest);
+      continue;
+    }
+    const bytes = await deps.documents.download(reference, registration.fileName);
+    reports.push({ ...rest, signatures: await deps.signatures.verify(bytes, registration.fileName) });
+  }
+  return reports;
 }
 
 /** A draft registration without the client's `reviews` (only the service computes them). */
@@ -136,7 +162,7 @@ export async function withServerDocuments(
     case 'registerSignedDocuments':
       return { ...command, documents: rebuilt, requestedData: await requestedDataOfRegistration(deps, dossier, stored, forms) };
     case 'countersign':
-      return { ...command, documents: rebuilt };
+      return { ...command, documents: await withSignatureReports(deps, dossier.reference, rebuilt) };
     case 'publish':
       return { ...command, publicationDocument: rebuilt[0] };
     default:

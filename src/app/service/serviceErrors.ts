@@ -67,9 +67,14 @@ export function errorAnswer(error: unknown): ErrorAnswer {
     const status = statusOfCode[failure.code] ?? 500;
     const given = failure.details?.retryAfterSeconds;
     const retryAfterSeconds = status === 429 || status === 503 ? (typeof given === 'number' ? given : DEFAULT_RETRY_AFTER_SECONDS) : undefined;
+    // A refusal the data layer named with a catalog code (`serviceCode`, e.g. the publication source) keeps it.
+    const named = typeof failure.details?.serviceCode === 'string' && typeof failure.details.params === 'object' && failure.details.params !== null;
+    const body = named
+      ? { error: { code: failure.details?.serviceCode as string, message: failure.message, params: failure.details?.params as Record<string, string | number> } }
+      : { error: { code: failure.code, message: failure.message, ...paramsOf(failure.details) } };
     return {
       status,
-      body: { error: { code: failure.code, message: failure.message, ...paramsOf(failure.details) } },
+      body,
       ...(retryAfterSeconds !== undefined ? { retryAfterSeconds } : {})
     };
   }

@@ -16,6 +16,7 @@ import type { RegisterRow } from '../../data/ports';
 import { scopeFactsForChecks } from '../scopeInForce';
 import type { CodebookLoader, FormsEngineLoader } from '../formsEngine';
 import { actorOfCaller } from './callerActor';
+import type { SignatureVerifier } from '../signatureVerification';
 import { keepingEvidence, storedDocumentsIn, type ServiceLibrary } from './keptDocuments';
 
 /** Ports of a trusted upload. */
@@ -30,6 +31,8 @@ export interface TrustedDocumentDeps {
   readonly codebooks?: CodebookLoader;
   /** The register rows of a protocol's chain, for a simplified request's scope in force (absent: checked without it). */
   readonly protocolRows?: (protocolNumber: string) => Promise<readonly RegisterRow[]>;
+  /** Reads a countersigned original's signatures for the answer (absent: the answer carries no report). */
+  readonly signatures?: SignatureVerifier;
 }
 
 /** The raw parts of an upload request (query parameters and body). */
@@ -102,11 +105,15 @@ export async function registerTrustedDocument(
     { reference, state: dossier.state, documents: [...dossier.documents, ...stored], ...(scopeInForce ? { scopeInForce } : {}) },
     { fileName: upload.fileName, bytes: upload.bytes, kind: upload.kind, phase: upload.phase, contentType: upload.contentType }
   );
+  // A countersigned original's report, from the bytes just stored: shown before the countersignature (the
+  // command computes it again from the stored file, the one that counts).
+  const signatures = registered.phase === 'countersigned' && deps.signatures ? await deps.signatures.verify(upload.bytes, registered.document.fileName) : undefined;
   return {
     document: registered.document,
     kind: registered.kind,
     phase: registered.phase,
     ...(registered.summary ? { summary: registered.summary } : {}),
-    findings: registered.findings
+    findings: registered.findings,
+    ...(signatures ? { signatures } : {})
   };
 }

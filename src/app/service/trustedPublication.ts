@@ -1,13 +1,14 @@
 /**
- * The publication version (step 5) through the trusted command service: the service converts the
- * countersigned document and stores the PDF with its own identity, for a caller the workflow table
- * lets publish.
+ * The publication version (step 5) through the trusted command service: the service makes it from the
+ * registered countersigned original (signature data taken out, a .docx rendered as PDF) and stores the
+ * PDF with its own identity, for a caller the workflow table lets publish.
  */
 import type { AuthenticatedCaller } from '../../data/auth/caller';
 import type { CallerRoles } from '../../data/auth/callerRoles';
 import type { DossierCommands } from '../../data/commandService';
 import { DataError } from '../../data/errors';
-import type { PdfConverter } from '../../data/mail/ports';
+import type { MakePublicationVersion, PdfConverter } from '../../data/mail/ports';
+import type { DocumentLibrary } from '../../data/ports';
 import { PublicationService } from '../../data/mail/publicationService';
 import type { PublicationResponseBody } from '../../data/service/contract';
 import { mayMakePublicationVersion } from '../../domain/capabilities';
@@ -19,8 +20,10 @@ import { keepingEvidence, type ServiceLibrary } from './keptDocuments';
 export interface TrustedPublicationDeps {
   readonly commands: DossierCommands;
   readonly roles: CallerRoles;
-  readonly documents: ServiceLibrary;
+  readonly documents: ServiceLibrary & Pick<DocumentLibrary, 'download'>;
   readonly converter: PdfConverter;
+  /** The signature data taken out of a signed PDF or .docx (`src/signatures/publication`); absent: see `PublicationDeps`. */
+  readonly makePublicationVersion?: MakePublicationVersion;
   readonly clock: () => IsoDateTime;
 }
 
@@ -51,6 +54,11 @@ export async function createTrustedPublication(
     throw new DataError('data.error.accessDenied', 'The caller may not publish.', 403);
   }
   if (!dossier) throw new DataError('data.error.notFound', `Dossier ${reference} does not exist.`, 404);
-  const publication = new PublicationService({ commands: deps.commands, documents: keepingEvidence(deps.documents), converter: deps.converter, clock: deps.clock });
+  const library = deps.documents;
+  const documents = { ...keepingEvidence(library), download: (ref: string, fileName: string, version?: string) => library.download(ref, fileName, version) };
+  const publication = new PublicationService({
+    commands: deps.commands, documents, converter: deps.converter, clock: deps.clock,
+    ...(deps.makePublicationVersion ? { makePublicationVersion: deps.makePublicationVersion } : {})
+  });
   return { document: await publication.createPublicationVersion(reference, sourceFileName) };
 }

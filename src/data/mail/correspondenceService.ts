@@ -1,4 +1,4 @@
-import { isEventOfCommand } from '../../domain/decide';
+import { decide, isEventOfCommand } from '../../domain/decide';
 import { mailSentCommand, outgoingMessageId } from '../../correspondence/audit';
 import type { AttachmentSource, MailDraft, MailDraftErrorCode, MailDraftIssue } from '../../correspondence/types';
 import { requesterVisible } from '../../domain/findings';
@@ -6,7 +6,7 @@ import { annotateFindings } from '../../forms/docx/findingComments';
 import { validateDraft } from '../../correspondence/validate';
 import { addendumValues } from '../../correspondence/addendum';
 import { protocolToSign } from '../../correspondence/protocolToSign';
-import type { Actor, Dossier, IsoDateTime } from '../../domain/types';
+import type { Actor, DomainError, Dossier, IsoDateTime } from '../../domain/types';
 import type { FormType } from '../../forms/types';
 import { generateTemplate } from '../../forms/docx/generator';
 import { fillForm } from '../../forms/docx/fill';
@@ -18,6 +18,8 @@ import type { MailSender, OutgoingAttachment } from './ports';
 /** What `send` did. */
 export type SendOutcome =
   | { readonly status: 'refused'; readonly errors: readonly MailDraftIssue<MailDraftErrorCode>[] }
+  /** The dossier would refuse to record this mail (e.g. the mail with both versions without them): nothing was sent. */
+  | { readonly status: 'domainRefused'; readonly errors: readonly DomainError[] }
   /** The same `commandId` was recorded before: nothing was sent again. */
   | { readonly status: 'alreadySent' }
   | { readonly status: 'sent'; readonly eventId: string }
@@ -108,6 +110,9 @@ export class CorrespondenceService {
     const messageId = outgoingMessageId(commandId);
     const sentBefore = loaded.events.some((item) => isEventOfCommand(item.event.id, commandId)) || loaded.dossier?.correspondence.some((c) => c.messageId === messageId);
     if (sentBefore) return { status: 'alreadySent' };
+    // A mail the dossier would not record is not sent: asked of the domain before anything leaves.
+    const probe = decide(loaded.dossier, mailSentCommand(draft, commandId, this.clock()), actor, this.clock());
+    if (!probe.ok) return { status: 'domainRefused', errors: probe.errors };
     const attachments = await this.resolveAttachments(draft, loaded.dossier);
     await this.deps.sender.send({ to: draft.to, cc: draft.cc, subject: draft.subject, body: draft.body, attachments });
     const sentAt = this.clock();

@@ -44,3 +44,10 @@ export interface PdfConverter {
   /** The PDF rendering of `Dossierdocumenten/<reference>/<fileName>`. */
   toPdf(reference: string, fileName: string): Promise<Uint8Array>;
 }
+
+/**
+ * The publication version of a signed file (`makePublicationVersion` of `src/signatures/publication`):
+ * a PDF becomes a PDF without signature data; a .docx becomes the same .docx without its digital
+ * signature parts and the signature blocks' hidden data (a converter renders it as PDF afterwards).
+ */
+export type MakePublicationVersion = (bytes: Uint8Array, fileName: string) => Promise<{ readonly bytes: Uint8Array; readonly fileName: string }>;

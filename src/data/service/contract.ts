@@ -7,6 +7,7 @@
  * Identity comes only from the bearer token (Entra ID access token for the service's API); a command
  * body carries no actor, and the number of a countersignature is given by the service.
  */
+import type { DocumentSignatureReport } from '../../domain/signatures';
 import type { Command } from '../../domain/commands';
 import type { DocumentKind, DocumentPhase, DomainError, DomainWarning, Dossier, DossierEvent, CheckSummary } from '../../domain/types';
 import type { Finding } from '../../forms/types';
@@ -55,6 +56,11 @@ export interface DocumentResponseBody {
   readonly phase: DocumentPhase;
   readonly summary?: CheckSummary;
   readonly findings: readonly Finding[];
+  /**
+   * A countersigned original's signatures as the service read them from the stored bytes (present when
+   * the service has a verifier): what the approvals tab shows before the countersignature.
+   */
+  readonly signatures?: DocumentSignatureReport;
 }
 
 /** Answer to a publication-version request (200). */

@@ -29,6 +29,35 @@ function documentOf(answer: { readonly document?: StoredDocument } | undefined, 
   return document;
 }
 
+/**
+ * Stores a file through the command service's upload (`serviceRoutes.document`) with its kind and
+ * phase: the whole answer (stored document, check, and a countersigned original's signature report).
+ * Hosts that only upload (the approvals tab) call it without a library.
+ */
+export async function registerThroughService(
+  http: ServiceHttp,
+  reference: string,
+  fileName: string,
+  content: Uint8Array,
+  kind: DocumentKind | 'auto',
+  phase?: DocumentPhase,
+  retry?: ServiceRetryOptions
+): Promise<DocumentResponseBody> {
+  const what = `store a document in ${reference}`;
+  const query: Record<string, string> = { fileName, kind };
+  if (phase) query.phase = phase;
+  const response = await sendToService(
+    http,
+    { method: 'POST', path: serviceRoutes.document(reference), query, headers: { 'Content-Type': contentTypeOf(fileName) }, body: content },
+    what,
+    retry
+  );
+  if (response.status !== 200 && response.status !== 201) throw await serviceErrorOf(response, what);
+  const answer = parseJson<DocumentResponseBody>(await response.text(), what, response.status);
+  documentOf(answer, what);
+  return answer;
+}
+
 /** `DocumentLibrary` whose writes go through the command service (see `contract.ts`). */
 export class RemoteDocumentLibrary implements DocumentLibrary {
   public constructor(private readonly deps: RemoteDocumentLibraryDeps) {}
@@ -51,19 +80,7 @@ export class RemoteDocumentLibrary implements DocumentLibrary {
 
   /** Stores a file with its kind (`auto`: the service recognises it) and phase; the whole answer. */
   public async register(reference: string, fileName: string, content: Uint8Array, kind: DocumentKind | 'auto', phase?: DocumentPhase): Promise<DocumentResponseBody> {
-    const what = `store a document in ${reference}`;
-    const query: Record<string, string> = { fileName, kind };
-    if (phase) query.phase = phase;
-    const response = await sendToService(
-      this.deps.http,
-      { method: 'POST', path: serviceRoutes.document(reference), query, headers: { 'Content-Type': contentTypeOf(fileName) }, body: content },
-      what,
-      this.deps.retry
-    );
-    if (response.status !== 200 && response.status !== 201) throw await serviceErrorOf(response, what);
-    const answer = parseJson<DocumentResponseBody>(await response.text(), what, response.status);
-    documentOf(answer, what);
-    return answer;
+    return registerThroughService(this.deps.http, reference, fileName, content, kind, phase, this.deps.retry);
   }
 
   /** The publication version (PDF) of a countersigned document, made and stored by the service. */

@@ -90,7 +90,7 @@ export function countersignatureErrors(
   signed?: DocumentRegistration
 ): DomainError[] {
   const fileName = document.fileName;
-  const report = document.signatureReport;
+  const report = document.signatures;
   if (!report) return [error('dossier.error.countersignatureNotVerified', { fileName })];
   if (!report.readable) return [error('dossier.error.countersignedUnreadable', { fileName, reason: report.error?.code ?? 'malformed' })];
   const split = countersignedSignatures(report, vsaSignatories);
@@ -110,7 +110,7 @@ export function countersignatureErrors(
     }
   }
   for (const signature of split.after) errors.push(error('dossier.error.signatureAfterCountersignature', { fileName, name: signerDisplayName(signature) }));
-  const signedReport = signed?.signatureReport;
+  const signedReport = signed?.signatures;
   if (signed && signedReport && signedReport.readable) {
     const present = new Set(split.requester.map((signature) => signature.signer?.fingerprintSha256).filter(Boolean));
     const missing = personSignatures(signedReport).filter((signature) => signature.signer && !present.has(signature.signer.fingerprintSha256));

@@ -12,6 +12,10 @@ import { buildForm, demoPdf } from './documents';
 import type { FormFacts, SignatureFacts } from './documents';
 import type { PlannedDossier, PlannedStep } from './plan';
 import type { SeededRandom } from './random';
+import { demoCountersignatures } from './signatures';
+import { buildMailDraft } from '../../correspondence/draft';
+import { mailSentCommand } from '../../correspondence/audit';
+import { sharedMailbox } from '../personas';
 import { seedAdviceCriteria } from './adviceCriteria';
 
 /** A persona signed in to the local tenant: its data layer and its actor as the directory reports it. */
@@ -290,13 +294,25 @@ export class DossierSeeder {
           vsaDate: at.slice(0, 10)
         };
         const kind: FormType = plan.procedure === 'simplified' ? 'addendum' : 'protocol';
-        const { registrations: documents } = await this.forms(team, [kind], at, signature, false);
+        const { registrations } = await this.forms(team, [kind], at, signature, false);
+        // The report the service records with the countersigned original (see `signatures.ts`).
+        const signedAt = plan.steps.find((s) => s.kind === 'signed')?.at ?? at;
+        const documents = registrations.map((registration) => ({
+          ...registration,
+          signatures: demoCountersignatures(registration.fileName, plan.contactName, chief.actor.displayName, signedAt, at)
+        }));
         return this.execute(chief, { type: 'countersign', commandId, number: plan.protocolNumber, protocolEndDate: plan.projectEnd, documents }, at);
       }
       case 'publish': {
         const title = `${plan.procedure === 'simplified' ? 'Addendum' : 'Protocol'} ${plan.protocolNumber ?? ''} (publicatieversie)`;
         const publicationDocument = await this.upload(team, 'publicationVersion', 'publication', `${title.replace(/\//g, '-')}.pdf`, demoPdf(title));
-        return this.execute(team, { type: 'publish', commandId, publicationDocument, bothVersionsSent: true }, at);
+        // Publishing needs the mail with both versions, recorded as the correspondence service records it after sending.
+        const loaded = await team.data.commands.load(plan.reference);
+        if (!loaded.dossier) throw new Error(`Seed: dossier ${plan.reference} does not exist.`);
+        const folder = (await team.data.documents.list(plan.reference)).map((file) => ({ id: file.id, fileName: file.fileName, kind: file.kind, phase: file.phase }));
+        const draft = buildMailDraft('countersignedProtocol', loaded.dossier, { context: { mailbox: sharedMailbox }, folder });
+        await this.execute(team, mailSentCommand(draft, `${commandId}-both-versions`, at), at);
+        return this.execute(team, { type: 'publish', commandId, publicationDocument }, at);
       }
       case 'delivery':
         return this.execute(this.statistician ?? team, {

@@ -2,7 +2,8 @@
  * The local tenant's HTTP server (node:http only) and `startLocalTenant`, which tests and other areas
  * use to run it in-process on a free port.
  */
-import { createLocalApiMount } from '../../composition/localService';
+import { composeLocalService, createLocalApiMount } from '../../composition/localService';
+import type { SignatureVerifier } from '../../app/signatureVerification';
 import { createServiceHandlers } from '../../functions/handlers';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -47,6 +48,11 @@ export interface LocalTenantOptions {
    * path is a 404 that says so (tests of the emulator alone).
    */
   readonly api?: ((request: LtRequest) => Promise<LtResponse>) | false;
+  /**
+   * How the default command service reads the signatures of stored files (countersigned originals).
+   * Absent: no verifier, so a countersignature is refused as not verified.
+   */
+  readonly signatures?: SignatureVerifier;
 }
 
 /** The tenant's token authority, in-process (tests mint expired or foreign tokens; the service verifies). */
@@ -128,9 +134,9 @@ function listen(server: Server, port: number, host: string): Promise<number> {
 }
 
 /** The `/api/` mount: the given one, none (`false`), or by default the product's command service at `origin`. */
-function apiMount(api: LocalTenantOptions['api'], origin: string): ((request: LtRequest) => Promise<LtResponse>) | undefined {
+function apiMount(api: LocalTenantOptions['api'], origin: string, signatures?: SignatureVerifier): ((request: LtRequest) => Promise<LtResponse>) | undefined {
   if (api === false) return undefined;
-  return api ?? createLocalApiMount(origin, createServiceHandlers);
+  return api ?? createLocalApiMount(origin, createServiceHandlers, signatures ? { deps: () => composeLocalService(origin, { signatureVerifier: signatures }) } : {});
 }
 
 /** Opens the store and starts the HTTP server on 127.0.0.1 (and ::1 when available). */
@@ -199,7 +205,7 @@ export async function startLocalTenant(options: LocalTenantOptions = {}): Promis
     store.close();
     throw error;
   }
-  router = new Router(store, faults, options.log, { pages, graphRoutes: options.graphRoutes ?? [], seedStatus: options.seedStatus, api: apiMount(options.api, `http://localhost:${port}`) }, tokens);
+  router = new Router(store, faults, options.log, { pages, graphRoutes: options.graphRoutes ?? [], seedStatus: options.seedStatus, api: apiMount(options.api, `http://localhost:${port}`, options.signatures) }, tokens);
   const baseUrl = `http://localhost:${port}`;
   let closed = false;
   return {

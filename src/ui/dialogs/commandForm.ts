@@ -132,12 +132,11 @@ export const commandInputs: Readonly<Record<GenericDialogCommand, readonly Input
   countersign: [
     { name: 'number', kind: 'text', label: 'inputNumber', readOnly: true, initial: (c) => c.suggestedNumber },
     { name: 'protocolEndDate', kind: 'text', label: 'inputEndDate' },
-    { name: 'documents', kind: 'documents', label: 'inputDocuments', options: docOptions }
+    // The countersigned original: required, its signatures are what the countersignature rests on.
+    { name: 'documents', kind: 'documents', label: 'inputDocuments', required: true, options: docOptions }
   ],
-  publish: [
-    { name: 'publicationDocument', kind: 'document', label: 'inputPublicationDocument', required: true, options: docOptions },
-    { name: 'bothVersionsSent', kind: 'checkbox', label: 'inputBothVersionsSent', required: true }
-  ],
+  // No tick box: publishing needs the recorded mail with both versions, which the domain checks.
+  publish: [{ name: 'publicationDocument', kind: 'document', label: 'inputPublicationDocument', required: true, options: docOptions }],
   registerDelivery: [
     { name: 'deliveredOn', kind: 'text', label: 'inputDeliveredOn', required: true },
     { name: 'dataset', kind: 'multiline', label: 'inputDataset', required: true }
@@ -237,7 +236,7 @@ export async function toCommandPayload(
     case 'publish': {
       const [publicationDocument] = pickDocuments([text(values.publicationDocument)]);
       return {
-        type, comment, bothVersionsSent: values.bothVersionsSent === true,
+        type, comment,
         publicationDocument: publicationDocument ?? { id: '', kind: 'publicationVersion', fileName: '', version: '' }
       };
     }

@@ -134,7 +134,7 @@ export function DossierPanel(props: DossierPanelProps): React.ReactElement {
             <section aria-label={strings.mailLabel}>
               <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
                 {props.onComposeMail && props.mailKinds?.map((kind) => (
-                  <DefaultButton key={kind} data-mail={kind} iconProps={{ iconName: 'Mail' }} text={formatText(strings.composeMail, { kind: mailKindLabel(kind, lang) })}
+                  <DefaultButton key={kind} data-mail={kind} iconProps={{ iconName: 'Mail' }} text={formatText(strings.composeMail, { kind: mailKindLabel(kind, lang, dossier.procedure) })}
                     onClick={() => props.onComposeMail?.(kind)} />
                 ))}
                 {props.onCreatePublicationVersion && (

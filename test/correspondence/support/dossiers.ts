@@ -1,7 +1,7 @@
 import { decide, evolve } from '../../../src/domain';
 import type { Actor, Command, DocumentRegistration, Dossier, DossierEvent, RequestedData, Requester, StateId } from '../../../src/domain';
 import { adequateCriteria } from '../../support/adviceCriteria';
-import { countersignedReport } from '../../support/signatureReports';
+import { countersignedReport } from '../../support/countersignatureReports';
 
 /** Fictitious personas of the intake, correspondence and publication tests. */
 export const people = {
@@ -31,7 +31,7 @@ const doc = (kind: DocumentRegistration['kind'], tag: string, signed = false, ex
 /** The countersigned original: the requester's signed document with the chief's signature added (its report as the service computes it). */
 const countersignedDoc = (kind: 'protocol' | 'addendum', tag: string): DocumentRegistration => {
   const registration = doc(kind, tag, true);
-  return { ...registration, signatureReport: countersignedReport(registration.fileName, 'Rita Rector', people.chief.displayName) };
+  return { ...registration, signatures: countersignedReport(registration.fileName, 'Rita Rector', people.chief.displayName) };
 };
 
 /** Options of a test dossier. */

@@ -8,7 +8,7 @@ import type {
   Requester,
   SignatoryCapacity
 } from '../../../src/domain';
-import { countersignedReport } from '../../support/signatureReports';
+import { countersignedReport } from '../../support/countersignatureReports';
 
 /** Test personas (fictitious). The DPO is also in the DPO team, as in workflow.md. */
 export const actors = {
@@ -60,7 +60,7 @@ export function doc(kind: DocumentRegistration['kind'], tag: string, signedBy?: 
 /** The countersigned original of a kind: signed by the requester (`Rita Rector`), then by the chief of `actors`. */
 export function countersignedDoc(kind: 'protocol' | 'addendum' = 'protocol', vsaSignatory = 'Hilde Hoofd'): DocumentRegistration {
   const fileName = `${kind}-cs.docx`;
-  return { id: `${kind}-cs`, kind, fileName, version: '1.0', signatureReport: countersignedReport(fileName, 'Rita Rector', vsaSignatory) };
+  return { id: `${kind}-cs`, kind, fileName, version: '1.0', signatures: countersignedReport(fileName, 'Rita Rector', vsaSignatory) };
 }
 
 export const draftSet = (procedure: ProcedureId, tag = 'v1'): DocumentRegistration[] =>

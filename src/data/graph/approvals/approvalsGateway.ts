@@ -1,6 +1,8 @@
 import type { ConditionInput } from '../../../domain/advice';
 import type { Command } from '../../../domain/commands';
-import type { Actor, Dossier, IsoDateTime, StateId } from '../../../domain/types';
+import type { Actor, DocumentKind, DocumentRegistration, Dossier, IsoDateTime, StateId } from '../../../domain/types';
+import type { DocumentSignatureReport } from '../../../domain/signatures';
+import type { DocumentResponseBody } from '../../service/contract';
 import type { CommandOutcome, DossierCommands } from '../../commandService';
 import { DataError } from '../../errors';
 import type { DossierLookups } from '../../lookups';
@@ -27,6 +29,19 @@ export interface ApprovalsGatewayDeps {
   readonly commands: DossierCommands;
   readonly lookups: DossierLookups;
   readonly clock?: () => IsoDateTime;
+  /**
+   * Stores a file in the dossier's folder through the command service (its upload: checks, never
+   * overwrites evidence, and reads a countersigned original's signatures). Absent: no upload here.
+   */
+  readonly upload?: (reference: string, fileName: string, content: Uint8Array, kind: DocumentKind | 'auto', phase: 'countersigned') => Promise<DocumentResponseBody>;
+}
+
+/** A countersigned original stored in the dossier's folder, as the tab offers it. */
+export interface CountersignedOriginal {
+  readonly fileName: string;
+  readonly kind?: DocumentKind;
+  /** The service's reading of its signatures, when the tab has it (after an upload). */
+  readonly signatures?: DocumentSignatureReport;
 }
 
 /** A decision the Chief Statistician takes on a dossier awaiting it. */
@@ -48,12 +63,28 @@ export class ApprovalsGateway {
   public readonly commands: DossierCommands;
   public readonly lookups: DossierLookups;
   private readonly clock: () => IsoDateTime;
+  private readonly uploadFile: ApprovalsGatewayDeps['upload'];
 
   public constructor(deps: ApprovalsGatewayDeps) {
     this.reader = deps.reader;
     this.commands = deps.commands;
     this.lookups = deps.lookups;
     this.clock = deps.clock ?? ((): IsoDateTime => new Date().toISOString());
+    this.uploadFile = deps.upload;
+  }
+
+  /**
+   * Stores the countersigned original (PDF or Word, as the Chief Statistician signed it) in the dossier's
+   * folder as phase `countersigned`, of the kind the dossier countersigns (protocol or addendum). The
+   * answer carries the service's reading of its signatures.
+   */
+  public async uploadCountersigned(reference: string, fileName: string, content: Uint8Array): Promise<CountersignedOriginal> {
+    if (!this.uploadFile) throw new DataError('data.error.notConfigured', 'Uploading needs the command service.', 503);
+    const loaded = await this.commands.load(reference);
+    if (!loaded.dossier) throw new DataError('data.error.notFound', `Dossier ${reference} does not exist.`, 404);
+    const kind: DocumentKind = loaded.dossier.procedure === 'simplified' ? 'addendum' : 'protocol';
+    const answer = await this.uploadFile(reference, fileName, content, kind, 'countersigned');
+    return { fileName: answer.document.fileName, kind: answer.kind, ...(answer.signatures ? { signatures: answer.signatures } : {}) };
   }
 
   /** The queue and the documents of the dossiers that need the Chief Statistician's eyes. */
@@ -93,16 +124,19 @@ export class ApprovalsGateway {
   }
 
   /**
-   * Countersigns. The command carries the suggested number (the domain's command needs one); the
-   * command service replaces it with the number it reserves in its counter, so the number to show is
-   * the one in the answer's dossier. Without `protocolEndDate` the domain lets a standard protocol run
-   * until the project's end date.
+   * Countersigns with the countersigned original(s) stored in the dossier's folder. The command carries
+   * the suggested number (the domain's command needs one); the command service replaces it with the
+   * number it reserves in its counter, so the number to show is the one in the answer's dossier. Each
+   * document is a pointer to the stored file: the service rebuilds its registration and reads its
+   * signatures. Without `protocolEndDate` the domain lets a standard protocol run until the project's end date.
    */
-  public async countersign(reference: string, actor: Actor, commandId: string, protocolEndDate?: string): Promise<CommandOutcome> {
+  public async countersign(reference: string, actor: Actor, commandId: string, originals: readonly CountersignedOriginal[], protocolEndDate?: string): Promise<CommandOutcome> {
     const loaded = await this.commands.load(reference);
     if (!loaded.dossier) throw new DataError('data.error.notFound', `Dossier ${reference} does not exist.`, 404);
     const number = await this.nextNumber(loaded.dossier);
+    const kind: DocumentKind = loaded.dossier.procedure === 'simplified' ? 'addendum' : 'protocol';
+    const documents: DocumentRegistration[] = originals.map((original) => ({ id: original.fileName, kind: original.kind ?? kind, fileName: original.fileName, version: 'stored' }));
     // The domain defaults the end date of a standard protocol to the project's end date.
-    return this.commands.execute(reference, { type: 'countersign', commandId, number, protocolEndDate }, actor);
+    return this.commands.execute(reference, { type: 'countersign', commandId, number, documents, ...(protocolEndDate ? { protocolEndDate } : {}) }, actor);
   }
 }

@@ -4,10 +4,11 @@ import { PrimaryButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { buildMailDraft } from '../../../correspondence/draft';
 import { formatMailIssue, mailKindLabel } from '../../../correspondence/labels';
-import type { MailDraft, MailKind } from '../../../correspondence/types';
+import type { FolderFile, MailDraft, MailKind } from '../../../correspondence/types';
 import type { Actor, Dossier, IsoDateTime, Lang } from '../../../domain/types';
 import { MailPreview } from '../../../ui/correspondence/MailPreview';
 import { formatFailure } from '../../../app/failures';
+import { formatError } from '../../../domain/formatError';
 import { formatText } from '../../../ui/shared/format';
 import { runAsync } from '../../../ui/shared/runAsync';
 import type { UiStrings } from '../../../ui/strings';
@@ -18,6 +19,8 @@ import type { RegisterMail } from '../../../app/registerMail';
 export interface MailComposerProps {
   readonly mail: RegisterMail;
   readonly dossier: Dossier;
+  /** The files of the dossier's folder (the publication version is stored before it is registered). */
+  readonly folder?: readonly FolderFile[];
   readonly kind: MailKind;
   readonly actor: Actor;
   /** Called once the mail is sent and recorded (or was sent before), with the text to show. */
@@ -37,7 +40,7 @@ type Problem = { readonly kind: 'error'; readonly lines: readonly string[] } | {
  */
 export function MailComposer(props: MailComposerProps): React.ReactElement {
   const { mail, dossier, kind, actor, strings, lang } = props;
-  const [draft, setDraft] = React.useState<MailDraft>(() => buildMailDraft(kind, dossier, { lang, context: { mailbox: mail.mailboxAddress } }));
+  const [draft, setDraft] = React.useState<MailDraft>(() => buildMailDraft(kind, dossier, { lang, context: { mailbox: mail.mailboxAddress }, folder: props.folder }));
   const [commandId] = React.useState(newCommandId);
   const [sending, setSending] = React.useState(false);
   const [problem, setProblem] = React.useState<Problem | undefined>(undefined);
@@ -50,6 +53,7 @@ export function MailComposer(props: MailComposerProps): React.ReactElement {
       if (outcome.status === 'sent') props.onDone(strings.mailSent);
       else if (outcome.status === 'alreadySent') props.onDone(strings.mailAlreadySent);
       else if (outcome.status === 'refused') setProblem({ kind: 'error', lines: outcome.errors.map((issue) => formatMailIssue(issue, lang)) });
+      else if (outcome.status === 'domainRefused') setProblem({ kind: 'error', lines: outcome.errors.map((error) => formatError(error, lang)) });
       else setProblem({ kind: 'notRecorded', message: formatFailure(outcome.error, lang), sentAt: outcome.sentAt });
     } catch (error) {
       setProblem({ kind: 'error', lines: [formatText(strings.genericError, { message: formatFailure(error, lang) })] });
@@ -76,7 +80,7 @@ export function MailComposer(props: MailComposerProps): React.ReactElement {
     <Dialog
       hidden={false}
       onDismiss={sending ? undefined : props.onDismiss}
-      dialogContentProps={{ type: DialogType.normal, title: formatText(strings.composeMail, { kind: mailKindLabel(kind, lang) }), closeButtonAriaLabel: strings.close }}
+      dialogContentProps={{ type: DialogType.normal, title: formatText(strings.composeMail, { kind: mailKindLabel(kind, lang, dossier.procedure) }), closeButtonAriaLabel: strings.close }}
       modalProps={{ isBlocking: true }}
       minWidth={720}
       maxWidth={960}

@@ -369,6 +369,7 @@ export function RegisterApp(props: RegisterAppProps): React.ReactElement {
             key={`${opened.reference}:${composeKind}`}
             mail={mailFeatures}
             dossier={opened.dossier}
+            folder={opened.documents.map((document) => ({ id: document.id, fileName: document.fileName, kind: document.kind, phase: document.phase }))}
             kind={composeKind}
             actor={actor}
             onDone={(text) => {
