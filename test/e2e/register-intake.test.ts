@@ -20,6 +20,7 @@ import { productExtensions } from '../../src/local/product';
 import { launchBrowserOrSkip, seriousAxeViolations } from '../support/browser';
 import { screenshotDirectory } from '../support/screenshots';
 import { adequateCriteria } from '../support/adviceCriteria';
+import { countersignedReport } from '../support/countersignatureReports';
 
 const e2e = launchBrowserOrSkip('register intake e2e');
 const screenshotDir = screenshotDirectory();
@@ -101,8 +102,12 @@ e2e.describe('register mail features in the browser', () => {
     await run(KAREL, protocol, { type: 'giveAdvice', commandId: '41-6', outcome: 'favourable', legalBasis: 'Art. 6.1.e AVG', text: 'Gunstig.', criteria: adequateCriteria() });
     await run(ELS, protocol, { type: 'decide', commandId: '41-7', outcome: 'approved', motivation: 'In orde.' });
     await run(AN, protocol, { type: 'registerSignedDocuments', commandId: '41-8', documents: [doc('aanvraagformulier', 'a.pdf', true), doc('verklaringTOM', 't.pdf', true), doc('protocol', 'p.pdf', true)] });
-    await run(ELS, protocol, { type: 'countersign', commandId: '41-9', number: 'PROT-2026-041', protocolEndDate: new Date(Date.now() + 40 * 86_400_000).toISOString().slice(0, 10), documents: [doc('protocol', 'p-ondertekend.docx', true)] });
-    await run(AN, protocol, { type: 'publish', commandId: '41-10', publicationDocument: { id: 'pub', kind: 'publicationVersion', fileName: 'p-publicatie.pdf', version: '1.0' }, bothVersionsSent: true });
+    await run(ELS, protocol, { type: 'countersign', commandId: '41-9', number: 'PROT-2026-041', protocolEndDate: new Date(Date.now() + 40 * 86_400_000).toISOString().slice(0, 10), documents: [{ ...doc('protocol', 'p-ondertekend.docx', true), signatures: countersignedReport('p-ondertekend.docx', 'Rita Rector', 'Els Vermeulen') }] });
+    await run(AN, protocol, {
+      type: 'recordCorrespondence', commandId: '41-10a', direction: 'outgoing', kind: 'countersignedProtocol', messageId: 'outgoing:41-10a', subject: `[${protocol}] Ondertekend protocol`,
+      sentAt: new Date().toISOString(), attachmentNames: ['p-ondertekend.docx', 'p-publicatie.pdf'], recipientsCount: 1
+    });
+    await run(AN, protocol, { type: 'publish', commandId: '41-10', publicationDocument: { id: 'pub', kind: 'publicationVersion', fileName: 'p-publicatie.pdf', version: '1.0' } });
 
     // The request mail, with the application form filled in (a realistic, fictional requester).
     const facts: FormFacts = {

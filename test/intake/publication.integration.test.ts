@@ -3,7 +3,7 @@ import { generateTemplate } from '../../src/forms';
 import { GraphPdfConverter, PublicationService, publicationFileName } from '../../src/data/mail';
 import { AN, startIntakeTenant } from './support/front';
 import type { IntakeTenant } from './support/front';
-import { driveDossier } from './support/flow';
+import { driveDossier, recordBothVersionsMail } from './support/flow';
 import { pdfConversionAvailable } from './support/libreoffice';
 import { bearerFor } from '../support/tokens';
 import { createLocalComposition } from '../../src/composition/local';
@@ -95,7 +95,11 @@ withPdf('publication version through ?format=pdf (LibreOffice)', () => {
     expect(stored).toMatchObject({ fileName: 'protocol-ondertekend-publicatie.pdf', kind: 'publicationVersion', phase: 'publication' });
     const bytes = await data.documents.download('VSA-2026-0001', stored.fileName);
     expect(Buffer.from(bytes).subarray(0, 5).toString()).toBe('%PDF-');
-    const outcome = await service.publish('VSA-2026-0001', stored, true, await data.directory.currentActor(), 'publish-1');
+    // Publishing needs the mail with both versions first: refused without it, published after it.
+    const refused = await service.publish('VSA-2026-0001', stored, await data.directory.currentActor(), 'publish-0');
+    expect(refused).toMatchObject({ ok: false, errors: [expect.objectContaining({ code: 'dossier.error.bothVersionsNotSent' })] });
+    await recordBothVersionsMail(tenant.as(AN), 'VSA-2026-0001', stored.fileName);
+    const outcome = await service.publish('VSA-2026-0001', stored, await data.directory.currentActor(), 'publish-1');
     expect(outcome.ok).toBe(true);
     const dossier = (await data.commands.load('VSA-2026-0001')).dossier!;
     expect(dossier.state).toBe('published');
@@ -121,6 +125,8 @@ withPdf('publication version through ?format=pdf (LibreOffice)', () => {
   it('refuses a document that is not countersigned', async () => {
     const { data } = tenant.as(AN);
     const service = new PublicationService({ commands: data.commands, documents: data.documents, converter: new GraphPdfConverter(tenant.graph(AN), { siteUrl: tenant.siteUrl }) });
-    await expect(service.createPublicationVersion('VSA-2026-0001', 'aanvraag.docx')).rejects.toMatchObject({ code: 'data.error.invalidInput' });
+    await expect(service.createPublicationVersion('VSA-2026-0001', 'aanvraag.docx')).rejects.toMatchObject({
+      code: 'data.error.invalidInput', details: { serviceCode: 'app.error.publicationSourceNotRegistered' }
+    });
   });
 });

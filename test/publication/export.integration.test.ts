@@ -8,7 +8,7 @@ import { registerJsonSchema } from '../../src/publication';
 import { AN, OWNER, SOFIE, startIntakeTenant } from '../intake/support/front';
 import { startExtensionRequest } from '../../src/data/mail';
 import type { IntakeTenant } from '../intake/support/front';
-import { driveDossier } from '../intake/support/flow';
+import { driveDossier, recordBothVersionsMail } from '../intake/support/flow';
 import { tinyPdf } from '../intake/support/files';
 import { parseCsv } from './support/csv';
 
@@ -30,9 +30,10 @@ describe('npm run register:export against the local tenant', () => {
     const { data } = tenant.as(AN);
     await data.documents.ensureFolder('VSA-2026-0001');
     const stored = await data.documents.upload('VSA-2026-0001', 'protocol-publicatie.pdf', tinyPdf(), { kind: 'publicationVersion', phase: 'publication' });
+    await recordBothVersionsMail(tenant.as(AN), 'VSA-2026-0001', stored.fileName);
     const published = await data.commands.execute(
       'VSA-2026-0001',
-      { type: 'publish', commandId: 'pub-1', publicationDocument: { id: stored.id, kind: 'publicationVersion', fileName: stored.fileName, version: stored.version }, bothVersionsSent: true },
+      { type: 'publish', commandId: 'pub-1', publicationDocument: { id: stored.id, kind: 'publicationVersion', fileName: stored.fileName, version: stored.version } },
       await data.directory.currentActor()
     );
     if (!published.ok) throw new Error(JSON.stringify(published.errors));

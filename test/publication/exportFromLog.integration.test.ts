@@ -10,7 +10,7 @@ import { DossierColumn, EventColumn, LIST_DOSSIERS, LIST_EVENTS } from '../../sr
 import { registerJsonSchema } from '../../src/publication';
 import { AN, OWNER, startIntakeTenant } from '../intake/support/front';
 import type { IntakeTenant } from '../intake/support/front';
-import { driveDossier } from '../intake/support/flow';
+import { driveDossier, recordBothVersionsMail } from '../intake/support/flow';
 import { tinyPdf } from '../intake/support/files';
 import { createLocalComposition } from '../../src/composition/local';
 import { LOCAL_SERVICE_LOGIN } from '../../src/composition/localTenantIdentity';
@@ -31,9 +31,10 @@ describe('register:export follows the event log', () => {
     const service = createLocalComposition({ baseUrl: tenant.baseUrl, app: 'service', commandsVia: 'direct', messaging: false }).data;
     await service.documents.ensureFolder('VSA-2026-0001');
     const stored = await service.documents.upload('VSA-2026-0001', 'protocol-publicatie.pdf', tinyPdf(), { kind: 'publicationVersion', phase: 'publication' });
+    await recordBothVersionsMail(tenant.as(AN), 'VSA-2026-0001', stored.fileName);
     const published = await service.commands.execute(
       'VSA-2026-0001',
-      { type: 'publish', commandId: 'pub-1', publicationDocument: { id: stored.id, kind: 'publicationVersion', fileName: stored.fileName, version: stored.version }, bothVersionsSent: true },
+      { type: 'publish', commandId: 'pub-1', publicationDocument: { id: stored.id, kind: 'publicationVersion', fileName: stored.fileName, version: stored.version } },
       await tenant.as(AN).data.directory.currentActor()
     );
     if (!published.ok) throw new Error(JSON.stringify(published.errors));

@@ -13,6 +13,7 @@ import { seed } from '../../src/local/seed';
 import { commentCommand, registerCommand } from '../data/support/fixtures';
 import { AN, as, ELS, KAREL, OWNER, startTenant, type RunningTenant } from '../data/support/tenant';
 import { api, getJson, listApi } from './support';
+import { tinyPdf } from '../intake/support/files';
 
 /**
  * Issue 12, "Tests": forged pending event, forged actor, malformed row and the duplicate-number race,
@@ -116,8 +117,15 @@ describe('integrity of the log and the numbers with the command service as the o
   it('parallel countersignatures through the service get distinct numbers; the number column refuses a duplicate from the service identity', async () => {
     const waiting = await getJson<{ value: { Id: number; Title: string }[] }>(tenant, OWNER, api(`${listApi(LIST_DOSSIERS)}/items?$select=Id,Title&$filter=DossierState eq 'awaitingCountersignature'`));
     expect(waiting.value.length).toBeGreaterThanOrEqual(2);
+    // Each countersignature comes with its countersigned original, stored first.
+    const originals = await Promise.all(waiting.value.map(async (row) => {
+      const dossier = (await as(tenant, AN).data.commands.load(row.Title)).dossier!;
+      const kind = dossier.procedure === 'simplified' ? 'addendum' as const : 'protocol' as const;
+      const stored = await as(tenant, AN).data.documents.upload(row.Title, `${kind} medeondertekend.pdf`, tinyPdf(), { kind, phase: 'countersigned' });
+      return { id: stored.id, kind, fileName: stored.fileName, version: stored.version };
+    }));
     const outcomes = await Promise.all(
-      waiting.value.map((row) => as(tenant, ELS).data.commands.execute(row.Title, { type: 'countersign', commandId: `race-${row.Title}`, number: 'PROT-2026-999' }))
+      waiting.value.map((row, index) => as(tenant, ELS).data.commands.execute(row.Title, { type: 'countersign', commandId: `race-${row.Title}`, number: 'PROT-2026-999', documents: [originals[index]] }))
     );
     const numbers = outcomes.map((outcome) => {
       if (!outcome.ok) throw new Error(`refused: ${JSON.stringify(outcome.errors)}`);

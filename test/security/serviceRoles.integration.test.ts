@@ -44,7 +44,7 @@ describe('the same changes through the command service succeed only for the role
     { name: 'assignStatistician (dpoTeam) in intake', setUp: registered, command: (_, id) => assignCommand(id) },
     { name: 'registerRequest (dpoTeam) of a new dossier', command: (reference, id) => registerCommand(reference, id) },
     // countersign is the chief statistician's, but not in intake: refused to everyone, Els included.
-    { name: 'countersign (chiefStatistician) of a dossier that is not awaiting it', setUp: registered, command: (_, id) => ({ type: 'countersign', commandId: id, number: 'PROT-2026-001' }) }
+    { name: 'countersign (chiefStatistician) of a dossier that is not awaiting it', setUp: registered, command: (_, id) => ({ type: 'countersign', commandId: id, number: 'PROT-2026-001', documents: [] }) }
   ];
 
   beforeAll(async () => {

@@ -3,8 +3,9 @@ import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Spinner } from '@fluentui/react/lib/Spinner';
-import type { ActionResult, ApprovalsTabProps, DecisionChoice } from './ApprovalsTab.types';
-import { queueSectionIds, type QueueSectionId } from './approvalsQueue';
+import type { ActionResult, ApprovalsTabProps, CountersignedChoice, DecisionChoice } from './ApprovalsTab.types';
+import { queueSectionIds, type QueueItem, type QueueSectionId } from './approvalsQueue';
+import type { DocumentKind } from '../../domain/types';
 import { CountersignDialog } from './CountersignDialog';
 import { cultureOf } from '../../domain/i18n/language';
 import { formatText } from '../shared/format';
@@ -15,6 +16,22 @@ import { QueueCard } from './QueueCard';
 // stays within its bundle budget (docs/performance.md).
 const DecisionDialog = React.lazy(() =>
   import(/* webpackChunkName: 'approvals-decision' */ './DecisionDialog').then((m) => ({ default: m.DecisionDialog })));
+
+/** The queue item of a dossier awaiting countersignature. */
+const awaitingItem = (queue: ApprovalsTabProps['queue'], reference: string): QueueItem | undefined =>
+  queue?.sections.awaitingCountersignature.find((item) => item.dossier.reference === reference);
+
+/** What the dossier countersigns: an addendum (simplified procedure) or a protocol. */
+function countersignedKindOf(queue: ApprovalsTabProps['queue'], reference: string): DocumentKind {
+  return awaitingItem(queue, reference)?.dossier.procedure === 'simplified' ? 'addendum' : 'protocol';
+}
+
+/** The countersigned originals already in the dossier's folder (uploaded earlier, not registered yet). */
+function countersignedOriginalsOf(queue: ApprovalsTabProps['queue'], reference: string): CountersignedChoice[] {
+  return (awaitingItem(queue, reference)?.documents ?? [])
+    .filter((document) => document.phase === 'countersigned')
+    .map((document) => ({ fileName: document.fileName, ...(document.kind ? { kind: document.kind } : {}) }));
+}
 
 type OpenDialog =
   | { readonly kind: DecisionChoice['kind']; readonly reference: string }
@@ -121,9 +138,13 @@ export function ApprovalsTab(props: ApprovalsTabProps): React.ReactElement {
         <CountersignDialog
           reference={dialog.reference}
           strings={strings}
+          lang={lang}
+          kind={countersignedKindOf(queue, dialog.reference)}
+          originals={countersignedOriginalsOf(queue, dialog.reference)}
           previewNumber={actions.previewNumber}
           describeFailure={actions.describeFailure}
-          onConfirm={() => actions.countersign(dialog.reference)}
+          onUpload={(file) => actions.uploadCountersigned(dialog.reference, file)}
+          onConfirm={(originals) => actions.countersign(dialog.reference, originals)}
           onClose={closeDialog}
         />
       )}

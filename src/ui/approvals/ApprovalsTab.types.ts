@@ -1,5 +1,6 @@
 import type { ConditionInput } from '../../domain/advice';
-import type { DomainError, Lang } from '../../domain/types';
+import type { DocumentKind, DomainError, Lang } from '../../domain/types';
+import type { DocumentSignatureReport } from '../../domain/signatures';
 import type { DecisionHistoryModel } from './decisionHistory';
 import type { ApprovalsQueueModel } from './approvalsQueue';
 
@@ -86,6 +87,17 @@ export interface ApprovalsStrings {
   readonly DialogCountersignTitle: string;
   readonly CountersignNumber: string;
   readonly CountersignNumberLoading: string;
+  /** The countersigned original: heading, help, choice, upload, and what is shown of its signatures. */
+  readonly CountersignedOriginal: string;
+  readonly CountersignedOriginalHelp: string;
+  readonly CountersignedUpload: string;
+  readonly CountersignedUploading: string;
+  readonly CountersignedNone: string;
+  readonly CountersignedRequired: string;
+  readonly RequesterSignatures: string;
+  readonly VsaSignature: string;
+  /** No report in hand yet (a file chosen from the folder): the service reads it when countersigning. */
+  readonly SignaturesReadOnCountersign: string;
   readonly ResultSaved: string;
   readonly ResultNotifyFailed: string;
   /** After a countersignature: the number the stored dossier holds (given by the service), not the suggestion. */
@@ -121,12 +133,28 @@ export type ActionResult =
   | { readonly ok: true; readonly message: string; readonly warning?: boolean }
   | { readonly ok: false; readonly messages: readonly string[]; /** The domain's refusals behind `messages`, when it refused. */ readonly errors?: readonly DomainError[] };
 
+/** A countersigned original in the dossier's folder, with the service's reading of its signatures when known. */
+export interface CountersignedChoice {
+  readonly fileName: string;
+  readonly kind?: DocumentKind;
+  readonly signatures?: DocumentSignatureReport;
+}
+
+/** A file the Chief Statistician picked to upload. */
+export interface PickedFile {
+  readonly name: string;
+  readonly bytes: () => Promise<Uint8Array>;
+}
+
 /** The capabilities the tab calls; the container wires them to the gateway. */
 export interface ApprovalsActions {
   decide(reference: string, choice: DecisionChoice): Promise<ActionResult>;
   /** The number a countersignature would give (shown before confirming). */
   previewNumber(reference: string): Promise<string>;
-  countersign(reference: string): Promise<ActionResult>;
+  /** Stores the countersigned original in the dossier's folder; the answer carries its signatures. */
+  uploadCountersigned(reference: string, file: PickedFile): Promise<CountersignedChoice>;
+  /** Countersigns with the chosen countersigned original(s). */
+  countersign(reference: string, originals: readonly CountersignedChoice[]): Promise<ActionResult>;
   reload(): void;
   /** A failure in the user's language (the host's `formatFailure`; `src/ui` may not import `src/app`). */
   describeFailure(error: unknown): string;

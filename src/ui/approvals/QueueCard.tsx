@@ -15,6 +15,8 @@ import { currentDocuments } from '../../domain/rules/completeness';
 import type { Lang } from '../../domain/types';
 import { sumCheckSummaries } from '../../forms/severity';
 import { uiTokens } from '../shared/tokens';
+import { personSignatures } from '../../domain/signatures';
+import { SignatureList } from '../signatures/SignatureList';
 import type { ApprovalsStrings, DecisionChoice } from './ApprovalsTab.types';
 import { documentLinks, type QueueItem } from './approvalsQueue';
 import { formatText } from '../shared/format';
@@ -113,6 +115,22 @@ function OverridesList({ item, strings, lang }: { item: QueueItem; strings: Appr
   );
 }
 
+/**
+ * Awaiting countersignature: the requester's signatures on the signed protocol or addendum, as the
+ * service verified them when the signed set was registered (nothing when it holds no report).
+ */
+function RequesterSignaturesOfSigned({ item, strings, lang }: { item: QueueItem; strings: ApprovalsStrings; lang: Lang }): React.ReactElement | null {
+  const kind = item.dossier.procedure === 'simplified' ? 'addendum' : 'protocol';
+  const signed = currentDocuments(item.dossier, 'signed').filter((document) => document.kind === kind && document.signatures).pop();
+  if (!signed?.signatures) return null;
+  return (
+    <section aria-label={`${strings.RequesterSignatures} ${item.dossier.reference}`}>
+      <div style={{ fontWeight: 600 }}>{strings.RequesterSignatures} · {signed.fileName}</div>
+      <SignatureList signatures={personSignatures(signed.signatures)} lang={lang} label={`${strings.RequesterSignatures}: ${signed.fileName}`} />
+    </section>
+  );
+}
+
 /** One dossier of the queue: what the Chief Statistician needs to decide, and the allowed actions. */
 export function QueueCard(props: QueueCardProps): React.ReactElement {
   const { item, strings, lang } = props;
@@ -160,6 +178,8 @@ export function QueueCard(props: QueueCardProps): React.ReactElement {
       )}
 
       {item.overrides.length > 0 && <OverridesList item={item} strings={strings} lang={lang} />}
+
+      {dossier.state === 'awaitingCountersignature' && <RequesterSignaturesOfSigned item={item} strings={strings} lang={lang} />}
 
       {dossier.state === 'awaitingSignatures' && (
         <ul style={{ margin: '8px 0' }}>

@@ -3,6 +3,7 @@ import type { LocalComposition, ODataFlavour } from '../../../src/composition/lo
 import { startLocalTenant } from '../../../src/local/server/server';
 import type { LocalTenant } from '../../../src/local/server/server';
 import { hookHeaders } from '../../support/tokens';
+import { fakeSignatureVerifier } from '../../support/fakeSignatureVerifier';
 
 /** A local tenant running in-process on a free port, with an in-memory database. */
 export interface RunningTenant {
@@ -14,7 +15,8 @@ export interface RunningTenant {
 
 /** Starts the local tenant in-process (port 0 = a free port). */
 export async function startTenant(): Promise<RunningTenant> {
-  const started = await startLocalTenant({ port: 0, dataFile: ':memory:' });
+  // Countersigned originals are read by a fake verifier (the test forms carry no real signatures).
+  const started = await startLocalTenant({ port: 0, dataFile: ':memory:', signatures: fakeSignatureVerifier() });
   return { baseUrl: started.baseUrl.replace(/\/$/, ''), close: () => started.close(), raw: started };
 }
 

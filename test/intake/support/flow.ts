@@ -7,6 +7,7 @@ import type { IntakeTenant } from './front';
 import { AN, ELS, KAREL, SOFIE } from './front';
 import { adequateCriteria } from '../../support/adviceCriteria';
 import type { ConditionInput } from '../../../src/domain/advice';
+import { countersignedReport } from '../../support/countersignatureReports';
 
 /** The last state each step reaches, in order. */
 const steps = ['intake', 'preliminary', 'formsRequested', 'underReview', 'deliberation', 'awaitingDecision', 'awaitingSignatures', 'awaitingCountersignature', 'signed'] as const;
@@ -77,7 +78,9 @@ export async function driveDossier(
       ? { type: 'decide', commandId: `${tag}-7`, outcome: 'approvedWithConditions', motivation: 'In orde, onder voorwaarden.', conditions }
       : { type: 'decide', commandId: `${tag}-7`, outcome: 'approved', motivation: 'In orde.' })],
     [AN, async () => ({ type: 'registerSignedDocuments', commandId: `${tag}-8`, documents: [await store('aanvraagformulier', 'aanvraag-getekend.docx', 'signed', rector), await store('verklaringTOM', 'tom-getekend.docx', 'signed', rector), await store('protocol', 'protocol-getekend.docx', 'signed', rector)] })],
-    [ELS, async () => ({ type: 'countersign', commandId: `${tag}-9`, number: protocolNumber, documents: [await store('protocol', protocolFile, 'countersigned', countersigned)] })]
+    // The report goes along for the trusted writer writing directly (as the seed does); through the
+    // service it is dropped and read again from the stored file (the tenant's verifier).
+    [ELS, async () => ({ type: 'countersign', commandId: `${tag}-9`, number: protocolNumber, documents: [{ ...(await store('protocol', protocolFile, 'countersigned', countersigned)), signatures: countersignedReport(protocolFile, rector.name, 'Els Vermeulen') }] })]
   ];
   for (let index = 0; index <= steps.indexOf(upTo); index++) {
     const [email, build] = plan[index];
@@ -114,4 +117,20 @@ export async function storeForm(
 function serviceComposition(tenant: DrivableTenant): LocalComposition {
   if (!tenant.baseUrl) throw new Error('driveDossier: writing as the service needs the tenant\'s baseUrl.');
   return createLocalComposition({ baseUrl: tenant.baseUrl, app: 'service', commandsVia: 'direct', messaging: false });
+}
+
+/**
+ * Records the mail with both versions (the countersigned original(s) and `publicationFileName`) as sent
+ * to the requester, as the correspondence service records it after sending: what `publish` requires.
+ */
+export async function recordBothVersionsMail(composition: LocalComposition, reference: string, publicationFileName: string, commandId = `${reference}-both-versions`): Promise<void> {
+  const { data } = composition;
+  const dossier = (await data.commands.load(reference)).dossier;
+  if (!dossier) throw new Error(`recordBothVersionsMail: ${reference} does not exist.`);
+  const originals = dossier.documents.filter((document) => document.phase === 'countersigned' && !document.superseded).map((document) => document.fileName);
+  const outcome = await data.commands.execute(reference, {
+    type: 'recordCorrespondence', commandId, direction: 'outgoing', kind: 'countersignedProtocol', messageId: `outgoing:${commandId}`,
+    subject: `[${reference}] Ondertekend protocol`, sentAt: new Date().toISOString(), attachmentNames: [...originals, publicationFileName], recipientsCount: 1
+  }, await data.directory.currentActor());
+  if (!outcome.ok) throw new Error(`the mail with both versions was refused: ${JSON.stringify(outcome.errors)}`);
 }

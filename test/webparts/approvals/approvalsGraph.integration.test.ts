@@ -2,6 +2,7 @@ import { hasDataErrorCode } from '../../../src/data/errors';
 import { buildApprovalsQueue } from '../../../src/ui/approvals/approvalsQueue';
 import { buildDecisionHistory } from '../../../src/ui/approvals/decisionHistory';
 import { AN, ELS, gatedPatches, startApprovalsTenant, type ApprovalsTenant } from './support/tenant';
+import { tinyPdf } from '../../intake/support/files';
 
 const dayMs = 86_400_000;
 /** Step times of a dossier that started `daysAgo` days ago, one day per step. */
@@ -144,12 +145,23 @@ describe('approvals through Graph against the local tenant', () => {
     const loaded = await gateway.commands.load('VSA-2026-0003');
     const expected = await gateway.nextNumber(loaded.dossier!);
     expect(expected).toMatch(/^PROT-\d{4}-\d+$/);
-    const outcome = await gateway.countersign('VSA-2026-0003', els, 'countersign-0003');
+    // Without the countersigned original the domain refuses, and nothing is numbered.
+    const refused = await gateway.countersign('VSA-2026-0003', els, 'countersign-0003-empty', []);
+    expect(refused).toMatchObject({ ok: false, errors: [expect.objectContaining({ code: 'dossier.error.countersignedDocumentRequired' })] });
+    // The tab uploads the countersigned original through the service, which reads its signatures.
+    const original = await gateway.uploadCountersigned('VSA-2026-0003', 'protocol medeondertekend.pdf', tinyPdf());
+    expect(original).toMatchObject({ fileName: 'protocol medeondertekend.pdf', kind: 'protocol' });
+    expect(original.signatures?.signatures.map((signature) => signature.signer?.commonName)).toEqual(['Rita Rector', 'Els Vermeulen']);
+    const outcome = await gateway.countersign('VSA-2026-0003', els, 'countersign-0003', [original]);
     expect(outcome.ok).toBe(true);
     const after = await t.as(AN).data.commands.load('VSA-2026-0003');
     expect(after.dossier?.state).toBe('signed');
     expect(after.dossier?.protocolNumber).toBe(expected);
     expect(after.dossier?.protocolEndDate).toBe(loaded.dossier?.project?.endDate);
+    // The registered original carries the report the service computed from the stored file.
+    const registered = after.dossier?.documents.find((document) => document.phase === 'countersigned');
+    expect(registered).toMatchObject({ fileName: 'protocol medeondertekend.pdf', kind: 'protocol' });
+    expect(registered?.signatures?.signatures).toHaveLength(2);
   });
 
   it('refuses decisions of a DPO-team member through the domain and writes nothing', async () => {

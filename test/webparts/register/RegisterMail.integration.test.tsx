@@ -16,7 +16,8 @@ import { createRegisterService } from '../../../src/app/registerService';
 import { memoryDossierLocation } from '../../../src/webparts/dossierRegister/app/dossierLocation';
 import { composeRegisterMail } from '../../../src/composition/registerMail';
 import { nl } from '../../ui/support/strings';
-import { countersigned, driveDossier, storeForm } from '../../intake/support/flow';
+import { countersigned, driveDossier, recordBothVersionsMail, storeForm } from '../../intake/support/flow';
+import { fakeSignatureVerifier } from '../../support/fakeSignatureVerifier';
 import { tinyPdf } from '../../intake/support/files';
 import type { IntakeTenant } from '../../intake/support/front';
 import { pdfConversionAvailable } from '../../intake/support/libreoffice';
@@ -66,7 +67,7 @@ function renderRegister(): void {
 }
 
 beforeAll(async () => {
-  tenant = await startLocalTenant({ port: 0, dataFile: ':memory:', pages: intakePages(), graphRoutes: intakeGraphRoutes });
+  tenant = await startLocalTenant({ port: 0, dataFile: ':memory:', pages: intakePages(), graphRoutes: intakeGraphRoutes, signatures: fakeSignatureVerifier() });
   await as(OWNER).data.provisioner.ensureAll();
 }, 60_000);
 
@@ -182,7 +183,8 @@ describe('register mail features against the local tenant', () => {
     expect(number).toMatch(/^PROT-2026-\d{3}$/);
     const pdf = await an.documents.upload('VSA-2026-0003', 'protocol-publicatie.pdf', tinyPdf(), { kind: 'publicationVersion', phase: 'publication' });
     const publication = { id: pdf.id, kind: 'publicationVersion' as const, fileName: pdf.fileName, version: pdf.version };
-    expect((await an.commands.execute('VSA-2026-0003', { type: 'publish', commandId: 'ext-pub', publicationDocument: publication, bothVersionsSent: true }, await an.directory.currentActor())).ok).toBe(true);
+    await recordBothVersionsMail(as(AN), 'VSA-2026-0003', pdf.fileName);
+    expect((await an.commands.execute('VSA-2026-0003', { type: 'publish', commandId: 'ext-pub', publicationDocument: publication }, await an.directory.currentActor())).ok).toBe(true);
     const escaped = number.replace(/-/g, '\\-');
 
     renderRegister();

@@ -14,7 +14,7 @@ import { buildDecisionHistory, type DecisionHistoryModel } from '../../../ui/app
 import { formatText } from '../../../ui/shared/format';
 
 /** The gateway capabilities the app uses (the Graph `ApprovalsGateway`). */
-export type ApprovalsBackend = Pick<ApprovalsGateway, 'loadQueue' | 'loadHistory' | 'decide' | 'countersign' | 'nextNumber'> & {
+export type ApprovalsBackend = Pick<ApprovalsGateway, 'loadQueue' | 'loadHistory' | 'decide' | 'countersign' | 'nextNumber' | 'uploadCountersigned'> & {
   readonly commands: Pick<ApprovalsGateway['commands'], 'load'>;
 };
 
@@ -99,9 +99,10 @@ export function ApprovalsApp(props: ApprovalsAppProps): React.ReactElement {
       if (!loaded.dossier || isFinalState(loaded.dossier.state)) throw new AppError('app.error.noOpenDossier', { reference });
       return backend.nextNumber(loaded.dossier);
     },
-    countersign: async (reference: string) => {
+    uploadCountersigned: async (reference, file) => backend.uploadCountersigned(reference, file.name, await file.bytes()),
+    countersign: async (reference, originals) => {
       try {
-        return toResult(reference, await backend.countersign(reference, actor, newCommandId()), true);
+        return toResult(reference, await backend.countersign(reference, actor, newCommandId(), originals), true);
       } catch (error) {
         return failure(reference, error);
       }

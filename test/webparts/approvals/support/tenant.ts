@@ -12,6 +12,7 @@ import type { Actor, Command, StateId } from '../../../../src/domain';
 import { startLocalTenant, type LocalTenant } from '../../../../src/local/server/server';
 import { approvalsWorkbenchPage } from '../../../../src/local/workbench/approvals';
 import { cmd, draftSet, signedSet } from '../../../domain/support/fixtures';
+import { fakeSignatureVerifier } from '../../../support/fakeSignatureVerifier';
 
 /** Personas of the local tenant (fictional). */
 export const AN = 'an.peeters@vsa.local';
@@ -79,7 +80,8 @@ export interface ApprovalsTenant {
 }
 
 export async function startApprovalsTenant(): Promise<ApprovalsTenant> {
-  const tenant = await startLocalTenant({ port: 0, dataFile: ':memory:', pages: [approvalsWorkbenchPage()] });
+  // The service reads countersigned originals through a fake verifier (the test files carry no real signatures).
+  const tenant = await startLocalTenant({ port: 0, dataFile: ':memory:', pages: [approvalsWorkbenchPage()], signatures: fakeSignatureVerifier() });
   const baseUrl = tenant.baseUrl.replace(/\/$/, '');
   const compositions = new Map<string, LocalComposition>();
   const as = (email: string): LocalComposition => {
