@@ -13,6 +13,7 @@ import type { RegisterRow } from '../../src/data/ports';
 import { dpoMember, statistician } from '../ui/support/dossiers';
 import { FakeTenant, threeDossierTenant } from '../webparts/register/support/fakeBackend';
 import { sampleForm } from './support';
+import { eventsIn } from '../domain/support/paths';
 
 const now = '2026-11-25T10:00:00.000Z';
 const clock = (): string => now;
@@ -317,24 +318,33 @@ describe('RegisterService: publication version and extension', () => {
     }
   });
 
-  it('converts the countersigned protocol, not another countersigned document', async () => {
-    const tenant = seedTenant();
+  /** A dossier countersigned in the product: its countersigned original `protocol-cs.docx` is registered. */
+  const countersignedTenant = (): FakeTenant => {
+    const tenant = new FakeTenant(dpoMember);
+    tenant.seed(eventsIn('signed'));
+    return tenant;
+  };
+
+  it('makes the publication version of the registered countersigned original, not of a file only uploaded as countersigned', async () => {
+    const tenant = countersignedTenant();
     const ports = tenant.backend(clock);
-    await ports.documents.upload('VSA-2026-0003', 'bijlage.docx', new Uint8Array([1]), { kind: 'aanvraagformulier', phase: 'countersigned' });
-    await ports.documents.upload('VSA-2026-0003', 'protocol.docx', new Uint8Array([1]), { kind: 'protocol', phase: 'countersigned' });
+    await ports.documents.upload('VSA-2026-0001', 'bijlage.docx', new Uint8Array([1]), { kind: 'protocol', phase: 'countersigned' });
     const service = serviceOn(tenant);
     const calls: string[] = [];
-    const created = await service.createPublicationVersion(await service.open('VSA-2026-0003'), mail(calls));
-    expect(calls).toEqual(['VSA-2026-0003:protocol.docx']);
+    const created = await service.createPublicationVersion(await service.open('VSA-2026-0001'), mail(calls));
+    expect(calls).toEqual(['VSA-2026-0001:protocol-cs.docx']);
     expect(created.stored.fileName).toBe('protocol.pdf');
-    expect(created.reloaded.reference).toBe('VSA-2026-0003');
+    expect(created.reloaded.reference).toBe('VSA-2026-0001');
   });
 
-  it('says so when there is no countersigned Word document', async () => {
-    const service = serviceOn(seedTenant());
+  it('says so in Dutch when no countersigned original is registered (an upload alone is not one)', async () => {
+    const tenant = seedTenant();
+    await tenant.backend(clock).documents.upload('VSA-2026-0003', 'protocol.docx', new Uint8Array([1]), { kind: 'protocol', phase: 'countersigned' });
+    const service = serviceOn(tenant);
     const calls: string[] = [];
     const failure = await service.createPublicationVersion(await service.open('VSA-2026-0003'), mail(calls)).catch((error: unknown) => error);
-    expect(formatFailure(failure, 'nl')).toMatch(/^Er is geen medeondertekend Word-document/);
+    expect(formatFailure(failure, 'nl')).toMatch(/^Er is nog geen medeondertekend origineel geregistreerd/);
+    expect(formatFailure(failure, 'en')).toMatch(/^No countersigned original is registered yet/);
     expect(calls).toEqual([]);
   });
 

@@ -21,6 +21,7 @@ export class FakeLibrary implements DocumentLibrary {
   public readonly calls: string[] = [];
   public readonly uploads: Upload[] = [];
   private readonly stored = new Map<string, StoredDocument[]>();
+  private readonly contents = new Map<string, Uint8Array>();
 
   public constructor(initial: Readonly<Record<string, readonly Partial<StoredDocument>[]>> = {}) {
     for (const [reference, documents] of Object.entries(initial)) {
@@ -36,6 +37,7 @@ export class FakeLibrary implements DocumentLibrary {
     this.calls.push(`upload ${reference}/${fileName}`);
     this.uploads.push({ reference, fileName, size: content.length, metadata });
     const document = this.document(reference, { fileName, size: content.length, kind: metadata.kind, phase: metadata.phase });
+    this.contents.set(`${reference}/${fileName}`, content);
     this.stored.set(reference, [...(this.stored.get(reference) ?? []), document]);
     return document;
   }
@@ -45,8 +47,12 @@ export class FakeLibrary implements DocumentLibrary {
     return [...(this.stored.get(reference) ?? [])];
   }
 
-  public async download(): Promise<Uint8Array> {
-    throw new Error('not used by these tests');
+  /** The bytes an `upload` stored (files given to the constructor have none). */
+  public async download(reference: string, fileName: string): Promise<Uint8Array> {
+    this.calls.push(`download ${reference}/${fileName}`);
+    const content = this.contents.get(`${reference}/${fileName}`);
+    if (!content) throw new Error(`FakeLibrary: ${reference}/${fileName} has no stored content`);
+    return content;
   }
 
   public async versions(): Promise<string[]> {

@@ -6,7 +6,9 @@
 import type { HttpResponseInit } from '@azure/functions';
 import { DataError } from '../../src/data/errors';
 import type { CommandResponseBody, DocumentResponseBody, ServiceErrorBody } from '../../src/data/service/contract';
-import type { Command } from '../../src/domain';
+import type { Command, DocumentRegistration } from '../../src/domain';
+import { formatError } from '../../src/domain/formatError';
+import { countersignedReport, report, signature } from '../support/countersignatureReports';
 import { actors, cmd } from '../domain/support/fixtures';
 import { eventsIn } from '../domain/support/paths';
 import { FakeLibrary, pdfBytes, sampleForm } from '../app/support';
@@ -247,11 +249,17 @@ describe('document registrations are rebuilt from the stored files', () => {
   });
 });
 
+/** Stores a countersigned original (a PDF the fake verifier reads as signed by the requester, then the chief) and points at it. */
+async function storedOriginal(service: ReturnType<typeof serviceUnderTest>): Promise<DocumentRegistration> {
+  const stored = await service.library.upload(REFERENCE, 'protocol medeondertekend.pdf', pdfBytes, { kind: 'protocol', phase: 'countersigned' });
+  return { id: stored.id, kind: 'protocol', fileName: stored.fileName, version: stored.version };
+}
+
 describe('countersign: the number comes from the service’s counter', () => {
   it('ignores the body’s number, records the issued one, and issues none for a retry of the same command', async () => {
     const service = serviceUnderTest(keys);
     await seedDossier(service.stores, eventsIn('awaitingCountersignature'));
-    const command = cmd.countersign('PROT-2026-999');
+    const command = cmd.countersign('PROT-2026-999', undefined, [await storedOriginal(service)]);
     const token = await tokenFor(keys, actors.chief.id);
     const response = await sendCommand(service, token, { command });
     expect(response.status).toBe(200);
@@ -273,6 +281,40 @@ describe('countersign: the number comes from the service’s counter', () => {
     expect(response.status).toBe(422);
     expect(bodyOf<Extract<CommandResponseBody, { ok: false }>>(response).errors.map((error) => error.code)).toEqual(['dossier.error.wrongState']);
     expect(service.numbers.issued).toEqual([]);
+  });
+
+  it('reads the countersigned original’s signatures from the stored bytes, never the client’s report', async () => {
+    const service = serviceUnderTest(keys);
+    await seedDossier(service.stores, eventsIn('awaitingCountersignature'));
+    // The client claims a report by the chief alone; the service reads the file (requester, then chief) itself.
+    const claimed = { ...(await storedOriginal(service)), signatures: report('protocol medeondertekend.pdf', [signature(0, 'Hilde Hoofd')]) };
+    const response = await sendCommand(service, await tokenFor(keys, actors.chief.id), { command: cmd.countersign('PROT-2026-001', undefined, [claimed]) });
+    expect(response.status).toBe(200);
+    const registered = bodyOf<Extract<CommandResponseBody, { ok: true }>>(response).dossier.documents.find((document) => document.phase === 'countersigned');
+    expect(registered?.signatures?.signatures.map((entry) => entry.signer?.commonName)).toEqual(['Rita Rector', 'Hilde Hoofd']);
+    expect(service.library.calls).toContain('download VSA-2026-0001/protocol medeondertekend.pdf');
+  });
+
+  it('refuses the countersignature as not verified when the service has no verifier, and issues no number', async () => {
+    const service = serviceUnderTest(keys, { signatures: false });
+    await seedDossier(service.stores, eventsIn('awaitingCountersignature'));
+    const claimed = { ...(await storedOriginal(service)), signatures: countersignedReport('protocol medeondertekend.pdf', 'Rita Rector', 'Hilde Hoofd') };
+    const response = await sendCommand(service, await tokenFor(keys, actors.chief.id), { command: cmd.countersign('PROT-2026-001', undefined, [claimed]) });
+    expect(response.status).toBe(422);
+    expect(bodyOf<Extract<CommandResponseBody, { ok: false }>>(response).errors.map((error) => error.code)).toEqual(['dossier.error.countersignatureNotVerified']);
+    expect(service.numbers.issued).toEqual([]);
+  });
+
+  it('refuses a document without the VSA signature (the requester-signed file alone), with a Dutch reason', async () => {
+    const service = serviceUnderTest(keys);
+    await seedDossier(service.stores, eventsIn('awaitingCountersignature'));
+    await service.library.upload(REFERENCE, 'protocol-getekend.pdf', pdfBytes, { kind: 'protocol', phase: 'countersigned' });
+    const original = { id: `${REFERENCE}/protocol-getekend.pdf`, kind: 'protocol' as const, fileName: 'protocol-getekend.pdf', version: '1.0' };
+    const response = await sendCommand(service, await tokenFor(keys, actors.chief.id), { command: cmd.countersign('PROT-2026-001', undefined, [original]) });
+    expect(response.status).toBe(422);
+    const errors = bodyOf<Extract<CommandResponseBody, { ok: false }>>(response).errors;
+    expect(errors.map((error) => error.code)).toEqual(['dossier.error.countersignatureMissing', 'dossier.error.requesterSignatureMissing']);
+    expect(formatError(errors[0], 'nl')).toBe('"protocol-getekend.pdf" bevat geen handtekening van een ondertekenaar van de VSA (Hilde Hoofd).');
   });
 
   it('issues no number for a countersignature on a dossier that does not exist', async () => {
@@ -390,6 +432,16 @@ describe('documents: the service checks and stores, and never overwrites evidenc
     const response = await upload(service, actors.statistician.id, 'nota.pdf', pdfBytes, { kind: 'mandate' });
     expect(response.status).toBe(200);
     expect(bodyOf<DocumentResponseBody>(response).document.fileName).toBe('nota.pdf');
+  });
+
+  it('answers a countersigned upload with the signatures it read from the bytes (other phases: none)', async () => {
+    const service = serviceUnderTest(keys);
+    await seedDossier(service.stores, eventsIn('awaitingCountersignature'));
+    const countersigned = await upload(service, actors.chief.id, 'protocol medeondertekend.pdf', pdfBytes, { kind: 'protocol', phase: 'countersigned' });
+    expect(countersigned.status).toBe(200);
+    expect(bodyOf<DocumentResponseBody>(countersigned).signatures?.signatures.map((entry) => entry.signer?.commonName)).toEqual(['Rita Rector', 'Hilde Hoofd']);
+    const mandate = await upload(service, actors.team.id, 'volmacht medeondertekend.pdf', pdfBytes, { kind: 'mandate', phase: 'signed' });
+    expect(bodyOf<DocumentResponseBody>(mandate).signatures).toBeUndefined();
   });
 
   it('refuses a caller without a VSA role (403), a dossier that does not exist (404) and an upload too large (413)', async () => {

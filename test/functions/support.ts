@@ -19,6 +19,8 @@ import { createServiceHandlers, type ServiceHandlers } from '../../src/functions
 import { MemoryStores } from '../data/support/memoryStores';
 import { FakeLibrary, formsEngine } from '../app/support';
 import { actors } from '../domain/support/fixtures';
+import type { SignatureVerifier } from '../../src/app/signatureVerification';
+import { fakeSignatureVerifier } from '../support/fakeSignatureVerifier';
 
 export const TENANT = '11111111-2222-4333-8444-555555555555';
 export const API_AUDIENCE = 'api://microdata-dossiers-test';
@@ -120,7 +122,11 @@ export interface ServiceUnderTest {
 
 export function serviceUnderTest(
   keys: TestKeys,
-  options: { reactions?: readonly Reaction[]; maxUploadBytes?: number; library?: FakeLibrary; parentProtocols?: Readonly<Record<string, ParentProtocolRef>>; codebooks?: CodebookLoader } = {}
+  options: {
+    reactions?: readonly Reaction[]; maxUploadBytes?: number; library?: FakeLibrary; parentProtocols?: Readonly<Record<string, ParentProtocolRef>>; codebooks?: CodebookLoader;
+    /** How the service reads signatures; default a fake that reads a "medeondertekend" file as signed by Rita Rector, then Hilde Hoofd. `false`: none. */
+    signatures?: SignatureVerifier | false;
+  } = {}
 ): ServiceUnderTest {
   const stores = new MemoryStores();
   const library = options.library ?? new FakeLibrary();
@@ -136,9 +142,10 @@ export function serviceUnderTest(
     scope: 'Dossiers.ReadWrite',
     now: () => new Date(NOW)
   });
+  const signatures = options.signatures === false ? undefined : (options.signatures ?? fakeSignatureVerifier({ vsa: 'Hilde Hoofd' }));
   const handlers = createServiceHandlers({
     verifier,
-    trusted: { commands, roles, numbers, parentProtocols: { parentProtocol: async (number) => options.parentProtocols?.[number] }, clock, documents: library, loadFormsEngine: async () => formsEngine, today: () => NOW.slice(0, 10), converter, ...(options.codebooks ? { codebooks: options.codebooks } : {}) },
+    trusted: { commands, roles, numbers, parentProtocols: { parentProtocol: async (number) => options.parentProtocols?.[number] }, clock, documents: library, loadFormsEngine: async () => formsEngine, today: () => NOW.slice(0, 10), converter, ...(options.codebooks ? { codebooks: options.codebooks } : {}), ...(signatures ? { signatures } : {}) },
     ...(options.maxUploadBytes !== undefined ? { maxUploadBytes: options.maxUploadBytes } : {})
   });
   return { handlers, stores, library, numbers, roles, converter, logs: [], commands };

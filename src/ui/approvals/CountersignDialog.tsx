@@ -9,6 +9,7 @@ import { personSignatures, type DocumentSignatureReport } from '../../domain/sig
 import type { DocumentKind, Lang } from '../../domain/types';
 import type { ActionResult, ApprovalsStrings, CountersignedChoice, PickedFile } from './ApprovalsTab.types';
 import { formatText } from '../shared/format';
+import { bytesOf } from '../shared/fileBytes';
 import { SignatureList } from '../signatures/SignatureList';
 
 /** Props of `CountersignDialog`. */
@@ -143,7 +144,7 @@ export function CountersignDialog(props: CountersignDialogProps): React.ReactEle
             const file = event.target.files?.[0];
             event.target.value = '';
             // `upload` reports its own failures in the dialog.
-            if (file) void upload({ name: file.name, bytes: async () => new Uint8Array(await file.arrayBuffer()) });
+            if (file) void upload({ name: file.name, bytes: () => bytesOf(file) });
           }}
         />
         {uploading && <Spinner size={SpinnerSize.small} label={formatText(strings.CountersignedUploading, { fileName: uploading })} />}

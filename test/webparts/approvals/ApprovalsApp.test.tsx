@@ -19,10 +19,15 @@ function backend(decide: ApprovalsBackend['decide']): jest.Mocked<ApprovalsBacke
     loadHistory: jest.fn(async () => []),
     decide: jest.fn(decide),
     countersign: jest.fn(),
+    uploadCountersigned: jest.fn(),
     nextNumber: jest.fn(),
     commands: { load: jest.fn() }
   } as unknown as jest.Mocked<ApprovalsBackend>;
 }
+
+/** The queue's documents: a countersigned original stored in the dossier's folder. */
+const originalIn = (reference: string): Map<string, { fileName: string; webUrl: string; kind: 'protocol'; phase: 'countersigned' }[]> =>
+  new Map([[reference, [{ fileName: 'protocol medeondertekend.pdf', webUrl: `https://contoso.sharepoint.com/${reference}/p.pdf`, kind: 'protocol', phase: 'countersigned' }]]]);
 
 async function approve(): Promise<HTMLElement> {
   fireEvent.click(await screen.findByRole('button', { name: 'Goedkeuren' }));
@@ -59,7 +64,7 @@ describe('ApprovalsApp', () => {
     const waiting = dossierIn('awaitingCountersignature', 'VSA-2026-0002', now, 2);
     const numbered = { ...waiting, state: 'signed' as const, protocolNumber: 'PROT-2026-0008' };
     const b = backend(async () => ({ ok: false, errors: [] }));
-    b.loadQueue.mockResolvedValue({ queue: [{ itemId: 2, etag: '"1"', dossier: waiting }], documents: new Map(), unreadable: [] });
+    b.loadQueue.mockResolvedValue({ queue: [{ itemId: 2, etag: '"1"', dossier: waiting }], documents: originalIn('VSA-2026-0002'), unreadable: [] });
     (b.commands.load as jest.Mock).mockResolvedValue({ dossier: waiting, events: [], missingFromLog: [], stream: { events: [] } });
     b.nextNumber.mockResolvedValue('PROT-2026-0007');
     b.countersign.mockResolvedValue({ ok: true, dossier: numbered, events: [], warnings: [], alreadyApplied: false, reactionErrors: [] });
@@ -70,7 +75,7 @@ describe('ApprovalsApp', () => {
     await act(async () => {
       fireEvent.click(within(dialog).getByRole('button', { name: 'Ondertekenen' }));
     });
-    expect(b.countersign).toHaveBeenCalledWith('VSA-2026-0002', actors.chief, 'cmd-2');
+    expect(b.countersign).toHaveBeenCalledWith('VSA-2026-0002', actors.chief, 'cmd-2', [{ fileName: 'protocol medeondertekend.pdf', kind: 'protocol' }]);
     expect(await screen.findByText('Ondertekend: dossier VSA-2026-0002 kreeg nummer PROT-2026-0008. Het DPO-team is verwittigd.')).toBeTruthy();
   });
 
@@ -78,7 +83,7 @@ describe('ApprovalsApp', () => {
     const waiting = dossierIn('awaitingCountersignature', 'VSA-2026-0002', now, 2);
     const numbered = { ...waiting, state: 'signed' as const, protocolNumber: 'PROT-2026-0001', addendumNumber: 'PROT-2026-0001/A2' };
     const b = backend(async () => ({ ok: false, errors: [] }));
-    b.loadQueue.mockResolvedValue({ queue: [{ itemId: 2, etag: '"1"', dossier: waiting }], documents: new Map(), unreadable: [] });
+    b.loadQueue.mockResolvedValue({ queue: [{ itemId: 2, etag: '"1"', dossier: waiting }], documents: originalIn('VSA-2026-0002'), unreadable: [] });
     (b.commands.load as jest.Mock).mockResolvedValue({ dossier: waiting, events: [], missingFromLog: [], stream: { events: [] } });
     b.nextNumber.mockResolvedValue('PROT-2026-0001/A1');
     const refused = new DataError('data.error.accessDenied', 'notify: 403', 403);
@@ -93,6 +98,31 @@ describe('ApprovalsApp', () => {
     expect(
       await screen.findByText('Ondertekend: dossier VSA-2026-0002 kreeg nummer PROT-2026-0001/A2, maar het DPO-team kon niet verwittigd worden: U hebt hiervoor geen toegang.')
     ).toBeTruthy();
+  });
+
+  it('uploads the countersigned original through the backend with its bytes, and countersigns with what the service stored', async () => {
+    const waiting = dossierIn('awaitingCountersignature', 'VSA-2026-0002', now, 2);
+    const b = backend(async () => ({ ok: false, errors: [] }));
+    b.loadQueue.mockResolvedValue({ queue: [{ itemId: 2, etag: '"1"', dossier: waiting }], documents: new Map(), unreadable: [] });
+    (b.commands.load as jest.Mock).mockResolvedValue({ dossier: waiting, events: [], missingFromLog: [], stream: { events: [] } });
+    b.nextNumber.mockResolvedValue('PROT-2026-0007');
+    b.uploadCountersigned.mockResolvedValue({ fileName: 'protocol medeondertekend (2).pdf', kind: 'protocol' });
+    b.countersign.mockResolvedValue({ ok: false, errors: [{ kind: 'guard', code: 'dossier.error.countersignatureMissing', params: { fileName: 'protocol medeondertekend (2).pdf', signatories: 'Hilde Hoofd' } }] });
+    render(<ApprovalsApp backend={b} actor={actors.chief} strings={nl} lang="nl" clock={() => now} newCommandId={() => 'cmd-3'} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Ondertekenen' }));
+    const dialog = await screen.findByRole('alertdialog');
+    await within(dialog).findByText(/PROT-2026-0007/);
+    await act(async () => {
+      fireEvent.change(within(dialog).getByLabelText('Medeondertekend origineel opladen'), { target: { files: [new File([new Uint8Array([1, 2, 3])], 'protocol medeondertekend.pdf')] } });
+    });
+    // The browser reads the file asynchronously (FileReader in jsdom).
+    await waitFor(() => expect(b.uploadCountersigned).toHaveBeenCalledWith('VSA-2026-0002', 'protocol medeondertekend.pdf', new Uint8Array([1, 2, 3])));
+    expect(await within(dialog).findByRole('radio', { name: 'protocol medeondertekend (2).pdf' })).toBeTruthy();
+    await act(async () => {
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Ondertekenen' }));
+    });
+    expect(b.countersign).toHaveBeenCalledWith('VSA-2026-0002', actors.chief, 'cmd-3', [{ fileName: 'protocol medeondertekend (2).pdf', kind: 'protocol' }]);
+    expect(dialog.textContent).toContain('"protocol medeondertekend (2).pdf" bevat geen handtekening van een ondertekenaar van de VSA (Hilde Hoofd).');
   });
 
   it('explains a conflict and reloads the queue', async () => {

@@ -21,7 +21,11 @@ function queueFor(actor: Actor) {
   return buildApprovalsQueue(
     [
       { dossier: dossierIn('awaitingDecision', 'VSA-2026-0001', now, 40), documents: [{ fileName: 'protocol.docx', webUrl: docUrl, kind: 'protocol' }] },
-      { dossier: dossierIn('awaitingCountersignature', 'VSA-2026-0002', now, 2) },
+      {
+        dossier: dossierIn('awaitingCountersignature', 'VSA-2026-0002', now, 2),
+        // The countersigned original the Chief Statistician stored earlier (not registered until countersigning).
+        documents: [{ fileName: 'protocol medeondertekend.pdf', webUrl: `${docUrl}x`, kind: 'protocol', phase: 'countersigned' }]
+      },
       { dossier: dossierIn('awaitingSignatures', 'VSA-2026-0003', now, 35) }
     ],
     actor,
@@ -34,6 +38,7 @@ function fakeActions(overrides: Partial<ApprovalsActions> = {}): jest.Mocked<App
     decide: jest.fn(async (): Promise<ActionResult> => ({ ok: true, message: 'Opgeslagen: dossier VSA-2026-0001.' })),
     previewNumber: jest.fn(async () => 'PROT-2026-0007'),
     countersign: jest.fn(async (): Promise<ActionResult> => ({ ok: true, message: 'Ondertekend.' })),
+    uploadCountersigned: jest.fn(async () => ({ fileName: 'upload.pdf' })),
     reload: jest.fn(),
     describeFailure: jest.fn((error: unknown) => `vertaald: ${String(error)}`),
     ...overrides
@@ -148,7 +153,7 @@ describe('ApprovalsTab', () => {
       fireEvent.click(within(dialog).getByRole('button', { name: 'Ondertekenen' }));
     });
     expect(actions.previewNumber).toHaveBeenCalledWith('VSA-2026-0002');
-    expect(actions.countersign).toHaveBeenCalledWith('VSA-2026-0002');
+    expect(actions.countersign).toHaveBeenCalledWith('VSA-2026-0002', [{ fileName: 'protocol medeondertekend.pdf', kind: 'protocol' }]);
   });
 
   it('shows a failed number preview through the host\'s describeFailure, not the raw error', async () => {

@@ -12,14 +12,5 @@ export function saveFileInBrowser(fileName: string, bytes: Uint8Array): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** The bytes of a dropped or chosen file. */
-export async function bytesOf(file: File): Promise<Uint8Array> {
-  if (typeof file.arrayBuffer === 'function') return new Uint8Array(await file.arrayBuffer());
-  // Older engines (and jsdom) only offer FileReader.
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
-    reader.onerror = () => reject(reader.error ?? new Error(`Cannot read ${file.name}`));
-    reader.readAsArrayBuffer(file);
-  });
-}
+/** The bytes of a dropped or chosen file (one helper for every host: `src/ui/shared/fileBytes.ts`). */
+export { bytesOf } from '../../../ui/shared/fileBytes';
