@@ -201,18 +201,36 @@ describe('register mail features against the local tenant', () => {
     expect(created).toHaveLength(1);
   }, 60_000);
 
-  itWithPdf('makes the publication version of a signed dossier (Graph ?format=pdf) and then publishes through the command dialog', async () => {
+  itWithPdf('makes the publication version of a signed dossier, sends both versions attached, and only then publishes', async () => {
     const fake = { as } as unknown as IntakeTenant;
     await driveDossier(fake, 'VSA-2026-0010', 'signed', 'protocol-ondertekend.docx', 'PROT-2026-010');
-    // driveDossier stored the countersigned protocol-ondertekend.docx through the service.
+    // driveDossier registered the countersigned protocol-ondertekend.docx through the service (countersign).
     const an = as(AN).data;
+    await hook('DELETE', 'outbox');
     renderRegister();
     fireEvent.click(await screen.findByRole('link', { name: 'Dossier VSA-2026-0010 openen' }, { timeout: 10_000 }));
     fireEvent.click(await screen.findByRole('button', { name: 'Publicatieversie maken' }, { timeout: 10_000 }));
-    expect(await screen.findByText('Publicatieversie protocol-ondertekend-publicatie.pdf is opgeslagen. Registreer nu de publicatie.', undefined, { timeout: 60_000 })).toBeTruthy();
+    expect(await screen.findByText('Publicatieversie protocol-ondertekend-publicatie.pdf is opgeslagen. Verstuur nu beide versies naar de aanvrager; daarna kunt u publiceren.', undefined, { timeout: 60_000 })).toBeTruthy();
+    // The mail with both versions comes next, both attached.
+    const preview = await screen.findByRole('region', { name: 'E-mail nakijken en versturen' }, { timeout: 10_000 });
+    expect(within(preview).getByText(/protocol-ondertekend\.docx/)).toBeTruthy();
+    expect(within(preview).getByText(/protocol-ondertekend-publicatie\.pdf/)).toBeTruthy();
+    await act(async () => {
+      fireEvent.click(within(preview).getByRole('button', { name: 'Versturen vanuit de gedeelde mailbox' }));
+    });
+    expect(await screen.findByText('De e-mail is verstuurd en in de tijdlijn vastgelegd.', undefined, { timeout: 15_000 })).toBeTruthy();
+    const outbox = (await hook('GET', 'outbox')) as { value: { kind: string; payload: unknown }[] };
+    const sent = JSON.stringify(outbox.value.filter((item) => item.kind === 'mail').map((item) => item.payload));
+    expect(sent).toContain('protocol-ondertekend.docx');
+    expect(sent).toContain('protocol-ondertekend-publicatie.pdf');
+
+    // The panel reloads the dossier after the mail (its version moved); publish from the reloaded dossier.
+    await quiet();
+    fireEvent.click(await screen.findByRole('button', { name: 'Publiceren' }, { timeout: 10_000 }));
     const dialog = await screen.findByRole('alertdialog', undefined, { timeout: 10_000 });
+    // No tick box any more: the recorded mail is what the domain checks.
+    expect(within(dialog).queryByRole('checkbox')).toBeNull();
     fireEvent.click(within(dialog).getByRole('radio', { name: /protocol-ondertekend-publicatie\.pdf/ }));
-    fireEvent.click(within(dialog).getByRole('checkbox', { name: 'Beide versies zijn naar de aanvrager verstuurd' }));
     fireEvent.click(within(dialog).getByRole('button', { name: 'Bevestigen' }));
     await waitFor(async () => expect((await an.commands.load('VSA-2026-0010')).dossier?.state).toBe('published'), { timeout: 10_000 });
     const stored = (await an.documents.list('VSA-2026-0010')).find((d) => d.fileName === 'protocol-ondertekend-publicatie.pdf');

@@ -199,7 +199,10 @@ export function RegisterApp(props: RegisterAppProps): React.ReactElement {
     reminders.reload();
   }, strings, lang);
 
-  /** Step 5: the countersigned Word document as PDF (Graph), then `publish` through the command dialog. */
+  /**
+   * Step 5: the publication version of the registered countersigned original (made by the service),
+   * then the mail that sends both versions to the requester; `publish` follows once it is recorded.
+   */
   const createPublicationVersion = async (): Promise<void> => {
     if (!opened || !mailFeatures) return;
     setCreatingPublication(true);
@@ -208,7 +211,8 @@ export function RegisterApp(props: RegisterAppProps): React.ReactElement {
       const { stored, reloaded } = await service.createPublicationVersion(opened, mailFeatures);
       detail.setStatus(formatText(strings.publicationVersionCreated, { fileName: stored.fileName }));
       detail.show(reloaded);
-      await openCommand('publish', reloaded);
+      // Publishing needs the recorded mail with both versions: that mail comes next, with both attached.
+      setComposeKind('countersignedProtocol');
     } catch (error) {
       detail.showFailure(error);
     } finally {

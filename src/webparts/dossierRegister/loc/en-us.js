@@ -308,7 +308,7 @@ define([], function() {
       "mailSentNotRecorded": "The e-mail was sent but could not be recorded in the timeline: {message}",
       "mailRetryRecord": "Record again (without sending again)",
       "createPublicationVersion": "Create publication version",
-      "publicationVersionCreated": "Publication version {fileName} was stored. Now register the publication.",
+      "publicationVersionCreated": "Publication version {fileName} was stored. Now send both versions to the requester; then you can publish.",
       "noCountersignedDocument": "No countersigned original is registered yet: the Chief Statistician registers it when countersigning (Approvals tab).",
       "remindersHeading": "Protocols ending within 60 days",
       "reminderLine": "{protocol} · {institution} · {title} · ends on {date} ({days} d)",

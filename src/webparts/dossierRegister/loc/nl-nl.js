@@ -308,7 +308,7 @@ define([], function() {
       "mailSentNotRecorded": "De e-mail is verstuurd, maar kon niet in de tijdlijn vastgelegd worden: {message}",
       "mailRetryRecord": "Opnieuw vastleggen (zonder opnieuw te versturen)",
       "createPublicationVersion": "Publicatieversie maken",
-      "publicationVersionCreated": "Publicatieversie {fileName} is opgeslagen. Registreer nu de publicatie.",
+      "publicationVersionCreated": "Publicatieversie {fileName} is opgeslagen. Verstuur nu beide versies naar de aanvrager; daarna kunt u publiceren.",
       "noCountersignedDocument": "Er is nog geen medeondertekend origineel geregistreerd: de Hoofdstatisticus registreert het bij het medeondertekenen (tab Goedkeuringen).",
       "remindersHeading": "Protocollen die binnen 60 dagen aflopen",
       "reminderLine": "{protocol} · {institution} · {title} · loopt af op {date} ({days} d)",
