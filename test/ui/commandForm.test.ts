@@ -33,6 +33,14 @@ describe('commandInputs', () => {
     expect(initialValues('registerDraftDocuments', context).documents).toEqual(['d1']);
   });
 
+  it('requires the countersigned original for a countersignature and asks no tick box for publishing', async () => {
+    expect(commandInputs.countersign.find((input) => input.name === 'documents')?.required).toBe(true);
+    expect(commandInputs.publish.map((input) => input.name)).toEqual(['publicationDocument']);
+    const publication = { id: 'p1', kind: 'publicationVersion' as const, fileName: 'p.pdf', version: '1.0' };
+    const payload = await toCommandPayload('publish', { publicationDocument: 'p1' }, { ...context, documents: [publication] }, { parentProtocol: async () => undefined });
+    expect(payload).toEqual({ type: 'publish', comment: undefined, publicationDocument: publication });
+  });
+
   it('shows the simplified-procedure inputs only for the simplified procedure', () => {
     const reasons = commandInputs.requestForms.find((i) => i.name === 'simplifiedReasons');
     expect(reasons?.visibleWhen?.({ procedure: 'standard' })).toBe(false);
