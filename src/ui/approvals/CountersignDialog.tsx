@@ -10,6 +10,7 @@ import type { DocumentKind, Lang } from '../../domain/types';
 import type { ActionResult, ApprovalsStrings, CountersignedChoice, PickedFile } from './ApprovalsTab.types';
 import { formatText } from '../shared/format';
 import { bytesOf } from '../shared/fileBytes';
+import { runAsync } from '../shared/runAsync';
 import { SignatureList } from '../signatures/SignatureList';
 
 /** Props of `CountersignDialog`. */
@@ -143,8 +144,8 @@ export function CountersignDialog(props: CountersignDialogProps): React.ReactEle
           onChange={(event) => {
             const file = event.target.files?.[0];
             event.target.value = '';
-            // `upload` reports its own failures in the dialog.
-            if (file) void upload({ name: file.name, bytes: () => bytesOf(file) });
+            // `upload` reports its own failures in the dialog; anything else that escapes is shown too.
+            if (file) runAsync(upload({ name: file.name, bytes: () => bytesOf(file) }), (error) => setErrors([formatText(strings.ErrorPrefix, { message: describeFailure(error) })]));
           }}
         />
         {uploading && <Spinner size={SpinnerSize.small} label={formatText(strings.CountersignedUploading, { fileName: uploading })} />}

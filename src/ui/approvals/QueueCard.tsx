@@ -12,10 +12,10 @@ import {
 } from '../../domain/labels';
 import { compactSurveys } from '../../domain/surveys';
 import { currentDocuments } from '../../domain/rules/completeness';
-import type { Lang } from '../../domain/types';
+import type { DossierDocument, Lang } from '../../domain/types';
 import { sumCheckSummaries } from '../../forms/severity';
 import { uiTokens } from '../shared/tokens';
-import { personSignatures } from '../../domain/signatures';
+import { personSignatures, type DocumentSignatureReport } from '../../domain/signatures';
 import { SignatureList } from '../signatures/SignatureList';
 import type { ApprovalsStrings, DecisionChoice } from './ApprovalsTab.types';
 import { documentLinks, type QueueItem } from './approvalsQueue';
@@ -119,10 +119,13 @@ function OverridesList({ item, strings, lang }: { item: QueueItem; strings: Appr
  * Awaiting countersignature: the requester's signatures on the signed protocol or addendum, as the
  * service verified them when the signed set was registered (nothing when it holds no report).
  */
-function RequesterSignaturesOfSigned({ item, strings, lang }: { item: QueueItem; strings: ApprovalsStrings; lang: Lang }): React.ReactElement | null {
+function signedWithReport(item: QueueItem): (DossierDocument & { signatures: DocumentSignatureReport }) | undefined {
   const kind = item.dossier.procedure === 'simplified' ? 'addendum' : 'protocol';
   const signed = currentDocuments(item.dossier, 'signed').filter((document) => document.kind === kind && document.signatures).pop();
-  if (!signed?.signatures) return null;
+  return signed?.signatures ? (signed as DossierDocument & { signatures: DocumentSignatureReport }) : undefined;
+}
+
+function RequesterSignaturesOfSigned({ item, signed, strings, lang }: { item: QueueItem; signed: DossierDocument & { signatures: DocumentSignatureReport }; strings: ApprovalsStrings; lang: Lang }): React.ReactElement {
   return (
     <section aria-label={`${strings.RequesterSignatures} ${item.dossier.reference}`}>
       <div style={{ fontWeight: 600 }}>{strings.RequesterSignatures} · {signed.fileName}</div>
@@ -138,6 +141,7 @@ export function QueueCard(props: QueueCardProps): React.ReactElement {
   const tokens = uiTokens();
   const headingId = `approvals-${dossier.reference}`;
   const overdue = item.overdue.overdue;
+  const signedReport = signedWithReport(item);
   return (
     <article
       aria-labelledby={headingId}
@@ -179,7 +183,7 @@ export function QueueCard(props: QueueCardProps): React.ReactElement {
 
       {item.overrides.length > 0 && <OverridesList item={item} strings={strings} lang={lang} />}
 
-      {dossier.state === 'awaitingCountersignature' && <RequesterSignaturesOfSigned item={item} strings={strings} lang={lang} />}
+      {dossier.state === 'awaitingCountersignature' && signedReport && <RequesterSignaturesOfSigned item={item} signed={signedReport} strings={strings} lang={lang} />}
 
       {dossier.state === 'awaitingSignatures' && (
         <ul style={{ margin: '8px 0' }}>
