@@ -14,6 +14,7 @@ import {
 } from './labels';
 import { interpolate } from './i18n/interpolate';
 import { messageCatalogs } from './messages';
+import { signatureFindingTitle } from './signatureMessages';
 import { isStateId } from './states';
 import type { DomainError, DomainWarning, Lang } from './types';
 
@@ -38,7 +39,8 @@ const localizers: Readonly<Record<string, (value: string, lang: Lang) => string>
   from: (v, lang) => labelOf(findingStatusLabels, v, lang),
   to: (v, lang) => labelOf(findingStatusLabels, v, lang),
   // Only the advice's outcome is a parameter ("Een gunstig advies past niet bij …").
-  outcome: (v, lang) => labelOf(adviceOutcomeLabels, v, lang).toLowerCase()
+  outcome: (v, lang) => labelOf(adviceOutcomeLabels, v, lang).toLowerCase(),
+  finding: (v, lang) => signatureFindingTitle(v, lang)
 };
 
 /** Renders a refusal or warning in Dutch or English; unknown placeholders stay visible. */
