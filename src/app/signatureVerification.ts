@@ -6,6 +6,8 @@
  */
 import type { Institution } from '../domain/institutions';
 import type { DocumentSignatureReport } from '../domain/signatures';
+import type { Command } from '../domain/commands';
+import type { DecideFacts } from '../domain/guards/context';
 import type { Dossier, IsoDateTime } from '../domain/types';
 
 /** Verifies the signatures of one file. Bad input gives a report (`readable: false`), never a throw. */
@@ -77,5 +79,22 @@ export function institutionDirectoryOf(institutions: readonly Institution[]): In
       const byNumber = enterpriseNumber ? institutions.find((entry) => digits(entry.enterpriseNumber) === digits(enterpriseNumber)) : undefined;
       return byNumber ?? (name ? institutions.find((entry) => plain(entry.name) === plain(name)) : undefined);
     }
+  };
+}
+
+/**
+ * The trusted writer's facts with the register's DPO of the dossier's institution, for a received mail
+ * the team did not confirm: the sender rule (`incomingSenderKnown`) then accepts the institution's
+ * DPO as the mail intake does. Other commands cost no lookup.
+ */
+export function decideFactsWithInstitutionDpo(
+  base: ((dossier: Dossier | undefined, command: Command) => Promise<DecideFacts>) | undefined,
+  directory: InstitutionDirectory
+): (dossier: Dossier | undefined, command: Command) => Promise<DecideFacts> {
+  return async (dossier, command) => {
+    const facts = base ? await base(dossier, command) : {};
+    if (!dossier || command.type !== 'recordCorrespondence' || command.direction !== 'incoming' || command.senderConfirmed === true) return facts;
+    const institutionDpo = (await institutionOfDossier(directory, dossier))?.dpo?.email;
+    return institutionDpo ? { ...facts, institutionDpo } : facts;
   };
 }

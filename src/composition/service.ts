@@ -63,7 +63,8 @@ export function composeService(options: ServiceComposition): ServiceDeps {
     clock,
     messaging: options.messaging,
     trustedWriters: options.trustedWriters,
-    projectFindings: true
+    projectFindings: true,
+    ...(options.institutions ? { institutions: options.institutions } : {})
   });
   return {
     verifier: options.verifier,
