@@ -27,7 +27,7 @@ import { loadFormsEngine } from './formsEngine';
 import type { CodebookHit, CodebookLibrary } from './codebooks';
 import type { CodebookSummary } from '../data/ports';
 import { annotatedFileName } from './registerFileNames';
-import { formDifferences, type FieldDifference } from '../forms/diff';
+import type { FieldDifference } from '../forms/diff';
 import type { FormDocument, LocalizedText } from '../forms/types';
 import { fallbackDocuments, inheritedRequestedData, requestedDataFromChecked, type FormOfDocument } from './formFacts';
 
@@ -399,6 +399,8 @@ export class RegisterService {
     const read = async (ref: { readonly fileName: string; readonly version: string }): Promise<FormDocument> =>
       engine.readForm(await this.ports.documents.download(opened.reference, ref.fileName, ref.version), ref.fileName);
     const [older, newer] = await Promise.all([read(before), read(after)]);
+    // The comparison loads with the forms engine's chunk, on first use.
+    const { formDifferences } = await import(/* webpackChunkName: 'vsa-forms-engine' */ '../forms/diff');
     return formDifferences(older, newer);
   }
 
