@@ -14,7 +14,6 @@ import {
 } from './labels';
 import { interpolate } from './i18n/interpolate';
 import { messageCatalogs } from './messages';
-import { signatureFindingTitle } from './signatureMessages';
 import { isStateId } from './states';
 import type { DomainError, DomainWarning, Lang } from './types';
 
@@ -39,8 +38,7 @@ const localizers: Readonly<Record<string, (value: string, lang: Lang) => string>
   from: (v, lang) => labelOf(findingStatusLabels, v, lang),
   to: (v, lang) => labelOf(findingStatusLabels, v, lang),
   // Only the advice's outcome is a parameter ("Een gunstig advies past niet bij …").
-  outcome: (v, lang) => labelOf(adviceOutcomeLabels, v, lang).toLowerCase(),
-  finding: (v, lang) => signatureFindingTitle(v, lang)
+  outcome: (v, lang) => labelOf(adviceOutcomeLabels, v, lang).toLowerCase()
 };
 
 /** Renders a refusal or warning in Dutch or English; unknown placeholders stay visible. */

@@ -3,7 +3,7 @@ import { acceptedKinds, currentDocuments, draftCompleteness, latestPerKind } fro
 import { isNonBlank } from '../rules/text';
 import { isSignatoryCapacity } from '../signatories';
 import { hasPersonSignature } from '../rules/completeness';
-import { dossierSignedSetFindings } from '../signedSet';
+import { dossierSignedSetFindings, signedSetOf } from '../signedSet';
 import type { DocumentPhase, DocumentRegistration, DomainError, ProcedureId } from '../types';
 import { type Guard, type GuardContext, guardError } from './context';
 
@@ -94,15 +94,16 @@ export const signatureWarningAcceptable: Guard = ({ command, dossier }) => {
   if (!isNonBlank(command.reason)) return guardError('dossier.error.reasonRequired');
   const index = command.signatureIndex;
   if (index !== undefined && !(typeof index === 'number' && Number.isInteger(index) && index >= 0)) {
-    return guardError('dossier.error.signatureFindingUnknown', { finding: String(command.code), fileName: String(command.documentId) });
+    return guardError('dossier.error.signatureFindingUnknown', { fileName: String(command.documentId) });
   }
   const findings = dossierSignedSetFindings(dossier).filter(
     (finding) => finding.documentId === command.documentId && finding.code === command.code && finding.signatureIndex === index
   );
   const finding = findings[0];
-  if (!finding) return guardError('dossier.error.signatureFindingUnknown', { finding: String(command.code), fileName: String(command.documentId) });
-  if (finding.severity === 'blocking') return guardError('dossier.error.signatureFindingBlocking', { finding: finding.code, fileName: finding.fileName });
-  if (finding.accepted) return guardError('dossier.error.signatureWarningAlreadyAccepted', { finding: finding.code, fileName: finding.fileName });
+  const fileName = signedSetOf(dossier).find((document) => document.id === command.documentId)?.fileName ?? String(command.documentId);
+  if (!finding) return guardError('dossier.error.signatureFindingUnknown', { fileName });
+  if (finding.severity === 'blocking') return guardError('dossier.error.signatureFindingBlocking', { fileName: finding.fileName });
+  if (finding.accepted) return guardError('dossier.error.signatureWarningAlreadyAccepted', { fileName: finding.fileName });
   return undefined;
 };
 
