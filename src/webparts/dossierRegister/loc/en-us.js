@@ -198,7 +198,8 @@ define([], function() {
         "CommentAdded": "Comment",
         "FindingsRecorded": "Findings recorded",
         "FindingStatusChanged": "Finding status changed",
-        "ConditionMet": "Condition met"
+        "ConditionMet": "Condition met",
+        "SignatureWarningAccepted": "Signature warning accepted"
       },
       "mailIncoming": "Incoming mail",
       "mailOutgoing": "Outgoing mail",

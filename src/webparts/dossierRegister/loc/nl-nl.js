@@ -198,7 +198,8 @@ define([], function() {
         "CommentAdded": "Opmerking",
         "FindingsRecorded": "Bevindingen vastgelegd",
         "FindingStatusChanged": "Status van een bevinding gewijzigd",
-        "ConditionMet": "Voorwaarde vervuld"
+        "ConditionMet": "Voorwaarde vervuld",
+        "SignatureWarningAccepted": "Waarschuwing bij handtekening aanvaard"
       },
       "mailIncoming": "Inkomende e-mail",
       "mailOutgoing": "Uitgaande e-mail",
