@@ -46,17 +46,19 @@ export function signatureVerifierOf(
   clock: () => IsoDateTime
 ): SignatureVerifier {
   let anchors: Promise<readonly Uint8Array[]> | undefined;
+  const loadAnchors = (): Promise<readonly Uint8Array[]> => {
+    if (anchors) return anchors;
+    const attempt = trustAnchors();
+    anchors = attempt;
+    // A failed read is not remembered: the next registration tries again.
+    attempt.catch(() => {
+      if (anchors === attempt) anchors = undefined;
+    });
+    return attempt;
+  };
   return {
     async verify(bytes, fileName, at) {
-      anchors ??= trustAnchors();
-      let loaded: readonly Uint8Array[];
-      try {
-        loaded = await anchors;
-      } catch (error) {
-        // A failed read is not remembered: the next registration tries again.
-        anchors = undefined;
-        throw error;
-      }
+      const loaded = await loadAnchors();
       return verify(bytes, fileName, { trustAnchors: loaded, now: clock(), ...(at ? { at } : {}) });
     }
   };

@@ -70,14 +70,14 @@ function readableParams(finding: SignedSetFinding, lang: Lang): Readonly<Record<
  * may sign, qualified or not, when, the status, and every finding in plain words; a warning can be
  * accepted with a reason by the DPO team, a blocking finding never.
  */
-export function SignedSetSection({ documents, onAcceptWarning, describeFailure, lang, strings }: SignedSetSectionProps): React.ReactElement | null {
+export function SignedSetSection({ documents, onAcceptWarning, describeFailure, lang, strings }: SignedSetSectionProps): React.ReactElement {
   const s = strings.signatures;
   const tokens = uiTokens();
   const [editing, setEditing] = React.useState<string | undefined>(undefined);
   const [reason, setReason] = React.useState('');
   const [saving, setSaving] = React.useState(false);
   const [outcome, setOutcome] = React.useState<CommandOutcome | undefined>(undefined);
-  if (documents.length === 0) return null;
+  if (documents.length === 0) return <React.Fragment />;
 
   const all = documents.flatMap((document) => [...document.documentFindings, ...document.signatures.flatMap((line) => line.findings)]);
   const blocking = all.filter((finding) => finding.severity === 'blocking').length;
