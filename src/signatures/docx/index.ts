@@ -67,6 +67,14 @@ const UNSIGNED_RELATIONSHIP_TYPES = new Set([
   RELATIONSHIP_TYPE.signature
 ]);
 
+/**
+ * Custom XML data parts: Word 2010 and later leave them out of the manifest (real Word files show it),
+ * so they count as unsigned metadata, unless a signed part binds content controls to them
+ * (`w:dataBinding`): then the custom XML is what those controls show, and a part outside the
+ * signature is a modification.
+ */
+const CUSTOM_XML_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml';
+
 const SIGNATURE_CONTENT_TYPES = new Set<string>([CONTENT_TYPE.signature, CONTENT_TYPE.signatureOrigin, CONTENT_TYPE.relationships]);
 
 /** A signature part that cannot be read as an XML signature. */
@@ -222,6 +230,8 @@ async function checkManifest(pkg: OpcPackage, manifest: Element, coverage: Cover
  */
 function uncoveredChanges(pkg: OpcPackage, coverage: Coverage): Array<Record<string, string>> {
   const changes: Array<Record<string, string>> = [];
+  const dataBound = [...coverage.parts].some((name) => /\.xml$/i.test(name) && xmlText(pkg.part(name) ?? new Uint8Array(0)).includes('dataBinding'));
+  const unsignedType = (type: string): boolean => UNSIGNED_RELATIONSHIP_TYPES.has(type) || (!dataBound && type === CUSTOM_XML_TYPE);
   // Who points at each part, and with which relationship types.
   const incoming = new Map<string, Set<string>>();
   const relsParts = pkg.names.filter((name) => /(^|\/)_rels\/[^/]*\.rels$/.test(name));
@@ -241,15 +251,16 @@ function uncoveredChanges(pkg: OpcPackage, coverage: Coverage): Array<Record<str
       incoming.set(key, types);
     }
   }
-  const onlyUnsigned = (types: Set<string> | undefined): boolean => types !== undefined && types.size > 0 && [...types].every((type) => UNSIGNED_RELATIONSHIP_TYPES.has(type));
+  const onlyUnsigned = (types: Set<string> | undefined): boolean => types !== undefined && types.size > 0 && [...types].every(unsignedType);
   const exempt = (name: string): boolean => {
     const lower = name.toLowerCase();
     if (lower === '[content_types].xml') return true;
     if (lower.startsWith('_xmlsignatures/') && SIGNATURE_CONTENT_TYPES.has(pkg.contentType(name) ?? '')) return true;
     if (lower.endsWith('.rels')) {
+      // The relationships of an unsigned part (customXml/_rels/item1.xml.rels) go with it.
       const source = sourceOfRelationshipsPart(name);
-      if (source !== undefined && source !== '' && exempt(source) && !coverage.parts.has(source.toLowerCase())) return true;
-      return relationshipsOf(name).every((relationship) => UNSIGNED_RELATIONSHIP_TYPES.has(relationship.type));
+      if (source !== undefined && source !== '' && !coverage.parts.has(source.toLowerCase()) && exempt(source)) return true;
+      return relationshipsOf(name).every((relationship) => unsignedType(relationship.type));
     }
     return onlyUnsigned(incoming.get(lower));
   };
@@ -260,7 +271,7 @@ function uncoveredChanges(pkg: OpcPackage, coverage: Coverage): Array<Record<str
       if (selection) {
         for (const relationship of relationshipsOf(name)) {
           if (selection.ids.has(relationship.id) || selection.types.has(relationship.type)) continue;
-          if (UNSIGNED_RELATIONSHIP_TYPES.has(relationship.type)) continue;
+          if (unsignedType(relationship.type)) continue;
           changes.push({ part: name, change: 'relationshipAdded', relationship: relationship.id });
         }
       }
@@ -311,7 +322,7 @@ interface SignatureContext {
 }
 
 async function verifySignaturePart(context: SignatureContext, partName: string, index: number): Promise<SignatureReport> {
-  const { pkg, anchors, options } = context;
+  const { pkg, options } = context;
   const fallbackTime = options.at ?? options.now;
   const bytes = pkg.part(partName);
   if (!bytes) return malformedReport(index, partName, 'missing', fallbackTime);
@@ -418,6 +429,15 @@ async function verifySignatureDocument(context: SignatureContext, document: Docu
       throw new MalformedSignature('X509Certificate');
     }
   }
+  // XAdES-X-L carries the rest of the chain in the unsigned CertificateValues.
+  const carried: pkijs.Certificate[] = [];
+  for (const element of descendants(root, [XADES_NS, XADES141_NS], 'EncapsulatedX509Certificate')) {
+    try {
+      carried.push(parseCertificate(base64ToBytes(textOf(element))));
+    } catch {
+      // Unsigned extra data that is not a certificate helps no path; the path is judged without it.
+    }
+  }
   const methodUri = firstChild(signedInfo, DSIG_NS, 'SignatureMethod')?.getAttribute('Algorithm') ?? '';
   const c14nElement = firstChild(signedInfo, DSIG_NS, 'CanonicalizationMethod');
   const c14nAlgorithm = c14nElement?.getAttribute('Algorithm') ?? '';
@@ -501,7 +521,7 @@ async function verifySignatureDocument(context: SignatureContext, document: Docu
     }
     const path = await buildPath(
       signer,
-      certificates.filter((certificate) => certificate !== signer),
+      [...certificates.filter((certificate) => certificate !== signer), ...carried],
       anchors,
       signingTime
     );

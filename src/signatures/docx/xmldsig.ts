@@ -115,6 +115,57 @@ function ecdsaRawFromDer(signature: Uint8Array, size: number): Uint8Array | unde
   return out;
 }
 
+const DIGEST_OIDS: Readonly<Record<string, string>> = {
+  'SHA-1': '1.3.14.3.2.26',
+  'SHA-256': '2.16.840.1.101.3.4.2.1',
+  'SHA-384': '2.16.840.1.101.3.4.2.2',
+  'SHA-512': '2.16.840.1.101.3.4.2.3'
+};
+
+// BigInt() calls rather than literals: the web part build targets ES2017.
+const ZERO = BigInt(0);
+const ONE = BigInt(1);
+const bigIntOf = (bytes: Uint8Array): bigint => BigInt(`0x${Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('') || '0'}`);
+
+function modPow(base: bigint, exponent: bigint, modulus: bigint): bigint {
+  let result = ONE;
+  let b = base % modulus;
+  for (let e = exponent; e > ZERO; e >>= ONE) {
+    if ((e & ONE) === ONE) result = (result * b) % modulus;
+    b = (b * b) % modulus;
+  }
+  return result;
+}
+
+/**
+ * RSA PKCS#1 v1.5 with a DigestInfo whose AlgorithmIdentifier has no NULL parameters, which Office
+ * 2007 wrote (RFC 8017 §9.2 note 1 lets verifiers accept it; WebCrypto does not). The signature is
+ * opened with the public key and compared with the exact expected encoding of the data's digest.
+ */
+async function rsaDigestInfoWithoutNull(certificate: pkijs.Certificate, hash: string, signature: Uint8Array, data: Uint8Array): Promise<boolean> {
+  const asn1 = asn1js.fromBER(certificate.subjectPublicKeyInfo.subjectPublicKey.valueBlock.valueHexView.slice().buffer);
+  if (asn1.offset === -1 || !(asn1.result instanceof asn1js.Sequence)) return false;
+  const [modulusBlock, exponentBlock] = asn1.result.valueBlock.value;
+  if (!(modulusBlock instanceof asn1js.Integer) || !(exponentBlock instanceof asn1js.Integer)) return false;
+  const modulus = bigIntOf(modulusBlock.valueBlock.valueHexView);
+  const size = Math.ceil(modulus.toString(16).length / 2);
+  if (signature.length !== size) return false;
+  const opened = modPow(bigIntOf(signature), bigIntOf(exponentBlock.valueBlock.valueHexView), modulus);
+  const hashed = await digest(hash, data);
+  const digestInfo = new Uint8Array(
+    new asn1js.Sequence({
+      value: [new asn1js.Sequence({ value: [new asn1js.ObjectIdentifier({ value: DIGEST_OIDS[hash] })] }), new asn1js.OctetString({ valueHex: hashed.slice().buffer })]
+    }).toBER(false)
+  );
+  const expected = new Uint8Array(size);
+  expected[1] = 0x01;
+  expected.fill(0xff, 2, size - digestInfo.length - 1);
+  expected.set(digestInfo, size - digestInfo.length);
+  const hex = opened.toString(16).padStart(size * 2, '0');
+  const openedBytes = Uint8Array.from({ length: size }, (_, i) => parseInt(hex.slice(i * 2, i * 2 + 2), 16));
+  return size - digestInfo.length - 1 >= 10 && sameBytes(openedBytes, expected);
+}
+
 /** Why a signature value could not be checked (as opposed to: checked and wrong). */
 export class UnsupportedAlgorithmError extends Error {
   public constructor(public readonly algorithm: string) {
@@ -133,7 +184,8 @@ export async function verifySignatureValue(certificate: pkijs.Certificate, metho
   if (method.key === 'RSA') {
     if (keyOid !== '1.2.840.113549.1.1.1') return false;
     const key = await subtle.importKey('spki', spki, { name: 'RSASSA-PKCS1-v1_5', hash: method.hash }, false, ['verify']);
-    return subtle.verify('RSASSA-PKCS1-v1_5', key, signature, data);
+    if (await subtle.verify('RSASSA-PKCS1-v1_5', key, signature, data)) return true;
+    return rsaDigestInfoWithoutNull(certificate, method.hash, signature, data);
   }
   if (keyOid !== '1.2.840.10045.2.1') return false;
   const parameters = certificate.subjectPublicKeyInfo.algorithm.algorithmParams;

@@ -233,6 +233,43 @@ describe('verifyDocxSignatures: what changed after signing', () => {
   });
 });
 
+describe('verifyDocxSignatures: what Word leaves out of a signature', () => {
+  const addCustomXml = (bytes: Uint8Array): Uint8Array =>
+    edit(bytes, (files) => {
+      files['customXml/item1.xml'] = strToU8('<?xml version="1.0"?><data><naam>Iemand anders</naam></data>');
+      files['word/_rels/document.xml.rels'] = strToU8(
+        strFromU8(files['word/_rels/document.xml.rels']).replace(
+          '</Relationships>',
+          '<Relationship Id="rId901" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml" Target="../customXml/item1.xml"/></Relationships>'
+        )
+      );
+    });
+
+  it('accepts custom XML data outside the signature when no signed content is bound to it (as Word leaves it out)', async () => {
+    const report = await verify(addCustomXml(await sign(docx)));
+    expect(report.signatures[0]).toMatchObject({ status: 'valid', modifiedAfterSigning: false });
+  });
+
+  it('reports custom XML outside the signature as a modification when signed content controls are bound to it', async () => {
+    const bound = edit(docx, (files) => {
+      files['word/document.xml'] = strToU8(
+        strFromU8(files['word/document.xml']).replace('</w:body>', '<w:sdt><w:sdtPr><w:dataBinding w:xpath="/data/naam" w:storeItemID="{00000000-0000-0000-0000-000000000001}"/></w:sdtPr><w:sdtContent><w:p/></w:sdtContent></w:sdt></w:body>')
+      );
+    });
+    const [signature] = (await verify(addCustomXml(await sign(bound)))).signatures;
+    expect(signature).toMatchObject({ status: 'invalid', modifiedAfterSigning: true });
+    expect(signature.problems).toContainEqual({ code: 'modifiedAfterSigning', severity: 'blocking', params: { part: 'customXml/item1.xml', change: 'partNotSigned' } });
+  });
+
+  it('builds the chain from the XAdES CertificateValues a XAdES-X-L signature carries unsigned', async () => {
+    const withValues = edit(await sign(docx, { chain: [] }), (files) => {
+      const values = `<xd:UnsignedProperties><xd:UnsignedSignatureProperties><xd:CertificateValues><xd:EncapsulatedX509Certificate>${Buffer.from(pki.intermediate.der).toString('base64')}</xd:EncapsulatedX509Certificate></xd:CertificateValues></xd:UnsignedSignatureProperties></xd:UnsignedProperties>`;
+      files['_xmlsignatures/sig1.xml'] = strToU8(strFromU8(files['_xmlsignatures/sig1.xml']).replace('</xd:QualifyingProperties>', `${values}</xd:QualifyingProperties>`));
+    });
+    expect((await verify(withValues)).signatures[0]).toMatchObject({ chain: 'trusted', status: 'valid' });
+  });
+});
+
 describe('verifyDocxSignatures: bad input, a clear finding and never a crash', () => {
   it('reads a .docx without signatures: readable, no signatures', async () => {
     const report = await verify(docx);
