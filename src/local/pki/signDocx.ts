@@ -22,6 +22,7 @@ import type { Element } from '@xmldom/xmldom';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { nameText } from '../../signatures/certificates';
 import type { IssuedCertificate } from './demoPki';
+import { createTimestampToken } from './validationData';
 
 const DSIG = 'http://www.w3.org/2000/09/xmldsig#';
 const MDSSI = 'http://schemas.openxmlformats.org/package/2006/digital-signature';
@@ -64,6 +65,18 @@ export interface SignDocxOptions {
   readonly layout?: 'word' | 'pretty';
   /** The signer's comment in SignatureInfoV1 ("Purpose for signing this document"). */
   readonly comment?: string;
+  /**
+   * XAdES unsigned properties as Word writes them for XAdES-T / XAdES-X-L: a signature time-stamp
+   * over the canonical SignatureValue by this authority, and the chain certificates and revocation
+   * values (DER OCSPResponse / CRL) fetched after signing.
+   */
+  readonly unsigned?: {
+    readonly timestampAuthority?: IssuedCertificate;
+    readonly timestampTime?: Date;
+    readonly certificates?: readonly IssuedCertificate[];
+    readonly ocsp?: readonly Uint8Array[];
+    readonly crls?: readonly Uint8Array[];
+  };
 }
 
 const escapeText = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -220,7 +233,6 @@ export async function signDocx(docx: Uint8Array, options: SignDocxOptions): Prom
       `<xd:SignedDataObjectProperties><xd:CommitmentTypeIndication><xd:CommitmentTypeId><xd:Identifier>http://uri.etsi.org/01903/v1.2.2#ProofOfApproval</xd:Identifier><xd:Description>Approved this document</xd:Description></xd:CommitmentTypeId><xd:AllSignedDataObjects/><xd:CommitmentTypeQualifiers><xd:CommitmentTypeQualifier>${escapeText(options.comment ?? '')}</xd:CommitmentTypeQualifier></xd:CommitmentTypeQualifiers></xd:CommitmentTypeIndication></xd:SignedDataObjectProperties></xd:SignedProperties>`,
     layout
   );
-  const xadesObject = `<Object><xd:QualifyingProperties xmlns:xd="${XADES}" Target="#idPackageSignature">${signedProperties}</xd:QualifyingProperties></Object>`;
 
   const rsa = options.signer.privateKey.algorithm.name === 'RSASSA-PKCS1-v1_5';
   const signatureMethod = rsa
@@ -240,12 +252,34 @@ export async function signDocx(docx: Uint8Array, options: SignDocxOptions): Prom
   // The ECDSA key of the demo PKI signs with SHA-256 whatever the reference digest.
   const algorithm = rsa ? { name: 'RSASSA-PKCS1-v1_5' } : { name: 'ECDSA', hash: 'SHA-256' };
   const signatureValue = new Uint8Array(await globalThis.crypto.subtle.sign(algorithm, await keyFor(options.signer, hash), strToU8(canonicalOf(signedInfo, `xmlns="${DSIG}"`))));
+  const xadesObject = `<Object><xd:QualifyingProperties xmlns:xd="${XADES}" Target="#idPackageSignature">${signedProperties}${await unsignedProperties(base64(signatureValue), options)}</xd:QualifyingProperties></Object>`;
   const certificates = [options.signer, ...(options.chain ?? [])].map((issued) => `<X509Certificate>${base64(issued.der)}</X509Certificate>`).join('');
   const signature =
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Signature xmlns="${DSIG}" Id="idPackageSignature">${signedInfo}<SignatureValue>${base64(signatureValue)}</SignatureValue>` +
     `<KeyInfo><X509Data>${certificates}</X509Data></KeyInfo>${packageObject}${officeObject}${xadesObject}</Signature>`;
   files[signaturePart] = strToU8(signature);
   return zipSync(files, { mtime: new Date('2026-01-01T00:00:00Z') });
+}
+
+/** `xd:UnsignedProperties` (XAdES-T/X-L) or nothing. */
+async function unsignedProperties(signatureValue: string, options: SignDocxOptions): Promise<string> {
+  const unsigned = options.unsigned;
+  if (!unsigned) return '';
+  const parts: string[] = [];
+  if (unsigned.timestampAuthority) {
+    // The time-stamp covers the canonical ds:SignatureValue element (it inherits the dsig default namespace).
+    const token = await createTimestampToken(strToU8(`<SignatureValue xmlns="${DSIG}">${signatureValue}</SignatureValue>`), unsigned.timestampAuthority, unsigned.timestampTime ?? options.signingTime);
+    parts.push(`<xd:SignatureTimeStamp><CanonicalizationMethod Algorithm="${C14N}"/><xd:EncapsulatedTimeStamp>${base64(token)}</xd:EncapsulatedTimeStamp></xd:SignatureTimeStamp>`);
+  }
+  if (unsigned.certificates?.length) {
+    parts.push(`<xd:CertificateValues>${unsigned.certificates.map((issued) => `<xd:EncapsulatedX509Certificate>${base64(issued.der)}</xd:EncapsulatedX509Certificate>`).join('')}</xd:CertificateValues>`);
+  }
+  if (unsigned.ocsp?.length || unsigned.crls?.length) {
+    const ocsp = unsigned.ocsp?.length ? `<xd:OCSPValues>${unsigned.ocsp.map((der) => `<xd:EncapsulatedOCSPValue>${base64(der)}</xd:EncapsulatedOCSPValue>`).join('')}</xd:OCSPValues>` : '';
+    const crls = unsigned.crls?.length ? `<xd:CRLValues>${unsigned.crls.map((der) => `<xd:EncapsulatedCRLValue>${base64(der)}</xd:EncapsulatedCRLValue>`).join('')}</xd:CRLValues>` : '';
+    parts.push(`<xd:RevocationValues>${ocsp}${crls}</xd:RevocationValues>`);
+  }
+  return `<xd:UnsignedProperties><xd:UnsignedSignatureProperties>${parts.join('')}</xd:UnsignedSignatureProperties></xd:UnsignedProperties>`;
 }
 
 /** The signing key for the hash: the demo RSA keys are generated for SHA-256, so rsa-sha1 (Office 2007 files) re-imports the key for SHA-1. */
