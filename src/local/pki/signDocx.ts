@@ -8,8 +8,8 @@
  *     mdssi SignatureTime;
  *   - `#idOfficeObject`: SignatureInfoV1 as Office 16 writes it;
  *   - `#idSignedProperties`: XAdES SigningTime and SigningCertificate (C14N transform).
- * The element order, attribute order and namespace placement follow Word's output (see the
- * structure of Word-made signatures quoted in docs/decisions/signatures.md). Office leaves document
+ * The element order and namespace placement follow Word's output (test/fixtures/signatures/
+ * word2010-sig1.structure.xml is a Word 2010 signature with its values blanked; a test compares). Office leaves document
  * metadata (core/app/custom properties, thumbnail, custom XML properties) out of the manifest; so does
  * this signer.
  *
@@ -222,7 +222,7 @@ export async function signDocx(docx: Uint8Array, options: SignDocxOptions): Prom
   );
   const officeObject = pretty(
     `<Object Id="idOfficeObject"><SignatureProperties><SignatureProperty Id="idOfficeV1Details" Target="#idPackageSignature"><SignatureInfoV1 xmlns="${DIGSIG}">` +
-      `<SetupID/><SignatureText/><SignatureImage/><SignatureComments>${escapeText(options.comment ?? '')}</SignatureComments><WindowsVersion>10.0</WindowsVersion><OfficeVersion>16.0.17531/26</OfficeVersion><ApplicationVersion>16.0.17531</ApplicationVersion><Monitors>1</Monitors><HorizontalResolution>1920</HorizontalResolution><VerticalResolution>1080</VerticalResolution><ColorDepth>32</ColorDepth><SignatureProviderId>{00000000-0000-0000-0000-000000000000}</SignatureProviderId><SignatureProviderUrl/><SignatureProviderDetails>9</SignatureProviderDetails><SignatureType>1</SignatureType>` +
+      `<SetupID/><SignatureText/><SignatureImage/><SignatureComments>${escapeText(options.comment ?? '')}</SignatureComments><WindowsVersion>10.0</WindowsVersion><OfficeVersion>16.0.17531/26</OfficeVersion><ApplicationVersion>16.0.17531</ApplicationVersion><Monitors>1</Monitors><HorizontalResolution>1920</HorizontalResolution><VerticalResolution>1080</VerticalResolution><ColorDepth>32</ColorDepth><SignatureProviderId>{00000000-0000-0000-0000-000000000000}</SignatureProviderId><SignatureProviderUrl/><SignatureProviderDetails>9</SignatureProviderDetails><ManifestHashAlgorithm>${digestUri}</ManifestHashAlgorithm><SignatureType>1</SignatureType>` +
       `</SignatureInfoV1></SignatureProperty></SignatureProperties></Object>`,
     layout
   );
