@@ -339,8 +339,10 @@ async function verifySignaturePart(context: SignatureContext, partName: string, 
   try {
     return await verifySignatureDocument(context, document, partName, index);
   } catch (error) {
-    if (error instanceof MalformedSignature) return malformedReport(index, partName, error.reason, fallbackTime);
-    throw error;
+    // Untrusted input that breaks an assumption below (a PKI.js parse, an odd structure) is this
+    // signature's finding, with the reason, never a failure of the whole file.
+    const reason = error instanceof MalformedSignature ? error.reason : String(error instanceof Error ? error.message : error).split('\n')[0];
+    return malformedReport(index, partName, reason, fallbackTime);
   }
 }
 

@@ -355,4 +355,25 @@ describe('verifyDocxSignatures: bad input, a clear finding and never a crash', (
     const report = await verify(missing);
     expect(report.signatures[0]).toMatchObject({ status: 'invalid', problems: [{ code: 'signatureMalformed', params: { reason: 'missing' } }] });
   });
+
+  it('refuses a package whose relationships have a DOCTYPE', async () => {
+    const hostile = edit(docx, (files) => {
+      files['_rels/.rels'] = strToU8(strFromU8(files['_rels/.rels']).replace('<Relationships', '<!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]><Relationships'));
+    });
+    expect(await verify(hostile)).toMatchObject({ readable: false, error: { code: 'malformed' } });
+  });
+
+  it('never throws on damaged bytes: every flipped byte still gives a report', async () => {
+    const signed = await sign(docx);
+    const xmlStart = signed.indexOf(0x3c); // somewhere in the first stored XML
+    for (let step = 0; step < 40; step += 1) {
+      const damaged = signed.slice();
+      const at = (xmlStart + step * 997) % damaged.length;
+      damaged[at] ^= 0x5a;
+      const report = await verify(damaged);
+      expect(report.fileName).toBe('aanvraag.docx');
+      if (report.readable) expect(report.signatures.every((signature) => signature.status !== 'valid' || signature.integrity === 'ok')).toBe(true);
+    }
+  });
 });
+
