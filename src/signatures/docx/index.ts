@@ -646,4 +646,3 @@ export async function verifyDocxSignatures(bytes: Uint8Array, fileName: string, 
   return { ...base, format: 'docx', readable: true, signatures };
 }
 
-export { C14N };
