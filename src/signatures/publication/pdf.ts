@@ -57,8 +57,20 @@ function mentionsEncrypt(bytes: Uint8Array): boolean {
   return /\/Encrypt\s+\d+\s+\d+\s+R/.test(text);
 }
 
+/** True when `%%EOF` is within the last KiB, as readers require: a file without it was cut off. */
+function endsWithEof(bytes: Uint8Array): boolean {
+  const tail = bytes.subarray(Math.max(0, bytes.length - 1024));
+  for (let i = tail.length - 5; i >= 0; i--) {
+    if (tail[i] === 0x25 && tail[i + 1] === 0x25 && tail[i + 2] === 0x45 && tail[i + 3] === 0x4f && tail[i + 4] === 0x46) return true;
+  }
+  return false;
+}
+
 async function loadSource(bytes: Uint8Array, fileName: string): Promise<PDFDocument> {
   if (mentionsEncrypt(bytes)) throw new PublicationVersionError('app.error.publicationEncrypted', { fileName });
+  if (!endsWithEof(bytes)) {
+    throw new PublicationVersionError('app.error.publicationUnreadable', { fileName, detail: 'het bestand is afgebroken: %%EOF ontbreekt' }, 'the file is truncated: %%EOF is missing');
+  }
   let source: PDFDocument;
   try {
     source = await PDFDocument.load(bytes, { updateMetadata: false, throwOnInvalidObject: true });
@@ -108,14 +120,17 @@ export function appearanceMatrix(bbox: readonly number[], matrix: Matrix, rect: 
 }
 
 /** The decoded bytes of a page's content streams, joined by newlines (as pdf-lib's page embedder does). */
-function pageContent(page: PDFPage): Uint8Array {
+function pageContent(page: PDFPage, pageNumber: number): Uint8Array {
+  const raw = page.node.get(name('Contents'));
+  if (raw instanceof PDFRef && page.node.context.lookup(raw) === undefined) throw new Error(`page ${pageNumber}: its content object ${raw.tag} is missing`);
   const contents = page.node.Contents();
   const streams: PDFStream[] = [];
   if (contents instanceof PDFStream) streams.push(contents);
   else if (contents instanceof PDFArray) {
     for (let i = 0; i < contents.size(); i++) {
       const stream = contents.lookup(i);
-      if (stream instanceof PDFStream) streams.push(stream);
+      if (!(stream instanceof PDFStream)) throw new Error(`page ${pageNumber}: content stream ${i + 1} is missing`);
+      streams.push(stream);
     }
   }
   const parts: Uint8Array[] = [];
@@ -242,12 +257,14 @@ export async function publicationPdf(bytes: Uint8Array, fileName: string): Promi
     drawFieldValuesWithoutAppearance(source);
     const copier = PDFObjectCopier.for(source.context, target.context);
     const copyBox = (box: PDFArray | undefined): PDFObject | undefined => (box ? copier.copy(box) : undefined);
-    for (const sourcePage of sourcePages) {
+    for (const [pageIndex, sourcePage] of sourcePages.entries()) {
       const node = sourcePage.node;
+      const rawResources = node.getInheritableAttribute(name('Resources'));
+      if (rawResources instanceof PDFRef && source.context.lookup(rawResources) === undefined) throw new Error(`page ${pageIndex + 1}: its resources are missing`);
       const mediaBox = node.MediaBox();
       const resources = node.Resources();
       const group = node.lookup(name('Group'));
-      const pageForm = target.context.flateStream(pageContent(sourcePage), {
+      const pageForm = target.context.flateStream(pageContent(sourcePage, pageIndex + 1), {
         Type: 'XObject',
         Subtype: 'Form',
         FormType: 1,
