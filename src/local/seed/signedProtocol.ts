@@ -12,6 +12,7 @@ import { makePublicationVersion } from '../../signatures/publication';
 import { createDemoPki } from '../pki/demoPki';
 import type { DemoPki, IssuedCertificate } from '../pki/demoPki';
 import { signPdf } from '../pki/signPdf';
+import type { PlannedDossier } from './plan';
 
 /** What the protocol says: the dossier's facts. */
 export interface ProtocolFacts {
@@ -222,4 +223,34 @@ export async function publicationPdfOf(countersigned: Uint8Array, fileName: stri
   const version = await makePublicationVersion(countersigned, fileName);
   if (version.format !== 'pdf') throw new Error(`Seed: the publication version of ${fileName} is not a PDF.`);
   return { bytes: version.bytes, fileName: version.fileName };
+}
+
+/** The protocol facts of a planned demo dossier, countersigned by `chiefName` at `countersignedAt`. */
+export function protocolFactsOf(plan: PlannedDossier, chiefName: string, countersignedAt: string): ProtocolFacts {
+  const simplified = plan.procedure === 'simplified';
+  return {
+    kind: simplified ? 'addendum' : 'protocol',
+    number: plan.protocolNumber ?? plan.reference,
+    reference: plan.reference,
+    ...(plan.parent?.protocolNumber ? { parentProtocolNumber: plan.parent.protocolNumber } : {}),
+    institution: plan.institution.name,
+    enterpriseNumber: plan.kbo,
+    address: plan.institution.address,
+    signatoryName: plan.contactName,
+    signatoryCapacity: plan.signatoryCapacity,
+    title: plan.subject,
+    surveys: plan.surveys,
+    variables: plan.variables,
+    projectStart: plan.projectStart,
+    projectEnd: plan.projectEnd,
+    conditions: plan.rejected ? [] : (plan.conditions?.conditions ?? []).map((condition) => condition.text),
+    chiefName,
+    signedAt: plan.steps.find((step) => step.kind === 'signed')?.at ?? countersignedAt,
+    countersignedAt
+  };
+}
+
+/** `Protocol PROT-2026-014 (medeondertekend).pdf`; an addendum's "/" becomes "-". */
+export function countersignedFileName(facts: ProtocolFacts): string {
+  return `${facts.kind === 'addendum' ? 'Addendum' : 'Protocol'} ${facts.number} (medeondertekend).pdf`.replace(/\//g, '-');
 }
