@@ -36,8 +36,9 @@ withPoppler('the publication version as poppler sees it', () => {
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'vsa-publication-poppler-'));
-    // Classic cross-reference tables: poppler 22 cannot open signPdf's update of a file with a
-    // cross-reference stream (see docs/decisions/signatures.md); the pure tests cover that layout.
+    // Classic cross-reference tables: poppler cannot open signPdf's update of a file with object
+    // streams (it reuses their object numbers; see docs/decisions/signatures.md); the pure tests cover
+    // that layout.
     fixture = await signedFixture({ objectStreams: false });
     writeFileSync(join(dir, 'origineel.pdf'), fixture.countersigned);
     writeFileSync(join(dir, 'publicatie.pdf'), (await makePublicationVersion(fixture.countersigned, 'origineel.pdf')).bytes);

@@ -164,7 +164,10 @@ export async function protocolPdf(facts: ProtocolFacts): Promise<Uint8Array> {
   }
   const pages = document.getPages();
   pages.forEach((each, index) => each.drawText(`${title} — pagina ${index + 1} van ${pages.length}`, { x: MARGIN, y: 36, size: 8, font: regular }));
-  return document.save();
+  // Classic cross-reference table: signPdf's incremental update of a file with object streams reuses
+  // the numbers of the object and cross-reference streams (pdf-lib does not count them), which other
+  // readers than pdf-lib cannot open (see docs/decisions/signatures.md).
+  return document.save({ useObjectStreams: false });
 }
 
 let pkiOfRun: Promise<DemoPki> | undefined;
