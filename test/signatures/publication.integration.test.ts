@@ -10,6 +10,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'f
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { runPublication } from '../../src/cli/publication';
+import { convertToPdf } from '../../src/composition/nodeConversion';
 import { makePublicationVersion } from '../../src/signatures/publication';
 import { pdfConversionAvailable } from '../intake/support/libreoffice';
 import { REQUESTER_EMAIL, REQUESTER_NATIONAL_NUMBER, signedFixture } from './publicationFixtures';
@@ -112,5 +113,32 @@ withLibreOffice('the publication version of a .docx signed in Word, converted by
     const info = execFileSync('pdfinfo', [target], { encoding: 'utf8' });
     for (const key of ['Author:', 'Creator:', 'Producer:']) expect(info).not.toContain(key);
     expect(info).toMatch(/Form:\s+none/);
+  }, 180000);
+
+  it('keeps the text and look of every page of LibreOffice\'s own PDF (embedded subset fonts) when cleaning it', async () => {
+    const fixture = await signedFixture();
+    const stripped = await makePublicationVersion((await signedDocx(fixture.requester)).signed, 'protocol.docx');
+    const converted = await convertToPdf(stripped.bytes, stripped.fileName);
+    const cleaned = await makePublicationVersion(converted, 'protocol-publicatie.pdf');
+    writeFileSync(join(dir, 'lo.pdf'), converted);
+    writeFileSync(join(dir, 'lo-clean.pdf'), cleaned.bytes);
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [join(dir, 'lo.pdf')], { encoding: 'utf8' }))![1]);
+    expect(pages).toBeGreaterThan(1);
+    for (let page = 1; page <= pages; page++) {
+      const text = (file: string): string => execFileSync('pdftotext', ['-layout', '-f', String(page), '-l', String(page), join(dir, file), '-'], { encoding: 'utf8' });
+      expect(text('lo-clean.pdf')).toBe(text('lo.pdf'));
+    }
+    execFileSync('pdftoppm', ['-r', '72', join(dir, 'lo.pdf'), join(dir, 'lo')]);
+    execFileSync('pdftoppm', ['-r', '72', join(dir, 'lo-clean.pdf'), join(dir, 'clean')]);
+    for (const name of readdirSync(dir).filter((file) => /^lo-\d+\.ppm$/.test(file))) {
+      const a = readFileSync(join(dir, name));
+      const b = readFileSync(join(dir, name.replace('lo-', 'clean-')));
+      let differing = 0;
+      for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) differing++;
+      expect({ name, differing: b.length === a.length && differing <= a.length / 2000 }).toEqual({ name, differing: true });
+    }
+    const info = execFileSync('pdfinfo', [join(dir, 'lo-clean.pdf')], { encoding: 'utf8' });
+    for (const key of ['Author:', 'Creator:', 'Producer:', 'Title:']) expect(info).not.toContain(key);
+    expect(execFileSync('pdfinfo', [join(dir, 'lo.pdf')], { encoding: 'utf8' })).toContain('Producer:');
   }, 180000);
 });
