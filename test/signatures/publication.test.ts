@@ -272,3 +272,30 @@ describe('makePublicationVersion refuses what it cannot read, with a clear messa
     expect(publicationVersionFileName('Protocol-publicatie.pdf', 'pdf')).toBe('Protocol-publicatie.pdf');
   });
 });
+
+describe('pages with inherited attributes', () => {
+  it('draws a page whose media box, resources and rotation come from the page tree', async () => {
+    const stream = 'BT /F1 14 Tf 72 700 Td (Geerfd van de paginaboom) Tj ET';
+    const objects = [
+      '<< /Type /Catalog /Pages 2 0 R >>',
+      '<< /Type /Pages /Kids [3 0 R] /Count 1 /MediaBox [0 0 500 700] /Rotate 180 /Resources << /Font << /F1 5 0 R >> >> >>',
+      '<< /Type /Page /Parent 2 0 R /Contents 4 0 R >>',
+      `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
+      '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>'
+    ];
+    let body = '%PDF-1.4\n';
+    const offsets: number[] = [];
+    objects.forEach((object, index) => {
+      offsets.push(body.length);
+      body += `${index + 1} 0 obj\n${object}\nendobj\n`;
+    });
+    const xref = body.length;
+    body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+    body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+    const version = await makePublicationVersion(new Uint8Array(Buffer.from(body, 'latin1')), 'geerfd.pdf');
+    const page = (await PDFDocument.load(version.bytes)).getPage(0);
+    expect(page.getMediaBox()).toEqual({ x: 0, y: 0, width: 500, height: 700 });
+    expect(page.getRotation().angle).toBe(180);
+    expect((await pdfTexts(version.bytes)).pages[0]).toEqual(['Geerfd van de paginaboom']);
+  });
+});
