@@ -106,7 +106,13 @@ export const nlMessages = {
   'app.error.ignoredPendingEvents': 'Gebeurtenis(sen) {eventIds} in de projectie van dit dossier werden genegeerd: ze werden niet door de opdrachtendienst geschreven. Meld dit aan de beheerder.',
   'app.error.unreadableRows': '{count} item(s) van de lijst Dossiers konden niet gelezen worden en worden niet getoond (item-id: {itemIds}). Meld dit aan de beheerder.',
   'app.error.codebookEmpty': '{fileName} bevat geen variabelen; er werd niets ingelezen.',
-  'app.error.codebookMissing': 'Het codeboek van {wave} werd intussen verwijderd; laad opnieuw.'
+  'app.error.codebookMissing': 'Het codeboek van {wave} werd intussen verwijderd; laad opnieuw.',
+  // The publication version of a signed PDF or Word document (src/signatures/publication).
+  'app.error.publicationUnsupportedFile': '{fileName} is geen PDF- of Word-bestand (.pdf, .docx); een publicatieversie kan alleen van een ondertekende PDF of een ondertekend Word-document gemaakt worden.',
+  'app.error.publicationEncrypted': '{fileName} is versleuteld of met een wachtwoord beveiligd; laad een onbeveiligde versie op om er een publicatieversie van te maken.',
+  'app.error.publicationUnreadable': '{fileName} kan niet gelezen worden ({detail}); er werd geen publicatieversie gemaakt.',
+  'app.error.publicationNoPages': '{fileName} heeft geen pagina\'s; er werd geen publicatieversie gemaakt.',
+  'app.error.publicationSignatureDataLeft': 'De publicatieversie van {fileName} zou nog handtekeninggegevens bevatten ({detail}); ze werd niet gemaakt. Meld dit aan de beheerder.'
 } as const;
 
 /** Every refusal/warning code; usable as a translation key. */
@@ -216,7 +222,12 @@ export const enMessages: Readonly<Record<MessageCode, string>> = {
   'app.error.ignoredPendingEvents': 'Event(s) {eventIds} in this dossier\'s projection were ignored: they were not written by the command service. Report this to the administrator.',
   'app.error.unreadableRows': '{count} item(s) of the Dossiers list could not be read and are not shown (item id: {itemIds}). Report this to the administrator.',
   'app.error.codebookEmpty': '{fileName} holds no variables; nothing was imported.',
-  'app.error.codebookMissing': 'The codebook of {wave} was deleted in the meantime; reload.'
+  'app.error.codebookMissing': 'The codebook of {wave} was deleted in the meantime; reload.',
+  'app.error.publicationUnsupportedFile': '{fileName} is not a PDF or Word file (.pdf, .docx); a publication version can only be made from a signed PDF or a signed Word document.',
+  'app.error.publicationEncrypted': '{fileName} is encrypted or password-protected; upload an unprotected copy to make its publication version.',
+  'app.error.publicationUnreadable': '{fileName} cannot be read ({detail}); no publication version was made.',
+  'app.error.publicationNoPages': '{fileName} has no pages; no publication version was made.',
+  'app.error.publicationSignatureDataLeft': 'The publication version of {fileName} would still hold signature data ({detail}); it was not made. Report this to the administrator.'
 };
 
 /** The catalog for a language. */
