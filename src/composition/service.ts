@@ -7,6 +7,7 @@
 import type { SPFI } from '@pnp/sp';
 import type { ServiceDeps } from '../app/service';
 import { loadFormsEngine } from '../app/formsEngine';
+import type { InstitutionDirectory, SignatureVerifier } from '../app/signatureVerification';
 import type { AccessTokenVerifier } from '../data/auth/caller';
 import type { GraphApi } from '../data/graph/notifier';
 import { GraphPdfConverter } from '../data/mail/graphPdfConverter';
@@ -17,7 +18,6 @@ import { SharePointCallerRoles } from '../data/sharepoint/callerRoles';
 import { SharePointNumberIssuer } from '../data/sharepoint/numberIssuer';
 import type { IsoDateTime } from '../domain/types';
 import { createSharePointDataLayer } from './dataLayer';
-import type { SignatureVerifier } from '../app/signatureVerification';
 import type { MakePublicationVersion } from '../data/mail/ports';
 
 /** What a host gives the service: its PnPjs root and Graph client (with the service's identity), and the rest. */
@@ -44,15 +44,18 @@ export interface ServiceComposition {
   readonly trustedWriters?: readonly string[];
   /** Largest upload in bytes; default 100 MB. */
   readonly maxUploadBytes?: number;
-  /**
-   * Reads the signatures of stored files (the verifier of `src/signatures` with the deployment's trust
-   * anchors). Without it a countersignature is refused as not verified.
-   */
-  readonly signatureVerifier?: SignatureVerifier;
   /** The publication version of a signed PDF or .docx (`makePublicationVersion` of `src/signatures/publication`). */
   readonly makePublicationVersion?: MakePublicationVersion;
   /** The VSA signatories whose signature countersigns (setting `VSA_COUNTERSIGNATORIES`); default the Chief Statistician who countersigns. */
   readonly vsaSignatories?: readonly string[];
+  /**
+   * Verifies the electronic signatures of signed documents and countersigned originals when they are
+   * registered (`nodeSignatureVerifier` of `signatureVerifier.ts`). Absent: signed documents are
+   * registered without a report, and a countersignature is refused as not verified.
+   */
+  readonly signatureVerifier?: SignatureVerifier;
+  /** The institution register the signers are matched against (the `Instellingen` list's store). */
+  readonly institutions?: InstitutionDirectory;
 }
 
 
@@ -67,7 +70,8 @@ export function composeService(options: ServiceComposition): ServiceDeps {
     messaging: options.messaging,
     trustedWriters: options.trustedWriters,
     projectFindings: true,
-    vsaSignatories: options.vsaSignatories
+    vsaSignatories: options.vsaSignatories,
+    ...(options.institutions ? { institutions: options.institutions } : {})
   });
   return {
     verifier: options.verifier,
@@ -86,7 +90,8 @@ export function composeService(options: ServiceComposition): ServiceDeps {
       protocolRows: (protocolNumber: string) => data.dossiers.rowsByProtocolNumber(protocolNumber),
       converter: new GraphPdfConverter(options.graph, { siteUrl: options.siteUrl }),
       ...(options.signatureVerifier ? { signatures: options.signatureVerifier } : {}),
-      ...(options.makePublicationVersion ? { makePublicationVersion: options.makePublicationVersion } : {})
+      ...(options.makePublicationVersion ? { makePublicationVersion: options.makePublicationVersion } : {}),
+      ...(options.institutions ? { institutions: options.institutions } : {})
     },
     ...(options.maxUploadBytes !== undefined ? { maxUploadBytes: options.maxUploadBytes } : {})
   };

@@ -2,6 +2,9 @@ import type { DossierEvent, EventOf, EventType } from './events';
 import { addReviewerFindings, changeFindingStatus, draftVersionOf, reconcileFindings } from './findings';
 import type { CorrespondenceEntry, DocumentPhase, DocumentRegistration, Dossier, DossierDocument, IsoDateTime, PersonRef, StateId } from './types';
 
+// In its own module: reading a stored snapshot (the register rows) does not load the event folding.
+export { withCurrentShape } from './dossierShape';
+
 /** Thrown when events cannot be folded (corrupt store, events out of order): a programming or data error. */
 export class EventFoldError extends Error {
   constructor(message: string) {
@@ -81,7 +84,8 @@ const appliers: { readonly [T in Exclude<EventType, 'DossierRegistered'>]: Appli
     ),
   MoreInformationRequested: (d, e) =>
     enter({ ...d, informationRequests: [...d.informationRequests, { question: e.question, by: personOf(e), at: e.at }] }, 'deliberation', e.at),
-  SignedDocumentsRegistered: (d, e) => addDocuments({ ...d, requestedData: e.requestedData ?? d.requestedData }, e.documents, 'signed', e),
+  SignedDocumentsRegistered: (d, e) =>
+    addDocuments({ ...d, requestedData: e.requestedData ?? d.requestedData, ...(e.institution ? { signerInstitution: e.institution } : {}) }, e.documents, 'signed', e),
   SignedSetCompleted: (d, e) => enter(d, 'awaitingCountersignature', e.at),
   Countersigned: (d, e) => {
     const numbered = { ...d, protocolNumber: e.protocolNumber, addendumNumber: e.addendumNumber, countersignedAt: e.at, protocolEndDate: e.protocolEndDate ?? d.protocolEndDate };
@@ -111,6 +115,16 @@ const appliers: { readonly [T in Exclude<EventType, 'DossierRegistered'>]: Appli
     conditions: d.conditions.map((condition) =>
       condition.id === e.conditionId ? { ...condition, status: 'met' as const, met: { by: personOf(e), at: e.at, evidence: e.evidence } } : condition
     )
+  }),
+  SignatureWarningAccepted: (d, e) => ({
+    ...d,
+    signatureAcceptances: [
+      ...(d.signatureAcceptances ?? []),
+      {
+        documentId: e.documentId, version: e.version, ...(e.signatureIndex !== undefined ? { signatureIndex: e.signatureIndex } : {}),
+        code: e.code, reason: e.reason, by: personOf(e), at: e.at
+      }
+    ]
   })
 };
 
@@ -154,6 +168,7 @@ function register(event: EventOf<'DossierRegistered'>): Dossier {
     unreadableVersions: [],
     restrictedNotes: [],
     conditions: [],
+    signatureAcceptances: [],
     stateHistory: [{ state: 'intake', enteredAt: event.at }]
   };
 }
@@ -180,22 +195,6 @@ export function evolve(dossier: Dossier | undefined, event: DossierEvent): Dossi
     next = apply(dossier, event as never);
   }
   return { ...next, version: next.version + 1, updatedAt: event.at, lastEventId: event.id };
-}
-
-/**
- * A dossier stored before later fields existed (a projection's `Snapshot` written by an older
- * version), with the collections it lacks as empty ones: readers never meet `undefined` where the type
- * promises a list.
- */
-export function withCurrentShape(dossier: Dossier): Dossier {
-  const stored = dossier as Partial<Dossier> & Dossier;
-  return {
-    ...dossier,
-    findings: stored.findings ?? [],
-    unreadableVersions: stored.unreadableVersions ?? [],
-    restrictedNotes: stored.restrictedNotes ?? [],
-    conditions: stored.conditions ?? []
-  };
 }
 
 /** Folds events from nothing; `undefined` for an empty list. Replaying a dossier's events reproduces it. */

@@ -1,6 +1,6 @@
 import { decide, replay } from '../../src/domain';
 import type { DocumentRegistration, DossierEvent } from '../../src/domain';
-import { countersignatureErrors, countersignedSignatures, normalizePersonName } from '../../src/domain/rules/countersignature';
+import { countersignatureErrors, countersignedSetErrors, countersignedSignatures } from '../../src/domain/rules/countersignature';
 import { countersignedReport, report, signature } from '../support/countersignatureReports';
 import { actors, at, cmd, countersignedDoc, doc } from './support/fixtures';
 import { eventsIn } from './support/paths';
@@ -11,14 +11,6 @@ const codes = (errors: readonly { code: string }[]): string[] => errors.map((err
 
 const countersigned = (signatures: Parameters<typeof report>[1], overrides: Partial<DocumentRegistration> = {}): DocumentRegistration => ({
   id: 'protocol-cs', kind: 'protocol', fileName: 'protocol-cs.pdf', version: '1.0', signatures: report('protocol-cs.pdf', signatures), ...overrides
-});
-
-describe('normalizePersonName', () => {
-  it('ignores case, diacritics, word order and the eID suffix', () => {
-    expect(normalizePersonName('Els Vermeulen (Signature)')).toBe(normalizePersonName('VERMEULEN Els'));
-    expect(normalizePersonName('Zoë  Désirée-Peeters')).toBe(normalizePersonName('peeters desiree zoe'));
-    expect(normalizePersonName('Els Vermeulen')).not.toBe(normalizePersonName('Els Vermeule'));
-  });
 });
 
 describe('countersignatureErrors: the countersigned original', () => {
@@ -79,6 +71,16 @@ describe('countersignatureErrors: the countersigned original', () => {
     const other = countersigned([signature(0, 'Rita Rector', { signer: { ...signature(0, 'Rita Rector').signer!, fingerprintSha256: 'fp-another-certificate' } }), signature(1, 'Hilde Hoofd')]);
     expect(codes(countersignatureErrors(other, vsa, signed))).toEqual(['dossier.error.countersignedNotSameDocument']);
     expect(countersignatureErrors(countersigned([signature(0, 'Rita Rector'), signature(1, 'Hilde Hoofd')]), vsa, signed)).toEqual([]);
+  });
+
+  it('accepts an unsigned copy beside the countersigned original, but not a signed file that fails, and gives every reason without an original', () => {
+    const original = countersigned([signature(0, 'Rita Rector'), signature(1, 'Hilde Hoofd')]);
+    const wordCopy: DocumentRegistration = { ...doc('protocol', 'word'), signatures: report('protocol-word.docx', []) };
+    const noReport = doc('protocol', 'typed');
+    expect(countersignedSetErrors([wordCopy, original, noReport], vsa, () => undefined)).toEqual([]);
+    const tampered = countersigned([signature(0, 'Rita Rector', { modifiedAfterSigning: true, status: 'invalid' }), signature(1, 'Hilde Hoofd')], { fileName: 'other.pdf' });
+    expect(codes(countersignedSetErrors([original, tampered], vsa, () => undefined))).toEqual(['dossier.error.requesterSignatureModified']);
+    expect(codes(countersignedSetErrors([wordCopy, tampered], vsa, () => undefined))).toEqual(['dossier.error.countersignatureMissing', 'dossier.error.requesterSignatureMissing', 'dossier.error.requesterSignatureModified']);
   });
 
   it('splits the signatures: the last VSA signature, the requester signatures before it, others after it', () => {

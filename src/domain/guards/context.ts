@@ -13,6 +13,8 @@ export interface DecideFacts {
    * gives them). Absent: the Chief Statistician who gives the command (`actor.displayName`).
    */
   readonly vsaSignatories?: readonly string[];
+  /** The DPO's address of the dossier's institution in the institution register (`Instellingen`). */
+  readonly institutionDpo?: string;
 }
 
 /** What a guard sees: the dossier (absent before registration), the command, the actor, the time, extra facts. */

@@ -1,5 +1,5 @@
 import { isProtocolNumber, parseAddendumNumber } from '../numbering';
-import { countersignatureErrors } from '../rules/countersignature';
+import { countersignedSetErrors } from '../rules/countersignature';
 import { currentDocuments } from '../rules/completeness';
 import { isIsoDate, isNonBlank } from '../rules/text';
 import type { DomainError, Dossier } from '../types';
@@ -29,7 +29,7 @@ export const optionalEndDateValid: Guard = ({ command }) => {
 };
 
 /**
- * Every countersigned document is the countersigned original (`countersignatureErrors`): judged on the
+ * The countersigned original is among the documents (`countersignedSetErrors`): judged on the
  * signature report the service computed, against the VSA signatories (`facts.vsaSignatories`, else the
  * Chief Statistician giving the command) and the requester's signed document of the same kind.
  */
@@ -37,8 +37,8 @@ export const countersignedOriginal: Guard = ({ command, dossier, actor, facts })
   if (command.type !== 'countersign' || !dossier || !Array.isArray(command.documents)) return undefined;
   const signatories = facts?.vsaSignatories && facts.vsaSignatories.length > 0 ? facts.vsaSignatories : [actor.displayName];
   const signed = currentDocuments(dossier, 'signed');
-  return command.documents.flatMap((document) =>
-    document ? countersignatureErrors(document, signatories, signed.find((candidate) => candidate.kind === document.kind)) : []);
+  const documents = command.documents.filter((document) => document !== undefined && document !== null);
+  return countersignedSetErrors(documents, signatories, (document) => signed.find((candidate) => candidate.kind === document.kind));
 };
 
 const sameName = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();

@@ -6,45 +6,19 @@
  * trusted command service computed; it never trusts a typed name.
  */
 import { personSignatures, type DocumentSignatureReport, type SignatureReport } from '../signatures';
+import { samePersonName, signerName } from '../signerMatching';
 import type { DocumentRegistration, DomainError } from '../types';
 
-/**
- * A person's name as names are compared: the eID's " (Signature)" / " (Authentication)" suffix
- * dropped, diacritics and case ignored, the words in alphabetical order (so "Vermeulen Els" and
- * "Els Vermeulen" are the same person), punctuation as spaces.
- */
-export function normalizePersonName(name: string): string {
-  return (name ?? '')
-    .replace(/\((signature|authentication)\)\s*$/i, '')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim()
-    .split(' ')
-    .filter((word) => word.length > 0)
-    .sort()
-    .join(' ');
-}
-
-/** The names a signature's certificate gives: its common name, and given name with surname. */
-export function signerNames(signature: SignatureReport): string[] {
-  const signer = signature.signer;
-  if (!signer) return [];
-  const names = [signer.commonName ?? '', [signer.givenName, signer.surname].filter(Boolean).join(' ')];
-  return names.map(normalizePersonName).filter((name) => name.length > 0);
-}
-
-/** The signer's name to show in a message: the certificate's common name, else given name and surname. */
+/** The signer's name to show in a message (from the certificate, never a PDF's free `/Name`). */
 export function signerDisplayName(signature: SignatureReport): string {
-  const signer = signature.signer;
-  return signer?.commonName ?? ([signer?.givenName, signer?.surname].filter(Boolean).join(' ') || '?');
+  return signerName(signature) ?? '?';
 }
 
 /** True when the signature's certificate names one of the people. */
 export function signedByOneOf(signature: SignatureReport, people: readonly string[]): boolean {
-  const wanted = new Set(people.map(normalizePersonName).filter((name) => name.length > 0));
-  return signerNames(signature).some((name) => wanted.has(name));
+  const signer = signature.signer;
+  const names = [signerName(signature), [signer?.givenName, signer?.surname].filter(Boolean).join(' ')];
+  return people.some((person) => names.some((name) => samePersonName(name, person)));
 }
 
 const error = (code: DomainError['code'], params: Record<string, string | number>): DomainError => ({ kind: 'guard', code, params });
@@ -117,4 +91,25 @@ export function countersignatureErrors(
     if (missing.length > 0) errors.push(error('dossier.error.countersignedNotSameDocument', { fileName, signedFileName: signed.fileName }));
   }
   return errors;
+}
+
+/** True when the registration's report shows at least one person's signature (a signed file, not a plain copy). */
+function carriesSignatures(document: DocumentRegistration): boolean {
+  return document.signatures !== undefined && document.signatures.readable && personSignatures(document.signatures).length > 0;
+}
+
+/**
+ * The countersignature's documents judged together: at least one must be the countersigned original
+ * (`countersignatureErrors` empty); beside it, a copy without any electronic signature may go along
+ * (the Word form with the typed names), but a signed file that fails the rule is refused. Without any
+ * original, every document's reasons are given. `signedOf` gives the requester's signed document of a kind.
+ */
+export function countersignedSetErrors(
+  documents: readonly DocumentRegistration[],
+  vsaSignatories: readonly string[],
+  signedOf: (document: DocumentRegistration) => DocumentRegistration | undefined
+): DomainError[] {
+  const judged = documents.map((document) => ({ document, errors: countersignatureErrors(document, vsaSignatories, signedOf(document)) }));
+  if (!judged.some((entry) => entry.errors.length === 0)) return judged.flatMap((entry) => entry.errors);
+  return judged.filter((entry) => entry.errors.length > 0 && carriesSignatures(entry.document)).flatMap((entry) => entry.errors);
 }

@@ -12,11 +12,12 @@ import { buildForm, demoPdf } from './documents';
 import type { FormFacts, SignatureFacts } from './documents';
 import type { PlannedDossier, PlannedStep } from './plan';
 import type { SeededRandom } from './random';
-import { demoCountersignatures } from './signatures';
+import { demoCountersignatureReport } from './signatures';
 import { buildMailDraft } from '../../correspondence/draft';
 import { mailSentCommand } from '../../correspondence/audit';
 import { sharedMailbox } from '../personas';
 import { seedAdviceCriteria } from './adviceCriteria';
+import { countersignedFileName, protocolFactsOf, publicationPdfOf, signedProtocolPdfs } from './signedProtocol';
 
 /** A persona signed in to the local tenant: its data layer and its actor as the directory reports it. */
 export interface SignedIn {
@@ -109,6 +110,21 @@ export class DossierSeeder {
   ): Promise<DocumentRegistration> {
     const stored = await who.data.documents.upload(this.plan.reference, fileName, bytes, { kind, phase, check });
     return { id: stored.id, kind, fileName: stored.fileName, version: stored.version, checkSummary: check, signatory };
+  }
+
+  /** The countersigned original as a PDF: the protocol signed by the requester and the Chief Statistician. */
+  private countersigned?: { readonly bytes: Uint8Array; readonly fileName: string };
+
+  private async signedOriginal(chiefName: string, at: string): Promise<{ readonly bytes: Uint8Array; readonly fileName: string }> {
+    const facts = protocolFactsOf(this.plan, chiefName, at);
+    this.countersigned = { bytes: (await signedProtocolPdfs(facts)).countersigned, fileName: countersignedFileName(facts) };
+    return this.countersigned;
+  }
+
+  /** Uploads the countersigned PDF (registered with the countersignature beside the Word form). */
+  private async countersignedPdf(who: SignedIn, kind: FormType, chiefName: string, at: string): Promise<DocumentRegistration> {
+    const original = await this.signedOriginal(chiefName, at);
+    return this.upload(who, kind, 'countersigned', original.fileName, original.bytes);
   }
 
   private async forms(
@@ -294,18 +310,18 @@ export class DossierSeeder {
           vsaDate: at.slice(0, 10)
         };
         const kind: FormType = plan.procedure === 'simplified' ? 'addendum' : 'protocol';
-        const { registrations } = await this.forms(team, [kind], at, signature, false);
+        const { registrations: documents } = await this.forms(team, [kind], at, signature, false);
+        const original = await this.countersignedPdf(team, kind, chief.actor.displayName, at);
         // The report the service records with the countersigned original (see `signatures.ts`).
         const signedAt = plan.steps.find((s) => s.kind === 'signed')?.at ?? at;
-        const documents = registrations.map((registration) => ({
-          ...registration,
-          signatures: demoCountersignatures(registration.fileName, plan.contactName, chief.actor.displayName, signedAt, at)
-        }));
+        documents.push({ ...original, signatures: demoCountersignatureReport(original.fileName, plan.contactName, chief.actor.displayName, signedAt, at) });
         return this.execute(chief, { type: 'countersign', commandId, number: plan.protocolNumber, protocolEndDate: plan.projectEnd, documents }, at);
       }
       case 'publish': {
-        const title = `${plan.procedure === 'simplified' ? 'Addendum' : 'Protocol'} ${plan.protocolNumber ?? ''} (publicatieversie)`;
-        const publicationDocument = await this.upload(team, 'publicationVersion', 'publication', `${title.replace(/\//g, '-')}.pdf`, demoPdf(title));
+        // The real publication version of the countersigned PDF: same pages, no signature data.
+        const original = this.countersigned ?? (await this.signedOriginal(chief.actor.displayName, at));
+        const publication = await publicationPdfOf(original.bytes, original.fileName);
+        const publicationDocument = await this.upload(team, 'publicationVersion', 'publication', publication.fileName, publication.bytes);
         // Publishing needs the mail with both versions, recorded as the correspondence service records it after sending.
         const loaded = await team.data.commands.load(plan.reference);
         if (!loaded.dossier) throw new Error(`Seed: dossier ${plan.reference} does not exist.`);

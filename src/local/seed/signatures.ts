@@ -45,7 +45,7 @@ function demoSignature(index: number, name: string, signedAt: string): Signature
 }
 
 /** The report of a demo countersigned original: `requester` signed at `signedAt`, then `chief` at `countersignedAt`. */
-export function demoCountersignatures(fileName: string, requester: string, chief: string, signedAt: string, countersignedAt: string): DocumentSignatureReport {
+export function demoCountersignatureReport(fileName: string, requester: string, chief: string, signedAt: string, countersignedAt: string): DocumentSignatureReport {
   return {
     fileName,
     format: fileName.toLowerCase().endsWith('.pdf') ? 'pdf' : 'docx',

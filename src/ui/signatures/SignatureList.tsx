@@ -1,9 +1,11 @@
 import * as React from 'react';
 import type { SignatureReport } from '../../domain/signatures';
+import { signerName } from '../../domain/signerMatching';
 import type { Lang } from '../../domain/types';
 import { formatDateTime, formatText } from '../shared/format';
 import { uiTokens } from '../shared/tokens';
 import { signatureTexts } from './signatureTexts';
+import { signatureFindingExplanation, signatureFindingTitle } from '../../domain/signatureMessages';
 
 /** Props of `SignatureList`. */
 export interface SignatureListProps {
@@ -16,7 +18,8 @@ export interface SignatureListProps {
 
 /**
  * One line per signature of a report: the signer's name from the certificate (never a PDF's free
- * `/Name`), qualified or not, the signing time and the status, then every problem in plain words.
+ * `/Name`), qualified or not, the signing time and the status, then every problem with the title and
+ * explanation the dossier panel gives it (`signatureMessages.ts`).
  * Renders only what the report says.
  */
 export function SignatureList(props: SignatureListProps): React.ReactElement {
@@ -28,7 +31,7 @@ export function SignatureList(props: SignatureListProps): React.ReactElement {
     <ul aria-label={label} style={{ margin: '2px 0', paddingLeft: 20 }}>
       {signatures.map((signature) => {
         const timestamp = signature.format === 'documentTimestamp';
-        const name = timestamp ? texts.documentTimestamp : (signature.signer?.commonName ?? ([signature.signer?.givenName, signature.signer?.surname].filter(Boolean).join(' ') || texts.unknownSigner));
+        const name = timestamp ? texts.documentTimestamp : (signerName(signature) ?? texts.unknownSigner);
         const color = signature.status === 'valid' ? tokens.success : signature.status === 'invalid' ? tokens.error : tokens.warning;
         return (
           <li key={`${signature.index}-${signature.fieldName ?? ''}`} data-status={signature.status}>
@@ -40,7 +43,7 @@ export function SignatureList(props: SignatureListProps): React.ReactElement {
               <ul style={{ margin: 0, paddingLeft: 16 }}>
                 {signature.problems.map((problem, index) => (
                   <li key={`${problem.code}-${index}`} style={{ color: problem.severity === 'blocking' ? tokens.error : undefined }}>
-                    {formatText(texts.problems[problem.code], Object.fromEntries(Object.entries(problem.params ?? {}).map(([key, value]) => [key, String(value)])))}
+                    <strong>{signatureFindingTitle(problem.code, lang)}</strong>: {signatureFindingExplanation(problem, lang)}
                   </li>
                 ))}
               </ul>

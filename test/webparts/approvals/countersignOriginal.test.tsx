@@ -139,7 +139,7 @@ describe('the queue card awaiting countersignature', () => {
     const list = within(card).getByRole('list', { name: /^Handtekeningen van de aanvrager: / });
     expect(within(list).getByText('Rita Rector')).toBeTruthy();
     expect(list.textContent).toContain('niet gekwalificeerd');
-    expect(list.textContent).toContain('Geen gekwalificeerde handtekening (bijvoorbeeld niet met de eID).');
+    expect(list.textContent).toContain('Geen gekwalificeerde handtekening: Het certificaat is geen gekwalificeerd certificaat op een veilig middel (zoals de eID).');
   });
 
   it('shows nothing of signatures when the signed documents carry no report', () => {
@@ -155,7 +155,7 @@ describe('SignatureList', () => {
     const items = within(screen.getByRole('list', { name: 'Handtekeningen' })).getAllByRole('listitem');
     expect(items[0].getAttribute('data-status')).toBe('invalid');
     expect(items[0].textContent).toContain('ongeldig');
-    expect(items[0].textContent).toContain('Het document werd na deze handtekening inhoudelijk gewijzigd.');
+    expect(items[0].textContent).toContain('Gewijzigd na ondertekening: Na deze handtekening werd de inhoud van het document gewijzigd (tekst, formuliervelden of aantekeningen in versie 3).');
     expect(items[0].textContent).toContain('gekwalificeerd · ondertekend op 20/11/2026');
     expect(items.find((item) => item.getAttribute('data-status') === 'valid')?.textContent).toContain('Els Vermeulen');
   });
