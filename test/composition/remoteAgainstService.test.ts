@@ -47,7 +47,10 @@ describe('remote adapters against the command service handlers', () => {
     await seedDossier(service.stores, eventsIn('awaitingCountersignature'));
     const remote = new RemoteCommandService({ dossiers: service.stores, http: viaMount(service, actors.chief.id) });
     // A forged actor passed by the caller is not sent; the service takes the Chief Statistician from the token.
-    const outcome = await remote.execute('VSA-2026-0001', cmd.countersign('PROT-2026-999'), actors.team);
+    // The countersigned original is stored first; the service reads its signatures (the test's fake verifier).
+    const stored = await service.library.upload('VSA-2026-0001', 'protocol medeondertekend.pdf', pdfBytes, { kind: 'protocol', phase: 'countersigned' });
+    const original = { id: stored.id, kind: 'protocol' as const, fileName: stored.fileName, version: stored.version };
+    const outcome = await remote.execute('VSA-2026-0001', cmd.countersign('PROT-2026-999', undefined, [original]), actors.team);
     if (!outcome.ok) throw new Error(`refused: ${JSON.stringify(outcome.errors)}`);
     expect(outcome.dossier.protocolNumber).toBe('PROT-2026-007');
     expect(outcome.events[0].actor.id).toBe(actors.chief.id);

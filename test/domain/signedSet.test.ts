@@ -238,7 +238,9 @@ describe('acceptSignatureWarning', () => {
     const registered = given(history).when(register(warned, { institution: universiteit }), team).thenEvents([{}, {}]);
     const result = given(registered).when(accept(), actors.statistician).result;
     expect(result.ok ? [] : result.errors.map((e) => e.kind)).toContain('forbidden');
-    const signed = given(registered).when({ type: 'countersign', commandId: nextId(), number: 'PROT-2026-001' } as Command, actors.chief).thenEvents([{ type: 'Countersigned' }]);
+    // The countersigned original: the requester's signed protocol with the Chief Statistician's signature added.
+    const original = { ...signedForm('protocol', [signature('An Peeters', { revocation: 'notChecked' }), signature(actors.chief.displayName)]), id: 'protocol-cs', fileName: 'protocol-cs.pdf' };
+    const signed = given(registered).when({ type: 'countersign', commandId: nextId(), number: 'PROT-2026-001', documents: [original] } as Command, actors.chief).thenEvents([{ type: 'Countersigned' }]);
     const late = given(signed).when(accept(), team).result;
     expect(late.ok ? [] : late.errors.map((e) => e.kind)).toContain('wrongState');
   });
