@@ -63,7 +63,7 @@ export function localServiceVerifier(origin: string): JwtAccessTokenVerifier {
 }
 
 /** The handlers' dependencies on the local tenant at `origin`, as the service's app principal. */
-export function composeLocalService(origin: string, extra: Pick<ServiceComposition, 'signatureVerifier' | 'vsaSignatories' | 'makePublicationVersion'> = {}): ServiceDeps {
+export function composeLocalService(origin: string, extra: Pick<ServiceComposition, 'signatureVerifier' | 'countersignatureVerifier' | 'vsaSignatories' | 'makePublicationVersion'> = {}): ServiceDeps {
   const base = new URL(origin).origin;
   const tokens = localTokenSource(base, { app: 'service' });
   // PnPjs as every Node host configures it, with the service's bearer token (no cookie, so no request digest).

@@ -54,6 +54,11 @@ export interface ServiceComposition {
    * registered without a report, and a countersignature is refused as not verified.
    */
   readonly signatureVerifier?: SignatureVerifier;
+  /**
+   * Verifies countersigned originals only, when that is not `signatureVerifier` (the local tenant's
+   * tests, whose signed forms carry typed names only). A deployment leaves it out.
+   */
+  readonly countersignatureVerifier?: SignatureVerifier;
   /** The institution register the signers are matched against (the `Instellingen` list's store). */
   readonly institutions?: InstitutionDirectory;
 }
@@ -90,6 +95,7 @@ export function composeService(options: ServiceComposition): ServiceDeps {
       protocolRows: (protocolNumber: string) => data.dossiers.rowsByProtocolNumber(protocolNumber),
       converter: new GraphPdfConverter(options.graph, { siteUrl: options.siteUrl }),
       ...(options.signatureVerifier ? { signatures: options.signatureVerifier } : {}),
+      ...(options.countersignatureVerifier ? { countersignatures: options.countersignatureVerifier } : {}),
       ...(options.makePublicationVersion ? { makePublicationVersion: options.makePublicationVersion } : {}),
       ...(options.institutions ? { institutions: options.institutions } : {})
     },

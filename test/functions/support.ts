@@ -124,7 +124,7 @@ export function serviceUnderTest(
   keys: TestKeys,
   options: {
     reactions?: readonly Reaction[]; maxUploadBytes?: number; library?: FakeLibrary; parentProtocols?: Readonly<Record<string, ParentProtocolRef>>; codebooks?: CodebookLoader;
-    /** How the service reads signatures; default a fake that reads a "medeondertekend" file as signed by Rita Rector, then Hilde Hoofd. `false`: none. */
+    /** How the service reads countersigned originals; default a fake that reads a "medeondertekend" file as signed by Rita Rector, then Hilde Hoofd. `false`: none. */
     signatures?: SignatureVerifier | false;
   } = {}
 ): ServiceUnderTest {
@@ -145,7 +145,7 @@ export function serviceUnderTest(
   const signatures = options.signatures === false ? undefined : (options.signatures ?? fakeSignatureVerifier({ vsa: 'Hilde Hoofd' }));
   const handlers = createServiceHandlers({
     verifier,
-    trusted: { commands, roles, numbers, parentProtocols: { parentProtocol: async (number) => options.parentProtocols?.[number] }, clock, documents: library, loadFormsEngine: async () => formsEngine, today: () => NOW.slice(0, 10), converter, ...(options.codebooks ? { codebooks: options.codebooks } : {}), ...(signatures ? { signatures } : {}) },
+    trusted: { commands, roles, numbers, parentProtocols: { parentProtocol: async (number) => options.parentProtocols?.[number] }, clock, documents: library, loadFormsEngine: async () => formsEngine, today: () => NOW.slice(0, 10), converter, ...(options.codebooks ? { codebooks: options.codebooks } : {}), ...(signatures ? { countersignatures: signatures } : {}) },
     ...(options.maxUploadBytes !== undefined ? { maxUploadBytes: options.maxUploadBytes } : {})
   });
   return { handlers, stores, library, numbers, roles, converter, logs: [], commands };

@@ -47,6 +47,12 @@ export interface ServerDocumentDeps {
    * countersignature without a report is refused as not verified).
    */
   readonly signatures?: SignatureVerifier;
+  /**
+   * The verifier of countersigned originals when it is not `signatures` (default `signatures`): a
+   * deployment gives one verifier; the local tenant's tests, whose signed forms carry typed names only,
+   * give one for the countersigned originals alone.
+   */
+  readonly countersignatures?: SignatureVerifier;
   /** The institution register the signers are matched against (absent: no institution, so no signatory is known). */
   readonly institutions?: InstitutionDirectory;
 }
@@ -114,7 +120,7 @@ export async function withServerDocuments(
   const reviews: DocumentVersionReview[] = [];
   const drafts = command.type === 'registerDraftDocuments';
   // Signed documents and the countersigned original carry the report computed here (a client's is never read).
-  const verified = (command.type === 'registerSignedDocuments' || command.type === 'countersign') && deps.signatures !== undefined;
+  const verifier = command.type === 'registerSignedDocuments' ? deps.signatures : command.type === 'countersign' ? (deps.countersignatures ?? deps.signatures) : undefined;
   for (const registration of given) {
     const file = storedFileOf(registration, stored, dossier.reference);
     let checked: CheckedDocument | undefined;
@@ -132,8 +138,8 @@ export async function withServerDocuments(
     const known = registrationOf(file, checked);
     if (!known) throw new DataError('data.error.invalidInput', `A document the command registers in ${dossier.reference} has no known kind.`, 400);
     // The report that counts: computed here from the stored bytes (any file type: the verifier reports what it cannot read).
-    const registered: DocumentRegistration = verified
-      ? { ...known, signatures: await deps.signatures!.verify(bytes ?? (await deps.documents.download(dossier.reference, file.fileName)), file.fileName) }
+    const registered: DocumentRegistration = verifier
+      ? { ...known, signatures: await verifier.verify(bytes ?? (await deps.documents.download(dossier.reference, file.fileName)), file.fileName) }
       : known;
     // Only forms take part in the review loop: a mandate or a scan of one is no "unreadable version".
     if (drafts && reviewedKinds.includes(registered.kind)) {

@@ -33,6 +33,8 @@ export interface TrustedDocumentDeps {
   readonly protocolRows?: (protocolNumber: string) => Promise<readonly RegisterRow[]>;
   /** Reads a countersigned original's signatures for the answer (absent: the answer carries no report). */
   readonly signatures?: SignatureVerifier;
+  /** The verifier of countersigned originals when it is not `signatures` (see `ServerDocumentDeps`). */
+  readonly countersignatures?: SignatureVerifier;
 }
 
 /** The raw parts of an upload request (query parameters and body). */
@@ -107,7 +109,8 @@ export async function registerTrustedDocument(
   );
   // A countersigned original's report, from the bytes just stored: shown before the countersignature (the
   // command computes it again from the stored file, the one that counts).
-  const signatures = registered.phase === 'countersigned' && deps.signatures ? await deps.signatures.verify(upload.bytes, registered.document.fileName) : undefined;
+  const verifier = deps.countersignatures ?? deps.signatures;
+  const signatures = registered.phase === 'countersigned' && verifier ? await verifier.verify(upload.bytes, registered.document.fileName) : undefined;
   return {
     document: registered.document,
     kind: registered.kind,

@@ -49,10 +49,10 @@ export interface LocalTenantOptions {
    */
   readonly api?: ((request: LtRequest) => Promise<LtResponse>) | false;
   /**
-   * How the default command service reads the signatures of stored files (countersigned originals).
-   * Absent: no verifier, so a countersignature is refused as not verified.
+   * How the default command service reads the signatures of countersigned originals (tests whose
+   * signed forms carry typed names only). Absent: the service's own verifier, if any.
    */
-  readonly signatures?: SignatureVerifier;
+  readonly countersignatureVerifier?: SignatureVerifier;
 }
 
 /** The tenant's token authority, in-process (tests mint expired or foreign tokens; the service verifies). */
@@ -134,9 +134,9 @@ function listen(server: Server, port: number, host: string): Promise<number> {
 }
 
 /** The `/api/` mount: the given one, none (`false`), or by default the product's command service at `origin`. */
-function apiMount(api: LocalTenantOptions['api'], origin: string, signatures?: SignatureVerifier): ((request: LtRequest) => Promise<LtResponse>) | undefined {
+function apiMount(api: LocalTenantOptions['api'], origin: string, countersignatureVerifier?: SignatureVerifier): ((request: LtRequest) => Promise<LtResponse>) | undefined {
   if (api === false) return undefined;
-  return api ?? createLocalApiMount(origin, createServiceHandlers, signatures ? { deps: () => composeLocalService(origin, { signatureVerifier: signatures }) } : {});
+  return api ?? createLocalApiMount(origin, createServiceHandlers, countersignatureVerifier ? { deps: () => composeLocalService(origin, { countersignatureVerifier }) } : {});
 }
 
 /** Opens the store and starts the HTTP server on 127.0.0.1 (and ::1 when available). */
@@ -205,7 +205,7 @@ export async function startLocalTenant(options: LocalTenantOptions = {}): Promis
     store.close();
     throw error;
   }
-  router = new Router(store, faults, options.log, { pages, graphRoutes: options.graphRoutes ?? [], seedStatus: options.seedStatus, api: apiMount(options.api, `http://localhost:${port}`, options.signatures) }, tokens);
+  router = new Router(store, faults, options.log, { pages, graphRoutes: options.graphRoutes ?? [], seedStatus: options.seedStatus, api: apiMount(options.api, `http://localhost:${port}`, options.countersignatureVerifier) }, tokens);
   const baseUrl = `http://localhost:${port}`;
   let closed = false;
   return {

@@ -16,7 +16,7 @@ export interface RunningTenant {
 /** Starts the local tenant in-process (port 0 = a free port). */
 export async function startTenant(): Promise<RunningTenant> {
   // Countersigned originals are read by a fake verifier (the test forms carry no real signatures).
-  const started = await startLocalTenant({ port: 0, dataFile: ':memory:', signatures: fakeSignatureVerifier() });
+  const started = await startLocalTenant({ port: 0, dataFile: ':memory:', countersignatureVerifier: fakeSignatureVerifier() });
   return { baseUrl: started.baseUrl.replace(/\/$/, ''), close: () => started.close(), raw: started };
 }
 

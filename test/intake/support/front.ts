@@ -34,7 +34,7 @@ export interface IntakeTenant {
 /** Starts the tenant on a free port with an in-memory database, provisioned by the site owner. */
 export async function startIntakeTenant(): Promise<IntakeTenant> {
   // The service reads countersigned originals' signatures through a fake (the forms carry typed signatures only).
-  const tenant = await startLocalTenant({ port: 0, dataFile: ':memory:', pages: intakePages(), graphRoutes: intakeGraphRoutes, signatures: fakeSignatureVerifier() });
+  const tenant = await startLocalTenant({ port: 0, dataFile: ':memory:', pages: intakePages(), graphRoutes: intakeGraphRoutes, countersignatureVerifier: fakeSignatureVerifier() });
   const baseUrl = tenant.baseUrl;
   const result: IntakeTenant = {
     baseUrl,

@@ -67,7 +67,7 @@ function renderRegister(): void {
 }
 
 beforeAll(async () => {
-  tenant = await startLocalTenant({ port: 0, dataFile: ':memory:', pages: intakePages(), graphRoutes: intakeGraphRoutes, signatures: fakeSignatureVerifier() });
+  tenant = await startLocalTenant({ port: 0, dataFile: ':memory:', pages: intakePages(), graphRoutes: intakeGraphRoutes, countersignatureVerifier: fakeSignatureVerifier() });
   await as(OWNER).data.provisioner.ensureAll();
 }, 60_000);
 

@@ -81,7 +81,7 @@ export interface ApprovalsTenant {
 
 export async function startApprovalsTenant(): Promise<ApprovalsTenant> {
   // The service reads countersigned originals through a fake verifier (the test files carry no real signatures).
-  const tenant = await startLocalTenant({ port: 0, dataFile: ':memory:', pages: [approvalsWorkbenchPage()], signatures: fakeSignatureVerifier() });
+  const tenant = await startLocalTenant({ port: 0, dataFile: ':memory:', pages: [approvalsWorkbenchPage()], countersignatureVerifier: fakeSignatureVerifier() });
   const baseUrl = tenant.baseUrl.replace(/\/$/, '');
   const compositions = new Map<string, LocalComposition>();
   const as = (email: string): LocalComposition => {
