@@ -104,6 +104,11 @@ e2e.describe('approvals workbench (Chief Statistician in Teams)', () => {
     await card(page, 'VSA-2026-0003').getByRole('button', { name: 'Ondertekenen' }).click();
     dialog = page.getByRole('alertdialog');
     await dialog.getByText(/Het document krijgt naar verwachting nummer PROT-\d{4}-\d+;/).waitFor();
+    // The countersigned original is uploaded through the service, which reads its signatures (the tenant's
+    // fake verifier for these typed test forms): the requester's signature, then the VSA's.
+    await dialog.getByLabel('Medeondertekend origineel opladen').setInputFiles({ name: 'protocol medeondertekend.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') });
+    await dialog.getByRole('list', { name: 'Handtekening van de VSA' }).getByText('Els Vermeulen').waitFor();
+    expect(await dialog.getByRole('list', { name: 'Handtekeningen van de aanvrager' }).getByText('Rita Rector').count()).toBe(1);
     await shot(page, 'countersign-dialog');
     await dialog.getByRole('button', { name: 'Ondertekenen' }).click();
     await dialog.waitFor({ state: 'detached' });
@@ -111,6 +116,7 @@ e2e.describe('approvals workbench (Chief Statistician in Teams)', () => {
     const signed = (await t.as(AN).data.commands.load('VSA-2026-0003')).dossier;
     expect(signed?.state).toBe('signed');
     expect(signed?.protocolNumber).toMatch(/^PROT-\d{4}-\d+$/);
+    expect(signed?.documents.find((document) => document.phase === 'countersigned')?.signatures?.signatures).toHaveLength(2);
 
     await page.getByText('0 te beslissen · 0 te ondertekenen · 2 wachten op handtekeningen', { exact: false }).waitFor();
     await shot(page, 'queue-after');
