@@ -122,7 +122,7 @@ describe('ApprovalsApp', () => {
       fireEvent.click(within(dialog).getByRole('button', { name: 'Ondertekenen' }));
     });
     expect(b.countersign).toHaveBeenCalledWith('VSA-2026-0002', actors.chief, 'cmd-3', [{ fileName: 'protocol medeondertekend (2).pdf', kind: 'protocol' }]);
-    expect(dialog.textContent).toContain('"protocol medeondertekend (2).pdf" bevat geen handtekening van een ondertekenaar van de VSA (Hilde Hoofd).');
+    await waitFor(() => expect(screen.getByRole('alertdialog').textContent).toContain('"protocol medeondertekend (2).pdf" bevat geen handtekening van een ondertekenaar van de VSA (Hilde Hoofd).'));
   });
 
   it('explains a conflict and reloads the queue', async () => {
