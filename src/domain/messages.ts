@@ -101,7 +101,28 @@ export const nlMessages = {
   'app.error.ignoredPendingEvents': 'Gebeurtenis(sen) {eventIds} in de projectie van dit dossier werden genegeerd: ze werden niet door de opdrachtendienst geschreven. Meld dit aan de beheerder.',
   'app.error.unreadableRows': '{count} item(s) van de lijst Dossiers konden niet gelezen worden en worden niet getoond (item-id: {itemIds}). Meld dit aan de beheerder.',
   'app.error.codebookEmpty': '{fileName} bevat geen variabelen; er werd niets ingelezen.',
-  'app.error.codebookMissing': 'Het codeboek van {wave} werd intussen verwijderd; laad opnieuw.'
+  'app.error.codebookMissing': 'Het codeboek van {wave} werd intussen verwijderd; laad opnieuw.',
+  // The institution register (src/domain/institutionRules.ts) and its store.
+  'institution.error.nameRequired': 'De naam van de instelling ontbreekt.',
+  'institution.error.nameTaken': 'Er staat al een instelling "{name}" in het register.',
+  'institution.error.enterpriseNumberRequired': 'Het ondernemingsnummer ontbreekt.',
+  'institution.error.enterpriseNumberInvalid': '"{number}" is geen geldig ondernemingsnummer (10 cijfers, begint met 0 of 1, controlegetal 97).',
+  'institution.error.enterpriseNumberTaken': 'Ondernemingsnummer {number} staat al in het register.',
+  'institution.error.kindInvalid': 'Kies het soort instelling (overheidsdienst, onderzoeksinstelling of andere); "{value}" is onbekend.',
+  'institution.error.signatoryNameRequired': 'De naam van ondertekenaar {position} ontbreekt.',
+  'institution.error.capacityInvalid': 'Kies de hoedanigheid van ondertekenaar {position} (verwerkingsverantwoordelijke of wettelijk vertegenwoordiger).',
+  'institution.error.mandatedPersonRequired': 'De gevolmachtigde van volmacht {position} ontbreekt.',
+  'institution.error.mandateScopeRequired': 'De reikwijdte van volmacht {position} ontbreekt.',
+  'institution.error.validFromInvalid': 'Rij {position}: "geldig vanaf" ontbreekt of is geen datum.',
+  'institution.error.validToInvalid': 'Rij {position}: "geldig tot" is geen datum.',
+  'institution.error.periodReversed': 'Rij {position}: "geldig tot" ({to}) ligt vóór "geldig vanaf" ({from}).',
+  'institution.error.dpoNameRequired': 'De naam van de DPO van de instelling ontbreekt.',
+  'institution.error.dpoEmailRequired': 'Het e-mailadres van de DPO van de instelling ontbreekt.',
+  'institution.error.dpoEmailInvalid': '"{email}" is geen geldig e-mailadres voor de DPO.',
+  'institution.error.invalid': 'De gegevens van de instelling zijn niet in orde: {problems}',
+  'institution.error.conflict': '{name} werd intussen door {by} gewijzigd; laad opnieuw en breng uw wijziging opnieuw aan.',
+  'institution.error.notFound': 'De instelling werd intussen verwijderd.',
+  'institution.warning.notInRegister': '{name} staat niet in het register van instellingen: het DPO-team gaat na of de instelling in aanmerking komt en voegt ze toe.'
 } as const;
 
 /** Every refusal/warning code; usable as a translation key. */
@@ -206,7 +227,27 @@ export const enMessages: Readonly<Record<MessageCode, string>> = {
   'app.error.ignoredPendingEvents': 'Event(s) {eventIds} in this dossier\'s projection were ignored: they were not written by the command service. Report this to the administrator.',
   'app.error.unreadableRows': '{count} item(s) of the Dossiers list could not be read and are not shown (item id: {itemIds}). Report this to the administrator.',
   'app.error.codebookEmpty': '{fileName} holds no variables; nothing was imported.',
-  'app.error.codebookMissing': 'The codebook of {wave} was deleted in the meantime; reload.'
+  'app.error.codebookMissing': 'The codebook of {wave} was deleted in the meantime; reload.',
+  'institution.error.nameRequired': 'The name of the institution is missing.',
+  'institution.error.nameTaken': 'An institution "{name}" is already in the register.',
+  'institution.error.enterpriseNumberRequired': 'The enterprise number is missing.',
+  'institution.error.enterpriseNumberInvalid': '"{number}" is not a valid enterprise number (10 digits, starting with 0 or 1, check digits modulo 97).',
+  'institution.error.enterpriseNumberTaken': 'Enterprise number {number} is already in the register.',
+  'institution.error.kindInvalid': 'Choose the type of institution (public service, research institution or other); "{value}" is unknown.',
+  'institution.error.signatoryNameRequired': 'The name of signatory {position} is missing.',
+  'institution.error.capacityInvalid': 'Choose the capacity of signatory {position} (controller or legal representative).',
+  'institution.error.mandatedPersonRequired': 'The mandated person of mandate {position} is missing.',
+  'institution.error.mandateScopeRequired': 'The scope of mandate {position} is missing.',
+  'institution.error.validFromInvalid': 'Row {position}: "valid from" is missing or not a date.',
+  'institution.error.validToInvalid': 'Row {position}: "valid to" is not a date.',
+  'institution.error.periodReversed': 'Row {position}: "valid to" ({to}) is before "valid from" ({from}).',
+  'institution.error.dpoNameRequired': 'The name of the institution\'s DPO is missing.',
+  'institution.error.dpoEmailRequired': 'The e-mail address of the institution\'s DPO is missing.',
+  'institution.error.dpoEmailInvalid': '"{email}" is not a valid e-mail address for the DPO.',
+  'institution.error.invalid': 'The institution\'s data is not in order: {problems}',
+  'institution.error.conflict': '{name} was changed in the meantime by {by}; reload and make your change again.',
+  'institution.error.notFound': 'The institution was deleted in the meantime.',
+  'institution.warning.notInRegister': '{name} is not in the register of institutions: the DPO team checks whether the institution is eligible and adds it.'
 };
 
 /** The catalog for a language. */
