@@ -4,7 +4,7 @@ import type { InboundAttachment, InboundMessage, IntakeDetails, ReferenceMention
 import { decide } from '../domain/decide';
 import { isDossierReference } from '../domain/numbering';
 import { senderFactsOf, senderVerdict, type SenderVerdict } from '../domain/rules/sender';
-import type { Actor, CheckSummary, DocumentKind, DomainError, Dossier, IsoDateTime } from '../domain/types';
+import type { Actor, CheckSummary, DocumentKind, DomainError, DomainWarning, Dossier, IsoDateTime, Requester } from '../domain/types';
 import type { DossierCommands } from '../data/commandService';
 import { DataError, isDataError } from '../data/errors';
 import type { DocumentLibrary, StoredDocument } from '../data/ports';
@@ -39,7 +39,14 @@ export type ImportOutcome =
   | { readonly status: 'alreadyLinked'; readonly reference: string }
   /** The sender is not known for the dossier: nothing was done; ask the team, then import with `confirmSender`. */
   | { readonly status: 'confirmationRequired'; readonly reference: string; readonly reason: DomainError }
-  | { readonly status: 'imported'; readonly reference: string; readonly created: boolean; readonly attachments: readonly AttachmentResult[] };
+  | {
+      readonly status: 'imported';
+      readonly reference: string;
+      readonly created: boolean;
+      readonly attachments: readonly AttachmentResult[];
+      /** Notices for the DPO team about the new dossier (its institution is not in the register). */
+      readonly notices?: readonly DomainWarning[];
+    };
 
 /** Dependencies of the intake. */
 export interface IntakeDeps {
@@ -57,6 +64,11 @@ export interface IntakeDeps {
   readonly protocolDossier?: (protocolNumber: string) => Promise<string | undefined>;
   /** Addresses known for the dossier's institution from its other dossiers (`DossierLookups.institutionAddresses`). */
   readonly institutionAddresses?: (dossier: Dossier) => Promise<readonly string[]>;
+  /**
+   * The institution register's notice for a new dossier's requester (`InstitutionRegister.noticeForRequester`):
+   * an institution not in the register is flagged for the DPO team, never refused. Absent: nothing flagged.
+   */
+  readonly institutionNotice?: (requester: Requester) => Promise<DomainWarning | undefined>;
 }
 
 /** Options of an import. */
@@ -157,7 +169,9 @@ export class MailIntakeService {
     await this.claim(message, reference);
     const outcome = await this.deps.commands.execute(reference, command, actor, now);
     if (!outcome.ok) return { status: 'refused', errors: outcome.errors };
-    return this.finish(message, reference, actor, options, !outcome.alreadyApplied);
+    const imported = await this.finish(message, reference, actor, options, !outcome.alreadyApplied);
+    const notice = imported.status === 'imported' && this.deps.institutionNotice ? await this.deps.institutionNotice(command.requester) : undefined;
+    return notice && imported.status === 'imported' ? { ...imported, notices: [notice] } : imported;
   }
 
   /**

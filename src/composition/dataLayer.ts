@@ -27,6 +27,8 @@ import { SharePointEventStore } from '../data/sharepoint/eventStore';
 import { Provisioner } from '../data/sharepoint/provisioning';
 import { SharePointCodebookStore } from '../data/sharepoint/codebookStore';
 import { CodebookLibrary } from '../app/codebooks';
+import { InstitutionRegister } from '../app/institutions';
+import { SharePointInstitutionStore } from '../data/sharepoint/institutionStore';
 import { SharePointReadModel } from '../data/sharepoint/readModel';
 import { SharePointFindingsStore } from '../data/sharepoint/findingsStore';
 import { findingsProjection } from '../data/findingsProjection';
@@ -53,6 +55,11 @@ export interface DataLayer {
    * "Codeboeken" view imports and searches them (written directly: reference data, not dossier events).
    */
   readonly codebooks: CodebookLibrary;
+  /**
+   * The institution register (`Instellingen`), cached per screen: step 1 flags institutions outside it,
+   * the register's "Instellingen" view maintains it (written directly by the DPO team: reference data).
+   */
+  readonly institutions: InstitutionRegister;
   /**
    * The texts of the notes for the DPO (`Notities DPO`), read with this composition's identity: the DPO
    * and the Chief Statistician read them; SharePoint refuses everyone else. Only the service writes.
@@ -122,6 +129,7 @@ export function createSharePointDataLayer(sp: SPFI, options: DataLayerOptions = 
     provisioner: new Provisioner(sp),
     restrictedNotes: new SharePointRestrictedNoteStore(sp),
     codebooks: new CodebookLibrary(new SharePointCodebookStore(sp, { webServerRelativeUrl: options.webServerRelativeUrl, clock: options.clock })),
+    institutions: new InstitutionRegister(new SharePointInstitutionStore(sp)),
     notifier,
     documentColumns: library,
     findings

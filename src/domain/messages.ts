@@ -103,6 +103,8 @@ export const nlMessages = {
   'app.error.unreadableRows': '{count} item(s) van de lijst Dossiers konden niet gelezen worden en worden niet getoond (item-id: {itemIds}). Meld dit aan de beheerder.',
   'app.error.codebookEmpty': '{fileName} bevat geen variabelen; er werd niets ingelezen.',
   'app.error.codebookMissing': 'Het codeboek van {wave} werd intussen verwijderd; laad opnieuw.',
+  'app.error.institutionInvalid': 'De gegevens van {name} zijn niet in orde ({count} probleem/problemen); verbeter ze en bewaar opnieuw.',
+  'institution.warning.registerUnreadable': 'Het register van instellingen kon niet gelezen worden; ga na of de instelling erin staat ({detail}).',
   // The institution register (src/domain/institutionRules.ts) and its store.
   'institution.error.nameRequired': 'De naam van de instelling ontbreekt.',
   'institution.error.nameTaken': 'Er staat al een instelling "{name}" in het register.',
@@ -120,7 +122,6 @@ export const nlMessages = {
   'institution.error.dpoNameRequired': 'De naam van de DPO van de instelling ontbreekt.',
   'institution.error.dpoEmailRequired': 'Het e-mailadres van de DPO van de instelling ontbreekt.',
   'institution.error.dpoEmailInvalid': '"{email}" is geen geldig e-mailadres voor de DPO.',
-  'institution.error.invalid': 'De gegevens van de instelling zijn niet in orde: {problems}',
   'institution.error.conflict': '{name} werd intussen door {by} gewijzigd; laad opnieuw en breng uw wijziging opnieuw aan.',
   'institution.error.notFound': 'De instelling werd intussen verwijderd.',
   'institution.warning.notInRegister': '{name} staat niet in het register van instellingen: het DPO-team gaat na of de instelling in aanmerking komt en voegt ze toe.'
@@ -230,6 +231,8 @@ export const enMessages: Readonly<Record<MessageCode, string>> = {
   'app.error.unreadableRows': '{count} item(s) of the Dossiers list could not be read and are not shown (item id: {itemIds}). Report this to the administrator.',
   'app.error.codebookEmpty': '{fileName} holds no variables; nothing was imported.',
   'app.error.codebookMissing': 'The codebook of {wave} was deleted in the meantime; reload.',
+  'app.error.institutionInvalid': 'The data of {name} is not in order ({count} problem(s)); correct it and save again.',
+  'institution.warning.registerUnreadable': 'The register of institutions could not be read; check whether the institution is in it ({detail}).',
   'institution.error.nameRequired': 'The name of the institution is missing.',
   'institution.error.nameTaken': 'An institution "{name}" is already in the register.',
   'institution.error.enterpriseNumberRequired': 'The enterprise number is missing.',
@@ -246,7 +249,6 @@ export const enMessages: Readonly<Record<MessageCode, string>> = {
   'institution.error.dpoNameRequired': 'The name of the institution\'s DPO is missing.',
   'institution.error.dpoEmailRequired': 'The e-mail address of the institution\'s DPO is missing.',
   'institution.error.dpoEmailInvalid': '"{email}" is not a valid e-mail address for the DPO.',
-  'institution.error.invalid': 'The institution\'s data is not in order: {problems}',
   'institution.error.conflict': '{name} was changed in the meantime by {by}; reload and make your change again.',
   'institution.error.notFound': 'The institution was deleted in the meantime.',
   'institution.warning.notInRegister': '{name} is not in the register of institutions: the DPO team checks whether the institution is eligible and adds it.'
