@@ -28,10 +28,23 @@ export interface InstitutionRegisterOptions {
 export const ELIGIBILITY_STATES: readonly StateId[] = ['intake', 'preliminary'];
 
 /**
+ * What the hosts use of the register (`InstitutionRegister`, or a lazily loaded one that keeps its code
+ * out of a web part's first load: `lazyInstitutionDirectory` in the composition).
+ */
+export interface InstitutionDirectory {
+  list(): Promise<Institution[]>;
+  save(institution: Institution): Promise<Institution>;
+  history(id: string): Promise<InstitutionVersion[]>;
+  eligibilityOf(requester: Requester): Promise<InstitutionEligibility>;
+  noticeFor(dossier: Dossier): Promise<DomainWarning | undefined>;
+  noticeForRequester(requester: Requester): Promise<DomainWarning | undefined>;
+}
+
+/**
  * The institution register with a short cache: a screen that opens ten dossiers reads the list once.
  * A save through here refreshes the cache at once.
  */
-export class InstitutionRegister {
+export class InstitutionRegister implements InstitutionDirectory {
   private read?: { at: number; institutions: Promise<Institution[]> };
   private readonly now: () => number;
   private readonly ttl: number;

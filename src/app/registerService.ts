@@ -26,7 +26,7 @@ import { createDocumentChecks, type CheckedDocument, type DocumentChecks, type R
 import { loadFormsEngine } from './formsEngine';
 import type { CodebookHit, CodebookLibrary } from './codebooks';
 import type { CodebookSummary, InstitutionVersion } from '../data/ports';
-import type { InstitutionRegister } from './institutions';
+import type { InstitutionDirectory } from './institutions';
 import type { Institution } from '../domain/institutions';
 import { annotatedFileName } from './registerFileNames';
 import { formDifferences, type FieldDifference } from '../forms/diff';
@@ -119,7 +119,7 @@ export interface RegisterServiceOptions {
    * The institution register: step 1 flags an institution outside it, the "Instellingen" view maintains
    * it. Absent: nothing is flagged and the view is not offered.
    */
-  readonly institutions?: InstitutionRegister;
+  readonly institutions?: InstitutionDirectory;
 }
 
 /** The "Instellingen" view's calls, for an actor who may maintain the register (the DPO team). */
@@ -147,7 +147,7 @@ export class RegisterService {
   private readonly formsEngine: RegisterFormsEngineLoader;
   private readonly codebooks?: CodebookLibrary;
   private readonly restrictedNotes?: Pick<RestrictedNoteStore, 'notesOf'>;
-  private readonly institutions?: InstitutionRegister;
+  private readonly institutions?: InstitutionDirectory;
 
   public constructor(private readonly ports: RegisterPorts, options: RegisterServiceOptions = {}) {
     this.clock = options.clock ?? ((): IsoDateTime => new Date().toISOString());

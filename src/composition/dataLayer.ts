@@ -27,8 +27,7 @@ import { SharePointEventStore } from '../data/sharepoint/eventStore';
 import { Provisioner } from '../data/sharepoint/provisioning';
 import { SharePointCodebookStore } from '../data/sharepoint/codebookStore';
 import { CodebookLibrary } from '../app/codebooks';
-import { InstitutionRegister } from '../app/institutions';
-import { SharePointInstitutionStore } from '../data/sharepoint/institutionStore';
+import type { InstitutionDirectory } from '../app/institutions';
 import { SharePointReadModel } from '../data/sharepoint/readModel';
 import { SharePointFindingsStore } from '../data/sharepoint/findingsStore';
 import { findingsProjection } from '../data/findingsProjection';
@@ -59,7 +58,7 @@ export interface DataLayer {
    * The institution register (`Instellingen`), cached per screen: step 1 flags institutions outside it,
    * the register's "Instellingen" view maintains it (written directly by the DPO team: reference data).
    */
-  readonly institutions: InstitutionRegister;
+  readonly institutions: InstitutionDirectory;
   /**
    * The texts of the notes for the DPO (`Notities DPO`), read with this composition's identity: the DPO
    * and the Chief Statistician read them; SharePoint refuses everyone else. Only the service writes.
@@ -129,7 +128,7 @@ export function createSharePointDataLayer(sp: SPFI, options: DataLayerOptions = 
     provisioner: new Provisioner(sp),
     restrictedNotes: new SharePointRestrictedNoteStore(sp),
     codebooks: new CodebookLibrary(new SharePointCodebookStore(sp, { webServerRelativeUrl: options.webServerRelativeUrl, clock: options.clock })),
-    institutions: new InstitutionRegister(new SharePointInstitutionStore(sp)),
+    institutions: lazyInstitutionDirectory(() => import(/* webpackChunkName: 'vsa-institutions' */ './institutionsChunk').then((chunk) => chunk.createInstitutionRegister(sp))),
     notifier,
     documentColumns: library,
     findings
@@ -160,4 +159,30 @@ function localCommands(
     ...(options.projectFindings ? { projections: [findingsProjection(findings)] } : {}),
     decideFacts: (dossier, command) => lookups.decideFacts(dossier, command)
   });
+}
+
+/**
+ * The institution register loaded on first use (its rules, adapter and cache are their own chunk, out of
+ * the register web part's first load). A failed load is not kept: the next call tries again.
+ */
+export function lazyInstitutionDirectory(load: () => Promise<InstitutionDirectory>): InstitutionDirectory {
+  let loading: Promise<InstitutionDirectory> | undefined;
+  const directory = (): Promise<InstitutionDirectory> => {
+    if (!loading) {
+      const started = load();
+      loading = started;
+      started.catch(() => {
+        if (loading === started) loading = undefined;
+      });
+    }
+    return loading;
+  };
+  return {
+    list: async () => (await directory()).list(),
+    save: async (institution) => (await directory()).save(institution),
+    history: async (id) => (await directory()).history(id),
+    eligibilityOf: async (requester) => (await directory()).eligibilityOf(requester),
+    noticeFor: async (dossier) => (await directory()).noticeFor(dossier),
+    noticeForRequester: async (requester) => (await directory()).noticeForRequester(requester)
+  };
 }

@@ -1,5 +1,5 @@
 import { DOCUMENT_KINDS, DOCUMENT_PHASES } from '../domain/documentRules';
-import { INSTITUTION_KINDS } from '../domain/institutionRules';
+import type { InstitutionKind } from '../domain/institutions';
 import { stateIds } from '../domain/states';
 import type { RoleId } from '../domain/types';
 
@@ -389,6 +389,12 @@ const codebookFilesLibrary: ListSpec = {
   groupLevels: codebookMaintainers
 };
 
+/**
+ * The register's kinds (the same as the domain's `INSTITUTION_KINDS`, a test holds them equal), written
+ * out so the schema does not pull the institution rules into a web part's first load.
+ */
+const institutionKinds: readonly InstitutionKind[] = ['overheidsdienst', 'onderzoeksinstelling', 'andere'];
+
 /** The DPO team maintains the institution register; the other groups read it (step 1 and step 4 read it). */
 const institutionsList: ListSpec = {
   title: LIST_INSTITUTIONS,
@@ -398,7 +404,7 @@ const institutionsList: ListSpec = {
   builtInIndexed: ['Title'],
   columns: [
     { internalName: InstitutionColumn.EnterpriseNumber, title: 'Ondernemingsnummer', kind: FieldKind.Text, indexed: true, unique: true, required: true },
-    { internalName: InstitutionColumn.Kind, title: 'Soort instelling', kind: FieldKind.Choice, indexed: false, required: true, choices: [...INSTITUTION_KINDS] },
+    { internalName: InstitutionColumn.Kind, title: 'Soort instelling', kind: FieldKind.Choice, indexed: false, required: true, choices: institutionKinds },
     { internalName: InstitutionColumn.Signatories, title: 'Ondertekenaars (JSON)', kind: FieldKind.Note, indexed: false },
     { internalName: InstitutionColumn.Mandates, title: 'Volmachten (JSON)', kind: FieldKind.Note, indexed: false },
     { internalName: InstitutionColumn.DpoName, title: 'DPO van de instelling', kind: FieldKind.Text, indexed: false },

@@ -35,13 +35,13 @@ export class MemoryInstitutionStore implements InstitutionStore {
   private nextId = 1;
   private readonly versions = new Map<string, InstitutionVersion[]>();
 
-  public constructor(initial: readonly Institution[] = [], private readonly editor = 'An Peeters', private readonly clock = (): string => '2026-11-25T10:00:00.000Z') {
+  public constructor(initial: readonly Institution[] = [], private editor = 'An Peeters', private readonly clock = (): string => '2026-11-25T10:00:00.000Z') {
     for (const institution of initial) this.write({ ...institution, id: '' }, 'Seed');
   }
 
   /** Who writes next (the fake's signed-in person). */
   public as(editor: string): MemoryInstitutionStore {
-    (this as { editor: string }).editor = editor;
+    this.editor = editor;
     return this;
   }
 
