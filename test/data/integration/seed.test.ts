@@ -133,6 +133,20 @@ describe('seeding the local tenant through the command service', () => {
     expect(drafts.some((d) => d.checkStatus === 'blocking')).toBe(true);
   });
 
+  it('adds the demo institutions to the register (by the DPO team), and no demo dossier is flagged as outside it', async () => {
+    expect(report.institutions).toBe(14);
+    const chief = as(tenant, ELS).data;
+    const register = await chief.institutions.list();
+    expect(register).toHaveLength(14);
+    expect(new Set(register.map((institution) => institution.modifiedBy))).toEqual(new Set(['An Peeters']));
+    const rows = (await chief.dossiers.readRegisterPage({ pageSize: 5000, states: ['intake', 'preliminary'] })).rows;
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      const dossier = (await chief.commands.load(row.reference)).dossier;
+      expect([row.reference, dossier && (await chief.institutions.noticeFor(dossier))]).toEqual([row.reference, undefined]);
+    }
+  });
+
   it('imports the demo codebooks before the dossiers, and some demo forms show the codebook finding with its suggestion', async () => {
     expect(report.codebookWaves).toBe(4);
     const chief = as(tenant, ELS).data;
