@@ -141,7 +141,8 @@ export function normalizeInstitution(institution: Institution): Institution {
   const dpo = institution.dpo && isNonBlank(institution.dpo.name) && isNonBlank(institution.dpo.email)
     ? { name: institution.dpo.name.trim(), email: institution.dpo.email.trim() }
     : undefined;
-  const { dpo: _dpo, ...rest } = institution;
+  const rest: Institution = { ...institution };
+  delete (rest as { dpo?: unknown }).dpo;
   return {
     ...rest,
     name: institution.name.trim(),
