@@ -7,6 +7,7 @@
 import type { InstitutionStore, InstitutionVersion } from '../data/ports';
 import type { Institution } from '../domain/institutions';
 import {
+  findInstitution,
   institutionEligibility,
   institutionNotice,
   institutionProblems,
@@ -15,6 +16,7 @@ import {
 } from '../domain/institutionRules';
 import type { DomainWarning, Dossier, Requester, StateId } from '../domain/types';
 import { AppError } from './appError';
+import type { InstitutionDirectory } from './signatureVerification';
 
 /** Options of the cached register. */
 export interface InstitutionRegisterOptions {
@@ -29,9 +31,10 @@ export const ELIGIBILITY_STATES: readonly StateId[] = ['intake', 'preliminary'];
 
 /**
  * What the hosts use of the register (`InstitutionRegister`, or a lazily loaded one that keeps its code
- * out of a web part's first load: `lazyInstitutionDirectory` in the composition).
+ * out of a web part's first load: `lazyInstitutionRegister` in the composition). It is also the signer
+ * matching's `InstitutionDirectory` (`find`, in `signatureVerification.ts`).
  */
-export interface InstitutionDirectory {
+export interface InstitutionRegisterPort extends InstitutionDirectory {
   list(): Promise<Institution[]>;
   save(institution: Institution): Promise<Institution>;
   history(id: string): Promise<InstitutionVersion[]>;
@@ -44,7 +47,7 @@ export interface InstitutionDirectory {
  * The institution register with a short cache: a screen that opens ten dossiers reads the list once.
  * A save through here refreshes the cache at once.
  */
-export class InstitutionRegister implements InstitutionDirectory {
+export class InstitutionRegister implements InstitutionRegisterPort {
   private read?: { at: number; institutions: Promise<Institution[]> };
   private readonly now: () => number;
   private readonly ttl: number;
@@ -78,6 +81,14 @@ export class InstitutionRegister implements InstitutionDirectory {
     const stored = await this.store.save(normalizeInstitution(institution));
     this.read = undefined;
     return stored;
+  }
+
+  /**
+   * The institution with this enterprise number, else this name, by the domain's `findInstitution`
+   * (separators, case and diacritics ignored); what signer matching and the sender rule read.
+   */
+  public async find(name?: string, enterpriseNumber?: string): Promise<Institution | undefined> {
+    return findInstitution(await this.list(), { name, enterpriseNumber });
   }
 
   /** Every version of an institution, newest first. */

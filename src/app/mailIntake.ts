@@ -3,7 +3,8 @@ import { attachmentHandling, linkedCategory, linkedReferenceOf, referenceMention
 import type { InboundAttachment, InboundMessage, IntakeDetails, ReferenceMention } from '../correspondence/inbound';
 import { decide } from '../domain/decide';
 import { isDossierReference } from '../domain/numbering';
-import { senderFactsOf, senderVerdict, type SenderVerdict } from '../domain/rules/sender';
+import { senderFactsOf, senderVerdict, signedDocumentsFromUnknownSender, type SenderVerdict } from '../domain/rules/sender';
+import { institutionOfDossier, type InstitutionDirectory } from './signatureVerification';
 import type { Actor, CheckSummary, DocumentKind, DomainError, DomainWarning, Dossier, IsoDateTime, Requester } from '../domain/types';
 import type { DossierCommands } from '../data/commandService';
 import { DataError, isDataError } from '../data/errors';
@@ -46,6 +47,11 @@ export type ImportOutcome =
       readonly attachments: readonly AttachmentResult[];
       /** Notices for the DPO team about the new dossier (its institution is not in the register). */
       readonly notices?: readonly DomainWarning[];
+      /**
+       * True when documents were stored from a mail whose sender the rule did not know (the team confirmed
+       * the link) while the dossier awaits signatures: the dialog flags them (`signedDocumentsFromUnknownSender`).
+       */
+      readonly unknownSenderOfSignedDocuments?: true;
     };
 
 /** Dependencies of the intake. */
@@ -69,6 +75,8 @@ export interface IntakeDeps {
    * an institution not in the register is flagged for the DPO team, never refused. Absent: nothing flagged.
    */
   readonly institutionNotice?: (requester: Requester) => Promise<DomainWarning | undefined>;
+  /** The institution register: its DPO's address is a known sender (absent: only the dossier's DPO). */
+  readonly institutions?: InstitutionDirectory;
 }
 
 /** Options of an import. */
@@ -150,8 +158,11 @@ export class MailIntakeService {
    */
   public async senderCheck(message: InboundMessage, dossier: Dossier): Promise<SenderVerdict> {
     const own = senderVerdict(message.from.address, senderFactsOf(dossier));
-    if (own.known || !this.deps.institutionAddresses) return own;
-    return senderVerdict(message.from.address, senderFactsOf(dossier, await this.deps.institutionAddresses(dossier)));
+    if (own.known) return own;
+    const institutionDpo = this.deps.institutions ? (await institutionOfDossier(this.deps.institutions, dossier))?.dpo?.email : undefined;
+    const withDpo = institutionDpo ? senderVerdict(message.from.address, senderFactsOf(dossier, [], institutionDpo)) : own;
+    if (withDpo.known || !this.deps.institutionAddresses) return withDpo;
+    return senderVerdict(message.from.address, senderFactsOf(dossier, await this.deps.institutionAddresses(dossier), institutionDpo));
   }
 
   /** Creates a dossier (`registerRequest` prefilled from the message) and stores the attachments. */
@@ -195,7 +206,10 @@ export class MailIntakeService {
       return { status: 'confirmationRequired', reference, reason: { kind: 'guard', code: verdict.code, params: verdict.params } };
     }
     await this.claim(message, reference);
-    return this.finish(message, reference, actor, options, false, !verdict.known);
+    const outcome = await this.finish(message, reference, actor, options, false, !verdict.known);
+    if (outcome.status !== 'imported') return outcome;
+    const stored = outcome.attachments.filter((attachment) => attachment.status === 'stored').length;
+    return signedDocumentsFromUnknownSender(dossier.state, verdict, stored) ? { ...outcome, unknownSenderOfSignedDocuments: true } : outcome;
   }
 
   private async claim(message: InboundMessage, reference: string): Promise<void> {

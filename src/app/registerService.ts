@@ -25,7 +25,7 @@ import type { CheckedDocument, DocumentChecks, RegisterFormsEngineLoader } from 
 import { loadFormsEngine } from './formsEngine';
 import type { CodebookHit, CodebookLibrary } from './codebooks';
 import type { CodebookSummary, InstitutionVersion } from '../data/ports';
-import type { InstitutionDirectory } from './institutions';
+import type { InstitutionRegisterPort } from './institutions';
 import type { Institution } from '../domain/institutions';
 import { annotatedFileName } from './registerFileNames';
 import type { FieldDifference } from '../forms/diff';
@@ -118,7 +118,7 @@ export interface RegisterServiceOptions {
    * The institution register: step 1 flags an institution outside it, the "Instellingen" view maintains
    * it. Absent: nothing is flagged and the view is not offered.
    */
-  readonly institutions?: InstitutionDirectory;
+  readonly institutions?: InstitutionRegisterPort;
 }
 
 /** The "Instellingen" view's calls, for an actor who may maintain the register (the DPO team). */
@@ -155,7 +155,7 @@ export class RegisterService {
   private readonly formsEngine: RegisterFormsEngineLoader;
   private readonly codebooks?: CodebookLibrary;
   private readonly restrictedNotes?: Pick<RestrictedNoteStore, 'notesOf'>;
-  private readonly institutions?: InstitutionDirectory;
+  private readonly institutions?: InstitutionRegisterPort;
 
   public constructor(private readonly ports: RegisterPorts, options: RegisterServiceOptions = {}) {
     this.clock = options.clock ?? ((): IsoDateTime => new Date().toISOString());

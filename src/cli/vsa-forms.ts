@@ -16,6 +16,8 @@
  * into the new annotated copy beside the new version's own (recomputed) automatic findings.
  *
  * Exit codes: 0 no blocking finding; 1 blocking findings; 2 a file could not be read (or bad usage).
+ *
+ *   vsa-forms publication <signed.pdf|signed.docx> <out.pdf>   (see ./publication.ts)
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'fs';
 import { basename, join } from 'path';
@@ -63,7 +65,9 @@ const USAGE = `Gebruik / usage:
   vsa-forms check <bestand.docx>... [--phase draft|signed] [--json] [--annotate <outdir>] [--lang nl|en]
                   [--previous <vorige-met-opmerkingen.docx>] [--today jjjj-mm-dd] [--dossier] [--known-protocols P1,P2] [--mandate]
                   [--codebook-wave <golf>] [--codebook <codeboek.xml|codeboek.csv>]...
-Exitcode: 0 geen blokkerende bevinding, 1 blokkerende bevindingen, 2 bestand onleesbaar of fout gebruik.`;
+  vsa-forms publication <ondertekend.pdf|ondertekend.docx> <publicatieversie.pdf> [--lang nl|en]
+Exitcode: 0 geen blokkerende bevinding, 1 blokkerende bevindingen, 2 bestand onleesbaar of fout gebruik.
+Exitcode publication: 0 geschreven, 2 bestand onleesbaar of geen PDF/.docx, 1 andere fout.`;
 
 class UsageError extends Error {}
 
@@ -473,6 +477,8 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo): Prom
   try {
     if (command === 'template') return await runTemplate(rest, io);
     if (command === 'check') return await runCheck(rest, io);
+    // Loaded on use: the forms commands do not evaluate pdf-lib.
+    if (command === 'publication') return await (await import('./publication')).runPublication(rest, io);
     if (command === '--help' || command === '-h' || command === 'help') {
       io.out(USAGE);
       return 0;

@@ -12,7 +12,7 @@
 import type { SPFI } from '@pnp/sp';
 import type { IsoDateTime } from '../domain/types';
 import { CodebookLibrary } from '../app/codebooks';
-import type { InstitutionDirectory } from '../app/institutions';
+import type { InstitutionRegisterPort } from '../app/institutions';
 import type { DossierCommands } from '../data/commandService';
 import { DossierLookups } from '../data/lookups';
 import type { DocumentLibrary, RestrictedNoteStore } from '../data/ports';
@@ -56,16 +56,16 @@ export interface SharePointReads {
    * The institution register (`Instellingen`), loaded on first use (chunk `vsa-institutions`): step 1
    * flags institutions outside it, the "Instellingen" view maintains it (written directly by the DPO team).
    */
-  readonly institutions: InstitutionDirectory;
+  readonly institutions: InstitutionRegisterPort;
 }
 
 /**
  * The institution register loaded on first use (its rules, adapter and cache are their own chunk, out of
  * the register web part's first load). A failed load is not kept: the next call tries again.
  */
-export function lazyInstitutionDirectory(load: () => Promise<InstitutionDirectory>): InstitutionDirectory {
-  let loading: Promise<InstitutionDirectory> | undefined;
-  const directory = (): Promise<InstitutionDirectory> => {
+export function lazyInstitutionRegister(load: () => Promise<InstitutionRegisterPort>): InstitutionRegisterPort {
+  let loading: Promise<InstitutionRegisterPort> | undefined;
+  const directory = (): Promise<InstitutionRegisterPort> => {
     if (!loading) {
       const started = load();
       loading = started;
@@ -79,6 +79,7 @@ export function lazyInstitutionDirectory(load: () => Promise<InstitutionDirector
     list: async () => (await directory()).list(),
     save: async (institution) => (await directory()).save(institution),
     history: async (id) => (await directory()).history(id),
+    find: async (name, enterpriseNumber) => (await directory()).find(name, enterpriseNumber),
     eligibilityOf: async (requester) => (await directory()).eligibilityOf(requester),
     noticeFor: async (dossier) => (await directory()).noticeFor(dossier),
     noticeForRequester: async (requester) => (await directory()).noticeForRequester(requester)
@@ -99,7 +100,7 @@ export function sharePointReads(sp: SPFI, options: SharePointReadsOptions = {}):
     readModel: new SharePointReadModel(sp, dossiers, directory, library, { trustedWriters: options.trustedWriters }),
     lookups: new DossierLookups(dossiers),
     codebooks: new CodebookLibrary(new SharePointCodebookStore(sp, { webServerRelativeUrl: options.webServerRelativeUrl, clock: options.clock })),
-    institutions: lazyInstitutionDirectory(() => import(/* webpackChunkName: 'vsa-institutions' */ './institutionsChunk').then((chunk) => chunk.createInstitutionRegister(sp)))
+    institutions: lazyInstitutionRegister(() => import(/* webpackChunkName: 'vsa-institutions' */ './institutionsChunk').then((chunk) => chunk.createInstitutionRegister(sp)))
   };
 }
 
@@ -135,7 +136,7 @@ export interface ClientDataLayer {
   /** The service's document writes (it also makes publication versions). */
   readonly remoteDocuments: RemoteDocumentLibrary;
   readonly codebooks: CodebookLibrary;
-  readonly institutions: InstitutionDirectory;
+  readonly institutions: InstitutionRegisterPort;
   /**
    * The texts of the notes for the DPO (`Notities DPO`), read with the user's identity: the DPO and the
    * Chief Statistician read them; SharePoint refuses everyone else. The store loads on first read.

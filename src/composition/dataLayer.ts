@@ -8,6 +8,7 @@
  * change is asked of the service: `commands` is a `RemoteCommandService`, `documents` a
  * `RemoteDocumentLibrary`, and no reaction runs here (the service runs them after each transition).
  */
+import { decideFactsWithInstitutionDpo, type InstitutionDirectory } from '../app/signatureVerification';
 import type { SPFI } from '@pnp/sp';
 import type { IsoDateTime } from '../domain/types';
 import { CommandService } from '../data/commandService';
@@ -25,7 +26,7 @@ import type { SharePointDossierStore } from '../data/sharepoint/dossierStore';
 import { SharePointEventStore } from '../data/sharepoint/eventStore';
 import { Provisioner } from '../data/sharepoint/provisioning';
 import type { CodebookLibrary } from '../app/codebooks';
-import type { InstitutionDirectory } from '../app/institutions';
+import type { InstitutionRegisterPort } from '../app/institutions';
 import type { SharePointReadModel } from '../data/sharepoint/readModel';
 import { SharePointFindingsStore } from '../data/sharepoint/findingsStore';
 import { findingsProjection } from '../data/findingsProjection';
@@ -58,7 +59,7 @@ export interface DataLayer {
    * institutions outside it, the register's "Instellingen" view maintains it (written directly by the
    * DPO team: reference data).
    */
-  readonly institutions: InstitutionDirectory;
+  readonly institutions: InstitutionRegisterPort;
   /**
    * The texts of the notes for the DPO (`Notities DPO`), read with this composition's identity: the DPO
    * and the Chief Statistician read them; SharePoint refuses everyone else. Only the service writes.
@@ -98,6 +99,11 @@ export interface DataLayerOptions {
    * the list (and a host with a `service` does not write at all).
    */
   readonly projectFindings?: boolean;
+  /**
+   * The institution register: the trusted writer's sender rule then also accepts the DPO address it
+   * holds for the dossier's institution (`decideFactsWithInstitutionDpo`).
+   */
+  readonly institutions?: InstitutionDirectory;
 }
 
 /**
@@ -153,6 +159,8 @@ function localCommands(
     reactions,
     trustedWriters: options.trustedWriters,
     ...(options.projectFindings ? { projections: [findingsProjection(findings)] } : {}),
-    decideFacts: (dossier, command) => lookups.decideFacts(dossier, command)
+    decideFacts: options.institutions
+      ? decideFactsWithInstitutionDpo((dossier, command) => lookups.decideFacts(dossier, command), options.institutions)
+      : (dossier, command) => lookups.decideFacts(dossier, command)
   });
 }

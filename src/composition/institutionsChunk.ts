@@ -1,5 +1,5 @@
 /**
- * The institution register's code, in a chunk of its own (`lazyInstitutionDirectory` in `dataLayer.ts`):
+ * The institution register's code, in a chunk of its own (`lazyInstitutionRegister` in `clientDataLayer.ts`):
  * the domain's rules, the PnPjs adapter of `Instellingen` and the cached register.
  */
 import type { SPFI } from '@pnp/sp';

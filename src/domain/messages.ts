@@ -42,7 +42,7 @@ export const nlMessages = {
   'dossier.error.decisionOutcomeInvalid': 'Kies goedkeuren, goedkeuren onder voorwaarden of weigeren.',
   'dossier.error.motivationRequired': 'De motivering ontbreekt.',
   'dossier.error.questionRequired': 'De vraag ontbreekt.',
-  'dossier.error.signedDocumentUnsigned': '"{fileName}" is niet ondertekend (naam en hoedanigheid van de ondertekenaar ontbreken).',
+  'dossier.error.signedDocumentUnsigned': '"{fileName}" is niet ondertekend (geen elektronische handtekening, en naam en hoedanigheid van de ondertekenaar ontbreken).',
   'dossier.error.invalidProtocolNumber': 'Ongeldig protocolnummer "{number}"; verwacht PROT-JJJJ-NNN.',
   'dossier.error.invalidAddendumNumber': 'Ongeldig addendumnummer "{number}"; verwacht <protocol>/A<n>.',
   'dossier.error.addendumNotLinked': 'Addendum {number} hoort niet bij protocol {parent}.',
@@ -85,6 +85,11 @@ export const nlMessages = {
   'dossier.error.evidenceRequired': 'Beschrijf het bewijs dat voorwaarde "{conditionId}" vervuld is.',
   'dossier.error.restrictedNoteNotAllowed': 'Alleen de DPO en de hoofdstatisticus kunnen een notitie voor de DPO maken.',
   'dossier.error.restrictedNoteIdRequired': 'De notitie voor de DPO heeft geen id (ze werd niet bewaard).',
+  'dossier.error.signatureFindingUnknown': 'Er is geen waarschuwing bij de handtekeningen van "{fileName}" die zo aanvaard kan worden (laad opnieuw).',
+  'dossier.error.signatureFindingBlocking': 'Een blokkerende bevinding bij de handtekeningen van "{fileName}" kan niet aanvaard worden; registreer een correct ondertekende versie.',
+  'dossier.error.signatureWarningAlreadyAccepted': 'Deze waarschuwing bij de handtekeningen van "{fileName}" werd al aanvaard.',
+  'dossier.warning.signaturesBlocking': 'Geregistreerd, maar {count} blokkerende bevinding(en) bij de handtekeningen houden de set tegen voor medeondertekening.',
+  'dossier.warning.signatureWarnings': '{count} waarschuwing(en) bij de handtekeningen; het DPO-team kan ze met een reden aanvaarden.',
   'dossier.warning.signedSetIncomplete': 'Geregistreerd, maar de ondertekende set is nog onvolledig: {missing}.',
   'dossier.warning.mandateMissing': '{name} tekent als gevolmachtigde; het bewijs van volmacht ontbreekt.',
   'dossier.warning.blockingFindings': '"{fileName}" heeft {count} blokkerende bevinding(en).',
@@ -124,7 +129,13 @@ export const nlMessages = {
   'institution.error.dpoEmailInvalid': '"{email}" is geen geldig e-mailadres voor de DPO.',
   'institution.error.conflict': '{name} werd intussen door {by} gewijzigd; laad opnieuw en breng uw wijziging opnieuw aan.',
   'institution.error.notFound': 'De instelling werd intussen verwijderd.',
-  'institution.warning.notInRegister': '{name} staat niet in het register van instellingen: het DPO-team gaat na of de instelling in aanmerking komt en voegt ze toe.'
+  'institution.warning.notInRegister': '{name} staat niet in het register van instellingen: het DPO-team gaat na of de instelling in aanmerking komt en voegt ze toe.',
+  // The publication version of a signed PDF or Word document (src/signatures/publication).
+  'app.error.publicationUnsupportedFile': '{fileName} is geen PDF- of Word-bestand (.pdf, .docx); een publicatieversie kan alleen van een ondertekende PDF of een ondertekend Word-document gemaakt worden.',
+  'app.error.publicationEncrypted': '{fileName} is versleuteld of met een wachtwoord beveiligd; laad een onbeveiligde versie op om er een publicatieversie van te maken.',
+  'app.error.publicationUnreadable': '{fileName} kan niet gelezen worden ({detail}); er werd geen publicatieversie gemaakt.',
+  'app.error.publicationNoPages': '{fileName} heeft geen pagina\'s; er werd geen publicatieversie gemaakt.',
+  'app.error.publicationSignatureDataLeft': 'De publicatieversie van {fileName} zou nog handtekeninggegevens bevatten ({detail}); ze werd niet gemaakt. Meld dit aan de beheerder.'
 } as const;
 
 /** Every refusal/warning code; usable as a translation key. */
@@ -171,7 +182,7 @@ export const enMessages: Readonly<Record<MessageCode, string>> = {
   'dossier.error.decisionOutcomeInvalid': 'Choose approve, approve with conditions or reject.',
   'dossier.error.motivationRequired': 'The motivation is missing.',
   'dossier.error.questionRequired': 'The question is missing.',
-  'dossier.error.signedDocumentUnsigned': '"{fileName}" is not signed (signatory name and capacity missing).',
+  'dossier.error.signedDocumentUnsigned': '"{fileName}" is not signed (no electronic signature, and signatory name and capacity missing).',
   'dossier.error.invalidProtocolNumber': 'Invalid protocol number "{number}"; expected PROT-YYYY-NNN.',
   'dossier.error.invalidAddendumNumber': 'Invalid addendum number "{number}"; expected <protocol>/A<n>.',
   'dossier.error.addendumNotLinked': 'Addendum {number} does not belong to protocol {parent}.',
@@ -214,6 +225,11 @@ export const enMessages: Readonly<Record<MessageCode, string>> = {
   'dossier.error.evidenceRequired': 'Describe the evidence that condition "{conditionId}" is met.',
   'dossier.error.restrictedNoteNotAllowed': 'Only the DPO and the Chief Statistician can write a note for the DPO.',
   'dossier.error.restrictedNoteIdRequired': 'The note for the DPO has no id (it was not stored).',
+  'dossier.error.signatureFindingUnknown': 'There is no warning on the signatures of "{fileName}" that can be accepted so (reload).',
+  'dossier.error.signatureFindingBlocking': 'A blocking finding on the signatures of "{fileName}" cannot be accepted; register a correctly signed version.',
+  'dossier.error.signatureWarningAlreadyAccepted': 'This warning on the signatures of "{fileName}" was already accepted.',
+  'dossier.warning.signaturesBlocking': 'Registered, but {count} blocking finding(s) on the signatures hold the set back from countersignature.',
+  'dossier.warning.signatureWarnings': '{count} warning(s) on the signatures; the DPO team may accept them with a reason.',
   'dossier.warning.signedSetIncomplete': 'Registered, but the signed set is still incomplete: {missing}.',
   'dossier.warning.mandateMissing': '{name} signs by delegation; the proof of mandate is missing.',
   'dossier.warning.blockingFindings': '"{fileName}" has {count} blocking finding(s).',
@@ -251,7 +267,12 @@ export const enMessages: Readonly<Record<MessageCode, string>> = {
   'institution.error.dpoEmailInvalid': '"{email}" is not a valid e-mail address for the DPO.',
   'institution.error.conflict': '{name} was changed in the meantime by {by}; reload and make your change again.',
   'institution.error.notFound': 'The institution was deleted in the meantime.',
-  'institution.warning.notInRegister': '{name} is not in the register of institutions: the DPO team checks whether the institution is eligible and adds it.'
+  'institution.warning.notInRegister': '{name} is not in the register of institutions: the DPO team checks whether the institution is eligible and adds it.',
+  'app.error.publicationUnsupportedFile': '{fileName} is not a PDF or Word file (.pdf, .docx); a publication version can only be made from a signed PDF or a signed Word document.',
+  'app.error.publicationEncrypted': '{fileName} is encrypted or password-protected; upload an unprotected copy to make its publication version.',
+  'app.error.publicationUnreadable': '{fileName} cannot be read ({detail}); no publication version was made.',
+  'app.error.publicationNoPages': '{fileName} has no pages; no publication version was made.',
+  'app.error.publicationSignatureDataLeft': 'The publication version of {fileName} would still hold signature data ({detail}); it was not made. Report this to the administrator.'
 };
 
 /** The catalog for a language. */

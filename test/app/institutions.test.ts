@@ -48,6 +48,13 @@ describe('the institution register (application)', () => {
     expect(store.writes).toBe(1);
   });
 
+  it('given a name or number, then find answers as the domain’s findInstitution (what signer matching reads)', async () => {
+    const register = new InstitutionRegister(new MemoryInstitutionStore([denkbeeld, departement]));
+    expect((await register.find('Iets anders', '0123.456.749'))?.name).toBe('Hogeschool Denkbeeld');
+    expect((await register.find('DÉPARTEMENT verbeelding'))?.name).toBe('Departement Verbeelding');
+    expect(await register.find('Universiteit Elders')).toBeUndefined();
+  });
+
   it('given a dossier in step 1 whose institution is not in the register, then it is flagged; in later steps, known or individual, not', async () => {
     const register = new InstitutionRegister(new MemoryInstitutionStore([denkbeeld]));
     const dossier = (state: Dossier['state'], institution: string | undefined, isIndividual = false): Dossier =>

@@ -5,6 +5,7 @@
  */
 import { failureCatalog } from '../../src/app/failures';
 import { cliTexts } from '../../src/cli/vsa-forms';
+import { publicationTexts } from '../../src/cli/publication';
 import { mailKindLabels, mailMessages } from '../../src/correspondence/labels';
 import { mailTemplates } from '../../src/correspondence/templates';
 import { signLabels } from '../../src/correspondence/draft';
@@ -70,6 +71,7 @@ const catalogs: Readonly<Record<string, Catalog<unknown>>> = {
   'word task pane': wordPaneCatalog,
   'app failures': failureCatalog,
   'cli vsa-forms': cliTexts,
+  'cli vsa-forms publication': publicationTexts,
   'register web part loc/': { nl: loadLocale('nl-nl'), en: loadLocale('en-us') },
   'approvals web part loc/': { nl: loadLocStrings('nl-nl'), en: loadLocStrings('en-us') }
 };

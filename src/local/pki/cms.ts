@@ -7,6 +7,8 @@
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
 import type { IssuedCertificate } from './demoPki';
+import { timeStampToken } from './tsa';
+import type { TimeStampAuthority } from './tsa';
 
 const OID_DATA = '1.2.840.113549.1.7.1';
 const OID_SIGNED_DATA = '1.2.840.113549.1.7.2';
@@ -14,6 +16,7 @@ const OID_CONTENT_TYPE = '1.2.840.113549.1.9.3';
 const OID_MESSAGE_DIGEST = '1.2.840.113549.1.9.4';
 const OID_SIGNING_TIME = '1.2.840.113549.1.9.5';
 const OID_SIGNING_CERTIFICATE_V2 = '1.2.840.113549.1.9.16.2.47';
+const OID_SIGNATURE_TIME_STAMP_TOKEN = '1.2.840.113549.1.9.16.2.14';
 
 /** How to sign. */
 export interface DetachedSignatureOptions {
@@ -25,6 +28,9 @@ export interface DetachedSignatureOptions {
   readonly pades?: boolean;
   /** Signs this digest instead of the content's (to build a signature over another document). */
   readonly digestOverride?: Uint8Array;
+  /** Adds a signature time-stamp token (unsigned attribute) from this authority, at `timeStampTime` (default now). */
+  readonly timeStampAuthority?: TimeStampAuthority;
+  readonly timeStampTime?: Date;
 }
 
 /** DER of a detached CMS SignedData (ContentInfo) over the content. */
@@ -58,6 +64,15 @@ export async function signDetached(content: Uint8Array, options: DetachedSignatu
     certificates: [signer.certificate, ...(options.chain ?? []).map((issued) => issued.certificate)]
   });
   await signedData.sign(signer.privateKey, 0, 'SHA-256');
+  if (options.timeStampAuthority) {
+    const signerInfo = signedData.signerInfos[0];
+    const signatureDigest = new Uint8Array(await globalThis.crypto.subtle.digest('SHA-256', signerInfo.signature.valueBlock.valueHexView));
+    const token = await timeStampToken(options.timeStampAuthority, signatureDigest, options.timeStampTime ?? new Date());
+    signerInfo.unsignedAttrs = new pkijs.SignedAndUnsignedAttributes({
+      type: 1,
+      attributes: [new pkijs.Attribute({ type: OID_SIGNATURE_TIME_STAMP_TOKEN, values: [asn1js.fromBER(token.slice().buffer).result] })]
+    });
+  }
   const contentInfo = new pkijs.ContentInfo({ contentType: OID_SIGNED_DATA, content: signedData.toSchema(true) });
   return new Uint8Array(contentInfo.toSchema().toBER(false));
 }

@@ -5,7 +5,7 @@
  * `.example` domain. Written by a member of the DPO team through the register's own rules, so the
  * history shows who added them. Deterministic for a given `now`.
  */
-import type { InstitutionDirectory } from '../../app/institutions';
+import type { InstitutionRegisterPort } from '../../app/institutions';
 import type { AuthorisedSignatory, Institution, InstitutionMandate } from '../../domain/institutions';
 import { institutionKindOf } from '../../domain/institutionRules';
 import { institutions as demoInstitutions, type DemoInstitution } from './catalog';
@@ -82,7 +82,7 @@ export function demoInstitutionRecords(now: Date): Institution[] {
  * Adds the demo institutions the register does not hold yet (by enterprise number); answers how many it
  * added. Run as a member of the DPO team (who maintain the register).
  */
-export async function seedInstitutions(register: Pick<InstitutionDirectory, 'list' | 'save'>, now: Date): Promise<number> {
+export async function seedInstitutions(register: Pick<InstitutionRegisterPort, 'list' | 'save'>, now: Date): Promise<number> {
   const present = new Set((await register.list()).map((institution) => institution.enterpriseNumber));
   let added = 0;
   for (const record of demoInstitutionRecords(now)) {
