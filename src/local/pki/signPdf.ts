@@ -16,6 +16,7 @@
  */
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef, PDFString, PDFHexString, PDFObject } from 'pdf-lib';
 import type { IssuedCertificate } from './demoPki';
+import { PdfFile } from '../../signatures/pdf/document';
 import { signDetached } from './cms';
 import { timeStampToken } from './tsa';
 import type { TimeStampAuthority } from './tsa';
@@ -184,7 +185,9 @@ async function load(bytes: Uint8Array): Promise<Loaded> {
   const info = doc.context.trailerInfo;
   const root = info.Root;
   if (!(root instanceof PDFRef)) throw new Error('no catalog reference');
-  const size = doc.context.largestObjectNumber + 1;
+  // The trailer's /Size counts cross-reference stream objects too, which pdf-lib does not register.
+  const trailerSize = PdfFile.open(bytes).last.trailer.get('Size');
+  const size = Math.max(doc.context.largestObjectNumber + 1, typeof trailerSize === 'number' ? trailerSize : 0);
   return { doc, trailer: { root, info: info.Info, id: info.ID }, nextNumber: size, size };
 }
 
