@@ -15,7 +15,11 @@
  * "gewijzigd" (addressed), one on an unchanged field "niet verwerkt" and, with `--annotate`, carried
  * into the new annotated copy beside the new version's own (recomputed) automatic findings.
  *
+ *   vsa-forms signatures <file.pdf|file.docx>... [--trust <pem>]... [--at <date>] [--json] [--lang nl|en]
+ *
  * Exit codes: 0 no blocking finding; 1 blocking findings; 2 a file could not be read (or bad usage).
+ * `signatures` (src/cli/signatures.ts): 0 every file validly signed; 1 a file without a valid
+ * signature, or with one that is invalid, modified or untrusted; 2 a file cannot be read.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'fs';
 import { basename, join } from 'path';
@@ -43,6 +47,7 @@ import {
 } from '../forms';
 import type { Annotation } from '../forms';
 import type { Lang } from '../domain/types';
+import { runSignatures, SignaturesUsageError } from './signatures';
 import type { CheckContext, Codebook, Finding, FormDocument, FormPhase, FormType } from '../forms';
 
 /** Where the CLI writes; tests pass collecting streams. */
@@ -51,6 +56,9 @@ export interface CliIo {
   readonly err: (text: string) => void;
   /** Today (ISO date) unless --today is given; tests pin it. */
   readonly today?: string;
+  /** `signatures`: the current time (ISO) and the folder of default trust anchors; tests pin both. */
+  readonly now?: string;
+  readonly trustDir?: string;
 }
 
 const defaultIo: CliIo = {
@@ -63,7 +71,10 @@ const USAGE = `Gebruik / usage:
   vsa-forms check <bestand.docx>... [--phase draft|signed] [--json] [--annotate <outdir>] [--lang nl|en]
                   [--previous <vorige-met-opmerkingen.docx>] [--today jjjj-mm-dd] [--dossier] [--known-protocols P1,P2] [--mandate]
                   [--codebook-wave <golf>] [--codebook <codeboek.xml|codeboek.csv>]...
-Exitcode: 0 geen blokkerende bevinding, 1 blokkerende bevindingen, 2 bestand onleesbaar of fout gebruik.`;
+  vsa-forms signatures <bestand.pdf|bestand.docx>... [--trust <basis.pem>]... [--at jjjj-mm-dd] [--json] [--lang nl|en]
+Exitcode: 0 geen blokkerende bevinding, 1 blokkerende bevindingen, 2 bestand onleesbaar of fout gebruik.
+signatures: 0 elk bestand geldig ondertekend, 1 een bestand zonder geldige handtekening of met een ongeldige,
+            gewijzigde of niet vertrouwde, 2 bestand onleesbaar of fout gebruik.`;
 
 class UsageError extends Error {}
 
@@ -473,13 +484,14 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo): Prom
   try {
     if (command === 'template') return await runTemplate(rest, io);
     if (command === 'check') return await runCheck(rest, io);
+    if (command === 'signatures') return await runSignatures(rest, io);
     if (command === '--help' || command === '-h' || command === 'help') {
       io.out(USAGE);
       return 0;
     }
     throw new UsageError(command ? `onbekend commando / unknown command "${command}"` : 'geen commando / no command');
   } catch (error) {
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || error instanceof SignaturesUsageError) {
       io.err(`${error.message}\n${USAGE}`);
       return 2;
     }
