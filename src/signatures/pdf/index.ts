@@ -12,9 +12,10 @@
  * signature a signature report with problems.
  */
 import * as pkijs from 'pkijs';
-import type { DocumentSignatureReport, LaterRevision, SignatureFormat, SignatureProblem, SignatureReport } from '../../domain/signatures';
+import type { CertificateSummary, DocumentSignatureReport, LaterRevision, SignatureFormat, SignatureProblem, SignatureReport } from '../../domain/signatures';
 import type { IsoDateTime } from '../../domain/types';
 import { buildPath, fingerprintOf, nameText, parseCertificate, summarizeCertificate, validAt } from '../certificates';
+import type { CertificatePath } from '../certificates';
 import type { VerifyOptions } from '../options';
 import { revocationStatus } from '../revocation';
 import { changesOf, isAcceptable } from './changes';
@@ -27,6 +28,7 @@ import {
   digest,
   parseSignedData,
   signatureTimeStampToken,
+  signerCertificate as signerCertificateOf,
   signingTimeOf
 } from './cms';
 import { PdfFile, PdfFileError } from './document';
@@ -177,6 +179,21 @@ function statusOf(report: Omit<SignatureReport, 'status' | 'index'>): SignatureR
   return 'valid';
 }
 
+/** A signature time-stamp token: intact (imprint of the signature value, token signature) and trusted. */
+async function checkSignatureTimeStamp(
+  token: pkijs.SignedData,
+  signedData: pkijs.SignedData,
+  certificates: readonly pkijs.Certificate[],
+  anchors: readonly pkijs.Certificate[]
+): Promise<{ time?: IsoDateTime; valid: boolean; authority?: string; reason: string }> {
+  const check = await checkTimeStampToken(token, [new Uint8Array(signedData.signerInfos[0].signature.valueBlock.valueHexView)]);
+  if (!check.signer || !check.time) return { valid: false, reason: 'notIntact' };
+  const [path, summary] = await Promise.all([buildPath(check.signer, [...check.certificates, ...certificates], anchors, check.time), summarizeCertificate(check.signer)]);
+  const trusted = path.chain === 'trusted' && path.certificates.every((certificate) => validAt(certificate, check.time as string));
+  const authority = summary.commonName ?? summary.subject;
+  return { time: check.time, valid: check.intact && trusted, authority, reason: check.intact ? 'untrusted' : 'notIntact' };
+}
+
 /** The revision that holds an object at the offset (for a signature whose byte range is unusable). */
 function revisionHolding(file: PdfFile, offset: number | undefined): number {
   if (offset === undefined) return file.revisions.length;
@@ -222,6 +239,13 @@ async function verifySignature(context: Context, field: SignatureField): Promise
   }
   const [, b, c, d] = byteRange.ranges;
   const signedParts = [file.bytes.subarray(0, b), file.bytes.subarray(c, c + d)];
+  // The signed bytes, contiguous (WebCrypto digests one buffer).
+  const signedBytes = (): Uint8Array => {
+    const buffer = new Uint8Array(b + d);
+    buffer.set(signedParts[0], 0);
+    buffer.set(signedParts[1], b);
+    return buffer;
+  };
   const contents = field.sig.get('Contents') as PdfString;
   let signedData: pkijs.SignedData;
   try {
@@ -239,38 +263,42 @@ async function verifySignature(context: Context, field: SignatureField): Promise
   let timestampTime: IsoDateTime | undefined;
   const certificates = [...certificatesOf(signedData), ...context.dss.certificates];
   const revocationData = { crls: [...context.dss.crls], ocsps: [...context.dss.ocsps] };
+  // The signer as the SignerInfo names it: its path and summary are computed while the bytes are hashed
+  // (the path's signatures do not depend on the time; validity at the signing time is judged after).
+  const startPath = (certificate: pkijs.Certificate | undefined): Promise<[CertificatePath, CertificateSummary] | undefined> =>
+    certificate ? Promise.all([buildPath(certificate, certificates, anchors, verifiedAt), summarizeCertificate(certificate)]) : Promise.resolve(undefined);
+  let signerPath: [CertificatePath, CertificateSummary] | undefined;
   try {
     if (format === 'documentTimestamp') {
-      const check = await checkTimeStampToken(signedData, signedParts);
+      const tstSigner = signerCertificateOf(signedData.signerInfos[0], certificates);
+      const [check, path] = await Promise.all([checkTimeStampToken(signedData, [signedBytes()]), startPath(tstSigner)]);
       integrity = check.imprint;
       cryptographic = check.signature;
       signerCertificate = check.signer;
       claimedSigningTime = check.time;
       if (check.intact) timestampTime = check.time;
+      signerPath = check.signer === tstSigner ? path : undefined;
     } else {
-      const check = await checkSigner(signedData, async (hash) => digest(hash, ...signedParts));
+      const named = signerCertificateOf(signedData.signerInfos[0], certificates);
+      const token = signatureTimeStampToken(signedData);
+      const [check, path, tsCheck] = await Promise.all([
+        checkSigner(signedData, async (hash) => digest(hash, signedBytes())),
+        startPath(named),
+        token ? checkSignatureTimeStamp(token, signedData, certificates, anchors) : Promise.resolve(undefined)
+      ]);
       if (check.unsupported) problems.push({ code: 'unsupported', severity: BLOCKING, params: { name: check.unsupported } });
       integrity = check.integrity;
       cryptographic = check.cryptographic;
       signerCertificate = check.signer;
+      signerPath = check.signer === named ? path : undefined;
       claimedSigningTime = signingTimeOf(signedData) ?? mTime;
       const archived = archivedRevocationData(signedData);
       revocationData.crls.push(...archived.crls);
       revocationData.ocsps.push(...archived.ocsps);
-      const token = signatureTimeStampToken(signedData);
-      if (token) {
-        const tsCheck = await checkTimeStampToken(token, [new Uint8Array(signedData.signerInfos[0].signature.valueBlock.valueHexView)]);
-        let trusted = false;
-        let authority: string | undefined;
-        if (tsCheck.signer && tsCheck.time) {
-          const path = await buildPath(tsCheck.signer, [...tsCheck.certificates, ...certificates], anchors, tsCheck.time);
-          trusted = path.chain === 'trusted' && validAt(tsCheck.signer, tsCheck.time);
-          authority = (await summarizeCertificate(tsCheck.signer)).commonName ?? nameText(tsCheck.signer.subject);
-        }
-        const valid = tsCheck.intact && trusted;
-        if (tsCheck.time) timestamp = { time: tsCheck.time, valid, ...(authority ? { authority } : {}) };
-        if (valid) timestampTime = tsCheck.time;
-        else problems.push({ code: 'timestampInvalid', severity: WARNING, params: { reason: tsCheck.intact ? 'untrusted' : 'notIntact' } });
+      if (tsCheck) {
+        if (tsCheck.time) timestamp = { time: tsCheck.time, valid: tsCheck.valid, ...(tsCheck.authority ? { authority: tsCheck.authority } : {}) };
+        if (tsCheck.valid) timestampTime = tsCheck.time;
+        else problems.push({ code: 'timestampInvalid', severity: WARNING, params: { reason: tsCheck.reason } });
       }
     }
   } catch (error) {
@@ -285,16 +313,19 @@ async function verifySignature(context: Context, field: SignatureField): Promise
   let chain: SignatureReport['chain'] = 'incomplete';
   let chainSubjects: string[] = [];
   let revocation: SignatureReport['revocation'] = 'notChecked';
-  const signer = signerCertificate ? await summarizeCertificate(signerCertificate) : undefined;
-  if (signerCertificate && signer) {
-    const path = await buildPath(signerCertificate, certificates, anchors, signingTime);
+  if (signerCertificate && !signerPath) signerPath = await startPath(signerCertificate);
+  const signer = signerPath?.[1];
+  if (signerCertificate && signerPath && signer) {
+    const [path] = signerPath;
     chain = path.chain;
     chainSubjects = path.certificates.map((certificate) => nameText(certificate.subject));
     if (chain !== 'trusted') problems.push({ code: 'chainUntrusted', severity: BLOCKING, params: { chain } });
     if (!validAt(signerCertificate, signingTime)) {
       problems.push({ code: 'certificateNotValidAtSigning', severity: BLOCKING, params: { notBefore: signer.notBefore, notAfter: signer.notAfter, signingTime } });
     }
-    for (const issuer of path.expiredIssuers) problems.push({ code: 'certificateNotValidAtSigning', severity: BLOCKING, params: { certificate: issuer, signingTime } });
+    for (const issuer of path.certificates.slice(1)) {
+      if (!validAt(issuer, signingTime)) problems.push({ code: 'certificateNotValidAtSigning', severity: BLOCKING, params: { certificate: nameText(issuer.subject), signingTime } });
+    }
     revocation = await revocationStatus(signerCertificate, path.certificates[1], signingTime, revocationData);
     if (revocation === 'revoked') problems.push({ code: 'certificateRevoked', severity: BLOCKING });
     if (format !== 'documentTimestamp') {
@@ -341,17 +372,27 @@ function unreadable(fileName: string, code: NonNullable<DocumentSignatureReport[
   };
 }
 
+/** Anchors already parsed, by their DER bytes (a service or CLI passes the same arrays on every call). */
+const anchorCache = new WeakMap<Uint8Array, { readonly certificate: pkijs.Certificate; readonly fingerprint: string } | undefined>();
+
 /** Trust anchors from DER; ones that do not parse are left out. */
 export async function readAnchors(ders: readonly Uint8Array[]): Promise<{ certificates: pkijs.Certificate[]; fingerprints: string[] }> {
   const certificates: pkijs.Certificate[] = [];
   const fingerprints: string[] = [];
   for (const der of ders) {
-    try {
-      const certificate = parseCertificate(der);
-      certificates.push(certificate);
-      fingerprints.push(await fingerprintOf(certificate));
-    } catch {
-      // Not a certificate: not an anchor.
+    if (!anchorCache.has(der)) {
+      try {
+        const certificate = parseCertificate(der);
+        anchorCache.set(der, { certificate, fingerprint: await fingerprintOf(certificate) });
+      } catch {
+        // Not a certificate: not an anchor.
+        anchorCache.set(der, undefined);
+      }
+    }
+    const anchor = anchorCache.get(der);
+    if (anchor) {
+      certificates.push(anchor.certificate);
+      fingerprints.push(anchor.fingerprint);
     }
   }
   return { certificates, fingerprints };
@@ -372,8 +413,8 @@ export async function verifyPdfSignatures(bytes: Uint8Array, fileName: string, o
   try {
     const context: Context = { file, anchors: anchors.certificates, verifiedAt, dss: documentSecurityStore(file), laterChanges: new Map() };
     const fields = signatureFields(file);
-    const results = [];
-    for (const field of fields) results.push(await verifySignature(context, field));
+    // The signatures are independent: verified side by side, so that their hashing and WebCrypto calls overlap.
+    const results = await Promise.all(fields.map((field) => verifySignature(context, field)));
     results.sort((a, b) => a.signedRevision - b.signedRevision || a.order - b.order);
     const signatures: SignatureReport[] = results.map(({ order: _order, ...report }, index) => ({ index, ...report }));
     return { fileName, format: 'pdf', readable: true, revisions: file.revisions.length, signatures, ...base };
