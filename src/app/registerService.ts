@@ -5,8 +5,7 @@
  * rules, `extensionReminders`) and the forms engine; this file orders the calls.
  */
 import { protocolChain, protocolNumberOf } from '../domain/chain';
-import { scopeFactsOf, type ProtocolScope, type ScopeChanges } from '../domain/scope';
-import { scopeOfChain } from './scopeInForce';
+import type { ProtocolScope, ScopeChanges } from '../domain/scope';
 import { defaultDeadlinePolicy, overdue } from '../domain/deadlines';
 import type { Command, CommandOf } from '../domain/commands';
 import { allowedCommands } from '../domain/permissions';
@@ -21,15 +20,15 @@ import { AppError } from './appError';
 import { newCommandId } from './commandIds';
 import type { RegisterMailPort, RegisterPorts } from './registerPorts';
 import { documentsForCommand, isDocxName, publicationSource } from '../domain/documentRules';
-import { uploadDocuments, type UploadFile, type UploadStep } from './registerUpload';
-import { createDocumentChecks, type CheckedDocument, type DocumentChecks, type RegisterFormsEngineLoader } from './registerChecks';
+import type { UploadFile, UploadStep } from './registerUpload';
+import type { CheckedDocument, DocumentChecks, RegisterFormsEngineLoader } from './registerChecks';
 import { loadFormsEngine } from './formsEngine';
 import type { CodebookHit, CodebookLibrary } from './codebooks';
 import type { CodebookSummary } from '../data/ports';
 import { annotatedFileName } from './registerFileNames';
-import { formDifferences, type FieldDifference } from '../forms/diff';
+import type { FieldDifference } from '../forms/diff';
 import type { FormDocument, LocalizedText } from '../forms/types';
-import { fallbackDocuments, inheritedRequestedData, requestedDataFromChecked, type FormOfDocument } from './formFacts';
+import type { FormOfDocument } from './formFacts';
 
 export type { UploadFile, UploadStep } from './registerUpload';
 export type { CheckedDocument } from './registerChecks';
@@ -124,11 +123,20 @@ export interface RegisterCodebooks {
 
 const dayMs = 86_400_000;
 
+/**
+ * The dossier detail's code (scope in force, form facts, document checks, uploads) loads with the dossier
+ * panel's chunk on first use: the register's first screen, the list, needs none of it (bundle budget).
+ */
+function loadDetail(): Promise<typeof import('./registerDetail')> {
+  return import(/* webpackChunkName: 'register-panel' */ './registerDetail');
+}
+
 /** The register service over the data layer's ports. */
 export class RegisterService {
   private readonly clock: () => IsoDateTime;
   private readonly newCommandId: () => string;
-  private readonly checks: DocumentChecks;
+  /** The document checks with their per-version cache, created once the detail's code has loaded. */
+  private checksLoading?: Promise<DocumentChecks>;
   private readonly formsEngine: RegisterFormsEngineLoader;
   private readonly codebooks?: CodebookLibrary;
   private readonly restrictedNotes?: Pick<RestrictedNoteStore, 'notesOf'>;
@@ -139,7 +147,18 @@ export class RegisterService {
     this.formsEngine = options.formsEngine ?? loadFormsEngine;
     this.codebooks = options.codebooks;
     this.restrictedNotes = options.restrictedNotes;
-    this.checks = createDocumentChecks(ports.documents, () => this.today(), this.formsEngine, this.codebooks);
+  }
+
+  private checks(): Promise<DocumentChecks> {
+    if (!this.checksLoading) {
+      const loading = loadDetail().then((detail) => detail.createDocumentChecks(this.ports.documents, () => this.today(), this.formsEngine, this.codebooks));
+      // A chunk that failed to load is asked again next time.
+      loading.catch(() => {
+        if (this.checksLoading === loading) this.checksLoading = undefined;
+      });
+      this.checksLoading = loading;
+    }
+    return this.checksLoading;
   }
 
   /** The service's clock (rows and deadlines use the same time as commands). */
@@ -236,7 +255,7 @@ export class RegisterService {
 
   /** A dossier's detail: replayed dossier, events, documents with their version lists, protocol chain. */
   public async open(reference: string): Promise<OpenedDossier> {
-    const loaded = await this.ports.readModel.loadDossierDetail(reference);
+    const [loaded, { scopeOfChain }] = await Promise.all([this.ports.readModel.loadDossierDetail(reference), loadDetail()]);
     const dossier = loaded.dossier;
     const number = dossier ? protocolNumberOf(dossier) : undefined;
     const chain = number ? { protocolNumber: number, rows: await this.ports.dossiers.rowsByProtocolNumber(number) } : undefined;
@@ -296,8 +315,9 @@ export class RegisterService {
   }
 
   /** Reads and checks a stored .docx once per version (cached), with the dossier's mandate context. */
-  public checkStored(opened: OpenedDossier, document: StoredDocument): Promise<CheckedDocument> {
-    return this.checks.checkStored(dossierFacts(opened), document);
+  public async checkStored(opened: OpenedDossier, document: StoredDocument): Promise<CheckedDocument> {
+    const [checks, { dossierFacts }] = await Promise.all([this.checks(), loadDetail()]);
+    return checks.checkStored(dossierFacts(opened), document);
   }
 
   /** The facts a command dialog shows. The statisticians must load (an empty list would mislead). */
@@ -305,8 +325,9 @@ export class RegisterService {
     const dossier = opened.dossier;
     if (!dossier) throw new AppError('app.error.noDossier');
     const candidates = documentsForCommand(command, opened.documents);
+    const checks = await this.checks();
     const documents = await Promise.all(candidates.map(async (document) =>
-      this.checks.registrationOf(document, isDocxName(document.fileName) ? await this.checkStored(opened, document) : undefined)));
+      checks.registrationOf(document, isDocxName(document.fileName) ? await this.checkStored(opened, document) : undefined)));
     const statisticians = command === 'assignStatistician' ? await this.ports.directory.membersOf('statistician') : [];
     let suggestedNumber: string | undefined;
     let suggestionFailure: unknown;
@@ -332,6 +353,7 @@ export class RegisterService {
    */
   public async withFormFacts(command: CommandRequest, opened: OpenedDossier): Promise<CommandRequest> {
     if (command.type !== 'registerDraftDocuments' && command.type !== 'registerSignedDocuments') return command;
+    const { fallbackDocuments, inheritedRequestedData, requestedDataFromChecked } = await loadDetail();
     const registered = await this.formsOf(opened, command.documents.flatMap((registration) => {
       const stored = opened.documents.find((document) => document.id === registration.id);
       return stored ? [stored] : [];
@@ -346,7 +368,7 @@ export class RegisterService {
     const requestedData = requestedDataFromChecked(await this.formsEngine(), registered, current, inherited);
     if (command.type === 'registerSignedDocuments') return { ...command, requestedData };
     const application = opened.documents.find((d) => d.kind === 'aanvraagformulier' && d.phase === 'draft');
-    const project = application ? this.checks.projectOf(application) : undefined;
+    const project = application ? (await this.checks()).projectOf(application) : undefined;
     return project ? { ...command, requestedData, project } : { ...command, requestedData };
   }
 
@@ -363,18 +385,19 @@ export class RegisterService {
   }
 
   /** Checks and stores dropped files one by one; `onStep` reports each file's progress. */
-  public upload(
+  public async upload(
     opened: OpenedDossier,
     files: readonly UploadFile[],
     kind: DocumentKind | 'auto',
     phase: DocumentPhase,
     onStep: (index: number, step: UploadStep) => void
   ): Promise<void> {
+    const [checks, { dossierFacts, uploadDocuments }] = await Promise.all([this.checks(), loadDetail()]);
     return uploadDocuments(
       { documents: this.ports.documents, loadFormsEngine: this.formsEngine, today: () => this.today(), codebooks: this.codebooks },
       { dossier: dossierFacts(opened), files, kind, phase },
       (index, step) => {
-        if (step.status === 'done' && step.checked) this.checks.remember(dossierFacts(opened), step.stored, step.checked);
+        if (step.status === 'done' && step.checked) checks.remember(dossierFacts(opened), step.stored, step.checked);
         onStep(index, step);
       }
     );
@@ -399,6 +422,8 @@ export class RegisterService {
     const read = async (ref: { readonly fileName: string; readonly version: string }): Promise<FormDocument> =>
       engine.readForm(await this.ports.documents.download(opened.reference, ref.fileName, ref.version), ref.fileName);
     const [older, newer] = await Promise.all([read(before), read(after)]);
+    // The comparison loads with the forms engine's chunk, on first use.
+    const { formDifferences } = await import(/* webpackChunkName: 'vsa-forms-engine' */ '../forms/diff');
     return formDifferences(older, newer);
   }
 
@@ -411,7 +436,7 @@ export class RegisterService {
   public async downloadAnnotated(opened: OpenedDossier, document: StoredDocument, author: string, lang: Lang): Promise<SavedFile> {
     const bytes = await this.ports.documents.download(opened.reference, document.fileName);
     const checked = await this.checkStored(opened, document);
-    const copy = await this.checks.annotate(bytes, checked.findings, author, this.clock(), document.kind);
+    const copy = await (await this.checks()).annotate(bytes, checked.findings, author, this.clock(), document.kind);
     return { fileName: annotatedFileName(document.fileName, lang), bytes: copy };
   }
 
@@ -428,15 +453,6 @@ export class RegisterService {
     if (!actor) return Promise.reject(new AppError('app.error.notSignedIn'));
     return mail.startExtension(reminder.dossierReference, actor, this.newCommandId(), this.clock());
   }
-}
-
-/**
- * The dossier as the document rules see it: reference, state, the documents it holds and, for a request
- * on a protocol, the scope in force its simplified form is checked against.
- */
-function dossierFacts(opened: OpenedDossier): { readonly reference: string; readonly state?: Dossier['state']; readonly documents: readonly StoredDocument[]; readonly scopeInForce?: ReturnType<typeof scopeFactsOf> } {
-  const measured = opened.scope && opened.dossier && opened.dossier.reference !== opened.scope.protocolReference;
-  return { reference: opened.reference, state: opened.dossier?.state, documents: opened.documents, ...(measured && opened.scope ? { scopeInForce: scopeFactsOf(opened.scope) } : {}) };
 }
 
 /** Capabilities by the domain's rules (`allowedCommands`, `mayUploadDocuments`, `mayUseSharedMailbox`). */

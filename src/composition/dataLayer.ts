@@ -1,7 +1,8 @@
 /**
- * The data layer of every host that reads SharePoint through PnPjs (the web parts, the CLI, the seed,
- * the local workbench): the SharePoint adapters, the command service on them and the messaging
- * reaction, assembled on a PnPjs root that the host's composition root configured.
+ * The data layer of the hosts that read SharePoint through PnPjs and may write it (the command
+ * service, the CLI, the seed, the local workbench): the SharePoint adapters, the command service on
+ * them and the messaging reaction, assembled on a PnPjs root that the host's composition root
+ * configured. The register web part uses `createClientDataLayer` (`clientDataLayer.ts`) instead.
  *
  * With a `service` (how the host reaches the trusted command service), reads stay direct but every
  * change is asked of the service: `commands` is a `RemoteCommandService`, `documents` a
@@ -13,26 +14,24 @@ import { CommandService } from '../data/commandService';
 import type { DossierCommands, Reaction } from '../data/commandService';
 import { GraphNotifier } from '../data/graph/notifier';
 import type { GraphApi } from '../data/graph/notifier';
-import { DossierLookups } from '../data/lookups';
+import type { DossierLookups } from '../data/lookups';
 import { messagingReaction } from '../data/reactions';
 import type { MessagingConfig } from '../data/reactions';
 import type { DocumentCheckColumns, DocumentLibrary, Notifier } from '../data/ports';
-import { RemoteCommandService } from '../data/service/remoteCommandService';
-import { RemoteDocumentLibrary } from '../data/service/remoteDocumentLibrary';
+import type { RemoteDocumentLibrary } from '../data/service/remoteDocumentLibrary';
 import type { ServiceHttp } from '../data/service/serviceHttp';
-import { SharePointDirectory } from '../data/sharepoint/directory';
-import { SharePointDocumentLibrary } from '../data/sharepoint/documentLibrary';
-import { SharePointDossierStore } from '../data/sharepoint/dossierStore';
+import type { SharePointDirectory } from '../data/sharepoint/directory';
+import type { SharePointDossierStore } from '../data/sharepoint/dossierStore';
 import { SharePointEventStore } from '../data/sharepoint/eventStore';
 import { Provisioner } from '../data/sharepoint/provisioning';
-import { SharePointCodebookStore } from '../data/sharepoint/codebookStore';
-import { CodebookLibrary } from '../app/codebooks';
-import { SharePointReadModel } from '../data/sharepoint/readModel';
+import type { CodebookLibrary } from '../app/codebooks';
+import type { SharePointReadModel } from '../data/sharepoint/readModel';
 import { SharePointFindingsStore } from '../data/sharepoint/findingsStore';
 import { findingsProjection } from '../data/findingsProjection';
-
 import { SharePointRestrictedNoteStore } from '../data/sharepoint/restrictedNoteStore';
 import type { RestrictedNoteStore } from '../data/ports';
+import { serviceWrites, sharePointReads } from './clientDataLayer';
+
 /** Everything the web parts, the task pane, the CLI and the seed use; built once per composition root. */
 export interface DataLayer {
   readonly sp: SPFI;
@@ -78,7 +77,7 @@ export interface DataLayerOptions {
   readonly messaging?: MessagingConfig;
   /**
    * Logins of the writers replay trusts (the command service's app principal); when given, forged
-   * events and hand-edited pending events are refused or ignored (`ReplayTrust` in commandService.ts).
+   * events and hand-edited pending events are refused or ignored (`ReplayTrust` in mergeStream.ts).
    */
   readonly trustedWriters?: readonly string[];
   /**
@@ -95,33 +94,29 @@ export interface DataLayerOptions {
 }
 
 /**
- * The data layer on a configured PnPjs root (`spfx.ts`, `node.ts`, `local.ts` configure it).
+ * The data layer on a configured PnPjs root (`node.ts`, `local.ts`, `service.ts` configure it). The
+ * register web part uses the lighter `createClientDataLayer` (`clientDataLayer.ts`): the same reads,
+ * without the trusted writer's parts.
  */
 export function createSharePointDataLayer(sp: SPFI, options: DataLayerOptions = {}): DataLayer {
-  const dossiers = new SharePointDossierStore(sp);
+  const { dossiers, library, directory, readModel, lookups, codebooks } = sharePointReads(sp, options);
   const events = new SharePointEventStore(sp);
-  const library = new SharePointDocumentLibrary(sp, options.webServerRelativeUrl);
-  const directory = new SharePointDirectory(sp);
   const notifier = options.graph ? new GraphNotifier(options.graph) : undefined;
-  const lookups = new DossierLookups(dossiers);
-  const remoteDocuments = options.service ? new RemoteDocumentLibrary({ direct: library, http: options.service }) : undefined;
+  const remote = options.service ? serviceWrites({ dossiers, library }, options.service, options.trustedWriters) : undefined;
   const findings = new SharePointFindingsStore(sp);
   return {
     sp,
     dossiers,
     events,
-    documents: remoteDocuments ?? library,
+    documents: remote?.documents ?? library,
     directory,
-    // The read model reads the library directly (one `$batch` per screen), whoever writes it.
-    readModel: new SharePointReadModel(sp, dossiers, directory, library, { trustedWriters: options.trustedWriters }),
+    readModel,
     lookups,
-    commands: options.service
-      ? new RemoteCommandService({ dossiers, http: options.service, trustedWriters: options.trustedWriters })
-      : localCommands({ dossiers, events, directory, notifier, lookups, findings }, options),
-    remoteDocuments,
+    commands: remote?.commands ?? localCommands({ dossiers, events, directory, notifier, lookups, findings }, options),
+    remoteDocuments: remote?.documents,
     provisioner: new Provisioner(sp),
     restrictedNotes: new SharePointRestrictedNoteStore(sp),
-    codebooks: new CodebookLibrary(new SharePointCodebookStore(sp, { webServerRelativeUrl: options.webServerRelativeUrl, clock: options.clock })),
+    codebooks,
     notifier,
     documentColumns: library,
     findings

@@ -3,7 +3,7 @@ import type { WebPartContext } from '@microsoft/sp-webpart-base';
 import type { ApprovalsGateway } from '../data/graph/approvals/approvalsGateway';
 import type { Actor } from '../domain/types';
 import { composeApprovalsGateway } from './approvals';
-import { createSharePointDataLayer } from './dataLayer';
+import { SharePointDirectory } from '../data/sharepoint/directory';
 import { siteUrlOf, spfxGraph, spfxSp } from './spfx';
 import { spfxServiceHttp, unconfiguredServiceHttp, type ServiceSettings } from './spfxServiceHttp';
 
@@ -28,7 +28,8 @@ export interface ApprovalsWebPartComposition {
 export async function composeApprovalsWebPart(context: WebPartContext, settings: ApprovalsWebPartSettings): Promise<ApprovalsWebPartComposition> {
   const siteUrl = siteUrlOf(context, settings.siteUrl);
   const graph = await spfxGraph(context);
-  const data = createSharePointDataLayer(spfxSp(context, siteUrl));
+  // Only the directory: the approvals tab reads and decides through Graph and the command service.
+  const directory = new SharePointDirectory(spfxSp(context, siteUrl));
   const service = settings.service ? spfxServiceHttp(context, settings.service) : unconfiguredServiceHttp();
   const gateway = composeApprovalsGateway({
     graph,
@@ -37,5 +38,5 @@ export async function composeApprovalsWebPart(context: WebPartContext, settings:
     // The service tells the DPO team after the transition it stored (its VSA_DPO_TEAM_MAILBOX setting).
     reactions: []
   });
-  return { gateway, actor: await data.directory.currentActor() };
+  return { gateway, actor: await directory.currentActor() };
 }

@@ -1,8 +1,7 @@
 /** The register web part's part of the SPFx composition root (`spfx.ts`). */
 import type { WebPartContext } from '@microsoft/sp-webpart-base';
 import type { RegisterMailLoader } from '../app/registerMail';
-import { createSharePointDataLayer } from './dataLayer';
-import type { DataLayer } from './dataLayer';
+import { createClientDataLayer, type ClientDataLayer } from './clientDataLayer';
 import { createRegisterService, type RegisterService } from '../app/registerService';
 import { siteUrlOf, spfxGraph, spfxSp } from './spfx';
 import { spfxServiceHttp, unconfiguredServiceHttp, type ServiceSettings } from './spfxServiceHttp';
@@ -20,7 +19,7 @@ export interface RegisterWebPartSettings {
 /** What the register web part renders with. */
 export interface RegisterWebPartComposition {
   readonly siteUrl: string;
-  readonly data: DataLayer;
+  readonly data: ClientDataLayer;
   /** The register's application service on that data layer. */
   readonly service: RegisterService;
   /** The mail features, composed on first use in their own chunk; absent without a shared mailbox. */
@@ -31,7 +30,7 @@ export interface RegisterWebPartComposition {
 export function composeRegisterWebPart(context: WebPartContext, settings: RegisterWebPartSettings): RegisterWebPartComposition {
   const siteUrl = siteUrlOf(context, settings.siteUrl);
   const service = settings.service ? spfxServiceHttp(context, settings.service) : unconfiguredServiceHttp();
-  const data = createSharePointDataLayer(spfxSp(context, siteUrl), { service });
+  const data = createClientDataLayer(spfxSp(context, siteUrl), { service });
   const mailboxAddress = settings.sharedMailbox;
   const mail: RegisterMailLoader | undefined = mailboxAddress
     ? async () => {

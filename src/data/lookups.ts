@@ -3,7 +3,6 @@ import type { Command } from '../domain/commands';
 import type { DecideFacts } from '../domain/guards/context';
 import { addressesOfDossier, normalizeAddress, sameInstitution } from '../domain/rules/sender';
 import type { Dossier, ParentProtocolRef } from '../domain/types';
-import { mergeStream } from './commandService';
 import { hasDataErrorCode } from './errors';
 import type { DossierStore } from './ports';
 
@@ -43,6 +42,8 @@ export class DossierLookups {
     const institution = dossier.requester.institution?.trim();
     if (!institution) return [];
     const page = await this.dossiers.readRegisterPage({ institution, pageSize: institutionDossierLimit });
+    // Replay (`evolve`) loads on first use: the clients' lookups (numbers, parent protocol) never replay.
+    const { mergeStream } = await import(/* webpackChunkName: 'dossier-replay' */ './mergeStream');
     const addresses = new Set<string>();
     for (const row of page.rows) {
       if (row.reference === dossier.reference) continue;

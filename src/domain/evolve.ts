@@ -2,6 +2,9 @@ import type { DossierEvent, EventOf, EventType } from './events';
 import { addReviewerFindings, changeFindingStatus, draftVersionOf, reconcileFindings } from './findings';
 import type { CorrespondenceEntry, DocumentPhase, DocumentRegistration, Dossier, DossierDocument, IsoDateTime, PersonRef, StateId } from './types';
 
+// In its own module: reading a stored snapshot (the register rows) does not load the event folding.
+export { withCurrentShape } from './dossierShape';
+
 /** Thrown when events cannot be folded (corrupt store, events out of order): a programming or data error. */
 export class EventFoldError extends Error {
   constructor(message: string) {
@@ -180,22 +183,6 @@ export function evolve(dossier: Dossier | undefined, event: DossierEvent): Dossi
     next = apply(dossier, event as never);
   }
   return { ...next, version: next.version + 1, updatedAt: event.at, lastEventId: event.id };
-}
-
-/**
- * A dossier stored before later fields existed (a projection's `Snapshot` written by an older
- * version), with the collections it lacks as empty ones: readers never meet `undefined` where the type
- * promises a list.
- */
-export function withCurrentShape(dossier: Dossier): Dossier {
-  const stored = dossier as Partial<Dossier> & Dossier;
-  return {
-    ...dossier,
-    findings: stored.findings ?? [],
-    unreadableVersions: stored.unreadableVersions ?? [],
-    restrictedNotes: stored.restrictedNotes ?? [],
-    conditions: stored.conditions ?? []
-  };
 }
 
 /** Folds events from nothing; `undefined` for an empty list. Replaying a dossier's events reproduces it. */

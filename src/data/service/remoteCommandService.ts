@@ -5,8 +5,8 @@
  */
 import type { Command } from '../../domain/commands';
 import type { Actor, IsoDateTime } from '../../domain/types';
-import { mergeStream } from '../commandService';
-import type { CommandOutcome, DossierCommands, LoadedDossier } from '../commandService';
+import type { LoadedDossier } from '../mergeStream';
+import type { CommandOutcome, DossierCommands } from '../commandService';
 import { DataError } from '../errors';
 import type { DossierStore } from '../ports';
 import { serviceRoutes } from './contract';
@@ -47,7 +47,10 @@ export class RemoteCommandService implements DossierCommands {
 
   /** Reads the dossier directly and replays it, as the trusted service does. */
   public async load(reference: string): Promise<LoadedDossier> {
-    return mergeStream(await this.deps.dossiers.loadStream(reference), { trustedWriters: this.deps.trustedWriters });
+    const stream = await this.deps.dossiers.loadStream(reference);
+    // Replay (`evolve`) loads on first use, apart from the register's first screen.
+    const { mergeStream } = await import(/* webpackChunkName: 'dossier-replay' */ '../mergeStream');
+    return mergeStream(stream, { trustedWriters: this.deps.trustedWriters });
   }
 
   /**

@@ -1,5 +1,5 @@
 import { conditionFollowUp } from '../../domain/conditionFollowUp';
-import { withCurrentShape } from '../../domain/evolve';
+import { withCurrentShape } from '../../domain/dossierShape';
 import type { Dossier, DossierEvent, ProcedureId } from '../../domain/types';
 import { isStateId } from '../../domain/states';
 import { DataError } from '../errors';

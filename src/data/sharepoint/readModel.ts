@@ -2,8 +2,7 @@ import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/batching';
-import { mergeStream } from '../commandService';
-import type { LoadedDossier, ReplayTrust } from '../commandService';
+import type { LoadedDossier, ReplayTrust } from '../mergeStream';
 import { toDataError } from '../errors';
 import { odataString } from '../odata';
 import type { ODataPage } from '../odata';
@@ -87,6 +86,8 @@ export class SharePointReadModel {
         projection: item ? await this.dossiers.projectionWithEtag(item) : undefined,
         events: eventsFromItems((await events).rows, reference)
       };
+      // Replay (`evolve`) loads with the first dossier opened: the register's first screen does not replay.
+      const { mergeStream } = await import(/* webpackChunkName: 'dossier-replay' */ '../mergeStream');
       return { ...mergeStream(stream, this.trust), documents: await files };
     } catch (error) {
       throw toDataError(error, `load dossier ${reference}`);

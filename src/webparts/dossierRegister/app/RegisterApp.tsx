@@ -8,7 +8,7 @@ import { formatFailure } from '../../../app/failures';
 import { AppError } from '../../../app/appError';
 import { mayReadRestrictedNotes } from '../../../domain/capabilities';
 import type { CommandRequest, DialogFacts, RegisterService } from '../../../app/registerService';
-import { toCommandPayload, type CommandValues, type DialogCommand, type GenericDialogCommand } from '../../../ui/dialogs/commandForm';
+import type { CommandValues, DialogCommand, GenericDialogCommand } from '../../../ui/dialogs/commandForm';
 import type { CommandPayload } from '../../../ui/dialogs/commandForm';
 import type { NewDossierInput } from '../../../ui/dialogs/NewDossierDialog';
 import type { DocumentView } from '../../../ui/panel/panelTypes';
@@ -189,6 +189,8 @@ export function RegisterApp(props: RegisterAppProps): React.ReactElement {
 
   const submitCommand = async (command: GenericDialogCommand, values: CommandValues): Promise<CommandOutcome> => {
     if (!opened?.dossier) return { ok: false, kind: 'failed', message: formatFailure(new AppError('app.error.noDossier'), lang) };
+    // The payload's translation comes with the dialogs' chunk (loaded when the dialog opened).
+    const { toCommandPayload } = await import(/* webpackChunkName: 'register-dialogs' */ '../../../ui/dialogs/commandForm');
     return submitPayload(await toCommandPayload(command, values, { ...(dialog?.facts ?? noFacts), findings: opened.dossier.findings }, { parentProtocol: (n) => service.parentProtocol(n) }));
   };
 
