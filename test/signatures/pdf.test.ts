@@ -1,10 +1,11 @@
+import { PDFName } from 'pdf-lib';
 import { createDemoPki, issueCertificate, type DemoPki, type IssuedCertificate } from '../../src/local/pki/demoPki';
 import { signDetached } from '../../src/local/pki/cms';
-import { appendPageContent, changeFormValue, signPdf, timestampPdf } from '../../src/local/pki/signPdf';
+import { addValidationData, appendPageContent, appendUpdate, changeFormValue, signPdf, timestampPdf } from '../../src/local/pki/signPdf';
+import { issueCrl } from '../../src/local/pki/crl';
 import type { TimeStampAuthority } from '../../src/local/pki/tsa';
 import { hasValidSignaturesOnly } from '../../src/domain/signatures';
-import { verifyPdfSignatures } from '../../src/signatures/pdf';
-import { parsePdfDate } from '../../src/signatures/pdf';
+import { parsePdfDate, verifyPdfSignatures } from '../../src/signatures/pdf';
 import type { VerifyOptions } from '../../src/signatures/options';
 import { makePdf, text } from './pdfFixtures';
 
@@ -167,6 +168,27 @@ describe('verifyPdfSignatures', () => {
     expect(JSON.stringify(report)).not.toContain('Koning Filip');
   });
 
+  it('reports an annotation added after the signature, and a page rewritten unchanged as nothing', async () => {
+    const signed = await sign(await makePdf());
+    const annotated = await appendUpdate(signed, (doc, next) => {
+      const page = doc.getPage(0);
+      const copy = page.node.clone(doc.context);
+      const annots = page.node.Annots()?.asArray().map((item) => item.toString()) ?? [];
+      copy.delete(PDFName.of('Annots'));
+      const body = copy.toString().replace(/>>\s*$/, ` /Annots [${[...annots, `${next} 0 R`].join(' ')}] >>`);
+      return [
+        { num: next, body: '<< /Type /Annot /Subtype /Text /Rect [10 10 30 30] /Contents (Goedgekeurd) >>' },
+        { num: page.ref.objectNumber, body }
+      ];
+    });
+    const report = await verifyPdfSignatures(annotated, 'a.pdf', options);
+    expect(report.signatures[0].laterRevisions).toEqual([{ revision: 3, changes: ['annotations'] }]);
+    expect(report.signatures[0].status).toBe('invalid');
+    const rewritten = await appendUpdate(signed, (doc) => [{ num: doc.getPage(0).ref.objectNumber, body: doc.getPage(0).node.toString() }]);
+    const same = await verifyPdfSignatures(rewritten, 'a.pdf', options);
+    expect(same.signatures[0]).toMatchObject({ laterRevisions: [{ revision: 3, changes: [] }], status: 'valid' });
+  });
+
   it('finds a signature over another document pasted in (digest mismatch)', async () => {
     const other = await makePdf({ pages: 4 });
     const pasted = await sign(await makePdf(), an, { cms: () => signDetached(other, { signer: an, chain: [pki.intermediate], signingTime }) });
@@ -227,5 +249,27 @@ describe('verifyPdfSignatures', () => {
     expect(parsePdfDate("D:20260520113000+02'00'")).toBe('2026-05-20T09:30:00.000Z');
     expect(parsePdfDate('D:20260520093000Z')).toBe('2026-05-20T09:30:00.000Z');
     expect(parsePdfDate('gisteren')).toBeUndefined();
+  });
+});
+
+describe('verifyPdfSignatures: embedded validation data', () => {
+  it('reads a CRL in the DSS: good when the signer is not listed, revoked when listed before the signing time; the DSS update is acceptable', async () => {
+    const signed = await sign(await makePdf());
+    const clean = await issueCrl(pki.intermediate, [], new Date('2026-05-21T00:00:00Z'));
+    const good = await verifyPdfSignatures(await addValidationData(signed, { crls: [clean], certificates: [pki.intermediate.der] }), 'a.pdf', options);
+    expect(good.signatures[0]).toMatchObject({ revocation: 'good', status: 'valid', laterRevisions: [{ revision: 3, changes: ['validationData'] }] });
+    expect(good.signatures[0].problems.map((problem) => problem.code)).not.toContain('revocationNotChecked');
+
+    const revokedCrl = await issueCrl(pki.intermediate, [{ certificate: an, at: new Date('2026-05-01T00:00:00Z') }], new Date('2026-05-21T00:00:00Z'));
+    const revoked = await verifyPdfSignatures(await addValidationData(signed, { crls: [revokedCrl] }), 'a.pdf', options);
+    expect(revoked.signatures[0]).toMatchObject({ revocation: 'revoked', status: 'invalid' });
+    expect(revoked.signatures[0].problems).toContainEqual({ code: 'certificateRevoked', severity: 'blocking' });
+
+    const later = await issueCrl(pki.intermediate, [{ certificate: an, at: new Date('2026-05-25T00:00:00Z') }], new Date('2026-05-26T00:00:00Z'));
+    expect((await verifyPdfSignatures(await addValidationData(signed, { crls: [later] }), 'a.pdf', options)).signatures[0].revocation).toBe('good');
+
+    const other = await createDemoPki(now);
+    const forged = await issueCrl(other.intermediate, [{ certificate: an, at: new Date('2026-05-01T00:00:00Z') }], new Date('2026-05-21T00:00:00Z'));
+    expect((await verifyPdfSignatures(await addValidationData(signed, { crls: [forged] }), 'a.pdf', options)).signatures[0].revocation).toBe('notChecked');
   });
 });
