@@ -30,32 +30,82 @@ const DIGESTS: Readonly<Record<string, string>> = {
 /** The WebCrypto name of a digest algorithm OID, undefined when not supported. */
 export const digestName = (oid: string): string | undefined => DIGESTS[oid];
 
-export async function digest(name: string, ...parts: Uint8Array[]): Promise<Uint8Array> {
-  const data = parts.length === 1 ? parts[0] : concat(parts);
-  return new Uint8Array(await globalThis.crypto.subtle.digest(name, data));
-}
+/**
+ * A buffer reused for the signed bytes: a fresh 2 MB array per signature cost more than hashing it.
+ * WebCrypto copies the data when `digest()` is called (before it returns its promise), so the buffer is
+ * free again as soon as the call returns, even while digests run side by side.
+ */
+let scratch = new Uint8Array(0);
+const SCRATCH_KEPT = 16 * 1024 * 1024;
 
-function concat(parts: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+/** The digest of the parts, as if concatenated. */
+export async function digest(name: string, ...parts: Uint8Array[]): Promise<Uint8Array> {
+  if (parts.length === 1) return new Uint8Array(await globalThis.crypto.subtle.digest(name, parts[0]));
+  const length = parts.reduce((sum, part) => sum + part.length, 0);
+  const buffer = length <= SCRATCH_KEPT ? (scratch.length >= length ? scratch : (scratch = new Uint8Array(length))) : new Uint8Array(length);
   let offset = 0;
   for (const part of parts) {
-    out.set(part, offset);
+    buffer.set(part, offset);
     offset += part.length;
   }
-  return out;
+  const pending = globalThis.crypto.subtle.digest(name, buffer.subarray(0, length));
+  return new Uint8Array(await pending);
 }
 
 const equalBytes = (a: ArrayLike<number>, b: ArrayLike<number>): boolean => a.length === b.length && Array.prototype.every.call(a, (value: number, index: number) => value === b[index]);
 
-/** A CMS SignedData from DER (a ContentInfo), or an Error saying why not. */
+/**
+ * A SignedData from its ASN.1 (the content of a ContentInfo), built part by part: PKI.js's schema match
+ * of a whole SignedData costs more than reading its parts (certificates, SignerInfos) one by one.
+ */
+function signedDataOf(content: asn1js.AsnType): pkijs.SignedData {
+  if (!(content instanceof asn1js.Sequence)) throw new Error('SignedData is not a SEQUENCE');
+  const parts = content.valueBlock.value;
+  const version = parts[0];
+  const digestAlgorithms = parts[1];
+  const encapsulated = parts[2];
+  const signerInfos = parts[parts.length - 1];
+  if (!(version instanceof asn1js.Integer) || !(digestAlgorithms instanceof asn1js.Set) || !(encapsulated instanceof asn1js.Sequence) || !(signerInfos instanceof asn1js.Set)) {
+    throw new Error('not a SignedData');
+  }
+  const certificates: pkijs.Certificate[] = [];
+  for (const part of parts.slice(3, -1)) {
+    if (part.idBlock.tagClass === 3 && part.idBlock.tagNumber === 0 && part instanceof asn1js.Constructed) {
+      for (const item of part.valueBlock.value) {
+        // Other certificate formats (attribute certificates) are skipped: a signer certificate is X.509.
+        if (item instanceof asn1js.Sequence) certificates.push(new pkijs.Certificate({ schema: item }));
+      }
+    }
+  }
+  return new pkijs.SignedData({
+    version: version.valueBlock.valueDec,
+    digestAlgorithms: digestAlgorithms.valueBlock.value.map((item) => new pkijs.AlgorithmIdentifier({ schema: item })),
+    encapContentInfo: new pkijs.EncapsulatedContentInfo({ schema: encapsulated }),
+    certificates,
+    signerInfos: signerInfos.valueBlock.value.map((item) => new pkijs.SignerInfo({ schema: item }))
+  });
+}
+
+/** A SignedData from the ASN.1 of a ContentInfo. */
+function signedDataFromContentInfo(asn1: asn1js.AsnType): pkijs.SignedData {
+  const contentInfo = new pkijs.ContentInfo({ schema: asn1 });
+  if (contentInfo.contentType !== CMS_OID.signedData) throw new Error(`content type ${contentInfo.contentType} is not SignedData`);
+  let signedData: pkijs.SignedData;
+  try {
+    signedData = signedDataOf(contentInfo.content);
+  } catch {
+    // Something the part-by-part reader does not expect: PKI.js's full schema says what is wrong.
+    signedData = new pkijs.SignedData({ schema: contentInfo.content });
+  }
+  if (signedData.signerInfos.length === 0) throw new Error('no SignerInfo');
+  return signedData;
+}
+
+/** A CMS SignedData from DER (a ContentInfo; trailing zero padding is ignored), or an Error saying why not. */
 export function parseSignedData(der: Uint8Array): pkijs.SignedData {
   const asn1 = asn1js.fromBER(arrayBufferOf(der));
   if (asn1.offset === -1) throw new Error('not DER');
-  const contentInfo = new pkijs.ContentInfo({ schema: asn1.result });
-  if (contentInfo.contentType !== CMS_OID.signedData) throw new Error(`content type ${contentInfo.contentType} is not SignedData`);
-  const signedData = new pkijs.SignedData({ schema: contentInfo.content });
-  if (signedData.signerInfos.length === 0) throw new Error('no SignerInfo');
-  return signedData;
+  return signedDataFromContentInfo(asn1.result);
 }
 
 /** The X.509 certificates a SignedData carries. */
@@ -167,8 +217,7 @@ export function signatureTimeStampToken(signedData: pkijs.SignedData): pkijs.Sig
   const value = attribute(signedData.signerInfos[0].unsignedAttrs, CMS_OID.signatureTimeStampToken)?.values[0];
   if (!value) return undefined;
   try {
-    const contentInfo = new pkijs.ContentInfo({ schema: value });
-    return new pkijs.SignedData({ schema: contentInfo.content });
+    return signedDataFromContentInfo(value);
   } catch {
     return undefined;
   }

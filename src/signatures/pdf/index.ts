@@ -239,13 +239,6 @@ async function verifySignature(context: Context, field: SignatureField): Promise
   }
   const [, b, c, d] = byteRange.ranges;
   const signedParts = [file.bytes.subarray(0, b), file.bytes.subarray(c, c + d)];
-  // The signed bytes, contiguous (WebCrypto digests one buffer).
-  const signedBytes = (): Uint8Array => {
-    const buffer = new Uint8Array(b + d);
-    buffer.set(signedParts[0], 0);
-    buffer.set(signedParts[1], b);
-    return buffer;
-  };
   const contents = field.sig.get('Contents') as PdfString;
   let signedData: pkijs.SignedData;
   try {
@@ -271,7 +264,7 @@ async function verifySignature(context: Context, field: SignatureField): Promise
   try {
     if (format === 'documentTimestamp') {
       const tstSigner = signerCertificateOf(signedData.signerInfos[0], certificates);
-      const [check, path] = await Promise.all([checkTimeStampToken(signedData, [signedBytes()]), startPath(tstSigner)]);
+      const [check, path] = await Promise.all([checkTimeStampToken(signedData, signedParts), startPath(tstSigner)]);
       integrity = check.imprint;
       cryptographic = check.signature;
       signerCertificate = check.signer;
@@ -282,7 +275,7 @@ async function verifySignature(context: Context, field: SignatureField): Promise
       const named = signerCertificateOf(signedData.signerInfos[0], certificates);
       const token = signatureTimeStampToken(signedData);
       const [check, path, tsCheck] = await Promise.all([
-        checkSigner(signedData, async (hash) => digest(hash, signedBytes())),
+        checkSigner(signedData, async (hash) => digest(hash, ...signedParts)),
         startPath(named),
         token ? checkSignatureTimeStamp(token, signedData, certificates, anchors) : Promise.resolve(undefined)
       ]);
