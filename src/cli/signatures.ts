@@ -215,9 +215,20 @@ export function exitCodeOf(reports: readonly DocumentSignatureReport[]): number 
   return reports.every((report) => hasValidSignaturesOnly(report) && personSignatures(report).length > 0) ? 0 : 1;
 }
 
-/** Runs `vsa-forms signatures …`; returns the exit code. */
-export async function runSignatures(args: readonly string[], io: SignaturesIo): Promise<number> {
-  const parsed = parseArgs(args);
+/** Runs `vsa-forms signatures …`; returns the exit code (2 with the usage after a usage error). */
+export async function runSignatures(args: readonly string[], io: SignaturesIo, usage = ''): Promise<number> {
+  try {
+    return await verifyFiles(parseArgs(args), io);
+  } catch (error) {
+    if (error instanceof SignaturesUsageError) {
+      io.err(usage ? `${error.message}\n${usage}` : error.message);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+async function verifyFiles(parsed: SignaturesArgs, io: SignaturesIo): Promise<number> {
   const texts = signaturesCliTexts[parsed.lang];
   const dir = io.trustDir ?? defaultTrustDir();
   const trustAnchors = loadAnchors(dir, parsed.trust);

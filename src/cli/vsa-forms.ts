@@ -47,7 +47,6 @@ import {
 } from '../forms';
 import type { Annotation } from '../forms';
 import type { Lang } from '../domain/types';
-import { runSignatures, SignaturesUsageError } from './signatures';
 import type { CheckContext, Codebook, Finding, FormDocument, FormPhase, FormType } from '../forms';
 
 /** Where the CLI writes; tests pass collecting streams. */
@@ -484,14 +483,15 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo): Prom
   try {
     if (command === 'template') return await runTemplate(rest, io);
     if (command === 'check') return await runCheck(rest, io);
-    if (command === 'signatures') return await runSignatures(rest, io);
+    // Loaded on use: PKI.js and the PDF reader stay out of the start of `check` and `template`.
+    if (command === 'signatures') return await (await import('./signatures')).runSignatures(rest, io, USAGE);
     if (command === '--help' || command === '-h' || command === 'help') {
       io.out(USAGE);
       return 0;
     }
     throw new UsageError(command ? `onbekend commando / unknown command "${command}"` : 'geen commando / no command');
   } catch (error) {
-    if (error instanceof UsageError || error instanceof SignaturesUsageError) {
+    if (error instanceof UsageError) {
       io.err(`${error.message}\n${USAGE}`);
       return 2;
     }
