@@ -189,6 +189,17 @@ describe('verifyPdfSignatures', () => {
     expect(same.signatures[0]).toMatchObject({ laterRevisions: [{ revision: 3, changes: [] }], status: 'valid' });
   });
 
+  it('finds a signature widget on a page that the form no longer lists, and reports the removal', async () => {
+    const signed = await sign(await makePdf());
+    const hidden = await appendUpdate(signed, (doc) => {
+      const ref = doc.catalog.get(PDFName.of('AcroForm'));
+      return [{ num: Number(String(ref).split(' ')[0]), body: '<< /Fields [] /SigFlags 3 >>' }];
+    });
+    const report = await verifyPdfSignatures(hidden, 'a.pdf', options);
+    expect(report.signatures).toHaveLength(1);
+    expect(report.signatures[0]).toMatchObject({ fieldName: 'Signature1', laterRevisions: [{ revision: 3, changes: ['formValues'] }], status: 'invalid' });
+  });
+
   it('finds a signature over another document pasted in (digest mismatch)', async () => {
     const other = await makePdf({ pages: 4 });
     const pasted = await sign(await makePdf(), an, { cms: () => signDetached(other, { signer: an, chain: [pki.intermediate], signingTime }) });

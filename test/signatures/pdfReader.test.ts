@@ -62,6 +62,15 @@ describe('PdfFile', () => {
     expect((marker as PdfString).text()).toBe('hidden from old readers');
   });
 
+  it('finds a table a few bytes away from a wrong startxref', () => {
+    const text = `%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\n`;
+    const xrefAt = text.length;
+    const entry = (offset: number, kind: string): string => `${String(offset).padStart(10, '0')} 00000 ${kind}\r\n`;
+    const file = `${text}xref\n0 3\n${entry(0, 'f')}${entry(9, 'n')}${entry(text.indexOf('2 0 obj'), 'n')}trailer\n<< /Size 3 /Root 1 0 R >>\nstartxref\n${xrefAt + 2}\n%%EOF\n`;
+    const pdf = PdfFile.open(bytes(file));
+    expect(pdf.catalog()?.name('Type')).toBe('Catalog');
+  });
+
   it('refuses a cross-reference chain that loops', () => {
     const text = `%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\nxref\n0 2\n0000000000 65535 f\r\n0000000009 00000 n\r\ntrailer\n<< /Size 2 /Root 1 0 R /Prev 45 >>\nstartxref\n45\n%%EOF\n`;
     expect(text.indexOf('xref')).toBe(45);

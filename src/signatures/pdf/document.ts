@@ -136,8 +136,24 @@ export class PdfFile {
       return this.readXrefStream(offset);
     } catch (error) {
       if (error instanceof PdfFileError) throw error;
+      // Some tools write a `startxref` or `/Prev` a few bytes off (end-of-line counting): a table close by.
+      const near = this.nearbyTable(offset);
+      if (near !== undefined) return this.readTable(new PdfLexer(this.bytes, near + 4), near);
       throw new PdfFileError('malformed', `cross-reference section at ${offset}: ${(error as Error).message}`);
     }
+  }
+
+  /** The offset of an `xref` keyword at a line start within 64 bytes of the offset, nearest first. */
+  private nearbyTable(offset: number): number | undefined {
+    const candidates: number[] = [];
+    let at = indexOf(this.bytes, 'xref', Math.max(0, offset - 64), Math.min(this.bytes.length, offset + 68));
+    while (at >= 0) {
+      const before = this.bytes[at - 1];
+      if (at !== offset && (at === 0 || before === 0x0a || before === 0x0d)) candidates.push(at);
+      at = indexOf(this.bytes, 'xref', at + 1, Math.min(this.bytes.length, offset + 68));
+    }
+    candidates.sort((a, b) => Math.abs(a - offset) - Math.abs(b - offset));
+    return candidates[0];
   }
 
   private readTable(lexer: PdfLexer, offset: number): XrefSection {

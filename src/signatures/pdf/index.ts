@@ -88,9 +88,41 @@ function signatureFields(file: PdfFile): SignatureField[] {
     for (const kid of kids) visit(kid, name, ft, depth + 1);
   };
   for (const field of file.array(acroForm?.get('Fields'))) visit(field, '', undefined, 0);
+  // A signature widget on a page that the form's /Fields does not list (some tools forget it) still counts.
+  for (const widget of signatureWidgetsOnPages(file)) {
+    if (!seen.has(widget.ref.key)) visit(widget.ref, widget.parentName, 'Sig', 0);
+  }
   const unique = new Map<string, SignatureField>();
   for (const field of out) unique.set(field.sigNum !== undefined ? `#${field.sigNum}` : `${unique.size}:${field.name}`, field);
   return [...unique.values()];
+}
+
+/** Widgets on the pages whose field (the widget or its parent) is a signature field. */
+function signatureWidgetsOnPages(file: PdfFile): { ref: PdfRef; parentName: string }[] {
+  const out: { ref: PdfRef; parentName: string }[] = [];
+  const visited = new Set<string>();
+  const walk = (value: PdfValue | undefined, depth: number): void => {
+    if (!(value instanceof PdfRef) || depth > 32 || visited.has(value.key)) return;
+    visited.add(value.key);
+    const node = file.dict(value);
+    if (!node) return;
+    if (node.get('Kids') !== undefined) {
+      for (const kid of file.array(node.get('Kids'))) walk(kid, depth + 1);
+      return;
+    }
+    for (const annot of file.array(node.get('Annots'))) {
+      if (!(annot instanceof PdfRef)) continue;
+      const widget = file.dict(annot);
+      if (!widget || widget.name('Subtype') !== 'Widget') continue;
+      const parent = file.dict(widget.get('Parent'));
+      const ft = widget.name('FT') ?? parent?.name('FT');
+      if (ft !== 'Sig') continue;
+      const parentT = parent?.get('T');
+      out.push({ ref: annot, parentName: widget.get('T') === undefined && parentT instanceof PdfString ? parentT.text() : '' });
+    }
+  };
+  walk(file.catalog()?.get('Pages'), 0);
+  return out;
 }
 
 function formatOf(sig: PdfDict): { format: SignatureFormat; supported: boolean; subFilter: string } {
