@@ -3,7 +3,8 @@ import { attachmentHandling, linkedCategory, linkedReferenceOf, referenceMention
 import type { InboundAttachment, InboundMessage, IntakeDetails, ReferenceMention } from '../correspondence/inbound';
 import { decide } from '../domain/decide';
 import { isDossierReference } from '../domain/numbering';
-import { senderFactsOf, senderVerdict, type SenderVerdict } from '../domain/rules/sender';
+import { senderFactsOf, senderVerdict, signedDocumentsFromUnknownSender, type SenderVerdict } from '../domain/rules/sender';
+import { institutionOfDossier, type InstitutionDirectory } from './signatureVerification';
 import type { Actor, CheckSummary, DocumentKind, DomainError, Dossier, IsoDateTime } from '../domain/types';
 import type { DossierCommands } from '../data/commandService';
 import { DataError, isDataError } from '../data/errors';
@@ -39,7 +40,17 @@ export type ImportOutcome =
   | { readonly status: 'alreadyLinked'; readonly reference: string }
   /** The sender is not known for the dossier: nothing was done; ask the team, then import with `confirmSender`. */
   | { readonly status: 'confirmationRequired'; readonly reference: string; readonly reason: DomainError }
-  | { readonly status: 'imported'; readonly reference: string; readonly created: boolean; readonly attachments: readonly AttachmentResult[] };
+  | {
+      readonly status: 'imported';
+      readonly reference: string;
+      readonly created: boolean;
+      readonly attachments: readonly AttachmentResult[];
+      /**
+       * True when documents were stored from a mail whose sender the rule did not know (the team confirmed
+       * the link) while the dossier awaits signatures: the dialog flags them (`signedDocumentsFromUnknownSender`).
+       */
+      readonly unknownSenderOfSignedDocuments?: true;
+    };
 
 /** Dependencies of the intake. */
 export interface IntakeDeps {
@@ -57,6 +68,8 @@ export interface IntakeDeps {
   readonly protocolDossier?: (protocolNumber: string) => Promise<string | undefined>;
   /** Addresses known for the dossier's institution from its other dossiers (`DossierLookups.institutionAddresses`). */
   readonly institutionAddresses?: (dossier: Dossier) => Promise<readonly string[]>;
+  /** The institution register: its DPO's address is a known sender (absent: only the dossier's DPO). */
+  readonly institutions?: InstitutionDirectory;
 }
 
 /** Options of an import. */
@@ -138,8 +151,11 @@ export class MailIntakeService {
    */
   public async senderCheck(message: InboundMessage, dossier: Dossier): Promise<SenderVerdict> {
     const own = senderVerdict(message.from.address, senderFactsOf(dossier));
-    if (own.known || !this.deps.institutionAddresses) return own;
-    return senderVerdict(message.from.address, senderFactsOf(dossier, await this.deps.institutionAddresses(dossier)));
+    if (own.known) return own;
+    const institutionDpo = this.deps.institutions ? (await institutionOfDossier(this.deps.institutions, dossier))?.dpo?.email : undefined;
+    const withDpo = institutionDpo ? senderVerdict(message.from.address, senderFactsOf(dossier, [], institutionDpo)) : own;
+    if (withDpo.known || !this.deps.institutionAddresses) return withDpo;
+    return senderVerdict(message.from.address, senderFactsOf(dossier, await this.deps.institutionAddresses(dossier), institutionDpo));
   }
 
   /** Creates a dossier (`registerRequest` prefilled from the message) and stores the attachments. */
@@ -181,7 +197,10 @@ export class MailIntakeService {
       return { status: 'confirmationRequired', reference, reason: { kind: 'guard', code: verdict.code, params: verdict.params } };
     }
     await this.claim(message, reference);
-    return this.finish(message, reference, actor, options, false, !verdict.known);
+    const outcome = await this.finish(message, reference, actor, options, false, !verdict.known);
+    if (outcome.status !== 'imported') return outcome;
+    const stored = outcome.attachments.filter((attachment) => attachment.status === 'stored').length;
+    return signedDocumentsFromUnknownSender(dossier.state, verdict, stored) ? { ...outcome, unknownSenderOfSignedDocuments: true } : outcome;
   }
 
   private async claim(message: InboundMessage, reference: string): Promise<void> {

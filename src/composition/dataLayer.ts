@@ -8,6 +8,7 @@
  * change is asked of the service: `commands` is a `RemoteCommandService`, `documents` a
  * `RemoteDocumentLibrary`, and no reaction runs here (the service runs them after each transition).
  */
+import { decideFactsWithInstitutionDpo, type InstitutionDirectory } from '../app/signatureVerification';
 import type { SPFI } from '@pnp/sp';
 import type { IsoDateTime } from '../domain/types';
 import { CommandService } from '../data/commandService';
@@ -91,6 +92,11 @@ export interface DataLayerOptions {
    * the list (and a host with a `service` does not write at all).
    */
   readonly projectFindings?: boolean;
+  /**
+   * The institution register: the trusted writer's sender rule then also accepts the DPO address it
+   * holds for the dossier's institution (`decideFactsWithInstitutionDpo`).
+   */
+  readonly institutions?: InstitutionDirectory;
 }
 
 /**
@@ -145,6 +151,8 @@ function localCommands(
     reactions,
     trustedWriters: options.trustedWriters,
     ...(options.projectFindings ? { projections: [findingsProjection(findings)] } : {}),
-    decideFacts: (dossier, command) => lookups.decideFacts(dossier, command)
+    decideFacts: options.institutions
+      ? decideFactsWithInstitutionDpo((dossier, command) => lookups.decideFacts(dossier, command), options.institutions)
+      : (dossier, command) => lookups.decideFacts(dossier, command)
   });
 }

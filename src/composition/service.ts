@@ -7,6 +7,7 @@
 import type { SPFI } from '@pnp/sp';
 import type { ServiceDeps } from '../app/service';
 import { loadFormsEngine } from '../app/formsEngine';
+import type { InstitutionDirectory, SignatureVerifier } from '../app/signatureVerification';
 import type { AccessTokenVerifier } from '../data/auth/caller';
 import type { GraphApi } from '../data/graph/notifier';
 import { GraphPdfConverter } from '../data/mail/graphPdfConverter';
@@ -42,6 +43,13 @@ export interface ServiceComposition {
   readonly trustedWriters?: readonly string[];
   /** Largest upload in bytes; default 100 MB. */
   readonly maxUploadBytes?: number;
+  /**
+   * Verifies the electronic signatures of signed documents when they are registered
+   * (`nodeSignatureVerifier` of `signatureVerifier.ts`). Absent: registered without a report.
+   */
+  readonly signatureVerifier?: SignatureVerifier;
+  /** The institution register the signers are matched against (the `Instellingen` list's store). */
+  readonly institutions?: InstitutionDirectory;
 }
 
 
@@ -55,7 +63,8 @@ export function composeService(options: ServiceComposition): ServiceDeps {
     clock,
     messaging: options.messaging,
     trustedWriters: options.trustedWriters,
-    projectFindings: true
+    projectFindings: true,
+    ...(options.institutions ? { institutions: options.institutions } : {})
   });
   return {
     verifier: options.verifier,
@@ -72,7 +81,9 @@ export function composeService(options: ServiceComposition): ServiceDeps {
       codebooks: data.codebooks,
       restrictedNotes: data.restrictedNotes,
       protocolRows: (protocolNumber: string) => data.dossiers.rowsByProtocolNumber(protocolNumber),
-      converter: new GraphPdfConverter(options.graph, { siteUrl: options.siteUrl })
+      converter: new GraphPdfConverter(options.graph, { siteUrl: options.siteUrl }),
+      ...(options.signatureVerifier ? { signatures: options.signatureVerifier } : {}),
+      ...(options.institutions ? { institutions: options.institutions } : {})
     },
     ...(options.maxUploadBytes !== undefined ? { maxUploadBytes: options.maxUploadBytes } : {})
   };

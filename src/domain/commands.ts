@@ -1,4 +1,6 @@
 import type { AdviceCriterion, AdviceOutcome, ConditionInput, DecisionOutcome } from './advice';
+import type { Institution } from './institutions';
+import type { SignedSetFindingCode } from './signedSet';
 import type { DocumentVersionReview, FindingOverride, FindingStatus, NewReviewerFinding } from './findings';
 import type {
   Actor,
@@ -97,6 +99,11 @@ export type Command = CommandBase &
         readonly documents: readonly DocumentRegistration[];
         /** What the signed forms state (read by the service from the stored files). */
         readonly requestedData?: RequestedData;
+        /**
+         * The institution's register entry the signers are matched against, looked up by the service
+         * (never a client's); absent when the institution is not in the register.
+         */
+        readonly institution?: Institution;
       }
     | {
         readonly type: 'countersign';
@@ -144,6 +151,17 @@ export type Command = CommandBase &
       }
     /** A condition of the approval is met, with the evidence (a document, a mail, a note). */
     | { readonly type: 'recordConditionMet'; readonly conditionId: string; readonly evidence: string }
+    /**
+     * The DPO team accepts a warning of the signed set (`signedSetFindings`) with a reason; a blocking
+     * finding cannot be accepted. `signatureIndex` is absent for a finding about the whole document.
+     */
+    | {
+        readonly type: 'acceptSignatureWarning';
+        readonly documentId: string;
+        readonly signatureIndex?: number;
+        readonly code: SignedSetFindingCode;
+        readonly reason: string;
+      }
     /** Records a mail sent to or received from the requester (any VSA role, any state, state unchanged). */
     | ({ readonly type: 'recordCorrespondence' } & CorrespondenceRecord)
   );

@@ -16,6 +16,7 @@ export function withCurrentShape(dossier: Dossier): Dossier {
     findings: stored.findings ?? [],
     unreadableVersions: stored.unreadableVersions ?? [],
     restrictedNotes: stored.restrictedNotes ?? [],
-    conditions: stored.conditions ?? []
+    conditions: stored.conditions ?? [],
+    signatureAcceptances: stored.signatureAcceptances ?? []
   };
 }

@@ -1,4 +1,6 @@
 import type { AdviceCriterion, AdviceOutcome, ConditionInput, DecisionOutcome } from './advice';
+import type { Institution } from './institutions';
+import type { SignedSetFindingCode } from './signedSet';
 import type { DocumentVersionReview, FindingOverride, FindingStatus, NewReviewerFinding } from './findings';
 import type {
   Actor,
@@ -91,6 +93,8 @@ export type DossierEvent = EventBase &
         readonly documents: readonly DocumentRegistration[];
         /** What the signed forms state (replacing what the drafts stated). */
         readonly requestedData?: RequestedData;
+        /** The institution's register entry the signers were matched against (the service's lookup). */
+        readonly institution?: Institution;
       }
     /** Emitted together with `SignedDocumentsRegistered` once the signed set is complete. */
     | { readonly type: 'SignedSetCompleted' }
@@ -120,6 +124,15 @@ export type DossierEvent = EventBase &
         readonly reason?: string;
       }
     | { readonly type: 'ConditionMet'; readonly conditionId: string; readonly evidence: string }
+    /** A warning of the signed set accepted by the DPO team, for the document version it was found on. */
+    | {
+        readonly type: 'SignatureWarningAccepted';
+        readonly documentId: string;
+        readonly version: string;
+        readonly signatureIndex?: number;
+        readonly code: SignedSetFindingCode;
+        readonly reason: string;
+      }
     | ({ readonly type: 'CorrespondenceRecorded' } & CorrespondenceRecord)
   );
 
@@ -151,5 +164,6 @@ export const eventTypes: readonly EventType[] = [
   'CorrespondenceRecorded',
   'FindingsRecorded',
   'FindingStatusChanged',
-  'ConditionMet'
+  'ConditionMet',
+  'SignatureWarningAccepted'
 ];

@@ -84,7 +84,8 @@ const appliers: { readonly [T in Exclude<EventType, 'DossierRegistered'>]: Appli
     ),
   MoreInformationRequested: (d, e) =>
     enter({ ...d, informationRequests: [...d.informationRequests, { question: e.question, by: personOf(e), at: e.at }] }, 'deliberation', e.at),
-  SignedDocumentsRegistered: (d, e) => addDocuments({ ...d, requestedData: e.requestedData ?? d.requestedData }, e.documents, 'signed', e),
+  SignedDocumentsRegistered: (d, e) =>
+    addDocuments({ ...d, requestedData: e.requestedData ?? d.requestedData, ...(e.institution ? { signerInstitution: e.institution } : {}) }, e.documents, 'signed', e),
   SignedSetCompleted: (d, e) => enter(d, 'awaitingCountersignature', e.at),
   Countersigned: (d, e) => {
     const numbered = { ...d, protocolNumber: e.protocolNumber, addendumNumber: e.addendumNumber, countersignedAt: e.at, protocolEndDate: e.protocolEndDate ?? d.protocolEndDate };
@@ -114,6 +115,16 @@ const appliers: { readonly [T in Exclude<EventType, 'DossierRegistered'>]: Appli
     conditions: d.conditions.map((condition) =>
       condition.id === e.conditionId ? { ...condition, status: 'met' as const, met: { by: personOf(e), at: e.at, evidence: e.evidence } } : condition
     )
+  }),
+  SignatureWarningAccepted: (d, e) => ({
+    ...d,
+    signatureAcceptances: [
+      ...(d.signatureAcceptances ?? []),
+      {
+        documentId: e.documentId, version: e.version, ...(e.signatureIndex !== undefined ? { signatureIndex: e.signatureIndex } : {}),
+        code: e.code, reason: e.reason, by: personOf(e), at: e.at
+      }
+    ]
   })
 };
 
@@ -157,6 +168,7 @@ function register(event: EventOf<'DossierRegistered'>): Dossier {
     unreadableVersions: [],
     restrictedNotes: [],
     conditions: [],
+    signatureAcceptances: [],
     stateHistory: [{ state: 'intake', enteredAt: event.at }]
   };
 }

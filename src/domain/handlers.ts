@@ -1,7 +1,8 @@
 import { normalizeAddress } from './rules/sender';
 import type { CommandOf } from './commands';
 import type { DossierEvent, EventBase } from './events';
-import { currentDocuments, latestPerKind, signedCompleteness } from './rules/completeness';
+import { signedCompleteness } from './rules/completeness';
+import { blockingFindings, openWarnings, signedSetContextOf, signedSetFindings, signedSetOf } from './signedSet';
 import { isRequesterEligible } from './rules/eligibility';
 import { isNonBlank } from './rules/text';
 import { openRequesterFindings } from './findings';
@@ -23,18 +24,44 @@ export type Handler<K extends CommandType> = (command: CommandOf<K>, dossier: Do
 
 const only = (...events: EventPayload[]): HandlerResult => ({ events, warnings: [] });
 
+/**
+ * Signed documents are recorded with their reports; the set goes to the countersignature once it is
+ * complete and the signed-set rule finds nothing blocking. Blocking findings and open warnings are
+ * returned as warnings (the register shows each with its explanation).
+ */
 function registerSignedDocuments(command: CommandOf<'registerSignedDocuments'>, dossier: Dossier): HandlerResult {
-  const signed = latestPerKind([...currentDocuments(dossier, 'signed'), ...command.documents]);
+  const signed = signedSetOf(dossier, command.documents);
   const completeness = signedCompleteness(dossier.procedure ?? 'standard', signed);
   const registered: EventPayload = {
-    type: 'SignedDocumentsRegistered', documents: command.documents, ...(command.requestedData ? { requestedData: command.requestedData } : {})
+    type: 'SignedDocumentsRegistered', documents: command.documents,
+    ...(command.requestedData ? { requestedData: command.requestedData } : {}),
+    ...(command.institution ? { institution: command.institution } : {})
   };
-  if (completeness.complete) return only(registered, { type: 'SignedSetCompleted' });
+  const findings = signedSetFindings(signed, signedSetContextOf(dossier, signed, command.institution));
+  const blocking = blockingFindings(findings);
   const warnings: DomainWarning[] = completeness.mandateMissingFor.map((s) => ({ code: 'dossier.warning.mandateMissing', params: { name: s.name } }));
   if (completeness.missing.length > 0) {
     warnings.unshift({ code: 'dossier.warning.signedSetIncomplete', params: { missing: completeness.missing.join(', ') } });
   }
-  return { events: [registered], warnings };
+  if (blocking.length > 0) warnings.push({ code: 'dossier.warning.signaturesBlocking', params: { count: blocking.length } });
+  // `notVerified` (no verifier in this deployment, or a registration from before) is shown, not announced each time.
+  const open = openWarnings(findings).filter((finding) => finding.code !== 'notVerified');
+  if (open.length > 0) warnings.push({ code: 'dossier.warning.signatureWarnings', params: { count: open.length } });
+  const events: EventPayload[] = completeness.complete && blocking.length === 0 ? [registered, { type: 'SignedSetCompleted' }] : [registered];
+  return { events, warnings };
+}
+
+/** The warning's acceptance, for the document version the finding is about. */
+function acceptSignatureWarning(command: CommandOf<'acceptSignatureWarning'>, dossier: Dossier): HandlerResult {
+  const document = signedSetOf(dossier).find((candidate) => candidate.id === command.documentId);
+  return only({
+    type: 'SignatureWarningAccepted',
+    documentId: command.documentId,
+    version: document?.version ?? '',
+    ...(command.signatureIndex !== undefined ? { signatureIndex: command.signatureIndex } : {}),
+    code: command.code,
+    reason: command.reason.trim()
+  });
 }
 
 function registerDraftDocuments(command: CommandOf<'registerDraftDocuments'>): HandlerResult {
@@ -108,7 +135,8 @@ export const handlers: { readonly [K in CommandType]: Handler<K> } = {
   recordFindings: (c) => only({ type: 'FindingsRecorded', findings: c.findings.map((finding) => ({ ...finding, text: finding.text.trim() })) }),
   changeFindingStatus: (c) =>
     only({ type: 'FindingStatusChanged', findingId: c.findingId, status: c.status, ...(isNonBlank(c.reason) ? { reason: c.reason.trim() } : {}) }),
-  recordConditionMet: (c) => only({ type: 'ConditionMet', conditionId: c.conditionId, evidence: c.evidence.trim() })
+  recordConditionMet: (c) => only({ type: 'ConditionMet', conditionId: c.conditionId, evidence: c.evidence.trim() }),
+  acceptSignatureWarning
 };
 
 /** The one-line legal basis: given, or the `legalBasis` criterion's article. */

@@ -106,3 +106,18 @@ export {
   roleLabels,
   procedureLabels
 } from './labels';
+export { normalizePersonName, samePersonName, signerName, matchSigner, typedSignatoryMatches, validOn } from './signerMatching';
+export type { MandateInDossier, NoMatchReason, SignerMatch } from './signerMatching';
+export {
+  signedSetFindings,
+  signedSetSeverity,
+  signedSetOf,
+  signedSetContextOf,
+  dossierSignedSetFindings,
+  matchedSignatures,
+  mandatesInSet,
+  blockingFindings,
+  openWarnings
+} from './signedSet';
+export type { SignedSetFinding, SignedSetFindingCode, SignedSetSeverity, SignedSetContext, SignatureWarningAcceptance, MatchedSignature } from './signedSet';
+export { signatureFindingTitle, signatureFindingExplanation, signatureFindingCodes } from './signatureMessages';

@@ -37,6 +37,7 @@ export const commandLabels: Labels<CommandType> = {
   recordFindings: { nl: 'Bevindingen vastleggen', en: 'Record findings' },
   changeFindingStatus: { nl: 'Status van een bevinding wijzigen', en: 'Change a finding\'s status' },
   recordConditionMet: { nl: 'Voorwaarde vervuld', en: 'Condition met' },
+  acceptSignatureWarning: { nl: 'Waarschuwing bij handtekening aanvaarden', en: 'Accept signature warning' },
   recordCorrespondence: { nl: 'E-mail registreren', en: 'Record e-mail' }
 };
 

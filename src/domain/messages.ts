@@ -41,7 +41,7 @@ export const nlMessages = {
   'dossier.error.decisionOutcomeInvalid': 'Kies goedkeuren, goedkeuren onder voorwaarden of weigeren.',
   'dossier.error.motivationRequired': 'De motivering ontbreekt.',
   'dossier.error.questionRequired': 'De vraag ontbreekt.',
-  'dossier.error.signedDocumentUnsigned': '"{fileName}" is niet ondertekend (naam en hoedanigheid van de ondertekenaar ontbreken).',
+  'dossier.error.signedDocumentUnsigned': '"{fileName}" is niet ondertekend (geen elektronische handtekening, en naam en hoedanigheid van de ondertekenaar ontbreken).',
   'dossier.error.invalidProtocolNumber': 'Ongeldig protocolnummer "{number}"; verwacht PROT-JJJJ-NNN.',
   'dossier.error.invalidAddendumNumber': 'Ongeldig addendumnummer "{number}"; verwacht <protocol>/A<n>.',
   'dossier.error.addendumNotLinked': 'Addendum {number} hoort niet bij protocol {parent}.',
@@ -84,6 +84,11 @@ export const nlMessages = {
   'dossier.error.evidenceRequired': 'Beschrijf het bewijs dat voorwaarde "{conditionId}" vervuld is.',
   'dossier.error.restrictedNoteNotAllowed': 'Alleen de DPO en de hoofdstatisticus kunnen een notitie voor de DPO maken.',
   'dossier.error.restrictedNoteIdRequired': 'De notitie voor de DPO heeft geen id (ze werd niet bewaard).',
+  'dossier.error.signatureFindingUnknown': 'Er is geen waarschuwing bij de handtekeningen van "{fileName}" die zo aanvaard kan worden (laad opnieuw).',
+  'dossier.error.signatureFindingBlocking': 'Een blokkerende bevinding bij de handtekeningen van "{fileName}" kan niet aanvaard worden; registreer een correct ondertekende versie.',
+  'dossier.error.signatureWarningAlreadyAccepted': 'Deze waarschuwing bij de handtekeningen van "{fileName}" werd al aanvaard.',
+  'dossier.warning.signaturesBlocking': 'Geregistreerd, maar {count} blokkerende bevinding(en) bij de handtekeningen houden de set tegen voor medeondertekening.',
+  'dossier.warning.signatureWarnings': '{count} waarschuwing(en) bij de handtekeningen; het DPO-team kan ze met een reden aanvaarden.',
   'dossier.warning.signedSetIncomplete': 'Geregistreerd, maar de ondertekende set is nog onvolledig: {missing}.',
   'dossier.warning.mandateMissing': '{name} tekent als gevolmachtigde; het bewijs van volmacht ontbreekt.',
   'dossier.warning.blockingFindings': '"{fileName}" heeft {count} blokkerende bevinding(en).',
@@ -101,7 +106,13 @@ export const nlMessages = {
   'app.error.ignoredPendingEvents': 'Gebeurtenis(sen) {eventIds} in de projectie van dit dossier werden genegeerd: ze werden niet door de opdrachtendienst geschreven. Meld dit aan de beheerder.',
   'app.error.unreadableRows': '{count} item(s) van de lijst Dossiers konden niet gelezen worden en worden niet getoond (item-id: {itemIds}). Meld dit aan de beheerder.',
   'app.error.codebookEmpty': '{fileName} bevat geen variabelen; er werd niets ingelezen.',
-  'app.error.codebookMissing': 'Het codeboek van {wave} werd intussen verwijderd; laad opnieuw.'
+  'app.error.codebookMissing': 'Het codeboek van {wave} werd intussen verwijderd; laad opnieuw.',
+  // The publication version of a signed PDF or Word document (src/signatures/publication).
+  'app.error.publicationUnsupportedFile': '{fileName} is geen PDF- of Word-bestand (.pdf, .docx); een publicatieversie kan alleen van een ondertekende PDF of een ondertekend Word-document gemaakt worden.',
+  'app.error.publicationEncrypted': '{fileName} is versleuteld of met een wachtwoord beveiligd; laad een onbeveiligde versie op om er een publicatieversie van te maken.',
+  'app.error.publicationUnreadable': '{fileName} kan niet gelezen worden ({detail}); er werd geen publicatieversie gemaakt.',
+  'app.error.publicationNoPages': '{fileName} heeft geen pagina\'s; er werd geen publicatieversie gemaakt.',
+  'app.error.publicationSignatureDataLeft': 'De publicatieversie van {fileName} zou nog handtekeninggegevens bevatten ({detail}); ze werd niet gemaakt. Meld dit aan de beheerder.'
 } as const;
 
 /** Every refusal/warning code; usable as a translation key. */
@@ -147,7 +158,7 @@ export const enMessages: Readonly<Record<MessageCode, string>> = {
   'dossier.error.decisionOutcomeInvalid': 'Choose approve, approve with conditions or reject.',
   'dossier.error.motivationRequired': 'The motivation is missing.',
   'dossier.error.questionRequired': 'The question is missing.',
-  'dossier.error.signedDocumentUnsigned': '"{fileName}" is not signed (signatory name and capacity missing).',
+  'dossier.error.signedDocumentUnsigned': '"{fileName}" is not signed (no electronic signature, and signatory name and capacity missing).',
   'dossier.error.invalidProtocolNumber': 'Invalid protocol number "{number}"; expected PROT-YYYY-NNN.',
   'dossier.error.invalidAddendumNumber': 'Invalid addendum number "{number}"; expected <protocol>/A<n>.',
   'dossier.error.addendumNotLinked': 'Addendum {number} does not belong to protocol {parent}.',
@@ -190,6 +201,11 @@ export const enMessages: Readonly<Record<MessageCode, string>> = {
   'dossier.error.evidenceRequired': 'Describe the evidence that condition "{conditionId}" is met.',
   'dossier.error.restrictedNoteNotAllowed': 'Only the DPO and the Chief Statistician can write a note for the DPO.',
   'dossier.error.restrictedNoteIdRequired': 'The note for the DPO has no id (it was not stored).',
+  'dossier.error.signatureFindingUnknown': 'There is no warning on the signatures of "{fileName}" that can be accepted so (reload).',
+  'dossier.error.signatureFindingBlocking': 'A blocking finding on the signatures of "{fileName}" cannot be accepted; register a correctly signed version.',
+  'dossier.error.signatureWarningAlreadyAccepted': 'This warning on the signatures of "{fileName}" was already accepted.',
+  'dossier.warning.signaturesBlocking': 'Registered, but {count} blocking finding(s) on the signatures hold the set back from countersignature.',
+  'dossier.warning.signatureWarnings': '{count} warning(s) on the signatures; the DPO team may accept them with a reason.',
   'dossier.warning.signedSetIncomplete': 'Registered, but the signed set is still incomplete: {missing}.',
   'dossier.warning.mandateMissing': '{name} signs by delegation; the proof of mandate is missing.',
   'dossier.warning.blockingFindings': '"{fileName}" has {count} blocking finding(s).',
@@ -206,7 +222,12 @@ export const enMessages: Readonly<Record<MessageCode, string>> = {
   'app.error.ignoredPendingEvents': 'Event(s) {eventIds} in this dossier\'s projection were ignored: they were not written by the command service. Report this to the administrator.',
   'app.error.unreadableRows': '{count} item(s) of the Dossiers list could not be read and are not shown (item id: {itemIds}). Report this to the administrator.',
   'app.error.codebookEmpty': '{fileName} holds no variables; nothing was imported.',
-  'app.error.codebookMissing': 'The codebook of {wave} was deleted in the meantime; reload.'
+  'app.error.codebookMissing': 'The codebook of {wave} was deleted in the meantime; reload.',
+  'app.error.publicationUnsupportedFile': '{fileName} is not a PDF or Word file (.pdf, .docx); a publication version can only be made from a signed PDF or a signed Word document.',
+  'app.error.publicationEncrypted': '{fileName} is encrypted or password-protected; upload an unprotected copy to make its publication version.',
+  'app.error.publicationUnreadable': '{fileName} cannot be read ({detail}); no publication version was made.',
+  'app.error.publicationNoPages': '{fileName} has no pages; no publication version was made.',
+  'app.error.publicationSignatureDataLeft': 'The publication version of {fileName} would still hold signature data ({detail}); it was not made. Report this to the administrator.'
 };
 
 /** The catalog for a language. */

@@ -52,8 +52,7 @@ export const signatureTexts = defineCatalog(
       truncated: 'Het bestand is onvolledig (afgebroken).',
       encrypted: 'Het bestand is versleuteld; de handtekeningen kunnen niet gelezen worden.',
       malformed: 'Het bestand is beschadigd of onleesbaar.',
-      tooLarge: 'Het bestand is te groot.',
-      docxNotSupported: 'Handtekeningen in Word-bestanden (.docx) worden nog niet gecontroleerd.'
+      tooLarge: 'Het bestand is te groot.'
     }
   },
   {
@@ -98,8 +97,7 @@ export const signatureTexts = defineCatalog(
       truncated: 'The file is incomplete (cut off).',
       encrypted: 'The file is encrypted; its signatures cannot be read.',
       malformed: 'The file is damaged or unreadable.',
-      tooLarge: 'The file is too large.',
-      docxNotSupported: 'Signatures in Word files (.docx) are not checked yet.'
+      tooLarge: 'The file is too large.'
     }
   }
 );
@@ -134,7 +132,5 @@ export function describeSignatureProblem(problem: SignatureProblem, lang: Lang):
 
 /** Why the file could not be read, as a sentence. */
 export function describeFileError(error: NonNullable<DocumentSignatureReport['error']>, lang: Lang): string {
-  const texts = signatureTexts[lang].fileError;
-  if (error.code === 'notPdfOrDocx' && error.params?.reason === 'docxNotSupported') return texts.docxNotSupported;
-  return texts[error.code];
+  return signatureTexts[lang].fileError[error.code];
 }

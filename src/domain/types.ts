@@ -84,7 +84,8 @@ export type CommandType =
   | 'recordCorrespondence'
   | 'recordFindings'
   | 'changeFindingStatus'
-  | 'recordConditionMet';
+  | 'recordConditionMet'
+  | 'acceptSignatureWarning';
 
 /** `standard`: three documents; `simplified`: one form, then an addendum to an existing protocol. */
 export type ProcedureId = 'standard' | 'simplified';
@@ -136,8 +137,14 @@ export interface DocumentRegistration {
   /** Library version label, e.g. `"1.0"`. */
   readonly version: string;
   readonly checkSummary?: CheckSummary;
-  /** Present exactly when the document is signed. */
+  /** The typed signatory of a signed form (`ondertekening.naam`, `ondertekening.hoedanigheid`), when it has one. */
   readonly signatory?: Signatory;
+  /**
+   * The electronic signatures of the file, as the trusted command service verified them when it was
+   * registered in the signed or countersigned phase (never a client's report). Absent on documents
+   * registered before signatures were verified, and where no verifier is configured.
+   */
+  readonly signatures?: DocumentSignatureReport;
 }
 
 /** A document held by the dossier. */
@@ -457,6 +464,13 @@ export interface Dossier {
   /** The rule (a message code) that made the request not admissible, when no reason was typed. */
   readonly notAdmissibleReasonCode?: 'dossier.error.requesterNotEligible';
   readonly withdrawalReason?: string;
+  /**
+   * The institution's register entry as the service read it when signed documents were last
+   * registered: what the signers were matched against (absent: not in the register, or older dossiers).
+   */
+  readonly signerInstitution?: Institution;
+  /** Warnings of the signed set the DPO team accepted, each with its reason (`acceptSignatureWarning`). */
+  readonly signatureAcceptances: readonly SignatureWarningAcceptance[];
   readonly stateHistory: readonly StateHistoryEntry[];
 }
 
@@ -511,3 +525,6 @@ export type { Command, CommandOf, CommandBase } from './commands';
 export type { DossierEvent, EventType, EventOf, EventBase } from './events';
 import type { MessageCode } from './messages';
 import type { DossierEvent } from './events';
+import type { DocumentSignatureReport } from './signatures';
+import type { Institution } from './institutions';
+import type { SignatureWarningAcceptance } from './signedSet';

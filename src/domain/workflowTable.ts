@@ -34,7 +34,8 @@ export type GuardName =
   | 'findingsWellFormed'
   | 'findingStatusChangeValid'
   | 'conditionMetValid'
-  | 'restrictedNoteAllowed';
+  | 'restrictedNoteAllowed'
+  | 'signatureWarningAcceptable';
 
 /** One row of the commands table (workflow.md § Commands). */
 export interface CommandRule {
@@ -140,6 +141,10 @@ export const workflowTable: Readonly<Record<CommandType, CommandRule>> = {
     command: 'recordConditionMet', roles: ['dpoTeam', 'assignedStatistician'],
     from: ['awaitingSignatures', 'awaitingCountersignature', 'signed', 'published', 'delivered'], createsDossier: false, to: ['same'],
     guards: ['validCommandId', 'conditionMetValid']
+  }),
+  acceptSignatureWarning: row({
+    command: 'acceptSignatureWarning', roles: ['dpoTeam'], from: ['awaitingSignatures', 'awaitingCountersignature'], createsDossier: false, to: ['same'],
+    guards: ['validCommandId', 'signatureWarningAcceptable']
   })
 };
 

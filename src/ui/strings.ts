@@ -1,5 +1,6 @@
 import type { EventType } from '../domain/events';
 import type { ConditionsStrings } from './panel/ConditionsSection.types';
+import type { SignaturesStrings } from './panel/SignedSetSection.types';
 import type { IntakeListStrings } from './correspondence/IntakeList.types';
 import type { MailPreviewStrings } from './correspondence/MailPreview.types';
 import type { CodebookViewStrings } from './codebooks/CodebooksView.types';
@@ -287,6 +288,8 @@ export interface UiStrings {
   readonly intakeList: IntakeListStrings;
   /** The follow-up of the conditions of an approval (panel section, register filter). */
   readonly followUp: ConditionsStrings;
+  /** The signatures of the signed set (documents tab). */
+  readonly signatures: SignaturesStrings;
 
   // Survey codebooks (DPO team and statisticians)
   readonly tabCodebooks: string;

@@ -7,6 +7,7 @@ import { failureCatalog } from '../../src/app/failures';
 import { cliTexts } from '../../src/cli/vsa-forms';
 import { signaturesCliTexts } from '../../src/cli/signatures';
 import { signatureTexts } from '../../src/domain/signatureTexts';
+import { publicationTexts } from '../../src/cli/publication';
 import { mailKindLabels, mailMessages } from '../../src/correspondence/labels';
 import { mailTemplates } from '../../src/correspondence/templates';
 import { signLabels } from '../../src/correspondence/draft';
@@ -74,6 +75,7 @@ const catalogs: Readonly<Record<string, Catalog<unknown>>> = {
   'cli vsa-forms': cliTexts,
   'cli vsa-forms signatures': signaturesCliTexts,
   'domain/signatureTexts': signatureTexts,
+  'cli vsa-forms publication': publicationTexts,
   'register web part loc/': { nl: loadLocale('nl-nl'), en: loadLocale('en-us') },
   'approvals web part loc/': { nl: loadLocStrings('nl-nl'), en: loadLocStrings('en-us') }
 };

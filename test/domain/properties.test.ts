@@ -1,5 +1,6 @@
 import { allowedCommands, decide, evolve, replay, stateIds, workflowTable } from '../../src/domain';
 import type { Actor, Command, CommandType, Dossier, DossierEvent } from '../../src/domain';
+import { dossierSignedSetFindings } from '../../src/domain/signedSet';
 import { actors, cmd, doc, draftSet, individual, signedSet } from './support/fixtures';
 import { pick, prng } from './support/prng';
 
@@ -61,6 +62,13 @@ function randomCommand(type: CommandType, random: () => number, dossier: Dossier
     }
     case 'recordConditionMet':
       return cmd.recordConditionMet(dossier?.conditions[0]?.id ?? 'C1');
+    case 'acceptSignatureWarning': {
+      const finding = dossier ? pick(random, [...dossierSignedSetFindings(dossier), undefined]) : undefined;
+      return {
+        type: 'acceptSignatureWarning', commandId: `accept-${Math.floor(random() * 1e6)}`, documentId: finding?.documentId ?? 'none',
+        ...(finding?.signatureIndex !== undefined ? { signatureIndex: finding.signatureIndex } : {}), code: finding?.code ?? 'notVerified', reason: invalid ? ' ' : 'Aanvaard.'
+      };
+    }
   }
 }
 

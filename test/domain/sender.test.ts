@@ -74,3 +74,13 @@ describe('recording a received mail (the command that links it)', () => {
     expect(decide(dossier, colleague, people.team, NOW, { institutionAddresses: ['Collega@elders.example'] }).ok).toBe(true);
   });
 });
+
+describe('the institution register’s DPO', () => {
+  it('is a known sender (basis dpo) when the shell gives it, and the guard accepts it as a fact', () => {
+    expect(senderVerdict('DPO@register.example', senderFactsOf(dossier, [], 'dpo@register.example'))).toEqual({ known: true, basis: 'dpo' });
+    expect(senderVerdict('dpo@register.example', senderFactsOf(dossier)).known).toBe(false);
+    const command = received('dpo@register.example');
+    expect(decide(dossier, command, people.team, NOW).ok).toBe(false);
+    expect(decide(dossier, command, people.team, NOW, { institutionDpo: 'dpo@register.example' }).ok).toBe(true);
+  });
+});

@@ -29,6 +29,7 @@ recordCorrespondence   | any            | all
 recordFindings         | team assigned dpo | underReview returnedForChanges
 changeFindingStatus    | team assigned dpo | underReview returnedForChanges
 recordConditionMet     | team assigned  | awaitingSignatures awaitingCountersignature signed published delivered
+acceptSignatureWarning | team           | awaitingSignatures awaitingCountersignature
 `;
 
 const finalStates: StateId[] = ['rejected', 'notAdmissible', 'withdrawn'];
@@ -85,7 +86,9 @@ const validCommand: Record<CommandType, () => Command> = {
   recordCorrespondence: () => cmd.recordSentMail(),
   recordFindings: () => cmd.recordFindings(),
   changeFindingStatus: () => cmd.changeFindingStatus('R-fixture'),
-  recordConditionMet: () => cmd.recordConditionMet('C1')
+  recordConditionMet: () => cmd.recordConditionMet('C1'),
+  // `withRecords` gives every dossier a signed form registered without a report: a `notVerified` warning.
+  acceptSignatureWarning: () => ({ type: 'acceptSignatureWarning', commandId: 'accept-1', documentId: 'S-fixture', code: 'notVerified', reason: 'Oude registratie.' })
 };
 
 /**
@@ -95,7 +98,11 @@ const validCommand: Record<CommandType, () => Command> = {
 function withRecords(dossier: Dossier | undefined): Dossier | undefined {
   if (!dossier) return dossier;
   const finding = replay([...eventsIn('formsRequested'), { id: 'x:0', dossierReference: dossier.reference, actor: actors.team, at: at(50), type: 'FindingsRecorded', findings: [{ id: 'R-fixture', documentKind: 'aanvraagformulier', text: 'Verduidelijk.', audience: 'requester' }] }])!.findings;
-  return { ...dossier, findings: [...dossier.findings, ...finding], conditions: [...dossier.conditions, { id: 'C1', text: 'Publiceer enkel cellen van minstens 10.', category: 'publication', owner: 'requester', status: 'open' }] };
+  const signedForm = {
+    id: 'S-fixture', kind: 'verklaringTOM' as const, fileName: 'tom-getekend.docx', version: '1.0', signatory: { name: 'An Peeters', capacity: 'verwerkingsverantwoordelijke' as const },
+    phase: 'signed' as const, registeredAt: at(60), registeredBy: { id: actors.team.id, displayName: actors.team.displayName }, superseded: false
+  };
+  return { ...dossier, documents: [...dossier.documents, signedForm], findings: [...dossier.findings, ...finding], conditions: [...dossier.conditions, { id: 'C1', text: 'Publiceer enkel cellen van minstens 10.', category: 'publication', owner: 'requester', status: 'open' }] };
 }
 
 const dossiers = new Map<Place, Dossier | undefined>(places.map((p) => [p, p === 'none' ? undefined : withRecords(replay(eventsIn(p)))]));

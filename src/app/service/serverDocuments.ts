@@ -7,6 +7,9 @@
  * (`requestedDataFromChecked`); a client's `requestedData` is replaced, never read. Registering
  * drafts also carries one review per document (`findingReviews.ts`: automatic findings, readability,
  * fields changed since the previous draft of the kind); a client's `reviews` are replaced, never read.
+ * Registering signed documents carries each file's signature report (`SignatureVerifier`, from the
+ * stored bytes) and the institution's register entry (`InstitutionDirectory`); a client's reports and
+ * institution are replaced, never read.
  */
 import { DataError } from '../../data/errors';
 import type { DocumentLibrary, RegisterRow, StoredDocument } from '../../data/ports';
@@ -21,6 +24,7 @@ import { documentVersionReview, previousDraftForm } from '../findingReviews';
 import type { DocumentVersionReview } from '../../domain/findings';
 import { isFormReadError } from '../../forms/errors';
 import { storedDocumentsIn } from './keptDocuments';
+import { institutionOfDossier, type InstitutionDirectory, type SignatureVerifier } from '../signatureVerification';
 import { nextDraftVersion, reviewedKinds } from '../../domain/findings';
 
 /** Ports the rebuild reads. */
@@ -37,6 +41,13 @@ export interface ServerDocumentDeps {
    * against the scope in force of its protocol, as the register checks them (absent: without it).
    */
   readonly protocolRows?: (protocolNumber: string) => Promise<readonly RegisterRow[]>;
+  /**
+   * Verifies the electronic signatures of signed documents (absent: registered without a report, which
+   * the signed-set rule shows as "not verified").
+   */
+  readonly signatures?: SignatureVerifier;
+  /** The institution register the signers are matched against (absent: no institution, so no signatory is known). */
+  readonly institutions?: InstitutionDirectory;
 }
 
 /** The client's registrations of a command (empty for commands that register none). */
@@ -66,11 +77,12 @@ function storedFileOf(registration: unknown, stored: readonly StoredDocument[], 
   return found;
 }
 
-/** A draft registration without the client's `reviews` (only the service computes them). */
+/** A command without what only the service computes: a draft registration's `reviews`, a signed one's `institution`. */
 function withoutClientReviews(command: Command): Command {
-  if (command.type !== 'registerDraftDocuments' || !('reviews' in command)) return command;
+  const computed = command.type === 'registerDraftDocuments' ? 'reviews' : command.type === 'registerSignedDocuments' ? 'institution' : undefined;
+  if (!computed || !(computed in command)) return command;
   const rest: Record<string, unknown> = { ...command };
-  delete rest.reviews;
+  delete rest[computed];
   return rest as unknown as Command;
 }
 
@@ -100,11 +112,13 @@ export async function withServerDocuments(
   const forms: FormOfDocument[] = [];
   const reviews: DocumentVersionReview[] = [];
   const drafts = command.type === 'registerDraftDocuments';
+  const verified = command.type === 'registerSignedDocuments' && deps.signatures !== undefined;
   for (const registration of given) {
     const file = storedFileOf(registration, stored, dossier.reference);
     let checked: CheckedDocument | undefined;
+    let bytes: Uint8Array | undefined;
     if (isDocxName(file.fileName)) {
-      const bytes = await deps.documents.download(dossier.reference, file.fileName);
+      bytes = await deps.documents.download(dossier.reference, file.fileName);
       const phase = checkPhaseForDocumentPhase(file.phase ?? 'draft');
       try {
         checked = await checkDocx(await deps.loadFormsEngine(), bytes, file.fileName, checkContextFor(context, deps.today(), phase), deps.codebooks);
@@ -113,8 +127,12 @@ export async function withServerDocuments(
         if (!(drafts && isFormReadError(error))) throw error;
       }
     }
-    const registered = registrationOf(file, checked);
-    if (!registered) throw new DataError('data.error.invalidInput', `A document the command registers in ${dossier.reference} has no known kind.`, 400);
+    const known = registrationOf(file, checked);
+    if (!known) throw new DataError('data.error.invalidInput', `A document the command registers in ${dossier.reference} has no known kind.`, 400);
+    // The report that counts: computed here from the stored bytes (any file type: the verifier reports what it cannot read).
+    const registered: DocumentRegistration = verified
+      ? { ...known, signatures: await deps.signatures!.verify(bytes ?? (await deps.documents.download(dossier.reference, file.fileName)), file.fileName) }
+      : known;
     // Only forms take part in the review loop: a mandate or a scan of one is no "unreadable version".
     if (drafts && reviewedKinds.includes(registered.kind)) {
       const previous = checked
@@ -133,8 +151,13 @@ export async function withServerDocuments(
       const project: Project | undefined = projectFromForm(application?.form);
       return { ...command, documents: rebuilt, project, requestedData: await requestedDataOfRegistration(deps, dossier, stored, forms), reviews };
     }
-    case 'registerSignedDocuments':
-      return { ...command, documents: rebuilt, requestedData: await requestedDataOfRegistration(deps, dossier, stored, forms) };
+    case 'registerSignedDocuments': {
+      const institution = deps.institutions ? await institutionOfDossier(deps.institutions, dossier) : undefined;
+      return {
+        ...command, documents: rebuilt, requestedData: await requestedDataOfRegistration(deps, dossier, stored, forms),
+        ...(institution ? { institution } : {})
+      };
+    }
     case 'countersign':
       return { ...command, documents: rebuilt };
     case 'publish':

@@ -8,6 +8,8 @@ import type { Actor, DomainError, Dossier, IsoDateTime } from '../types';
 export interface DecideFacts {
   /** Addresses known for the dossier's institution from its other dossiers (`addressesOfDossier`). */
   readonly institutionAddresses?: readonly string[];
+  /** The DPO's address of the dossier's institution in the institution register (`Instellingen`). */
+  readonly institutionDpo?: string;
 }
 
 /** What a guard sees: the dossier (absent before registration), the command, the actor, the time, extra facts. */

@@ -48,6 +48,6 @@ export const incomingSenderKnown: Guard = ({ command, dossier, facts }) => {
   const sender: unknown = command.sender;
   if (!isEmailAddress(sender)) return guardError('dossier.error.senderRequired');
   if (command.senderConfirmed === true) return undefined;
-  const verdict = senderVerdict(sender, senderFactsOf(dossier, facts?.institutionAddresses ?? []));
+  const verdict = senderVerdict(sender, senderFactsOf(dossier, facts?.institutionAddresses ?? [], facts?.institutionDpo));
   return verdict.known ? undefined : guardError(verdict.code, verdict.params);
 };

@@ -2,6 +2,8 @@ import { openRequesterFindings } from '../findings';
 import { acceptedKinds, currentDocuments, draftCompleteness, latestPerKind } from '../rules/completeness';
 import { isNonBlank } from '../rules/text';
 import { isSignatoryCapacity } from '../signatories';
+import { hasPersonSignature } from '../rules/completeness';
+import { dossierSignedSetFindings, signedSetOf } from '../signedSet';
 import type { DocumentPhase, DocumentRegistration, DomainError, ProcedureId } from '../types';
 import { type Guard, type GuardContext, guardError } from './context';
 
@@ -72,12 +74,37 @@ export const draftDocumentsComplete: Guard = ({ command, dossier }) => {
   return errors;
 };
 
-/** Every signed document (the mandate proof aside) names its signatory. */
+/**
+ * Every signed document (the mandate proof aside) is signed: it carries a person's electronic
+ * signature (the service's report) or, for a form registered without a report, a typed signatory.
+ * Whether the signatures hold is the signed-set rule's (`signedSet.ts`): its blocking findings keep
+ * the set from the countersignature, but the documents and their reports are recorded, so the team
+ * sees in the register why.
+ */
 export const signedDocumentsSigned: Guard = ({ command }) => {
   if (command.type !== 'registerSignedDocuments' || !Array.isArray(command.documents)) return undefined;
   return command.documents
-    .filter((doc) => doc?.kind !== 'mandate' && doc?.signatory === undefined)
+    .filter((doc) => doc?.kind !== 'mandate' && doc?.signatory === undefined && !hasPersonSignature(doc))
     .map((doc) => guardError('dossier.error.signedDocumentUnsigned', { fileName: String(doc?.fileName) }));
+};
+
+/** A warning of the current signed set, not accepted yet, with a reason: the DPO team may accept it. */
+export const signatureWarningAcceptable: Guard = ({ command, dossier }) => {
+  if (command.type !== 'acceptSignatureWarning' || !dossier) return undefined;
+  if (!isNonBlank(command.reason)) return guardError('dossier.error.reasonRequired');
+  const index = command.signatureIndex;
+  if (index !== undefined && !(typeof index === 'number' && Number.isInteger(index) && index >= 0)) {
+    return guardError('dossier.error.signatureFindingUnknown', { fileName: String(command.documentId) });
+  }
+  const findings = dossierSignedSetFindings(dossier).filter(
+    (finding) => finding.documentId === command.documentId && finding.code === command.code && finding.signatureIndex === index
+  );
+  const finding = findings[0];
+  const fileName = signedSetOf(dossier).find((document) => document.id === command.documentId)?.fileName ?? String(command.documentId);
+  if (!finding) return guardError('dossier.error.signatureFindingUnknown', { fileName });
+  if (finding.severity === 'blocking') return guardError('dossier.error.signatureFindingBlocking', { fileName: finding.fileName });
+  if (finding.accepted) return guardError('dossier.error.signatureWarningAlreadyAccepted', { fileName: finding.fileName });
+  return undefined;
 };
 
 /** Every current draft was checked without blocking findings, or the command gives an override reason. */

@@ -24,6 +24,7 @@ export const guards: Readonly<Record<GuardName, Guard>> = {
   reviewCommentPresent: documents.reviewCommentPresent,
   checksPassedOrOverridden: documents.checksPassedOrOverridden,
   signedDocumentsSigned: documents.signedDocumentsSigned,
+  signatureWarningAcceptable: documents.signatureWarningAcceptable,
   adviceComplete: review.adviceComplete,
   decisionComplete: review.decisionComplete,
   requesterFindingsClosedOrOverridden: review.requesterFindingsClosedOrOverridden,

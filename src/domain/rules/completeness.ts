@@ -1,4 +1,5 @@
 import { hasMandateDocument } from '../documentRules';
+import { personSignatures } from '../signatures';
 import type {
   DocumentKind,
   DocumentPhase,
@@ -65,12 +66,18 @@ export function draftCompleteness(procedure: ProcedureId, documents: readonly Do
   return { complete: missing.length === 0, missing, mandateMissingFor: [] };
 }
 
+/** True when the service's report of the document holds at least one person's signature (whatever its status). */
+export function hasPersonSignature(document: Pick<DocumentRegistration, 'signatures'> | undefined): boolean {
+  const report = document?.signatures;
+  return report !== undefined && report.readable === true && Array.isArray(report.signatures) && personSignatures(report).length > 0;
+}
+
 /**
  * Signed set: standard three signed documents, or signed simplified form + signed addendum; plus
  * a mandate document when any signatory acts by delegation (`gevolmachtigde`).
  */
 export function signedCompleteness(procedure: ProcedureId, documents: readonly DocumentRegistration[]): Completeness {
-  const signed = documents.filter((doc) => doc.signatory !== undefined || doc.kind === 'mandate');
+  const signed = documents.filter((doc) => doc.signatory !== undefined || doc.kind === 'mandate' || hasPersonSignature(doc));
   const missing = missingKinds(signedDocumentKinds[procedure], signed);
   const hasMandate = hasMandateDocument(signed);
   const delegated = signed

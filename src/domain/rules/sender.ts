@@ -1,4 +1,4 @@
-import type { Dossier } from '../types';
+import type { Dossier, StateId } from '../types';
 import { isEmailAddress } from './text';
 
 /**
@@ -19,6 +19,8 @@ export interface SenderFacts {
   readonly contact?: string;
   /** The institution's DPO, when the dossier holds it. */
   readonly dpo?: string;
+  /** The institution's DPO as the institution register (`Instellingen`) holds it. */
+  readonly institutionDpo?: string;
   /** Other addresses known for this dossier or its institution (earlier linked mails, contacts and DPOs of its other dossiers). */
   readonly knownAddresses: readonly string[];
 }
@@ -47,7 +49,7 @@ export function senderVerdict(sender: string, facts: SenderFacts): SenderVerdict
   const address = normalizeAddress(sender);
   const same = (other: string | undefined): boolean => other !== undefined && isEmailAddress(address) && normalizeAddress(other) === address;
   if (same(facts.contact)) return { known: true, basis: 'contact' };
-  if (same(facts.dpo)) return { known: true, basis: 'dpo' };
+  if (same(facts.dpo) || same(facts.institutionDpo)) return { known: true, basis: 'dpo' };
   if (facts.knownAddresses.some(same)) return { known: true, basis: 'knownAddress' };
   const institution = facts.institution?.trim();
   return institution
@@ -71,14 +73,29 @@ export function sameInstitution(a: Dossier, b: Dossier): boolean {
 
 /**
  * The facts of a dossier: its own addresses, plus `institutionAddresses` (the addresses of the
- * institution's other dossiers, as `addressesOfDossier` gives them; assembled by the shell).
+ * institution's other dossiers, as `addressesOfDossier` gives them; assembled by the shell) and the
+ * DPO of the institution register (`institutionDpo`, looked up by the shell).
  */
-export function senderFactsOf(dossier: Dossier, institutionAddresses: readonly string[] = []): SenderFacts {
+export function senderFactsOf(dossier: Dossier, institutionAddresses: readonly string[] = [], institutionDpo?: string): SenderFacts {
   return {
     reference: dossier.reference,
     ...(dossier.requester.institution?.trim() ? { institution: dossier.requester.institution.trim() } : {}),
     contact: dossier.requester.contact.email,
     ...(dossier.requester.dpoEmail ? { dpo: dossier.requester.dpoEmail } : {}),
+    ...(institutionDpo?.trim() ? { institutionDpo: normalizeAddress(institutionDpo) } : {}),
     knownAddresses: [...addressesOfDossier(dossier), ...institutionAddresses.map(normalizeAddress)]
   };
+}
+
+/** The states in which the requester sends signed documents (step 4) back. */
+const signingStates: readonly StateId[] = ['awaitingSignatures', 'awaitingCountersignature'];
+
+/**
+ * Signed documents arrive from the institution's contact, its DPO (the dossier's or the register's)
+ * or another address known for it. Documents stored from a mail whose sender the rule did not know
+ * (the team confirmed the link) while the dossier awaits signatures are flagged: who sent them is
+ * something the DPO team checks before relying on them.
+ */
+export function signedDocumentsFromUnknownSender(state: StateId | undefined, verdict: SenderVerdict, storedAttachments: number): boolean {
+  return state !== undefined && signingStates.includes(state) && !verdict.known && storedAttachments > 0;
 }

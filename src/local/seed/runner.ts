@@ -13,6 +13,7 @@ import type { FormFacts, SignatureFacts } from './documents';
 import type { PlannedDossier, PlannedStep } from './plan';
 import type { SeededRandom } from './random';
 import { seedAdviceCriteria } from './adviceCriteria';
+import { countersignedFileName, protocolFactsOf, publicationPdfOf, signedProtocolPdfs } from './signedProtocol';
 
 /** A persona signed in to the local tenant: its data layer and its actor as the directory reports it. */
 export interface SignedIn {
@@ -105,6 +106,21 @@ export class DossierSeeder {
   ): Promise<DocumentRegistration> {
     const stored = await who.data.documents.upload(this.plan.reference, fileName, bytes, { kind, phase, check });
     return { id: stored.id, kind, fileName: stored.fileName, version: stored.version, checkSummary: check, signatory };
+  }
+
+  /** The countersigned original as a PDF: the protocol signed by the requester and the Chief Statistician. */
+  private countersigned?: { readonly bytes: Uint8Array; readonly fileName: string };
+
+  private async signedOriginal(chiefName: string, at: string): Promise<{ readonly bytes: Uint8Array; readonly fileName: string }> {
+    const facts = protocolFactsOf(this.plan, chiefName, at);
+    this.countersigned = { bytes: (await signedProtocolPdfs(facts)).countersigned, fileName: countersignedFileName(facts) };
+    return this.countersigned;
+  }
+
+  /** Uploads the countersigned PDF (registered with the countersignature beside the Word form). */
+  private async countersignedPdf(who: SignedIn, kind: FormType, chiefName: string, at: string): Promise<DocumentRegistration> {
+    const original = await this.signedOriginal(chiefName, at);
+    return this.upload(who, kind, 'countersigned', original.fileName, original.bytes);
   }
 
   private async forms(
@@ -291,11 +307,14 @@ export class DossierSeeder {
         };
         const kind: FormType = plan.procedure === 'simplified' ? 'addendum' : 'protocol';
         const { registrations: documents } = await this.forms(team, [kind], at, signature, false);
+        documents.push(await this.countersignedPdf(team, kind, chief.actor.displayName, at));
         return this.execute(chief, { type: 'countersign', commandId, number: plan.protocolNumber, protocolEndDate: plan.projectEnd, documents }, at);
       }
       case 'publish': {
-        const title = `${plan.procedure === 'simplified' ? 'Addendum' : 'Protocol'} ${plan.protocolNumber ?? ''} (publicatieversie)`;
-        const publicationDocument = await this.upload(team, 'publicationVersion', 'publication', `${title.replace(/\//g, '-')}.pdf`, demoPdf(title));
+        // The real publication version of the countersigned PDF: same pages, no signature data.
+        const original = this.countersigned ?? (await this.signedOriginal(chief.actor.displayName, at));
+        const publication = await publicationPdfOf(original.bytes, original.fileName);
+        const publicationDocument = await this.upload(team, 'publicationVersion', 'publication', publication.fileName, publication.bytes);
         return this.execute(team, { type: 'publish', commandId, publicationDocument, bothVersionsSent: true }, at);
       }
       case 'delivery':

@@ -17,9 +17,9 @@ import type { UiStringKey, UiStrings } from '../strings';
  */
 export type DialogCommand = Exclude<CommandType, 'registerRequest' | 'recordCorrespondence' | NonDialogCommand>;
 
-/** Commands given from their own views (the findings list, the conditions follow-up), not a generic dialog. */
-type NonDialogCommand = 'recordFindings' | 'changeFindingStatus' | 'recordConditionMet';
-const nonDialogCommands: readonly CommandType[] = ['registerRequest', 'recordCorrespondence', 'recordFindings', 'changeFindingStatus', 'recordConditionMet'];
+/** Commands given from their own views (the findings list, the conditions follow-up, a signature warning in the documents section), not a generic dialog. */
+type NonDialogCommand = 'recordFindings' | 'changeFindingStatus' | 'recordConditionMet' | 'acceptSignatureWarning';
+const nonDialogCommands: readonly CommandType[] = ['registerRequest', 'recordCorrespondence', 'recordFindings', 'changeFindingStatus', 'recordConditionMet', 'acceptSignatureWarning'];
 
 /**
  * Commands whose input is structured and that have a dialog of their own: the advice per criterion

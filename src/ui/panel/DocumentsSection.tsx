@@ -13,6 +13,9 @@ import { formatText } from '../shared/format';
 import { uiTokens } from '../shared/tokens';
 import { FindingsList } from './FindingsList';
 import type { DocumentView, UploadProgress } from './panelTypes';
+import type { CommandOutcome } from '../shared/outcome';
+import { SignedSetSection, type SignatureWarningAcceptance } from './SignedSetSection';
+import type { SignedDocumentView } from './signedSetView';
 
 /** Upload choice: a document kind, or `auto` to take the form type the file declares. */
 export type UploadKind = DocumentKind | 'auto';
@@ -32,6 +35,12 @@ export interface DocumentsSectionProps {
   readonly onShowDifferences?: (document: DocumentView) => void;
   /** Whether there are two versions to compare (this file's, or earlier drafts of its kind in other files). */
   readonly canCompare?: (document: DocumentView) => boolean;
+  /** The signed documents with their verified signatures and findings (`signedSetView`); nothing shown when empty. */
+  readonly signedSet?: readonly SignedDocumentView[];
+  /** Accepts a warning of the signed set with a reason (DPO team; absent when `acceptSignatureWarning` is not allowed). */
+  readonly onAcceptSignatureWarning?: (acceptance: SignatureWarningAcceptance) => Promise<CommandOutcome>;
+  /** The user's text for an unexpected failure of an acceptance. */
+  readonly describeFailure?: (error: unknown) => string;
   readonly lang: Lang;
   readonly strings: UiStrings;
 }
@@ -71,7 +80,7 @@ const actionStyles: IButtonStyles = { root: { height: 24, padding: 0 }, label: {
 /**
  * Documents of the dossier: a drop zone for several files at once (kind and phase chosen first),
  * the progress of each upload and check, and per document its versions, check result, findings,
- * the annotated copy and "open in Word".
+ * the annotated copy and "open in Word"; below them, the signatures of the signed set.
  */
 export function DocumentsSection(props: DocumentsSectionProps): React.ReactElement {
   const { strings, lang } = props;
@@ -223,6 +232,15 @@ export function DocumentsSection(props: DocumentsSectionProps): React.ReactEleme
             ))}
           </tbody>
         </table>
+      )}
+      {props.signedSet && props.signedSet.length > 0 && (
+        <SignedSetSection
+          documents={props.signedSet}
+          onAcceptWarning={props.onAcceptSignatureWarning}
+          describeFailure={props.describeFailure ?? ((error) => (error instanceof Error ? error.message : String(error)))}
+          lang={lang}
+          strings={strings}
+        />
       )}
     </Stack>
   );

@@ -17,6 +17,8 @@ import { isDialogCommand, type DialogCommand } from '../dialogs/commandForm';
 import { formatText } from '../shared/format';
 import type { CommandOutcome } from '../shared/outcome';
 import { DocumentsSection, type UploadKind } from './DocumentsSection';
+import type { SignatureWarningAcceptance } from './SignedSetSection';
+import { signedSetView } from './signedSetView';
 import { ConditionsSection } from './ConditionsSection';
 import { DossierSummary } from './DossierSummary';
 import type { ChainView, DocumentView, UploadProgress } from './panelTypes';
@@ -63,6 +65,8 @@ export interface DossierPanelProps {
   readonly onOpen: (reference: string) => void;
   /** Records a condition of the approval as met (`recordConditionMet`); offered when the command is allowed. */
   readonly onRecordConditionMet?: (conditionId: string, evidence: string) => Promise<CommandOutcome>;
+  /** Accepts a warning of the signed set with a reason (`acceptSignatureWarning`); offered when the command is allowed. */
+  readonly onAcceptSignatureWarning?: (acceptance: SignatureWarningAcceptance) => Promise<CommandOutcome>;
   /** True when the user may store documents (DPO team). */
   readonly canUpload: boolean;
   /** A success message above the tabs, e.g. "the e-mail was sent". */
@@ -183,6 +187,9 @@ export function DossierPanel(props: DossierPanelProps): React.ReactElement {
                 onDownload={props.onDownload}
                 onShowDifferences={compareVersions ? setDifferencesOf : undefined}
                 canCompare={(document) => comparableVersions(document, dossier.documents).length > 1}
+                signedSet={signedSetView(dossier)}
+                onAcceptSignatureWarning={props.allowedCommands.includes('acceptSignatureWarning') ? props.onAcceptSignatureWarning : undefined}
+                describeFailure={props.describeFailure}
                 lang={lang}
                 strings={strings}
               />

@@ -10,6 +10,7 @@ import {
 } from '../../domain/labels';
 import type { DossierEvent } from '../../domain/events';
 import { formatError } from '../../domain/formatError';
+import { signatureFindingTitle } from '../../domain/signatureMessages';
 import type { Lang } from '../../domain/types';
 import type { UiStrings } from '../strings';
 
@@ -72,6 +73,8 @@ export function eventDetails(event: DossierEvent, lang: Lang, strings: UiStrings
       return [`${event.findingId}: ${event.status}`, ...(event.reason ? [event.reason] : [])];
     case 'ConditionMet':
       return [`${event.conditionId}: ${event.evidence}`];
+    case 'SignatureWarningAccepted':
+      return [`${event.documentId}${event.signatureIndex !== undefined ? ` #${event.signatureIndex + 1}` : ''}: ${signatureFindingTitle(event.code, lang)}`, event.reason];
     case 'SignedSetCompleted':
       return [];
     case 'CorrespondenceRecorded':

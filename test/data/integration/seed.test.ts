@@ -1,3 +1,4 @@
+import { PDFDocument } from 'pdf-lib';
 import { seed, seedIfEmpty } from '../../../src/local/seed';
 import { STATE_MIX } from '../../../src/local/seed/plan';
 import { nonIndexedQueries, startQueryAudit } from '../support/queryAudit';
@@ -131,6 +132,23 @@ describe('seeding the local tenant through the command service', () => {
     const reviewed = (await data.dossiers.readRegisterPage({ states: ['returnedForChanges'] })).rows[0];
     const drafts = await data.documents.list(reviewed.reference);
     expect(drafts.some((d) => d.checkStatus === 'blocking')).toBe(true);
+  });
+
+  it('publishes real publication versions: the countersigned PDF without its signature data, same pages', async () => {
+    const { data } = as(tenant, AN);
+    const published = (await data.dossiers.readRegisterPage({ states: ['published'] })).rows[0];
+    const documents = await data.documents.list(published.reference);
+    const original = documents.find((d) => d.phase === 'countersigned' && d.fileName.endsWith('.pdf'))!;
+    const publication = documents.find((d) => d.kind === 'publicationVersion')!;
+    expect(original.fileName).toMatch(/^(Protocol|Addendum) .+ \(medeondertekend\)\.pdf$/);
+    expect(publication.fileName).toBe(original.fileName.replace(/\.pdf$/, '-publicatie.pdf'));
+    const originalBytes = Buffer.from(await data.documents.download(published.reference, original.fileName));
+    const publicationBytes = Buffer.from(await data.documents.download(published.reference, publication.fileName));
+    expect((originalBytes.toString('latin1').match(/\/ByteRange/g) ?? []).length).toBe(2);
+    expect(publicationBytes.length).toBeGreaterThan(3000);
+    for (const key of ['/ByteRange', '/Sig', '/AcroForm', '/Annots', '/Author', '/Prev']) expect(publicationBytes.toString('latin1')).not.toContain(key);
+    const pages = async (bytes: Uint8Array): Promise<number> => (await PDFDocument.load(bytes, { updateMetadata: false })).getPageCount();
+    expect(await pages(publicationBytes)).toBe(await pages(originalBytes));
   });
 
   it('imports the demo codebooks before the dossiers, and some demo forms show the codebook finding with its suggestion', async () => {

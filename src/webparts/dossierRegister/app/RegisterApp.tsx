@@ -345,6 +345,9 @@ export function RegisterApp(props: RegisterAppProps): React.ReactElement {
             onRecordConditionMet={(conditionId, evidence) =>
               opened?.dossier ? execute(opened.reference, { type: 'recordConditionMet', conditionId, evidence }) : Promise.resolve({ ok: false, kind: 'failed', message: '' })
             }
+            onAcceptSignatureWarning={(acceptance) =>
+              opened?.dossier ? execute(opened.reference, { type: 'acceptSignatureWarning', ...acceptance }) : Promise.resolve({ ok: false, kind: 'failed', message: '' })
+            }
             canUpload={capabilities.canUpload}
             status={detail.status}
             mailKinds={mailFeatures && opened?.dossier ? mailFeatures.mailKindsFor(opened.dossier) : undefined}

@@ -198,7 +198,8 @@ define([], function() {
         "CommentAdded": "Comment",
         "FindingsRecorded": "Findings recorded",
         "FindingStatusChanged": "Finding status changed",
-        "ConditionMet": "Condition met"
+        "ConditionMet": "Condition met",
+        "SignatureWarningAccepted": "Signature warning accepted"
       },
       "mailIncoming": "Incoming mail",
       "mailOutgoing": "Outgoing mail",
@@ -488,6 +489,38 @@ define([], function() {
         "filterConditions": "Conditions to follow up",
         "columnConditions": "Conditions",
         "openCount": "{count} open"
+      },
+      "signatures": {
+        "title": "Signatures",
+        "summaryBlocking": "{count} blocking finding(s): the signed set cannot go to countersignature.",
+        "summaryWarnings": "{count} warning(s) not accepted yet; the set can still go on.",
+        "summaryOk": "All signatures are in order.",
+        "notVerified": "Registered without verifying the electronic signature.",
+        "noSignatures": "No electronic signature found.",
+        "signer": "Signer (certificate)",
+        "authority": "Authorised as",
+        "qualified": "Qualified",
+        "signingTime": "Signed on",
+        "status": "Status",
+        "yes": "yes",
+        "no": "no",
+        "noName": "(no name in the certificate)",
+        "matchAuthorised": "{capacity} (Institutions register)",
+        "matchMandatedRegister": "mandated person (mandate in the register: {scope})",
+        "matchMandatedDossier": "mandated person (mandate in the dossier: {fileName})",
+        "matchNone": "not authorised",
+        "statusValid": "valid",
+        "statusInvalid": "invalid",
+        "statusIndeterminate": "indeterminate",
+        "blocking": "Blocking",
+        "warning": "Warning",
+        "acceptedBy": "Accepted by {who} on {when}. Reason: {reason}",
+        "accept": "Accept…",
+        "reasonLabel": "Reason",
+        "reasonHelp": "Why this warning is acceptable; the reason is kept in the timeline.",
+        "confirmAccept": "Accept warning",
+        "cancel": "Cancel",
+        "saving": "Saving…"
       }
     }
   };

@@ -198,7 +198,8 @@ define([], function() {
         "CommentAdded": "Opmerking",
         "FindingsRecorded": "Bevindingen vastgelegd",
         "FindingStatusChanged": "Status van een bevinding gewijzigd",
-        "ConditionMet": "Voorwaarde vervuld"
+        "ConditionMet": "Voorwaarde vervuld",
+        "SignatureWarningAccepted": "Waarschuwing bij handtekening aanvaard"
       },
       "mailIncoming": "Inkomende e-mail",
       "mailOutgoing": "Uitgaande e-mail",
@@ -488,6 +489,38 @@ define([], function() {
         "filterConditions": "Voorwaarden te volgen",
         "columnConditions": "Voorwaarden",
         "openCount": "{count} open"
+      },
+      "signatures": {
+        "title": "Handtekeningen",
+        "summaryBlocking": "{count} blokkerende bevinding(en): de ondertekende set kan niet naar medeondertekening.",
+        "summaryWarnings": "{count} waarschuwing(en) nog niet aanvaard; de set kan wel verder.",
+        "summaryOk": "Alle handtekeningen zijn in orde.",
+        "notVerified": "Geregistreerd zonder controle van de elektronische handtekening.",
+        "noSignatures": "Geen elektronische handtekening gevonden.",
+        "signer": "Ondertekenaar (certificaat)",
+        "authority": "Bevoegd als",
+        "qualified": "Gekwalificeerd",
+        "signingTime": "Ondertekend op",
+        "status": "Status",
+        "yes": "ja",
+        "no": "nee",
+        "noName": "(geen naam in het certificaat)",
+        "matchAuthorised": "{capacity} (register Instellingen)",
+        "matchMandatedRegister": "gevolmachtigde (volmacht in het register: {scope})",
+        "matchMandatedDossier": "gevolmachtigde (volmacht in het dossier: {fileName})",
+        "matchNone": "niet bevoegd",
+        "statusValid": "geldig",
+        "statusInvalid": "ongeldig",
+        "statusIndeterminate": "niet te bepalen",
+        "blocking": "Blokkerend",
+        "warning": "Waarschuwing",
+        "acceptedBy": "Aanvaard door {who} op {when}. Reden: {reason}",
+        "accept": "Aanvaarden…",
+        "reasonLabel": "Reden",
+        "reasonHelp": "Waarom deze waarschuwing aanvaardbaar is; de reden wordt bewaard in de tijdlijn.",
+        "confirmAccept": "Waarschuwing aanvaarden",
+        "cancel": "Annuleren",
+        "saving": "Bezig met opslaan…"
       }
     }
   };

@@ -1,0 +1,102 @@
+/**
+ * The ports the trusted command service needs to judge signed documents: a verifier of the electronic
+ * signatures of a file (implemented by `src/signatures`, with the trust anchors the host reads) and
+ * the institution register (the SharePoint list `Instellingen`). The service computes the report that
+ * counts from the bytes it stored; a client's report is never taken.
+ */
+import type { Institution } from '../domain/institutions';
+import type { DocumentSignatureReport } from '../domain/signatures';
+import type { Command } from '../domain/commands';
+import type { DecideFacts } from '../domain/guards/context';
+import type { Dossier, IsoDateTime } from '../domain/types';
+
+/** Verifies the signatures of one file. Bad input gives a report (`readable: false`), never a throw. */
+export interface SignatureVerifier {
+  /** `at`: judge validity at this time instead of each signature's own signing time. */
+  verify(bytes: Uint8Array, fileName: string, at?: IsoDateTime): Promise<DocumentSignatureReport>;
+}
+
+/** The institution register, as the service reads it. */
+export interface InstitutionDirectory {
+  /**
+   * The institution with this enterprise number, else with this name (trimmed, case-insensitive);
+   * undefined when the register holds neither.
+   */
+  find(name?: string, enterpriseNumber?: string): Promise<Institution | undefined>;
+}
+
+/** The options `verifySignatures` of `src/signatures` takes. */
+export interface VerifyOptions {
+  /** DER certificates of the trust anchors. */
+  readonly trustAnchors: readonly Uint8Array[];
+  readonly at?: IsoDateTime;
+  readonly now: IsoDateTime;
+}
+
+/** The shape of `verifySignatures` (src/signatures/index.ts). */
+export type VerifySignatures = (bytes: Uint8Array, fileName: string, options: VerifyOptions) => Promise<DocumentSignatureReport>;
+
+/**
+ * The port over a `verifySignatures` function: the trust anchors are read once, on first use (a host
+ * that never registers a signed document never reads them), and `now` is the host's clock.
+ */
+export function signatureVerifierOf(
+  verify: VerifySignatures,
+  trustAnchors: () => Promise<readonly Uint8Array[]>,
+  clock: () => IsoDateTime
+): SignatureVerifier {
+  let anchors: Promise<readonly Uint8Array[]> | undefined;
+  const loadAnchors = (): Promise<readonly Uint8Array[]> => {
+    if (anchors) return anchors;
+    const attempt = trustAnchors();
+    anchors = attempt;
+    // A failed read is not remembered: the next registration tries again.
+    attempt.catch(() => {
+      if (anchors === attempt) anchors = undefined;
+    });
+    return attempt;
+  };
+  return {
+    async verify(bytes, fileName, at) {
+      const loaded = await loadAnchors();
+      return verify(bytes, fileName, { trustAnchors: loaded, now: clock(), ...(at ? { at } : {}) });
+    }
+  };
+}
+
+/** The institution a dossier names: by its enterprise number (the request's, else the forms'), else by name (the request's, else the forms'). */
+export async function institutionOfDossier(directory: InstitutionDirectory, dossier: Pick<Dossier, 'requester' | 'requestedData'>): Promise<Institution | undefined> {
+  const name = dossier.requester.institution ?? dossier.requestedData?.institution?.name;
+  const enterpriseNumber = dossier.requester.kbo ?? dossier.requestedData?.institution?.enterpriseNumber;
+  if (!name?.trim() && !enterpriseNumber?.trim()) return undefined;
+  return directory.find(name?.trim() || undefined, enterpriseNumber?.trim() || undefined);
+}
+
+/** An in-memory register (tests, the demo): enterprise number first, then name, as the port promises. */
+export function institutionDirectoryOf(institutions: readonly Institution[]): InstitutionDirectory {
+  const digits = (value: string): string => value.replace(/\D/g, '');
+  const plain = (value: string): string => value.trim().toLowerCase();
+  return {
+    async find(name, enterpriseNumber) {
+      const byNumber = enterpriseNumber ? institutions.find((entry) => digits(entry.enterpriseNumber) === digits(enterpriseNumber)) : undefined;
+      return byNumber ?? (name ? institutions.find((entry) => plain(entry.name) === plain(name)) : undefined);
+    }
+  };
+}
+
+/**
+ * The trusted writer's facts with the register's DPO of the dossier's institution, for a received mail
+ * the team did not confirm: the sender rule (`incomingSenderKnown`) then accepts the institution's
+ * DPO as the mail intake does. Other commands cost no lookup.
+ */
+export function decideFactsWithInstitutionDpo(
+  base: ((dossier: Dossier | undefined, command: Command) => Promise<DecideFacts>) | undefined,
+  directory: InstitutionDirectory
+): (dossier: Dossier | undefined, command: Command) => Promise<DecideFacts> {
+  return async (dossier, command) => {
+    const facts = base ? await base(dossier, command) : {};
+    if (!dossier || command.type !== 'recordCorrespondence' || command.direction !== 'incoming' || command.senderConfirmed === true) return facts;
+    const institutionDpo = (await institutionOfDossier(directory, dossier))?.dpo?.email;
+    return institutionDpo ? { ...facts, institutionDpo } : facts;
+  };
+}
