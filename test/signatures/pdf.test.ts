@@ -208,6 +208,16 @@ describe('verifyPdfSignatures', () => {
     expect(report.signatures[0].problems.map((problem) => problem.code)).toContain('digestMismatch');
   });
 
+  it('says indeterminate for a sub-filter it does not verify (adbe.pkcs7.sha1)', async () => {
+    const signed = await sign(await makePdf());
+    const source = text(signed);
+    const at = source.lastIndexOf('/SubFilter /adbe.pkcs7.detached');
+    const patched = Buffer.from(source.slice(0, at) + '/SubFilter /adbe.pkcs7.sha1    ' + source.slice(at + '/SubFilter /adbe.pkcs7.detached'.length), 'latin1');
+    expect(patched.length).toBe(signed.length);
+    const report = await verifyPdfSignatures(patched, 'a.pdf', options);
+    expect(report.signatures[0]).toMatchObject({ status: 'indeterminate', problems: [{ code: 'unsupported', severity: 'blocking', params: { name: 'adbe.pkcs7.sha1' } }] });
+  });
+
   it('reports /Contents that is not DER as a malformed signature', async () => {
     const report = await verifyPdfSignatures(await sign(await makePdf(), an, { cms: async () => new Uint8Array([1, 2, 3, 4, 5]) }), 'a.pdf', options);
     expect(report.readable).toBe(true);

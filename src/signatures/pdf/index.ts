@@ -206,7 +206,9 @@ function laterRevisionsOf(context: Context, signedRevision: number): LaterRevisi
 
 function statusOf(report: Omit<SignatureReport, 'status' | 'index'>): SignatureReport['status'] {
   const broken = report.problems.some((problem) => ['byteRangeInvalid', 'signatureMalformed', 'digestMismatch', 'signatureInvalid', 'certificateRevoked', 'modifiedAfterSigning'].includes(problem.code));
-  if (broken || report.integrity === 'failed' || report.cryptographic === 'failed' || report.modifiedAfterSigning || report.revocation === 'revoked') return 'invalid';
+  // An algorithm we cannot check (WebCrypto lacks it) proves nothing either way: indeterminate, not invalid.
+  const unchecked = report.problems.some((problem) => problem.code === 'unsupported');
+  if (broken || report.integrity === 'failed' || (report.cryptographic === 'failed' && !unchecked) || report.modifiedAfterSigning || report.revocation === 'revoked') return 'invalid';
   if (report.chain !== 'trusted' || report.problems.some((problem) => problem.severity === BLOCKING)) return 'indeterminate';
   return 'valid';
 }
@@ -240,7 +242,7 @@ async function verifySignature(context: Context, field: SignatureField): Promise
   const mTime = mText instanceof PdfString ? parsePdfDate(mText.text()) : undefined;
   const fieldName = field.name || undefined;
   const sigOffset = field.sigNum !== undefined ? file.offsetOf(field.sigNum) : undefined;
-  const failed = (signedRevision: number, order: number): Omit<SignatureReport, 'index'> & { readonly order: number } => {
+  const failed = (signedRevision: number, order: number, status: SignatureReport['status'] = 'invalid'): Omit<SignatureReport, 'index'> & { readonly order: number } => {
     const laterRevisions = laterRevisionsOf(context, signedRevision);
     return {
       order,
@@ -257,12 +259,12 @@ async function verifySignature(context: Context, field: SignatureField): Promise
       laterRevisions,
       modifiedAfterSigning: laterRevisions.some((revision) => !isAcceptable(revision.changes)),
       problems,
-      status: 'invalid'
+      status: laterRevisions.some((revision) => !isAcceptable(revision.changes)) ? 'invalid' : status
     };
   };
   if (!supported) {
     problems.push({ code: 'unsupported', severity: BLOCKING, params: { name: subFilter || '(geen SubFilter)' } });
-    return failed(revisionHolding(file, sigOffset), sigOffset ?? file.bytes.length);
+    return failed(revisionHolding(file, sigOffset), sigOffset ?? file.bytes.length, 'indeterminate');
   }
   const byteRange = checkByteRange(file, field);
   if ('reason' in byteRange) {
@@ -332,7 +334,7 @@ async function verifySignature(context: Context, field: SignatureField): Promise
   }
   if (!integrity) problems.push({ code: 'digestMismatch', severity: BLOCKING });
   if (!signerCertificate) problems.push({ code: 'signerCertificateMissing', severity: BLOCKING });
-  else if (!cryptographic) problems.push({ code: 'signatureInvalid', severity: BLOCKING });
+  else if (!cryptographic && !problems.some((problem) => problem.code === 'unsupported')) problems.push({ code: 'signatureInvalid', severity: BLOCKING });
 
   const signingTime = timestampTime ?? claimedSigningTime ?? verifiedAt;
   let chain: SignatureReport['chain'] = 'incomplete';
