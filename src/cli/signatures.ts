@@ -176,7 +176,9 @@ function signatureLines(signature: SignatureReport, lang: Lang): string[] {
     lines.push(interpolate(texts.chain[signature.chain], { path: signature.chainSubjects.map((subject) => /CN=([^,]+)/.exec(subject)?.[1] ?? subject).join(' → ') }));
   }
   const source =
-    signature.timestamp?.valid && signature.timestamp.time === signature.signingTime
+    signature.format === 'documentTimestamp' && signature.claimedSigningTime === signature.signingTime
+      ? interpolate(texts.timeSource.timestamp, { authority: name })
+      : signature.timestamp?.valid && signature.timestamp.time === signature.signingTime
       ? interpolate(texts.timeSource.timestamp, { authority: signature.timestamp.authority ?? '?' })
       : signature.claimedSigningTime === signature.signingTime
         ? texts.timeSource.claimed

@@ -75,7 +75,7 @@ describe('vsa-forms signatures', () => {
     const changed = await run([valid, modified]);
     expect(changed.code).toBe(1);
     expect(changed.out).toContain('Latere versie 3: pagina-inhoud');
-    expect(changed.out).toContain('BLOKKEREND: Het document is na deze handtekening gewijzigd (revisie 3: pagina-inhoud).');
+    expect(changed.out).toContain('BLOKKEREND: Het document is na deze handtekening gewijzigd (versie 3 van het bestand: pagina-inhoud).');
     expect((await run([unsigned])).out).toContain('Geen handtekeningen.');
     expect((await run([unsigned])).code).toBe(1);
     const untrusted = await run([valid], emptyTrustDir);
