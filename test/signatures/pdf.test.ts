@@ -130,6 +130,17 @@ describe('verifyPdfSignatures', () => {
     expect(hasValidSignaturesOnly(report)).toBe(false);
   });
 
+  it('reports bytes after the last %%EOF (an update cut off or hidden) as a change after signing', async () => {
+    const signed = await sign(await makePdf({ objectStreams: false }));
+    const attacked = await appendPageContent(signed, 0, 'Bedrag: 1.000.000 EUR');
+    const cut = attacked.subarray(0, signed.length + Math.floor((attacked.length - signed.length) / 2));
+    const report = await verifyPdfSignatures(cut, 'a.pdf', options);
+    expect(report).toMatchObject({ readable: true, revisions: 2 });
+    expect(report.signatures[0]).toMatchObject({ laterRevisions: [{ revision: 3, changes: ['other'] }], modifiedAfterSigning: true, status: 'invalid' });
+    const padded = Buffer.concat([Buffer.from(signed), Buffer.from('\r\n\0\0  \n', 'latin1')]);
+    expect((await verifyPdfSignatures(padded, 'a.pdf', options)).signatures[0]).toMatchObject({ laterRevisions: [], status: 'valid' });
+  });
+
   it('reports a form value changed after the signature, even when a countersignature follows', async () => {
     const signed = await sign(await makePdf({ formValue: 'An Peeters', objectStreams: false }));
     const changed = await changeFormValue(signed, 'naam', 'Jan Janssens');

@@ -4,7 +4,7 @@
  * at its `%%EOF`. Objects are read one at a time from the bytes (also from object streams), per
  * revision, and cached; nothing else of the document is parsed.
  */
-import { decodeStream, indexOf, lastIndexOf, PdfDict, PdfLexer, PdfRef, PdfStream, PdfSyntaxError } from './syntax';
+import { decodeStream, indexOf, isWhitespace, lastIndexOf, PdfDict, PdfLexer, PdfRef, PdfStream, PdfSyntaxError } from './syntax';
 import type { PdfValue } from './syntax';
 
 /** Why a file cannot be read as a PDF. */
@@ -124,9 +124,24 @@ export class PdfFile {
     return this.revisions[this.revisions.length - 1];
   }
 
+  /** True when bytes other than white space follow the last revision (an update without its own %%EOF, or junk). */
+  get hasTrailingData(): boolean {
+    for (let index = this.last.end; index < this.bytes.length; index += 1) {
+      if (!isWhitespace(this.bytes[index])) return true;
+    }
+    return false;
+  }
+
   /** The revision whose signed bytes end at `end` (a signature's `ByteRange` end). */
   revisionEndingAt(end: number): Revision | undefined {
-    return this.revisions.find((revision) => end === revision.end || end === revision.eofEnd || (end > revision.eofEnd && end <= revision.end));
+    return this.revisions.find((revision) => {
+      if (end < revision.eofEnd || end > this.bytes.length) return false;
+      // The %%EOF, then only end-of-line or white space up to the end of the signed bytes.
+      for (let index = revision.eofEnd; index < end; index += 1) {
+        if (!isWhitespace(this.bytes[index])) return false;
+      }
+      return true;
+    });
   }
 
   private readSection(offset: number): XrefSection {

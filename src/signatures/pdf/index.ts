@@ -201,6 +201,8 @@ function laterRevisionsOf(context: Context, signedRevision: number): LaterRevisi
     }
     out.push({ revision: revision.number, changes });
   }
+  // Bytes after the last %%EOF: an update no reader can place (cut off, or hidden); they are not what was signed.
+  if (file.hasTrailingData) out.push({ revision: file.revisions.length + 1, changes: ['other'] });
   return out;
 }
 
