@@ -88,9 +88,12 @@ function signatureFields(file: PdfFile): SignatureField[] {
     for (const kid of kids) visit(kid, name, ft, depth + 1);
   };
   for (const field of file.array(acroForm?.get('Fields'))) visit(field, '', undefined, 0);
-  // A signature widget on a page that the form's /Fields does not list (some tools forget it) still counts.
-  for (const widget of signatureWidgetsOnPages(file)) {
-    if (!seen.has(widget.ref.key)) visit(widget.ref, widget.parentName, 'Sig', 0);
+  // No signature field in the form's /Fields (some tools forget to list it): the pages' signature widgets
+  // still count. Only then, because it reads every annotation of every page.
+  if (out.length === 0) {
+    for (const widget of signatureWidgetsOnPages(file)) {
+      if (!seen.has(widget.ref.key)) visit(widget.ref, widget.parentName, 'Sig', 0);
+    }
   }
   const unique = new Map<string, SignatureField>();
   for (const field of out) unique.set(field.sigNum !== undefined ? `#${field.sigNum}` : `${unique.size}:${field.name}`, field);
