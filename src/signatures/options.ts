@@ -11,4 +11,10 @@ export interface VerifyOptions {
   readonly at?: IsoDateTime;
   /** The current time (the caller's clock, so that tests pin it). */
   readonly now: IsoDateTime;
+  /**
+   * Certificates a path may pass through without being trusted themselves: the eID's Citizen CAs,
+   * which Word leaves out of a signature (it carries only the signer's certificate). A path still has
+   * to end at an anchor.
+   */
+  readonly intermediates?: readonly Uint8Array[];
 }

@@ -183,6 +183,8 @@ function documentSecurityStore(file: PdfFile): { certificates: pkijs.Certificate
 interface Context {
   readonly file: PdfFile;
   readonly anchors: readonly pkijs.Certificate[];
+  /** Configured intermediates (`VerifyOptions.intermediates`): a path may go through them. */
+  readonly intermediates: readonly pkijs.Certificate[];
   readonly verifiedAt: IsoDateTime;
   readonly dss: ReturnType<typeof documentSecurityStore>;
   readonly laterChanges: Map<number, RevisionChange[]>;
@@ -293,7 +295,7 @@ async function verifySignature(context: Context, field: SignatureField): Promise
   let claimedSigningTime: IsoDateTime | undefined;
   let timestamp: SignatureReport['timestamp'];
   let timestampTime: IsoDateTime | undefined;
-  const certificates = [...certificatesOf(signedData), ...context.dss.certificates];
+  const certificates = [...certificatesOf(signedData), ...context.dss.certificates, ...context.intermediates];
   const revocationData = { crls: [...context.dss.crls], ocsps: [...context.dss.ocsps] };
   // The signer as the SignerInfo names it: its path and summary are computed while the bytes are hashed
   // (the path's signatures do not depend on the time; validity at the signing time is judged after).
@@ -443,7 +445,8 @@ export async function verifyPdfSignatures(bytes: Uint8Array, fileName: string, o
     return unreadable(fileName, 'malformed', base, error instanceof Error ? error.message : String(error));
   }
   try {
-    const context: Context = { file, anchors: anchors.certificates, verifiedAt, dss: documentSecurityStore(file), laterChanges: new Map() };
+    const intermediates = (await readAnchors(options.intermediates ?? [])).certificates;
+    const context: Context = { file, anchors: anchors.certificates, intermediates, verifiedAt, dss: documentSecurityStore(file), laterChanges: new Map() };
     const fields = signatureFields(file);
     // The signatures are independent: verified side by side, so that their hashing and WebCrypto calls overlap.
     const results = await Promise.all(fields.map((field) => verifySignature(context, field)));
