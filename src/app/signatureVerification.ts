@@ -10,6 +10,9 @@ import type { DocumentSignatureReport } from '../domain/signatures';
 import type { Command } from '../domain/commands';
 import type { DecideFacts } from '../domain/guards/context';
 import type { Dossier, IsoDateTime } from '../domain/types';
+import type { VerifyOptions } from '../signatures/options';
+
+export type { VerifyOptions };
 
 /** Verifies the signatures of one file. Bad input gives a report (`readable: false`), never a throw. */
 export interface SignatureVerifier {
@@ -26,41 +29,35 @@ export interface InstitutionDirectory {
   find(name?: string, enterpriseNumber?: string): Promise<Institution | undefined>;
 }
 
-/** The options `verifySignatures` of `src/signatures` takes. */
-export interface VerifyOptions {
-  /** DER certificates of the trust anchors. */
-  readonly trustAnchors: readonly Uint8Array[];
-  readonly at?: IsoDateTime;
-  readonly now: IsoDateTime;
-}
-
 /** The shape of `verifySignatures` (src/signatures/index.ts). */
 export type VerifySignatures = (bytes: Uint8Array, fileName: string, options: VerifyOptions) => Promise<DocumentSignatureReport>;
 
+/** What a host trusts: the anchors a path must end at, and intermediates a path may pass through. */
+export interface TrustMaterial {
+  readonly trustAnchors: readonly Uint8Array[];
+  readonly intermediates: readonly Uint8Array[];
+}
+
 /**
- * The port over a `verifySignatures` function: the trust anchors are read once, on first use (a host
- * that never registers a signed document never reads them), and `now` is the host's clock.
+ * The port over a `verifySignatures` function: the trust material is read once, on first use (a host
+ * that never registers a signed document never reads it), and `now` is the host's clock.
  */
-export function signatureVerifierOf(
-  verify: VerifySignatures,
-  trustAnchors: () => Promise<readonly Uint8Array[]>,
-  clock: () => IsoDateTime
-): SignatureVerifier {
-  let anchors: Promise<readonly Uint8Array[]> | undefined;
-  const loadAnchors = (): Promise<readonly Uint8Array[]> => {
-    if (anchors) return anchors;
-    const attempt = trustAnchors();
-    anchors = attempt;
+export function signatureVerifierOf(verify: VerifySignatures, trust: () => Promise<TrustMaterial>, clock: () => IsoDateTime): SignatureVerifier {
+  let material: Promise<TrustMaterial> | undefined;
+  const loadTrust = (): Promise<TrustMaterial> => {
+    if (material) return material;
+    const attempt = trust();
+    material = attempt;
     // A failed read is not remembered: the next registration tries again.
     attempt.catch(() => {
-      if (anchors === attempt) anchors = undefined;
+      if (material === attempt) material = undefined;
     });
     return attempt;
   };
   return {
     async verify(bytes, fileName, at) {
-      const loaded = await loadAnchors();
-      return verify(bytes, fileName, { trustAnchors: loaded, now: clock(), ...(at ? { at } : {}) });
+      const { trustAnchors, intermediates } = await loadTrust();
+      return verify(bytes, fileName, { trustAnchors, intermediates, now: clock(), ...(at ? { at } : {}) });
     }
   };
 }

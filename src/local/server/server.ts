@@ -4,6 +4,7 @@
  */
 import { createLocalApiMount } from '../../composition/localService';
 import { createServiceHandlers } from '../../functions/handlers';
+import { localDemoRootDer } from '../pki/localDemoPki';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { TenantStore, sitePath } from '../store/tenant-store';
@@ -130,7 +131,7 @@ function listen(server: Server, port: number, host: string): Promise<number> {
 /** The `/api/` mount: the given one, none (`false`), or by default the product's command service at `origin`. */
 function apiMount(api: LocalTenantOptions['api'], origin: string): ((request: LtRequest) => Promise<LtResponse>) | undefined {
   if (api === false) return undefined;
-  return api ?? createLocalApiMount(origin, createServiceHandlers);
+  return api ?? createLocalApiMount(origin, createServiceHandlers, { service: { extraTrustAnchors: [localDemoRootDer()] } });
 }
 
 /** Opens the store and starts the HTTP server on 127.0.0.1 (and ::1 when available). */
