@@ -55,6 +55,8 @@ function buildFunctions(outDir = functionsDir) {
   };
   fs.writeFileSync(path.join(outDir, 'package.json'), `${JSON.stringify(appPackage, null, 2)}\n`);
   fs.writeFileSync(path.join(outDir, 'host.json'), `${JSON.stringify(hostJson, null, 2)}\n`);
+  // The trust anchors of signature verification travel with the app (a deployment adds its own .pem files there).
+  fs.cpSync(path.join(root, 'config', 'trust'), path.join(outDir, 'config', 'trust'), { recursive: true });
   return outDir;
 }
 

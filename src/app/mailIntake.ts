@@ -5,7 +5,7 @@ import { decide } from '../domain/decide';
 import { isDossierReference } from '../domain/numbering';
 import { senderFactsOf, senderVerdict, signedDocumentsFromUnknownSender, type SenderVerdict } from '../domain/rules/sender';
 import { institutionOfDossier, type InstitutionDirectory } from './signatureVerification';
-import type { Actor, CheckSummary, DocumentKind, DomainError, Dossier, IsoDateTime } from '../domain/types';
+import type { Actor, CheckSummary, DocumentKind, DomainError, DomainWarning, Dossier, IsoDateTime, Requester } from '../domain/types';
 import type { DossierCommands } from '../data/commandService';
 import { DataError, isDataError } from '../data/errors';
 import type { DocumentLibrary, StoredDocument } from '../data/ports';
@@ -45,6 +45,8 @@ export type ImportOutcome =
       readonly reference: string;
       readonly created: boolean;
       readonly attachments: readonly AttachmentResult[];
+      /** Notices for the DPO team about the new dossier (its institution is not in the register). */
+      readonly notices?: readonly DomainWarning[];
       /**
        * True when documents were stored from a mail whose sender the rule did not know (the team confirmed
        * the link) while the dossier awaits signatures: the dialog flags them (`signedDocumentsFromUnknownSender`).
@@ -68,6 +70,11 @@ export interface IntakeDeps {
   readonly protocolDossier?: (protocolNumber: string) => Promise<string | undefined>;
   /** Addresses known for the dossier's institution from its other dossiers (`DossierLookups.institutionAddresses`). */
   readonly institutionAddresses?: (dossier: Dossier) => Promise<readonly string[]>;
+  /**
+   * The institution register's notice for a new dossier's requester (`InstitutionRegister.noticeForRequester`):
+   * an institution not in the register is flagged for the DPO team, never refused. Absent: nothing flagged.
+   */
+  readonly institutionNotice?: (requester: Requester) => Promise<DomainWarning | undefined>;
   /** The institution register: its DPO's address is a known sender (absent: only the dossier's DPO). */
   readonly institutions?: InstitutionDirectory;
 }
@@ -173,7 +180,9 @@ export class MailIntakeService {
     await this.claim(message, reference);
     const outcome = await this.deps.commands.execute(reference, command, actor, now);
     if (!outcome.ok) return { status: 'refused', errors: outcome.errors };
-    return this.finish(message, reference, actor, options, !outcome.alreadyApplied);
+    const imported = await this.finish(message, reference, actor, options, !outcome.alreadyApplied);
+    const notice = imported.status === 'imported' && this.deps.institutionNotice ? await this.deps.institutionNotice(command.requester) : undefined;
+    return notice && imported.status === 'imported' ? { ...imported, notices: [notice] } : imported;
   }
 
   /**

@@ -9,7 +9,7 @@ import type { ProtocolScope, ScopeChanges } from '../domain/scope';
 import { defaultDeadlinePolicy, overdue } from '../domain/deadlines';
 import type { Command, CommandOf } from '../domain/commands';
 import { allowedCommands } from '../domain/permissions';
-import { mayMaintainCodebooks, mayReadRestrictedNotes, mayUploadDocuments, mayUseSharedMailbox } from '../domain/capabilities';
+import { mayMaintainCodebooks, mayMaintainInstitutions, mayReadRestrictedNotes, mayUploadDocuments, mayUseSharedMailbox } from '../domain/capabilities';
 import type { DossierEvent } from '../domain/events';
 import type { Actor, CommandType, DocumentPhase, DomainError, DomainWarning, Dossier, IsoDate, IsoDateTime, Lang, OverdueStatus } from '../domain/types';
 import type { DocumentKind, DocumentRegistration } from '../domain/types';
@@ -24,7 +24,9 @@ import type { UploadFile, UploadStep } from './registerUpload';
 import type { CheckedDocument, DocumentChecks, RegisterFormsEngineLoader } from './registerChecks';
 import { loadFormsEngine } from './formsEngine';
 import type { CodebookHit, CodebookLibrary } from './codebooks';
-import type { CodebookSummary } from '../data/ports';
+import type { CodebookSummary, InstitutionVersion } from '../data/ports';
+import type { InstitutionRegisterPort } from './institutions';
+import type { Institution } from '../domain/institutions';
 import { annotatedFileName } from './registerFileNames';
 import type { FieldDifference } from '../forms/diff';
 import type { FormDocument, LocalizedText } from '../forms/types';
@@ -112,6 +114,19 @@ export interface RegisterServiceOptions {
    * refuses everyone but the DPO and the Chief Statistician. Absent: only the marker is shown.
    */
   readonly restrictedNotes?: Pick<RestrictedNoteStore, 'notesOf'>;
+  /**
+   * The institution register: step 1 flags an institution outside it, the "Instellingen" view maintains
+   * it. Absent: nothing is flagged and the view is not offered.
+   */
+  readonly institutions?: InstitutionRegisterPort;
+}
+
+/** The "Instellingen" view's calls, for an actor who may maintain the register (the DPO team). */
+export interface RegisterInstitutions {
+  list(): Promise<Institution[]>;
+  /** Adds (id `''`) or updates with the revision read; a change in between fails as a conflict naming who made it. */
+  save(institution: Institution): Promise<Institution>;
+  history(id: string): Promise<InstitutionVersion[]>;
 }
 
 /** The "Codeboeken" view's calls, for an actor who may maintain the codebooks. */
@@ -140,6 +155,7 @@ export class RegisterService {
   private readonly formsEngine: RegisterFormsEngineLoader;
   private readonly codebooks?: CodebookLibrary;
   private readonly restrictedNotes?: Pick<RestrictedNoteStore, 'notesOf'>;
+  private readonly institutions?: InstitutionRegisterPort;
 
   public constructor(private readonly ports: RegisterPorts, options: RegisterServiceOptions = {}) {
     this.clock = options.clock ?? ((): IsoDateTime => new Date().toISOString());
@@ -147,6 +163,7 @@ export class RegisterService {
     this.formsEngine = options.formsEngine ?? loadFormsEngine;
     this.codebooks = options.codebooks;
     this.restrictedNotes = options.restrictedNotes;
+    this.institutions = options.institutions;
   }
 
   private checks(): Promise<DocumentChecks> {
@@ -205,6 +222,29 @@ export class RegisterService {
       import: (file, wave) => library.import(file, { id: actor.id, displayName: actor.displayName }, { wave }),
       search: (query, waves) => library.search(query, waves)
     };
+  }
+
+  /**
+   * The institution register's list, save and history for an actor who may maintain it (the DPO team);
+   * undefined for anyone else or when the host has no register.
+   */
+  public institutionsFor(actor: Actor | undefined): RegisterInstitutions | undefined {
+    const register = this.institutions;
+    if (!register || !mayMaintainInstitutions(actor)) return undefined;
+    return {
+      list: () => register.list(),
+      save: (institution) => register.save(institution),
+      history: (id) => register.history(id)
+    };
+  }
+
+  /**
+   * The notice on a dossier in step 1 whose institution is not in the register (for the DPO team to
+   * judge and add it); nothing otherwise, or when the host has no register.
+   */
+  public async institutionNoticeOf(dossier: Dossier | undefined): Promise<DomainWarning | undefined> {
+    if (!dossier || !this.institutions) return undefined;
+    return this.institutions.noticeFor(dossier);
   }
 
   /**
@@ -311,7 +351,11 @@ export class RegisterService {
   public async registerNew(input: Omit<CommandOf<'registerRequest'>, 'type' | 'reference' | 'commandId'>, actor: Actor | undefined): Promise<ExecutedCommand & { readonly reference: string }> {
     const reference = await this.ports.lookups.nextReference(Number(this.clock().slice(0, 4)));
     const executed = await this.execute({ reference, command: { type: 'registerRequest', reference, ...input } as CommandRequest, actor });
-    return { ...executed, reference };
+    const outcome = executed.outcome;
+    // Registered: an institution outside the register is flagged for the DPO team beside the domain's warnings.
+    const notice = outcome.ok && this.institutions ? await this.institutions.noticeForRequester(input.requester).catch((error: unknown) => failedNotice(error)) : undefined;
+    if (!outcome.ok || !notice) return { ...executed, reference };
+    return { ...executed, outcome: { ...outcome, warnings: [...outcome.warnings, notice] }, reference };
   }
 
   /** Reads and checks a stored .docx once per version (cached), with the dossier's mandate context. */
@@ -470,4 +514,13 @@ export function capabilitiesOf(actor: Actor | undefined, dossier: Dossier | unde
 /** Builds the register service on the data layer (or any object with its ports). */
 export function createRegisterService(ports: RegisterPorts, options: RegisterServiceOptions = {}): RegisterService {
   return new RegisterService(ports, options);
+}
+
+/**
+ * A register that could not be read while registering: the dossier is registered, so the outcome stays a
+ * success and says that the institution could not be checked (the panel checks again when opened).
+ */
+function failedNotice(error: unknown): DomainWarning {
+  const detail = error instanceof Error ? error.message.slice(0, 200) : String(error);
+  return { code: 'institution.warning.registerUnreadable', params: { detail } };
 }

@@ -4,11 +4,15 @@
  * the institution register (the SharePoint list `Instellingen`). The service computes the report that
  * counts from the bytes it stored; a client's report is never taken.
  */
+import { findInstitution } from '../domain/institutionRules';
 import type { Institution } from '../domain/institutions';
 import type { DocumentSignatureReport } from '../domain/signatures';
 import type { Command } from '../domain/commands';
 import type { DecideFacts } from '../domain/guards/context';
 import type { Dossier, IsoDateTime } from '../domain/types';
+import type { VerifyOptions } from '../signatures/options';
+
+export type { VerifyOptions };
 
 /** Verifies the signatures of one file. Bad input gives a report (`readable: false`), never a throw. */
 export interface SignatureVerifier {
@@ -25,41 +29,35 @@ export interface InstitutionDirectory {
   find(name?: string, enterpriseNumber?: string): Promise<Institution | undefined>;
 }
 
-/** The options `verifySignatures` of `src/signatures` takes. */
-export interface VerifyOptions {
-  /** DER certificates of the trust anchors. */
-  readonly trustAnchors: readonly Uint8Array[];
-  readonly at?: IsoDateTime;
-  readonly now: IsoDateTime;
-}
-
 /** The shape of `verifySignatures` (src/signatures/index.ts). */
 export type VerifySignatures = (bytes: Uint8Array, fileName: string, options: VerifyOptions) => Promise<DocumentSignatureReport>;
 
+/** What a host trusts: the anchors a path must end at, and intermediates a path may pass through. */
+export interface TrustMaterial {
+  readonly trustAnchors: readonly Uint8Array[];
+  readonly intermediates: readonly Uint8Array[];
+}
+
 /**
- * The port over a `verifySignatures` function: the trust anchors are read once, on first use (a host
- * that never registers a signed document never reads them), and `now` is the host's clock.
+ * The port over a `verifySignatures` function: the trust material is read once, on first use (a host
+ * that never registers a signed document never reads it), and `now` is the host's clock.
  */
-export function signatureVerifierOf(
-  verify: VerifySignatures,
-  trustAnchors: () => Promise<readonly Uint8Array[]>,
-  clock: () => IsoDateTime
-): SignatureVerifier {
-  let anchors: Promise<readonly Uint8Array[]> | undefined;
-  const loadAnchors = (): Promise<readonly Uint8Array[]> => {
-    if (anchors) return anchors;
-    const attempt = trustAnchors();
-    anchors = attempt;
+export function signatureVerifierOf(verify: VerifySignatures, trust: () => Promise<TrustMaterial>, clock: () => IsoDateTime): SignatureVerifier {
+  let material: Promise<TrustMaterial> | undefined;
+  const loadTrust = (): Promise<TrustMaterial> => {
+    if (material) return material;
+    const attempt = trust();
+    material = attempt;
     // A failed read is not remembered: the next registration tries again.
     attempt.catch(() => {
-      if (anchors === attempt) anchors = undefined;
+      if (material === attempt) material = undefined;
     });
     return attempt;
   };
   return {
     async verify(bytes, fileName, at) {
-      const loaded = await loadAnchors();
-      return verify(bytes, fileName, { trustAnchors: loaded, now: clock(), ...(at ? { at } : {}) });
+      const { trustAnchors, intermediates } = await loadTrust();
+      return verify(bytes, fileName, { trustAnchors, intermediates, now: clock(), ...(at ? { at } : {}) });
     }
   };
 }
@@ -72,14 +70,11 @@ export async function institutionOfDossier(directory: InstitutionDirectory, doss
   return directory.find(name?.trim() || undefined, enterpriseNumber?.trim() || undefined);
 }
 
-/** An in-memory register (tests, the demo): enterprise number first, then name, as the port promises. */
+/** An in-memory register (tests, the demo): enterprise number first, then name, by the domain's `findInstitution`. */
 export function institutionDirectoryOf(institutions: readonly Institution[]): InstitutionDirectory {
-  const digits = (value: string): string => value.replace(/\D/g, '');
-  const plain = (value: string): string => value.trim().toLowerCase();
   return {
     async find(name, enterpriseNumber) {
-      const byNumber = enterpriseNumber ? institutions.find((entry) => digits(entry.enterpriseNumber) === digits(enterpriseNumber)) : undefined;
-      return byNumber ?? (name ? institutions.find((entry) => plain(entry.name) === plain(name)) : undefined);
+      return findInstitution(institutions, { name, enterpriseNumber });
     }
   };
 }

@@ -15,7 +15,11 @@
  * "gewijzigd" (addressed), one on an unchanged field "niet verwerkt" and, with `--annotate`, carried
  * into the new annotated copy beside the new version's own (recomputed) automatic findings.
  *
+ *   vsa-forms signatures <file.pdf|file.docx>... [--trust <pem>]... [--at <date>] [--json] [--lang nl|en]
+ *
  * Exit codes: 0 no blocking finding; 1 blocking findings; 2 a file could not be read (or bad usage).
+ * `signatures` (src/cli/signatures.ts): 0 every file validly signed; 1 a file without a valid
+ * signature, or with one that is invalid, modified or untrusted; 2 a file cannot be read.
  *
  *   vsa-forms publication <signed.pdf|signed.docx> <out.pdf>   (see ./publication.ts)
  */
@@ -53,6 +57,9 @@ export interface CliIo {
   readonly err: (text: string) => void;
   /** Today (ISO date) unless --today is given; tests pin it. */
   readonly today?: string;
+  /** `signatures`: the current time (ISO) and the folder of default trust anchors; tests pin both. */
+  readonly now?: string;
+  readonly trustDir?: string;
 }
 
 const defaultIo: CliIo = {
@@ -65,8 +72,11 @@ const USAGE = `Gebruik / usage:
   vsa-forms check <bestand.docx>... [--phase draft|signed] [--json] [--annotate <outdir>] [--lang nl|en]
                   [--previous <vorige-met-opmerkingen.docx>] [--today jjjj-mm-dd] [--dossier] [--known-protocols P1,P2] [--mandate]
                   [--codebook-wave <golf>] [--codebook <codeboek.xml|codeboek.csv>]...
+  vsa-forms signatures <bestand.pdf|bestand.docx>... [--trust <basis.pem>]... [--at jjjj-mm-dd] [--json] [--lang nl|en]
   vsa-forms publication <ondertekend.pdf|ondertekend.docx> <publicatieversie.pdf> [--lang nl|en]
 Exitcode: 0 geen blokkerende bevinding, 1 blokkerende bevindingen, 2 bestand onleesbaar of fout gebruik.
+Exitcode signatures: 0 elk bestand geldig ondertekend, 1 een bestand zonder geldige handtekening of met een ongeldige,
+            gewijzigde of niet vertrouwde, 2 bestand onleesbaar of fout gebruik.
 Exitcode publication: 0 geschreven, 2 bestand onleesbaar of geen PDF/.docx, 1 andere fout.`;
 
 class UsageError extends Error {}
@@ -477,6 +487,8 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo): Prom
   try {
     if (command === 'template') return await runTemplate(rest, io);
     if (command === 'check') return await runCheck(rest, io);
+    // Loaded on use: PKI.js and the PDF reader stay out of the start of `check` and `template`.
+    if (command === 'signatures') return await (await import('./signatures')).runSignatures(rest, io, USAGE);
     // Loaded on use: the forms commands do not evaluate pdf-lib.
     if (command === 'publication') return await (await import('./publication')).runPublication(rest, io);
     if (command === '--help' || command === '-h' || command === 'help') {

@@ -12,6 +12,7 @@
 import type { SPFI } from '@pnp/sp';
 import type { IsoDateTime } from '../domain/types';
 import { CodebookLibrary } from '../app/codebooks';
+import type { InstitutionRegisterPort } from '../app/institutions';
 import type { DossierCommands } from '../data/commandService';
 import { DossierLookups } from '../data/lookups';
 import type { DocumentLibrary, RestrictedNoteStore } from '../data/ports';
@@ -51,6 +52,38 @@ export interface SharePointReads {
    * "Codeboeken" view imports and searches them (written directly: reference data, not dossier events).
    */
   readonly codebooks: CodebookLibrary;
+  /**
+   * The institution register (`Instellingen`), loaded on first use (chunk `vsa-institutions`): step 1
+   * flags institutions outside it, the "Instellingen" view maintains it (written directly by the DPO team).
+   */
+  readonly institutions: InstitutionRegisterPort;
+}
+
+/**
+ * The institution register loaded on first use (its rules, adapter and cache are their own chunk, out of
+ * the register web part's first load). A failed load is not kept: the next call tries again.
+ */
+export function lazyInstitutionRegister(load: () => Promise<InstitutionRegisterPort>): InstitutionRegisterPort {
+  let loading: Promise<InstitutionRegisterPort> | undefined;
+  const directory = (): Promise<InstitutionRegisterPort> => {
+    if (!loading) {
+      const started = load();
+      loading = started;
+      started.catch(() => {
+        if (loading === started) loading = undefined;
+      });
+    }
+    return loading;
+  };
+  return {
+    list: async () => (await directory()).list(),
+    save: async (institution) => (await directory()).save(institution),
+    history: async (id) => (await directory()).history(id),
+    find: async (name, enterpriseNumber) => (await directory()).find(name, enterpriseNumber),
+    eligibilityOf: async (requester) => (await directory()).eligibilityOf(requester),
+    noticeFor: async (dossier) => (await directory()).noticeFor(dossier),
+    noticeForRequester: async (requester) => (await directory()).noticeForRequester(requester)
+  };
 }
 
 /** The reads on a configured PnPjs root. */
@@ -66,7 +99,8 @@ export function sharePointReads(sp: SPFI, options: SharePointReadsOptions = {}):
     // The read model reads the library directly (one `$batch` per screen), whoever writes it.
     readModel: new SharePointReadModel(sp, dossiers, directory, library, { trustedWriters: options.trustedWriters }),
     lookups: new DossierLookups(dossiers),
-    codebooks: new CodebookLibrary(new SharePointCodebookStore(sp, { webServerRelativeUrl: options.webServerRelativeUrl, clock: options.clock }))
+    codebooks: new CodebookLibrary(new SharePointCodebookStore(sp, { webServerRelativeUrl: options.webServerRelativeUrl, clock: options.clock })),
+    institutions: lazyInstitutionRegister(() => import(/* webpackChunkName: 'vsa-institutions' */ './institutionsChunk').then((chunk) => chunk.createInstitutionRegister(sp)))
   };
 }
 
@@ -102,6 +136,7 @@ export interface ClientDataLayer {
   /** The service's document writes (it also makes publication versions). */
   readonly remoteDocuments: RemoteDocumentLibrary;
   readonly codebooks: CodebookLibrary;
+  readonly institutions: InstitutionRegisterPort;
   /**
    * The texts of the notes for the DPO (`Notities DPO`), read with the user's identity: the DPO and the
    * Chief Statistician read them; SharePoint refuses everyone else. The store loads on first read.
@@ -125,6 +160,7 @@ export function createClientDataLayer(sp: SPFI, options: ClientDataLayerOptions)
     commands: writes.commands,
     remoteDocuments: writes.documents,
     codebooks: reads.codebooks,
+    institutions: reads.institutions,
     restrictedNotes: {
       notesOf: async (reference) => {
         const { SharePointRestrictedNoteStore } = await import(/* webpackChunkName: 'register-notes' */ '../data/sharepoint/restrictedNoteStore');

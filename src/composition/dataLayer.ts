@@ -26,6 +26,7 @@ import type { SharePointDossierStore } from '../data/sharepoint/dossierStore';
 import { SharePointEventStore } from '../data/sharepoint/eventStore';
 import { Provisioner } from '../data/sharepoint/provisioning';
 import type { CodebookLibrary } from '../app/codebooks';
+import type { InstitutionRegisterPort } from '../app/institutions';
 import type { SharePointReadModel } from '../data/sharepoint/readModel';
 import { SharePointFindingsStore } from '../data/sharepoint/findingsStore';
 import { findingsProjection } from '../data/findingsProjection';
@@ -53,6 +54,12 @@ export interface DataLayer {
    * "Codeboeken" view imports and searches them (written directly: reference data, not dossier events).
    */
   readonly codebooks: CodebookLibrary;
+  /**
+   * The institution register (`Instellingen`), loaded on first use and cached per screen: step 1 flags
+   * institutions outside it, the register's "Instellingen" view maintains it (written directly by the
+   * DPO team: reference data).
+   */
+  readonly institutions: InstitutionRegisterPort;
   /**
    * The texts of the notes for the DPO (`Notities DPO`), read with this composition's identity: the DPO
    * and the Chief Statistician read them; SharePoint refuses everyone else. Only the service writes.
@@ -111,7 +118,7 @@ export interface DataLayerOptions {
  */
 export function createSharePointDataLayer(sp: SPFI, options: DataLayerOptions = {}): DataLayer {
   const reads = sharePointReads(sp, options);
-  const { dossiers, library, directory, readModel, codebooks } = reads;
+  const { dossiers, library, directory, readModel, codebooks, institutions } = reads;
   // The trusted writer's lookups also give a countersignature its configured VSA signatories.
   const lookups = options.vsaSignatories ? new DossierLookups(dossiers, { vsaSignatories: options.vsaSignatories }) : reads.lookups;
   const events = new SharePointEventStore(sp);
@@ -131,6 +138,7 @@ export function createSharePointDataLayer(sp: SPFI, options: DataLayerOptions = 
     provisioner: new Provisioner(sp),
     restrictedNotes: new SharePointRestrictedNoteStore(sp),
     codebooks,
+    institutions,
     notifier,
     documentColumns: library,
     findings

@@ -13,6 +13,7 @@ import { serviceRoutes } from '../data/service/contract';
 import { appPrincipalLogin, SERVICE_SCOPE } from './localTenantIdentity';
 import { BearerToken } from './bearerToken';
 import { composeService } from './service';
+import { lazyVerifySignatures, nodeSignatureVerifier } from './signatureVerifier';
 
 /** Stands for the reference while the contract's paths become route templates (no character to encode). */
 const ROUTE_PLACEHOLDER = 'REFERENCE';
@@ -108,7 +109,9 @@ export function createAzureServiceDeps(env: Readonly<Record<string, string | und
     messaging: { registerUrl: settings.registerUrl, dpoTeamMailbox: settings.dpoTeamMailbox, approvalsAppId: settings.approvalsAppId },
     // The service's own app-only writes are the trusted ones (SharePoint's `Author/Name` of an app-only item).
     trustedWriters: [appPrincipalLogin(settings.clientId, settings.tenantId)],
-    vsaSignatories: countersignatoriesOf(env.VSA_COUNTERSIGNATORIES)
+    vsaSignatories: countersignatoriesOf(env.VSA_COUNTERSIGNATORIES),
+    // config/trust ships inside the app folder (scripts/build-functions.js); VSA_TRUST_FOLDER points elsewhere.
+    signatureVerifier: nodeSignatureVerifier(lazyVerifySignatures, process.env.VSA_TRUST_FOLDER ? { trustFolder: process.env.VSA_TRUST_FOLDER } : {})
   });
 }
 

@@ -26,6 +26,7 @@ import {
 import { GRAPH_AUDIENCE, localTokenSource, sharePointAudience } from './localTokens';
 import { BearerToken } from './bearerToken';
 import { composeService, type ServiceComposition } from './service';
+import { lazyVerifySignatures, nodeSignatureVerifier } from './signatureVerifier';
 
 /** The service's handlers as the mount calls them (`createServiceHandlers` of src/functions). */
 export type LocalServiceHandler = (request: HttpRequest, context: InvocationContext) => Promise<HttpResponseInit>;
@@ -62,8 +63,14 @@ export function localServiceVerifier(origin: string): JwtAccessTokenVerifier {
   });
 }
 
+/** What the local host adds to the service it composes. */
+export interface LocalServiceOptions extends Pick<ServiceComposition, 'countersignatureVerifier' | 'vsaSignatories' | 'makePublicationVersion'> {
+  /** Trust anchors besides config/trust: the local tenant's demo root (src/local/pki/localDemoPki.ts). */
+  readonly extraTrustAnchors?: readonly Uint8Array[];
+}
+
 /** The handlers' dependencies on the local tenant at `origin`, as the service's app principal. */
-export function composeLocalService(origin: string, extra: Pick<ServiceComposition, 'signatureVerifier' | 'countersignatureVerifier' | 'vsaSignatories' | 'makePublicationVersion'> = {}): ServiceDeps {
+export function composeLocalService(origin: string, options: LocalServiceOptions = {}): ServiceDeps {
   const base = new URL(origin).origin;
   const tokens = localTokenSource(base, { app: 'service' });
   // PnPjs as every Node host configures it, with the service's bearer token (no cookie, so no request digest).
@@ -82,7 +89,11 @@ export function composeLocalService(origin: string, extra: Pick<ServiceCompositi
     verifier: localServiceVerifier(base),
     messaging: { registerUrl: `${base}/workbench/register` },
     trustedWriters: [LOCAL_SERVICE_LOGIN],
-    ...extra
+    // The shipped anchors (config/trust) and the local tenant's demo root (given by the host), which signs the seed's documents.
+    signatureVerifier: nodeSignatureVerifier(lazyVerifySignatures, { extraAnchors: options.extraTrustAnchors ?? [] }),
+    ...(options.countersignatureVerifier ? { countersignatureVerifier: options.countersignatureVerifier } : {}),
+    ...(options.vsaSignatories ? { vsaSignatories: options.vsaSignatories } : {}),
+    ...(options.makePublicationVersion ? { makePublicationVersion: options.makePublicationVersion } : {})
   });
 }
 
@@ -120,6 +131,8 @@ export interface LocalApiMountOptions {
   readonly deps?: () => ServiceDeps;
   /** Where the handlers' log lines go; default: errors to the console, the rest dropped. */
   readonly log?: (level: string, line: string) => void;
+  /** Options of the default `composeLocalService`. */
+  readonly service?: LocalServiceOptions;
 }
 
 /**
@@ -149,7 +162,7 @@ export function createLocalApiMount(
     } catch {
       return jsonAnswer(400, 'data.error.invalidInput', 'The dossier reference in the path is not valid percent-encoding.');
     }
-    handlers ??= createHandlers(options.deps ? options.deps() : composeLocalService(origin));
+    handlers ??= createHandlers(options.deps ? options.deps() : composeLocalService(origin, options.service));
     const httpRequest = new HttpRequest({
       method: 'POST',
       url: request.url.toString(),

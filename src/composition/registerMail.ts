@@ -19,7 +19,7 @@ import type { RegisterMail } from '../app/registerMail';
 import type { DataLayer } from './dataLayer';
 
 /** The parts of the data layer the mail features are composed on. */
-export type RegisterBackend = Pick<DataLayer, 'lookups' | 'commands' | 'documents' | 'dossiers'> & Partial<Pick<DataLayer, 'remoteDocuments' | 'codebooks'>>;
+export type RegisterBackend = Pick<DataLayer, 'lookups' | 'commands' | 'documents' | 'dossiers'> & Partial<Pick<DataLayer, 'remoteDocuments' | 'codebooks' | 'institutions'>>;
 
 /** Where the mail features connect. */
 export interface RegisterMailOptions {
@@ -34,6 +34,7 @@ export interface RegisterMailOptions {
 export function composeRegisterMail(data: RegisterBackend, graph: GraphApi, options: RegisterMailOptions): RegisterMail {
   const mailbox = new GraphSharedMailbox(graph, options.mailboxAddress);
   const nextReference = (year: number): Promise<string> => data.lookups.nextReference(year);
+  const institutions = data.institutions;
   return {
     mailboxAddress: mailbox.address,
     intake: new MailIntakeService({
@@ -44,7 +45,8 @@ export function composeRegisterMail(data: RegisterBackend, graph: GraphApi, opti
       clock: options.clock,
       codebooks: data.codebooks,
       protocolDossier: async (protocolNumber) => (await data.lookups.parentProtocol(protocolNumber))?.dossierReference,
-      institutionAddresses: (dossier) => data.lookups.institutionAddresses(dossier)
+      institutionAddresses: (dossier) => data.lookups.institutionAddresses(dossier),
+      ...(institutions ? { institutionNotice: (requester) => institutions.noticeForRequester(requester) } : {})
     }),
     correspondence: new CorrespondenceService({
       commands: data.commands,

@@ -3,15 +3,12 @@
  * local tenant, the CLI): `verifySignatures` of `src/signatures` with the trust anchors of
  * `config/trust/*.pem` (docs/decisions/signatures.md). The anchors are read on first use.
  *
- * Wiring: `src/signatures/index.ts` (helpers "pdfsig"/"docxsig") was not on main when this was
- * written, so the verifier function is a parameter. Once it is, a host passes
- * `(bytes, fileName, options) => import('../signatures').then((m) => m.verifySignatures(bytes, fileName, options))`
- * (lazy: the PDF and CMS code loads only when a signed document is registered) to
- * `nodeSignatureVerifier` and the result as `signatureVerifier` to `composeService`.
+ * The hosts pass `verifySignatures` through a lazy import: the PDF and CMS code loads only when a
+ * signed document is registered.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { signatureVerifierOf, type SignatureVerifier, type VerifySignatures } from '../app/signatureVerification';
+import { signatureVerifierOf, type SignatureVerifier, type TrustMaterial, type VerifySignatures } from '../app/signatureVerification';
 import { certificatesFromPem } from '../signatures/certificates';
 import type { IsoDateTime } from '../domain/types';
 
@@ -31,15 +28,47 @@ export async function readTrustAnchors(folder: string = defaultTrustFolder()): P
   return anchors;
 }
 
+/**
+ * The anchors of `folder` and the intermediates of `folder/intermediates/*.pem` (optional: the eID's
+ * Citizen CAs, which Word leaves out of a signature; they never anchor a path themselves).
+ */
+export async function readTrustMaterial(folder: string = defaultTrustFolder()): Promise<TrustMaterial> {
+  const trustAnchors = await readTrustAnchors(folder);
+  const intermediatesFolder = join(folder, 'intermediates');
+  const names = await readdir(intermediatesFolder).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return [] as string[];
+    throw error;
+  });
+  const intermediates: Uint8Array[] = [];
+  for (const name of names.filter((entry) => entry.toLowerCase().endsWith('.pem')).sort()) {
+    intermediates.push(...certificatesFromPem(await readFile(join(intermediatesFolder, name), 'utf8')));
+  }
+  return { trustAnchors, intermediates };
+}
+
+/** `verifySignatures` of src/signatures, loaded on first use. */
+export const lazyVerifySignatures: VerifySignatures = (bytes, fileName, options) =>
+  import('../signatures').then((module) => module.verifySignatures(bytes, fileName, options));
+
 /** Options of the Node verifier. */
 export interface NodeSignatureVerifierOptions {
   /** Folder of the `*.pem` trust anchors; default `config/trust` under the working directory. */
   readonly trustFolder?: string;
+  /** Anchors besides the folder's (the local tenant's demo root). */
+  readonly extraAnchors?: readonly Uint8Array[];
   readonly clock?: () => IsoDateTime;
 }
 
 /** The `SignatureVerifier` port over `verify` with the anchors of the trust folder. */
-export function nodeSignatureVerifier(verify: VerifySignatures, options: NodeSignatureVerifierOptions = {}): SignatureVerifier {
+export function nodeSignatureVerifier(verify: VerifySignatures = lazyVerifySignatures, options: NodeSignatureVerifierOptions = {}): SignatureVerifier {
   const clock = options.clock ?? ((): IsoDateTime => new Date().toISOString());
-  return signatureVerifierOf(verify, () => readTrustAnchors(options.trustFolder), clock);
+  const extra = options.extraAnchors ?? [];
+  return signatureVerifierOf(
+    verify,
+    async () => {
+      const material = await readTrustMaterial(options.trustFolder);
+      return { ...material, trustAnchors: [...material.trustAnchors, ...extra] };
+    },
+    clock
+  );
 }

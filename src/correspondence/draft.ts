@@ -1,3 +1,4 @@
+import { isRequesterEligible } from '../domain/rules/eligibility';
 import type { Dossier, Lang, StateId } from '../domain/types';
 import { returnedFindings } from './findings';
 import { bulletList } from './format';
@@ -22,6 +23,8 @@ const mailsByState: Partial<Readonly<Record<StateId, readonly MailKind[]>>> = {
  * `protocolEndDue` when the protocol's end-date reminder is due (see `extensionReminders`).
  */
 export function suggestedMailKinds(dossier: Dossier, options: { readonly protocolEndDue?: boolean } = {}): MailKind[] {
+  // An individual's request: only the mail that explains why it is not admissible (step 1).
+  if (!isRequesterEligible(dossier.requester)) return dossier.state === 'intake' || dossier.state === 'preliminary' || dossier.state === 'notAdmissible' ? ['notAdmissible'] : [];
   const kinds = [...(mailsByState[dossier.state] ?? [])];
   return options.protocolEndDue ? [...kinds, 'protocolEndReminder'] : kinds;
 }
@@ -36,6 +39,8 @@ export function variantOf(kind: MailKind, dossier: Dossier): string {
     case 'requestSignatures':
     case 'countersignedProtocol':
       return dossier.procedure === 'simplified' ? 'simplified' : 'standard';
+    case 'notAdmissible':
+      return 'individual';
     default:
       return 'default';
   }

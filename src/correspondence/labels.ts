@@ -10,7 +10,8 @@ export const mailKindLabels: Readonly<Record<MailKind, Readonly<Record<Lang, str
   requestSignatures: { nl: 'Ondertekening vragen', en: 'Request signatures' },
   countersignedProtocol: { nl: 'Ondertekend protocol versturen', en: 'Send countersigned protocol' },
   deliveryNotice: { nl: 'Levering melden', en: 'Delivery notice' },
-  protocolEndReminder: { nl: 'Einde protocol melden', en: 'Protocol end reminder' }
+  protocolEndReminder: { nl: 'Einde protocol melden', en: 'Protocol end reminder' },
+  notAdmissible: { nl: 'Niet ontvankelijk: uitleg', en: 'Not admissible: explanation' }
 };
 
 /** Labels that differ for an addendum (simplified procedure): its own wording, never "protocol". */

@@ -198,5 +198,19 @@ If you wish to use the data longer, you can request an extension through the sim
 Kind regards,
 
 {signature}`
+  },
+  'notAdmissible.individual': {
+    subject: '[{reference}] Microdata request: not admissible',
+    body: `Dear {contactName},
+
+Thank you for your request for individual data (microdata) of Statistics Flanders ({requestSubject}), registered under file number {reference}.
+
+Unfortunately we cannot process your request. Individual data of the VSA's surveys are made available only to public services and research institutions, which are responsible for them as controllers. A request from an individual not affiliated with such a service or institution is therefore not admissible.
+
+If you work for a public service or a research institution, that institution can submit the request; please state the institution's name and enterprise number. The results of the surveys can be consulted freely on the Statistics Flanders website.
+
+Kind regards,
+
+{signature}`
   }
 };

@@ -201,5 +201,19 @@ Wilt u de gegevens langer gebruiken, dan kunt u een verlenging aanvragen via de 
 Met vriendelijke groeten,
 
 {signature}`
+  },
+  'notAdmissible.individual': {
+    subject: '[{reference}] Aanvraag microdata: niet ontvankelijk',
+    body: `Geachte {contactName},
+
+Bedankt voor uw aanvraag voor individuele gegevens (microdata) van Statistiek Vlaanderen ({requestSubject}), geregistreerd onder dossiernummer {reference}.
+
+Wij kunnen uw aanvraag helaas niet behandelen. Individuele gegevens van de bevragingen van de VSA worden alleen ter beschikking gesteld van overheidsdiensten en onderzoeksinstellingen, die er als verwerkingsverantwoordelijke voor instaan. Een aanvraag van een individu dat niet verbonden is aan zo'n dienst of instelling is daarom niet ontvankelijk.
+
+Werkt u voor een overheidsdienst of een onderzoeksinstelling, dan kan die instelling de aanvraag indienen; vermeld dan de naam en het ondernemingsnummer van de instelling. De resultaten van de bevragingen zijn vrij te raadplegen op de website van Statistiek Vlaanderen.
+
+Met vriendelijke groeten,
+
+{signature}`
   }
 };

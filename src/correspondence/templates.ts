@@ -16,7 +16,8 @@ export type TemplateId =
   | 'countersignedProtocol.standard'
   | 'countersignedProtocol.simplified'
   | 'deliveryNotice.default'
-  | 'protocolEndReminder.default';
+  | 'protocolEndReminder.default'
+  | 'notAdmissible.individual';
 
 /** Subject and plain-text body with `{name}` placeholders and `{?name}...{/name}` optional parts. */
 export interface MailTemplate {

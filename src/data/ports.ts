@@ -16,6 +16,7 @@ import type {
 import type { CheckStatus } from './schema';
 import type { DossierFinding, FindingAudience, FindingOrigin, FindingSeverity, FindingStatus } from '../domain/findings';
 import type { Codebook } from '../forms/types';
+import type { Institution } from '../domain/institutions';
 
 /**
  * Ports of the data layer: what the application needs from storage, identity and messaging, in domain
@@ -277,6 +278,35 @@ export interface CodebookStore {
   load(waves: readonly string[]): Promise<Codebook[]>;
   /** Stores the parsed codebooks of one import with its source file; returns the new summaries. */
   save(codebooks: readonly Codebook[], source: CodebookSource, importedBy: PersonRef): Promise<CodebookSummary[]>;
+}
+
+/** One version of an institution as the register's history shows it (the list item's versions). */
+export interface InstitutionVersion {
+  /** `1.0`, `2.0`, … (SharePoint's version label). */
+  readonly label: string;
+  readonly modified: IsoDateTime;
+  /** Display name of who wrote this version. */
+  readonly modifiedBy?: string;
+  readonly current: boolean;
+  /** The record as it was in this version. */
+  readonly institution: Institution;
+}
+
+/**
+ * The institution register (SharePoint list `Instellingen`): reference data the DPO team maintains
+ * directly. `save` adds an institution (id `''`) or updates one with `If-Match` on its `revision`: a
+ * change made in between fails with `data.error.conflict` naming who changed it
+ * (`details.serviceCode = 'institution.error.conflict'`), never overwriting it.
+ */
+export interface InstitutionStore {
+  /** Every institution, by name. */
+  list(): Promise<Institution[]>;
+  /** One institution, or undefined when it does not exist. */
+  get(id: string): Promise<Institution | undefined>;
+  /** Adds or updates; returns the record as stored, with its new `revision`, `modified` and `modifiedBy`. */
+  save(institution: Institution): Promise<Institution>;
+  /** Every version of an institution, newest first (empty when the list keeps no versions). */
+  history(id: string): Promise<InstitutionVersion[]>;
 }
 
 /** One status change as the `Bevindingen` list keeps it (who by display name only). */

@@ -1,4 +1,5 @@
 import { DOCUMENT_KINDS, DOCUMENT_PHASES } from '../domain/documentRules';
+import type { InstitutionKind } from '../domain/institutions';
 import { stateIds } from '../domain/states';
 import type { RoleId } from '../domain/types';
 
@@ -55,6 +56,11 @@ export interface ListSpec {
    * for reference data the DPO team and statisticians maintain themselves (`Codebooks`).
    */
   readonly groupLevels?: Readonly<Partial<Record<RoleId, number>>>;
+  /**
+   * Versioning on (SP.List.EnableVersioning) for a generic list whose history is shown from its item
+   * versions (`Instellingen`); libraries always keep file versions.
+   */
+  readonly versioning?: boolean;
 }
 
 /** SharePoint role definition ids (the same in every site). */
@@ -90,6 +96,27 @@ export const LIBRARY_CODEBOOKS = 'Codeboekbestanden';
  * statisticians hold no level at all here (`NO_ACCESS`), so SharePoint refuses their reads.
  */
 export const LIST_RESTRICTED_NOTES = 'Notities DPO';
+
+/**
+ * The institution register (issue 15): one item per institution (`Title` = its name), with who may sign
+ * for it and when, the mandates and its DPO. Reference data the DPO team maintains directly (Contribute,
+ * like the codebooks); versioning on, so the item versions are the history of every change.
+ */
+export const LIST_INSTITUTIONS = 'Instellingen';
+
+/** Columns of `Instellingen`. `Title` holds the name. */
+export const InstitutionColumn = {
+  Name: 'Title',
+  /** 10 digits, no separators (`normalizeEnterpriseNumber`); unique. */
+  EnterpriseNumber: 'EnterpriseNumber',
+  Kind: 'InstitutionKind',
+  /** JSON array of `AuthorisedSignatory`. */
+  Signatories: 'Signatories',
+  /** JSON array of `InstitutionMandate`. */
+  Mandates: 'Mandates',
+  DpoName: 'DpoName',
+  DpoEmail: 'DpoEmail'
+} as const;
 
 /** Columns of `Notities DPO`. `Title` holds the note id (unique). */
 export const RestrictedNoteColumn = {
@@ -362,6 +389,39 @@ const codebookFilesLibrary: ListSpec = {
   groupLevels: codebookMaintainers
 };
 
+/**
+ * The register's kinds (the same as the domain's `INSTITUTION_KINDS`, a test holds them equal), written
+ * out so the schema does not pull the institution rules into a web part's first load.
+ */
+const institutionKinds: readonly InstitutionKind[] = ['overheidsdienst', 'onderzoeksinstelling', 'andere'];
+
+/** The DPO team maintains the institution register; the other groups read it (step 1 and step 4 read it). */
+const institutionsList: ListSpec = {
+  title: LIST_INSTITUTIONS,
+  description: 'Register van de instellingen: ondernemingsnummer, soort, wie mag ondertekenen en wanneer, volmachten en de DPO van de instelling. Versiebeheer aan: de geschiedenis van elke wijziging.',
+  baseTemplate: 100,
+  // The name: looked up (normalised) in the browser, sorted on in the view.
+  builtInIndexed: ['Title'],
+  columns: [
+    { internalName: InstitutionColumn.EnterpriseNumber, title: 'Ondernemingsnummer', kind: FieldKind.Text, indexed: true, unique: true, required: true },
+    { internalName: InstitutionColumn.Kind, title: 'Soort instelling', kind: FieldKind.Choice, indexed: false, required: true, choices: institutionKinds },
+    { internalName: InstitutionColumn.Signatories, title: 'Ondertekenaars (JSON)', kind: FieldKind.Note, indexed: false },
+    { internalName: InstitutionColumn.Mandates, title: 'Volmachten (JSON)', kind: FieldKind.Note, indexed: false },
+    { internalName: InstitutionColumn.DpoName, title: 'DPO van de instelling', kind: FieldKind.Text, indexed: false },
+    { internalName: InstitutionColumn.DpoEmail, title: 'E-mailadres DPO', kind: FieldKind.Text, indexed: false }
+  ],
+  views: [
+    {
+      title: 'Alle instellingen',
+      viewQuery: '<OrderBy><FieldRef Name="Title"/></OrderBy>',
+      fields: ['Title', InstitutionColumn.EnterpriseNumber, InstitutionColumn.Kind, InstitutionColumn.DpoName, InstitutionColumn.DpoEmail],
+      rowLimit: 100
+    }
+  ],
+  groupLevels: { dpoTeam: RoleDefinitionId.Contribute },
+  versioning: true
+};
+
 const findingsList: ListSpec = {
   title: LIST_FINDINGS,
   description: 'Bevindingen van de dossiers (automatische controles en opmerkingen van de beoordelaars); alleen de opdrachtendienst schrijft.',
@@ -405,7 +465,9 @@ const findingsList: ListSpec = {
 };
 
 /** Every list the product provisions, in creation order. */
-export const LISTS: readonly ListSpec[] = [dossiersList, eventsList, documentsLibrary, numberingList, codebooksList, codebookFilesLibrary, restrictedNotesList, findingsList];
+export const LISTS: readonly ListSpec[] = [
+  dossiersList, eventsList, documentsLibrary, numberingList, codebooksList, codebookFilesLibrary, restrictedNotesList, findingsList, institutionsList
+];
 
 /** The spec of one list by title; throws on a title outside the schema (a programming error). */
 export function listSpec(title: string): ListSpec {

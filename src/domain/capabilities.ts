@@ -28,6 +28,14 @@ export function mayMaintainCodebooks(actor: Actor | undefined): boolean {
 }
 
 /**
+ * The institution register (who may sign for an institution, its mandates and DPO) is maintained by the
+ * DPO team: they judge eligibility in step 1 and receive the signed documents in step 4.
+ */
+export function mayMaintainInstitutions(actor: Pick<Actor, 'roles'> | undefined): boolean {
+  return actor !== undefined && actor.roles.includes('dpoTeam');
+}
+
+/**
  * Notes for the DPO (`addComment` with `restriction: 'dpo'`) are written and read by the DPO and the
  * Chief Statistician only; the list that holds their text refuses everyone else.
  */

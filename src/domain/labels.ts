@@ -56,6 +56,7 @@ export const correspondenceKindLabels: Labels<CorrespondenceKind> = {
   countersignedProtocol: { nl: 'Ondertekend protocol verstuurd', en: 'Countersigned protocol sent' },
   deliveryNotice: { nl: 'Levering gemeld', en: 'Delivery announced' },
   protocolEndReminder: { nl: 'Einde protocol gemeld', en: 'Protocol end announced' },
+  notAdmissible: { nl: 'Niet-ontvankelijkheid gemeld', en: 'Inadmissibility communicated' },
   incoming: { nl: 'E-mail van de aanvrager', en: 'Mail from the requester' }
 };
 

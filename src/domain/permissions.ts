@@ -1,3 +1,4 @@
+import { isRequesterEligible } from './rules/eligibility';
 import type { Actor, CommandType, Dossier, DomainError, RoleRequirement } from './types';
 import { commandTypes, workflowTable } from './workflowTable';
 
@@ -28,6 +29,9 @@ export function tableRefusals(dossier: Dossier | undefined, command: CommandType
   } else if (dossier !== undefined && !rule.from.includes(dossier.state)) {
     const code = rule.createsDossier ? 'dossier.error.alreadyRegistered' : 'dossier.error.wrongState';
     errors.push({ kind: 'wrongState', code, params: { command, state: dossier.state } });
+  }
+  if (dossier !== undefined && !rule.onIndividualRequest && !isRequesterEligible(dossier.requester)) {
+    errors.push({ kind: 'wrongState', code: 'dossier.error.individualRequest', params: { command } });
   }
   return errors;
 }

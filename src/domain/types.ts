@@ -275,7 +275,9 @@ export type OutgoingMailKind =
   | 'requestSignatures'
   | 'countersignedProtocol'
   | 'deliveryNotice'
-  | 'protocolEndReminder';
+  | 'protocolEndReminder'
+  /** Step 1: why the request is not admissible (today: an individual without institution). */
+  | 'notAdmissible';
 
 /** What a recorded mail was: one of the outgoing kinds, or a message received from the requester. */
 export type CorrespondenceKind = OutgoingMailKind | 'incoming';

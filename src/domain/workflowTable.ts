@@ -50,6 +50,12 @@ export interface CommandRule {
   /** Possible target states; `same` keeps the state. */
   readonly to: readonly (StateId | 'same')[];
   readonly guards: readonly GuardName[];
+  /**
+   * Offered on an individual's request (a requester marked as an individual without institution, whom
+   * step 1 refuses): only declaring it not admissible and recording the mail that explains why. Every
+   * other command (assigning a statistician, comments, …) is refused there (`tableRefusals`).
+   */
+  readonly onIndividualRequest?: true;
 }
 
 const row = (rule: CommandRule): CommandRule => rule;
@@ -77,7 +83,7 @@ export const workflowTable: Readonly<Record<CommandType, CommandRule>> = {
   }),
   declareNotAdmissible: row({
     command: 'declareNotAdmissible', roles: ['assignedStatistician', 'dpoTeam'], from: ['intake', 'preliminary'],
-    createsDossier: false, to: ['notAdmissible'], guards: ['validCommandId', 'notAdmissibleReason']
+    createsDossier: false, to: ['notAdmissible'], guards: ['validCommandId', 'notAdmissibleReason'], onIndividualRequest: true
   }),
   registerDraftDocuments: row({
     command: 'registerDraftDocuments', roles: ['dpoTeam'], from: ['formsRequested', 'returnedForChanges'],
@@ -129,7 +135,7 @@ export const workflowTable: Readonly<Record<CommandType, CommandRule>> = {
   }),
   recordCorrespondence: row({
     command: 'recordCorrespondence', roles: ['anyVsaRole'], from: stateIds, createsDossier: false, to: ['same'],
-    guards: ['validCommandId', 'correspondenceComplete', 'correspondenceNotRecordedYet', 'incomingSenderKnown', 'countersignedMailAttachments']
+    guards: ['validCommandId', 'correspondenceComplete', 'correspondenceNotRecordedYet', 'incomingSenderKnown', 'countersignedMailAttachments'], onIndividualRequest: true
   }),
   recordFindings: row({
     command: 'recordFindings', roles: ['dpoTeam', 'assignedStatistician', 'dpo'], from: reviewStates, createsDossier: false, to: ['same'],

@@ -160,14 +160,41 @@ export interface CertificatePath {
   readonly expiredIssuers: readonly string[];
 }
 
+/**
+ * Results of certificate signature checks, by everything the check reads (the child's signed part,
+ * signature algorithm and value, the parent's public key): the same intermediate and root recur in
+ * every signature a service or a CLI run verifies, and each check is a WebCrypto round trip.
+ */
+const issuedByCache = new Map<string, boolean>();
+const ISSUED_BY_CACHE_SIZE = 512;
+
+const bytesKey = (bytes: ArrayBuffer | Uint8Array): string => {
+  const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+  let text = '';
+  for (let index = 0; index < view.length; index += 4096) text += String.fromCharCode(...view.subarray(index, index + 4096));
+  return text;
+};
+
 async function issuedBy(child: pkijs.Certificate, parent: pkijs.Certificate): Promise<boolean> {
   if (!sameName(child.issuer, parent.subject)) return false;
+  const key = [
+    bytesKey(child.tbsView),
+    child.signatureAlgorithm.algorithmId,
+    bytesKey(child.signatureValue.valueBlock.valueHexView),
+    bytesKey(parent.subjectPublicKeyInfo.toSchema().toBER(false))
+  ].join('\u0000');
+  const known = issuedByCache.get(key);
+  if (known !== undefined) return known;
+  let result: boolean;
   try {
-    return await child.verify(parent);
+    result = await child.verify(parent);
   } catch {
     // A key or algorithm WebCrypto cannot use: this parent did not sign it, as far as we can prove.
-    return false;
+    result = false;
   }
+  if (issuedByCache.size >= ISSUED_BY_CACHE_SIZE) issuedByCache.clear();
+  issuedByCache.set(key, result);
+  return result;
 }
 
 /**

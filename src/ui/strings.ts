@@ -4,6 +4,7 @@ import type { SignaturesStrings } from './panel/SignedSetSection.types';
 import type { IntakeListStrings } from './correspondence/IntakeList.types';
 import type { MailPreviewStrings } from './correspondence/MailPreview.types';
 import type { CodebookViewStrings } from './codebooks/CodebooksView.types';
+import type { InstitutionViewStrings } from './institutions/InstitutionsView.types';
 import type { ReviewStrings } from './review/reviewStrings';
 import type { ConditionsEditorStrings } from './conditions/ConditionsEditor';
 import type { AdviceStrings } from './dialogs/AdviceDialog';
@@ -293,6 +294,12 @@ export interface UiStrings {
   // Survey codebooks (DPO team and statisticians)
   readonly tabCodebooks: string;
   readonly codebooks: CodebookViewStrings;
+
+  // The institution register (DPO team, issue 15)
+  readonly tabInstitutions: string;
+  /** The panel's notice that the dossier's institution is not in the register (step 1). */
+  readonly institutionNoticeLabel: string;
+  readonly institutions: InstitutionViewStrings;
 
   // Review loop: findings tab, version differences, dialog parts, dashboard section (issue 14)
   readonly review: ReviewStrings;

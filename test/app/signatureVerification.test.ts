@@ -155,7 +155,7 @@ describe('the ports', () => {
       },
       async () => {
         reads += 1;
-        return [new Uint8Array([1])];
+        return { trustAnchors: [new Uint8Array([1])], intermediates: [new Uint8Array([2])] };
       },
       () => '2026-02-02T10:00:00.000Z'
     );
@@ -163,8 +163,8 @@ describe('the ports', () => {
     await verifier.verify(pdf('b'), 'b.pdf', '2026-01-01T00:00:00.000Z');
     expect(reads).toBe(1);
     expect(seen).toEqual([
-      { trustAnchors: [new Uint8Array([1])], now: '2026-02-02T10:00:00.000Z' },
-      { trustAnchors: [new Uint8Array([1])], now: '2026-02-02T10:00:00.000Z', at: '2026-01-01T00:00:00.000Z' }
+      { trustAnchors: [new Uint8Array([1])], intermediates: [new Uint8Array([2])], now: '2026-02-02T10:00:00.000Z' },
+      { trustAnchors: [new Uint8Array([1])], intermediates: [new Uint8Array([2])], now: '2026-02-02T10:00:00.000Z', at: '2026-01-01T00:00:00.000Z' }
     ]);
   });
 
@@ -173,7 +173,7 @@ describe('the ports', () => {
     const verifier = signatureVerifierOf(async (_b, fileName) => fileReport(fileName, []), async () => {
       reads += 1;
       if (reads === 1) throw new Error('folder missing');
-      return [];
+      return { trustAnchors: [], intermediates: [] };
     }, () => '2026-02-02T10:00:00.000Z');
     await expect(verifier.verify(pdf('a'), 'a.pdf')).rejects.toThrow('folder missing');
     await expect(verifier.verify(pdf('a'), 'a.pdf')).resolves.toMatchObject({ fileName: 'a.pdf' });

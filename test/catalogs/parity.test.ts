@@ -5,6 +5,8 @@
  */
 import { failureCatalog } from '../../src/app/failures';
 import { cliTexts } from '../../src/cli/vsa-forms';
+import { signaturesCliTexts } from '../../src/cli/signatures';
+import { signatureTexts } from '../../src/domain/signatureTexts';
 import { publicationTexts } from '../../src/cli/publication';
 import { mailKindLabels, mailMessages } from '../../src/correspondence/labels';
 import { mailTemplates } from '../../src/correspondence/templates';
@@ -71,6 +73,8 @@ const catalogs: Readonly<Record<string, Catalog<unknown>>> = {
   'word task pane': wordPaneCatalog,
   'app failures': failureCatalog,
   'cli vsa-forms': cliTexts,
+  'cli vsa-forms signatures': signaturesCliTexts,
+  'domain/signatureTexts': signatureTexts,
   'cli vsa-forms publication': publicationTexts,
   'register web part loc/': { nl: loadLocale('nl-nl'), en: loadLocale('en-us') },
   'approvals web part loc/': { nl: loadLocStrings('nl-nl'), en: loadLocStrings('en-us') }

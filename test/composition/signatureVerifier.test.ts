@@ -37,3 +37,24 @@ describe('trust anchors of the Node hosts', () => {
     expect(seen).toEqual([{ anchors: (await readTrustAnchors(shipped)).length, now: '2026-02-02T10:00:00.000Z' }]);
   });
 });
+
+describe('intermediates of the Node hosts (config/trust/intermediates)', () => {
+  it('reads config/trust/intermediates/*.pem when present, and none without the folder', async () => {
+    const { createDemoPki } = await import('../../src/local/pki/demoPki');
+    const { readTrustMaterial } = await import('../../src/composition/signatureVerifier');
+    const pki = await createDemoPki(new Date('2026-06-01T10:00:00Z'));
+    const folder = mkdtempSync(join(tmpdir(), 'trust-'));
+    try {
+      writeFileSync(join(folder, 'root.pem'), pki.root.pem);
+      expect((await readTrustMaterial(folder)).intermediates).toEqual([]);
+      const { mkdirSync } = await import('node:fs');
+      mkdirSync(join(folder, 'intermediates'));
+      writeFileSync(join(folder, 'intermediates', 'citizen-ca.pem'), pki.intermediate.pem);
+      const material = await readTrustMaterial(folder);
+      expect(material.trustAnchors).toHaveLength(1);
+      expect(material.intermediates).toEqual([pki.intermediate.der]);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});

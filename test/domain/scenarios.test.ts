@@ -167,27 +167,41 @@ describe('scenario: withdrawal from each non-final state', () => {
 });
 
 describe('scenario: not-admissible individual', () => {
-  const history = run([[team, cmd.registerRequest('VSA-2026-0003', individual)], [team, cmd.assignStatistician()]]).events;
+  const history = run([[team, cmd.registerRequest('VSA-2026-0003', individual)]]).events;
 
-  it('registers the individual with a warning and refuses to request forms', () => {
+  it('registers the individual with a warning; from then on only "not admissible" and its mail are offered', () => {
     const result = decide(undefined, cmd.registerRequest('VSA-2026-0003', individual), team, at(0));
     expect(result.ok && result.warnings.map((w) => w.code)).toEqual(['dossier.warning.requesterNotEligible']);
-    given(history).when(cmd.requestFormsStandard(), statistician).thenErrors(['dossier.error.requesterNotEligible']);
+    const dossier = replay(history) as Dossier;
+    expect(allowedCommands(dossier, team)).toEqual(['declareNotAdmissible', 'recordCorrespondence']);
+    expect(allowedCommands(dossier, statistician)).toEqual(['recordCorrespondence']);
+    given(history).when(cmd.assignStatistician(), team).thenErrors(['dossier.error.individualRequest']);
+    given(history).when(cmd.addComment(), team).thenErrors(['dossier.error.individualRequest']);
+  });
+
+  it('refuses to request forms, also when a statistician was assigned before the rule', () => {
+    // A dossier registered as an individual's after the assignment would carry both (older data).
+    const assigned = [...eventsIn('preliminary')];
+    const registered = assigned[0] as Extract<DossierEvent, { type: 'DossierRegistered' }>;
+    const older = [{ ...registered, requester: individual }, ...assigned.slice(1)] as DossierEvent[];
+    given(older).when(cmd.requestFormsStandard(), statistician).thenErrors(['dossier.error.individualRequest', 'dossier.error.requesterNotEligible']);
+    expect(allowedCommands(replay(older), statistician)).toEqual(['declareNotAdmissible', 'recordCorrespondence']);
   });
 
   it('declares not admissible without a typed reason, recording the rule as a code (no text in the event)', () => {
     // Changed deliberately (issue #11): the event used to carry the Dutch sentence of the rule.
-    const events = given(history).when(cmd.declareNotAdmissible(), statistician).thenEvents([{ type: 'DeclaredNotAdmissible' }]);
+    const events = given(history).when(cmd.declareNotAdmissible(), team).thenEvents([{ type: 'DeclaredNotAdmissible' }]);
     const declared = events[events.length - 1];
     expect(declared).toMatchObject({ type: 'DeclaredNotAdmissible', reason: '', reasonCode: 'dossier.error.requesterNotEligible' });
     const dossier = replay(events) as Dossier;
     expect(dossier.state).toBe('notAdmissible');
     expect(dossier.notAdmissibleReasonCode).toBe('dossier.error.requesterNotEligible');
     expect(dossier.notAdmissibleReason).toBe('');
+    expect(allowedCommands(dossier, team)).toEqual(['recordCorrespondence']);
   });
 
   it('keeps a typed not-admissible reason as typed, without a code', () => {
-    const events = given(history).when(cmd.declareNotAdmissible('Geen instelling.'), statistician).thenEvents([{ type: 'DeclaredNotAdmissible' }]);
+    const events = given(history).when(cmd.declareNotAdmissible('Geen instelling.'), team).thenEvents([{ type: 'DeclaredNotAdmissible' }]);
     expect(events[events.length - 1]).toMatchObject({ reason: 'Geen instelling.' });
     expect(events[events.length - 1]).not.toHaveProperty('reasonCode');
   });

@@ -128,3 +128,31 @@ describe('MailIntakeService reads the body and checks the sender', () => {
     expect(event).not.toHaveProperty('senderConfirmed');
   });
 });
+
+describe('MailIntakeService flags an institution outside the register', () => {
+  it('given a new request from an institution the register does not hold, then the dossier is created with a notice; a known one has none', async () => {
+    const { InstitutionRegister } = await import('../../src/app/institutions');
+    const { MemoryInstitutionStore, denkbeeld } = await import('../support/institutions');
+    const register = new InstitutionRegister(new MemoryInstitutionStore([denkbeeld]));
+    const run = async (institution: string): Promise<unknown> => {
+      const stores = new MemoryStores();
+      const commands = new CommandService({ dossiers: stores, events: stores, clock: () => '2026-03-02T10:00:00.000Z' });
+      const message: InboundMessage = {
+        id: `AAMk-new-${institution}`, subject: 'Aanvraag microdata', from: { name: 'Eva Maes', address: 'eva@elders.example' },
+        receivedDateTime: '2026-03-02T08:00:00Z', bodyPreview: 'Beste, ...', hasAttachments: false, categories: []
+      };
+      const documents = { ensureFolder: jest.fn(async () => undefined) } as unknown as DocumentLibrary;
+      const intake = new MailIntakeService({
+        mailbox: fakeMailbox(message), commands, documents, nextReference: async () => 'VSA-2026-0702', clock: () => '2026-03-02T10:00:00.000Z',
+        institutionNotice: (requester) => register.noticeForRequester(requester)
+      });
+      return intake.createDossier(message.id, { institution }, people.team);
+    };
+    expect(await run('Universiteit Elders')).toMatchObject({
+      status: 'imported', created: true, notices: [{ code: 'institution.warning.notInRegister', params: { name: 'Universiteit Elders' } }]
+    });
+    const known = await run('Hogeschool Denkbeeld');
+    expect(known).toMatchObject({ status: 'imported', created: true });
+    expect(known).not.toHaveProperty('notices');
+  });
+});

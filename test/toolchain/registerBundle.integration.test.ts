@@ -80,4 +80,15 @@ describe('register web part first load', () => {
     ];
     expect(inputs.filter((input) => detail.includes(input))).toEqual([]);
   });
+
+  it('loads the institution register on first use: no rules, adapter, cache or view of it', () => {
+    const institutions = [
+      'src/domain/institutionRules.ts',
+      'src/app/institutions.ts',
+      'src/data/sharepoint/institutionStore.ts',
+      'src/composition/institutionsChunk.ts',
+      'src/ui/institutions/InstitutionsView.tsx'
+    ];
+    expect(inputs.filter((input) => institutions.includes(input))).toEqual([]);
+  });
 });

@@ -87,11 +87,22 @@ export class Provisioner {
 
   private async ensureList(spec: ListSpec): Promise<void> {
     // Ask the server for the one list (SharePoint and the local tenant honour $filter on lists).
-    const lists = (await this.sp.web.lists.select('Title').filter(`Title eq ${odataString(spec.title)}`)()) as unknown as Fields[];
-    if (lists.some((list) => list.Title === spec.title)) return;
+    const lists = (await this.sp.web.lists.select('Title', 'EnableVersioning').filter(`Title eq ${odataString(spec.title)}`)()) as unknown as Fields[];
+    const existing = lists.find((list) => list.Title === spec.title);
+    if (existing) {
+      // A list provisioned before its history was kept gets versioning now (only an explicit `false` is changed).
+      if (spec.versioning && existing.EnableVersioning === false) {
+        await spPost(this.sp.web.lists.getByTitle(spec.title), body({ EnableVersioning: true }, { headers: { 'X-HTTP-Method': 'MERGE', 'IF-Match': '*' } }));
+        this.created.push(`versioning ${spec.title}`);
+      }
+      return;
+    }
     await spPost(
       this.sp.web.lists,
-      body({ Title: spec.title, Description: spec.description, BaseTemplate: spec.baseTemplate, AllowContentTypes: true, ContentTypesEnabled: false })
+      body({
+        Title: spec.title, Description: spec.description, BaseTemplate: spec.baseTemplate, AllowContentTypes: true, ContentTypesEnabled: false,
+        ...(spec.versioning ? { EnableVersioning: true } : {})
+      })
     );
     this.created.push(`list ${spec.title}`);
   }

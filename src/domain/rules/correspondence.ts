@@ -8,7 +8,8 @@ export const outgoingMailKinds: readonly OutgoingMailKind[] = [
   'requestSignatures',
   'countersignedProtocol',
   'deliveryNotice',
-  'protocolEndReminder'
+  'protocolEndReminder',
+  'notAdmissible'
 ];
 
 /** Every kind a recorded mail can have: the outgoing kinds and `incoming`. */

@@ -133,18 +133,8 @@ export interface DemoPki {
 
 const YEAR = 365 * 24 * 3600 * 1000;
 
-/** A fresh demo PKI, valid for ten years around `now`. Keys differ on every call. */
-export async function createDemoPki(now: Date = new Date()): Promise<DemoPki> {
-  const notBefore = new Date(now.getTime() - 5 * YEAR);
-  const notAfter = new Date(now.getTime() + 5 * YEAR);
-  const root = await issueCertificate({ subject: { commonName: 'Demo eID Root CA (geen echte CA)', organization: 'Microdata Dossiers demo' }, notBefore, notAfter, ca: true });
-  const intermediate = await issueCertificate({
-    subject: { commonName: 'Demo Citizen CA (geen echte CA)', organization: 'Microdata Dossiers demo' },
-    issuer: root,
-    notBefore,
-    notAfter,
-    ca: true
-  });
+/** A demo PKI over a given root and intermediate: `person` issues eID-like certificates below the intermediate. */
+export function demoPkiFrom(root: IssuedCertificate, intermediate: IssuedCertificate, now: Date): DemoPki {
   return {
     root,
     intermediate,
@@ -159,4 +149,19 @@ export async function createDemoPki(now: Date = new Date()): Promise<DemoPki> {
         keyAlgorithm: options.keyAlgorithm
       })
   };
+}
+
+/** A fresh demo PKI, valid for ten years around `now`. Keys differ on every call. */
+export async function createDemoPki(now: Date = new Date()): Promise<DemoPki> {
+  const notBefore = new Date(now.getTime() - 5 * YEAR);
+  const notAfter = new Date(now.getTime() + 5 * YEAR);
+  const root = await issueCertificate({ subject: { commonName: 'Demo eID Root CA (geen echte CA)', organization: 'Microdata Dossiers demo' }, notBefore, notAfter, ca: true });
+  const intermediate = await issueCertificate({
+    subject: { commonName: 'Demo Citizen CA (geen echte CA)', organization: 'Microdata Dossiers demo' },
+    issuer: root,
+    notBefore,
+    notAfter,
+    ca: true
+  });
+  return demoPkiFrom(root, intermediate, now);
 }

@@ -16,6 +16,7 @@
  */
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef, PDFString, PDFHexString, PDFObject } from 'pdf-lib';
 import type { IssuedCertificate } from './demoPki';
+import { PdfFile } from '../../signatures/pdf/document';
 import { signDetached } from './cms';
 import { timeStampToken } from './tsa';
 import type { TimeStampAuthority } from './tsa';
@@ -61,13 +62,13 @@ export interface UpdateObject {
   readonly body: string;
 }
 
-const latin1 = (bytes: Uint8Array, start = 0, end = bytes.length): string => {
+function latin1(bytes: Uint8Array, start = 0, end = bytes.length): string {
   let text = '';
   for (let index = start; index < end; index += 8192) {
     text += String.fromCharCode(...bytes.subarray(index, Math.min(end, index + 8192)));
   }
   return text;
-};
+}
 
 const bytesOf = (text: string): Uint8Array => {
   const bytes = new Uint8Array(text.length);
@@ -184,7 +185,9 @@ async function load(bytes: Uint8Array): Promise<Loaded> {
   const info = doc.context.trailerInfo;
   const root = info.Root;
   if (!(root instanceof PDFRef)) throw new Error('no catalog reference');
-  const size = doc.context.largestObjectNumber + 1;
+  // The trailer's /Size counts cross-reference stream objects too, which pdf-lib does not register.
+  const trailerSize = PdfFile.open(bytes).last.trailer.get('Size');
+  const size = Math.max(doc.context.largestObjectNumber + 1, typeof trailerSize === 'number' ? trailerSize : 0);
   return { doc, trailer: { root, info: info.Info, id: info.ID }, nextNumber: size, size };
 }
 
@@ -420,4 +423,30 @@ export async function changeFormValue(pdf: Uint8Array, fieldName: string, value:
 export async function appendUpdate(pdf: Uint8Array, objects: (doc: PDFDocument, nextNumber: number) => UpdateObject[]): Promise<Uint8Array> {
   const loaded = await load(pdf);
   return appendIncrementalUpdate(pdf, objects(loaded.doc, loaded.nextNumber), loaded.trailer, loaded.size);
+}
+
+/** Validation data to add in a document security store (`/DSS`), as DER. */
+export interface ValidationData {
+  readonly certificates?: readonly Uint8Array[];
+  readonly crls?: readonly Uint8Array[];
+  readonly ocsps?: readonly Uint8Array[];
+}
+
+/** An incremental update that adds a `/DSS` (certificates, CRLs, OCSP responses) to the catalog, as a PAdES-LT tool does. */
+export async function addValidationData(pdf: Uint8Array, data: ValidationData): Promise<Uint8Array> {
+  const loaded = await load(pdf);
+  const { doc } = loaded;
+  const objects: UpdateObject[] = [];
+  const streams = (items: readonly Uint8Array[] | undefined): string[] =>
+    (items ?? []).map((der) => {
+      const num = loaded.nextNumber++;
+      objects.push({ num, body: `<< /Length ${der.length} >>\nstream\n${latin1(der)}\nendstream` });
+      return refText(num);
+    });
+  const dssNum = loaded.nextNumber++;
+  objects.push({ num: dssNum, body: `<< /Certs [${streams(data.certificates).join(' ')}] /CRLs [${streams(data.crls).join(' ')}] /OCSPs [${streams(data.ocsps).join(' ')}] >>` });
+  const catalog = doc.catalog.clone(doc.context);
+  catalog.set(PDFName.of('DSS'), PDFRef.of(dssNum));
+  objects.push({ num: loaded.trailer.root.objectNumber, gen: loaded.trailer.root.generationNumber, body: catalog.toString() });
+  return appendIncrementalUpdate(pdf, objects, loaded.trailer, loaded.size);
 }

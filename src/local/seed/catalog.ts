@@ -12,23 +12,25 @@ export interface DemoInstitution {
   readonly domain: string;
   readonly address: string;
   readonly researchType: ResearchType;
+  /** Enterprise number (valid checksum, invented), as the forms write it; the same in every dossier of the institution. */
+  readonly enterpriseNumber: string;
 }
 
 export const institutions: readonly DemoInstitution[] = [
-  { name: 'Universiteit Gent – Vakgroep Sociologie', type: 'onderzoeksinstelling', domain: 'ugent.example', address: 'Korte Meer 5, 9000 Gent', researchType: 'wetenschappelijk' },
-  { name: 'KU Leuven – Centrum voor Sociologisch Onderzoek', type: 'onderzoeksinstelling', domain: 'kuleuven.example', address: 'Parkstraat 45, 3000 Leuven', researchType: 'wetenschappelijk' },
-  { name: 'Universiteit Antwerpen – Centrum voor Sociaal Beleid', type: 'onderzoeksinstelling', domain: 'uantwerpen.example', address: 'Sint-Jacobstraat 2, 2000 Antwerpen', researchType: 'wetenschappelijk' },
-  { name: 'Vrije Universiteit Brussel – Onderzoeksgroep Tempus Omnia Revelat', type: 'onderzoeksinstelling', domain: 'vub.example', address: 'Pleinlaan 2, 1050 Brussel', researchType: 'wetenschappelijk' },
-  { name: 'Universiteit Hasselt – Data Science Instituut', type: 'onderzoeksinstelling', domain: 'uhasselt.example', address: 'Agoralaan, 3590 Diepenbeek', researchType: 'statistisch' },
-  { name: 'HIVA – Onderzoeksinstituut voor Arbeid en Samenleving', type: 'onderzoeksinstelling', domain: 'hiva.example', address: 'Parkstraat 47, 3000 Leuven', researchType: 'beleidsvoorbereidend' },
-  { name: 'Departement Welzijn, Volksgezondheid en Gezin', type: 'overheidsdienst', domain: 'wvg.example', address: 'Koning Albert II-laan 35, 1030 Brussel', researchType: 'beleidsvoorbereidend' },
-  { name: 'Departement Onderwijs en Vorming', type: 'overheidsdienst', domain: 'onderwijs.example', address: 'Koning Albert II-laan 15, 1210 Brussel', researchType: 'beleidsvoorbereidend' },
-  { name: 'Agentschap Opgroeien', type: 'overheidsdienst', domain: 'opgroeien.example', address: 'Hallepoortlaan 27, 1060 Brussel', researchType: 'beleidsvoorbereidend' },
-  { name: 'Stad Gent – Dienst Data en Informatie', type: 'overheidsdienst', domain: 'stad.gent.example', address: 'Botermarkt 1, 9000 Gent', researchType: 'statistisch' },
-  { name: 'Stad Antwerpen – Studiedienst', type: 'overheidsdienst', domain: 'antwerpen.example', address: 'Grote Markt 1, 2000 Antwerpen', researchType: 'statistisch' },
-  { name: 'Provincie Oost-Vlaanderen – Dienst Data & Analyse', type: 'overheidsdienst', domain: 'oost-vlaanderen.example', address: 'Gouvernementstraat 1, 9000 Gent', researchType: 'statistisch' },
-  { name: 'Kenniscentrum Vlaamse Steden vzw', type: 'andere instelling', domain: 'vlaamsesteden.example', address: 'Arenbergstraat 1, 1000 Brussel', researchType: 'beleidsvoorbereidend' },
-  { name: 'Vlaamse Ouderenraad vzw', type: 'andere instelling', domain: 'ouderenraad.example', address: 'Koning Albert II-laan 7, 1210 Brussel', researchType: 'beleidsvoorbereidend' }
+  { name: 'Universiteit Gent – Vakgroep Sociologie', type: 'onderzoeksinstelling', domain: 'ugent.example', address: 'Korte Meer 5, 9000 Gent', researchType: 'wetenschappelijk', enterpriseNumber: '0207.300.183' },
+  { name: 'KU Leuven – Centrum voor Sociologisch Onderzoek', type: 'onderzoeksinstelling', domain: 'kuleuven.example', address: 'Parkstraat 45, 3000 Leuven', researchType: 'wetenschappelijk', enterpriseNumber: '0207.311.269' },
+  { name: 'Universiteit Antwerpen – Centrum voor Sociaal Beleid', type: 'onderzoeksinstelling', domain: 'uantwerpen.example', address: 'Sint-Jacobstraat 2, 2000 Antwerpen', researchType: 'wetenschappelijk', enterpriseNumber: '0207.322.355' },
+  { name: 'Vrije Universiteit Brussel – Onderzoeksgroep Tempus Omnia Revelat', type: 'onderzoeksinstelling', domain: 'vub.example', address: 'Pleinlaan 2, 1050 Brussel', researchType: 'wetenschappelijk', enterpriseNumber: '0207.333.441' },
+  { name: 'Universiteit Hasselt – Data Science Instituut', type: 'onderzoeksinstelling', domain: 'uhasselt.example', address: 'Agoralaan, 3590 Diepenbeek', researchType: 'statistisch', enterpriseNumber: '0207.344.527' },
+  { name: 'HIVA – Onderzoeksinstituut voor Arbeid en Samenleving', type: 'onderzoeksinstelling', domain: 'hiva.example', address: 'Parkstraat 47, 3000 Leuven', researchType: 'beleidsvoorbereidend', enterpriseNumber: '0207.355.613' },
+  { name: 'Departement Welzijn, Volksgezondheid en Gezin', type: 'overheidsdienst', domain: 'wvg.example', address: 'Koning Albert II-laan 35, 1030 Brussel', researchType: 'beleidsvoorbereidend', enterpriseNumber: '0316.620.371' },
+  { name: 'Departement Onderwijs en Vorming', type: 'overheidsdienst', domain: 'onderwijs.example', address: 'Koning Albert II-laan 15, 1210 Brussel', researchType: 'beleidsvoorbereidend', enterpriseNumber: '0316.631.457' },
+  { name: 'Agentschap Opgroeien', type: 'overheidsdienst', domain: 'opgroeien.example', address: 'Hallepoortlaan 27, 1060 Brussel', researchType: 'beleidsvoorbereidend', enterpriseNumber: '0316.642.543' },
+  { name: 'Stad Gent – Dienst Data en Informatie', type: 'overheidsdienst', domain: 'stad.gent.example', address: 'Botermarkt 1, 9000 Gent', researchType: 'statistisch', enterpriseNumber: '0207.004.730' },
+  { name: 'Stad Antwerpen – Studiedienst', type: 'overheidsdienst', domain: 'antwerpen.example', address: 'Grote Markt 1, 2000 Antwerpen', researchType: 'statistisch', enterpriseNumber: '0207.118.358' },
+  { name: 'Provincie Oost-Vlaanderen – Dienst Data & Analyse', type: 'overheidsdienst', domain: 'oost-vlaanderen.example', address: 'Gouvernementstraat 1, 9000 Gent', researchType: 'statistisch', enterpriseNumber: '0208.306.906' },
+  { name: 'Kenniscentrum Vlaamse Steden vzw', type: 'andere instelling', domain: 'vlaamsesteden.example', address: 'Arenbergstraat 1, 1000 Brussel', researchType: 'beleidsvoorbereidend', enterpriseNumber: '0416.912.334' },
+  { name: 'Vlaamse Ouderenraad vzw', type: 'andere instelling', domain: 'ouderenraad.example', address: 'Koning Albert II-laan 7, 1210 Brussel', researchType: 'beleidsvoorbereidend', enterpriseNumber: '0413.378.960' }
 ];
 
 export const firstNames: readonly string[] = ['Hanne', 'Wouter', 'Elke', 'Bart', 'Inge', 'Tom', 'Nele', 'Koen', 'Sara', 'Joris', 'Lien', 'Stijn', 'Ann', 'Pieterjan', 'Fatima', 'Mehmet', 'Zoë', 'Rani'];

@@ -7,6 +7,7 @@ import { SeededRandom } from './random';
 import { DossierSeeder, signInPersonas } from './runner';
 import { seedCorrespondence, teamMember } from './correspondence';
 import { seedCodebooks } from './codebooks';
+import { seedInstitutions } from './institutions';
 import type { SeedProgress } from '../server/seed-status';
 
 /** Options of a seed run. */
@@ -33,13 +34,18 @@ export interface SeedReport {
   readonly sentMails: number;
   /** Waves whose demo codebook was imported. */
   readonly codebookWaves: number;
+  /** Demo institutions added to the institution register. */
+  readonly institutions: number;
   readonly milliseconds: number;
 }
 
 /** Site owner persona: provisioning and reset run as the site collection admin. */
 export const SITE_OWNER = 'beheer@vsa.local';
 
-/** A member of the DPO team imports the demo codebooks (the codebooks' maintainers: DPO team and statisticians). */
+/**
+ * A member of the DPO team imports the demo codebooks (the codebooks' maintainers: DPO team and statisticians)
+ * and adds the demo institutions (the register's maintainers: the DPO team).
+ */
 const CODEBOOK_IMPORTER = { id: 'an.peeters@vsa.local', displayName: 'An Peeters' };
 
 const PERSONA_EMAILS = [
@@ -72,9 +78,11 @@ export async function seed(options: SeedOptions): Promise<SeedReport> {
   await owner.data.provisioner.ensureAll();
   // The codebooks first: the forms uploaded below are checked against them, as they would be in production.
   const codebookWaves = await seedCodebooks(createLocalComposition({ baseUrl: options.baseUrl, userEmail: CODEBOOK_IMPORTER.id, messaging: false }).data.codebooks, CODEBOOK_IMPORTER);
+  const now = options.now ?? new Date();
+  // The institution register before the dossiers: step 1 reads it, so the demo requests are from known institutions.
+  const institutions = await seedInstitutions(createLocalComposition({ baseUrl: options.baseUrl, userEmail: CODEBOOK_IMPORTER.id, messaging: false }).data.institutions, now);
   const personas = await signInPersonas(options.baseUrl, PERSONA_EMAILS);
   const random = new SeededRandom(options.seed ?? 20260101);
-  const now = options.now ?? new Date();
   const plans = planDossiers(random, now);
   // Parents (standard) before the simplified dossiers that build on their protocol.
   const ordered = [...plans].sort((a, b) => Number(a.procedure === 'simplified') - Number(b.procedure === 'simplified') || a.reference.localeCompare(b.reference));
@@ -88,7 +96,7 @@ export async function seed(options: SeedOptions): Promise<SeedReport> {
   // After the dossiers: the mailbox reply quotes one of them, and the sent mails are recorded on them.
   const correspondence = await seedCorrespondence(options.baseUrl, SITE_OWNER, plans, teamMember(personas), now);
   commands += correspondence.sentMails;
-  return { dossiers: plans.length, commands, mailboxMessages: correspondence.messages, sentMails: correspondence.sentMails, codebookWaves, milliseconds: Date.now() - started };
+  return { dossiers: plans.length, commands, mailboxMessages: correspondence.messages, sentMails: correspondence.sentMails, codebookWaves, institutions, milliseconds: Date.now() - started };
 }
 
 /**
@@ -103,6 +111,8 @@ export async function seedIfEmpty(options: Omit<SeedOptions, 'reset'>): Promise<
     const dossiers = lists.find((list) => list.Title === LIST_DOSSIERS);
     if (dossiers && Number(dossiers.ItemCount ?? 0) > 0) {
       await owner.data.provisioner.ensureAll();
+      // A tenant seeded before the institution register existed gets the demo institutions now.
+      await seedInstitutions(createLocalComposition({ baseUrl: options.baseUrl, userEmail: CODEBOOK_IMPORTER.id, messaging: false }).data.institutions, options.now ?? new Date());
       return false;
     }
   } catch (error) {

@@ -169,13 +169,16 @@ export function planDossiers(random: SeededRandom, anchor: Date): PlannedDossier
     const last = random.pick(lastNames);
     const start = random.int(-60, 120);
     const projectStart = isoDay(anchor.getTime() + start * DAY);
+    // A number is still drawn (the rest of the plan stays as it was), but the dossier carries the
+    // institution's own number, the one the institution register knows.
+    enterpriseNumber(random);
     return {
       reference: '',
       index,
       target,
       procedure: 'standard',
       institution,
-      kbo: enterpriseNumber(random),
+      kbo: institution.enterpriseNumber,
       contactName: `${first} ${last}`,
       contactFunction: random.pick(functions),
       contactEmail: `${first}.${last}`.toLowerCase().normalize('NFD').replace(/[^a-z.]/g, '') + `@${institution.domain}`,

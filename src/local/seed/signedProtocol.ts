@@ -9,8 +9,8 @@
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import type { PDFFont, PDFPage } from 'pdf-lib';
 import { makePublicationVersion } from '../../signatures/publication';
-import { createDemoPki } from '../pki/demoPki';
 import type { DemoPki, IssuedCertificate } from '../pki/demoPki';
+import { localDemoPki } from '../pki/localDemoPki';
 import { signPdf } from '../pki/signPdf';
 import type { PlannedDossier } from './plan';
 
@@ -173,9 +173,9 @@ export async function protocolPdf(facts: ProtocolFacts): Promise<Uint8Array> {
 let pkiOfRun: Promise<DemoPki> | undefined;
 const certificates = new Map<string, Promise<IssuedCertificate>>();
 
-/** The seed's PKI (one per process) and one eID-like certificate per person. */
+/** The local tenant's demo PKI (its root is trusted by the local command service) and one eID-like certificate per person. */
 async function certificateOf(givenName: string, surname: string, now: Date): Promise<{ pki: DemoPki; certificate: IssuedCertificate }> {
-  pkiOfRun ??= createDemoPki(now);
+  pkiOfRun ??= localDemoPki(now);
   const pki = await pkiOfRun;
   const key = `${givenName} ${surname}`;
   let certificate = certificates.get(key);

@@ -2,9 +2,10 @@
  * The local tenant's HTTP server (node:http only) and `startLocalTenant`, which tests and other areas
  * use to run it in-process on a free port.
  */
-import { composeLocalService, createLocalApiMount } from '../../composition/localService';
+import { createLocalApiMount } from '../../composition/localService';
 import type { SignatureVerifier } from '../../app/signatureVerification';
 import { createServiceHandlers } from '../../functions/handlers';
+import { localDemoRootDer } from '../pki/localDemoPki';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { TenantStore, sitePath } from '../store/tenant-store';
@@ -136,7 +137,7 @@ function listen(server: Server, port: number, host: string): Promise<number> {
 /** The `/api/` mount: the given one, none (`false`), or by default the product's command service at `origin`. */
 function apiMount(api: LocalTenantOptions['api'], origin: string, countersignatureVerifier?: SignatureVerifier): ((request: LtRequest) => Promise<LtResponse>) | undefined {
   if (api === false) return undefined;
-  return api ?? createLocalApiMount(origin, createServiceHandlers, countersignatureVerifier ? { deps: () => composeLocalService(origin, { countersignatureVerifier }) } : {});
+  return api ?? createLocalApiMount(origin, createServiceHandlers, { service: { extraTrustAnchors: [localDemoRootDer()], ...(countersignatureVerifier ? { countersignatureVerifier } : {}) } });
 }
 
 /** Opens the store and starts the HTTP server on 127.0.0.1 (and ::1 when available). */

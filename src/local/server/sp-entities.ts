@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { ODataEntity } from '../odata/format';
 import type { FileVersion } from '../store/files';
-import { FieldType, documentLibraryTemplate, restPropertyName, type FieldInfo, type ListInfo, type StoredItem, type ViewInfo } from '../store/lists';
+import { FieldType, documentLibraryTemplate, restPropertyName, type FieldInfo, type ItemVersion, type ListInfo, type StoredItem, type ViewInfo } from '../store/lists';
 import type { RoleDefinition } from '../store/permissions';
 import type { Principal } from '../store/principals';
 import type { TenantStore } from '../store/tenant-store';
@@ -105,7 +105,7 @@ export function listEntity(urls: SiteUrls, store: TenantStore, list: ListInfo, e
   const isLibrary = list.baseTemplate === documentLibraryTemplate;
   return new ODataEntity('SP.List', `${urls.apiUrl}${listUri(list)}`, listUri(list), {
     AllowContentTypes: true, BaseTemplate: list.baseTemplate, BaseType: isLibrary ? 1 : 0, ContentTypesEnabled: list.contentTypesEnabled,
-    Created: list.created, Description: list.description, EnableVersioning: isLibrary, EntityTypeName: isLibrary ? list.urlName : `${list.urlName}List`,
+    Created: list.created, Description: list.description, EnableVersioning: list.enableVersioning, EntityTypeName: isLibrary ? list.urlName : `${list.urlName}List`,
     HasUniqueRoleAssignments: list.hasUniqueRoleAssignments, Hidden: false, Id: list.id, ItemCount: store.lists.itemCount(list.id),
     LastItemModifiedDate: list.modified, ListItemEntityTypeFullName: list.entityType, ParentWebUrl: new URL(urls.webUrl).pathname, Title: list.title,
     // Navigation properties: present only when expanded, as in SharePoint.
@@ -160,6 +160,30 @@ function userInfoEntity(urls: SiteUrls, store: TenantStore, id: unknown): ODataE
   return new ODataEntity('SP.Data.UserInfoItem', `${urls.apiUrl}Web/SiteUserInfoList/Items(${user.id})`, `Web/SiteUserInfoList/Items(${user.id})`, {
     Id: user.id, Title: user.title, EMail: user.email || null, Name: user.loginName
   });
+}
+
+/**
+ * One version of a list item (SP.ListItemVersion): `VersionId` (512 per major version), `VersionLabel`,
+ * `IsCurrentVersion`, `Created` (when this version was written), the custom columns' values then, and the
+ * editor as a user lookup value (`Editor: { LookupId, LookupValue, Email }`), as SharePoint answers it.
+ */
+export function itemVersionEntity(urls: SiteUrls, store: TenantStore, list: ListInfo, fields: readonly FieldInfo[], current: StoredItem, version: ItemVersion): ODataEntity {
+  const props: Record<string, unknown> = {
+    Created: version.modified,
+    IsCurrentVersion: version.version === current.version,
+    VersionId: version.version * 512,
+    VersionLabel: `${version.version}.0`,
+    Title: (version.data.Title as string | undefined) ?? null
+  };
+  for (const field of fields) {
+    if (builtInItemFields.has(field.internalName)) continue;
+    props[restPropertyName(field)] = version.data[restPropertyName(field)] ?? null;
+  }
+  const editor = store.principals.byId(version.editorId);
+  props.Modified = version.modified;
+  props.Editor = editor ? { LookupId: editor.id, LookupValue: editor.title, Email: editor.email || '' } : null;
+  const uri = `${listUri(list)}/Items(${current.id})/Versions(${version.version * 512})`;
+  return new ODataEntity('SP.ListItemVersion', `${urls.apiUrl}${uri}`, uri, props);
 }
 
 /** A list item (SP.Data.<List>ListItem) with system columns, custom columns and expanded users. */

@@ -10,19 +10,19 @@ import { decodeSkipToken, encodeSkipToken, queryItemPage } from './item-query';
 import { expectedVersion, methodNotAllowed, requireNoKey, requireSiteReader, unsupported, type SpRequestContext } from './sp-context';
 import { parseFieldSchemaXml } from './field-schema-xml';
 import { booleanArg, numberArg, stringArg, type Segment } from './sp-path';
-import { fieldEntity, itemEntity, itemEtag, listEntity, listUri, viewEntity, viewFieldsEntity } from './sp-entities';
+import { fieldEntity, itemEntity, itemEtag, itemVersionEntity, listEntity, listUri, viewEntity, viewFieldsEntity } from './sp-entities';
 import { parentListOf } from './sp-context';
 import { handleFolderResource } from './sp-files-routes';
 import { roleAssignments } from './sp-principal-routes';
 import type { ODataEntity } from '../odata/format';
 
 /** SP.List properties the local tenant stores (besides the read-only ones it reports). */
-const storedListProperties = new Set(['Title', 'Description', 'BaseTemplate', 'ContentTypesEnabled']);
+const storedListProperties = new Set(['Title', 'Description', 'BaseTemplate', 'ContentTypesEnabled', 'EnableVersioning']);
 /** Properties SharePoint's SP.List has that the local tenant does not emulate: refused with 501, not ignored. */
 const emulatedNotListProperties = new Set([
   'AllowContentTypes', 'AllowDeletion', 'DefaultContentApprovalWorkflowId', 'DefaultDisplayFormUrl', 'DefaultEditFormUrl', 'DefaultNewFormUrl',
   'Direction', 'DisableGridEditing', 'DocumentTemplateUrl', 'DraftVersionVisibility', 'EnableAttachments', 'EnableFolderCreation',
-  'EnableMinorVersions', 'EnableModeration', 'EnableRequestSignOff', 'EnableVersioning', 'ExcludeFromOfflineClient', 'ForceCheckout', 'Hidden',
+  'EnableMinorVersions', 'EnableModeration', 'EnableRequestSignOff', 'ExcludeFromOfflineClient', 'ForceCheckout', 'Hidden',
   'ImageUrl', 'IrmEnabled', 'IrmExpire', 'IrmReject', 'IsApplicationList', 'ListExperienceOptions', 'MajorVersionLimit',
   'MajorWithMinorVersionsLimit', 'NoCrawl', 'OnQuickLaunch', 'ParserDisabled', 'ReadSecurity', 'TemplateFeatureId', 'ValidationFormula',
   'ValidationMessage', 'WriteSecurity'
@@ -40,6 +40,12 @@ function requireListProperties(ctx: SpRequestContext, body: Record<string, unkno
     if (name === '__metadata' || name === 'Title' || name === 'Description') continue;
     if (existing && name === 'BaseTemplate' && Number(body.BaseTemplate) === existing.baseTemplate) continue;
     if (existing && name === 'ContentTypesEnabled' && body.ContentTypesEnabled === existing.contentTypesEnabled) continue;
+    // Versioning of a generic list can be turned on and off (a library always keeps its file versions).
+    if (name === 'EnableVersioning') {
+      if (typeof body.EnableVersioning !== 'boolean') throw badRequest(`The property 'EnableVersioning' must be a Boolean.`, '-1, Microsoft.SharePoint.Client.InvalidClientQueryException');
+      if (existing?.baseTemplate === documentLibraryTemplate && body.EnableVersioning !== true) throw unsupported(ctx, 'turning versioning of a library off');
+      continue;
+    }
     if (existing && storedListProperties.has(name)) throw unsupported(ctx, `changing '${name}' of a list`);
     // PnPjs always sends AllowContentTypes on creation; the local tenant's lists always allow them (as SPO reports).
     if (!existing && (storedListProperties.has(name) || name === 'AllowContentTypes')) continue;
@@ -74,7 +80,7 @@ export async function lists(ctx: SpRequestContext, listsSegment: Segment, segmen
     if (typeof body.Title !== 'string') throw badRequest('A list needs a Title.');
     requireListProperties(ctx, body, undefined);
     const list = store.lists.createList(
-      { title: body.Title, baseTemplate: Number(body.BaseTemplate ?? 100), description: typeof body.Description === 'string' ? body.Description : '', contentTypesEnabled: body.ContentTypesEnabled === true },
+      { title: body.Title, baseTemplate: Number(body.BaseTemplate ?? 100), description: typeof body.Description === 'string' ? body.Description : '', contentTypesEnabled: body.ContentTypesEnabled === true, enableVersioning: body.EnableVersioning === true },
       new URL(ctx.urls.webUrl).pathname
     );
     return respond.entity(listEntity(ctx.urls, store, list, respond.expand), 'SP.ApiData.Lists', 201);
@@ -91,7 +97,11 @@ export async function lists(ctx: SpRequestContext, listsSegment: Segment, segmen
     if (method === 'MERGE' || method === 'PATCH') {
       const body = bodyJson(ctx.request);
       requireListProperties(ctx, body, list);
-      store.lists.updateList(list.id, { title: typeof body.Title === 'string' ? body.Title : undefined, description: typeof body.Description === 'string' ? body.Description : undefined });
+      store.lists.updateList(list.id, {
+        title: typeof body.Title === 'string' ? body.Title : undefined,
+        description: typeof body.Description === 'string' ? body.Description : undefined,
+        enableVersioning: typeof body.EnableVersioning === 'boolean' && list.baseTemplate !== documentLibraryTemplate ? body.EnableVersioning : undefined
+      });
       return respond.noContent();
     }
     if (method === 'DELETE') {
@@ -192,6 +202,14 @@ async function items(ctx: SpRequestContext, list: ListInfo, itemsSegment: Segmen
   }
   const [op] = rest;
   if (op) {
+    if (op.name === 'versions' && method === 'GET' && list.baseTemplate !== documentLibraryTemplate) {
+      // The item's versions, newest first (SP.ListItemVersion). A library's item versions are its file versions.
+      if (op.hasParens || rest.length > 1) throw unsupported(ctx, 'one item version by id');
+      ctx.access.requireList(list, Permission.viewListItems);
+      const current = store.lists.requireItem(list.id, id);
+      const versions = store.lists.itemVersions(list.id, id);
+      return respond.collection(versions.map((version) => itemVersionEntity(ctx.urls, store, list, fieldsOfList, current, version)), 'SP.ListItemVersion');
+    }
     if (op.name === 'recycle' && method === 'POST') {
       ctx.access.requireList(list, Permission.deleteListItems);
       const item = store.lists.requireItem(list.id, id);

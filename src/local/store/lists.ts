@@ -23,8 +23,18 @@ export interface ListInfo {
   readonly entityType: string;
   readonly contentTypesEnabled: boolean;
   readonly hasUniqueRoleAssignments: boolean;
+  /** SP.List.EnableVersioning: a generic list keeps every version of its items (`itemVersions`); libraries keep file versions. */
+  readonly enableVersioning: boolean;
   readonly created: string;
   readonly modified: string;
+}
+
+/** One version of a list item (SP.ListItemVersion): its values, when and by whom it was written. */
+export interface ItemVersion {
+  readonly version: number;
+  readonly data: Readonly<Record<string, unknown>>;
+  readonly modified: string;
+  readonly editorId: number;
 }
 
 /** A column of a list. */
@@ -99,7 +109,7 @@ export interface WriteContext {
 const systemColumnsOverridable = new Set(['Created', 'Modified', 'AuthorId', 'EditorId']);
 const readOnlyProperties = new Set(['Id', 'ID', 'GUID', 'FileSystemObjectType', 'ContentTypeId', 'OData__UIVersionString', 'Attachments', 'FileLeafRef', 'FileRef', 'ServerRedirectedEmbedUri', 'ServerRedirectedEmbedUrl', 'ComplianceAssetId']);
 
-interface ListRow { id: string; title: string; url_name: string; root_folder: string; base_template: number; description: string; entity_type: string; content_types_enabled: number; has_unique_role_assignments: number; created: string; modified: string }
+interface ListRow { id: string; title: string; url_name: string; root_folder: string; base_template: number; description: string; entity_type: string; content_types_enabled: number; has_unique_role_assignments: number; enable_versioning: number; created: string; modified: string }
 interface FieldRow { list_id: string; id: string; internal_name: string; title: string; type_kind: number; required: number; indexed: number; enforce_unique: number; read_only: number; hidden: number; choices: string | null; schema_xml: string | null; description: string }
 interface ViewRow { list_id: string; id: string; title: string; view_query: string; row_limit: number; personal: number; default_view: number; view_fields: string }
 interface ItemRow { list_id: string; id: number; guid: string; version: number; fs_type: number; parent_path: string; leaf_name: string | null; data: string; created: string; modified: string; author_id: number; editor_id: number }
@@ -108,7 +118,8 @@ function toList(row: ListRow): ListInfo {
   return {
     id: row.id, title: row.title, urlName: row.url_name, rootFolder: row.root_folder, baseTemplate: Number(row.base_template),
     description: row.description, entityType: row.entity_type, contentTypesEnabled: row.content_types_enabled === 1,
-    hasUniqueRoleAssignments: row.has_unique_role_assignments === 1, created: row.created, modified: row.modified
+    hasUniqueRoleAssignments: row.has_unique_role_assignments === 1, enableVersioning: Number(row.enable_versioning) === 1 || Number(row.base_template) === documentLibraryTemplate,
+    created: row.created, modified: row.modified
   };
 }
 
@@ -228,7 +239,7 @@ export class ListStore {
   }
 
   /** Creates a list (100) or document library (101) with its built-in columns. */
-  createList(input: { title: string; baseTemplate: number; description?: string; contentTypesEnabled?: boolean }, sitePath: string): ListInfo {
+  createList(input: { title: string; baseTemplate: number; description?: string; contentTypesEnabled?: boolean; enableVersioning?: boolean }, sitePath: string): ListInfo {
     const title = input.title.trim();
     if (title.length === 0 || title.length > 255) throw new StoreError('invalid', 'A list title must have 1 to 255 characters.');
     if (/[\\/:*?"<>|#%]/.test(title)) throw new StoreError('invalid', `The list title '${title}' contains characters that are not allowed.`);
@@ -249,8 +260,8 @@ export class ListStore {
     const now = this.now();
     inTransaction(this.db, () => {
       this.db
-        .prepare('INSERT INTO lists (id, title, url_name, root_folder, base_template, description, entity_type, content_types_enabled, created, modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
-        .run(id, title, urlName, rootFolder, input.baseTemplate, input.description ?? '', entityType, input.contentTypesEnabled ? 1 : 0, now, now);
+        .prepare('INSERT INTO lists (id, title, url_name, root_folder, base_template, description, entity_type, content_types_enabled, enable_versioning, created, modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
+        .run(id, title, urlName, rootFolder, input.baseTemplate, input.description ?? '', entityType, input.contentTypesEnabled ? 1 : 0, input.enableVersioning ? 1 : 0, now, now);
       const builtIns: [string, string, number, boolean, boolean][] = [
         ['ID', 'ID', FieldType.Counter, true, true],
         ['Title', isLibrary ? 'Titel' : 'Titel', FieldType.Text, false, false],
@@ -273,11 +284,12 @@ export class ListStore {
   }
 
   /** Updates simple list properties (Title, Description). */
-  updateList(listId: string, changes: { title?: string; description?: string }): ListInfo {
+  updateList(listId: string, changes: { title?: string; description?: string; enableVersioning?: boolean }): ListInfo {
     const list = this.requireById(listId);
     const title = changes.title?.trim() ?? list.title;
     if (title.length === 0) throw new StoreError('invalid', 'A list title must not be empty.');
-    this.db.prepare('UPDATE lists SET title = ?, description = ?, modified = ? WHERE id = ?').run(title, changes.description ?? list.description, this.now(), listId);
+    const versioning = changes.enableVersioning ?? list.enableVersioning;
+    this.db.prepare('UPDATE lists SET title = ?, description = ?, enable_versioning = ?, modified = ? WHERE id = ?').run(title, changes.description ?? list.description, versioning ? 1 : 0, this.now(), listId);
     return this.requireById(listId);
   }
 
@@ -465,7 +477,9 @@ export class ListStore {
       this.db
         .prepare('INSERT INTO items (list_id, id, guid, version, fs_type, parent_path, leaf_name, data, created, modified, author_id, editor_id) VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?)')
         .run(list.id, next, newGuid(), placement?.fsType ?? 0, placement?.parentPath ?? list.rootFolder, placement?.leafName ?? null, JSON.stringify(data), created, modified, authorId, editorId);
-      return this.item(list.id, next) as StoredItem;
+      const item = this.item(list.id, next) as StoredItem;
+      this.recordVersion(list, item);
+      return item;
     });
   }
 
@@ -487,8 +501,30 @@ export class ListStore {
       this.db
         .prepare('UPDATE items SET data = ?, version = version + 1, modified = ?, editor_id = ? WHERE list_id = ? AND id = ?')
         .run(JSON.stringify(merged), modified, editorId, list.id, id);
-      return this.item(list.id, id) as StoredItem;
+      const item = this.item(list.id, id) as StoredItem;
+      this.recordVersion(list, item);
+      return item;
     });
+  }
+
+  /** Keeps the item as written now as a version, in a generic list with versioning on. */
+  private recordVersion(list: ListInfo, item: StoredItem): void {
+    if (!list.enableVersioning || list.baseTemplate === documentLibraryTemplate) return;
+    this.db
+      .prepare('INSERT OR REPLACE INTO item_versions (list_id, item_id, version, data, modified, editor_id) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(list.id, item.id, item.version, JSON.stringify(item.data), item.modified, item.editorId);
+  }
+
+  /**
+   * The versions of an item of a generic list, newest first (SharePoint's order). Empty when versioning
+   * was off while it was written; an item written before versioning was turned on starts at its next write.
+   */
+  itemVersions(listId: string, id: number): ItemVersion[] {
+    this.requireItem(listId, id);
+    const rows = this.db
+      .prepare('SELECT version, data, modified, editor_id FROM item_versions WHERE list_id = ? AND item_id = ? ORDER BY version DESC')
+      .all(listId, id) as unknown as { version: number; data: string; modified: string; editor_id: number }[];
+    return rows.map((row) => ({ version: Number(row.version), data: JSON.parse(row.data) as Record<string, unknown>, modified: row.modified, editorId: Number(row.editor_id) }));
   }
 
   /**

@@ -179,6 +179,25 @@ export const migrations: readonly Migration[] = [
       -- SharePoint's EnforceUniqueValues (from the field's SchemaXml, its REST properties or a MERGE).
       ALTER TABLE fields ADD COLUMN enforce_unique INTEGER NOT NULL DEFAULT 0;
     `
+  },
+  {
+    version: 3,
+    description: 'versioning of generic lists: EnableVersioning and the item versions (`items(id)/versions`)',
+    sql: `
+      -- SP.List.EnableVersioning of a generic list (libraries always keep file versions).
+      ALTER TABLE lists ADD COLUMN enable_versioning INTEGER NOT NULL DEFAULT 0;
+      -- One row per version of an item of a list with versioning on: its values as written then.
+      CREATE TABLE item_versions (
+        list_id TEXT NOT NULL,
+        item_id INTEGER NOT NULL,
+        version INTEGER NOT NULL,
+        data TEXT NOT NULL,
+        modified TEXT NOT NULL,
+        editor_id INTEGER NOT NULL,
+        PRIMARY KEY (list_id, item_id, version),
+        FOREIGN KEY (list_id, item_id) REFERENCES items (list_id, id) ON DELETE CASCADE
+      );
+    `
   }
 ];
 

@@ -49,6 +49,8 @@ import {
 /** What the verifier needs: trust anchors (DER), the time asked for (`--at`), the current time. */
 export interface DocxVerifyOptions {
   readonly trustAnchors: readonly Uint8Array[];
+  /** Certificates a path may pass through (see `VerifyOptions.intermediates`). */
+  readonly intermediates?: readonly Uint8Array[];
   readonly at?: IsoDateTime;
   readonly now: IsoDateTime;
 }
@@ -433,8 +435,9 @@ async function verifySignatureDocument(context: SignatureContext, document: Docu
       throw new MalformedSignature('X509Certificate');
     }
   }
-  // XAdES-X-L carries the rest of the chain in the unsigned CertificateValues.
-  const carried: pkijs.Certificate[] = [];
+  // XAdES-X-L carries the rest of the chain in the unsigned CertificateValues; the configured intermediates
+  // fill in what Word leaves out (it carries only the signer's certificate).
+  const carried: pkijs.Certificate[] = [...configuredIntermediates(options)];
   for (const element of descendants(root, [XADES_NS, XADES141_NS], 'EncapsulatedX509Certificate')) {
     try {
       carried.push(parseCertificate(base64ToBytes(textOf(element))));
@@ -611,6 +614,17 @@ function signatureParts(pkg: OpcPackage): string[] {
   }
   const number = (name: string): number => Number(/(\d+)\.xml$/i.exec(name)?.[1] ?? Number.MAX_SAFE_INTEGER);
   return [...names].sort((a, b) => number(a) - number(b) || (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** The configured intermediates that parse as certificates (one that does not helps no path). */
+function configuredIntermediates(options: DocxVerifyOptions): pkijs.Certificate[] {
+  return (options.intermediates ?? []).flatMap((der) => {
+    try {
+      return [parseCertificate(der)];
+    } catch {
+      return [];
+    }
+  });
 }
 
 /** Verifies every digital signature of a .docx (Word's `_xmlsignatures`); never throws for bad input. */

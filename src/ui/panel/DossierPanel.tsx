@@ -41,6 +41,8 @@ export interface DossierPanelProps {
   readonly error?: string;
   /** A message above the tabs, e.g. the conflict explanation after a reload. */
   readonly notice?: string;
+  /** Step 1: the dossier's institution is not in the institution register (for the DPO team to judge and add). */
+  readonly institutionNotice?: string;
   readonly events: readonly DossierEvent[];
   readonly documents: readonly DocumentView[];
   readonly uploads: readonly UploadProgress[];
@@ -119,6 +121,9 @@ export function DossierPanel(props: DossierPanelProps): React.ReactElement {
     >
       {props.notice && <MessageBar messageBarType={MessageBarType.severeWarning}>{props.notice}</MessageBar>}
       {props.error && <MessageBar messageBarType={MessageBarType.error}>{props.error}</MessageBar>}
+      {props.institutionNotice && (
+        <MessageBar messageBarType={MessageBarType.warning} aria-label={strings.institutionNoticeLabel}>{props.institutionNotice}</MessageBar>
+      )}
       {props.status && <MessageBar messageBarType={MessageBarType.success}>{props.status}</MessageBar>}
       {props.loading && !dossier && <Spinner size={SpinnerSize.large} label={strings.loading} />}
       {dossier && (

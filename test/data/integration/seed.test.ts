@@ -134,6 +134,20 @@ describe('seeding the local tenant through the command service', () => {
     expect(drafts.some((d) => d.checkStatus === 'blocking')).toBe(true);
   });
 
+  it('adds the demo institutions to the register (by the DPO team), and no demo dossier is flagged as outside it', async () => {
+    expect(report.institutions).toBe(14);
+    const chief = as(tenant, ELS).data;
+    const register = await chief.institutions.list();
+    expect(register).toHaveLength(14);
+    expect(new Set(register.map((institution) => institution.modifiedBy))).toEqual(new Set(['An Peeters']));
+    const rows = (await chief.dossiers.readRegisterPage({ pageSize: 5000, states: ['intake', 'preliminary'] })).rows;
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      const dossier = (await chief.commands.load(row.reference)).dossier;
+      expect([row.reference, dossier && (await chief.institutions.noticeFor(dossier))]).toEqual([row.reference, undefined]);
+    }
+  });
+
   it('publishes real publication versions: the countersigned PDF without its signature data, same pages', async () => {
     const { data } = as(tenant, AN);
     const published = (await data.dossiers.readRegisterPage({ states: ['published'] })).rows[0];

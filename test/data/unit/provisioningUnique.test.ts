@@ -17,7 +17,7 @@ const json = (value: unknown): Response => new Response(JSON.stringify(value), {
  * A site that already has every list, column, index, permission and view of the schema; its fields
  * report `EnforceUniqueValues` as given (SharePoint Online always reports it).
  */
-function completeSite(enforceUnique: boolean | undefined): { sp: SPFI; sent: Sent[] } {
+function completeSite(enforceUnique: boolean | undefined, enableVersioning?: boolean): { sp: SPFI; sent: Sent[] } {
   const sent: Sent[] = [];
   const listOf = (url: string): (typeof LISTS)[number] | undefined => {
     const match = /getByTitle\('([^']+)'\)/.exec(decodeURIComponent(url));
@@ -30,7 +30,7 @@ function completeSite(enforceUnique: boolean | undefined): { sp: SPFI; sent: Sen
     const list = listOf(url);
     if (!list) {
       const title = /Title eq '([^']+)'/.exec(url)?.[1];
-      return json({ value: title ? [{ Title: title }] : [] });
+      return json({ value: title ? [{ Title: title, ...(enableVersioning === undefined ? {} : { EnableVersioning: enableVersioning }) }] : [] });
     }
     if (url.includes('/fields')) {
       const names = ['Title', ...list.columns.map((column) => column.internalName)];
@@ -57,9 +57,12 @@ describe('provisioning makes the number columns and the counter series unique', 
   it('MERGEs EnforceUniqueValues on every unique column a site reports as not unique', async () => {
     const { sp, sent } = completeSite(false);
     const report = await new Provisioner(sp).ensureAll();
-    expect(report.created.sort()).toEqual(['unique Codebooks.Title', 'unique Dossiergebeurtenissen.EventId', 'unique Dossiers.AddendumNumber', 'unique Dossiers.ProtocolNumber', 'unique Notities DPO.Title', 'unique Nummering.Title']);
+    expect(report.created.sort()).toEqual([
+      'unique Codebooks.Title', 'unique Dossiergebeurtenissen.EventId', 'unique Dossiers.AddendumNumber', 'unique Dossiers.ProtocolNumber',
+      'unique Instellingen.EnterpriseNumber', 'unique Notities DPO.Title', 'unique Nummering.Title'
+    ]);
     const merges = sent.filter((request) => request.body?.includes('EnforceUniqueValues'));
-    expect(merges).toHaveLength(6);
+    expect(merges).toHaveLength(7);
     for (const merge of merges) {
       expect(merge.headers['X-HTTP-Method']).toBe('MERGE');
       expect(JSON.parse(String(merge.body))).toEqual({ EnforceUniqueValues: true });
@@ -73,5 +76,23 @@ describe('provisioning makes the number columns and the counter series unique', 
       expect((await new Provisioner(sp).ensureAll()).created).toEqual([]);
       expect(sent.filter((request) => request.method !== 'GET')).toEqual([]);
     }
+  });
+});
+
+describe('provisioning keeps the history of the institution register', () => {
+  it('turns versioning on for a list that wants it and reports it off (a site provisioned before), and only there', async () => {
+    const { sp, sent } = completeSite(true, false);
+    expect((await new Provisioner(sp).ensureAll()).created).toEqual(['versioning Instellingen']);
+    const merges = sent.filter((request) => request.method !== 'GET');
+    expect(merges).toHaveLength(1);
+    expect(decodeURIComponent(merges[0].url)).toContain("getByTitle('Instellingen')");
+    expect(merges[0].headers['X-HTTP-Method']).toBe('MERGE');
+    expect(JSON.parse(String(merges[0].body))).toEqual({ EnableVersioning: true });
+  });
+
+  it('changes nothing when versioning is on already', async () => {
+    const { sp, sent } = completeSite(true, true);
+    expect((await new Provisioner(sp).ensureAll()).created).toEqual([]);
+    expect(sent.filter((request) => request.method !== 'GET')).toEqual([]);
   });
 });

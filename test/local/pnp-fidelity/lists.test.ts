@@ -156,8 +156,23 @@ describe('list properties are checked, not ignored', () => {
   it('refuses a read-only property with a 400 and one it does not emulate with a 501 naming the path', async () => {
     const { list } = await context.sp.web.lists.ensure('pnp testing read-only property');
     expect(await list.update({ ItemCount: 3 } as never).then(() => 200, (e: { status: number }) => e.status)).toBe(400);
-    const error = await list.update({ EnableVersioning: true } as never).then(() => undefined, (e: Error & { status: number }) => e);
+    const error = await list.update({ EnableModeration: true } as never).then(() => undefined, (e: Error & { status: number }) => e);
     expect(error?.status).toBe(501);
     expect(error?.message.toLowerCase()).toContain("merge _api/web/lists/getbytitle('pnp testing read-only property')");
+  });
+});
+
+describe('versioning of a generic list', () => {
+  it('is off by default, turned on by a MERGE, and then keeps every version of an item (newest first)', async () => {
+    const { list } = await context.sp.web.lists.ensure('pnp testing versions');
+    expect((await list.select('EnableVersioning')()).EnableVersioning).toBe(false);
+    await list.update({ EnableVersioning: true } as never);
+    expect((await list.select('EnableVersioning')()).EnableVersioning).toBe(true);
+    const added = (await list.items.add({ Title: 'eerste' })) as unknown as { Id?: number; ID?: number };
+    const id = Number(added.Id ?? added.ID);
+    await list.items.getById(id).update({ Title: 'tweede' });
+    const versions = (await list.items.getById(id).versions()) as unknown as Record<string, unknown>[];
+    expect(versions.map((v) => [v.VersionLabel, v.IsCurrentVersion, v.Title])).toEqual([['2.0', true, 'tweede'], ['1.0', false, 'eerste']]);
+    expect(versions[0].Editor).toMatchObject({ LookupValue: expect.any(String) });
   });
 });

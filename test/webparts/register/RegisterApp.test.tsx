@@ -178,4 +178,25 @@ describe('RegisterApp: the dossier in the address', () => {
     expect(await screen.findByText(/^Er werd niets ingelezen: kwaad\.xml: /)).toBeTruthy();
     expect(saved).toHaveLength(1);
   });
+
+  it('gives the "Instellingen" tab to the DPO team only, and flags an open dossier in step 1 whose institution is not in the register', async () => {
+    const { InstitutionRegister } = await import('../../../src/app/institutions');
+    const { MemoryInstitutionStore, denkbeeld } = await import('../../support/institutions');
+    const renderWith = async (actor: Actor): Promise<void> => {
+      const institutions = new InstitutionRegister(new MemoryInstitutionStore([denkbeeld]));
+      render(<RegisterApp service={createRegisterService(seedTenant(actor).backend(clock), { clock, institutions })} strings={nl} lang="nl" pageSize={2} saveFile={jest.fn()} location={memoryDossierLocation()} />);
+      await screen.findByText('3 van 3 dossiers');
+    };
+    await renderWith(statistician);
+    expect(screen.queryByRole('tab', { name: 'Instellingen' })).toBeNull();
+    cleanup();
+
+    await renderWith(dpoMember);
+    fireEvent.click(screen.getByRole('tab', { name: 'Instellingen' }));
+    const table = await screen.findByRole('table', { name: 'Instellingen' });
+    expect(within(table).getByRole('rowheader', { name: 'Hogeschool Denkbeeld' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('tab', { name: 'Register' }));
+    fireEvent.click(await screen.findByRole('link', { name: 'Dossier VSA-2026-0001 openen' }));
+    expect(await screen.findByText('Universiteit Gent staat niet in het register van instellingen: het DPO-team gaat na of de instelling in aanmerking komt en voegt ze toe.')).toBeTruthy();
+  });
 });

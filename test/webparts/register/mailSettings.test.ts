@@ -41,6 +41,17 @@ describe('importReport', () => {
     });
   });
 
+  it('puts the notice for the DPO team (institution outside the register) right under the created dossier', () => {
+    const report = importReport({
+      status: 'imported', reference: 'VSA-2026-0004', created: true, attachments: [],
+      notices: [{ code: 'institution.warning.notInRegister', params: { name: 'Universiteit Elders' } }]
+    }, nl, 'nl');
+    expect(report.lines).toEqual([
+      'Dossier VSA-2026-0004 is aangemaakt uit de e-mail.',
+      'Universiteit Elders staat niet in het register van instellingen: het DPO-team gaat na of de instelling in aanmerking komt en voegt ze toe.'
+    ]);
+  });
+
   it('says an already linked message was not imported again', () => {
     expect(importReport({ status: 'alreadyLinked', reference: 'VSA-2026-0001' }, nl, 'nl')).toEqual({
       reference: 'VSA-2026-0001', skipped: false, lines: ['Deze e-mail was al gekoppeld aan dossier VSA-2026-0001; er is niets opnieuw gedaan.']

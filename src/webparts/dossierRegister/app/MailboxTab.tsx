@@ -55,7 +55,9 @@ export function importReport(outcome: Exclude<ImportOutcome, { status: 'refused'
             ? `${strings.attachmentSkipReasons[attachment.reason]}: ${formatFailure(attachment.failure, lang)}`
             : strings.attachmentSkipReasons[attachment.reason]
         }));
-  return { reference: outcome.reference, lines: [head, ...attachments], skipped: outcome.attachments.some((a) => a.status === 'skipped') };
+  // Notices for the DPO team (an institution outside the register), in the user's language.
+  const notices = (outcome.notices ?? []).map((notice) => formatFailure(notice, lang));
+  return { reference: outcome.reference, lines: [head, ...notices, ...attachments], skipped: outcome.attachments.some((a) => a.status === 'skipped') };
 }
 
 /**

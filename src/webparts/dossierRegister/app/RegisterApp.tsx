@@ -52,6 +52,8 @@ const MailboxTab = React.lazy(() =>
   import(/* webpackChunkName: 'register-mail' */ './MailboxTab').then((m) => ({ default: m.MailboxTab })));
 const CodebooksView = React.lazy(() =>
   import(/* webpackChunkName: 'register-codebooks' */ '../../../ui/codebooks/CodebooksView').then((m) => ({ default: m.CodebooksView })));
+const InstitutionsView = React.lazy(() =>
+  import(/* webpackChunkName: 'register-institutions' */ '../../../ui/institutions/InstitutionsView').then((m) => ({ default: m.InstitutionsView })));
 const MailComposer = React.lazy(() =>
   import(/* webpackChunkName: 'register-mail' */ './MailComposer').then((m) => ({ default: m.MailComposer })));
 
@@ -113,6 +115,8 @@ export function RegisterApp(props: RegisterAppProps): React.ReactElement {
   const { uploads, upload } = useUploads(service, detail, lang);
   // The "Codeboeken" view: only for who may maintain the codebooks (DPO team, statisticians).
   const codebooks = React.useMemo(() => service.codebooksFor(actor), [service, actor]);
+  // The "Instellingen" view: only for the DPO team, who maintain the institution register.
+  const institutions = React.useMemo(() => service.institutionsFor(actor), [service, actor]);
   // Notes for the DPO: the DPO and the Chief Statistician read their texts (the list refuses the others).
   const mayRestrict = mayReadRestrictedNotes(actor);
   const [restrictedNotes, setRestrictedNotes] = React.useState<ReadonlyMap<string, string>>(new Map());
@@ -125,6 +129,23 @@ export function RegisterApp(props: RegisterAppProps): React.ReactElement {
     // detail.showFailure is stable enough for this purpose; the notes follow the dossier and its note count.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [service, actor, mayRestrict, openedReference, noteCount]);
+
+  // Step 1: a notice when the open dossier's institution is not in the register (read on open, cached).
+  const [institutionNotice, setInstitutionNotice] = React.useState<string | undefined>(undefined);
+  const openedDossier = opened?.dossier;
+  React.useEffect(() => {
+    setInstitutionNotice(undefined);
+    if (!openedDossier) return;
+    let current = true;
+    runAsync(service.institutionNoticeOf(openedDossier).then((notice) => {
+      if (current) setInstitutionNotice(notice ? formatFailure(notice, lang) : undefined);
+    }), detail.showFailure);
+    return () => {
+      current = false;
+    };
+    // detail.showFailure is stable enough for this purpose; the notice follows the dossier (its state and requester).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [service, openedDossier, lang]);
 
   const [newDossierOpen, setNewDossierOpen] = React.useState(false);
   const [dialog, setDialog] = React.useState<{ readonly command: DialogCommand; readonly facts: DialogFacts } | undefined>(undefined);
@@ -254,7 +275,8 @@ export function RegisterApp(props: RegisterAppProps): React.ReactElement {
           { key: 'register', text: strings.tabRegister },
           ...(props.mail && capabilities.mailFeatures ? [{ key: 'mailbox', text: strings.tabMailbox }] : []),
           { key: 'dashboard', text: strings.tabDashboard },
-          ...(codebooks ? [{ key: 'codebooks', text: strings.tabCodebooks }] : [])
+          ...(codebooks ? [{ key: 'codebooks', text: strings.tabCodebooks }] : []),
+          ...(institutions ? [{ key: 'institutions', text: strings.tabInstitutions }] : [])
         ]}
         selected={tab}
         onSelect={setTab}
@@ -278,6 +300,10 @@ export function RegisterApp(props: RegisterAppProps): React.ReactElement {
         ) : tab === 'codebooks' && codebooks ? (
           <React.Suspense fallback={<Spinner size={SpinnerSize.large} label={strings.loading} />}>
             <CodebooksView port={codebooks} readFile={bytesOf} describeFailure={describeFailure} lang={lang} strings={strings.codebooks} />
+          </React.Suspense>
+        ) : tab === 'institutions' && institutions ? (
+          <React.Suspense fallback={<Spinner size={SpinnerSize.large} label={strings.loading} />}>
+            <InstitutionsView port={institutions} describeFailure={describeFailure} now={service.now()} lang={lang} strings={strings.institutions} />
           </React.Suspense>
         ) : tab === 'mailbox' ? (
           <>
@@ -326,6 +352,7 @@ export function RegisterApp(props: RegisterAppProps): React.ReactElement {
             loading={detail.loading}
             error={detail.error}
             notice={detail.notice}
+            institutionNotice={institutionNotice}
             events={opened?.events ?? []}
             documents={documentViews}
             uploads={uploads}
