@@ -48,7 +48,7 @@ export interface ServiceComposition {
    * (`nodeSignatureVerifier` of `signatureVerifier.ts`). Absent: registered without a report.
    */
   readonly signatureVerifier?: SignatureVerifier;
-  /** The institution register the signers are matched against (the `Instellingen` list's store). */
+  /** The institution register the signers are matched against; default the site's `Instellingen` list. */
   readonly institutions?: InstitutionDirectory;
 }
 
@@ -64,8 +64,10 @@ export function composeService(options: ServiceComposition): ServiceDeps {
     messaging: options.messaging,
     trustedWriters: options.trustedWriters,
     projectFindings: true,
-    ...(options.institutions ? { institutions: options.institutions } : {})
+    ...(options.institutions ? { institutions: options.institutions } : { useInstitutionRegister: true })
   });
+  // Signers are matched against the site's `Instellingen` list unless the host gives another register.
+  const institutions = options.institutions ?? data.institutions;
   return {
     verifier: options.verifier,
     trusted: {
@@ -83,7 +85,7 @@ export function composeService(options: ServiceComposition): ServiceDeps {
       protocolRows: (protocolNumber: string) => data.dossiers.rowsByProtocolNumber(protocolNumber),
       converter: new GraphPdfConverter(options.graph, { siteUrl: options.siteUrl }),
       ...(options.signatureVerifier ? { signatures: options.signatureVerifier } : {}),
-      ...(options.institutions ? { institutions: options.institutions } : {})
+      institutions
     },
     ...(options.maxUploadBytes !== undefined ? { maxUploadBytes: options.maxUploadBytes } : {})
   };
