@@ -109,6 +109,8 @@ export interface DataLayerOptions {
    * holds for the dossier's institution (`decideFactsWithInstitutionDpo`).
    */
   readonly institutions?: InstitutionDirectory;
+  /** The trusted writer reads the site's own `Instellingen` list for the sender rule (the command service). */
+  readonly useInstitutionRegister?: boolean;
 }
 
 /**
@@ -133,7 +135,7 @@ export function createSharePointDataLayer(sp: SPFI, options: DataLayerOptions = 
     directory,
     readModel,
     lookups,
-    commands: remote?.commands ?? localCommands({ dossiers, events, directory, notifier, lookups, findings }, options),
+    commands: remote?.commands ?? localCommands({ dossiers, events, directory, notifier, lookups, findings, institutions }, options),
     remoteDocuments: remote?.documents,
     provisioner: new Provisioner(sp),
     restrictedNotes: new SharePointRestrictedNoteStore(sp),
@@ -154,10 +156,12 @@ function localCommands(
     readonly notifier?: Notifier;
     readonly lookups: DossierLookups;
     readonly findings: SharePointFindingsStore;
+    readonly institutions: InstitutionDirectory;
   },
   options: DataLayerOptions
 ): CommandService {
   const { dossiers, events, directory, notifier, lookups, findings } = parts;
+  const register = options.institutions ?? (options.useInstitutionRegister ? parts.institutions : undefined);
   const reactions = [...(options.reactions ?? [])];
   if (notifier && options.messaging) reactions.push(messagingReaction(notifier, directory, options.messaging));
   return new CommandService({
@@ -167,8 +171,8 @@ function localCommands(
     reactions,
     trustedWriters: options.trustedWriters,
     ...(options.projectFindings ? { projections: [findingsProjection(findings)] } : {}),
-    decideFacts: options.institutions
-      ? decideFactsWithInstitutionDpo((dossier, command) => lookups.decideFacts(dossier, command), options.institutions)
+    decideFacts: register
+      ? decideFactsWithInstitutionDpo((dossier, command) => lookups.decideFacts(dossier, command), register)
       : (dossier, command) => lookups.decideFacts(dossier, command)
   });
 }

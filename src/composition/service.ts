@@ -59,7 +59,7 @@ export interface ServiceComposition {
    * tests, whose signed forms carry typed names only). A deployment leaves it out.
    */
   readonly countersignatureVerifier?: SignatureVerifier;
-  /** The institution register the signers are matched against (the `Instellingen` list's store). */
+  /** The institution register the signers are matched against; default the site's `Instellingen` list. */
   readonly institutions?: InstitutionDirectory;
 }
 
@@ -76,8 +76,10 @@ export function composeService(options: ServiceComposition): ServiceDeps {
     trustedWriters: options.trustedWriters,
     projectFindings: true,
     vsaSignatories: options.vsaSignatories,
-    ...(options.institutions ? { institutions: options.institutions } : {})
+    ...(options.institutions ? { institutions: options.institutions } : { useInstitutionRegister: true })
   });
+  // Signers are matched against the site's `Instellingen` list unless the host gives another register.
+  const institutions = options.institutions ?? data.institutions;
   return {
     verifier: options.verifier,
     trusted: {
@@ -97,7 +99,7 @@ export function composeService(options: ServiceComposition): ServiceDeps {
       ...(options.signatureVerifier ? { signatures: options.signatureVerifier } : {}),
       ...(options.countersignatureVerifier ? { countersignatures: options.countersignatureVerifier } : {}),
       ...(options.makePublicationVersion ? { makePublicationVersion: options.makePublicationVersion } : {}),
-      ...(options.institutions ? { institutions: options.institutions } : {})
+      institutions
     },
     ...(options.maxUploadBytes !== undefined ? { maxUploadBytes: options.maxUploadBytes } : {})
   };
