@@ -13,7 +13,7 @@ import { serviceRoutes } from '../data/service/contract';
 import { appPrincipalLogin, SERVICE_SCOPE } from './localTenantIdentity';
 import { BearerToken } from './bearerToken';
 import { composeService } from './service';
-import { lazyVerifySignatures, nodeSignatureVerifier } from './signatureVerifier';
+import { lazyMakePublicationVersion, lazyVerifySignatures, nodeSignatureVerifier } from './signatureVerifier';
 
 /** Stands for the reference while the contract's paths become route templates (no character to encode). */
 const ROUTE_PLACEHOLDER = 'REFERENCE';
@@ -111,7 +111,8 @@ export function createAzureServiceDeps(env: Readonly<Record<string, string | und
     trustedWriters: [appPrincipalLogin(settings.clientId, settings.tenantId)],
     vsaSignatories: countersignatoriesOf(env.VSA_COUNTERSIGNATORIES),
     // config/trust ships inside the app folder (scripts/build-functions.js); VSA_TRUST_FOLDER points elsewhere.
-    signatureVerifier: nodeSignatureVerifier(lazyVerifySignatures, process.env.VSA_TRUST_FOLDER ? { trustFolder: process.env.VSA_TRUST_FOLDER } : {})
+    signatureVerifier: nodeSignatureVerifier(lazyVerifySignatures, process.env.VSA_TRUST_FOLDER ? { trustFolder: process.env.VSA_TRUST_FOLDER } : {}),
+    makePublicationVersion: lazyMakePublicationVersion
   });
 }
 

@@ -26,7 +26,7 @@ import {
 import { GRAPH_AUDIENCE, localTokenSource, sharePointAudience } from './localTokens';
 import { BearerToken } from './bearerToken';
 import { composeService, type ServiceComposition } from './service';
-import { lazyVerifySignatures, nodeSignatureVerifier } from './signatureVerifier';
+import { lazyMakePublicationVersion, lazyVerifySignatures, nodeSignatureVerifier } from './signatureVerifier';
 
 /** The service's handlers as the mount calls them (`createServiceHandlers` of src/functions). */
 export type LocalServiceHandler = (request: HttpRequest, context: InvocationContext) => Promise<HttpResponseInit>;
@@ -93,7 +93,7 @@ export function composeLocalService(origin: string, options: LocalServiceOptions
     signatureVerifier: nodeSignatureVerifier(lazyVerifySignatures, { extraAnchors: options.extraTrustAnchors ?? [] }),
     ...(options.countersignatureVerifier ? { countersignatureVerifier: options.countersignatureVerifier } : {}),
     ...(options.vsaSignatories ? { vsaSignatories: options.vsaSignatories } : {}),
-    ...(options.makePublicationVersion ? { makePublicationVersion: options.makePublicationVersion } : {})
+    makePublicationVersion: options.makePublicationVersion ?? lazyMakePublicationVersion
   });
 }
 

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { signatureVerifierOf, type SignatureVerifier, type TrustMaterial, type VerifySignatures } from '../app/signatureVerification';
 import { certificatesFromPem } from '../signatures/certificates';
 import type { IsoDateTime } from '../domain/types';
+import type { MakePublicationVersion } from '../data/mail/ports';
 
 /** The folder of the shipped trust anchors, relative to the working directory of a host (the repository or the Functions app root). */
 export const defaultTrustFolder = (): string => join(process.cwd(), 'config', 'trust');
@@ -49,6 +50,10 @@ export async function readTrustMaterial(folder: string = defaultTrustFolder()): 
 /** `verifySignatures` of src/signatures, loaded on first use. */
 export const lazyVerifySignatures: VerifySignatures = (bytes, fileName, options) =>
   import('../signatures').then((module) => module.verifySignatures(bytes, fileName, options));
+
+/** `makePublicationVersion` of src/signatures/publication, loaded on first use (pdf-lib only when a publication version is made). */
+export const lazyMakePublicationVersion: MakePublicationVersion = (bytes, fileName) =>
+  import('../signatures/publication').then((module) => module.makePublicationVersion(bytes, fileName));
 
 /** Options of the Node verifier. */
 export interface NodeSignatureVerifierOptions {

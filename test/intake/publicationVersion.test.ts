@@ -46,14 +46,16 @@ describe('PublicationService: the publication version through makePublicationVer
     expect(text(await library.download(reference, stored.fileName))).toBe('stripped(signed pdf)');
   });
 
-  it('strips a countersigned .docx, stores the stripped file and converts that one, never the signed original', async () => {
+  it('strips a countersigned .docx, stores the stripped file, converts that one (never the signed original) and cleans the rendered PDF', async () => {
     const maker = fakeMaker();
     const { service, reference, fileName, library, converted } = await setUp('docx', maker);
     const stored = await service.createPublicationVersion(reference, fileName);
     expect(converted).toEqual([strippedDocxFileName(fileName)]);
     expect(text(await library.download(reference, strippedDocxFileName(fileName)))).toBe('stripped(signed docx)');
     expect(stored.fileName).toBe(publicationFileName(fileName));
-    expect(text(await library.download(reference, stored.fileName))).toBe(`%PDF of ${strippedDocxFileName(fileName)}`);
+    // The converter's PDF went through the maker too, so its own metadata does not reach the publication version.
+    expect(text(await library.download(reference, stored.fileName))).toBe(`stripped(%PDF of ${strippedDocxFileName(fileName)})`);
+    expect(maker).toHaveBeenLastCalledWith(bytes(`%PDF of ${strippedDocxFileName(fileName)}`), publicationFileName(fileName));
   });
 
   it('without a maker: converts a .docx as it is, and says in Dutch that a signed PDF has no publication version yet', async () => {

@@ -90,7 +90,9 @@ export class PublicationService {
     // The stripped Word file is stored (the converter renders stored files), then rendered as the PDF.
     const stripped = await make(await this.download(reference, source), source.fileName);
     const strippedStored = await this.deps.documents.upload(reference, strippedDocxFileName(source.fileName), stripped.bytes, metadata);
-    return this.deps.documents.upload(reference, target, await converter.toPdf(reference, strippedStored.fileName), metadata);
+    // The rendered PDF goes through the maker once more: the converter's own metadata (producer, title, author) goes too.
+    const rendered = await make(await converter.toPdf(reference, strippedStored.fileName), target);
+    return this.deps.documents.upload(reference, target, rendered.bytes, metadata);
   }
 
   /** The registered version of the source (never a later save of the same name). */
