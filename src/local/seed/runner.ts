@@ -12,7 +12,8 @@ import { buildForm, demoPdf } from './documents';
 import type { FormFacts, SignatureFacts } from './documents';
 import type { PlannedDossier, PlannedStep } from './plan';
 import type { SeededRandom } from './random';
-import { demoCountersignatureReport } from './signatures';
+import { verifySignatures } from '../../signatures';
+import { localDemoRootDer } from '../pki/localDemoPki';
 import { buildMailDraft } from '../../correspondence/draft';
 import { mailSentCommand } from '../../correspondence/audit';
 import { sharedMailbox } from '../personas';
@@ -312,9 +313,11 @@ export class DossierSeeder {
         const kind: FormType = plan.procedure === 'simplified' ? 'addendum' : 'protocol';
         const { registrations: documents } = await this.forms(team, [kind], at, signature, false);
         const original = await this.countersignedPdf(team, kind, chief.actor.displayName, at);
-        // The report the service records with the countersigned original (see `signatures.ts`).
-        const signedAt = plan.steps.find((s) => s.kind === 'signed')?.at ?? at;
-        documents.push({ ...original, signatures: demoCountersignatureReport(original.fileName, plan.contactName, chief.actor.displayName, signedAt, at) });
+        // The report the command service records with the countersigned original: the real verifier over the
+        // seeded PDF, with the local tenant's demo root as the anchor (as the local command service trusts it).
+        const bytes = (this.countersigned ?? (await this.signedOriginal(chief.actor.displayName, at))).bytes;
+        const signatures = await verifySignatures(bytes, original.fileName, { trustAnchors: [localDemoRootDer()], now: at });
+        documents.push({ ...original, signatures });
         return this.execute(chief, { type: 'countersign', commandId, number: plan.protocolNumber, protocolEndDate: plan.projectEnd, documents }, at);
       }
       case 'publish': {
