@@ -209,7 +209,10 @@ export class MailIntakeService {
     const outcome = await this.finish(message, reference, actor, options, false, !verdict.known);
     if (outcome.status !== 'imported') return outcome;
     const stored = outcome.attachments.filter((attachment) => attachment.status === 'stored').length;
-    return signedDocumentsFromUnknownSender(dossier.state, verdict, stored) ? { ...outcome, unknownSenderOfSignedDocuments: true } : outcome;
+    if (!signedDocumentsFromUnknownSender(dossier.state, verdict, stored)) return outcome;
+    // Shown in the import report with the other notices (the sender is a mail address, not a person's name).
+    const notice: DomainWarning = { code: 'app.warning.signedFromUnknownSender', params: { count: stored, sender: message.from.address } };
+    return { ...outcome, unknownSenderOfSignedDocuments: true, notices: [...(outcome.notices ?? []), notice] };
   }
 
   private async claim(message: InboundMessage, reference: string): Promise<void> {

@@ -49,11 +49,11 @@ export async function readTrustMaterial(folder: string = defaultTrustFolder()): 
 
 /** `verifySignatures` of src/signatures, loaded on first use. */
 export const lazyVerifySignatures: VerifySignatures = (bytes, fileName, options) =>
-  import('../signatures').then((module) => module.verifySignatures(bytes, fileName, options));
+  import(/* webpackChunkName: 'signatures' */ '../signatures').then((module) => module.verifySignatures(bytes, fileName, options));
 
 /** `makePublicationVersion` of src/signatures/publication, loaded on first use (pdf-lib only when a publication version is made). */
 export const lazyMakePublicationVersion: MakePublicationVersion = (bytes, fileName) =>
-  import('../signatures/publication').then((module) => module.makePublicationVersion(bytes, fileName));
+  import(/* webpackChunkName: 'publication-version' */ '../signatures/publication').then((module) => module.makePublicationVersion(bytes, fileName));
 
 /** Options of the Node verifier. */
 export interface NodeSignatureVerifierOptions {

@@ -74,6 +74,8 @@ describe('mail intake: who may send signed documents', () => {
     const outcome = await intake.attachToDossier('AAMk-signed-2', REFERENCE, people.team, { confirmSender: true, attachmentKinds: { 'att-0': 'protocol', 'att-1': 'verklaringTOM' } });
     expect(outcome).toMatchObject({ status: 'imported', unknownSenderOfSignedDocuments: true });
     if (outcome.status === 'imported') expect(outcome.attachments.filter((a) => a.status === 'stored')).toHaveLength(2);
+    // The import report shows the flag as a notice in the user's language.
+    expect(outcome).toMatchObject({ notices: [{ code: 'app.warning.signedFromUnknownSender', params: { count: 2, sender: 'iemand@elders.example' } }] });
   });
 
   it('given the contact sending signed documents, then not flagged', async () => {
