@@ -7,7 +7,11 @@ import type { IntakeTenant } from './front';
 import { AN, ELS, KAREL, SOFIE } from './front';
 import { adequateCriteria } from '../../support/adviceCriteria';
 import type { ConditionInput } from '../../../src/domain/advice';
-import { countersignedReport } from '../../support/countersignatureReports';
+import type { Institution } from '../../../src/domain/institutions';
+import { localDemoPki, localDemoRootDer } from '../../../src/local/pki/localDemoPki';
+import { verifySignatures } from '../../../src/signatures';
+import type { IssuedCertificate } from '../../../src/local/pki/demoPki';
+import { signDocx } from '../../../src/local/pki/signDocx';
 
 /** The last state each step reaches, in order. */
 const steps = ['intake', 'preliminary', 'formsRequested', 'underReview', 'deliberation', 'awaitingDecision', 'awaitingSignatures', 'awaitingCountersignature', 'signed'] as const;
@@ -32,6 +36,58 @@ function factsOf(reference: string): FormFacts {
 
 export const rector: SignatureFacts = { name: 'Rita Rector', capacity: 'wettelijk vertegenwoordiger', date: '2026-11-20', place: 'Gent' };
 export const countersigned: SignatureFacts = { ...rector, vsaName: 'Els Vermeulen', vsaDate: '2026-11-21' };
+/** The VSA signatory of the countersignature: the Chief Statistician persona's display name (ELS). */
+export const chiefStatistician = 'Els Vermeulen';
+
+/**
+ * The standard dossier's institution as the DPO team registers it (`Instellingen`): the forms'
+ * enterprise number and name, with the forms' signatory as its legal representative since long before
+ * the dossier, so that the command service matches the requester's certificate to an authorised signatory.
+ */
+export function standardInstitution(): Institution {
+  const facts = factsOf('');
+  return {
+    id: '',
+    name: facts.institution,
+    enterpriseNumber: facts.kbo,
+    kind: 'onderzoeksinstelling',
+    signatories: [{ name: rector.name, capacity: 'wettelijk vertegenwoordiger', validFrom: '2020-01-01' }],
+    mandates: []
+  };
+}
+
+/** Adds the standard institution to the register (as a member of the DPO team) unless it is there. */
+export async function registerStandardInstitution(composition: LocalComposition): Promise<void> {
+  const institution = standardInstitution();
+  const digits = institution.enterpriseNumber.replace(/\D/g, '');
+  const register = composition.data.institutions;
+  if ((await register.list()).some((entry) => entry.enterpriseNumber.replace(/\D/g, '') === digits)) return;
+  await register.save(institution);
+}
+
+const certificates = new Map<string, Promise<IssuedCertificate>>();
+
+/**
+ * The eID-like certificate of a person under the local tenant's demo PKI (the local command service
+ * trusts its root), one per name for the whole run: the countersigned original then carries the very
+ * certificate that signed the requester's document.
+ */
+async function certificateOf(name: string): Promise<{ certificate: IssuedCertificate; intermediate: IssuedCertificate }> {
+  const pki = await localDemoPki();
+  let certificate = certificates.get(name);
+  if (!certificate) {
+    const [givenName, ...surname] = name.trim().split(/\s+/);
+    certificate = pki.person(givenName, surname.join(' '));
+    certificates.set(name, certificate);
+  }
+  return { certificate: await certificate, intermediate: pki.intermediate };
+}
+
+/** Adds `name`'s electronic signature to a .docx the way Word does (now: after the decision taken in the flow). */
+export async function signAs(bytes: Uint8Array, name: string): Promise<Uint8Array> {
+  const { certificate, intermediate } = await certificateOf(name);
+  return signDocx(bytes, { signer: certificate, chain: [intermediate], signingTime: new Date() });
+}
 
 /** Who may drive a dossier: the tenant's personas, and its address for the service's own identity. */
 export type DrivableTenant = Pick<IntakeTenant, 'as'> & { readonly baseUrl?: string };
@@ -61,6 +117,9 @@ export async function driveDossier(
   const random = new SeededRandom(Number(tag) || 1);
   const service = writeAs === 'service' ? serviceComposition(tenant) : undefined;
   const writer = (email: string): LocalComposition => service ?? tenant.as(email);
+  // The service matches the signers of the signed forms against the institution register (step 4). Saved
+  // before the first command: the service caches the register's list for a minute once it has read it.
+  await registerStandardInstitution(tenant.as(AN));
 
   const store = (formType: FormType, fileName: string, phase: DocumentPhase, signature?: SignatureFacts): Promise<DocumentRegistration> =>
     storeForm(writer(AN), reference, formType, fileName, phase, signature, random);
@@ -78,9 +137,10 @@ export async function driveDossier(
       ? { type: 'decide', commandId: `${tag}-7`, outcome: 'approvedWithConditions', motivation: 'In orde, onder voorwaarden.', conditions }
       : { type: 'decide', commandId: `${tag}-7`, outcome: 'approved', motivation: 'In orde.' })],
     [AN, async () => ({ type: 'registerSignedDocuments', commandId: `${tag}-8`, documents: [await store('aanvraagformulier', 'aanvraag-getekend.docx', 'signed', rector), await store('verklaringTOM', 'tom-getekend.docx', 'signed', rector), await store('protocol', 'protocol-getekend.docx', 'signed', rector)] })],
-    // The report goes along for the trusted writer writing directly (as the seed does); through the
-    // service it is dropped and read again from the stored file (the tenant's verifier).
-    [ELS, async () => ({ type: 'countersign', commandId: `${tag}-9`, number: protocolNumber, documents: [{ ...(await store('protocol', protocolFile, 'countersigned', countersigned)), signatures: countersignedReport(protocolFile, rector.name, 'Els Vermeulen') }] })]
+    // The requester's signed protocol, countersigned by the Chief Statistician. The trusted writer writing
+    // directly sends the real verifier's report along (as the seed does); through the service the
+    // service reads it itself from the stored file (the tenant's verifier).
+    [ELS, async () => ({ type: 'countersign', commandId: `${tag}-9`, number: protocolNumber, documents: [await storeCountersigned(writer(AN), reference, 'protocol', protocolFile, random, rector, service !== undefined)] })]
   ];
   for (let index = 0; index <= steps.indexOf(upTo); index++) {
     const [email, build] = plan[index];
@@ -92,9 +152,10 @@ export async function driveDossier(
 }
 
 /**
- * Stores a filled form of the standard dossier (signed when `signature` is given) through `composition`
- * (a persona's goes through the service, which checks and stores it) and returns the registration that
- * points at the stored file.
+ * Stores a filled form of the standard dossier through `composition` (a persona's goes through the
+ * service, which checks and stores it) and returns the registration that points at the stored file.
+ * With `signature`, the form carries the typed signature and is signed electronically by that person
+ * (demo PKI, as Word signs); for the `countersigned` phase, see `storeCountersigned`.
  */
 export async function storeForm(
   composition: LocalComposition,
@@ -105,12 +166,62 @@ export async function storeForm(
   signature?: SignatureFacts,
   random = new SeededRandom(1)
 ): Promise<DocumentRegistration> {
-  const { bytes, check } = await buildForm(formType, factsOf(reference), random, { signature, today: '2026-11-20' });
+  if (phase === 'countersigned' && signature) return storeCountersigned(composition, reference, formType, fileName, random, signature);
+  const built = await buildForm(formType, factsOf(reference), random, { signature, today: '2026-11-20' });
+  const bytes = signature ? await signAs(built.bytes, signature.name) : built.bytes;
+  return upload(composition, reference, formType, fileName, phase, bytes, built.check, signature);
+}
+
+/**
+ * Stores the countersigned original of a form: the requester's signed document of that kind in the
+ * dossier (as registered by `registerSignedDocuments`), additionally signed by the Chief Statistician.
+ * Without one (a dossier driven otherwise), the form is built, signed by `signature`'s signatory, then
+ * countersigned.
+ */
+export async function storeCountersigned(
+  composition: LocalComposition,
+  reference: string,
+  formType: FormType,
+  fileName: string,
+  random = new SeededRandom(1),
+  signature: SignatureFacts = rector,
+  /** Adds the real verifier's report of the stored file (the local tenant's trust: its demo root). */
+  withReport = false
+): Promise<DocumentRegistration> {
+  const { data } = composition;
+  const dossier = (await data.commands.load(reference)).dossier;
+  const signedDocument = dossier?.documents.filter((document) => document.kind === formType && document.phase === 'signed' && !document.superseded).pop();
+  let signed: Uint8Array;
+  let check;
+  if (signedDocument) {
+    signed = await data.documents.download(reference, signedDocument.fileName);
+    check = signedDocument.checkSummary;
+  } else {
+    const built = await buildForm(formType, factsOf(reference), random, { signature, today: '2026-11-20' });
+    signed = await signAs(built.bytes, signature.name);
+    check = built.check;
+  }
+  const bytes = await signAs(signed, chiefStatistician);
+  const registration = await upload(composition, reference, formType, fileName, 'countersigned', bytes, check, signature);
+  if (!withReport) return registration;
+  return { ...registration, signatures: await verifySignatures(bytes, registration.fileName, { trustAnchors: [localDemoRootDer()], now: new Date().toISOString() }) };
+}
+
+async function upload(
+  composition: LocalComposition,
+  reference: string,
+  formType: FormType,
+  fileName: string,
+  phase: DocumentPhase,
+  bytes: Uint8Array,
+  check: DocumentRegistration['checkSummary'],
+  signature: SignatureFacts | undefined
+): Promise<DocumentRegistration> {
   const { data } = composition;
   await data.documents.ensureFolder(reference);
-  const stored = await data.documents.upload(reference, fileName, bytes, { kind: formType as DocumentKind, phase, check });
+  const stored = await data.documents.upload(reference, fileName, bytes, { kind: formType as DocumentKind, phase, ...(check ? { check } : {}) });
   const signatory = signature ? { name: signature.name, capacity: signature.capacity } : undefined;
-  return { id: stored.id, kind: formType as DocumentKind, fileName: stored.fileName, version: stored.version, checkSummary: check, ...(signatory ? { signatory } : {}) };
+  return { id: stored.id, kind: formType as DocumentKind, fileName: stored.fileName, version: stored.version, ...(check ? { checkSummary: check } : {}), ...(signatory ? { signatory } : {}) };
 }
 
 /** The command service's own app-only composition on the tenant (it may write the lists). */

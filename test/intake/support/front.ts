@@ -8,7 +8,6 @@ import { localGraph } from '../../../src/local/clients';
 import { intakeGraphRoutes, intakePages } from '../../../src/local/mailbox';
 import { startLocalTenant, type LocalTenant } from '../../../src/local/server/server';
 import type { Client } from '@microsoft/microsoft-graph-client';
-import { fakeSignatureVerifier } from '../../support/fakeSignatureVerifier';
 
 export const OWNER = 'beheer@vsa.local';
 export const AN = 'an.peeters@vsa.local';
@@ -33,8 +32,8 @@ export interface IntakeTenant {
 
 /** Starts the tenant on a free port with an in-memory database, provisioned by the site owner. */
 export async function startIntakeTenant(): Promise<IntakeTenant> {
-  // The service reads countersigned originals' signatures through a fake (the forms carry typed signatures only).
-  const tenant = await startLocalTenant({ port: 0, dataFile: ':memory:', pages: intakePages(), graphRoutes: intakeGraphRoutes, countersignatureVerifier: fakeSignatureVerifier() });
+  // The service verifies signed documents and countersigned originals with the real verifier (the flows sign with the local demo PKI).
+  const tenant = await startLocalTenant({ port: 0, dataFile: ':memory:', pages: intakePages(), graphRoutes: intakeGraphRoutes });
   const baseUrl = tenant.baseUrl;
   const result: IntakeTenant = {
     baseUrl,

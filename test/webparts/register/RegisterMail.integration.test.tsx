@@ -16,8 +16,7 @@ import { createRegisterService } from '../../../src/app/registerService';
 import { memoryDossierLocation } from '../../../src/webparts/dossierRegister/app/dossierLocation';
 import { composeRegisterMail } from '../../../src/composition/registerMail';
 import { nl } from '../../ui/support/strings';
-import { countersigned, driveDossier, recordBothVersionsMail, storeForm } from '../../intake/support/flow';
-import { fakeSignatureVerifier } from '../../support/fakeSignatureVerifier';
+import { countersigned, driveDossier, recordBothVersionsMail, registerStandardInstitution, storeForm } from '../../intake/support/flow';
 import { tinyPdf } from '../../intake/support/files';
 import type { IntakeTenant } from '../../intake/support/front';
 import { pdfConversionAvailable } from '../../intake/support/libreoffice';
@@ -67,8 +66,10 @@ function renderRegister(): void {
 }
 
 beforeAll(async () => {
-  tenant = await startLocalTenant({ port: 0, dataFile: ':memory:', pages: intakePages(), graphRoutes: intakeGraphRoutes, countersignatureVerifier: fakeSignatureVerifier() });
+  tenant = await startLocalTenant({ port: 0, dataFile: ':memory:', pages: intakePages(), graphRoutes: intakeGraphRoutes });
   await as(OWNER).data.provisioner.ensureAll();
+  // Before the service first reads the register (it caches the list): the signers of the flows' signed forms are matched against it.
+  await registerStandardInstitution(as(AN));
 }, 60_000);
 
 afterAll(async () => {
