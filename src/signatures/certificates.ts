@@ -198,8 +198,31 @@ async function issuedBy(child: pkijs.Certificate, parent: pkijs.Certificate): Pr
 }
 
 /**
+ * True when the certificate may issue certificates: basicConstraints with `cA` (RFC 5280 §4.2.1.9) and,
+ * when it has a keyUsage, `keyCertSign` (§4.2.1.3). Without this test anyone holding a certificate under
+ * a trusted root (every citizen's eID) could issue a certificate in another person's name.
+ */
+export function mayIssueCertificates(certificate: pkijs.Certificate): boolean {
+  let ca = false;
+  let keyCertSign = true;
+  for (const extension of certificate.extensions ?? []) {
+    if (extension.extnID === '2.5.29.19') {
+      const parsed = extension.parsedValue;
+      ca = parsed instanceof pkijs.BasicConstraints && parsed.cA === true;
+    }
+    if (extension.extnID === '2.5.29.15') {
+      const asn1 = asn1js.fromBER(extension.extnValue.valueBlock.valueHexView);
+      const bits = asn1.offset === -1 || !(asn1.result instanceof asn1js.BitString) ? new Uint8Array() : asn1.result.valueBlock.valueHexView;
+      // keyCertSign is bit 5: the third-lowest bit of the first byte.
+      keyCertSign = bits.length > 0 && (bits[0] & 0x04) !== 0;
+    }
+  }
+  return ca && keyCertSign;
+}
+
+/**
  * Builds the path from the signer through the certificates the signature carries to one of the trust
- * anchors, checking each signature on the way. `trusted` ends at an anchor; `untrusted` ends at a
+ * anchors, checking each signature on the way; an issuer must be a CA (`mayIssueCertificates`). `trusted` ends at an anchor; `untrusted` ends at a
  * self-signed certificate that is not an anchor; `incomplete` when an issuer is missing.
  */
 export async function buildPath(
@@ -213,7 +236,7 @@ export async function buildPath(
   let current = signer;
   for (let depth = 0; depth < 10; depth += 1) {
     for (const anchor of anchors) {
-      if (await issuedBy(current, anchor)) {
+      if ((anchor === current || mayIssueCertificates(anchor)) && (await issuedBy(current, anchor))) {
         if (current !== signer || !sameName(signer.subject, anchor.subject)) path.push(anchor);
         if (!validAt(anchor, at)) expiredIssuers.push(nameText(anchor.subject));
         return { chain: 'trusted', certificates: path, expiredIssuers };
@@ -224,7 +247,7 @@ export async function buildPath(
     }
     let parent: pkijs.Certificate | undefined;
     for (const candidate of intermediates) {
-      if (candidate !== current && !path.includes(candidate) && (await issuedBy(current, candidate))) {
+      if (candidate !== current && !path.includes(candidate) && mayIssueCertificates(candidate) && (await issuedBy(current, candidate))) {
         parent = candidate;
         break;
       }

@@ -75,3 +75,25 @@ describe('certificates of a signature report', () => {
     await expect(signedData.verify({ signer: 0, data: tampered.buffer.slice(0), checkChain: false })).rejects.toBeDefined();
   });
 });
+
+describe('only a CA issues certificates', () => {
+  it('refuses a path through a person certificate that issued a certificate in another name', async () => {
+    const citizen = await pki.person('Jan', 'Janssens');
+    const forged = await issueCertificate({
+      subject: { commonName: 'An Peeters (Signature)', givenName: 'An', surname: 'Peeters' },
+      issuer: citizen,
+      notBefore: new Date('2026-01-01'),
+      notAfter: new Date('2028-01-01'),
+      qualified: true
+    });
+    const path = await buildPath(forged.certificate, [citizen.certificate, pki.intermediate.certificate], [pki.root.certificate], now.toISOString());
+    expect(path.chain).not.toBe('trusted');
+  });
+
+  it('says which certificates may issue: the demo root and intermediate, not a person', async () => {
+    const { mayIssueCertificates } = await import('../../src/signatures/certificates');
+    expect(mayIssueCertificates(pki.root.certificate)).toBe(true);
+    expect(mayIssueCertificates(pki.intermediate.certificate)).toBe(true);
+    expect(mayIssueCertificates((await pki.person('Jan', 'Janssens')).certificate)).toBe(false);
+  });
+});
