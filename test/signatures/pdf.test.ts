@@ -200,6 +200,32 @@ describe('verifyPdfSignatures', () => {
     expect(same.signatures[0]).toMatchObject({ laterRevisions: [{ revision: 3, changes: [] }], status: 'valid' });
   });
 
+  it('reports an empty but visible signature field added after signing as an annotation (an overlay), an invisible one as a signature field', async () => {
+    const signed = await sign(await makePdf());
+    const overlay = (visible: boolean) =>
+      appendUpdate(signed, (doc, next) => {
+        const page = doc.getPage(0);
+        const copy = page.node.clone(doc.context);
+        const annots = page.node.Annots()?.asArray().map((item) => item.toString()) ?? [];
+        copy.delete(PDFName.of('Annots'));
+        const body = copy.toString().replace(/>>\s*$/, ` /Annots [${[...annots, `${next} 0 R`].join(' ')}] >>`);
+        const drawn = 'BT /Helv 12 Tf 0 0 Td (Bedrag: 0 EUR) Tj ET';
+        const widget = visible
+          ? `<< /Type /Annot /Subtype /Widget /FT /Sig /T (Leeg) /Rect [72 500 372 530] /F 4 /P ${page.ref.toString()} /AP << /N ${next + 1} 0 R >> >>`
+          : `<< /Type /Annot /Subtype /Widget /FT /Sig /T (Leeg) /Rect [0 0 0 0] /F 4 /P ${page.ref.toString()} >>`;
+        return [
+          { num: next, body: widget },
+          { num: next + 1, body: `<< /Type /XObject /Subtype /Form /BBox [0 0 300 30] /Length ${drawn.length} >>\nstream\n${drawn}\nendstream` },
+          { num: page.ref.objectNumber, body }
+        ];
+      });
+    const visible = await verifyPdfSignatures(await overlay(true), 'a.pdf', options);
+    expect(visible.signatures[0].laterRevisions[0].changes).toContain('annotations');
+    expect(visible.signatures[0]).toMatchObject({ modifiedAfterSigning: true, status: 'invalid' });
+    const invisible = await verifyPdfSignatures(await overlay(false), 'a.pdf', options);
+    expect(invisible.signatures[0]).toMatchObject({ modifiedAfterSigning: false, status: 'valid' });
+  });
+
   it('finds a signature widget on a page that the form no longer lists, and reports the removal', async () => {
     const signed = await sign(await makePdf());
     const hidden = await appendUpdate(signed, (doc) => {

@@ -56,11 +56,26 @@ class RevisionComparison {
       if (ft !== undefined) {
         if (ft !== 'Sig') return undefined;
         const value = this.dictIn(dict.get('V') ?? current.get('V'), revision);
-        return value && isSigDict(value) ? sigKind(value) : 'signature';
+        if (value && isSigDict(value)) return sigKind(value);
+        // An empty signature field is acceptable only when it draws nothing: a visible one added after a
+        // signature could lay new text over the signed page (a "shadow" overlay), so it is an annotation.
+        return this.drawsNothing(dict, revision) ? 'signature' : undefined;
       }
       current = this.dictIn(current.get('Parent'), revision);
     }
     return undefined;
+  }
+
+  /** True when a widget cannot show anything: no appearance, a zero-area rectangle, or flagged Hidden or NoView. */
+  private drawsNothing(dict: PdfDict, revision: Revision): boolean {
+    if (dict.get('AP') === undefined) return true;
+    const flags = this.file.resolve(dict.get('F'), revision);
+    // Annotation flags (ISO 32000-1 §12.5.3): Hidden = 2, NoView = 32.
+    if (typeof flags === 'number' && (flags & (2 | 32)) !== 0) return true;
+    const rect = this.file.array(dict.get('Rect'), revision).map((item) => this.file.resolve(item, revision));
+    if (rect.length !== 4 || rect.some((item) => typeof item !== 'number')) return false;
+    const [x1, y1, x2, y2] = rect as number[];
+    return Math.abs(x2 - x1) < 0.5 || Math.abs(y2 - y1) < 0.5;
   }
 
   private add(change: RevisionChange): void {
