@@ -162,3 +162,38 @@ describe('makePublicationVersion refuses a Word file it cannot read', () => {
     expect(notWord.messageEn).toContain('not a Word document');
   });
 });
+
+describe('makePublicationVersion of a .docx with reviewers\' comments and tracked changes', () => {
+  it('drops the comments, their anchors and the people part, and blanks the authors of tracked changes', async () => {
+    const { zipSync, strToU8 } = await import('fflate');
+    const { fillForm, generateTemplate, sampleValues } = await import('../../src/forms');
+    const form = unzipSync(await fillForm(await generateTemplate('protocol'), sampleValues('protocol', { signed: true })));
+    const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+    const documentXml = text(form['word/document.xml']).replace(
+      /<w:body>/,
+      '<w:body><w:p><w:commentRangeStart w:id="0"/><w:ins w:id="1" w:author="Karel Reviewer" w:date="2026-05-01T10:00:00Z"><w:r><w:t>Artikel 3 aangepast</w:t></w:r></w:ins><w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r></w:p>'
+    );
+    const rels = text(form['word/_rels/document.xml.rels']).replace(
+      '</Relationships>',
+      '<Relationship Id="rIdC1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="comments.xml"/><Relationship Id="rIdP1" Type="http://schemas.microsoft.com/office/2011/relationships/people" Target="people.xml"/></Relationships>'
+    );
+    const types = text(form['[Content_Types].xml']).replace(
+      '</Types>',
+      '<Override PartName="/word/comments.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"/><Override PartName="/word/people.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.people+xml"/></Types>'
+    );
+    const input = zipSync({
+      ...form,
+      'word/document.xml': strToU8(documentXml),
+      'word/_rels/document.xml.rels': strToU8(rels),
+      '[Content_Types].xml': strToU8(types),
+      'word/comments.xml': strToU8(`<w:comments ${W}><w:comment w:id="0" w:author="Karel Reviewer" w:initials="KR"><w:p><w:r><w:t>Graag nakijken</w:t></w:r></w:p></w:comment></w:comments>`),
+      'word/people.xml': strToU8('<w15:people xmlns:w15="http://schemas.microsoft.com/office/word/2012/wordml"><w15:person w15:author="Karel Reviewer"><w15:presenceInfo w15:providerId="AD" w15:userId="karel@uni.example"/></w15:person></w15:people>')
+    });
+    const output = unzipSync((await makePublicationVersion(input, 'protocol-ondertekend.docx')).bytes);
+    expect(Object.keys(output).filter((name) => /comments|people/.test(name))).toEqual([]);
+    const all = Object.values(output).map(text).join('\n');
+    for (const trace of ['Karel Reviewer', 'KR"', 'karel@uni.example', 'Graag nakijken', 'commentReference', 'comments.xml', 'people.xml']) expect(all).not.toContain(trace);
+    expect(text(output['word/document.xml'])).toContain('Artikel 3 aangepast');
+    expect(() => new DOMParser().parseFromString(text(output['word/document.xml']), 'text/xml')).not.toThrow();
+  });
+});

@@ -43,7 +43,13 @@ const KEPT_CUSTOM_PROPERTY = /^Vsa/;
 
 /** Parts that go entirely. */
 function isDroppedPart(partName: string): boolean {
-  return /^_xmlsignatures\//i.test(partName) || /^customXml\//i.test(partName);
+  return (
+    /^_xmlsignatures\//i.test(partName) ||
+    /^customXml\//i.test(partName) ||
+    // Reviewers' comments (with their authors) and the people part (names, sign-in addresses) are no part of a printed copy.
+    /^word\/comments[A-Za-z]*\.xml$/i.test(partName) ||
+    /^word\/people\.xml$/i.test(partName)
+  );
 }
 
 /** `word/_rels/document.xml.rels` + `media/x.png` → `word/media/x.png` (also `../`, `/`-absolute). */
@@ -133,6 +139,12 @@ function stripWordParts(editor: PackageEditor): void {
     const document = editor.xml(part)!;
     removeAll(descendantsNamed(document, 'signatureline', O_NS));
     removeAll(descendantsNamed(document, 'dataBinding', W_NS));
+    // The anchors of the dropped comments, and the authors of tracked changes (the change itself stays).
+    for (const name of ['commentRangeStart', 'commentRangeEnd', 'commentReference']) removeAll(descendantsNamed(document, name, W_NS));
+    const elements = Array.from(document.getElementsByTagName('*')) as unknown as XmlElement[];
+    for (const element of elements) {
+      for (const attribute of ['author', 'initials']) if (element.hasAttributeNS(W_NS, attribute)) element.setAttributeNS(W_NS, `w:${attribute}`, '');
+    }
   }
 }
 
