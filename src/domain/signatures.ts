@@ -118,6 +118,12 @@ export interface SignatureReport {
   readonly chain: 'trusted' | 'untrusted' | 'incomplete';
   /** Subjects from the signer to the anchor (or as far as the path goes). */
   readonly chainSubjects: readonly string[];
+  /**
+   * SHA-256 of the signature value, hex: the same signature copied into another file has the same value,
+   * a new signature by the same person over another document does not (the countersigned original must
+   * carry the requester's very signatures). Absent in reports stored before it existed.
+   */
+  readonly signatureValueSha256?: string;
   /** The signing-time attribute (or the PDF's `/M`), as claimed by the signer. */
   readonly claimedSigningTime?: IsoDateTime;
   /** The RFC 3161 signature time-stamp, if any. */

@@ -120,6 +120,11 @@ export function qualifiedStatusOf(certificate: pkijs.Certificate): QualifiedStat
   return { qcCompliance, qscd, esign, policies, qualified: qcCompliance && qscd && esign };
 }
 
+/** SHA-256 of bytes, hex. */
+export async function sha256Hex(bytes: ArrayBuffer | Uint8Array): Promise<string> {
+  return toHex(await globalThis.crypto.subtle.digest('SHA-256', bytes instanceof Uint8Array ? bytes.slice() : bytes));
+}
+
 /** SHA-256 of a certificate's DER, hex: a stable id that names no person. */
 export async function fingerprintOf(certificate: pkijs.Certificate): Promise<string> {
   const der = certificate.toSchema(true).toBER(false);

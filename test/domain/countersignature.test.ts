@@ -73,6 +73,14 @@ describe('countersignatureErrors: the countersigned original', () => {
     expect(countersignatureErrors(countersigned([signature(0, 'Rita Rector'), signature(1, 'Hilde Hoofd')]), vsa, signed)).toEqual([]);
   });
 
+  it('refuses the same requester signing another document: the countersigned original must carry the very signature (same signature value)', () => {
+    const signed: DocumentRegistration = { ...doc('protocol', 's', 'wettelijk vertegenwoordiger'), signatures: report('protocol-s.pdf', [signature(0, 'Rita Rector', { signatureValueSha256: 'sig-over-the-signed-protocol' })]) };
+    const sameCertificateOtherDocument = countersigned([signature(0, 'Rita Rector', { signatureValueSha256: 'sig-over-another-document' }), signature(1, 'Hilde Hoofd', { signatureValueSha256: 'sig-vsa' })]);
+    expect(codes(countersignatureErrors(sameCertificateOtherDocument, vsa, signed))).toEqual(['dossier.error.countersignedNotSameDocument']);
+    const sameSignature = countersigned([signature(0, 'Rita Rector', { signatureValueSha256: 'sig-over-the-signed-protocol' }), signature(1, 'Hilde Hoofd', { signatureValueSha256: 'sig-vsa' })]);
+    expect(countersignatureErrors(sameSignature, vsa, signed)).toEqual([]);
+  });
+
   it('accepts an unsigned copy beside the countersigned original, but not a signed file that fails, and gives every reason without an original', () => {
     const original = countersigned([signature(0, 'Rita Rector'), signature(1, 'Hilde Hoofd')]);
     const wordCopy: DocumentRegistration = { ...doc('protocol', 'word'), signatures: report('protocol-word.docx', []) };

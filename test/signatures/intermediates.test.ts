@@ -38,3 +38,20 @@ describe('configured intermediates (config/trust/intermediates)', () => {
     expect(withoutRoot.signatures[0].chain).not.toBe('trusted');
   });
 });
+
+describe('the signature value digest of a report', () => {
+  it('is the same for the same signature in the countersigned file and differs for a new signature over another document', async () => {
+    const document = await PDFDocument.create();
+    document.addPage().drawText('Protocol');
+    const signed = await signPdf(await document.save(), { signer, chain: [pki.intermediate], signingTime: new Date('2026-05-20T09:30:00Z') });
+    const chief = await pki.person('Hilde', 'Hoofd');
+    const countersigned = await signPdf(signed, { signer: chief, chain: [pki.intermediate], signingTime: new Date('2026-05-21T09:30:00Z') });
+    const other = await PDFDocument.create();
+    other.addPage().drawText('Ander document');
+    const signedOther = await signPdf(await other.save(), { signer, chain: [pki.intermediate], signingTime: new Date('2026-05-20T09:30:00Z') });
+    const [a, b, c] = await Promise.all([signed, countersigned, signedOther].map((bytes) => verifySignatures(bytes, 'p.pdf', options())));
+    expect(a.signatures[0].signatureValueSha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(b.signatures[0].signatureValueSha256).toBe(a.signatures[0].signatureValueSha256);
+    expect(c.signatures[0].signatureValueSha256).not.toBe(a.signatures[0].signatureValueSha256);
+  });
+});

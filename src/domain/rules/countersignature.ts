@@ -86,8 +86,13 @@ export function countersignatureErrors(
   for (const signature of split.after) errors.push(error('dossier.error.signatureAfterCountersignature', { fileName, name: signerDisplayName(signature) }));
   const signedReport = signed?.signatures;
   if (signed && signedReport && signedReport.readable) {
+    // The very signatures of the signed document (same signature value), not the same people signing another
+    // document; reports stored before the value was recorded are compared by certificate.
+    const values = new Set(split.requester.map((signature) => signature.signatureValueSha256).filter(Boolean));
     const present = new Set(split.requester.map((signature) => signature.signer?.fingerprintSha256).filter(Boolean));
-    const missing = personSignatures(signedReport).filter((signature) => signature.signer && !present.has(signature.signer.fingerprintSha256));
+    const missing = personSignatures(signedReport).filter((signature) =>
+      signature.signatureValueSha256 && values.size > 0 ? !values.has(signature.signatureValueSha256) : signature.signer !== undefined && !present.has(signature.signer.fingerprintSha256)
+    );
     if (missing.length > 0) errors.push(error('dossier.error.countersignedNotSameDocument', { fileName, signedFileName: signed.fileName }));
   }
   return errors;

@@ -11,7 +11,7 @@ import type { Document, Element } from '@xmldom/xmldom';
 import type * as pkijs from 'pkijs';
 import type { DocumentSignatureReport, SignatureProblem, SignatureReport } from '../../domain/signatures';
 import type { IsoDateTime } from '../../domain/types';
-import { buildPath, fingerprintOf, nameText, parseCertificate, summarizeCertificate, validAt } from '../certificates';
+import { buildPath, fingerprintOf, nameText, parseCertificate, summarizeCertificate, sha256Hex, validAt } from '../certificates';
 import { C14N, c14nModeOf, canonicalize } from './c14n';
 import type { C14nMode } from './c14n';
 import {
@@ -586,6 +586,7 @@ async function verifySignatureDocument(context: SignatureContext, document: Docu
     index,
     format: 'xmldsig',
     fieldName: partName,
+    signatureValueSha256: await sha256Hex(signatureValue),
     integrity: integrityOk ? 'ok' : 'failed',
     cryptographic: cryptographicOk ? 'ok' : 'failed',
     ...(summary ? { signer: summary } : {}),

@@ -14,7 +14,7 @@
 import * as pkijs from 'pkijs';
 import type { CertificateSummary, DocumentSignatureReport, LaterRevision, SignatureFormat, SignatureProblem, SignatureReport } from '../../domain/signatures';
 import type { IsoDateTime } from '../../domain/types';
-import { buildPath, fingerprintOf, nameText, parseCertificate, summarizeCertificate, validAt } from '../certificates';
+import { buildPath, fingerprintOf, nameText, parseCertificate, summarizeCertificate, sha256Hex, validAt } from '../certificates';
 import type { CertificatePath } from '../certificates';
 import type { VerifyOptions } from '../options';
 import { revocationStatus } from '../revocation';
@@ -374,9 +374,12 @@ async function verifySignature(context: Context, field: SignatureField): Promise
     const change = revision.changes.filter((item) => !isAcceptable([item])).join(', ');
     problems.push({ code: 'modifiedAfterSigning', severity: BLOCKING, params: { revision: revision.revision, change } });
   }
+  const signatureValue = signedData.signerInfos[0]?.signature.valueBlock.valueHexView;
+  const signatureValueSha256 = signatureValue ? await sha256Hex(signatureValue) : undefined;
   const report: Omit<SignatureReport, 'index' | 'status'> = {
     format,
     ...(fieldName ? { fieldName } : {}),
+    ...(signatureValueSha256 ? { signatureValueSha256 } : {}),
     integrity: integrity ? 'ok' : 'failed',
     cryptographic: cryptographic ? 'ok' : 'failed',
     ...(signer ? { signer } : {}),
