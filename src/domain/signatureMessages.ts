@@ -90,6 +90,10 @@ const nl: Readonly<Record<SignedSetFindingCode, FindingText>> = {
     title: 'Ondertekend vóór de beslissing',
     explanation: 'Ondertekend op {signingTime}, vóór de beslissing van de hoofdstatisticus ({decisionAt}). Controleer of de ondertekende versie de goedgekeurde is; het DPO-team kan dit met een reden aanvaarden.'
   },
+  mandateToCheck: {
+    title: 'Volmacht nakijken',
+    explanation: '{name} ondertekende met de volmacht {fileName} uit het dossier. Ga na dat die volmacht {name} aanwijst, deze bevoegdheid geeft en op {signingTime} geldig was; het DPO-team aanvaardt dit met een reden (of neemt de volmacht op in het register van instellingen).'
+  },
   notVerified: {
     title: 'Handtekening niet gecontroleerd',
     explanation: 'Dit document werd geregistreerd zonder controle van de elektronische handtekening; alleen de getypte ondertekenaar is gekend.'
@@ -142,6 +146,10 @@ const en: Readonly<Record<SignedSetFindingCode, FindingText>> = {
   signedBeforeDecision: {
     title: 'Signed before the decision',
     explanation: 'Signed on {signingTime}, before the Chief Statistician\'s decision ({decisionAt}). Check that the signed version is the approved one; the DPO team may accept this with a reason.'
+  },
+  mandateToCheck: {
+    title: 'Check the mandate',
+    explanation: '{name} signed under the mandate {fileName} in the dossier. Check that it names {name}, gives this authority and was valid on {signingTime}; the DPO team accepts this with a reason (or adds the mandate to the institution register).'
   },
   notVerified: { title: 'Signature not verified', explanation: 'This document was registered without verifying its electronic signature; only the typed signatory is known.' }
 };

@@ -27,7 +27,13 @@ export type SignedSetFindingCode =
   /** Signed before the Chief Statistician's decision (params: signingTime, decisionAt). */
   | 'signedBeforeDecision'
   /** Registered without a verification report (no verifier configured, or registered before verification existed). */
-  | 'notVerified';
+  | 'notVerified'
+  /**
+   * The signer is covered only by a mandate document in the dossier (params: name, fileName, signingTime):
+   * nothing proves by data whom it names, what it covers or for how long, so the DPO team reads it and
+   * accepts with a reason (a mandate in the institution register is checked by its period instead).
+   */
+  | 'mandateToCheck';
 
 export type SignedSetSeverity = 'blocking' | 'warning';
 
@@ -84,7 +90,8 @@ export const signedSetSeverity: Readonly<Record<SignedSetFindingCode, SignedSetS
   signerNotAllowed: 'blocking',
   typedSignatoryDiffers: 'blocking',
   signedBeforeDecision: 'warning',
-  notVerified: 'warning'
+  notVerified: 'warning',
+  mandateToCheck: 'warning'
 };
 
 /** What the rule judges a signed set against. */
@@ -133,6 +140,9 @@ function signatureProblems(signature: SignatureReport, match: SignerMatch, decis
   else if (!signature.signer.qualified.qualified) add('notQualified');
   if (signature.status === 'invalid' && !found.some((entry) => signedSetSeverity[entry.code] === 'blocking')) add('signatureInvalid');
   if (match.kind === 'none' && signature.signer) add('signerNotAllowed', { name: match.name ?? '', reason: match.reason });
+  if (match.kind === 'mandated' && match.source === 'dossier') {
+    add('mandateToCheck', { name: match.name, fileName: match.documentFileName ?? '', signingTime: signature.signingTime });
+  }
   if (decisionAt !== undefined && signature.signingTime < decisionAt) add('signedBeforeDecision', { signingTime: signature.signingTime, decisionAt });
   return found.map((entry) => ({ ...entry, signatureIndex: signature.index }));
 }

@@ -67,9 +67,10 @@ describe('signed-set rule', () => {
     expect(findings).toMatchObject([{ code: 'signerNotAllowed', severity: 'blocking', signatureIndex: 0, params: { name: 'Xavier Elders', reason: 'notListed' } }]);
   });
 
-  it('given a signer with a mandate document in the dossier, then no finding about the signer', () => {
+  it('given a signer covered only by a mandate document in the dossier, then not blocked but a warning: the DPO team checks the mandate', () => {
     const ctx = { ...context, mandatesInDossier: [{ mandatedPerson: 'Xavier Elders', documentId: 'm', fileName: 'volmacht.pdf' }] };
-    expect(codes([signedForm('protocol', [signature('Xavier Elders')], 'Xavier Elders')], ctx)).toEqual([]);
+    const findings = signedSetFindings([signedForm('protocol', [signature('Xavier Elders')], 'Xavier Elders')], ctx);
+    expect(findings).toMatchObject([{ code: 'mandateToCheck', severity: 'warning', params: { name: 'Xavier Elders', fileName: 'volmacht.pdf' } }]);
   });
 
   it('given a typed signatory who is not among the signers, then blocking: typed signatory differs', () => {
