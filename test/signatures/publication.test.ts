@@ -248,7 +248,9 @@ describe('makePublicationVersion refuses what it cannot read, with a clear messa
     expect(broken).not.toBe(text);
     const error = await failure(makePublicationVersion(new Uint8Array(Buffer.from(broken, 'latin1')), 'kapot.pdf'));
     expect(error.code).toBe('app.error.publicationUnreadable');
-    expect(error.params.detail).toContain('page 1');
+    // The library's reason reaches the English text (and the log); the Dutch text stays Dutch.
+    expect(error.messageEn).toContain('page 1');
+    expect(error.message).toBe('kapot.pdf kan niet gelezen worden (de PDF-structuur kan niet gelezen worden); er werd geen publicatieversie gemaakt.');
   });
 
   it('refuses a PDF without pages', async () => {

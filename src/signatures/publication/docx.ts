@@ -187,7 +187,8 @@ function unreadable(error: unknown, fileName: string): PublicationVersionError {
     const strip = (text: string): string => text.replace(`${fileName}: `, '');
     return new PublicationVersionError('app.error.publicationUnreadable', { fileName, detail: strip(error.message) }, strip(error.messageEn));
   }
-  return new PublicationVersionError('app.error.publicationUnreadable', { fileName, detail: String((error as Error).message ?? error).split('\n')[0] });
+  // The XML library's own words (English) go to the English text only; a Dutch user reads Dutch.
+  return new PublicationVersionError('app.error.publicationUnreadable', { fileName, detail: 'de inhoud van het Word-document kan niet gelezen worden' }, String((error as Error).message ?? error).split('\n')[0]);
 }
 
 /** The publication version of a .docx (see the module comment). */

@@ -76,8 +76,9 @@ async function loadSource(bytes: Uint8Array, fileName: string): Promise<PDFDocum
     source = await PDFDocument.load(bytes, { updateMetadata: false, throwOnInvalidObject: true });
   } catch (error) {
     if (error instanceof EncryptedPDFError) throw new PublicationVersionError('app.error.publicationEncrypted', { fileName });
+    // The library's own words (English) go to the English text and the log only; a Dutch user reads Dutch.
     const detail = String((error as Error).message ?? error).split('\n')[0];
-    throw new PublicationVersionError('app.error.publicationUnreadable', { fileName, detail });
+    throw new PublicationVersionError('app.error.publicationUnreadable', { fileName, detail: 'de PDF-structuur kan niet gelezen worden' }, detail);
   }
   if (source.isEncrypted) throw new PublicationVersionError('app.error.publicationEncrypted', { fileName });
   return source;
@@ -300,8 +301,9 @@ export async function publicationPdf(bytes: Uint8Array, fileName: string): Promi
     }
   } catch (error) {
     if (error instanceof PublicationVersionError) throw error;
+    // The library's own words (English) go to the English text and the log only; a Dutch user reads Dutch.
     const detail = String((error as Error).message ?? error).split('\n')[0];
-    throw new PublicationVersionError('app.error.publicationUnreadable', { fileName, detail });
+    throw new PublicationVersionError('app.error.publicationUnreadable', { fileName, detail: 'de PDF-structuur kan niet gelezen worden' }, detail);
   }
   const found: string[] = [];
   const seen = new Set<PDFObject>();
