@@ -6,8 +6,8 @@
 import type { StateId } from '../types';
 import type { ClockSide, PhaseId } from './types';
 
-/** The phase of every state; `null` = no clock runs in that state. */
-export const phaseTable: Readonly<Record<StateId | 'closed', PhaseId | null>> = {
+/** The phase of every state; `none` = no clock runs in that state. */
+export const phaseTable: Readonly<Record<StateId | 'closed', PhaseId | 'none'>> = {
   intake: 'intake',
   preliminary: 'preliminary',
   formsRequested: 'formsRequested',
@@ -19,11 +19,11 @@ export const phaseTable: Readonly<Record<StateId | 'closed', PhaseId | null>> = 
   awaitingCountersignature: 'countersignature',
   signed: 'publication',
   published: 'delivery',
-  delivered: null,
-  rejected: null,
-  notAdmissible: null,
-  withdrawn: null,
-  closed: null
+  delivered: 'none',
+  rejected: 'none',
+  notAdmissible: 'none',
+  withdrawn: 'none',
+  closed: 'none'
 };
 
 /** Who holds the dossier in each phase. */
@@ -54,7 +54,9 @@ export function isClockState(state: string): state is StateId | 'closed' {
 
 /** The phase of a state; `undefined` for `delivered`, the final states and unknown states. */
 export function phaseOfState(state: string): PhaseId | undefined {
-  return isClockState(state) ? (phaseTable[state] ?? undefined) : undefined;
+  if (!isClockState(state)) return undefined;
+  const phase = phaseTable[state];
+  return phase === 'none' ? undefined : phase;
 }
 
 /** The side that holds the dossier in a phase. */
