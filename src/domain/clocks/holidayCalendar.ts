@@ -4,6 +4,8 @@
  */
 import type { IsoDate } from '../types';
 import { belgianHolidays, holidayYears } from './belgianHolidays';
+import { defaultProcedureSettings } from './settings';
+import type { ClockSetup } from './status';
 import type { HolidayCalendar } from './types';
 
 const cache = new Map<number, ReadonlySet<IsoDate>>();
@@ -30,3 +32,6 @@ export function fixedHolidayCalendar(dates: readonly IsoDate[], years: { first: 
     }
   };
 }
+
+/** The default setup of a web part: the default settings and the generated holiday table. */
+export const defaultClockSetup: ClockSetup = { settings: defaultProcedureSettings, calendar: generatedHolidayCalendar };

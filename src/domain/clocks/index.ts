@@ -21,5 +21,7 @@ export type { AdherenceReport, AdherenceFailure } from './adherence';
 export { phaseTimesCsv, csvField, neutralizeFormula } from './csv';
 export type { PhaseTimesRow } from './csv';
 export { phaseLabels, sideLabels, unitLabels, phaseLabel, sideLabel, unitLabel } from './labels';
-export { generatedHolidayCalendar, fixedHolidayCalendar } from './holidayCalendar';
+export { generatedHolidayCalendar, fixedHolidayCalendar, defaultClockSetup } from './holidayCalendar';
 export { belgianHolidays, holidayYears } from './belgianHolidays';
+export { clockStatus, noDeadline } from './status';
+export type { ClockStatus, ClockStatusFacts, ClockSetup } from './status';

@@ -23,6 +23,8 @@ export interface ApprovalsStrings {
   readonly EmptySection: string;
   readonly WaitingDays: string;
   readonly OverdueBadge: string;
+  /** The current phase's clock (issue 16): placeholders phase, used, limit, unit, due. */
+  readonly ClockLine: string;
   readonly Institution: string;
   readonly Procedure: string;
   /** What is requested: surveys (compact waves), variable count, research type. */
