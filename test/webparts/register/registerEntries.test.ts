@@ -9,7 +9,9 @@ describe('register entries from projection rows', () => {
   it('applies the review clock to a row under review (30 calendar days after it entered the state)', () => {
     const status = deadlineOfRow(row({ state: 'underReview', stateSince: '2026-10-01T12:00:00.000Z' }), now);
     expect(status).toMatchObject({ overdue: true, kind: 'phase', dueOn: '2026-10-31', overdueDays: 25, current: { phase: 'review', side: 'vsa' } });
-    expect(deadlineOfRow(row({ state: 'intake', stateSince: '2026-01-01T00:00:00.000Z' }), now).overdue).toBe(false);
+    // intake has a deadline of its own now (assignment within 5 working days)
+    expect(deadlineOfRow(row({ state: 'intake', stateSince: '2026-01-01T00:00:00.000Z' }), now)).toMatchObject({ overdue: true, current: { phase: 'intake' } });
+    expect(deadlineOfRow(row({ state: 'rejected', stateSince: '2026-01-01T00:00:00.000Z' }), now).kind).toBeUndefined();
     expect(deadlineOfRow(row({ state: 'underReview' }), now)).toEqual({ overdue: false, overdueDays: 0 });
     // intake: 5 working days; a row with a broken history shows no deadline but says why
     expect(deadlineOfRow(row({ state: 'intake', stateSince: '2026-11-20T09:00:00.000Z' }), now)).toMatchObject({ kind: 'phase', overdue: false, current: { usedDays: 3 } });

@@ -61,18 +61,18 @@ describe('register row deadlines with the StateHistory column', () => {
     const { [DossierColumn.StateHistory]: history, ...legacy } = storedItem(dossier);
     expect(history).toBeDefined();
     const row = registerRowFromItem(legacy);
-    const now = '2026-10-02T12:00:00.000Z';
+    const now = '2026-10-25T12:00:00.000Z';
     // Deliberation has its own clock, restarted at each entry: the current stay is the whole story, so
     // the legacy row and the panel agree on the phase (only the VSA/requester totals differ).
     expect(deadlineOfRow(row, now).current).toEqual(overdue(dossier, now).current);
-    expect(deadlineOfRow(row, now).current).toMatchObject({ phase: 'deliberation', usedDays: 10, overdue: false });
-    // Review adds up over versions: the legacy row only knows the current version's 31 days, the panel
-    // adds the first version's 19 (1 to 20 May).
+    expect(deadlineOfRow(row, now).current).toMatchObject({ phase: 'deliberation', usedDays: 3, overdue: false });
+    // Review adds up over versions: the legacy row only knows the current version's 5 days, the panel
+    // adds the earlier versions' 19 (1 to 20 May) and 19 (1 to 20 September).
     const underReview = dossierIn('underReview');
     const { [DossierColumn.StateHistory]: _h, ...legacyReview } = storedItem(underReview);
     expect(_h).toBeDefined();
-    expect(deadlineOfRow(registerRowFromItem(legacyReview), now).current).toMatchObject({ phase: 'review', usedDays: 31, overdueDays: 1 });
-    expect(overdue(underReview, now).current).toMatchObject({ phase: 'review', usedDays: 50, overdueDays: 20 });
+    expect(deadlineOfRow(registerRowFromItem(legacyReview), now).current).toMatchObject({ phase: 'review', usedDays: 5, overdue: false });
+    expect(overdue(underReview, now).current).toMatchObject({ phase: 'review', usedDays: 43, overdueDays: 13 });
     expect(entryFromRegisterRow(row, now).stateHistory).toBeUndefined();
   });
 
