@@ -35,3 +35,20 @@ describe('the generated holiday table', () => {
     expect(live.holidaysIn(1500)).toBeUndefined();
   });
 });
+
+describe('date-holidays stays out of the browser bundles', () => {
+  const { readdirSync, statSync } = jest.requireActual<typeof import('node:fs')>('node:fs');
+  const srcDir = join(__dirname, '../../../src');
+  const files = (dir: string): string[] =>
+    readdirSync(dir).flatMap((name) => {
+      const path = join(dir, name);
+      return statSync(path).isDirectory() ? files(path) : /\.tsx?$/.test(name) ? [path] : [];
+    });
+  const sources = files(srcDir).map((path) => ({ path: path.slice(srcDir.length + 1).replace(/\\/g, '/'), text: readFileSync(path, 'utf8') }));
+
+  it('given the source tree, when looking for the library, then only the Node adapter imports it, and no web part, UI, domain, app or client composition imports the adapter', () => {
+    expect(sources.filter((file) => /from 'date-holidays'|require\('date-holidays'\)|import\('date-holidays'\)/.test(file.text)).map((file) => file.path)).toEqual(['data/calendar/dateHolidaysCalendar.ts']);
+    const browser = /^(webparts|ui|domain|app|word)\/|^composition\/(spfx|client|approvals|office|wordDossier)/;
+    expect(sources.filter((file) => browser.test(file.path) && /calendar\/dateHolidaysCalendar/.test(file.text)).map((file) => file.path)).toEqual([]);
+  });
+});
