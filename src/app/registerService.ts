@@ -19,7 +19,7 @@ import { hasDataErrorCode } from '../data/errors';
 import type { RegisterQuery, RegisterRow, RestrictedNoteStore, SkippedRow, StoredDocument } from '../data/ports';
 import { extensionReminders, type ExtensionReminder } from '../publication/extension';
 import { AppError } from './appError';
-import { loadProcedureSettings, type ProcedureSettingsResult } from './procedureSettings';
+import type { ProcedureSettingsResult } from './procedureSettings';
 import type { HolidayCalendar } from '../domain/clocks/types';
 import type { ProcedureSettingsReader } from '../data/ports';
 import { newCommandId } from './commandIds';
@@ -215,7 +215,8 @@ export class RegisterService {
    * then on. A list that cannot be read gives the defaults and a warning (never an exception).
    */
   public async procedureSettings(): Promise<ProcedureSettingsResult> {
-    this.settingsLoading ??= loadProcedureSettings(this.settingsReader).then((result) => {
+    // The validation loads on first use (out of the web part's first load); the defaults are there before.
+    this.settingsLoading ??= import(/* webpackChunkName: 'register-settings' */ './procedureSettings').then(({ loadProcedureSettings }) => loadProcedureSettings(this.settingsReader)).then((result) => {
       this.setup = { ...this.setup, settings: result.settings };
       return result;
     });

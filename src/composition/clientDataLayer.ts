@@ -14,7 +14,6 @@ import type { IsoDateTime } from '../domain/types';
 import { CodebookLibrary } from '../app/codebooks';
 import type { InstitutionRegisterPort } from '../app/institutions';
 import type { ProcedureSettingsReader } from '../data/ports';
-import { SharePointProcedureSettingsReader } from '../data/sharepoint/procedureSettingsReader';
 import type { DossierCommands } from '../data/commandService';
 import { DossierLookups } from '../data/lookups';
 import type { DocumentLibrary, RestrictedNoteStore } from '../data/ports';
@@ -105,7 +104,13 @@ export function sharePointReads(sp: SPFI, options: SharePointReadsOptions = {}):
     lookups: new DossierLookups(dossiers),
     codebooks: new CodebookLibrary(new SharePointCodebookStore(sp, { webServerRelativeUrl: options.webServerRelativeUrl, clock: options.clock })),
     institutions: lazyInstitutionRegister(() => import(/* webpackChunkName: 'vsa-institutions' */ './institutionsChunk').then((chunk) => chunk.createInstitutionRegister(sp))),
-    procedureSettings: new SharePointProcedureSettingsReader(sp)
+    // The reader and its item mapping load on first use (the register reads the settings once, at start).
+    procedureSettings: {
+      readRows: async () => {
+        const { SharePointProcedureSettingsReader } = await import(/* webpackChunkName: 'register-settings' */ '../data/sharepoint/procedureSettingsReader');
+        return new SharePointProcedureSettingsReader(sp).readRows();
+      }
+    }
   };
 }
 

@@ -1,6 +1,6 @@
 import { protocolChains } from '../domain/chain';
 import type { CommandOf } from '../domain/commands';
-import { defaultProcedureSettings } from '../domain/clocks/settings';
+import { defaultProcedureSettings } from '../domain/clocks/defaults';
 import { protocolEndReminderOn } from '../domain/clocks/dossierClock';
 import type { ProcedureSettings } from '../domain/clocks/types';
 import { brusselsDate, calendarDaysBetween } from '../domain/clocks/workingDays';

@@ -9,7 +9,7 @@ describe('loading the procedure settings', () => {
   });
 
   it('given a list that cannot be read, then the defaults apply and a visible warning says why', async () => {
-    const result = await loadProcedureSettings({ readRows: () => Promise.reject(new DataError('data.error.forbidden', 'read the procedure settings: 403', 403)) });
+    const result = await loadProcedureSettings({ readRows: () => Promise.reject(new DataError('data.error.unavailable', 'read the procedure settings: 403', 403)) });
     expect(result.settings).toEqual(defaultProcedureSettings);
     expect(result.warning?.code).toBe('settings.warning.unreadable');
     const [line] = settingsNotices(result).map((notice) => formatError(notice, 'nl'));

@@ -11,7 +11,7 @@ import { toDataError } from '../errors';
 import { odataString } from '../odata';
 import '@pnp/sp/items';
 import { GROUPS, LISTS, LIST_PROCEDURE_SETTINGS, NO_ACCESS, ProcedureSettingColumn, groupLevelOn } from '../schema';
-import { settingItemsOf } from '../settings/procedureSettingItems';
+import { settingItemsOf } from '../settings/procedureSettingSeed';
 import type { ColumnSpec, ListSpec } from '../schema';
 
 type Fields = Record<string, unknown>;

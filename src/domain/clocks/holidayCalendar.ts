@@ -4,7 +4,7 @@
  */
 import type { IsoDate } from '../types';
 import { belgianHolidays, holidayYears } from './belgianHolidays';
-import { defaultProcedureSettings } from './settings';
+import { defaultProcedureSettings } from './defaults';
 import type { ClockSetup } from './status';
 import type { HolidayCalendar } from './types';
 

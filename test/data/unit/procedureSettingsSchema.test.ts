@@ -1,5 +1,6 @@
 import { GROUPS, LIST_PROCEDURE_SETTINGS, LISTS, ProcedureSettingColumn, RoleDefinitionId, groupLevelOn, listSpec } from '../../../src/data/schema';
-import { settingItemsOf, settingRowOfItem } from '../../../src/data/settings/procedureSettingItems';
+import { settingRowOfItem } from '../../../src/data/settings/procedureSettingItems';
+import { settingItemsOf } from '../../../src/data/settings/procedureSettingSeed';
 import { defaultProcedureSettings, settingKeys, validateProcedureSettings } from '../../../src/domain/clocks';
 
 describe('the list "Instellingen van de procedure" in the schema', () => {

@@ -3,7 +3,7 @@ import type { SPFI } from '@pnp/sp';
 import { DefaultParse } from '@pnp/queryable';
 import { Provisioner } from '../../../src/data/sharepoint/provisioning';
 import { GROUPS, LISTS, groupLevelOn } from '../../../src/data/schema';
-import { settingItemsOf } from '../../../src/data/settings/procedureSettingItems';
+import { settingItemsOf } from '../../../src/data/settings/procedureSettingSeed';
 
 interface Sent {
   readonly url: string;

@@ -12,7 +12,6 @@ import type { ActionResult, ApprovalsActions, ApprovalsStrings, DecisionChoice }
 import { buildApprovalsQueue, type ApprovalsQueueModel } from '../../../ui/approvals/approvalsQueue';
 import { buildDecisionHistory, type DecisionHistoryModel } from '../../../ui/approvals/decisionHistory';
 import { formatText } from '../../../ui/shared/format';
-import { loadProcedureSettings, settingsNotices as settingsNoticesOf } from '../../../app/procedureSettings';
 import { generatedHolidayCalendar } from '../../../domain/clocks/holidayCalendar';
 
 /** The gateway capabilities the app uses (the Graph `ApprovalsGateway`). */
@@ -51,11 +50,15 @@ export function ApprovalsApp(props: ApprovalsAppProps): React.ReactElement {
     const now = clock();
     setLoadError(undefined);
     // The clocks use the list's settings; a list that cannot be read gives the defaults and a warning.
-    Promise.all([backend.loadQueue(), loadProcedureSettings(backend.settings)]).then(
+    const settingsLoading = import(/* webpackChunkName: 'approvals-settings' */ '../../../app/procedureSettings').then(async ({ loadProcedureSettings, settingsNotices }) => {
+      const result = await loadProcedureSettings(backend.settings);
+      return { settings: result.settings, notices: settingsNotices(result) };
+    });
+    Promise.all([backend.loadQueue(), settingsLoading]).then(
       ([snapshot, settings]) => {
         if (!live) return;
         const entries = snapshot.queue.map((entry) => ({ dossier: entry.dossier, documents: snapshot.documents.get(entry.dossier.reference) ?? [] }));
-        setSettingsNotices(settingsNoticesOf(settings).map((notice) => formatError(notice, lang)));
+        setSettingsNotices(settings.notices.map((notice) => formatError(notice, lang)));
         setQueue(buildApprovalsQueue(entries, actor, now, { settings: settings.settings, calendar: generatedHolidayCalendar }));
         setUnreadable(snapshot.unreadable);
       },

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import type { Actor, Lang } from '../../../domain/types';
+import type { Actor, DomainWarning, Lang } from '../../../domain/types';
 import type { RegisterService } from '../../../app/registerService';
 import { AppError } from '../../../app/appError';
 import { formatFailure } from '../../../app/failures';
@@ -8,7 +8,7 @@ import { formatText } from '../../../ui/shared/format';
 import { runAsync } from '../../../ui/shared/runAsync';
 import type { UiStrings } from '../../../ui/strings';
 import { entriesFromRegisterRows } from './registerEntries';
-import { settingsNotices as settingsNoticesOf } from '../../../app/procedureSettings';
+import type { ProcedureSettingsResult } from '../../../app/procedureSettings';
 import { formatError } from '../../../domain/formatError';
 import type { RegisterRow, SkippedRow } from '../../../data/ports';
 
@@ -85,4 +85,9 @@ export function skippedNotice(skipped: readonly SkippedRow[], lang: Lang): strin
   if (skipped.length === 0) return undefined;
   const itemIds = [...new Set(skipped.map((entry) => entry.itemId))].sort((a, b) => a - b).join(', ');
   return formatFailure(new AppError('app.error.unreadableRows', { count: skipped.length, itemIds }), lang);
+}
+
+/** The settings' warning and problems as domain warnings (the same as `settingsNotices` of the app, kept here out of its chunk). */
+function settingsNoticesOf(result: ProcedureSettingsResult): DomainWarning[] {
+  return [...(result.warning ? [result.warning] : []), ...result.problems.map((problem): DomainWarning => ({ code: problem.code, params: problem.params }))];
 }
