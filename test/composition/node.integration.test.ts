@@ -2,6 +2,7 @@
  * The Node composition root against the local tenant: a persona (tokens minted for it) and a bearer
  * token obtained elsewhere reach the same site, and the data layer reads it.
  */
+import type { TokenCredential } from '@azure/identity';
 import { createNodeDataLayer, createNodeSp } from '../../src/composition/node';
 import { startLocalTenant, type LocalTenant } from '../../src/local/server/server';
 import { tokenFor } from '../support/tokens';
@@ -30,5 +31,28 @@ describe('Node composition root', () => {
     const reader = createNodeDataLayer(siteUrl, { token: await tokenFor(tenant.baseUrl, 'an.peeters@vsa.local') });
     expect((await reader.dossiers.readRegisterPage({})).rows).toEqual([]);
     expect(await reader.directory.currentActor()).toMatchObject({ id: 'an.peeters@vsa.local', roles: ['dpoTeam'] });
+  });
+});
+
+describe('Node composition root with an @azure/identity credential', () => {
+  let tenant: LocalTenant;
+  beforeAll(async () => {
+    tenant = await startLocalTenant({ port: 0, dataFile: ':memory:' });
+  });
+  afterAll(async () => tenant.close());
+
+  it('takes the SharePoint token for the site origin from the credential (the Graph scope: nodeCredentials.test.ts)', async () => {
+    const siteUrl = `${tenant.baseUrl.replace(/\/$/, '')}/sites/microdata`;
+    const scopes: string[] = [];
+    // A fake credential that mints the local tenant's tokens for the scope's resource.
+    const credential: TokenCredential = {
+      getToken: async (scope) => {
+        scopes.push(String(scope));
+        return { token: await tokenFor(tenant.baseUrl, 'an.peeters@vsa.local', String(scope).replace(/\/\.default$/, '')), expiresOnTimestamp: Date.now() + 3600_000 };
+      }
+    };
+    const user = (await createNodeSp(siteUrl, { credential }).web.currentUser.select('Email')()) as { Email: string };
+    expect(user.Email).toBe('an.peeters@vsa.local');
+    expect(new Set(scopes)).toEqual(new Set([`${new URL(tenant.baseUrl).origin}/.default`]));
   });
 });
