@@ -52,7 +52,7 @@ describe("local compositions with commandsVia: 'service'", () => {
     await fetch(`${origin}/_local/outbox`, { method: 'DELETE', headers: hookHeaders });
     const registered = await register.data.commands.execute(reference, registerCommand(reference, 'svc-register-43'));
     if (!registered.ok) throw new Error(`refused: ${JSON.stringify(registered.errors)}`);
-    const lotte = { id: 'lotte.wouters@vsa.local', displayName: 'Lotte Wouters' };
+    const lotte = { id: 'lotte.wouters@vsa.local', displayName: 'Lotte Wouters', roles: ['statistician' as const] };
     const assigned = await register.data.commands.execute(reference, { type: 'assignStatistician', commandId: 'svc-assign-43', assignee: lotte });
     if (!assigned.ok) throw new Error(`refused: ${JSON.stringify(assigned.errors)}`);
     expect(assigned.reactionErrors ?? []).toEqual([]);
