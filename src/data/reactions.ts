@@ -13,6 +13,11 @@ export interface MessagingConfig {
   readonly dpoTeamMailbox?: string;
   /** Teams app id of the approvals app; when set, the DPO team's notifications open its tab. */
   readonly approvalsAppId?: string;
+  /**
+   * The mailbox the mails leave from. An app-only sender (the command service, the scheduled job) has no
+   * `/me` and must name one its `Mail.Send` is scoped to; absent: the signed-in user sends (delegated).
+   */
+  readonly mailFrom?: string;
 }
 
 /** The messages a transition causes. */
@@ -63,7 +68,7 @@ export function plannedMessages(
     }
     if (rule.mailTeamMailbox && config.dpoTeamMailbox) {
       const message = renderNotification(rule, event, dossier, languageOf(config.dpoTeamMailbox.toLowerCase()));
-      mails.push({ to: [config.dpoTeamMailbox], subject: message.subject, body: message.body });
+      mails.push({ to: [config.dpoTeamMailbox], subject: message.subject, body: message.body, ...(config.mailFrom ? { fromMailbox: config.mailFrom } : {}) });
     }
   }
   return { mails, notifications };

@@ -54,6 +54,12 @@ describe('DPO-team messages after a decision', () => {
     expect(notifier.mails[0].fromMailbox).toBeUndefined();
   });
 
+  it('sends the team mail from the configured mailbox for an app-only sender (no /me)', () => {
+    const { decision, dossier } = decidedEvents();
+    const planned = plannedMessages([decision], dossier, {}, { registerUrl, dpoTeamMailbox: 'dpo-team@vsa.local', mailFrom: 'dpo-team@vsa.local' });
+    expect(planned.mails).toEqual([expect.objectContaining({ to: ['dpo-team@vsa.local'], fromMailbox: 'dpo-team@vsa.local' })]);
+  });
+
   it('stays silent to the DPO team for events it need not hear about, and without a mailbox sends no mail', async () => {
     const { events, dossier, decision } = decidedEvents();
     const notifier = recordingNotifier();
