@@ -35,11 +35,23 @@ export function createNodeSp(siteUrl: string, identity: NodeIdentity): SPFI {
   return sp.using(InjectHeaders({ Authorization: `Bearer ${identity.token}` }));
 }
 
-/** The data layer of a Node host on `siteUrl`: no Graph client, so no mail or notifications. */
-export function createNodeDataLayer(siteUrl: string, identity: NodeIdentity, options: Pick<DataLayerOptions, 'trustedWriters'> = {}): DataLayer {
+/** Options of a Node host's data layer. */
+export interface NodeDataLayerOptions extends Pick<DataLayerOptions, 'trustedWriters' | 'messaging'> {
+  /**
+   * Also a Graph client on the same identity (`createNodeGraphClient`): the data layer then has a
+   * notifier (mail, Teams), and with `messaging` the hand-over reaction in the recipients' languages.
+   * Default: no Graph client, so no mail or notifications (provisioning, the register export).
+   */
+  readonly graph?: boolean;
+}
+
+/** The data layer of a Node host on `siteUrl` as `identity`. */
+export function createNodeDataLayer(siteUrl: string, identity: NodeIdentity, options: NodeDataLayerOptions = {}): DataLayer {
   return createSharePointDataLayer(createNodeSp(siteUrl, identity), {
     webServerRelativeUrl: new URL(siteUrl).pathname.replace(/\/$/, ''),
-    trustedWriters: options.trustedWriters
+    trustedWriters: options.trustedWriters,
+    ...(options.graph ? { graph: createNodeGraphClient(siteUrl, identity) } : {}),
+    ...(options.messaging ? { messaging: options.messaging } : {})
   });
 }
 

@@ -5,7 +5,7 @@
 import type { TokenCredential } from '@azure/identity';
 import { createNodeDataLayer, createNodeSp } from '../../src/composition/node';
 import { startLocalTenant, type LocalTenant } from '../../src/local/server/server';
-import { tokenFor } from '../support/tokens';
+import { hookHeaders, tokenFor } from '../support/tokens';
 
 describe('Node composition root', () => {
   let tenant: LocalTenant;
@@ -40,6 +40,15 @@ describe('Node composition root with an @azure/identity credential', () => {
     tenant = await startLocalTenant({ port: 0, dataFile: ':memory:' });
   });
   afterAll(async () => tenant.close());
+
+  it('adds a notifier on the same identity when asked (graph: true), none by default', async () => {
+    const siteUrl = `${tenant.baseUrl.replace(/\/$/, '')}/sites/microdata`;
+    expect(createNodeDataLayer(siteUrl, { persona: 'an.peeters@vsa.local' }).notifier).toBeUndefined();
+    const data = createNodeDataLayer(siteUrl, { persona: 'an.peeters@vsa.local' }, { graph: true });
+    await data.notifier!.notify({ recipient: 'sofie.janssens@vsa.local', activityType: 'dossierAssigned', previewText: 'x', topic: { value: 'VSA-1', webUrl: siteUrl } });
+    const outbox = (await (await fetch(`${new URL(tenant.baseUrl).origin}/_local/outbox`, { headers: hookHeaders })).json()) as { value: { kind: string; sender: string; recipients: string[] }[] };
+    expect(outbox.value).toEqual([expect.objectContaining({ kind: 'activity', sender: 'an.peeters@vsa.local', recipients: ['sofie.janssens@vsa.local'] })]);
+  });
 
   it('takes the SharePoint token for the site origin from the credential (the Graph scope: nodeCredentials.test.ts)', async () => {
     const siteUrl = `${tenant.baseUrl.replace(/\/$/, '')}/sites/microdata`;
