@@ -37,6 +37,9 @@ describe('GraphRecipientLanguages', () => {
     expect(await languages.preferredLanguageOf('an.peeters@vsa.local')).toBe('nl');
     expect(paths).toEqual(['/users/lotte.wouters%40vsa.local', '/users/an.peeters%40vsa.local']);
     expect(selects).toEqual(['preferredLanguage', 'preferredLanguage']);
+    // Asked once per person for the life of the instance.
+    expect(await languages.preferredLanguageOf('Lotte.Wouters@vsa.local')).toBe('en');
+    expect(paths).toHaveLength(2);
   });
 
   it('knows no language for a user without one, or an address Graph does not know (404)', async () => {
@@ -47,8 +50,11 @@ describe('GraphRecipientLanguages', () => {
 
   it('throws a refusal (no User.Read.All) as access denied instead of guessing', async () => {
     const refused = graphAnswering(() => Promise.reject(graphError(403))).graph;
-    const error = await new GraphRecipientLanguages(refused).preferredLanguageOf('an.peeters@vsa.local').catch((e: unknown) => e);
+    const languages = new GraphRecipientLanguages(refused);
+    const error = await languages.preferredLanguageOf('an.peeters@vsa.local').catch((e: unknown) => e);
     expect(hasDataErrorCode(error, 'data.error.accessDenied')).toBe(true);
+    // A refusal is not remembered: the next reaction asks again.
+    await expect(languages.preferredLanguageOf('an.peeters@vsa.local')).rejects.toMatchObject({ code: 'data.error.accessDenied' });
   });
 });
 
