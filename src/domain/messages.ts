@@ -152,6 +152,8 @@ export const nlMessages = {
   'app.error.publicationUnreadable': '{fileName} kan niet gelezen worden ({detail}); er werd geen publicatieversie gemaakt.',
   'app.error.publicationNoPages': '{fileName} heeft geen pagina\'s; er werd geen publicatieversie gemaakt.',
   'app.error.publicationSignatureDataLeft': 'De publicatieversie van {fileName} zou nog handtekeninggegevens bevatten ({detail}); ze werd niet gemaakt. Meld dit aan de beheerder.',
+  // Who sends which mail from the shared mailbox (issue 16, access).
+  'dossier.error.mailSenderNotAllowed': 'U mag deze e-mail ({mailKind}) niet versturen uit de gedeelde mailbox: dat doet het DPO-team, en voor de mails van stap 1 (formulieren, niet ontvankelijk) ook de toegewezen statisticus.',
   // The clocks (issue 16: src/domain/clocks) and their settings (list "Instellingen van de procedure").
   'clock.error.brokenHistory': 'De statusgeschiedenis van dossier {reference} is onvolledig of klopt niet ({reason}); de termijnen kunnen niet berekend worden.',
   'calendar.error.yearNotCovered': 'De kalender van feestdagen kent het jaar {year} niet; de termijnen in werkdagen kunnen niet berekend worden.',
@@ -316,6 +318,7 @@ export const enMessages: Readonly<Record<MessageCode, string>> = {
   'app.error.publicationUnreadable': '{fileName} cannot be read ({detail}); no publication version was made.',
   'app.error.publicationNoPages': '{fileName} has no pages; no publication version was made.',
   'app.error.publicationSignatureDataLeft': 'The publication version of {fileName} would still hold signature data ({detail}); it was not made. Report this to the administrator.',
+  'dossier.error.mailSenderNotAllowed': 'You may not send this mail ({mailKind}) from the shared mailbox: the DPO team does, and for the step-1 mails (forms, not admissible) also the assigned statistician.',
   'clock.error.brokenHistory': 'The state history of dossier {reference} is incomplete or inconsistent ({reason}); its deadlines cannot be computed.',
   'calendar.error.yearNotCovered': 'The holiday calendar does not cover the year {year}; deadlines in working days cannot be computed.',
   'settings.error.notANumber': 'Setting "{key}": "{value}" is not a whole number; the default {default} is used.',
