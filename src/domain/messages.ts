@@ -151,7 +151,23 @@ export const nlMessages = {
   'app.error.publicationEncrypted': '{fileName} is versleuteld of met een wachtwoord beveiligd; laad een onbeveiligde versie op om er een publicatieversie van te maken.',
   'app.error.publicationUnreadable': '{fileName} kan niet gelezen worden ({detail}); er werd geen publicatieversie gemaakt.',
   'app.error.publicationNoPages': '{fileName} heeft geen pagina\'s; er werd geen publicatieversie gemaakt.',
-  'app.error.publicationSignatureDataLeft': 'De publicatieversie van {fileName} zou nog handtekeninggegevens bevatten ({detail}); ze werd niet gemaakt. Meld dit aan de beheerder.'
+  'app.error.publicationSignatureDataLeft': 'De publicatieversie van {fileName} zou nog handtekeninggegevens bevatten ({detail}); ze werd niet gemaakt. Meld dit aan de beheerder.',
+  // Lifecycle (issue 16): delivery, retention, destruction, revocation.
+  'dossier.error.waveNotRequested': '"{wave}" is geen golf die dit dossier aanvroeg ({requested}).',
+  'dossier.error.deliveryChannelInvalid': 'Kies hoe de gegevens geleverd werden (beveiligde downloadlink, SFTP of drager); "{value}" is onbekend.',
+  'dossier.error.checksumInvalid': 'De controlesom van "{fileName}" is geen SHA-256 (64 hexadecimale tekens).',
+  'dossier.error.deliveredFileNameRequired': 'Geef de bestandsnaam bij elke controlesom.',
+  'dossier.error.revocationReasonRequired': 'Geef de reden van de intrekking.',
+  'dossier.error.revocationDateInvalid': 'De datum van de intrekking ontbreekt of is ongeldig ("{value}").',
+  'dossier.error.revocationDateInFuture': 'De datum van de intrekking ({date}) ligt na vandaag: een intrekking wordt geregistreerd wanneer ze beslist is.',
+  'dossier.error.revocationBeforeCountersignature': 'De datum van de intrekking ({date}) ligt voor de ondertekening van het protocol ({countersignedOn}).',
+  'dossier.error.revocationNotAProtocol': 'Alleen het protocol van een dossier in de standaardprocedure kan ingetrokken worden; een addendum volgt zijn protocol.',
+  'dossier.error.protocolRevoked': '"{command}" kan niet meer: protocol {number} werd ingetrokken op {date}.',
+  'dossier.error.destructionEvidenceRequired': 'Registreer de bevestiging van de vernietiging: een ondertekende verklaring of een ontvangen e-mail van de aanvrager.',
+  'dossier.error.destructionEvidenceAmbiguous': 'Kies één bevestiging van de vernietiging: de verklaring of de e-mail, niet beide.',
+  'dossier.error.destructionMailUnknown': 'De e-mail "{messageId}" is niet als ontvangen e-mail bij dit dossier geregistreerd.',
+  'dossier.warning.retentionUnknown': 'De bewaartermijn van de geleverde gegevens is niet bekend uit de ondertekende formulieren; de opvolging van de vernietiging gaat uit van het einde van het protocol.',
+  'dossier.warning.retentionAfterProtocolEnd': 'De bewaartermijn ({retentionEnd}) loopt na het einde van het protocol ({protocolEnd}): zonder protocol is er geen grond meer om de gegevens te bewaren. Het DPO-team bekijkt dit met de aanvrager.'
 } as const;
 
 /** Every refusal/warning code; usable as a translation key. */
@@ -304,7 +320,23 @@ export const enMessages: Readonly<Record<MessageCode, string>> = {
   'app.error.publicationEncrypted': '{fileName} is encrypted or password-protected; upload an unprotected copy to make its publication version.',
   'app.error.publicationUnreadable': '{fileName} cannot be read ({detail}); no publication version was made.',
   'app.error.publicationNoPages': '{fileName} has no pages; no publication version was made.',
-  'app.error.publicationSignatureDataLeft': 'The publication version of {fileName} would still hold signature data ({detail}); it was not made. Report this to the administrator.'
+  'app.error.publicationSignatureDataLeft': 'The publication version of {fileName} would still hold signature data ({detail}); it was not made. Report this to the administrator.',
+  // Lifecycle (issue 16): delivery, retention, destruction, revocation.
+  'dossier.error.waveNotRequested': '"{wave}" is not a wave this dossier requested ({requested}).',
+  'dossier.error.deliveryChannelInvalid': 'Choose how the data were delivered (secure download link, SFTP or physical medium); "{value}" is unknown.',
+  'dossier.error.checksumInvalid': 'The checksum of "{fileName}" is not a SHA-256 (64 hexadecimal characters).',
+  'dossier.error.deliveredFileNameRequired': 'Give the file name with every checksum.',
+  'dossier.error.revocationReasonRequired': 'Give the reason for the revocation.',
+  'dossier.error.revocationDateInvalid': 'The date of the revocation is missing or invalid ("{value}").',
+  'dossier.error.revocationDateInFuture': 'The date of the revocation ({date}) is after today: a revocation is registered once it has been decided.',
+  'dossier.error.revocationBeforeCountersignature': 'The date of the revocation ({date}) is before the protocol was countersigned ({countersignedOn}).',
+  'dossier.error.revocationNotAProtocol': 'Only the protocol of a dossier in the standard procedure can be revoked; an addendum follows its protocol.',
+  'dossier.error.protocolRevoked': '"{command}" is no longer possible: protocol {number} was revoked on {date}.',
+  'dossier.error.destructionEvidenceRequired': 'Register the confirmation of the destruction: a signed statement or a mail received from the requester.',
+  'dossier.error.destructionEvidenceAmbiguous': 'Choose one confirmation of the destruction: the statement or the mail, not both.',
+  'dossier.error.destructionMailUnknown': 'The mail "{messageId}" is not recorded as a received mail of this dossier.',
+  'dossier.warning.retentionUnknown': 'The retention end of the delivered data is not known from the signed forms; the destruction follow-up starts from the end of the protocol.',
+  'dossier.warning.retentionAfterProtocolEnd': 'The retention end ({retentionEnd}) is after the end of the protocol ({protocolEnd}): without a protocol there are no grounds left to keep the data. The DPO team reviews this with the requester.'
 };
 
 /** The catalog for a language. */

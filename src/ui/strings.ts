@@ -1,3 +1,4 @@
+import type { LifecycleStrings } from './lifecycle/lifecycleStrings';
 import type { EventType } from '../domain/events';
 import type { ConditionsStrings } from './panel/ConditionsSection.types';
 import type { SignaturesStrings } from './panel/SignedSetSection.types';
@@ -303,6 +304,9 @@ export interface UiStrings {
 
   // Review loop: findings tab, version differences, dialog parts, dashboard section (issue 14)
   readonly review: ReviewStrings;
+
+  // Lifecycle (issue 16): delivery, retention, destruction, revocation
+  readonly lifecycle: LifecycleStrings;
 }
 
 /** The keys of `UiStrings` that hold plain strings (not lists or records). */

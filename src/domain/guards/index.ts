@@ -4,6 +4,7 @@ import type { Guard, GuardContext } from './context';
 import * as correspondence from './correspondence';
 import * as decision from './decision';
 import * as documents from './documents';
+import * as lifecycle from './lifecycle';
 import * as request from './request';
 import * as review from './review';
 
@@ -43,7 +44,10 @@ export const guards: Readonly<Record<GuardName, Guard>> = {
   correspondenceComplete: correspondence.correspondenceComplete,
   correspondenceNotRecordedYet: correspondence.correspondenceNotRecordedYet,
   incomingSenderKnown: correspondence.incomingSenderKnown,
-  countersignedMailAttachments: correspondence.countersignedMailAttachments
+  countersignedMailAttachments: correspondence.countersignedMailAttachments,
+  // Lifecycle (issue 16).
+  destructionEvidence: lifecycle.destructionEvidence,
+  revocationComplete: lifecycle.revocationComplete
 };
 
 /** Runs the named guards and collects every error (not just the first). */

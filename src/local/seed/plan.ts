@@ -25,7 +25,9 @@ export type StepKind =
   | 'delivery'
   | 'withdraw'
   | 'comment'
-  | 'conditionMet';
+  | 'conditionMet'
+  /** Lifecycle (issue 16): the requester's mail confirming the destruction, recorded, then the close-out. */
+  | 'destruction';
 
 /** A step at a moment. */
 export interface PlannedStep {
@@ -67,7 +69,7 @@ export interface PlannedDossier {
   reviewDemo?: boolean;
 }
 
-/** How many demo dossiers end in each state (46 in all, every state present). */
+/** How many demo dossiers end in each state (47 in all, every state present). */
 export const STATE_MIX: readonly (readonly [StateId, number])[] = [
   ['intake', 3],
   ['preliminary', 3],
@@ -83,7 +85,9 @@ export const STATE_MIX: readonly (readonly [StateId, number])[] = [
   ['delivered', 5],
   ['rejected', 2],
   ['notAdmissible', 2],
-  ['withdrawn', 2]
+  ['withdrawn', 2],
+  // Lifecycle (issue 16): appended, so the plans of the other dossiers stay as they were.
+  ['closed', 1]
 ];
 
 /** Targets that may use the simplified procedure (their parent must be published first). */
@@ -112,7 +116,8 @@ const gapDays: Readonly<Record<StepKind, readonly [number, number]>> = {
   delivery: [7, 30],
   withdraw: [5, 30],
   comment: [1, 5],
-  conditionMet: [1, 1]
+  conditionMet: [1, 1],
+  destruction: [60, 200]
 };
 
 const upTo = (last: StepKind): StepKind[] => fullPath.slice(0, fullPath.indexOf(last) + 1);
@@ -134,6 +139,7 @@ function pathTo(target: StateId, random: SeededRandom): StepKind[] {
     case 'rejected': return upTo('decide');
     case 'notAdmissible': return random.chance(0.5) ? ['register', 'declareNotAdmissible'] : ['register', 'assign', 'declareNotAdmissible'];
     case 'withdrawn': return random.chance(0.5) ? [...upTo('requestForms'), 'withdraw'] : [...upTo('drafts'), 'withdraw'];
+    case 'closed': return [...upTo('delivery'), 'destruction'];
   }
 }
 
