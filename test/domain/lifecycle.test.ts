@@ -55,7 +55,7 @@ describe('registerDelivery records what was delivered', () => {
   });
 
   it('takes the recipients from the dossier, never from the client', () => {
-    const forged = { ...delivery(), recipients: [{ name: 'Iemand anders', institution: 'X' }] } as Command;
+    const forged = { ...delivery(), recipients: [{ name: 'Iemand anders', institution: 'X' }] } as unknown as Command;
     const event = given(publishedWith()).when(forged, team).thenEvents([{ type: 'DeliveryRegistered' }]).at(-1);
     expect(event).toMatchObject({ recipients: [{ name: 'Karel Contact' }] });
   });
@@ -97,7 +97,7 @@ describe('evolve of deliveries written before issue 16', () => {
 
 describe('confirmDestruction closes the dossier', () => {
   it('given a delivered dossier, when the DPO team registers the signed statement, then it is closed with the statement in the close-out phase', () => {
-    const events = given(eventsIn('delivered')).when(cmd.confirmDestructionByStatement(), team).thenEvents([{ type: 'DestructionConfirmed', statement: { kind: 'destructionStatement' } }]);
+    const events = given(eventsIn('delivered')).when(cmd.confirmDestructionByStatement(), team).thenEvents([{ type: 'DestructionConfirmed', statement: expect.objectContaining({ kind: 'destructionStatement' }) as never }]);
     const dossier = replay(events) as Dossier;
     expect(dossier.state).toBe('closed');
     expect(dossier.destruction).toMatchObject({ documentId: 'destructionStatement-vernietigd', by: { id: team.id } });
