@@ -44,7 +44,7 @@ describe('a revoked protocol on the public register', () => {
     expect(rows.slice(1).map((row) => [row[header.indexOf('number')], row[column]])).toEqual([
       ['PROT-2026-012', ''], ['PROT-2026-011', '2026-09-15'], ['PROT-2026-011/A1', '2026-09-15']
     ]);
-    const validate = new Ajv({ allErrors: true, strict: false }).compile(registerJsonSchema);
+    const validate = new Ajv({ allErrors: true }).compile(registerJsonSchema);
     expect(validate(JSON.parse(registerToJson(register())))).toBe(true);
     const bad = JSON.parse(registerToJson(register()));
     bad.protocols[1].revokedOn = '15/09/2026';

@@ -108,7 +108,7 @@ export function RegisterApp(props: RegisterAppProps): React.ReactElement {
   const [tab, setTab] = React.useState<string>('register');
   const detail = useDossierDetail(service, strings, lang, putDossier);
   const { opened } = detail;
-  const capabilities = service.capabilities(actor, opened?.dossier);
+  const capabilities = service.capabilities(actor, opened?.dossier, opened?.lifecycle?.tableFacts);
   const leadTimes = useLeadTimeHistories(tab === 'dashboard' && !register.loading, entries, service, props.leadTimeSample ?? 100);
   const reminders = useExtensionReminders(tab === 'dashboard', service);
   const reviewDossiers = useReviewDossiers(entries, service);
@@ -360,6 +360,7 @@ export function RegisterApp(props: RegisterAppProps): React.ReactElement {
             documents={documentViews}
             uploads={uploads}
             chain={opened?.chain ? chainFromRows(opened.chain.protocolNumber, opened.chain.rows) : undefined}
+            lifecycleDates={opened?.lifecycle?.dates}
             scope={opened?.scope}
             scopeChanges={opened?.scopeChanges}
             allowedCommands={capabilities.commands}
