@@ -28,8 +28,8 @@ export interface DeliveryDialogProps {
   readonly onSubmit: (payload: DeliveryPayload) => Promise<CommandOutcome>;
   readonly onDismiss: () => void;
   readonly describeFailure: (error: unknown) => string;
-  /** SHA-256 of a chosen file; default WebCrypto (absent in an insecure context: then only pasting). */
-  readonly sha256?: Sha256;
+  /** SHA-256 of a chosen file; default WebCrypto (absent in an insecure context), `false`: only pasting. */
+  readonly sha256?: Sha256 | false;
   readonly lang: Lang;
   readonly strings: UiStrings;
 }
@@ -43,7 +43,7 @@ export function DeliveryDialog(props: DeliveryDialogProps): React.ReactElement {
   const { lang, strings } = props;
   const texts = strings.lifecycle;
   const requested = props.dossier.requestedData;
-  const sha256 = props.sha256 ?? webCryptoSha256();
+  const sha256 = props.sha256 === false ? undefined : props.sha256 ?? webCryptoSha256();
   const [deliveredOn, setDeliveredOn] = React.useState<string>(props.today);
   const [dataset, setDataset] = React.useState('');
   const [variables, setVariables] = React.useState(requested && requested.variablesCount > 0 ? String(requested.variablesCount) : '');
