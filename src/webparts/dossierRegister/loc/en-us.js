@@ -199,7 +199,9 @@ define([], function() {
         "FindingsRecorded": "Findings recorded",
         "FindingStatusChanged": "Finding status changed",
         "ConditionMet": "Condition met",
-        "SignatureWarningAccepted": "Signature warning accepted"
+        "SignatureWarningAccepted": "Signature warning accepted",
+        "DestructionConfirmed": "Destruction confirmed – dossier closed",
+        "ProtocolRevoked": "Protocol revoked"
       },
       "mailIncoming": "Incoming mail",
       "mailOutgoing": "Outgoing mail",

@@ -199,7 +199,9 @@ define([], function() {
         "FindingsRecorded": "Bevindingen vastgelegd",
         "FindingStatusChanged": "Status van een bevinding gewijzigd",
         "ConditionMet": "Voorwaarde vervuld",
-        "SignatureWarningAccepted": "Waarschuwing bij handtekening aanvaard"
+        "SignatureWarningAccepted": "Waarschuwing bij handtekening aanvaard",
+        "DestructionConfirmed": "Vernietiging bevestigd – dossier afgesloten",
+        "ProtocolRevoked": "Protocol ingetrokken"
       },
       "mailIncoming": "Inkomende e-mail",
       "mailOutgoing": "Uitgaande e-mail",
