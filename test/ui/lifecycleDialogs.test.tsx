@@ -6,7 +6,7 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import { setIconOptions } from '@fluentui/react/lib/Styling';
 import { decide, replay, type Command, type Dossier, type DossierEvent } from '../../src/domain';
 import { CommandDialog } from '../../src/ui/dialogs/CommandDialog';
-import { toCommandPayload } from '../../src/ui/dialogs/commandForm';
+import { toCommandPayload, type CommandValues } from '../../src/ui/dialogs/commandForm';
 import { DeliveryDialog } from '../../src/ui/lifecycle/DeliveryDialog';
 import { deliveryPayload, parseChecksumLines, type DeliveryPayload } from '../../src/ui/lifecycle/deliveryForm';
 import type { CommandOutcome } from '../../src/ui/shared/outcome';
@@ -120,7 +120,7 @@ describe('the revocation and destruction dialogs (CommandDialog)', () => {
   });
 
   it('offers the received mails as the confirmation of the destruction and shows the domain\'s refusal without one', async () => {
-    const answer = jest.fn(async (command: 'confirmDestruction', values: Record<string, unknown>): Promise<CommandOutcome> => {
+    const answer = jest.fn(async (command: 'confirmDestruction', values: CommandValues): Promise<CommandOutcome> => {
       const payload = await toCommandPayload(command, values, context(delivered));
       const result = decide(delivered, { ...payload, commandId: 'ui-2' } as Command, actors.team, now);
       return result.ok ? { ok: true } : { ok: false, kind: 'refused', errors: result.errors };

@@ -67,7 +67,7 @@ describe('the revoked protocol in the register', () => {
     expect(entries.map((entry) => [entry.reference, entry.revokedOn])).toEqual([
       ['VSA-2026-0001', '2026-09-15'], ['VSA-2026-0002', '2026-09-15'], ['VSA-2026-0003', undefined]
     ]);
-    render(<RegisterView rows={entries.map((entry) => toDossierRow(entry, '2026-11-25T12:00:00.000Z', 'nl'))} loading={false} canCreate={false} onCreate={jest.fn()} onOpen={jest.fn()} lang="nl" strings={nl} />);
+    render(<RegisterView rows={entries.map((entry) => toDossierRow(entry, '2026-11-25T12:00:00.000Z', 'nl'))} loading={false} currentUserId="an@vsa.example" canCreate={false} onCreate={jest.fn()} onOpen={jest.fn()} lang="nl" strings={nl} />);
     const badges = screen.getAllByText('Ingetrokken op 15/09/2026');
     expect(badges).toHaveLength(2);
     expect(badges[0].getAttribute('data-revoked')).toBe('true');
