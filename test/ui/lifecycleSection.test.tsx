@@ -6,7 +6,7 @@ import { setIconOptions } from '@fluentui/react/lib/Styling';
 import { replay, type Dossier, type DossierEvent } from '../../src/domain';
 import { lifecycleOf } from '../../src/app/registerService';
 import type { RegisterRow } from '../../src/data/ports';
-import { LifecycleSection } from '../../src/ui/lifecycle/LifecycleSection';
+import { hasLifecycle, LifecycleSection } from '../../src/ui/lifecycle/LifecycleSection';
 import { RegisterView } from '../../src/ui/register/RegisterView';
 import { toDossierRow, type RegisterEntry } from '../../src/ui/register/registerRows';
 import { entriesFromRegisterRows } from '../../src/webparts/dossierRegister/app/registerEntries';
@@ -45,6 +45,16 @@ describe('LifecycleSection (panel)', () => {
     render(<LifecycleSection dossier={revoked} now="2026-03-01T10:00:00.000Z" lang="nl" strings={nl} />);
     expect(await screen.findByText(/Ingetrokken op 20\/01\/2026\. Reden: Inbreuk op de voorwaarden\./)).toBeTruthy();
     expect(screen.getByText('Vernietiging te bevestigen sinds 20/01/2026 (40 dagen)').closest('[data-follow-up="due"]')).not.toBeNull();
+  });
+
+  it('tells a request on a revoked protocol why its steps stopped', async () => {
+    const pending = replay(given([]).when({ ...cmd.registerRequest('VSA-2026-0002'), parentProtocolNumber: 'PROT-2026-001', simplifiedReasons: ['extension'] } as never, actors.team)
+      .thenEvents([{ type: 'DossierRegistered' }])) as Dossier;
+    const dates = { revokedOn: '2026-09-15', movedBy: [] };
+    expect(hasLifecycle(pending)).toBe(false);
+    expect(hasLifecycle(pending, dates)).toBe(true);
+    render(<LifecycleSection dossier={pending} dates={dates} now="2026-10-01T10:00:00.000Z" lang="nl" strings={nl} />);
+    expect(await screen.findByText('Protocol PROT-2026-001 ingetrokken op 15/09/2026')).toBeTruthy();
   });
 
   it('says when the destruction was confirmed', () => {

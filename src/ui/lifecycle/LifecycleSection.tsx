@@ -19,9 +19,12 @@ export interface LifecycleSectionProps {
   readonly strings: UiStrings;
 }
 
-/** True when the section has something to show: a delivery, a revocation, or a protocol end. */
-export function hasLifecycle(dossier: Dossier): boolean {
-  return dossier.delivery !== undefined || dossier.revocation !== undefined || dossier.state === 'published' || dossier.state === 'closed';
+/**
+ * True when the section has something to show: a delivery, a revocation (its own or its protocol's: the
+ * panel then says why the steps stopped), or a published protocol's dates.
+ */
+export function hasLifecycle(dossier: Dossier, dates?: EffectiveDates): boolean {
+  return dossier.delivery !== undefined || dossier.revocation !== undefined || dates?.revokedOn !== undefined || dossier.state === 'published' || dossier.state === 'closed';
 }
 
 /**
@@ -68,7 +71,9 @@ export function LifecycleSection(props: LifecycleSectionProps): React.ReactEleme
           </MessageBar>
         )}
         {!dossier.revocation && dates.revokedOn && (
-          <MessageBar messageBarType={MessageBarType.severeWarning}>{formatText(texts.revokedOn, { date: formatDate(dates.revokedOn, lang) })}</MessageBar>
+          <MessageBar messageBarType={MessageBarType.severeWarning}>
+            {formatText(texts.parentRevoked, { number: dossier.parentProtocolNumber ?? dossier.protocolNumber ?? '', date: formatDate(dates.revokedOn, lang) })}
+          </MessageBar>
         )}
         {warnings.map((warning) => (
           <MessageBar key={warning.code} messageBarType={MessageBarType.warning}>{formatError(warning, lang)}</MessageBar>

@@ -167,7 +167,7 @@ export function DossierPanel(props: DossierPanelProps): React.ReactElement {
                 lang={lang}
                 strings={strings}
               />
-              {hasLifecycle(dossier) && <LifecycleSection dossier={dossier} dates={props.lifecycleDates} now={props.now} lang={lang} strings={strings} />}
+              {hasLifecycle(dossier, props.lifecycleDates) && <LifecycleSection dossier={dossier} dates={props.lifecycleDates} now={props.now} lang={lang} strings={strings} />}
             </PivotItem>
             {props.scope && (
               <PivotItem headerText={strings.tabScope} itemKey="scope">
