@@ -167,7 +167,9 @@ export const nlMessages = {
   'dossier.error.destructionEvidenceAmbiguous': 'Kies één bevestiging van de vernietiging: de verklaring of de e-mail, niet beide.',
   'dossier.error.destructionMailUnknown': 'De e-mail "{messageId}" is niet als ontvangen e-mail bij dit dossier geregistreerd.',
   'dossier.warning.retentionUnknown': 'De bewaartermijn van de geleverde gegevens is niet bekend uit de ondertekende formulieren; de opvolging van de vernietiging gaat uit van het einde van het protocol.',
-  'dossier.warning.retentionAfterProtocolEnd': 'De bewaartermijn ({retentionEnd}) loopt na het einde van het protocol ({protocolEnd}): zonder protocol is er geen grond meer om de gegevens te bewaren. Het DPO-team bekijkt dit met de aanvrager.'
+  'dossier.warning.retentionAfterProtocolEnd': 'De bewaartermijn ({retentionEnd}) loopt na het einde van het protocol ({protocolEnd}): zonder protocol is er geen grond meer om de gegevens te bewaren. Het DPO-team bekijkt dit met de aanvrager.',
+  // Who sends which mail from the shared mailbox (issue 16, access).
+  'dossier.error.mailSenderNotAllowed': 'U mag deze e-mail ({mailKind}) niet versturen uit de gedeelde mailbox: dat doet het DPO-team, en voor de mails van stap 1 (formulieren, niet ontvankelijk) ook de toegewezen statisticus.'
 } as const;
 
 /** Every refusal/warning code; usable as a translation key. */
@@ -336,7 +338,8 @@ export const enMessages: Readonly<Record<MessageCode, string>> = {
   'dossier.error.destructionEvidenceAmbiguous': 'Choose one confirmation of the destruction: the statement or the mail, not both.',
   'dossier.error.destructionMailUnknown': 'The mail "{messageId}" is not recorded as a received mail of this dossier.',
   'dossier.warning.retentionUnknown': 'The retention end of the delivered data is not known from the signed forms; the destruction follow-up starts from the end of the protocol.',
-  'dossier.warning.retentionAfterProtocolEnd': 'The retention end ({retentionEnd}) is after the end of the protocol ({protocolEnd}): without a protocol there are no grounds left to keep the data. The DPO team reviews this with the requester.'
+  'dossier.warning.retentionAfterProtocolEnd': 'The retention end ({retentionEnd}) is after the end of the protocol ({protocolEnd}): without a protocol there are no grounds left to keep the data. The DPO team reviews this with the requester.',
+  'dossier.error.mailSenderNotAllowed': 'You may not send this mail ({mailKind}) from the shared mailbox: the DPO team does, and for the step-1 mails (forms, not admissible) also the assigned statistician.'
 };
 
 /** The catalog for a language. */

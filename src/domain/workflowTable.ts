@@ -40,7 +40,9 @@ export type GuardName =
   | 'signatureWarningAcceptable'
   // Lifecycle (issue 16).
   | 'destructionEvidence'
-  | 'revocationComplete';
+  | 'revocationComplete'
+  // Who sends which mail from the shared mailbox (issue 16, access).
+  | 'mailSenderAllowed';
 
 /** One row of the commands table (workflow.md § Commands). */
 export interface CommandRule {
@@ -147,8 +149,8 @@ export const workflowTable: Readonly<Record<CommandType, CommandRule>> = {
   }),
   recordCorrespondence: row({
     command: 'recordCorrespondence', roles: ['anyVsaRole'], from: stateIds, createsDossier: false, to: ['same'],
-    guards: ['validCommandId', 'correspondenceComplete', 'correspondenceNotRecordedYet', 'incomingSenderKnown', 'countersignedMailAttachments'], onIndividualRequest: true,
-    onRevokedProtocol: true
+    guards: ['validCommandId', 'correspondenceComplete', 'correspondenceNotRecordedYet', 'incomingSenderKnown', 'countersignedMailAttachments', 'mailSenderAllowed'],
+    onIndividualRequest: true, onRevokedProtocol: true
   }),
   recordFindings: row({
     command: 'recordFindings', roles: ['dpoTeam', 'assignedStatistician', 'dpo'], from: reviewStates, createsDossier: false, to: ['same'],
