@@ -78,7 +78,8 @@ function randomCommand(type: CommandType, random: () => number, dossier: Dossier
 }
 
 /** Final-state commands are drawn rarely, so walks get deep into the procedure. */
-const ending: readonly CommandType[] = ['withdraw', 'declareNotAdmissible', 'confirmDestruction', 'revokeProtocol'];
+// Closing by confirming the destruction is the way on from `delivered` (issue 16); a revocation stops a walk's progress, so it is drawn rarely.
+const ending: readonly CommandType[] = ['withdraw', 'declareNotAdmissible', 'revokeProtocol'];
 const progresses = (c: CommandType): boolean => !ending.includes(c) && c !== 'addComment' && c !== 'recordCorrespondence';
 
 /** Mostly someone who can move the dossier on; sometimes anyone (refusals and comments). */
