@@ -1,0 +1,221 @@
+/**
+ * The scheduled job (issue 16): for the moment it is given, finds what is due (`dueReminders`) and
+ * acts. Every reminder is an event of the ledger with its idempotency key:
+ *
+ * 1. claim: create the ledger item with the key (unique column): a duplicate means someone else has it;
+ *    a `failed` entry, or a `claimed` one older than the lease (its holder crashed), is taken over with
+ *    If-Match, so of two instances only one wins;
+ * 2. act: the requester draft (kept with the entry), then the staff mail (carrying the key), then the Teams
+ *    notifications, each step recorded when done;
+ * 3. record `sent`; a failure records `failed` and the next run retries the steps not yet done.
+ *
+ * A crash between the mail and its record is resolved by looking the key up in Sent Items before sending
+ * again. A Teams notification is recorded before it is sent (write-ahead): after a crash the one in
+ * flight is not repeated (at most once; the mail says the same), while a send that failed with an error
+ * is retried. One dossier's failure is one log line without personal data; the others go on.
+ */
+import { failureDetail } from '../failures';
+import type { HolidayCalendar, ProcedureSettings } from '../../domain/clocks/types';
+import { dueReminders, reminderFactsOf, renderRequesterDraft, renderStaffReminder } from '../../domain/reminders';
+import type { DueReminder, ReminderFacts, ReminderKind, RoleMembers } from '../../domain/reminders/types';
+import type { IsoDateTime, RoleId } from '../../domain/types';
+import type { JobPorts, LedgerEntry, LedgerStep } from './ports';
+
+/** Per kind: reminders sent (or drafted) now, already sent before, held by another instance, failed. */
+export interface KindCounts {
+  sent: number;
+  alreadySent: number;
+  elsewhere: number;
+  failed: number;
+}
+
+/** A failure in the run report: technical, without personal data. */
+export interface JobFailure {
+  readonly reference?: string;
+  readonly kind?: ReminderKind;
+  /** An error code (`data.error.*`, `calendar.error.*`, …) or `failure.unknown`. */
+  readonly code: string;
+  readonly detail: string;
+}
+
+/** What one run did. */
+export interface JobRunReport {
+  readonly now: IsoDateTime;
+  readonly dossiers: number;
+  readonly due: number;
+  readonly counts: Readonly<Record<ReminderKind, KindCounts>>;
+  /** Reminders that failed (retried on the next run). */
+  readonly failures: readonly JobFailure[];
+  /** Dossiers that could not be processed (broken history, a year the calendar lacks). */
+  readonly dossierFailures: readonly JobFailure[];
+  readonly settingsProblems: number;
+}
+
+const kinds: readonly ReminderKind[] = ['phaseOverdue', 'escalation', 'requesterReminder', 'protocolEnd', 'destructionRequest', 'destructionEscalation', 'weeklyDigest'];
+const reminderRoles: readonly RoleId[] = ['dpoTeam', 'dpo', 'chiefStatistician'];
+const DEFAULT_LEASE_SECONDS = 900;
+
+/** Addresses never reach the log. */
+const EMAIL = /[^\s@"'<>(),;:]+@[^\s@"'<>(),;:]+/g;
+const scrub = (text: string): string => text.replace(EMAIL, '<address>').slice(0, 300);
+
+function codeOf(error: unknown): string {
+  const code = (error as { code?: unknown } | undefined)?.code;
+  return typeof code === 'string' ? code : 'failure.unknown';
+}
+
+function failureOf(error: unknown, where: { reference?: string; kind?: ReminderKind }): JobFailure {
+  return { ...where, code: codeOf(error), detail: scrub(failureDetail(error)) };
+}
+
+/** Where a reminder's log line points: the dossier reference (not personal) or "one person" for a digest. */
+const subjectOf = (reminder: DueReminder): string => reminder.reference ?? 'one person';
+
+/** The outcome of one reminder. */
+type Outcome = 'sent' | 'alreadySent' | 'elsewhere' | 'failed';
+
+/** Runs the job once for `now`. */
+export async function runScheduledJob({ now, ports }: { readonly now: IsoDateTime; readonly ports: JobPorts }): Promise<JobRunReport> {
+  const { logger } = ports;
+  const counts = Object.fromEntries(kinds.map((kind) => [kind, { sent: 0, alreadySent: 0, elsewhere: 0, failed: 0 }])) as Record<ReminderKind, KindCounts>;
+  const failures: JobFailure[] = [];
+  const dossierFailures: JobFailure[] = [];
+
+  const { settings, problems } = await ports.settings.load();
+  for (const problem of problems) logger.warn(`settings: ${problem.code} ${JSON.stringify(problem.params ?? {})}; the default is used`);
+
+  const references = await ports.dossiers.references();
+  const facts = await dossierFacts(references, settings, ports.calendar, now, ports, dossierFailures);
+  const members: Partial<Record<RoleId, RoleMembers[RoleId]>> = {};
+  for (const role of reminderRoles) members[role] = await ports.directory.membersOf(role);
+
+  const due = dueReminders({ dossiers: facts, settings, now, members });
+  for (const problem of due.problems) logger.warn(`${problem.reference ?? '-'} ${problem.kind}: ${problem.code} (no one to send it to)`);
+
+  for (const reminder of due.reminders) {
+    const outcome = await handleReminder(reminder, now, ports, failures);
+    counts[reminder.kind][outcome] += 1;
+  }
+  const report: JobRunReport = { now, dossiers: references.length, due: due.reminders.length, counts, failures, dossierFailures, settingsProblems: problems.length };
+  const sent = kinds.reduce((sum, kind) => sum + counts[kind].sent, 0);
+  logger.info(`job ${now}: ${references.length} dossiers, ${due.reminders.length} due, ${sent} sent, ${failures.length} failed, ${dossierFailures.length} dossiers not processed`);
+  return report;
+}
+
+/** Each dossier's facts; a dossier that fails (load, clock) is logged once and left out. */
+async function dossierFacts(
+  references: readonly string[],
+  settings: ProcedureSettings,
+  calendar: HolidayCalendar,
+  now: IsoDateTime,
+  ports: JobPorts,
+  failures: JobFailure[]
+): Promise<ReminderFacts[]> {
+  const facts: ReminderFacts[] = [];
+  for (const reference of references) {
+    try {
+      const dossier = await ports.dossiers.load(reference);
+      const clock = ports.clockOf({ reference, state: dossier.state, stateSince: dossier.stateSince, stateHistory: dossier.stateHistory }, settings, calendar, now);
+      facts.push(reminderFactsOf(dossier, clock));
+    } catch (error) {
+      const failure = failureOf(error, { reference });
+      failures.push(failure);
+      ports.logger.error(`${reference}: not processed: ${failure.code}: ${failure.detail}`);
+    }
+  }
+  return facts;
+}
+
+/** Claims, acts and records one reminder. */
+async function handleReminder(reminder: DueReminder, now: IsoDateTime, ports: JobPorts, failures: JobFailure[]): Promise<Outcome> {
+  let entry: LedgerEntry | undefined;
+  try {
+    const claimed = await claim(reminder, now, ports);
+    if (typeof claimed === 'string') return claimed;
+    entry = claimed;
+    entry = await act(reminder, entry, ports);
+    const recorded = await ports.ledger.update(entry, { status: 'sent', sentAt: now });
+    if (!recorded) ports.logger.warn(`${subjectOf(reminder)} ${reminder.kind}: sent, but the ledger entry changed meanwhile`);
+    return 'sent';
+  } catch (error) {
+    const failure = failureOf(error, { reference: reminder.reference, kind: reminder.kind });
+    failures.push(failure);
+    ports.logger.error(`${subjectOf(reminder)} ${reminder.kind}: failed, retried on the next run: ${failure.code}: ${failure.detail}`);
+    if (entry) {
+      try {
+        await ports.ledger.update(entry, { status: 'failed', error: failure.code });
+      } catch (recordError) {
+        // The entry stays `claimed`; after the lease the next run takes it over like a crashed one.
+        ports.logger.error(`${subjectOf(reminder)} ${reminder.kind}: the failure could not be recorded: ${codeOf(recordError)}`);
+      }
+    }
+    return 'failed';
+  }
+}
+
+/** The entry this run holds for the reminder, or why it does not hold it. */
+async function claim(reminder: DueReminder, now: IsoDateTime, ports: JobPorts): Promise<LedgerEntry | 'alreadySent' | 'elsewhere'> {
+  const created = await ports.ledger.create({ key: reminder.key, kind: reminder.kind, reference: reminder.reference, dueOn: reminder.dueOn, at: now });
+  if (created) return created;
+  const existing = await ports.ledger.get(reminder.key);
+  if (!existing) return 'elsewhere';
+  if (existing.status === 'sent') return 'alreadySent';
+  const leaseMs = (ports.leaseSeconds ?? DEFAULT_LEASE_SECONDS) * 1000;
+  const fresh = Date.parse(now) - Date.parse(existing.claimedAt) < leaseMs;
+  if (existing.status === 'claimed' && fresh) return 'elsewhere';
+  const taken = await ports.ledger.update(existing, { status: 'claimed', claimedAt: now, attempts: existing.attempts + 1 });
+  if (!taken) return 'elsewhere';
+  ports.logger.info(`${subjectOf(reminder)} ${reminder.kind}: taken over (${existing.status === 'failed' ? 'failed before' : 'stale claim'}), attempt ${taken.attempts}`);
+  return taken;
+}
+
+/** Records a step; a lost race for the entry stops the work (someone else holds it now). */
+async function record(entry: LedgerEntry, steps: readonly LedgerStep[], ports: JobPorts, extra: { draft?: Parameters<JobPorts['ledger']['update']>[1]['draft'] } = {}): Promise<LedgerEntry> {
+  const updated = await ports.ledger.update(entry, { steps, ...extra });
+  if (!updated) throw Object.assign(new Error('The ledger entry was taken over by another instance.'), { code: 'data.error.conflict' });
+  return updated;
+}
+
+function linkOf(registerUrl: string, reference: string | undefined): string {
+  const url = new URL(registerUrl);
+  if (reference) url.searchParams.set('dossier', reference);
+  return url.toString();
+}
+
+/** The draft, the mail, the Teams notifications: the steps not yet done. */
+async function act(reminder: DueReminder, held: LedgerEntry, ports: JobPorts): Promise<LedgerEntry> {
+  let entry = held;
+  const done = (step: LedgerStep): boolean => entry.steps.includes(step);
+  const draft = renderRequesterDraft(reminder);
+  if (draft && reminder.reference && !done('draft')) {
+    entry = await record(entry, [...entry.steps, 'draft'], ports, { draft: { reference: reminder.reference, kind: reminder.kind, ...draft } });
+  }
+  const message = renderStaffReminder(reminder);
+  if (!done('mail')) {
+    // Not the first attempt: the mail may have gone out before a crash; Sent Items knows.
+    const sentBefore = entry.attempts > 1 && (await ports.mailer.sentWithKey(reminder.key));
+    if (!sentBefore) await ports.mailer.send({ to: reminder.staff.map((person) => person.id), subject: message.subject, body: message.body, key: reminder.key });
+    entry = await record(entry, [...entry.steps, 'mail'], ports);
+  }
+  const webUrl = linkOf(ports.registerUrl, reminder.reference);
+  for (const person of reminder.staff) {
+    const step: LedgerStep = `teams:${person.id.toLowerCase()}`;
+    if (done(step)) continue;
+    // Written ahead: after a crash this notification is not repeated.
+    entry = await record(entry, [...entry.steps, step], ports);
+    try {
+      await ports.teams.notify({
+        recipient: person.id,
+        activityType: 'reminderDue',
+        previewText: message.previewText,
+        topic: { value: reminder.reference ?? 'weeklyDigest', webUrl },
+        templateParameters: { reminder: message.subject }
+      });
+    } catch (error) {
+      // Not sent: the step is taken back so the next run sends it.
+      entry = await record(entry, entry.steps.filter((s) => s !== step), ports);
+      throw error;
+    }
+  }
+  return entry;
+}
