@@ -7,8 +7,7 @@ import type { SPFI } from '@pnp/sp';
 import type { JobClockSetup } from './jobs';
 
 /** The clock setup of the job on the site behind `sp`. */
-export function jobClockSetup(sp: SPFI): JobClockSetup {
-  void sp;
+export function jobClockSetup(_sp: SPFI): JobClockSetup {
   const unavailable = (): never => {
     throw Object.assign(new Error('The clocks (src/domain/clocks) are not wired into the scheduled job yet.'), { code: 'failure.unknown' });
   };

@@ -21,4 +21,6 @@ app.http('publication', { route: functionRoutes.publication, methods: ['POST'], 
 // `VSA_JOBS_SCHEDULE` is an NCRONTAB expression, e.g. `0 */5 * * * *` (every five minutes).
 const jobs = createAzureJobComposition(process.env);
 const jobHandler = createScheduledJobHandler({ ports: (logger) => jobs.ports(logger) });
-app.timer('scheduledJobs', { schedule: '%VSA_JOBS_SCHEDULE%', runOnStartup: false, handler: async (timer, context) => void (await jobHandler(timer, context)) });
+app.timer('scheduledJobs', { schedule: '%VSA_JOBS_SCHEDULE%', runOnStartup: false, handler: async (timer, context) => {
+  await jobHandler(timer, context);
+} });

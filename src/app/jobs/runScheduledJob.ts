@@ -16,10 +16,10 @@
  */
 import { failureDetail } from '../failures';
 import type { HolidayCalendar, ProcedureSettings } from '../../domain/clocks/types';
-import { dueReminders, reminderFactsOf, renderRequesterDraft, renderStaffReminder } from '../../domain/reminders';
+import { dueReminders, reminderActivity, reminderFactsOf, renderRequesterDraft, renderStaffReminder } from '../../domain/reminders';
 import type { DueReminder, ReminderFacts, ReminderKind, RoleMembers } from '../../domain/reminders/types';
 import type { IsoDateTime, RoleId } from '../../domain/types';
-import type { JobPorts, LedgerEntry, LedgerStep } from './ports';
+import type { JobPorts, LedgerEntry, LedgerStep, RequesterDraft } from './ports';
 
 /** Per kind: reminders sent (or drafted) now, already sent before, held by another instance, failed. */
 export interface KindCounts {
@@ -169,11 +169,31 @@ async function claim(reminder: DueReminder, now: IsoDateTime, ports: JobPorts): 
   return taken;
 }
 
-/** Records a step; a lost race for the entry stops the work (someone else holds it now). */
-async function record(entry: LedgerEntry, steps: readonly LedgerStep[], ports: JobPorts, extra: { draft?: Parameters<JobPorts['ledger']['update']>[1]['draft'] } = {}): Promise<LedgerEntry> {
-  const updated = await ports.ledger.update(entry, { steps, ...extra });
-  if (!updated) throw Object.assign(new Error('The ledger entry was taken over by another instance.'), { code: 'data.error.conflict' });
-  return updated;
+/** The entry this run holds, moved forward step by step; a lost race stops the work (someone else holds it now). */
+class HeldEntry {
+  public constructor(private current: LedgerEntry, private readonly ports: JobPorts) {}
+
+  public get entry(): LedgerEntry {
+    return this.current;
+  }
+
+  public has(step: LedgerStep): boolean {
+    return this.current.steps.includes(step);
+  }
+
+  public async record(steps: readonly LedgerStep[], draft?: RequesterDraft): Promise<void> {
+    const updated = await this.ports.ledger.update(this.current, { steps, ...(draft ? { draft } : {}) });
+    if (!updated) throw Object.assign(new Error('The ledger entry was taken over by another instance.'), { code: 'data.error.conflict' });
+    this.current = updated;
+  }
+
+  public add(step: LedgerStep, draft?: RequesterDraft): Promise<void> {
+    return this.record([...this.current.steps, step], draft);
+  }
+
+  public remove(step: LedgerStep): Promise<void> {
+    return this.record(this.current.steps.filter((s) => s !== step));
+  }
 }
 
 function linkOf(registerUrl: string, reference: string | undefined): string {
@@ -183,39 +203,36 @@ function linkOf(registerUrl: string, reference: string | undefined): string {
 }
 
 /** The draft, the mail, the Teams notifications: the steps not yet done. */
-async function act(reminder: DueReminder, held: LedgerEntry, ports: JobPorts): Promise<LedgerEntry> {
-  let entry = held;
-  const done = (step: LedgerStep): boolean => entry.steps.includes(step);
+async function act(reminder: DueReminder, entry: LedgerEntry, ports: JobPorts): Promise<LedgerEntry> {
+  const held = new HeldEntry(entry, ports);
   const draft = renderRequesterDraft(reminder);
-  if (draft && reminder.reference && !done('draft')) {
-    entry = await record(entry, [...entry.steps, 'draft'], ports, { draft: { reference: reminder.reference, kind: reminder.kind, ...draft } });
-  }
+  if (draft && reminder.reference && !held.has('draft')) await held.add('draft', { reference: reminder.reference, kind: reminder.kind, ...draft });
   const message = renderStaffReminder(reminder);
-  if (!done('mail')) {
+  if (!held.has('mail')) {
     // Not the first attempt: the mail may have gone out before a crash; Sent Items knows.
-    const sentBefore = entry.attempts > 1 && (await ports.mailer.sentWithKey(reminder.key));
+    const sentBefore = held.entry.attempts > 1 && (await ports.mailer.sentWithKey(reminder.key));
     if (!sentBefore) await ports.mailer.send({ to: reminder.staff.map((person) => person.id), subject: message.subject, body: message.body, key: reminder.key });
-    entry = await record(entry, [...entry.steps, 'mail'], ports);
+    await held.add('mail');
   }
   const webUrl = linkOf(ports.registerUrl, reminder.reference);
   for (const person of reminder.staff) {
     const step: LedgerStep = `teams:${person.id.toLowerCase()}`;
-    if (done(step)) continue;
+    if (held.has(step)) continue;
     // Written ahead: after a crash this notification is not repeated.
-    entry = await record(entry, [...entry.steps, step], ports);
+    await held.add(step);
     try {
       await ports.teams.notify({
         recipient: person.id,
-        activityType: 'reminderDue',
+        activityType: reminderActivity.type,
         previewText: message.previewText,
         topic: { value: reminder.reference ?? 'weeklyDigest', webUrl },
-        templateParameters: { reminder: message.subject }
+        templateParameters: { [reminderActivity.templateParameter]: message.subject }
       });
     } catch (error) {
       // Not sent: the step is taken back so the next run sends it.
-      entry = await record(entry, entry.steps.filter((s) => s !== step), ports);
+      await held.remove(step);
       throw error;
     }
   }
-  return entry;
+  return held.entry;
 }

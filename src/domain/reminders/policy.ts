@@ -8,6 +8,9 @@ import type { PhaseId } from '../clocks/types';
 import type { Catalog } from '../i18n/catalog';
 import type { PhaseOwner, ReminderKind, ReminderRule } from './types';
 
+/** The Teams activity type of every reminder (declared in `teams/manifest.json`) and its one template parameter. */
+export const reminderActivity = { type: 'reminderDue', templateParameter: 'reminder' } as const;
+
 /** Who owns each phase: the one the phase's overdue reminder goes to. */
 export const phaseOwners: Readonly<Record<PhaseId, PhaseOwner>> = {
   intake: 'dpoTeam',

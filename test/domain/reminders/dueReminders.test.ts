@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import {
   digestKey,
+  reminderActivity,
   dueReminders,
   phaseOwners,
   reminderPolicy,
@@ -32,6 +35,12 @@ describe('the reminder policy table', () => {
     }
     expect(reminderRule('escalation').recipients).toBe('dpoTeam');
     expect(reminderRule('destructionEscalation').recipients).toBe('dpoTeam');
+  });
+
+  it('notifies with an activity type the Teams manifest declares, with the template parameter it names', () => {
+    const manifest = JSON.parse(readFileSync(join(__dirname, '../../../teams/manifest.json'), 'utf8')) as { activities: { activityTypes: { type: string; templateText: string }[] } };
+    const declared = manifest.activities.activityTypes.find((activity) => activity.type === reminderActivity.type);
+    expect(declared?.templateText).toBe(`{${reminderActivity.templateParameter}}`);
   });
 
   it('names the owner of every phase as the procedure says', () => {
