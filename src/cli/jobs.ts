@@ -6,7 +6,6 @@
  * token allowed to send as the shared mailbox and to send Teams activity notifications.
  * Exit codes: 0 ok, 1 some reminders failed or dossiers could not be processed, 2 bad usage.
  */
-import { Client } from '@microsoft/microsoft-graph-client';
 import { runScheduledJob, type JobRunReport } from '../app/jobs';
 import { consoleJobLogger, composeJobPorts } from '../composition/jobs';
 import { jobClockSetup } from '../composition/jobClocks';
@@ -17,9 +16,7 @@ import { JOBS_USAGE, jobsExitCode, parseJobsArgs, type JobsOptions } from './job
 export async function runJobsOnce(options: JobsOptions): Promise<JobRunReport> {
   const identity = options.identity;
   const sp = createNodeSp(options.site, identity.kind === 'persona' ? { persona: identity.email } : { token: identity.sharePointToken });
-  const graph = identity.kind === 'persona'
-    ? createNodeGraphClient(options.site, { persona: identity.email })
-    : Client.initWithMiddleware({ authProvider: { getAccessToken: async () => identity.graphToken } });
+  const graph = createNodeGraphClient(options.site, identity.kind === 'persona' ? { persona: identity.email } : { token: identity.graphToken });
   const ports = composeJobPorts(sp, graph, jobClockSetup(sp), {
     registerUrl: options.registerUrl,
     mailbox: options.mailbox,
