@@ -10,9 +10,10 @@ import { defaultDeadlinePolicy, overdue } from '../domain/deadlines';
 import type { Command, CommandOf } from '../domain/commands';
 import { allowedCommands } from '../domain/permissions';
 import { mayMaintainCodebooks, mayMaintainInstitutions, mayReadRestrictedNotes, mayUploadDocuments, mayUseSharedMailbox } from '../domain/capabilities';
+import { sendableMailKinds } from '../domain/rules/correspondence';
 import type { DossierEvent } from '../domain/events';
 import type { Actor, CommandType, DocumentPhase, DomainError, DomainWarning, Dossier, IsoDate, IsoDateTime, Lang, OverdueStatus } from '../domain/types';
-import type { DocumentKind, DocumentRegistration } from '../domain/types';
+import type { DocumentKind, DocumentRegistration, OutgoingMailKind } from '../domain/types';
 import { hasDataErrorCode } from '../data/errors';
 import type { RegisterQuery, RegisterRow, RestrictedNoteStore, SkippedRow, StoredDocument } from '../data/ports';
 import { extensionReminders, type ExtensionReminder } from '../publication/extension';
@@ -84,6 +85,11 @@ export interface RegisterCapabilities {
   readonly canUpload: boolean;
   /** Mailbox tab, correspondence, publication version, one-click extension. */
   readonly mailFeatures: boolean;
+  /**
+   * The mail kinds the actor may compose and send from the shared mailbox for the open dossier
+   * (`mailSenders`): every kind for the DPO team, the step-1 mails for the assigned statistician.
+   */
+  readonly sendableMailKinds: readonly OutgoingMailKind[];
   /** The publication version can be made now: the dossier is signed and the actor may publish. */
   readonly canCreatePublicationVersion: boolean;
 }
@@ -507,7 +513,8 @@ export function capabilitiesOf(actor: Actor | undefined, dossier: Dossier | unde
     canCreatePublicationVersion: dossier?.state === 'signed' && commands.includes('publish'),
     canCreate: actor ? allowedCommands(undefined, actor).includes('registerRequest') : false,
     canUpload: mayUploadDocuments(actor, dossier),
-    mailFeatures: mayUseSharedMailbox(actor)
+    mailFeatures: mayUseSharedMailbox(actor),
+    sendableMailKinds: dossier ? sendableMailKinds(actor, dossier) : []
   };
 }
 

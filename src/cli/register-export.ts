@@ -8,8 +8,9 @@
  *   npm run register:export -- --site http://localhost:4321 --out register-export
  *   npm run register:export -- --publication-base-url https://www.vlaanderen.be/.../protocollen/ --no-pdfs
  *
- * It reads the dossiers through the data layer (PnPjs), so it runs against the local tenant or any site
- * that mints tokens for a persona (`/_local/token`); production runs it from a machine with that access.
+ * It reads the dossiers through the data layer (PnPjs): against the local tenant as a persona (`--user`),
+ * against SharePoint Online signed in with `--auth device-code | azure-cli | certificate` (`@azure/identity`,
+ * `src/composition/nodeCredentials.ts`) or with an access token obtained elsewhere (`--token`).
  *
  * The dossiers come from the event log (every dossier with a `Published` event, replayed), never from
  * the mutable `DossierState` column. A dossier that cannot be read (an unreadable or forged event) is
@@ -21,7 +22,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { failureDetail, formatFailure } from '../app/failures';
 import type { DataLayerOptions } from '../composition/dataLayer';
-import { createNodeDataLayer } from '../composition/node';
+import { createNodeDataLayer, type NodeIdentity } from '../composition/node';
+import { nodeIdentityOf, parseSignIn, SIGN_IN_USAGE, SignInError, type CredentialFactory, type SignInParseDeps } from '../composition/nodeCredentials';
 import type { Dossier } from '../domain/types';
 import {
   buildPublicRegister,
@@ -40,8 +42,10 @@ const PRODUCT_SITE_PATH = '/sites/microdata';
 export interface RegisterExportOptions {
   /** Base URL of the tenant, e.g. `http://localhost:4321`. */
   readonly baseUrl: string;
-  /** Persona that reads the register. */
+  /** Persona that reads the register (the local tenant), unless `identity` is given. */
   readonly userEmail: string;
+  /** Who reads the register on SharePoint Online (`--auth`, `--token`); replaces `userEmail`. */
+  readonly identity?: NodeIdentity;
   readonly outDir: string;
   /** Public base URL of the PDFs; default `pdf/` next to the page (the copied files). */
   readonly publicationBaseUrl?: string;
@@ -88,7 +92,7 @@ function skippedOf(reference: string, error: unknown): SkippedDossier {
 async function publishedDossiers(
   options: RegisterExportOptions
 ): Promise<{ dossiers: Dossier[]; skipped: SkippedDossier[]; notices: SkippedDossier[]; download: (d: Dossier, file: string) => Promise<Uint8Array> }> {
-  const data = createNodeDataLayer(`${options.baseUrl}${PRODUCT_SITE_PATH}`, { persona: options.userEmail }, { trustedWriters: options.trustedWriters });
+  const data = createNodeDataLayer(`${options.baseUrl}${PRODUCT_SITE_PATH}`, options.identity ?? { persona: options.userEmail }, { trustedWriters: options.trustedWriters });
   const references = await data.events.referencesWithEvent('Published');
   const dossiers: Dossier[] = [];
   const skipped: SkippedDossier[] = [];
@@ -148,7 +152,11 @@ export async function runRegisterExport(options: RegisterExportOptions): Promise
 
 /** The usage and exit codes (`--help`). */
 export const USAGE = [
-  'Gebruik (usage): npm run register:export -- [--site URL] [--user e-mail] [--out map] [--publication-base-url URL] [--no-pdfs] [--trusted-writer LOGIN]...',
+  'Gebruik (usage): npm run register:export -- [--site URL] [--user e-mail | --token bearer | --auth methode/method …] [--out map]',
+  '                 [--publication-base-url URL] [--no-pdfs] [--trusted-writer LOGIN]...',
+  '',
+  'Aanmelden (sign-in; default --user beheer@vsa.local on the local tenant):',
+  ...SIGN_IN_USAGE,
   '',
   '  --trusted-writer LOGIN  aanmeldnaam van de opdrachtendienst (i:0i.t|ms.sp.ext|<appId>@<tenantId>); dan worden',
   '                          vervalste gebeurtenissen geweigerd / the command service\'s login; forged events are then refused',
@@ -163,12 +171,22 @@ export const USAGE = [
   'Afsluitcodes (exit codes):',
   '  0  geëxporteerd, eventueel met overgeslagen dossiers (zie stderr) / exported, possibly with skipped dossiers',
   '  1  niets geëxporteerd: geen toegang, site onbereikbaar, ongeldige argumenten of map niet schrijfbaar /',
-  '     nothing exported: no access, site unreachable, invalid arguments or folder not writable'
+  '     nothing exported: no access, site unreachable, invalid arguments or folder not writable',
+  '  2  ongeldige aanmeldargumenten (--auth, --tenant, --client-id, --certificate) / invalid sign-in arguments'
 ].join('\n');
 
-/** Parses `--name value` and `--flag` arguments; unknown ones are an error with the usage. */
-export function parseArguments(argv: readonly string[], env: Readonly<Record<string, string | undefined>> = {}): RegisterExportOptions {
+/**
+ * Parses `--name value` and `--flag` arguments; unknown ones are an error with the usage. The sign-in
+ * arguments go through `parseSignIn` (a `SignInError`, exit code 2, on a bad combination).
+ */
+export function parseArguments(
+  allArguments: readonly string[],
+  env: Readonly<Record<string, string | undefined>> = {},
+  deps: SignInParseDeps & { readonly credentials?: CredentialFactory } = {}
+): RegisterExportOptions {
   const usage = USAGE.split('\n')[0];
+  const { signIn, rest: argv } = parseSignIn(allArguments, env, deps);
+  const identity = signIn.kind === 'token' || signIn.kind === 'credential' ? nodeIdentityOf(signIn, deps.credentials) : undefined;
   const values: Record<string, string> = {};
   const trustedWriters: string[] = [];
   let copyPdfs = true;
@@ -182,7 +200,7 @@ export function parseArguments(argv: readonly string[], env: Readonly<Record<str
       trustedWriters.push(argv[++index]);
       continue;
     }
-    if (!['--site', '--user', '--out', '--publication-base-url'].includes(arg) || argv[index + 1] === undefined) throw new Error(`Onbekend of onvolledig argument "${arg}". ${usage}`);
+    if (!['--site', '--out', '--publication-base-url'].includes(arg) || argv[index + 1] === undefined) throw new Error(`Onbekend of onvolledig argument "${arg}". ${usage}`);
     values[arg.slice(2)] = argv[++index];
   }
   // Accept the tenant's base URL or the site URL, as `npm run provision -- --site` takes it.
@@ -190,7 +208,8 @@ export function parseArguments(argv: readonly string[], env: Readonly<Record<str
   if (!/^https?:\/\//.test(baseUrl)) throw new Error(`--site moet een http(s)-adres zijn, niet "${baseUrl}". ${usage}`);
   return {
     baseUrl,
-    userEmail: values.user ?? 'beheer@vsa.local',
+    userEmail: signIn.kind === 'persona' ? signIn.persona : 'beheer@vsa.local',
+    ...(identity ? { identity } : {}),
     outDir: values.out ?? 'register-export',
     publicationBaseUrl: values['publication-base-url'],
     copyPdfs,
@@ -220,6 +239,11 @@ async function main(): Promise<void> {
 
 if (require.main === module) {
   main().catch((error: unknown) => {
+    if (error instanceof SignInError) {
+      console.error(error.message);
+      process.exitCode = error.exitCode;
+      return;
+    }
     console.error(`register:export mislukt: ${formatFailure(error, 'nl')}\nregister:export failed: ${formatFailure(error, 'en')}\n  (${failureDetail(error)})`);
     process.exitCode = 1;
   });

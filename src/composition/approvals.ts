@@ -17,6 +17,7 @@ import type { GraphApi } from '../data/graph/notifier';
 import { DossierLookups } from '../data/lookups';
 import type { Directory } from '../data/ports';
 import { messagingReaction } from '../data/reactions';
+import { GraphRecipientLanguages } from '../data/graph/recipientLanguages';
 import { RemoteCommandService } from '../data/service/remoteCommandService';
 import type { ServiceHttp } from '../data/service/serviceHttp';
 import { registerThroughService } from '../data/service/remoteDocumentLibrary';
@@ -71,5 +72,5 @@ export function approvalsReaction(graph: GraphApi, directory: Pick<Directory, 'm
     registerUrl: messaging.registerUrl,
     dpoTeamMailbox: messaging.dpoTeamMailbox,
     approvalsAppId: APPROVALS_TEAMS_APP_ID
-  });
+  }, new GraphRecipientLanguages(graph));
 }

@@ -17,6 +17,7 @@ import { GraphNotifier } from '../data/graph/notifier';
 import type { GraphApi } from '../data/graph/notifier';
 import { DossierLookups } from '../data/lookups';
 import { messagingReaction } from '../data/reactions';
+import { GraphRecipientLanguages } from '../data/graph/recipientLanguages';
 import type { MessagingConfig } from '../data/reactions';
 import type { DocumentCheckColumns, DocumentLibrary, Notifier } from '../data/ports';
 import type { RemoteDocumentLibrary } from '../data/service/remoteDocumentLibrary';
@@ -163,7 +164,7 @@ function localCommands(
   const { dossiers, events, directory, notifier, lookups, findings } = parts;
   const register = options.institutions ?? (options.useInstitutionRegister ? parts.institutions : undefined);
   const reactions = [...(options.reactions ?? [])];
-  if (notifier && options.messaging) reactions.push(messagingReaction(notifier, directory, options.messaging));
+  if (notifier && options.messaging) reactions.push(messagingReaction(notifier, directory, options.messaging, options.graph ? new GraphRecipientLanguages(options.graph) : undefined));
   return new CommandService({
     dossiers,
     events,

@@ -110,7 +110,8 @@ export function createAzureServiceDeps(env: Readonly<Record<string, string | und
     graph,
     siteUrl: settings.siteUrl,
     verifier,
-    messaging: { registerUrl: settings.registerUrl, dpoTeamMailbox: settings.dpoTeamMailbox, approvalsAppId: settings.approvalsAppId },
+    // App-only: no `/me`, so the DPO team's mail is sent as its own mailbox (within the Mail.Send scope).
+    messaging: { registerUrl: settings.registerUrl, dpoTeamMailbox: settings.dpoTeamMailbox, approvalsAppId: settings.approvalsAppId, mailFrom: settings.dpoTeamMailbox },
     // The service's own app-only writes are the trusted ones (SharePoint's `Author/Name` of an app-only item).
     trustedWriters: [appPrincipalLogin(settings.clientId, settings.tenantId)],
     vsaSignatories: countersignatoriesOf(env.VSA_COUNTERSIGNATORIES),

@@ -7,6 +7,7 @@ import type {
   DossierEvent,
   IsoDate,
   IsoDateTime,
+  Lang,
   PersonRef,
   ProcedureId,
   RoleId,
@@ -232,6 +233,15 @@ export interface ActivityNotification {
   readonly previewText: string;
   readonly topic: { readonly value: string; readonly webUrl: string };
   readonly templateParameters?: Readonly<Record<string, string>>;
+}
+
+/**
+ * The language a person (or a shared mailbox) reads in, from the directory (Graph `preferredLanguage`,
+ * the local tenant's personas): notifications are rendered in it.
+ */
+export interface RecipientLanguages {
+  /** `undefined` when the directory knows no language for the address (or not the address): then Dutch. */
+  preferredLanguageOf(address: string): Promise<Lang | undefined>;
 }
 
 /** Outbound messages. */

@@ -5,6 +5,7 @@
 import { allowedCommands, meetsRole } from './permissions';
 import type { Actor, Dossier } from './types';
 import { workflowTable } from './workflowTable';
+import { sendableMailKinds } from './rules/correspondence';
 
 /** Adding documents to a dossier is open to every VSA role, like commenting on it. */
 export function mayUploadDocuments(actor: Actor | undefined, dossier?: Dossier): boolean {
@@ -17,6 +18,15 @@ export function mayUploadDocuments(actor: Actor | undefined, dossier?: Dossier):
  */
 export function mayUseSharedMailbox(actor: Actor | undefined): boolean {
   return actor !== undefined && allowedCommands(undefined, actor).includes('registerRequest');
+}
+
+/**
+ * Composing and sending mails from the shared mailbox for a dossier: the DPO team (every kind), and
+ * the dossier's assigned statistician for the step-1 mails (`mailSenders`); the intake view stays the
+ * DPO team's (`mayUseSharedMailbox`).
+ */
+export function maySendDossierMail(actor: Actor | undefined, dossier: Dossier | undefined): boolean {
+  return sendableMailKinds(actor, dossier).length > 0;
 }
 
 /**

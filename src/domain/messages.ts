@@ -151,7 +151,9 @@ export const nlMessages = {
   'app.error.publicationEncrypted': '{fileName} is versleuteld of met een wachtwoord beveiligd; laad een onbeveiligde versie op om er een publicatieversie van te maken.',
   'app.error.publicationUnreadable': '{fileName} kan niet gelezen worden ({detail}); er werd geen publicatieversie gemaakt.',
   'app.error.publicationNoPages': '{fileName} heeft geen pagina\'s; er werd geen publicatieversie gemaakt.',
-  'app.error.publicationSignatureDataLeft': 'De publicatieversie van {fileName} zou nog handtekeninggegevens bevatten ({detail}); ze werd niet gemaakt. Meld dit aan de beheerder.'
+  'app.error.publicationSignatureDataLeft': 'De publicatieversie van {fileName} zou nog handtekeninggegevens bevatten ({detail}); ze werd niet gemaakt. Meld dit aan de beheerder.',
+  // Who sends which mail from the shared mailbox (issue 16, access).
+  'dossier.error.mailSenderNotAllowed': 'U mag deze e-mail ({mailKind}) niet versturen uit de gedeelde mailbox: dat doet het DPO-team, en voor de mails van stap 1 (formulieren, niet ontvankelijk) ook de toegewezen statisticus.'
 } as const;
 
 /** Every refusal/warning code; usable as a translation key. */
@@ -304,7 +306,8 @@ export const enMessages: Readonly<Record<MessageCode, string>> = {
   'app.error.publicationEncrypted': '{fileName} is encrypted or password-protected; upload an unprotected copy to make its publication version.',
   'app.error.publicationUnreadable': '{fileName} cannot be read ({detail}); no publication version was made.',
   'app.error.publicationNoPages': '{fileName} has no pages; no publication version was made.',
-  'app.error.publicationSignatureDataLeft': 'The publication version of {fileName} would still hold signature data ({detail}); it was not made. Report this to the administrator.'
+  'app.error.publicationSignatureDataLeft': 'The publication version of {fileName} would still hold signature data ({detail}); it was not made. Report this to the administrator.',
+  'dossier.error.mailSenderNotAllowed': 'You may not send this mail ({mailKind}) from the shared mailbox: the DPO team does, and for the step-1 mails (forms, not admissible) also the assigned statistician.'
 };
 
 /** The catalog for a language. */

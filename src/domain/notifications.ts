@@ -6,11 +6,13 @@ import type { DecisionOutcome } from './advice';
  */
 import type { DossierEvent, EventType } from './events';
 import type { Catalog } from './i18n/catalog';
-import { interpolate, type TemplateParams } from './i18n/interpolate';
-import { languages } from './i18n/language';
+import { interpolate } from './i18n/interpolate';
 import type { Dossier, Lang, RoleId } from './types';
 
-/** Who receives a notification: the statistician named in the event, or every member of a role. */
+/**
+ * Who receives a notification: the assigned statistician (the one the event names when it assigns,
+ * otherwise the dossier's), or every member of a role.
+ */
 export type NotificationRecipients = 'assignee' | Exclude<RoleId, 'statistician'>;
 
 /** The activity types declared in `teams/manifest.json`. */
@@ -21,7 +23,15 @@ export type ActivityType =
   | 'countersignRequested'
   | 'dossierDecided'
   | 'informationRequested'
-  | 'dossierCountersigned';
+  | 'dossierCountersigned'
+  // Hand-overs (issue 16).
+  | 'dossierRegistered'
+  | 'requesterMailDue'
+  | 'draftsToReview'
+  | 'dossierReturned'
+  | 'signedDocumentsToCheck'
+  | 'deliveryDue'
+  | 'dossierWithdrawn';
 
 /** The words of one notification: a short title (the subject after `Dossier <reference>: `) and a body. */
 export interface NotificationText {
@@ -47,6 +57,90 @@ export interface NotificationRule {
   readonly templateParameters: readonly string[];
   readonly text: Catalog<NotificationText>;
 }
+
+/**
+ * The hand-overs of issue 16: every transition that hands the dossier to someone tells them. The
+ * step-1 mails (forms, not admissible) are the DPO team's to send unless the assigned statistician
+ * sends them from the shared mailbox (both may; `correspondenceSenders`).
+ */
+const handOvers: readonly NotificationRule[] = [
+  {
+    event: 'DossierRegistered', recipients: 'dpoTeam', activityType: 'dossierRegistered', link: 'register',
+    excludeActor: true, mailTeamMailbox: false, templateParameters: ['reference'],
+    text: {
+      nl: { title: 'nieuwe aanvraag, statisticus toe te wijzen', body: 'Dossier {reference} is geregistreerd en wacht op de toewijzing van een statisticus.' },
+      en: { title: 'new request, statistician to assign', body: 'Dossier {reference} has been registered and awaits the assignment of a statistician.' }
+    }
+  },
+  {
+    event: 'FormsRequested', recipients: 'dpoTeam', activityType: 'requesterMailDue', link: 'register',
+    excludeActor: true, mailTeamMailbox: false, templateParameters: ['reference'],
+    text: {
+      nl: {
+        title: 'mail met de formulieren te versturen',
+        body: 'Voor dossier {reference} zijn de formulieren gevraagd: de mail met de formulieren aan de aanvrager moet vertrekken, tenzij de toegewezen statisticus ze zelf verstuurt.'
+      },
+      en: {
+        title: 'forms mail to send',
+        body: 'The forms have been requested for dossier {reference}: the mail with the forms to the requester is due, unless the assigned statistician sends it.'
+      }
+    }
+  },
+  {
+    event: 'DeclaredNotAdmissible', recipients: 'dpoTeam', activityType: 'requesterMailDue', link: 'register',
+    excludeActor: true, mailTeamMailbox: false, templateParameters: ['reference'],
+    text: {
+      nl: {
+        title: 'niet ontvankelijk, mail te versturen',
+        body: 'Dossier {reference} is niet ontvankelijk verklaard: de mail die de aanvrager uitlegt waarom, moet vertrekken, tenzij de toegewezen statisticus ze zelf verstuurt.'
+      },
+      en: {
+        title: 'not admissible, mail to send',
+        body: 'Dossier {reference} has been declared not admissible: the mail that explains why to the requester is due, unless the assigned statistician sends it.'
+      }
+    }
+  },
+  {
+    event: 'DraftDocumentsRegistered', recipients: 'assignee', activityType: 'draftsToReview', link: 'register',
+    excludeActor: true, mailTeamMailbox: false, templateParameters: ['reference'],
+    text: {
+      nl: { title: 'nieuwe versie te beoordelen', body: 'Voor dossier {reference} zijn ontwerpdocumenten geregistreerd; ze wachten op uw beoordeling.' },
+      en: { title: 'new version to review', body: 'Draft documents have been registered for dossier {reference}; they await your review.' }
+    }
+  },
+  {
+    event: 'ReturnedForChanges', recipients: 'assignee', activityType: 'dossierReturned', link: 'register',
+    excludeActor: true, mailTeamMailbox: false, templateParameters: ['reference'],
+    text: {
+      nl: { title: 'teruggestuurd naar de aanvrager', body: 'Dossier {reference} is teruggestuurd naar de aanvrager; u hoort het wanneer een nieuwe versie binnenkomt.' },
+      en: { title: 'returned to the requester', body: 'Dossier {reference} has been returned to the requester; you will hear when a new version arrives.' }
+    }
+  },
+  {
+    event: 'SignedDocumentsRegistered', recipients: 'dpoTeam', activityType: 'signedDocumentsToCheck', link: 'register',
+    excludeActor: true, mailTeamMailbox: false, templateParameters: ['reference'],
+    text: {
+      nl: { title: 'ondertekende documenten te controleren', body: 'Voor dossier {reference} zijn ondertekende documenten geregistreerd; controleer het handtekeningenverslag.' },
+      en: { title: 'signed documents to check', body: 'Signed documents have been registered for dossier {reference}; check the signature report.' }
+    }
+  },
+  {
+    event: 'Published', recipients: 'assignee', activityType: 'deliveryDue', link: 'register',
+    excludeActor: true, mailTeamMailbox: false, templateParameters: ['reference'],
+    text: {
+      nl: { title: 'gepubliceerd, levering te registreren', body: 'Dossier {reference} is gepubliceerd; de levering van de data aan de aanvrager moet volgen.' },
+      en: { title: 'published, delivery due', body: 'Dossier {reference} has been published; the delivery of the data to the requester is due.' }
+    }
+  },
+  {
+    event: 'Withdrawn', recipients: 'assignee', activityType: 'dossierWithdrawn', link: 'register',
+    excludeActor: true, mailTeamMailbox: false, templateParameters: ['reference'],
+    text: {
+      nl: { title: 'ingetrokken', body: 'Dossier {reference} is ingetrokken; er is niets meer aan te doen.' },
+      en: { title: 'withdrawn', body: 'Dossier {reference} has been withdrawn; nothing is left to do.' }
+    }
+  }
+];
 
 /** The policy. Motivation and question are the Chief Statistician's words, never a requester's personal data. */
 export const notificationPolicy: readonly NotificationRule[] = [
@@ -105,7 +199,8 @@ export const notificationPolicy: readonly NotificationRule[] = [
       nl: { title: '{number} ondertekend', body: 'De Hoofdstatisticus heeft {number} van dossier {reference} ondertekend; het kan gepubliceerd worden.' },
       en: { title: '{number} countersigned', body: 'The Chief Statistician countersigned {number} of dossier {reference}; it can be published.' }
     }
-  }
+  },
+  ...handOvers
 ];
 
 /** The subject line around a title, per language (`Dossier VSA-2026-0001: …`). */
@@ -145,33 +240,49 @@ export function notificationParams(event: DossierEvent, dossier: Pick<Dossier, '
   return params;
 }
 
+/**
+ * The addresses a rule's recipients stand for, once each (case-insensitive), without the actor when
+ * the rule says so: the assignee the event names (`StatisticianAssigned`) or the dossier's assigned
+ * statistician; otherwise the members of the role (`membersOf`, looked up by the caller).
+ */
+export function recipientsOf(
+  rule: Pick<NotificationRule, 'recipients' | 'excludeActor'>,
+  event: DossierEvent,
+  dossier: Pick<Dossier, 'assignedStatistician'>,
+  membersOf: Readonly<Partial<Record<RoleId, readonly string[]>>>
+): string[] {
+  const candidates =
+    rule.recipients === 'assignee'
+      ? [event.type === 'StatisticianAssigned' ? event.assignee.id : dossier.assignedStatistician?.id].filter((id): id is string => !!id)
+      : (membersOf[rule.recipients] ?? []);
+  const seen = new Set<string>();
+  const actor = event.actor.id.toLowerCase();
+  return candidates.filter((member) => {
+    const key = member.toLowerCase();
+    if (seen.has(key) || (rule.excludeActor && key === actor)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /** A notification's words, rendered. */
 export interface RenderedNotification {
   readonly subject: string;
   readonly body: string;
-  /** The values the Teams activity template needs (Dutch, like the manifest's templates). */
+  /** The values the Teams activity template needs, in the same language (Teams picks the template in the client's language). */
   readonly templateParameters: Readonly<Record<string, string>>;
 }
 
 /**
- * The words of a rule for an event: in the recipient's language when it is known, otherwise Dutch
- * first and English second (subject `nl / en`, body nl, blank line, en).
+ * The words of a rule for an event in one language: the recipient's (their directory's preferred
+ * language, Dutch when unknown). Never two languages in one text.
  */
-export function renderNotification(rule: NotificationRule, event: DossierEvent, dossier: Pick<Dossier, 'reference'>, lang?: Lang): RenderedNotification {
-  const render = (language: Lang): NotificationText & { params: TemplateParams } => {
-    const params = notificationParams(event, dossier, language);
-    return { title: interpolate(rule.text[language].title, params), body: interpolate(rule.text[language].body, params), params };
-  };
-  const dutch = render('nl');
-  const templateParameters = Object.fromEntries(rule.templateParameters.map((name) => [name, String(dutch.params[name] ?? '')]));
-  if (lang) {
-    const one = render(lang);
-    return { subject: interpolate(notificationSubject[lang], { reference: dossier.reference, title: one.title }), body: one.body, templateParameters };
-  }
-  const [nl, en] = languages.map(render);
+export function renderNotification(rule: NotificationRule, event: DossierEvent, dossier: Pick<Dossier, 'reference'>, lang: Lang): RenderedNotification {
+  const params = notificationParams(event, dossier, lang);
+  const title = interpolate(rule.text[lang].title, params);
   return {
-    subject: interpolate(notificationSubject.nl, { reference: dossier.reference, title: `${nl.title} / ${en.title}` }),
-    body: `${nl.body}\n\n${en.body}`,
-    templateParameters
+    subject: interpolate(notificationSubject[lang], { reference: dossier.reference, title }),
+    body: interpolate(rule.text[lang].body, params),
+    templateParameters: Object.fromEntries(rule.templateParameters.map((name) => [name, String(params[name] ?? '')]))
   };
 }

@@ -37,7 +37,9 @@ export type GuardName =
   | 'findingStatusChangeValid'
   | 'conditionMetValid'
   | 'restrictedNoteAllowed'
-  | 'signatureWarningAcceptable';
+  | 'signatureWarningAcceptable'
+  // Who sends which mail from the shared mailbox (issue 16, access).
+  | 'mailSenderAllowed';
 
 /** One row of the commands table (workflow.md § Commands). */
 export interface CommandRule {
@@ -135,7 +137,8 @@ export const workflowTable: Readonly<Record<CommandType, CommandRule>> = {
   }),
   recordCorrespondence: row({
     command: 'recordCorrespondence', roles: ['anyVsaRole'], from: stateIds, createsDossier: false, to: ['same'],
-    guards: ['validCommandId', 'correspondenceComplete', 'correspondenceNotRecordedYet', 'incomingSenderKnown', 'countersignedMailAttachments'], onIndividualRequest: true
+    guards: ['validCommandId', 'correspondenceComplete', 'correspondenceNotRecordedYet', 'incomingSenderKnown', 'countersignedMailAttachments', 'mailSenderAllowed'],
+    onIndividualRequest: true
   }),
   recordFindings: row({
     command: 'recordFindings', roles: ['dpoTeam', 'assignedStatistician', 'dpo'], from: reviewStates, createsDossier: false, to: ['same'],

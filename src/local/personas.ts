@@ -11,6 +11,8 @@ export interface Persona {
   /** Role ids from workflow.md; empty for the site owner and the guest. */
   readonly roles: readonly string[];
   readonly isSiteAdmin?: boolean;
+  /** Graph `preferredLanguage` (notifications are written in it); default `nl-BE`. */
+  readonly preferredLanguage?: string;
 }
 
 /** A SharePoint site group of the product and the role id it stands for. */
@@ -29,12 +31,18 @@ export const demoPersonas: readonly Persona[] = [
   { email: 'jeroen.maes@vsa.local', displayName: 'Jeroen Maes', roles: ['dpoTeam'] },
   { email: 'sofie.janssens@vsa.local', displayName: 'Sofie Janssens', roles: ['statistician'] },
   { email: 'pieter.claes@vsa.local', displayName: 'Pieter Claes', roles: ['statistician'] },
-  { email: 'lotte.wouters@vsa.local', displayName: 'Lotte Wouters', roles: ['statistician'] },
+  // Reads English: her notifications are in English (the other personas read Dutch).
+  { email: 'lotte.wouters@vsa.local', displayName: 'Lotte Wouters', roles: ['statistician'], preferredLanguage: 'en-GB' },
   { email: 'karel.desmet@vsa.local', displayName: 'Karel De Smet', roles: ['dpo', 'dpoTeam'] },
   { email: 'els.vermeulen@vsa.local', displayName: 'Els Vermeulen', roles: ['chiefStatistician'] },
   { email: 'beheer@vsa.local', displayName: 'Sitebeheerder', roles: [], isSiteAdmin: true },
   { email: 'gast@vsa.local', displayName: 'Gast', roles: [] }
 ];
+
+/** A persona's Graph `preferredLanguage` (`nl-BE` unless the persona says otherwise). */
+export function preferredLanguageOfPersona(email: string): string {
+  return demoPersonas.find((persona) => persona.email === email.toLowerCase())?.preferredLanguage ?? 'nl-BE';
+}
 
 /** The shared mailbox where requesters' mails arrive. */
 export const sharedMailbox = 'data-aanvragen@vsa.local';

@@ -71,7 +71,15 @@ describe('RegisterService: capabilities come from the domain', () => {
     const other = { ...statistician, id: 'other@vsa.example' };
     const capabilities = service.capabilities(other, opened.dossier);
     expect(capabilities.commands.filter((c) => c !== 'addComment' && c !== 'recordCorrespondence')).toEqual([]);
-    expect(capabilities).toMatchObject({ canCreate: false, canUpload: true, mailFeatures: false });
+    expect(capabilities).toMatchObject({ canCreate: false, canUpload: true, mailFeatures: false, sendableMailKinds: [] });
+  });
+
+  it('lets the assigned statistician compose the step-1 mails of the dossier, and only those (issue 16)', async () => {
+    const service = serviceOn(seedTenant(statistician));
+    const opened = await service.open('VSA-2026-0002');
+    expect(opened.dossier?.assignedStatistician?.id).toBe(statistician.id);
+    expect(service.capabilities(statistician, opened.dossier)).toMatchObject({ mailFeatures: false, sendableMailKinds: ['requestForms', 'notAdmissible'] });
+    expect(service.capabilities(dpoMember, opened.dossier).sendableMailKinds).toContain('decision');
   });
 
   it('lets a signed-in person without a VSA role upload nothing', () => {

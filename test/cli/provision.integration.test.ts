@@ -54,6 +54,15 @@ describe('npm run provision', () => {
     expect(second.stdout).toContain('Site is al volledig / already complete.');
   });
 
+  it('refuses bad --auth arguments with a bilingual message and exit code 2, before touching the site', async () => {
+    const result = await provision(['--site', `${tenant.baseUrl}/sites/microdata`, '--auth', 'certificate', '--tenant', 't', '--client-id', 'c']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/--auth certificate: geef --certificate .*\n--auth certificate: pass --certificate/);
+    const mixed = await provision(['--site', `${tenant.baseUrl}/sites/microdata`, '--auth', 'azure-cli', '--user', 'beheer@vsa.local']);
+    expect(mixed.code).toBe(2);
+    expect(mixed.stderr).toMatch(/--auth gaat niet samen met --user/);
+  });
+
   it('explains its usage when the site is missing or not a URL', async () => {
     expect((await provision([])).code).toBe(2);
     const invalid = await provision(['--site', 'geen url', '--user', 'beheer@vsa.local']);

@@ -7,6 +7,7 @@ import { createLocalComposition, createLocalRegister } from '../../src/compositi
 import { startLocalTenant, type LocalTenant } from '../../src/local/server/server';
 import { RemoteCommandService } from '../../src/data/service/remoteCommandService';
 import { commentCommand, registerCommand } from '../data/support/fixtures';
+import { hookHeaders } from '../support/tokens';
 
 const AN = 'an.peeters@vsa.local';
 const GAST = 'gast@vsa.local';
@@ -43,5 +44,26 @@ describe("local compositions with commandsVia: 'service'", () => {
     expect(outcome).toMatchObject({ code: 'data.error.accessDenied', status: 403 });
     const an = createLocalComposition({ baseUrl: origin, userEmail: AN, messaging: false, commandsVia: 'direct' }).data;
     expect((await an.commands.load(REFERENCE)).events.map((item) => item.event.id)).not.toContain('svc-guest:0');
+  }, 60_000);
+
+  it('tells the next actor of a hand-over in their own language (the service reads preferredLanguage)', async () => {
+    const reference = 'VSA-2026-0043';
+    const register = createLocalRegister({ origin, persona: AN, commandsVia: 'service' });
+    await fetch(`${origin}/_local/outbox`, { method: 'DELETE', headers: hookHeaders });
+    const registered = await register.data.commands.execute(reference, registerCommand(reference, 'svc-register-43'));
+    if (!registered.ok) throw new Error(`refused: ${JSON.stringify(registered.errors)}`);
+    const lotte = { id: 'lotte.wouters@vsa.local', displayName: 'Lotte Wouters', roles: ['statistician' as const] };
+    const assigned = await register.data.commands.execute(reference, { type: 'assignStatistician', commandId: 'svc-assign-43', assignee: lotte });
+    if (!assigned.ok) throw new Error(`refused: ${JSON.stringify(assigned.errors)}`);
+    expect(assigned.reactionErrors ?? []).toEqual([]);
+    const outbox = (await (await fetch(`${origin}/_local/outbox`, { headers: hookHeaders })).json()) as { value: { kind: string; recipients: string[]; subject: string }[] };
+    const activities = outbox.value.filter((entry) => entry.kind === 'activity').map((entry) => [entry.recipients[0], entry.subject]);
+    // The registration tells the rest of the DPO team (Dutch), the assignment tells Lotte (English).
+    expect(activities).toEqual(expect.arrayContaining([
+      ['jeroen.maes@vsa.local', `Dossier ${reference}: nieuwe aanvraag, statisticus toe te wijzen`],
+      ['lotte.wouters@vsa.local', `Dossier ${reference}: assigned to you`]
+    ]));
+    expect(activities.map(([recipient]) => recipient)).not.toContain(AN);
+    expect(activities.map(([, subject]) => subject).filter((subject) => subject.includes(' / '))).toEqual([]);
   }, 60_000);
 });

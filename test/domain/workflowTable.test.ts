@@ -83,7 +83,8 @@ const validCommand: Record<CommandType, () => Command> = {
   registerDelivery: () => cmd.registerDelivery(),
   withdraw: () => cmd.withdraw(),
   addComment: () => cmd.addComment(),
-  recordCorrespondence: () => cmd.recordSentMail(),
+  // Linking a received mail is open to any VSA role; who sends which outgoing mail: test/domain/mailSenders.test.ts.
+  recordCorrespondence: () => ({ ...cmd.recordReceivedMail(), senderConfirmed: true }) as Command,
   recordFindings: () => cmd.recordFindings(),
   changeFindingStatus: () => cmd.changeFindingStatus('R-fixture'),
   recordConditionMet: () => cmd.recordConditionMet('C1'),

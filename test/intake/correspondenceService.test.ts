@@ -70,4 +70,26 @@ describe('CorrespondenceService', () => {
     expect(invalid).toEqual({ status: 'refused', errors: [{ code: 'mail.error.emptySubject' }] });
     expect(sender.send).toHaveBeenCalledTimes(1);
   });
+
+  it('sends the forms request for the assigned statistician from the shared mailbox (step 1, issue 16)', async () => {
+    const { service, commands, sent } = setUp();
+    const dossier = (await commands.load('VSA-2026-0601')).dossier!;
+    expect(dossier.assignedStatistician?.id).toBe(people.statistician.id);
+    const outcome = await service.send(buildMailDraft('requestForms', dossier, { context }), people.statistician, 'mail-stat-1');
+    expect(outcome).toEqual({ status: 'sent', eventId: 'mail-stat-1:0' });
+    expect(sent).toHaveLength(1);
+    expect((await commands.load('VSA-2026-0601')).dossier!.correspondence).toEqual([
+      expect.objectContaining({ kind: 'requestForms', recordedBy: { id: people.statistician.id, displayName: people.statistician.displayName } })
+    ]);
+  });
+
+  it('refuses another statistician before anything leaves the mailbox', async () => {
+    const { service, commands, sender } = setUp();
+    const dossier = (await commands.load('VSA-2026-0601')).dossier!;
+    const other = { id: 'olga@vsa.example', displayName: 'Olga Ander', roles: ['statistician' as const] };
+    const outcome = await service.send(buildMailDraft('requestForms', dossier, { context }), other, 'mail-other-1');
+    expect(outcome).toEqual({ status: 'domainRefused', errors: [expect.objectContaining({ code: 'dossier.error.mailSenderNotAllowed' })] });
+    expect(sender.send).not.toHaveBeenCalled();
+    expect((await commands.load('VSA-2026-0601')).dossier!.correspondence).toEqual([]);
+  });
 });

@@ -1,5 +1,5 @@
 import { isEmailAddress, isIsoDateTime, isNonBlank } from '../rules/text';
-import { isOutgoingMailKind } from '../rules/correspondence';
+import { isOutgoingMailKind, maySendMail } from '../rules/correspondence';
 import { senderFactsOf, senderVerdict } from '../rules/sender';
 import { currentDocuments } from '../rules/completeness';
 import type { DomainError } from '../types';
@@ -65,4 +65,15 @@ export const countersignedMailAttachments: Guard = ({ command, dossier }) => {
   const missing = originals.filter((name) => !names.includes(name.toLowerCase()));
   if (missing.length > 0) return guardError('dossier.error.countersignedOriginalNotAttached', { fileName: missing.join(', ') });
   return names.length > originals.length ? undefined : guardError('dossier.error.publicationVersionNotAttached');
+};
+
+/**
+ * An outgoing mail is recorded (and so sent: the correspondence service asks `decide` first) only by
+ * whoever sends that kind (`mailSenders`): the DPO team, and the assigned statistician for the step-1 mails.
+ */
+export const mailSenderAllowed: Guard = ({ command, actor, dossier }) => {
+  if (command.type !== 'recordCorrespondence' || command.direction !== 'outgoing' || !isOutgoingMailKind(command.kind)) return undefined;
+  // Without any VSA role the table refuses already (`forbidden`): one reason is enough.
+  if (actor.roles.length === 0) return undefined;
+  return maySendMail(command.kind, actor, dossier) ? undefined : guardError('dossier.error.mailSenderNotAllowed', { mailKind: command.kind });
 };

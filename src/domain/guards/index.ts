@@ -42,6 +42,7 @@ export const guards: Readonly<Record<GuardName, Guard>> = {
   commentText: decision.commentText,
   correspondenceComplete: correspondence.correspondenceComplete,
   correspondenceNotRecordedYet: correspondence.correspondenceNotRecordedYet,
+  mailSenderAllowed: correspondence.mailSenderAllowed,
   incomingSenderKnown: correspondence.incomingSenderKnown,
   countersignedMailAttachments: correspondence.countersignedMailAttachments
 };

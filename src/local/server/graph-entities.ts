@@ -8,6 +8,7 @@ import { FieldType, documentLibraryTemplate, type FieldInfo, type ListInfo, type
 import type { Principal } from '../store/principals';
 import type { TenantStore } from '../store/tenant-store';
 import type { MailAttachment, MailMessage } from '../store/mailbox';
+import { preferredLanguageOfPersona } from '../personas';
 
 const builtIns = new Set(['ID', 'Title', 'Created', 'Modified', 'Author', 'Editor', 'FileLeafRef']);
 
@@ -22,7 +23,7 @@ export function graphUser(user: Principal): Record<string, unknown> {
   const [givenName, ...rest] = user.title.split(' ');
   return {
     businessPhones: [], displayName: user.title, givenName, jobTitle: null, mail: user.email, mobilePhone: null, officeLocation: null,
-    preferredLanguage: 'nl-BE', surname: rest.join(' ') || null, userPrincipalName: user.email, id: user.aadId
+    preferredLanguage: preferredLanguageOfPersona(user.email), surname: rest.join(' ') || null, userPrincipalName: user.email, id: user.aadId
   };
 }
 

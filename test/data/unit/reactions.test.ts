@@ -44,7 +44,10 @@ describe('planned messages', () => {
       [{ type: 'requestForms', commandId: 'c3', procedure: 'standard' }, sofie]
     ]);
     const planned = plannedMessages(last, replay(events)!, { dpoTeam: ['jeroen.maes@vsa.local'] }, config);
-    expect(planned).toEqual({ mails: [], notifications: [] });
+    // The DPO team hears that the forms mail is due; the requester gets nothing automatically.
+    expect(planned.mails).toEqual([]);
+    expect(planned.notifications).toEqual([expect.objectContaining({ recipient: 'jeroen.maes@vsa.local', activityType: 'requesterMailDue' })]);
+    expect(planned.notifications[0].previewText).toBe('Dossier VSA-2026-0001: mail met de formulieren te versturen');
   });
 
   it('sends nothing for a comment', () => {

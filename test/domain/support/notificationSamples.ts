@@ -8,5 +8,14 @@ export const notifiedEventSamples: Readonly<Partial<Record<EventType, Partial<Do
   SignedSetCompleted: {},
   DecisionMade: { outcome: 'approved', motivation: 'In orde.' },
   MoreInformationRequested: { question: 'Welke variabelen?' },
-  Countersigned: { protocolNumber: 'PROT-2026-001', documents: [] }
+  Countersigned: { protocolNumber: 'PROT-2026-001', documents: [] },
+  // Hand-overs (issue 16).
+  DossierRegistered: { requester: { name: 'X', email: 'x@example.org' }, subject: 'Onderzoek' },
+  FormsRequested: { procedure: 'standard', simplifiedReasons: [] },
+  DeclaredNotAdmissible: { reason: 'Geen instelling.' },
+  DraftDocumentsRegistered: { documents: [] },
+  ReturnedForChanges: { reviewComments: [{ text: 'Variabelen verantwoorden.' }] },
+  SignedDocumentsRegistered: { documents: [] },
+  Published: { publicationDocument: { fileName: 'p.pdf', kind: 'protocol', phase: 'publication' } },
+  Withdrawn: { reason: 'Project stopgezet.' }
 } as Readonly<Partial<Record<EventType, Partial<DossierEvent>>>>;

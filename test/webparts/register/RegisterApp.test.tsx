@@ -17,6 +17,7 @@ import { CodebookLibrary } from '../../../src/app/codebooks';
 import type { CodebookStore } from '../../../src/data/ports';
 import type { Actor } from '../../../src/domain/types';
 import { nl } from '../../ui/support/strings';
+import type { RegisterMail } from '../../../src/app/registerMail';
 import { FakeTenant, threeDossierTenant } from './support/fakeBackend';
 
 const now = '2026-11-25T10:00:00.000Z';
@@ -128,6 +129,18 @@ describe('RegisterApp', () => {
     expect(loadMail).not.toHaveBeenCalled();
     fireEvent.click(screen.getByRole('tab', { name: 'Postvak' }));
     expect(await screen.findByText('Het postvak kon niet gelezen worden: Onverwachte fout: Graph unavailable')).toBeTruthy();
+    expect(loadMail).toHaveBeenCalledTimes(1);
+  });
+
+  it('offers the assigned statistician the step-1 mails of the dossier only, without the mailbox (issue 16)', async () => {
+    const mail = { mailKindsFor: () => ['requestForms', 'returnWithComments', 'notAdmissible'] } as unknown as RegisterMail;
+    const loadMail = jest.fn(async () => mail);
+    await renderApp(seedTenant(statistician).backend(clock), { mail: loadMail as unknown as () => Promise<never> });
+    expect(screen.getAllByRole('tab').map((tab) => tab.textContent)).toEqual(['Register', 'Dashboard']);
+    fireEvent.click(screen.getByRole('link', { name: 'Dossier VSA-2026-0002 openen' }));
+    expect(await screen.findByRole('button', { name: 'E-mail opstellen: Formulieren opvragen' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: /E-mail opstellen: Niet ontvankelijk/ })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /E-mail opstellen: Terugsturen/ })).toBeNull();
     expect(loadMail).toHaveBeenCalledTimes(1);
   });
 });

@@ -109,9 +109,12 @@ export function RegisterApp(props: RegisterAppProps): React.ReactElement {
   const leadTimes = useLeadTimeHistories(tab === 'dashboard' && !register.loading, entries, service, props.leadTimeSample ?? 100);
   const reminders = useExtensionReminders(tab === 'dashboard', service);
   const reviewDossiers = useReviewDossiers(entries, service);
-  const mailWanted = !!props.mail && capabilities.mailFeatures && (tab === 'mailbox' || tab === 'dashboard' || detail.reference !== undefined);
+  // The assigned statistician also composes the step-1 mails of the open dossier (capabilities.sendableMailKinds).
+  const dossierMailWanted = capabilities.sendableMailKinds.length > 0 && detail.reference !== undefined;
+  const mailWanted = !!props.mail && ((capabilities.mailFeatures && (tab === 'mailbox' || tab === 'dashboard' || detail.reference !== undefined)) || dossierMailWanted);
   const { mail, mailError, showMailFailure } = useRegisterMail(props.mail, mailWanted, strings, lang);
   const mailFeatures = mail && capabilities.mailFeatures ? mail : undefined;
+  const dossierMail = mail && capabilities.sendableMailKinds.length > 0 ? mail : undefined;
   const { uploads, upload } = useUploads(service, detail, lang);
   // The "Codeboeken" view: only for who may maintain the codebooks (DPO team, statisticians).
   const codebooks = React.useMemo(() => service.codebooksFor(actor), [service, actor]);
@@ -381,8 +384,12 @@ export function RegisterApp(props: RegisterAppProps): React.ReactElement {
             }
             canUpload={capabilities.canUpload}
             status={detail.status}
-            mailKinds={mailFeatures && opened?.dossier ? mailFeatures.mailKindsFor(opened.dossier) : undefined}
-            onComposeMail={mailFeatures ? setComposeKind : undefined}
+            mailKinds={
+              dossierMail && opened?.dossier
+                ? dossierMail.mailKindsFor(opened.dossier).filter((kind) => capabilities.sendableMailKinds.includes(kind))
+                : undefined
+            }
+            onComposeMail={dossierMail ? setComposeKind : undefined}
             onCreatePublicationVersion={
               mailFeatures && capabilities.canCreatePublicationVersion
                 ? () => runAsync(createPublicationVersion(), detail.showFailure)
@@ -399,11 +406,11 @@ export function RegisterApp(props: RegisterAppProps): React.ReactElement {
           />
         </React.Suspense>
       )}
-      {composeKind !== undefined && mailFeatures && actor && opened?.dossier && (
+      {composeKind !== undefined && dossierMail && actor && opened?.dossier && (
         <React.Suspense fallback={<Spinner size={SpinnerSize.small} />}>
           <MailComposer
             key={`${opened.reference}:${composeKind}`}
-            mail={mailFeatures}
+            mail={dossierMail}
             dossier={opened.dossier}
             folder={opened.documents.map((document) => ({ id: document.id, fileName: document.fileName, kind: document.kind, phase: document.phase }))}
             kind={composeKind}
