@@ -10,6 +10,7 @@ import type { ClockOf, JobLogger, JobPorts, ProcedureSettingsSource } from '../a
 import { DataError } from '../data/errors';
 import { GraphNotifier, type GraphApi } from '../data/graph/notifier';
 import { GraphReminderMailer } from '../data/graph/reminderMailer';
+import { GraphRecipientLanguages } from '../data/graph/recipientLanguages';
 import { SharePointReminderLedger } from '../data/sharepoint/reminderLedger';
 import type { HolidayCalendar } from '../domain/clocks/types';
 import { stateDefinitions } from '../domain/states';
@@ -74,6 +75,7 @@ export function composeJobPorts(sp: SPFI, graph: GraphApi, clocks: JobClockSetup
     ledger: new SharePointReminderLedger(sp),
     mailer: new GraphReminderMailer(notifier, graph, config.mailbox),
     teams: notifier,
+    languages: new GraphRecipientLanguages(graph),
     logger: config.logger,
     registerUrl: config.registerUrl,
     leaseSeconds: config.leaseSeconds

@@ -6,7 +6,7 @@ import type { ReminderKind } from '../domain/reminders/types';
 import type { IsoDate, IsoDateTime, Lang } from '../domain/types';
 
 /** How far the work of one reminder got (recorded after each step). */
-export type LedgerStep = 'draft' | 'mail' | `teams:${string}`;
+export type LedgerStep = 'draft' | `mail:${Lang}` | `teams:${string}`;
 
 /** Where a reminder's event stands. */
 export type LedgerStatus = 'claimed' | 'sent' | 'failed';
@@ -18,7 +18,7 @@ export interface LedgerEntry {
   /** When the current holder claimed it; a `claimed` entry older than the lease is stale (its holder crashed). */
   readonly claimedAt: IsoDateTime;
   readonly attempts: number;
-  /** Steps done (the mail, each Teams notification written ahead of its send, the draft). */
+  /** Steps done (the draft, the mail per language, each Teams notification written ahead of its send). */
   readonly steps: readonly LedgerStep[];
   /** Opaque concurrency token (the item's ETag). */
   readonly revision: string;

@@ -5,7 +5,7 @@
 import type { ClockFacts, DossierClock, HolidayCalendar, ProcedureSettings } from '../../domain/clocks/types';
 import type { ReminderPerson } from '../../domain/reminders/types';
 import type { Dossier, IsoDateTime, RoleId } from '../../domain/types';
-import type { ActivityNotification } from '../../data/ports';
+import type { ActivityNotification, RecipientLanguages } from '../../data/ports';
 import type { ReminderLedger, ReminderMailer } from '../../data/reminderPorts';
 
 export type { LedgerChange, LedgerClaim, LedgerEntry, LedgerStatus, LedgerStep, ReminderLedger, ReminderMailer, RequesterDraft } from '../../data/reminderPorts';
@@ -58,6 +58,8 @@ export interface JobPorts {
   readonly ledger: ReminderLedger;
   readonly mailer: ReminderMailer;
   readonly teams: ReminderTeams;
+  /** The language each staff member reads (Graph `preferredLanguage`); unknown is Dutch. */
+  readonly languages: RecipientLanguages;
   readonly logger: JobLogger;
   /** The register page; a dossier's link appends `?dossier=<reference>`. */
   readonly registerUrl: string;

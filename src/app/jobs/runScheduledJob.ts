@@ -5,8 +5,8 @@
  * 1. claim: create the ledger item with the key (unique column): a duplicate means someone else has it;
  *    a `failed` entry, or a `claimed` one older than the lease (its holder crashed), is taken over with
  *    If-Match, so of two instances only one wins;
- * 2. act: the requester draft (kept with the entry), then the staff mail (carrying the key), then the Teams
- *    notifications, each step recorded when done;
+ * 2. act: the requester draft (kept with the entry), then the staff mail per language (carrying the key),
+ *    then the Teams notifications, each in the reader's language, each step recorded when done;
  * 3. record `sent`; a failure records `failed` and the next run retries the steps not yet done.
  *
  * A crash between the mail and its record is resolved by looking the key up in Sent Items before sending
@@ -16,8 +16,8 @@
  */
 import { failureDetail } from '../failures';
 import type { HolidayCalendar, ProcedureSettings } from '../../domain/clocks/types';
-import { dueReminders, reminderActivity, reminderFactsOf, renderRequesterDraft, renderStaffReminder } from '../../domain/reminders';
-import type { DueReminder, ReminderFacts, ReminderKind, RoleMembers } from '../../domain/reminders/types';
+import { dueReminders, reminderActivity, reminderFactsOf, renderRequesterDraft, renderStaffReminder, staffByLanguage } from '../../domain/reminders';
+import type { DueReminder, ReminderFacts, ReminderKind, ReminderPerson, RoleMembers } from '../../domain/reminders/types';
 import type { IsoDateTime, RoleId } from '../../domain/types';
 import type { JobPorts, LedgerEntry, LedgerStep, RequesterDraft } from './ports';
 
@@ -202,22 +202,36 @@ function linkOf(registerUrl: string, reference: string | undefined): string {
   return url.toString();
 }
 
-/** The draft, the mail, the Teams notifications: the steps not yet done. */
+/** The staff with the language each reads (looked up once per person and run). */
+async function withLanguages(staff: readonly ReminderPerson[], ports: JobPorts): Promise<ReminderPerson[]> {
+  const people: ReminderPerson[] = [];
+  for (const person of staff) people.push(person.lang ? person : { ...person, lang: (await ports.languages.preferredLanguageOf(person.id)) ?? 'nl' });
+  return people;
+}
+
+/** The draft, one mail per language, the Teams notifications: the steps not yet done. */
 async function act(reminder: DueReminder, entry: LedgerEntry, ports: JobPorts): Promise<LedgerEntry> {
   const held = new HeldEntry(entry, ports);
   const draft = renderRequesterDraft(reminder);
   if (draft && reminder.reference && !held.has('draft')) await held.add('draft', { reference: reminder.reference, kind: reminder.kind, ...draft });
-  const message = renderStaffReminder(reminder);
-  if (!held.has('mail')) {
-    // Not the first attempt: the mail may have gone out before a crash; Sent Items knows.
-    const sentBefore = held.entry.attempts > 1 && (await ports.mailer.sentWithKey(reminder.key));
-    if (!sentBefore) await ports.mailer.send({ to: reminder.staff.map((person) => person.id), subject: message.subject, body: message.body, key: reminder.key });
-    await held.add('mail');
+  const staff = await withLanguages(reminder.staff, ports);
+  for (const [lang, readers] of staffByLanguage(staff)) {
+    const step: LedgerStep = `mail:${lang}`;
+    if (held.has(step)) continue;
+    // The mail carries the reminder's key and its language: found again in Sent Items after a crash.
+    const key = `${reminder.key}#${lang}`;
+    const sentBefore = held.entry.attempts > 1 && (await ports.mailer.sentWithKey(key));
+    if (!sentBefore) {
+      const message = renderStaffReminder(reminder, lang);
+      await ports.mailer.send({ to: readers.map((person) => person.id), subject: message.subject, body: message.body, key });
+    }
+    await held.add(step);
   }
   const webUrl = linkOf(ports.registerUrl, reminder.reference);
-  for (const person of reminder.staff) {
+  for (const person of staff) {
     const step: LedgerStep = `teams:${person.id.toLowerCase()}`;
     if (held.has(step)) continue;
+    const message = renderStaffReminder(reminder, person.lang ?? 'nl');
     // Written ahead: after a crash this notification is not repeated.
     await held.add(step);
     try {

@@ -174,9 +174,12 @@ export function dueReminders(input: DueRemindersInput): DueReminders {
   return { reminders, problems };
 }
 
-/** The languages a reminder's staff mail is written in: theirs when all share one known language, else Dutch and English. */
-export function staffLanguages(staff: readonly ReminderPerson[]): readonly Lang[] {
-  const langs = new Set(staff.map((person) => person.lang));
-  const [only] = [...langs];
-  return langs.size === 1 && only ? [only] : ['nl', 'en'];
+/** A reminder's staff by the language they read (unknown: Dutch), Dutch first. */
+export function staffByLanguage(staff: readonly ReminderPerson[]): [Lang, ReminderPerson[]][] {
+  const groups = new Map<Lang, ReminderPerson[]>();
+  for (const person of staff) {
+    const lang = person.lang ?? 'nl';
+    groups.set(lang, [...(groups.get(lang) ?? []), person]);
+  }
+  return [...groups.entries()].sort(([a], [b]) => (a === b ? 0 : a === 'nl' ? -1 : 1));
 }

@@ -1,11 +1,10 @@
 /**
- * The words of a due reminder, from the policy table: staff's mail and Teams preview in their
- * language (Dutch and English when it is not known or they differ), the requester draft in the
+ * The words of a due reminder, from the policy table: staff's mail and Teams preview in the reader's
+ * language (never in two: the job sends one mail per language), the requester draft in the
  * requester's language.
  */
 import { interpolate } from '../i18n/interpolate';
 import type { Lang } from '../types';
-import { staffLanguages } from './due';
 import { destructionReasonWords, phaseNames, reminderRule } from './policy';
 import type { DueReminder } from './types';
 
@@ -38,15 +37,12 @@ function paramsIn(reminder: DueReminder, lang: Lang, requesterName?: string): Re
 
 const subjectOf = (reminder: DueReminder, title: string): string => (reminder.reference ? `Dossier ${reminder.reference}: ${title}` : title.charAt(0).toUpperCase() + title.slice(1));
 
-/** The staff message of a reminder: subject and body in the staff's language, or Dutch first and English second. */
-export function renderStaffReminder(reminder: DueReminder): RenderedReminder {
-  const text = reminderRule(reminder.kind).staffText;
-  const rendered = staffLanguages(reminder.staff).map((lang) => {
-    const params = paramsIn(reminder, lang);
-    return { title: interpolate(text[lang].title, params), body: interpolate(text[lang].body, params) };
-  });
-  const subject = subjectOf(reminder, rendered.map((one) => one.title).join(' / '));
-  return { subject, body: rendered.map((one) => one.body).join('\n\n'), previewText: subject.slice(0, 150) };
+/** The staff message of a reminder in one language. */
+export function renderStaffReminder(reminder: DueReminder, lang: Lang): RenderedReminder {
+  const text = reminderRule(reminder.kind).staffText[lang];
+  const params = paramsIn(reminder, lang);
+  const subject = subjectOf(reminder, interpolate(text.title, params));
+  return { subject, body: interpolate(text.body, params), previewText: subject.slice(0, 150) };
 }
 
 /** The requester draft of a `requesterDraft` reminder; undefined for the other channel. */

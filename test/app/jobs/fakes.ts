@@ -132,6 +132,8 @@ export function world(dossiers: readonly Dossier[], clocks: Readonly<Record<stri
         notified.push(notification);
       }
     },
+    // Karel reads English; the others Dutch (or unknown: Dutch).
+    languages: { preferredLanguageOf: async (address) => (address === 'karel.desmet@vsa.local' ? 'en' : address === 'an.peeters@vsa.local' ? 'nl' : undefined) },
     logger: { info: (line) => log.push(`info ${line}`), warn: (line) => log.push(`warn ${line}`), error: (line) => log.push(`error ${line}`) },
     registerUrl: 'https://contoso.sharepoint.com/sites/microdata/SitePages/Register.aspx',
     leaseSeconds: 600

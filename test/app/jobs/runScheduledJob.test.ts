@@ -31,18 +31,26 @@ function threeDossiers(): ReturnType<typeof world> {
 }
 
 const mailKeys = (sent: readonly { key: string }[]): string[] => sent.map((mail) => mail.key).sort();
+const ofKey = (sent: readonly { key: string }[], key: string): { key: string }[] => sent.filter((mail) => mail.key.startsWith(`${key}#`));
 
 describe('runScheduledJob', () => {
   it('sends every due reminder once: mail with its key to all staff, a Teams notification per person, the requester as a draft', async () => {
     const w = threeDossiers();
     const report = await runScheduledJob({ now, ports: w.ports });
+    // One mail per language: the escalation to the DPO team goes to An in Dutch and to Karel in English.
     expect(mailKeys(w.sent)).toEqual([
-      'VSA-2026-0001|phaseOverdue|2026-03-05',
-      'VSA-2026-0002|escalation|2026-03-06',
-      'VSA-2026-0002|phaseOverdue|2026-03-01',
-      'VSA-2026-0003|requesterReminder|2026-03-09',
-      'els.vermeulen@vsa.local|weeklyDigest|2026-03-09',
-      'sofie.janssens@vsa.local|weeklyDigest|2026-03-09'
+      'VSA-2026-0001|phaseOverdue|2026-03-05#nl',
+      'VSA-2026-0002|escalation|2026-03-06#en',
+      'VSA-2026-0002|escalation|2026-03-06#nl',
+      'VSA-2026-0002|phaseOverdue|2026-03-01#nl',
+      'VSA-2026-0003|requesterReminder|2026-03-09#nl',
+      'els.vermeulen@vsa.local|weeklyDigest|2026-03-09#nl',
+      'sofie.janssens@vsa.local|weeklyDigest|2026-03-09#nl'
+    ]);
+    const escalation = w.sent.filter((mail) => mail.key.startsWith('VSA-2026-0002|escalation'));
+    expect(escalation.map((mail) => [mail.to, mail.subject])).toEqual([
+      [['an.peeters@vsa.local'], 'Dossier VSA-2026-0002: escalatie: beslissing te laat'],
+      [['karel.desmet@vsa.local'], 'Dossier VSA-2026-0002: escalation: decision late']
     ]);
     expect(report.counts.phaseOverdue.sent).toBe(2);
     expect(report.counts.escalation.sent).toBe(1);
@@ -53,6 +61,7 @@ describe('runScheduledJob', () => {
     const draftEntry = w.ledger.items.get('VSA-2026-0003|requesterReminder|2026-03-09')!;
     expect(draftEntry.draft).toMatchObject({ reference: 'VSA-2026-0003', to: 'karel@uni.example', lang: 'nl', kind: 'requesterReminder' });
     expect(w.sent.find((mail) => mail.key.startsWith('VSA-2026-0003'))!.to).toEqual([sofie.id]);
+    expect(w.notified.find((n) => n.recipient === 'karel.desmet@vsa.local')!.previewText).toMatch(/^Dossier VSA-2026-0002: (escalation|decision)/);
     expect(w.notified.filter((n) => n.topic.value === 'VSA-2026-0002').map((n) => n.recipient).sort()).toEqual(['an.peeters@vsa.local', 'els.vermeulen@vsa.local', 'karel.desmet@vsa.local']);
     expect(w.notified[0]).toMatchObject({ activityType: 'reminderDue', topic: { webUrl: expect.stringContaining('dossier=VSA-2026-0001') } });
     expect([...w.ledger.items.values()].every((entry) => entry.status === 'sent')).toBe(true);
@@ -73,7 +82,7 @@ describe('runScheduledJob', () => {
     const w = threeDossiers();
     const [a, b] = await Promise.all([runScheduledJob({ now, ports: w.ports }), runScheduledJob({ now, ports: w.ports })]);
     expect(mailKeys(w.sent)).toEqual([...new Set(mailKeys(w.sent))]);
-    expect(w.sent).toHaveLength(6);
+    expect(w.sent).toHaveLength(7);
     const recipients = w.notified.map((n) => `${n.topic.value}>${n.recipient}`);
     expect(recipients).toEqual([...new Set(recipients)]);
     expect(a.counts.phaseOverdue.sent + b.counts.phaseOverdue.sent).toBe(2);
@@ -82,7 +91,7 @@ describe('runScheduledJob', () => {
 
   it('retries a failed send on the next run, once', async () => {
     const w = threeDossiers();
-    w.failMail.add('VSA-2026-0001|phaseOverdue|2026-03-05');
+    w.failMail.add('VSA-2026-0001|phaseOverdue|2026-03-05#nl');
     const first = await runScheduledJob({ now, ports: w.ports });
     expect(first.failures).toEqual([expect.objectContaining({ reference: 'VSA-2026-0001', kind: 'phaseOverdue', code: 'data.error.unavailable' })]);
     expect(w.ledger.items.get('VSA-2026-0001|phaseOverdue|2026-03-05')).toMatchObject({ status: 'failed', error: 'data.error.unavailable' });
@@ -90,7 +99,7 @@ describe('runScheduledJob', () => {
     const second = await runScheduledJob({ now: later, ports: w.ports });
     expect(second.failures).toEqual([]);
     expect(second.counts.phaseOverdue.sent).toBe(1);
-    expect(w.sent.filter((mail) => mail.key === 'VSA-2026-0001|phaseOverdue|2026-03-05')).toHaveLength(1);
+    expect(ofKey(w.sent, 'VSA-2026-0001|phaseOverdue|2026-03-05')).toHaveLength(1);
     expect(w.ledger.items.get('VSA-2026-0001|phaseOverdue|2026-03-05')).toMatchObject({ status: 'sent', attempts: 2 });
   });
 
@@ -100,10 +109,10 @@ describe('runScheduledJob', () => {
     await runScheduledJob({ now, ports: w.ports });
     const before = w.notified.length;
     await runScheduledJob({ now: later, ports: w.ports });
-    const keyMails = w.sent.filter((mail) => mail.key === 'VSA-2026-0002|escalation|2026-03-06');
-    expect(keyMails).toHaveLength(1);
+    const keyMails = ofKey(w.sent, 'VSA-2026-0002|escalation|2026-03-06');
+    expect(keyMails).toHaveLength(2);
     // Karel's escalation notification (and whatever else failed behind it in that reminder) is sent now, once.
-    const karelEscalations = w.notified.filter((n) => n.recipient === 'karel.desmet@vsa.local' && n.topic.value === 'VSA-2026-0002' && n.templateParameters?.reminder.includes('escalatie'));
+    const karelEscalations = w.notified.filter((n) => n.recipient === 'karel.desmet@vsa.local' && n.topic.value === 'VSA-2026-0002' && n.templateParameters?.reminder.includes('escalation'));
     expect(karelEscalations).toHaveLength(1);
     expect(w.notified.length).toBeGreaterThan(before);
     const seen = w.notified.map((n) => `${n.templateParameters?.reminder}>${n.recipient}`);
@@ -112,7 +121,7 @@ describe('runScheduledJob', () => {
 
   it('after a crash between the mail and its record, the next run finds the mail in Sent Items and does not send it again', async () => {
     const w = world([dossier('VSA-2026-0001')], { 'VSA-2026-0001': clockIn('review', '2026-03-05', '2026-03-20', '2026-03-11') });
-    w.ledger.crashWhen = (change) => change.steps?.includes('mail') === true;
+    w.ledger.crashWhen = (change) => change.steps?.includes('mail:nl') === true;
     await expect(runScheduledJob({ now, ports: w.ports })).resolves.toBeDefined();
     // The crashed instance's claim is still `claimed`; within the lease nobody touches it.
     const crashed = w.ledger.items.get('VSA-2026-0001|phaseOverdue|2026-03-05')!;
@@ -124,7 +133,7 @@ describe('runScheduledJob', () => {
     // After the lease the claim is stale: taken over, the mail found by its key, the Teams notification sent.
     const after = await runScheduledJob({ now: later, ports: w.ports });
     expect(after.counts.phaseOverdue.sent).toBe(1);
-    expect(w.sent.filter((mail) => mail.key === 'VSA-2026-0001|phaseOverdue|2026-03-05')).toHaveLength(1);
+    expect(ofKey(w.sent, 'VSA-2026-0001|phaseOverdue|2026-03-05')).toHaveLength(1);
     expect(w.notified.filter((n) => n.topic.value === 'VSA-2026-0001' && n.templateParameters?.reminder.includes('termijn'))).toHaveLength(1);
     expect(w.ledger.items.get('VSA-2026-0001|phaseOverdue|2026-03-05')).toMatchObject({ status: 'sent', attempts: 2 });
   });
@@ -145,10 +154,10 @@ describe('runScheduledJob', () => {
       }
     };
     await runScheduledJob({ now, ports: w.ports });
-    expect(w.ledger.items.get('VSA-2026-0002|phaseOverdue|2026-03-01')).toMatchObject({ status: 'claimed', steps: ['mail', 'teams:els.vermeulen@vsa.local'] });
+    expect(w.ledger.items.get('VSA-2026-0002|phaseOverdue|2026-03-01')).toMatchObject({ status: 'claimed', steps: ['mail:nl', 'teams:els.vermeulen@vsa.local'] });
     w.ledger.revive();
     await runScheduledJob({ now: later, ports: w.ports });
-    expect(w.sent.filter((mail) => mail.key === 'VSA-2026-0002|phaseOverdue|2026-03-01')).toHaveLength(1);
+    expect(ofKey(w.sent, 'VSA-2026-0002|phaseOverdue|2026-03-01')).toHaveLength(1);
     // Els was the one in flight: at most once, so none for the reminder (the mail told her); the digest reaches her.
     expect(w.notified.filter((n) => n.templateParameters?.reminder.includes('termijn'))).toEqual([]);
     expect(w.ledger.items.get('VSA-2026-0002|phaseOverdue|2026-03-01')).toMatchObject({ status: 'sent' });

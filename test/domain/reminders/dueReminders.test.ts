@@ -7,6 +7,7 @@ import {
   phaseOwners,
   reminderPolicy,
   reminderRule,
+  staffByLanguage,
   renderRequesterDraft,
   renderStaffReminder,
   type ReminderKind
@@ -100,7 +101,7 @@ describe('dueReminders', () => {
     expect(draft.body).toContain('returned with comments');
     expect(placeholdersOf(draft.body)).toEqual([]);
     // Staff's words name no requester.
-    expect(JSON.stringify(renderStaffReminder(reminder))).not.toMatch(/karel@uni|Karel Contact/);
+    expect(JSON.stringify([renderStaffReminder(reminder, 'nl'), renderStaffReminder(reminder, 'en')])).not.toMatch(/karel@uni|Karel Contact/);
   });
 
   it('reminds of the protocol end from N days before it until the end', () => {
@@ -136,7 +137,7 @@ describe('dueReminders', () => {
     const digests = due.reminders.filter((r) => r.kind === 'weeklyDigest');
     expect(digests.map((d) => d.key)).toEqual([digestKey(els.id, '2026-03-09'), digestKey(sofie.id, '2026-03-09')]);
     expect(digests[1].items!.map((item) => item.reference)).toEqual(['VSA-2026-0010', 'VSA-2026-0011']);
-    const text = renderStaffReminder(digests[1]);
+    const text = renderStaffReminder(digests[1], 'nl');
     expect(text.subject).toContain('2 dossier(s)');
     expect(text.body).toContain('- VSA-2026-0010: beoordeling (2026-03-02)');
   });
@@ -154,10 +155,13 @@ describe('dueReminders', () => {
     expect(due.problems).toEqual([{ reference: 'VSA-2026-0014', kind: 'phaseOverdue', code: 'reminder.error.noRecipient' }]);
   });
 
-  it('writes staff texts in Dutch and English, or in the one language all recipients share', () => {
-    const [both] = dueReminders({ dossiers: [facts('VSA-2026-0015', clockIn('review', '2026-03-01', '2026-03-30', '2026-03-11'))], settings, now: at('2026-03-11'), members }).reminders;
-    expect(renderStaffReminder(both).subject).toBe('Dossier VSA-2026-0015: termijn beoordeling overschreden / review deadline passed');
-    const [english] = dueReminders({ dossiers: [facts('VSA-2026-0015', clockIn('review', '2026-03-01', '2026-03-30', '2026-03-11'), { assignee: { ...sofie, lang: 'en' } as typeof sofie })], settings, now: at('2026-03-11'), members }).reminders;
-    expect(renderStaffReminder(english).subject).toBe('Dossier VSA-2026-0015: review deadline passed');
+  it('writes staff texts in one language, and groups staff by the language they read (unknown: Dutch)', () => {
+    const [reminder] = dueReminders({ dossiers: [facts('VSA-2026-0015', clockIn('review', '2026-03-01', '2026-03-30', '2026-03-11'))], settings, now: at('2026-03-11'), members }).reminders;
+    expect(renderStaffReminder(reminder, 'nl').subject).toBe('Dossier VSA-2026-0015: termijn beoordeling overschreden');
+    expect(renderStaffReminder(reminder, 'en').subject).toBe('Dossier VSA-2026-0015: review deadline passed');
+    expect(staffByLanguage([{ ...karel, lang: 'en' }, an, { ...els, lang: 'nl' }]).map(([lang, people]) => [lang, ids(people)])).toEqual([
+      ['nl', [an.id, els.id]],
+      ['en', [karel.id]]
+    ]);
   });
 });
