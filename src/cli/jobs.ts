@@ -1,29 +1,37 @@
 /**
- * `npm run jobs -- --once [--now <iso>] --site <url> (--user <e-mail> | --token <bearer>)`: the
- * scheduled job once (reminders, escalations, digests, requester drafts, destruction follow-up), for
- * the given moment. The local tenant: `--user beheer@vsa.local` (the site owner writes the ledger list
- * and sends from the shared mailbox); SharePoint Online: a token with write on the site and a Graph
- * token allowed to send as the shared mailbox and to send Teams activity notifications.
+ * `npm run jobs -- --once [--now <iso>] [--site <url>] [--user | --token | --auth …]`: the scheduled
+ * job once (reminders, escalations, digests, requester drafts, destruction follow-up), for the given
+ * moment. Without sign-in arguments it runs against the local tenant as its service principal (as
+ * `npm start` does); SharePoint Online: `--auth certificate` with the service's app registration (or
+ * another identity with write on the site, mail as the shared mailbox and Teams activity notifications).
  * Exit codes: 0 ok, 1 some reminders failed or dossiers could not be processed, 2 bad usage.
  */
 import { runScheduledJob, type JobRunReport } from '../app/jobs';
 import { consoleJobLogger, composeJobPorts } from '../composition/jobs';
 import { jobClockSetup } from '../composition/jobClocks';
-import { createNodeGraphClient, createNodeSp } from '../composition/node';
+import { createNodeGraphClient, createNodeSp, type NodeIdentity } from '../composition/node';
+import { composeLocalJobPorts } from '../composition/localJobs';
+import { nodeIdentityOf, type CredentialFactory } from '../composition/nodeCredentials';
 import { JOBS_USAGE, jobsExitCode, parseJobsArgs, type JobsOptions } from './jobsArgs';
 
-/** Runs the job once as the options say; returns the report. */
-export async function runJobsOnce(options: JobsOptions): Promise<JobRunReport> {
-  const identity = options.identity;
-  const sp = createNodeSp(options.site, identity.kind === 'persona' ? { persona: identity.email } : { token: identity.sharePointToken });
-  const graph = createNodeGraphClient(options.site, identity.kind === 'persona' ? { persona: identity.email } : { token: identity.graphToken });
+/** Runs the job once as the options say; returns the report. `credentials` makes the `--auth` credential (tests pass a fake). */
+export async function runJobsOnce(options: JobsOptions, credentials?: CredentialFactory): Promise<JobRunReport> {
+  const logger = consoleJobLogger();
+  const now = options.now ?? new Date().toISOString();
+  if (options.signIn.kind === 'none') {
+    // The local tenant: as its service principal, like npm start.
+    return runScheduledJob({ now, ports: composeLocalJobPorts(options.site, { logger, mailbox: options.mailbox }) });
+  }
+  const identity = nodeIdentityOf(options.signIn, credentials) as NodeIdentity;
+  const sp = createNodeSp(options.site, identity);
+  const graph = createNodeGraphClient(options.site, options.graphToken ? { token: options.graphToken } : identity);
   const ports = composeJobPorts(sp, graph, jobClockSetup(sp), {
     registerUrl: options.registerUrl,
     mailbox: options.mailbox,
-    logger: consoleJobLogger(),
+    logger,
     webServerRelativeUrl: new URL(options.site).pathname.replace(/\/$/, '')
   });
-  return runScheduledJob({ now: options.now ?? new Date().toISOString(), ports });
+  return runScheduledJob({ now, ports });
 }
 
 async function main(args: readonly string[]): Promise<number> {
