@@ -18,9 +18,10 @@ app.http('document', { route: functionRoutes.document, methods: ['POST'], authLe
 app.http('publication', { route: functionRoutes.publication, methods: ['POST'], authLevel: 'anonymous', handler: handlers.publication });
 
 // The scheduled job (issue 16): reminders, escalations, digests, requester drafts, destruction follow-up.
-// `VSA_JOBS_SCHEDULE` is an NCRONTAB expression, e.g. `0 */5 * * * *` (every five minutes).
+// `VSA_JOBS_SCHEDULE` is an NCRONTAB expression (with seconds); without it, every 15 minutes.
 const jobs = createAzureJobComposition(process.env);
 const jobHandler = createScheduledJobHandler({ ports: (logger) => jobs.ports(logger) });
-app.timer('scheduledJobs', { schedule: '%VSA_JOBS_SCHEDULE%', runOnStartup: false, handler: async (timer, context) => {
+const jobsSchedule = process.env.VSA_JOBS_SCHEDULE?.trim() ? '%VSA_JOBS_SCHEDULE%' : '0 */15 * * * *';
+app.timer('scheduledJobs', { schedule: jobsSchedule, runOnStartup: false, handler: async (timer, context) => {
   await jobHandler(timer, context);
 } });
