@@ -30,13 +30,13 @@ describe('the scheduled job timer handler', () => {
     const handler = createScheduledJobHandler({ ports: (logger) => ({ ...w.ports, logger }), clock: () => '2026-03-11T08:00:00.000Z' });
     const report = await handler(timer, contextWith(logs));
     expect(report.counts.phaseOverdue.sent).toBe(1);
-    expect(w.sent.map((mail) => mail.key)).toContain('VSA-2026-0001|phaseOverdue|2026-03-05#nl');
+    expect(w.sent.map((mail) => mail.key)).toContain('VSA-2026-0001|phaseOverdue|2026-03-05|nl');
     expect(logs.at(-1)).toMatch(/^information job 2026-03-11T08:00:00.000Z: 1 dossiers/);
   });
 
   it('fails the invocation when a reminder failed (the next run retries it)', async () => {
     const w = world([reviewDossier], { 'VSA-2026-0001': clockIn('review', '2026-03-05', '2026-03-20', '2026-03-11') });
-    w.failMail.add('VSA-2026-0001|phaseOverdue|2026-03-05#nl');
+    w.failMail.add('VSA-2026-0001|phaseOverdue|2026-03-05|nl');
     const logs: string[] = [];
     const handler = createScheduledJobHandler({ ports: (logger) => ({ ...w.ports, logger }), clock: () => '2026-03-11T08:00:00.000Z' });
     await expect(handler(timer, contextWith(logs))).rejects.toThrow('1 reminder(s) failed and 0 dossier(s) not processed');

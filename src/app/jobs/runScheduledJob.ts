@@ -219,7 +219,7 @@ async function act(reminder: DueReminder, entry: LedgerEntry, ports: JobPorts): 
     const step: LedgerStep = `mail:${lang}`;
     if (held.has(step)) continue;
     // The mail carries the reminder's key and its language: found again in Sent Items after a crash.
-    const key = `${reminder.key}#${lang}`;
+    const key = `${reminder.key}|${lang}`;
     const sentBefore = held.entry.attempts > 1 && (await ports.mailer.sentWithKey(key));
     if (!sentBefore) {
       const message = renderStaffReminder(reminder, lang);

@@ -22,11 +22,9 @@ export class GraphReminderMailer implements ReminderMailer {
   public async sentWithKey(key: string): Promise<boolean> {
     const filter = `singleValueExtendedProperties/Any(ep: ep/id eq ${literal(REMINDER_KEY_PROPERTY)} and ep/value eq ${literal(key)})`;
     try {
+      // Encoded here: the client puts `$filter` into the URL as given, and a key may hold `#` or `+`.
       const page = (await this.graph
-        .api(`/users/${encodeURIComponent(this.mailbox)}/mailFolders/sentitems/messages`)
-        .filter(filter)
-        .select('id')
-        .top(1)
+        .api(`/users/${encodeURIComponent(this.mailbox)}/mailFolders/sentitems/messages?$filter=${encodeURIComponent(filter)}&$select=id&$top=1`)
         .get()) as { value?: unknown[] };
       return (page.value?.length ?? 0) > 0;
     } catch (error) {

@@ -31,7 +31,7 @@ function threeDossiers(): ReturnType<typeof world> {
 }
 
 const mailKeys = (sent: readonly { key: string }[]): string[] => sent.map((mail) => mail.key).sort();
-const ofKey = (sent: readonly { key: string }[], key: string): { key: string }[] => sent.filter((mail) => mail.key.startsWith(`${key}#`));
+const ofKey = (sent: readonly { key: string }[], key: string): { key: string }[] => sent.filter((mail) => mail.key.startsWith(`${key}|`));
 
 describe('runScheduledJob', () => {
   it('sends every due reminder once: mail with its key to all staff, a Teams notification per person, the requester as a draft', async () => {
@@ -39,13 +39,13 @@ describe('runScheduledJob', () => {
     const report = await runScheduledJob({ now, ports: w.ports });
     // One mail per language: the escalation to the DPO team goes to An in Dutch and to Karel in English.
     expect(mailKeys(w.sent)).toEqual([
-      'VSA-2026-0001|phaseOverdue|2026-03-05#nl',
-      'VSA-2026-0002|escalation|2026-03-06#en',
-      'VSA-2026-0002|escalation|2026-03-06#nl',
-      'VSA-2026-0002|phaseOverdue|2026-03-01#nl',
-      'VSA-2026-0003|requesterReminder|2026-03-09#nl',
-      'els.vermeulen@vsa.local|weeklyDigest|2026-03-09#nl',
-      'sofie.janssens@vsa.local|weeklyDigest|2026-03-09#nl'
+      'VSA-2026-0001|phaseOverdue|2026-03-05|nl',
+      'VSA-2026-0002|escalation|2026-03-06|en',
+      'VSA-2026-0002|escalation|2026-03-06|nl',
+      'VSA-2026-0002|phaseOverdue|2026-03-01|nl',
+      'VSA-2026-0003|requesterReminder|2026-03-09|nl',
+      'els.vermeulen@vsa.local|weeklyDigest|2026-03-09|nl',
+      'sofie.janssens@vsa.local|weeklyDigest|2026-03-09|nl'
     ]);
     const escalation = w.sent.filter((mail) => mail.key.startsWith('VSA-2026-0002|escalation'));
     expect(escalation.map((mail) => [mail.to, mail.subject])).toEqual([
@@ -91,7 +91,7 @@ describe('runScheduledJob', () => {
 
   it('retries a failed send on the next run, once', async () => {
     const w = threeDossiers();
-    w.failMail.add('VSA-2026-0001|phaseOverdue|2026-03-05#nl');
+    w.failMail.add('VSA-2026-0001|phaseOverdue|2026-03-05|nl');
     const first = await runScheduledJob({ now, ports: w.ports });
     expect(first.failures).toEqual([expect.objectContaining({ reference: 'VSA-2026-0001', kind: 'phaseOverdue', code: 'data.error.unavailable' })]);
     expect(w.ledger.items.get('VSA-2026-0001|phaseOverdue|2026-03-05')).toMatchObject({ status: 'failed', error: 'data.error.unavailable' });

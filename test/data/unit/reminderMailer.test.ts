@@ -30,11 +30,13 @@ describe('GraphReminderMailer', () => {
     expect(calls[0].posted.message.singleValueExtendedProperties).toEqual([{ id: REMINDER_KEY_PROPERTY, value: 'VSA-2026-0001|phaseOverdue|2026-03-05' }]);
   });
 
-  it('finds a key in Sent Items with a filter on the property (quotes doubled)', async () => {
+  it('finds a key in Sent Items with a filter on the property (quotes doubled, the query encoded)', async () => {
     const found = fakeGraph({ value: [{ id: 'AAMk' }] });
-    expect(await new GraphReminderMailer(new GraphNotifier(found.graph), found.graph, 'data-aanvragen@vsa.local').sentWithKey("o'brien@vsa.local|weeklyDigest|2026-03-09")).toBe(true);
-    expect(found.calls[0].path).toBe('/users/data-aanvragen%40vsa.local/mailFolders/sentitems/messages');
-    expect(found.calls[0].filter).toBe(`singleValueExtendedProperties/Any(ep: ep/id eq '${REMINDER_KEY_PROPERTY}' and ep/value eq 'o''brien@vsa.local|weeklyDigest|2026-03-09')`);
+    expect(await new GraphReminderMailer(new GraphNotifier(found.graph), found.graph, 'data-aanvragen@vsa.local').sentWithKey("o'brien+vsa@vsa.local|weeklyDigest|2026-03-09#x")).toBe(true);
+    const url = new URL(found.calls[0].path, 'https://graph.example');
+    expect(url.pathname).toBe('/users/data-aanvragen%40vsa.local/mailFolders/sentitems/messages');
+    expect(url.searchParams.get('$filter')).toBe(`singleValueExtendedProperties/Any(ep: ep/id eq '${REMINDER_KEY_PROPERTY}' and ep/value eq 'o''brien+vsa@vsa.local|weeklyDigest|2026-03-09#x')`);
+    expect(url.searchParams.get('$select')).toBe('id');
     const none = fakeGraph({ value: [] });
     expect(await new GraphReminderMailer(new GraphNotifier(none.graph), none.graph, 'data-aanvragen@vsa.local').sentWithKey('x')).toBe(false);
   });
