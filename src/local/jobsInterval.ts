@@ -22,13 +22,18 @@ export function startLocalJobs(baseUrl: string, seconds: number, log: (line: str
   if (seconds === 0) return () => undefined;
   const logger = consoleJobLogger('jobs');
   let running = false;
+  // A failure that repeats (e.g. the site not provisioned yet) is said once, not every interval.
+  let lastFailure: string | undefined;
   const tick = async (): Promise<void> => {
     if (running) return;
     running = true;
     try {
       await runScheduledJob({ now: new Date().toISOString(), ports: composeLocalJobPorts(baseUrl, { logger, mailbox: sharedMailbox }) });
+      lastFailure = undefined;
     } catch (error) {
-      logger.error(`the run failed: ${(error as Error).message}`);
+      const message = (error as Error).message;
+      if (message !== lastFailure) logger.error(`the run failed (said once until it changes): ${message}`);
+      lastFailure = message;
     } finally {
       running = false;
     }
