@@ -126,49 +126,6 @@ async function dossierFacts(
   return facts;
 }
 
-/** Claims, acts and records one reminder. */
-async function handleReminder(reminder: DueReminder, now: IsoDateTime, ports: JobPorts, failures: JobFailure[]): Promise<Outcome> {
-  let entry: LedgerEntry | undefined;
-  try {
-    const claimed = await claim(reminder, now, ports);
-    if (typeof claimed === 'string') return claimed;
-    entry = claimed;
-    entry = await act(reminder, entry, ports);
-    const recorded = await ports.ledger.update(entry, { status: 'sent', sentAt: now });
-    if (!recorded) ports.logger.warn(`${subjectOf(reminder)} ${reminder.kind}: sent, but the ledger entry changed meanwhile`);
-    return 'sent';
-  } catch (error) {
-    const failure = failureOf(error, { reference: reminder.reference, kind: reminder.kind });
-    failures.push(failure);
-    ports.logger.error(`${subjectOf(reminder)} ${reminder.kind}: failed, retried on the next run: ${failure.code}: ${failure.detail}`);
-    if (entry) {
-      try {
-        await ports.ledger.update(entry, { status: 'failed', error: failure.code });
-      } catch (recordError) {
-        // The entry stays `claimed`; after the lease the next run takes it over like a crashed one.
-        ports.logger.error(`${subjectOf(reminder)} ${reminder.kind}: the failure could not be recorded: ${codeOf(recordError)}`);
-      }
-    }
-    return 'failed';
-  }
-}
-
-/** The entry this run holds for the reminder, or why it does not hold it. */
-async function claim(reminder: DueReminder, now: IsoDateTime, ports: JobPorts): Promise<LedgerEntry | 'alreadySent' | 'elsewhere'> {
-  const created = await ports.ledger.create({ key: reminder.key, kind: reminder.kind, reference: reminder.reference, dueOn: reminder.dueOn, at: now });
-  if (created) return created;
-  const existing = await ports.ledger.get(reminder.key);
-  if (!existing) return 'elsewhere';
-  if (existing.status === 'sent') return 'alreadySent';
-  const leaseMs = (ports.leaseSeconds ?? DEFAULT_LEASE_SECONDS) * 1000;
-  const fresh = Date.parse(now) - Date.parse(existing.claimedAt) < leaseMs;
-  if (existing.status === 'claimed' && fresh) return 'elsewhere';
-  const taken = await ports.ledger.update(existing, { status: 'claimed', claimedAt: now, attempts: existing.attempts + 1 });
-  if (!taken) return 'elsewhere';
-  ports.logger.info(`${subjectOf(reminder)} ${reminder.kind}: taken over (${existing.status === 'failed' ? 'failed before' : 'stale claim'}), attempt ${taken.attempts}`);
-  return taken;
-}
-
 /** The entry this run holds, moved forward step by step; a lost race stops the work (someone else holds it now). */
 class HeldEntry {
   public constructor(private current: LedgerEntry, private readonly ports: JobPorts) {}
@@ -196,6 +153,51 @@ class HeldEntry {
   }
 }
 
+/** Claims, acts and records one reminder. */
+async function handleReminder(reminder: DueReminder, now: IsoDateTime, ports: JobPorts, failures: JobFailure[]): Promise<Outcome> {
+  let held: HeldEntry | undefined;
+  try {
+    const claimed = await claim(reminder, now, ports);
+    if (typeof claimed === 'string') return claimed;
+    held = new HeldEntry(claimed, ports);
+    await act(reminder, held, ports);
+    const recorded = await ports.ledger.update(held.entry, { status: 'sent', sentAt: now });
+    if (!recorded) ports.logger.warn(`${subjectOf(reminder)} ${reminder.kind}: sent, but the ledger entry changed meanwhile`);
+    return 'sent';
+  } catch (error) {
+    const failure = failureOf(error, { reference: reminder.reference, kind: reminder.kind });
+    failures.push(failure);
+    ports.logger.error(`${subjectOf(reminder)} ${reminder.kind}: failed, retried on the next run: ${failure.code}: ${failure.detail}`);
+    if (held) {
+      try {
+        // The entry as this run last wrote it: `failed` lets the next run take it over at once.
+        const marked = await ports.ledger.update(held.entry, { status: 'failed', error: failure.code });
+        if (!marked) ports.logger.warn(`${subjectOf(reminder)} ${reminder.kind}: the failure was not recorded (the entry changed meanwhile)`);
+      } catch (recordError) {
+        // The entry stays `claimed`; after the lease the next run takes it over like a crashed one.
+        ports.logger.error(`${subjectOf(reminder)} ${reminder.kind}: the failure could not be recorded: ${codeOf(recordError)}`);
+      }
+    }
+    return 'failed';
+  }
+}
+
+/** The entry this run holds for the reminder, or why it does not hold it. */
+async function claim(reminder: DueReminder, now: IsoDateTime, ports: JobPorts): Promise<LedgerEntry | 'alreadySent' | 'elsewhere'> {
+  const created = await ports.ledger.create({ key: reminder.key, kind: reminder.kind, reference: reminder.reference, dueOn: reminder.dueOn, at: now });
+  if (created) return created;
+  const existing = await ports.ledger.get(reminder.key);
+  if (!existing) return 'elsewhere';
+  if (existing.status === 'sent') return 'alreadySent';
+  const leaseMs = (ports.leaseSeconds ?? DEFAULT_LEASE_SECONDS) * 1000;
+  const fresh = Date.parse(now) - Date.parse(existing.claimedAt) < leaseMs;
+  if (existing.status === 'claimed' && fresh) return 'elsewhere';
+  const taken = await ports.ledger.update(existing, { status: 'claimed', claimedAt: now, attempts: existing.attempts + 1 });
+  if (!taken) return 'elsewhere';
+  ports.logger.info(`${subjectOf(reminder)} ${reminder.kind}: taken over (${existing.status === 'failed' ? 'failed before' : 'stale claim'}), attempt ${taken.attempts}`);
+  return taken;
+}
+
 function linkOf(registerUrl: string, reference: string | undefined): string {
   const url = new URL(registerUrl);
   if (reference) url.searchParams.set('dossier', reference);
@@ -209,9 +211,8 @@ async function withLanguages(staff: readonly ReminderPerson[], ports: JobPorts):
   return people;
 }
 
-/** The draft, one mail per language, the Teams notifications: the steps not yet done. */
-async function act(reminder: DueReminder, entry: LedgerEntry, ports: JobPorts): Promise<LedgerEntry> {
-  const held = new HeldEntry(entry, ports);
+/** The draft, one mail per language, the Teams notifications: the steps not yet done, recorded in `held`. */
+async function act(reminder: DueReminder, held: HeldEntry, ports: JobPorts): Promise<void> {
   const draft = renderRequesterDraft(reminder);
   if (draft && reminder.reference && !held.has('draft')) await held.add('draft', { reference: reminder.reference, kind: reminder.kind, ...draft });
   const staff = await withLanguages(reminder.staff, ports);
@@ -248,5 +249,4 @@ async function act(reminder: DueReminder, entry: LedgerEntry, ports: JobPorts): 
       throw error;
     }
   }
-  return held.entry;
 }

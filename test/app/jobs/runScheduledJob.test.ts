@@ -107,8 +107,13 @@ describe('runScheduledJob', () => {
     const w = threeDossiers();
     w.failTeams.add('karel.desmet@vsa.local');
     await runScheduledJob({ now, ports: w.ports });
+    const failed = [...w.ledger.items.values()].filter((entry) => entry.status === 'failed');
+    expect(failed).toHaveLength(1);
+    // Recorded as failed, so the very next run (within the lease) takes it over.
+    expect(failed[0].steps).not.toContain('teams:karel.desmet@vsa.local');
     const before = w.notified.length;
-    await runScheduledJob({ now: later, ports: w.ports });
+    const next = await runScheduledJob({ now: '2026-03-11T08:01:00.000Z', ports: w.ports });
+    expect(next.failures).toEqual([]);
     const keyMails = ofKey(w.sent, 'VSA-2026-0002|escalation|2026-03-06');
     expect(keyMails).toHaveLength(2);
     // Karel's escalation notification (and whatever else failed behind it in that reminder) is sent now, once.
