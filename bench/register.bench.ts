@@ -133,7 +133,7 @@ export function filterAndSort(): BenchResult[] {
         subject: `Onderwerp ${i}`,
         institution: i % 2 ? 'Universiteit Gent' : 'KU Leuven',
         state: 'intake',
-        deadline: { overdue: false, overdueSinceDays: 0 }
+        deadline: { overdue: false, overdueDays: 0 }
       },
       at,
       'nl'

@@ -6,18 +6,23 @@
  */
 import { protocolChain, protocolNumberOf } from '../domain/chain';
 import type { ProtocolScope, ScopeChanges } from '../domain/scope';
-import { defaultDeadlinePolicy, overdue } from '../domain/deadlines';
+import { defaultClockSetup } from '../domain/clocks/holidayCalendar';
+import { clockStatus, type ClockSetup, type ClockStatus } from '../domain/clocks/status';
+import { addCalendarDays, brusselsDate } from '../domain/clocks/workingDays';
 import type { Command, CommandOf } from '../domain/commands';
 import { allowedCommands } from '../domain/permissions';
 import { mayMaintainCodebooks, mayMaintainInstitutions, mayReadRestrictedNotes, mayUploadDocuments, mayUseSharedMailbox } from '../domain/capabilities';
 import { sendableMailKinds } from '../domain/rules/correspondence';
 import type { DossierEvent } from '../domain/events';
-import type { Actor, CommandType, DocumentPhase, DomainError, DomainWarning, Dossier, IsoDate, IsoDateTime, Lang, OverdueStatus } from '../domain/types';
+import type { Actor, CommandType, DocumentPhase, DomainError, DomainWarning, Dossier, IsoDate, IsoDateTime, Lang } from '../domain/types';
 import type { DocumentKind, DocumentRegistration, OutgoingMailKind } from '../domain/types';
 import { hasDataErrorCode } from '../data/errors';
 import type { RegisterQuery, RegisterRow, RestrictedNoteStore, SkippedRow, StoredDocument } from '../data/ports';
 import { extensionReminders, type ExtensionReminder } from '../publication/extension';
 import { AppError } from './appError';
+import type { ProcedureSettingsResult } from './procedureSettings';
+import type { HolidayCalendar } from '../domain/clocks/types';
+import type { ProcedureSettingsReader } from '../data/ports';
 import { newCommandId } from './commandIds';
 import type { RegisterMailPort, RegisterPorts } from './registerPorts';
 import { documentsForCommand, isDocxName, publicationSource } from '../domain/documentRules';
@@ -125,6 +130,10 @@ export interface RegisterServiceOptions {
    * it. Absent: nothing is flagged and the view is not offered.
    */
   readonly institutions?: InstitutionRegisterPort;
+  /** The procedure's time settings (absent: the defaults). */
+  readonly procedureSettings?: ProcedureSettingsReader;
+  /** The holiday calendar of the clocks (default: the generated table). */
+  readonly calendar?: HolidayCalendar;
 }
 
 /** The "Instellingen" view's calls, for an actor who may maintain the register (the DPO team). */
@@ -142,7 +151,6 @@ export interface RegisterCodebooks {
   search(query: string, waves?: readonly string[]): Promise<CodebookHit[]>;
 }
 
-const dayMs = 86_400_000;
 
 /**
  * The dossier detail's code (scope in force, form facts, document checks, uploads) loads with the dossier
@@ -162,6 +170,9 @@ export class RegisterService {
   private readonly codebooks?: CodebookLibrary;
   private readonly restrictedNotes?: Pick<RestrictedNoteStore, 'notesOf'>;
   private readonly institutions?: InstitutionRegisterPort;
+  private readonly settingsReader?: ProcedureSettingsReader;
+  private setup: ClockSetup;
+  private settingsLoading?: Promise<ProcedureSettingsResult>;
 
   public constructor(private readonly ports: RegisterPorts, options: RegisterServiceOptions = {}) {
     this.clock = options.clock ?? ((): IsoDateTime => new Date().toISOString());
@@ -170,6 +181,8 @@ export class RegisterService {
     this.codebooks = options.codebooks;
     this.restrictedNotes = options.restrictedNotes;
     this.institutions = options.institutions;
+    this.settingsReader = options.procedureSettings;
+    this.setup = { ...defaultClockSetup, ...(options.calendar ? { calendar: options.calendar } : {}) };
   }
 
   private checks(): Promise<DocumentChecks> {
@@ -193,8 +206,27 @@ export class RegisterService {
    * Whether a dossier is past its deadline now. A protocol's end date is its chain's effective one
    * when known (`OpenedDossier.effectiveEndDate`), so the panel and the register row agree.
    */
-  public deadline(dossier: Dossier, effectiveEndDate?: IsoDate): OverdueStatus {
-    return overdue(dossier, this.now(), {}, { protocolEndDate: effectiveEndDate });
+  public deadline(dossier: Dossier, effectiveEndDate?: IsoDate): ClockStatus {
+    const setup = this.clockSetup();
+    return clockStatus(dossier, setup.settings, setup.calendar, this.now(), { protocolEndDate: effectiveEndDate });
+  }
+
+  /** The settings and holiday calendar the clocks use (the list's settings once read, the defaults before). */
+  public clockSetup(): ClockSetup {
+    return this.setup;
+  }
+
+  /**
+   * Reads the procedure's settings (list `Instellingen van de procedure`) once; the clocks use them from
+   * then on. A list that cannot be read gives the defaults and a warning (never an exception).
+   */
+  public async procedureSettings(): Promise<ProcedureSettingsResult> {
+    // The validation loads on first use (out of the web part's first load); the defaults are there before.
+    this.settingsLoading ??= import(/* webpackChunkName: 'register-settings' */ './procedureSettings').then(({ loadProcedureSettings }) => loadProcedureSettings(this.settingsReader)).then((result) => {
+      this.setup = { ...this.setup, settings: result.settings };
+      return result;
+    });
+    return this.settingsLoading;
   }
 
   private today(): string {
@@ -285,7 +317,7 @@ export class RegisterService {
    */
   public async extensionReminders(): Promise<ExtensionReminder[]> {
     const now = this.clock();
-    const horizon = new Date(Date.parse(now) + (defaultDeadlinePolicy.protocolEndReminderDays + 1) * dayMs).toISOString().slice(0, 10);
+    const horizon = addCalendarDays(brusselsDate(now), this.setup.settings.protocolEndReminderDays + 1);
     const numbers = new Set<string>();
     let cursor: string | undefined;
     do {
@@ -296,7 +328,7 @@ export class RegisterService {
     const references = new Set<string>();
     for (const number of numbers) (await this.ports.dossiers.rowsByProtocolNumber(number)).forEach((row) => references.add(row.reference));
     const loaded = await Promise.all([...references].map((reference) => this.loadDossier(reference)));
-    return extensionReminders(loaded.filter((dossier): dossier is Dossier => dossier !== undefined), now);
+    return extensionReminders(loaded.filter((dossier): dossier is Dossier => dossier !== undefined), now, this.setup.settings);
   }
 
   /** A dossier's detail: replayed dossier, events, documents with their version lists, protocol chain. */

@@ -11,6 +11,7 @@ import { GraphApprovalsReader } from '../data/graph/approvals/graphApprovalsRead
 import type { BatchOptions } from '../data/graph/graphBatch';
 import type { GraphClientLike } from '../data/graph/graphClient';
 import { GraphDossierStore } from '../data/graph/graphDossierStore';
+import { GraphProcedureSettingsReader } from '../data/graph/graphProcedureSettingsReader';
 import { GraphSite } from '../data/graph/graphSite';
 import { GraphNotifier } from '../data/graph/notifier';
 import type { GraphApi } from '../data/graph/notifier';
@@ -48,6 +49,7 @@ export function composeApprovalsGateway(wiring: ApprovalsWiring): ApprovalsGatew
       ? new RemoteCommandService({ dossiers: store, http: wiring.service })
       : new CommandService({ dossiers: store, events: store, clock, reactions: wiring.reactions }),
     lookups: new DossierLookups(store),
+    settings: new GraphProcedureSettingsReader(site),
     clock,
     ...(wiring.service ? { upload: uploadThrough(wiring.service) } : {})
   });

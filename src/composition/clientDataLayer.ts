@@ -13,6 +13,7 @@ import type { SPFI } from '@pnp/sp';
 import type { IsoDateTime } from '../domain/types';
 import { CodebookLibrary } from '../app/codebooks';
 import type { InstitutionRegisterPort } from '../app/institutions';
+import type { ProcedureSettingsReader } from '../data/ports';
 import type { DossierCommands } from '../data/commandService';
 import { DossierLookups } from '../data/lookups';
 import type { DocumentLibrary, RestrictedNoteStore } from '../data/ports';
@@ -57,6 +58,8 @@ export interface SharePointReads {
    * flags institutions outside it, the "Instellingen" view maintains it (written directly by the DPO team).
    */
   readonly institutions: InstitutionRegisterPort;
+  /** The procedure's time settings (`Instellingen van de procedure`), read with the user's identity (issue 16). */
+  readonly procedureSettings: ProcedureSettingsReader;
 }
 
 /**
@@ -100,7 +103,14 @@ export function sharePointReads(sp: SPFI, options: SharePointReadsOptions = {}):
     readModel: new SharePointReadModel(sp, dossiers, directory, library, { trustedWriters: options.trustedWriters }),
     lookups: new DossierLookups(dossiers),
     codebooks: new CodebookLibrary(new SharePointCodebookStore(sp, { webServerRelativeUrl: options.webServerRelativeUrl, clock: options.clock })),
-    institutions: lazyInstitutionRegister(() => import(/* webpackChunkName: 'vsa-institutions' */ './institutionsChunk').then((chunk) => chunk.createInstitutionRegister(sp)))
+    institutions: lazyInstitutionRegister(() => import(/* webpackChunkName: 'vsa-institutions' */ './institutionsChunk').then((chunk) => chunk.createInstitutionRegister(sp))),
+    // The reader and its item mapping load on first use (the register reads the settings once, at start).
+    procedureSettings: {
+      readRows: async () => {
+        const { SharePointProcedureSettingsReader } = await import(/* webpackChunkName: 'register-settings' */ '../data/sharepoint/procedureSettingsReader');
+        return new SharePointProcedureSettingsReader(sp).readRows();
+      }
+    }
   };
 }
 
@@ -137,6 +147,7 @@ export interface ClientDataLayer {
   readonly remoteDocuments: RemoteDocumentLibrary;
   readonly codebooks: CodebookLibrary;
   readonly institutions: InstitutionRegisterPort;
+  readonly procedureSettings: ProcedureSettingsReader;
   /**
    * The texts of the notes for the DPO (`Notities DPO`), read with the user's identity: the DPO and the
    * Chief Statistician read them; SharePoint refuses everyone else. The store loads on first read.
@@ -161,6 +172,7 @@ export function createClientDataLayer(sp: SPFI, options: ClientDataLayerOptions)
     remoteDocuments: writes.documents,
     codebooks: reads.codebooks,
     institutions: reads.institutions,
+    procedureSettings: reads.procedureSettings,
     restrictedNotes: {
       notesOf: async (reference) => {
         const { SharePointRestrictedNoteStore } = await import(/* webpackChunkName: 'register-notes' */ '../data/sharepoint/restrictedNoteStore');

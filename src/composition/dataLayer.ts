@@ -28,6 +28,7 @@ import { SharePointEventStore } from '../data/sharepoint/eventStore';
 import { Provisioner } from '../data/sharepoint/provisioning';
 import type { CodebookLibrary } from '../app/codebooks';
 import type { InstitutionRegisterPort } from '../app/institutions';
+import type { ProcedureSettingsReader } from '../data/ports';
 import type { SharePointReadModel } from '../data/sharepoint/readModel';
 import { SharePointFindingsStore } from '../data/sharepoint/findingsStore';
 import { findingsProjection } from '../data/findingsProjection';
@@ -61,6 +62,8 @@ export interface DataLayer {
    * DPO team: reference data).
    */
   readonly institutions: InstitutionRegisterPort;
+  /** The procedure's time settings (`Instellingen van de procedure`, issue 16). */
+  readonly procedureSettings: ProcedureSettingsReader;
   /**
    * The texts of the notes for the DPO (`Notities DPO`), read with this composition's identity: the DPO
    * and the Chief Statistician read them; SharePoint refuses everyone else. Only the service writes.
@@ -142,6 +145,7 @@ export function createSharePointDataLayer(sp: SPFI, options: DataLayerOptions = 
     restrictedNotes: new SharePointRestrictedNoteStore(sp),
     codebooks,
     institutions,
+    procedureSettings: reads.procedureSettings,
     notifier,
     documentColumns: library,
     findings

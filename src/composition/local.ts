@@ -210,7 +210,7 @@ export function createLocalRegister(page: LocalPageOptions): { data: DataLayer; 
   const composition = createLocalComposition({ baseUrl: page.origin, userEmail: page.persona, sitePath: page.sitePath, commandsVia: page.commandsVia });
   return {
     data: composition.data,
-    service: createRegisterService(composition.data, { codebooks: composition.data.codebooks, restrictedNotes: composition.data.restrictedNotes, institutions: composition.data.institutions }),
+    service: createRegisterService(composition.data, { codebooks: composition.data.codebooks, restrictedNotes: composition.data.restrictedNotes, institutions: composition.data.institutions, procedureSettings: composition.data.procedureSettings }),
     mail: () =>
       Promise.resolve(composeRegisterMail(composition.data, composition.graph, { mailboxAddress: LOCAL_SHARED_MAILBOX, siteUrl: composition.siteUrl }))
   };

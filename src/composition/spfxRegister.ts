@@ -39,5 +39,5 @@ export function composeRegisterWebPart(context: WebPartContext, settings: Regist
         return composition.composeRegisterMail(data, graph, { mailboxAddress, siteUrl });
       }
     : undefined;
-  return { siteUrl, data, service: createRegisterService(data, { codebooks: data.codebooks, restrictedNotes: data.restrictedNotes, institutions: data.institutions }), mail };
+  return { siteUrl, data, service: createRegisterService(data, { codebooks: data.codebooks, restrictedNotes: data.restrictedNotes, institutions: data.institutions, procedureSettings: data.procedureSettings }), mail };
 }

@@ -17,6 +17,7 @@ import type {
 import type { CheckStatus } from './schema';
 import type { DossierFinding, FindingAudience, FindingOrigin, FindingSeverity, FindingStatus } from '../domain/findings';
 import type { Codebook } from '../forms/types';
+import type { ProcedureSettingRow } from '../domain/clocks/settings';
 import type { Institution } from '../domain/institutions';
 
 /**
@@ -396,4 +397,13 @@ export interface RestrictedNoteStore {
   write(note: RestrictedNote): Promise<void>;
   /** The notes of a dossier, oldest first. */
   notesOf(dossierReference: string): Promise<RestrictedNote[]>;
+}
+
+/**
+ * The procedure's time settings (SharePoint list `Instellingen van de procedure`, one item per phase
+ * and per other setting): the raw rows as stored, for `validateProcedureSettings` (issue 16). Fails
+ * when the list cannot be read; the caller then uses the defaults and shows a warning.
+ */
+export interface ProcedureSettingsReader {
+  readRows(): Promise<ProcedureSettingRow[]>;
 }

@@ -118,6 +118,29 @@ export const InstitutionColumn = {
   DpoEmail: 'DpoEmail'
 } as const;
 
+/**
+ * The procedure's time settings (issue 16): one item per phase (deadline or expected duration, unit,
+ * escalation) and one per other setting (protocol-end reminder, destruction escalation, digest weekday).
+ * `Title` holds the key (`review`, `protocolEndReminder`, …). The DPO team maintains it (Contribute),
+ * everybody reads it; versioning on, so every change is kept. Provisioning seeds the defaults.
+ */
+export const LIST_PROCEDURE_SETTINGS = 'Instellingen van de procedure';
+
+/** Columns of `Instellingen van de procedure`. `Title` holds the key. */
+export const ProcedureSettingColumn = {
+  Key: 'Title',
+  /** What the row is about, in Dutch (for the people who edit the list; the key is what counts). */
+  Description: 'SettingDescription',
+  Days: 'SettingDays',
+  /** `kalenderdagen` or `werkdagen` (phases only). */
+  Unit: 'SettingUnit',
+  /** Days (same unit) after the deadline before the DPO team is alerted (phases only). */
+  EscalateAfterDays: 'EscalateAfterDays'
+} as const;
+
+/** The choices of the unit column (Dutch words the validation reads). */
+export const PROCEDURE_SETTING_UNITS = ['kalenderdagen', 'werkdagen'] as const;
+
 /** Columns of `Notities DPO`. `Title` holds the note id (unique). */
 export const RestrictedNoteColumn = {
   NoteId: 'Title',
@@ -422,6 +445,30 @@ const institutionsList: ListSpec = {
   versioning: true
 };
 
+const procedureSettingsList: ListSpec = {
+  title: LIST_PROCEDURE_SETTINGS,
+  description: 'Termijnen van de procedure per fase (dagen, kalender- of werkdagen, escalatie) en de andere tijdsinstellingen: herinnering einde protocol, escalatie vernietiging, weekdag van het overzicht. Het DPO-team beheert de lijst; versiebeheer aan.',
+  baseTemplate: 100,
+  builtInIndexed: ['Title'],
+  builtInUnique: ['Title'],
+  columns: [
+    { internalName: ProcedureSettingColumn.Description, title: 'Omschrijving', kind: FieldKind.Text, indexed: false },
+    { internalName: ProcedureSettingColumn.Days, title: 'Dagen', kind: FieldKind.Number, indexed: false, required: true },
+    { internalName: ProcedureSettingColumn.Unit, title: 'Eenheid', kind: FieldKind.Choice, indexed: false, choices: PROCEDURE_SETTING_UNITS },
+    { internalName: ProcedureSettingColumn.EscalateAfterDays, title: 'Escalatie na (dagen)', kind: FieldKind.Number, indexed: false }
+  ],
+  views: [
+    {
+      title: 'Alle instellingen',
+      viewQuery: '<OrderBy><FieldRef Name="ID"/></OrderBy>',
+      fields: ['Title', ProcedureSettingColumn.Description, ProcedureSettingColumn.Days, ProcedureSettingColumn.Unit, ProcedureSettingColumn.EscalateAfterDays],
+      rowLimit: 100
+    }
+  ],
+  groupLevels: { dpoTeam: RoleDefinitionId.Contribute },
+  versioning: true
+};
+
 const findingsList: ListSpec = {
   title: LIST_FINDINGS,
   description: 'Bevindingen van de dossiers (automatische controles en opmerkingen van de beoordelaars); alleen de opdrachtendienst schrijft.',
@@ -516,7 +563,9 @@ const remindersList: ListSpec = {
 /** Every list the product provisions, in creation order. */
 export const LISTS: readonly ListSpec[] = [
   dossiersList, eventsList, documentsLibrary, numberingList, codebooksList, codebookFilesLibrary, restrictedNotesList, findingsList, institutionsList,
-  remindersList
+  remindersList,
+  // Issue 16: the clocks' settings.
+  procedureSettingsList
 ];
 
 /** The spec of one list by title; throws on a title outside the schema (a programming error). */

@@ -52,8 +52,8 @@ export {
   highestInSeries
 } from './numbering';
 export type { YearSequence, AddendumNumberParts } from './numbering';
-export { defaultDeadlinePolicy, deadlineOf, overdue, overdueDossiers } from './deadlines';
-export type { OverdueOptions } from './deadlines';
+// The clocks (issue 16).
+export * from './clocks';
 export { protocolChain, protocolChains, protocolNumberOf } from './chain';
 export {
   checkPhaseForState,

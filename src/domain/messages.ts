@@ -153,7 +153,18 @@ export const nlMessages = {
   'app.error.publicationNoPages': '{fileName} heeft geen pagina\'s; er werd geen publicatieversie gemaakt.',
   'app.error.publicationSignatureDataLeft': 'De publicatieversie van {fileName} zou nog handtekeninggegevens bevatten ({detail}); ze werd niet gemaakt. Meld dit aan de beheerder.',
   // Who sends which mail from the shared mailbox (issue 16, access).
-  'dossier.error.mailSenderNotAllowed': 'U mag deze e-mail ({mailKind}) niet versturen uit de gedeelde mailbox: dat doet het DPO-team, en voor de mails van stap 1 (formulieren, niet ontvankelijk) ook de toegewezen statisticus.'
+  'dossier.error.mailSenderNotAllowed': 'U mag deze e-mail ({mailKind}) niet versturen uit de gedeelde mailbox: dat doet het DPO-team, en voor de mails van stap 1 (formulieren, niet ontvankelijk) ook de toegewezen statisticus.',
+  // The clocks (issue 16: src/domain/clocks) and their settings (list "Instellingen van de procedure").
+  'clock.error.brokenHistory': 'De statusgeschiedenis van dossier {reference} is onvolledig of klopt niet ({reason}); de termijnen kunnen niet berekend worden.',
+  'calendar.error.yearNotCovered': 'De kalender van feestdagen kent het jaar {year} niet; de termijnen in werkdagen kunnen niet berekend worden.',
+  'settings.error.notANumber': 'Instelling "{key}": "{value}" is geen geheel getal; de standaardwaarde {default} wordt gebruikt.',
+  'settings.error.notPositive': 'Instelling "{key}": "{value}" moet groter dan 0 zijn; de standaardwaarde {default} wordt gebruikt.',
+  'settings.error.negative': 'Instelling "{key}": "{value}" mag niet negatief zijn; de standaardwaarde {default} wordt gebruikt.',
+  'settings.error.unknownUnit': 'Instelling "{key}": eenheid "{value}" is onbekend (kalenderdagen of werkdagen); de standaardwaarde {default} wordt gebruikt.',
+  'settings.error.weekdayOutOfRange': 'Instelling "{key}": "{value}" is geen weekdag (1 = maandag … 7 = zondag); de standaardwaarde {default} wordt gebruikt.',
+  'settings.error.unknownKey': 'Onbekende instelling "{key}"; de rij wordt genegeerd.',
+  'settings.error.duplicateKey': 'Instelling "{key}" komt meer dan eens voor; alleen de eerste rij telt.',
+  'settings.warning.unreadable': 'De lijst "Instellingen van de procedure" kon niet gelezen worden ({detail}); de standaardtermijnen worden gebruikt.'
 } as const;
 
 /** Every refusal/warning code; usable as a translation key. */
@@ -307,7 +318,17 @@ export const enMessages: Readonly<Record<MessageCode, string>> = {
   'app.error.publicationUnreadable': '{fileName} cannot be read ({detail}); no publication version was made.',
   'app.error.publicationNoPages': '{fileName} has no pages; no publication version was made.',
   'app.error.publicationSignatureDataLeft': 'The publication version of {fileName} would still hold signature data ({detail}); it was not made. Report this to the administrator.',
-  'dossier.error.mailSenderNotAllowed': 'You may not send this mail ({mailKind}) from the shared mailbox: the DPO team does, and for the step-1 mails (forms, not admissible) also the assigned statistician.'
+  'dossier.error.mailSenderNotAllowed': 'You may not send this mail ({mailKind}) from the shared mailbox: the DPO team does, and for the step-1 mails (forms, not admissible) also the assigned statistician.',
+  'clock.error.brokenHistory': 'The state history of dossier {reference} is incomplete or inconsistent ({reason}); its deadlines cannot be computed.',
+  'calendar.error.yearNotCovered': 'The holiday calendar does not cover the year {year}; deadlines in working days cannot be computed.',
+  'settings.error.notANumber': 'Setting "{key}": "{value}" is not a whole number; the default {default} is used.',
+  'settings.error.notPositive': 'Setting "{key}": "{value}" must be greater than 0; the default {default} is used.',
+  'settings.error.negative': 'Setting "{key}": "{value}" may not be negative; the default {default} is used.',
+  'settings.error.unknownUnit': 'Setting "{key}": unit "{value}" is unknown (calendar or working days); the default {default} is used.',
+  'settings.error.weekdayOutOfRange': 'Setting "{key}": "{value}" is not a weekday (1 = Monday … 7 = Sunday); the default {default} is used.',
+  'settings.error.unknownKey': 'Unknown setting "{key}"; the row is ignored.',
+  'settings.error.duplicateKey': 'Setting "{key}" occurs more than once; only the first row counts.',
+  'settings.warning.unreadable': 'The list "Instellingen van de procedure" could not be read ({detail}); the default deadlines are used.'
 };
 
 /** The catalog for a language. */

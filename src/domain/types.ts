@@ -497,29 +497,6 @@ export type DecideResult =
   | { readonly ok: true; readonly events: readonly DossierEvent[]; readonly warnings: readonly DomainWarning[] }
   | { readonly ok: false; readonly errors: readonly DomainError[] };
 
-/** Configurable deadlines (days). */
-export interface DeadlinePolicy {
-  /** Review must be done within this many days of entering `underReview`. */
-  readonly reviewDays: number;
-  /** Remind when `awaitingSignatures` is older than this. */
-  readonly signaturesReminderDays: number;
-  /** Remind this many days before the protocol end date. */
-  readonly protocolEndReminderDays: number;
-}
-
-/** Which deadline applies to a dossier. */
-export type DeadlineKind = 'review' | 'signatures' | 'protocolEnd';
-
-/** The deadline status of one dossier at `now`. */
-export interface OverdueStatus {
-  readonly overdue: boolean;
-  /** Absent when no deadline applies in the dossier's state. */
-  readonly kind?: DeadlineKind;
-  readonly dueAt?: IsoDateTime;
-  /** Whole days since `dueAt` (0 when not overdue). */
-  readonly overdueSinceDays: number;
-}
-
 export type { MessageCode } from './messages';
 import type { AdviceCriterion, AdviceOutcome, DecisionOutcome, DossierCondition } from './advice';
 import type { DossierFinding } from './findings';

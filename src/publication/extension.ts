@@ -1,7 +1,10 @@
 import { protocolChains } from '../domain/chain';
 import type { CommandOf } from '../domain/commands';
-import { overdue } from '../domain/deadlines';
-import type { DeadlinePolicy, Dossier, IsoDate, IsoDateTime, ParentProtocolRef } from '../domain/types';
+import { defaultProcedureSettings } from '../domain/clocks/defaults';
+import { protocolEndReminderOn } from '../domain/clocks/dossierClock';
+import type { ProcedureSettings } from '../domain/clocks/types';
+import { brusselsDate, calendarDaysBetween } from '../domain/clocks/workingDays';
+import type { Dossier, IsoDate, IsoDateTime, ParentProtocolRef } from '../domain/types';
 
 /** A protocol whose (effective) end date is near: time to offer an extension. */
 export interface ExtensionReminder {
@@ -11,36 +14,37 @@ export interface ExtensionReminder {
   readonly projectTitle: string;
   /** The protocol's end date, or the later one an extension addendum set. */
   readonly effectiveEndDate: IsoDate;
-  /** When the reminder started (end date minus the reminder days). */
-  readonly remindFrom: IsoDateTime;
-  /** Whole days until the end date; negative once it has passed. */
+  /** The day the reminder started (`protocolEndReminderOn`: end date minus the reminder days). */
+  readonly remindFrom: IsoDate;
+  /** Calendar days (Europe/Brussels) until the end date; negative once it has passed. */
   readonly daysLeft: number;
   /** References of simplified requests on this protocol already under way (then no new one is offered). */
   readonly extensionsUnderWay: readonly string[];
 }
 
-const dayMs = 86_400_000;
+const watchedStates: readonly string[] = ['published', 'delivered'];
 
 /**
- * Protocols due for an extension reminder at `now` (default 60 days before the effective end date,
- * `DeadlinePolicy.protocolEndReminderDays`), soonest end first. Uses the domain's deadline rule with the
- * chain's effective end date, so an extension addendum moves the reminder.
+ * Protocols due for an extension reminder at `now` (from `protocolEndReminderOn`: by default 60
+ * calendar days before the effective end date), soonest end first. Uses the chain's effective end
+ * date, so an extension addendum moves the reminder; simplified dossiers and addenda get none of their own.
  */
-export function extensionReminders(dossiers: readonly Dossier[], now: IsoDateTime, policy: Partial<DeadlinePolicy> = {}): ExtensionReminder[] {
+export function extensionReminders(dossiers: readonly Dossier[], now: IsoDateTime, settings: ProcedureSettings = defaultProcedureSettings): ExtensionReminder[] {
   const reminders: ExtensionReminder[] = [];
+  const today = brusselsDate(now);
   for (const chain of protocolChains(dossiers)) {
     const protocol = chain.protocol;
-    if (!protocol || !chain.effectiveEndDate) continue;
-    const status = overdue(protocol, now, policy, { protocolEndDate: chain.effectiveEndDate });
-    if (status.kind !== 'protocolEnd' || !status.overdue || !status.dueAt) continue;
+    if (!protocol || !chain.effectiveEndDate || protocol.procedure === 'simplified' || !watchedStates.includes(protocol.state)) continue;
+    const remindFrom = protocolEndReminderOn(chain.effectiveEndDate, settings);
+    if (today < remindFrom) continue;
     reminders.push({
       protocolNumber: chain.protocolNumber,
       dossierReference: protocol.reference,
       institution: protocol.requester.institution ?? '',
       projectTitle: protocol.project?.title ?? protocol.subject,
       effectiveEndDate: chain.effectiveEndDate,
-      remindFrom: status.dueAt,
-      daysLeft: Math.ceil((Date.parse(`${chain.effectiveEndDate}T00:00:00.000Z`) - Date.parse(now)) / dayMs),
+      remindFrom,
+      daysLeft: calendarDaysBetween(today, chain.effectiveEndDate),
       extensionsUnderWay: chain.pending.map((dossier) => dossier.reference)
     });
   }

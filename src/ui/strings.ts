@@ -8,6 +8,7 @@ import type { InstitutionViewStrings } from './institutions/InstitutionsView.typ
 import type { ReviewStrings } from './review/reviewStrings';
 import type { ConditionsEditorStrings } from './conditions/ConditionsEditor';
 import type { AdviceStrings } from './dialogs/AdviceDialog';
+import type { ClockStrings } from './clocks/clockStrings';
 
 /**
  * Every visible or aria string of the register, dossier panel, dialogs and dashboard. Components
@@ -303,6 +304,9 @@ export interface UiStrings {
 
   // Review loop: findings tab, version differences, dialog parts, dashboard section (issue 14)
   readonly review: ReviewStrings;
+
+  // The clocks: panel section "Termijnen", register phase column, dashboard adherence (issue 16)
+  readonly clocks: ClockStrings;
 }
 
 /** The keys of `UiStrings` that hold plain strings (not lists or records). */

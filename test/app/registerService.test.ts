@@ -377,4 +377,21 @@ describe('RegisterService: deadlines', () => {
     // … but an extension addendum to 2028 moves it out of reach.
     expect(service.deadline(protocol, '2028-12-31')).toMatchObject({ overdue: false });
   });
+
+  it('given the settings list, when the register reads it, then the clocks use its values; an unreadable list gives the defaults and a warning', async () => {
+    const underReview = {
+      reference: 'VSA-2026-0100', state: 'underReview', stateSince: '2026-11-01T09:00:00.000Z', procedure: 'standard',
+      stateHistory: [{ state: 'underReview', enteredAt: '2026-11-01T09:00:00.000Z' }]
+    } as unknown as Dossier;
+    const service = createRegisterService(seedTenant().backend(clock), { clock, procedureSettings: { readRows: async () => [{ key: 'review', days: 40, unit: 'kalenderdagen', escalateAfterDays: 5 }] } });
+    expect(service.deadline(underReview)).toMatchObject({ overdue: false, dueOn: '2026-12-01' }); // the defaults (30) until read: 24 days used
+    const result = await service.procedureSettings();
+    expect(result.problems).toEqual([]);
+    expect(service.deadline(underReview)).toMatchObject({ overdue: false, dueOn: '2026-12-11', current: { usedDays: 24, limit: { days: 40 } } });
+    expect(await service.procedureSettings()).toBe(result); // read once
+    const failing = createRegisterService(seedTenant().backend(clock), { clock, procedureSettings: { readRows: () => Promise.reject(new Error('404 list not found')) } });
+    const fallback = await failing.procedureSettings();
+    expect(fallback.warning).toEqual({ code: 'settings.warning.unreadable', params: { detail: '404 list not found' } });
+    expect(failing.clockSetup().settings.phases.review.days).toBe(30);
+  });
 });

@@ -7,10 +7,11 @@ describe('protocol end-date reminders', () => {
   const protocol = buildDossier({ reference: 'VSA-2026-0401', upTo: 'delivered', protocolNumber: 'PROT-2026-041', endDate: '2027-03-31' }).dossier;
 
   it('reminds from 60 days before the end date, not earlier', () => {
-    expect(extensionReminders([protocol], '2027-01-30T00:00:00.000Z')).toEqual([]);
+    expect(extensionReminders([protocol], '2027-01-29T22:30:00.000Z')).toEqual([]); // 23:30 on 29 January in Brussels
+    expect(extensionReminders([protocol], '2027-01-29T23:30:00.000Z')).toHaveLength(1); // 00:30 on 30 January
     const [reminder] = extensionReminders([protocol], '2027-02-15T12:00:00.000Z');
     expect(reminder).toMatchObject({ protocolNumber: 'PROT-2026-041', dossierReference: 'VSA-2026-0401', effectiveEndDate: '2027-03-31', daysLeft: 44, extensionsUnderWay: [] });
-    expect(reminder.remindFrom).toBe('2027-01-30T00:00:00.000Z');
+    expect(reminder.remindFrom).toBe('2027-01-30');
   });
 
   it('an extension addendum moves the reminder to the new end date; a request under way is reported', () => {

@@ -91,4 +91,10 @@ describe('register web part first load', () => {
     ];
     expect(inputs.filter((input) => institutions.includes(input))).toEqual([]);
   });
+
+  it('holds the clocks but not the holiday library, the settings validation, adherence or the CSV export (issue 16)', () => {
+    expect(inputs).toEqual(expect.arrayContaining(['src/domain/clocks/dossierClock.ts', 'src/domain/clocks/belgianHolidays.ts']));
+    const later = ['src/domain/clocks/settings.ts', 'src/app/procedureSettings.ts', 'src/data/sharepoint/procedureSettingsReader.ts', 'src/domain/clocks/adherence.ts', 'src/domain/clocks/csv.ts', 'src/data/calendar/dateHolidaysCalendar.ts'];
+    expect(inputs.filter((input) => later.includes(input))).toEqual([]);
+  });
 });

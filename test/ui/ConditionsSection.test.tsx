@@ -118,7 +118,7 @@ describe('the conditions tab of the dossier panel', () => {
 
 describe('the register filter "Voorwaarden te volgen"', () => {
   const now = `${today}T12:00:00.000Z`;
-  const deadline = { overdue: false, overdueSinceDays: 0 };
+  const deadline = { overdue: false, overdueDays: 0 };
   const rows = [
     toDossierRow({ reference: 'VSA-2026-0001', subject: 'a', state: 'delivered', deadline, openConditions: 1, nextConditionDue: '2027-03-31' }, now, 'nl'),
     toDossierRow({ reference: 'VSA-2026-0002', subject: 'b', state: 'published', deadline }, now, 'nl'),
@@ -144,7 +144,7 @@ describe('the register view with "Voorwaarden te volgen"', () => {
   it('shows the conditions column only with the filter: the count, the first due date and the overdue flag, overdue first', async () => {
     const { RegisterView } = await import('../../src/ui/register/RegisterView');
     const now = `${today}T12:00:00.000Z`;
-    const deadline = { overdue: false, overdueSinceDays: 0 };
+    const deadline = { overdue: false, overdueDays: 0 };
     const lines = [
       toDossierRow({ reference: 'VSA-2026-0011', subject: 'Eerste', state: 'delivered', deadline, openConditions: 1, nextConditionDue: '2027-03-31' }, now, 'nl'),
       toDossierRow({ reference: 'VSA-2026-0012', subject: 'Tweede', state: 'published', deadline }, now, 'nl'),

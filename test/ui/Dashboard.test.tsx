@@ -9,7 +9,7 @@ import { nl } from './support/strings';
 const now = '2026-11-25T12:00:00.000Z';
 const row = (reference: string, state: 'intake' | 'underReview', overdueDays?: number) => toDossierRow({
   reference, subject: 's', institution: 'UGent', state, assignee: { id: 'b', displayName: 'Bart Claes' },
-  deadline: overdueDays === undefined ? { overdue: false, overdueSinceDays: 0 } : { overdue: true, overdueSinceDays: overdueDays, dueAt: '2026-11-01T00:00:00.000Z' }
+  deadline: overdueDays === undefined ? { overdue: false, overdueDays: 0 } : { overdue: true, overdueDays: overdueDays, dueOn: '2026-11-01', kind: 'phase' }
 }, now, 'nl');
 
 describe('Dashboard', () => {

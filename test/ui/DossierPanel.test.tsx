@@ -28,7 +28,7 @@ function renderPanel(overrides: Partial<DossierPanelProps> = {}) {
     reference: dossier.reference, onDismiss: jest.fn(), dossier, loading: false, events, documents: [document], uploads: [],
     allowedCommands: allowedCommands(dossier, dpoMember), onCommand: jest.fn(), onAddComment: jest.fn(), onUpload: jest.fn(),
     onShowFindings: jest.fn(), onDownload: jest.fn(), onOpen: jest.fn(), canUpload: true,
-    deadline: { overdue: true, overdueSinceDays: 25, dueAt: '2026-10-31T09:00:00.000Z', kind: 'review' },
+    deadline: { overdue: true, overdueDays: 25, dueOn: '2026-10-31', kind: 'phase' },
     now: '2026-11-25T09:00:00.000Z', lang: 'nl', strings: nl, describeFailure, ...overrides
   };
   render(<DossierPanel {...props} />);

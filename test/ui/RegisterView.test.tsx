@@ -7,10 +7,10 @@ import type { RegisterEntry } from '../../src/ui/register/registerRows';
 import { nl } from './support/strings';
 
 const now = '2026-11-25T12:00:00.000Z';
-const entry = (e: Partial<RegisterEntry> & { reference: string }): RegisterEntry => ({ subject: 'Onderwerp', state: 'intake', deadline: { overdue: false, overdueSinceDays: 0 }, ...e });
+const entry = (e: Partial<RegisterEntry> & { reference: string }): RegisterEntry => ({ subject: 'Onderwerp', state: 'intake', deadline: { overdue: false, overdueDays: 0 }, ...e });
 const rows = [
   entry({ reference: 'VSA-2026-0001', institution: 'Universiteit Gent', title: 'Vrije tijd', state: 'underReview', assignee: { id: 'bart@x', displayName: 'Bart Claes' },
-    deadline: { overdue: true, overdueSinceDays: 5, dueAt: '2026-11-20T00:00:00.000Z' } }),
+    deadline: { overdue: true, overdueDays: 5, dueOn: '2026-11-20', kind: 'phase' } }),
   entry({ reference: 'VSA-2026-0002', institution: 'KU Leuven', title: 'Mobiliteit', state: 'intake' }),
   entry({ reference: 'VSA-2026-0003', institution: 'Departement Onderwijs', title: 'Onderwijs', state: 'withdrawn' })
 ].map((e) => toDossierRow(e, now, 'nl'));

@@ -90,7 +90,7 @@ describe('DossierPanel mail actions', () => {
 describe('Dashboard extension reminders', () => {
   const reminder = (protocolNumber: string, underWay: string[]): ExtensionReminder => ({
     protocolNumber, dossierReference: 'VSA-2025-0004', institution: 'UGent', projectTitle: 'Welzijn', effectiveEndDate: '2026-12-31',
-    remindFrom: '2026-11-01T00:00:00.000Z', daysLeft: 36, extensionsUnderWay: underWay
+    remindFrom: '2026-11-01', daysLeft: 36, extensionsUnderWay: underWay
   });
 
   it('lists each protocol with a one-click start, or the extension already under way', () => {

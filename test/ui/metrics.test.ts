@@ -69,7 +69,7 @@ describe('workload and overdue list', () => {
     toDossierRow({
       reference, subject: 's', state,
       assignee: assignee ? { id: assignee, displayName: assignee.toUpperCase() } : undefined,
-      deadline: overdueDays === undefined ? { overdue: false, overdueSinceDays: 0 } : { overdue: true, overdueSinceDays: overdueDays }
+      deadline: overdueDays === undefined ? { overdue: false, overdueDays: 0 } : { overdue: true, overdueDays: overdueDays }
     }, now, 'nl');
   const rows = [
     entry('1', 'underReview', 'bart', 4), entry('2', 'preliminary', 'bart'), entry('3', 'deliberation', 'an', 10),

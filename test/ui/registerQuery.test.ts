@@ -1,4 +1,4 @@
-import { overdue } from '../../src/domain';
+import { clockStatus, defaultProcedureSettings, generatedHolidayCalendar } from '../../src/domain';
 import { entryFromDossier, toDossierRow } from '../../src/ui/register/registerRows';
 import type { DossierRow, RegisterEntry } from '../../src/ui/register/registerRows';
 import {
@@ -13,7 +13,7 @@ import {
 import { dossierUnderReview, statistician } from './support/dossiers';
 
 const now = '2026-11-25T12:00:00.000Z';
-const notOverdue = { overdue: false, overdueSinceDays: 0 };
+const notOverdue = { overdue: false, overdueDays: 0 };
 
 function row(partial: Partial<RegisterEntry> & { reference: string }): DossierRow {
   return toDossierRow({ subject: 'Onderwerp', state: 'intake', deadline: notOverdue, ...partial }, now, 'nl');
@@ -22,7 +22,7 @@ function row(partial: Partial<RegisterEntry> & { reference: string }): DossierRo
 describe('toDossierRow', () => {
   it('shows the Dutch state label, step and days in state of a real dossier, overdue by the domain rule', () => {
     const dossier = dossierUnderReview();
-    const line = toDossierRow(entryFromDossier(dossier, now, (d, at) => overdue(d, at)), now, 'nl');
+    const line = toDossierRow(entryFromDossier(dossier, now, (d, at) => clockStatus(d, defaultProcedureSettings, generatedHolidayCalendar, at)), now, 'nl');
     expect(line.stateLabel).toBe('In beoordeling');
     expect(line.stepText).toBe('2–3');
     expect(line.step).toBe(2);
@@ -43,7 +43,7 @@ describe('toDossierRow', () => {
 });
 
 describe('matchesFilter', () => {
-  const mine = row({ reference: 'VSA-2026-0001', assignee: { id: statistician.id, displayName: 'Bart Claes' }, surveys: ['SCV-survey 2004'], procedure: 'standard', state: 'underReview', deadline: { overdue: true, overdueSinceDays: 3 } });
+  const mine = row({ reference: 'VSA-2026-0001', assignee: { id: statistician.id, displayName: 'Bart Claes' }, surveys: ['SCV-survey 2004'], procedure: 'standard', state: 'underReview', deadline: { overdue: true, overdueDays: 3 } });
   const other = row({ reference: 'VSA-2026-0002', institution: 'Departement Onderwijs', procedure: 'simplified' });
 
   it('filters on state, step, procedure, overdue, survey and "mijn dossiers"', () => {
@@ -88,7 +88,7 @@ describe('sorting and grouping', () => {
   });
 
   it('puts rows without a value last whatever the direction', () => {
-    const withDue = row({ reference: 'A', deadline: { overdue: false, overdueSinceDays: 0, dueAt: '2026-12-01T00:00:00.000Z' } });
+    const withDue = row({ reference: 'A', deadline: { overdue: false, overdueDays: 0, dueOn: '2026-12-01' } });
     const withoutDue = row({ reference: 'B' });
     expect(compareRows(withDue, withoutDue, { key: 'dueAt', descending: true })).toBeLessThan(0);
     expect(compareRows(withDue, withoutDue, { key: 'dueAt', descending: false })).toBeLessThan(0);

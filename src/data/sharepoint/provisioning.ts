@@ -9,7 +9,9 @@ import '@pnp/sp/site-groups/web';
 import '@pnp/sp/security';
 import { toDataError } from '../errors';
 import { odataString } from '../odata';
-import { GROUPS, LISTS, NO_ACCESS, groupLevelOn } from '../schema';
+import '@pnp/sp/items';
+import { GROUPS, LISTS, LIST_PROCEDURE_SETTINGS, NO_ACCESS, ProcedureSettingColumn, groupLevelOn } from '../schema';
+import { settingItemsOf } from '../settings/procedureSettingSeed';
 import type { ColumnSpec, ListSpec } from '../schema';
 
 type Fields = Record<string, unknown>;
@@ -61,6 +63,7 @@ export class Provisioner {
       await this.step(`ensure the permissions of ${spec.title}`, () => this.ensurePermissions(spec, groupIds));
       await this.step(`ensure the views of ${spec.title}`, () => this.ensureViews(spec));
     }
+    await this.step('seed the procedure settings', () => this.seedProcedureSettings());
     return { created: [...this.created] };
   }
 
@@ -170,6 +173,22 @@ export class Provisioner {
         await list.roleAssignments.remove(principalId, other);
         this.created.push(`removed level ${other} of ${group.title} on ${spec.title}`);
       }
+    }
+  }
+
+  /**
+   * Adds the default of every setting the list `Instellingen van de procedure` lacks (by key); never
+   * changes a row that exists, so the DPO team's values survive every provisioning run.
+   */
+  private async seedProcedureSettings(): Promise<void> {
+    const items = this.sp.web.lists.getByTitle(LIST_PROCEDURE_SETTINGS).items;
+    const existing = (await items.select('Title').top(500)()) as unknown as Fields[];
+    const keys = new Set(existing.map((item) => String(item.Title)));
+    for (const item of settingItemsOf()) {
+      const key = String(item[ProcedureSettingColumn.Key]);
+      if (keys.has(key)) continue;
+      await items.add(item);
+      this.created.push(`setting ${key}`);
     }
   }
 

@@ -85,6 +85,11 @@ export function ApprovalsTab(props: ApprovalsTabProps): React.ReactElement {
           {result.ok ? result.message : result.messages.join(' ')}
         </MessageBar>
       )}
+      {props.settingsNotices && props.settingsNotices.length > 0 && (
+        <MessageBar messageBarType={MessageBarType.warning} isMultiline>
+          {props.settingsNotices.map((line) => <div key={line}>{line}</div>)}
+        </MessageBar>
+      )}
       {props.unreadable && props.unreadable.length > 0 && (
         <MessageBar messageBarType={MessageBarType.warning}>{formatText(strings.Unreadable, { references: props.unreadable.join(', ') })}</MessageBar>
       )}

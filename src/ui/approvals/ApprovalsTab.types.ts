@@ -23,6 +23,8 @@ export interface ApprovalsStrings {
   readonly EmptySection: string;
   readonly WaitingDays: string;
   readonly OverdueBadge: string;
+  /** The current phase's clock (issue 16): placeholders phase, used, limit, unit, due. */
+  readonly ClockLine: string;
   readonly Institution: string;
   readonly Procedure: string;
   /** What is requested: surveys (compact waves), variable count, research type. */
@@ -168,6 +170,8 @@ export interface ApprovalsTabProps {
   readonly queue?: ApprovalsQueueModel;
   readonly history?: DecisionHistoryModel;
   readonly unreadable?: readonly string[];
+  /** The procedure's settings could not be read or have wrong rows (defaults used): one line each (issue 16). */
+  readonly settingsNotices?: readonly string[];
   /** A load error already translated for the user. */
   readonly loadError?: string;
   /** False when the signed-in user is not in `VSA Hoofdstatisticus`: a notice explains the missing buttons. */

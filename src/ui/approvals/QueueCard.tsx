@@ -11,6 +11,7 @@ import {
   researchTypeLabel
 } from '../../domain/labels';
 import { compactSurveys } from '../../domain/surveys';
+import { phaseLabel, unitLabel } from '../../domain/clocks/labels';
 import { currentDocuments } from '../../domain/rules/completeness';
 import type { DossierDocument, Lang } from '../../domain/types';
 import { sumCheckSummaries } from '../../forms/severity';
@@ -19,7 +20,7 @@ import { personSignatures, type DocumentSignatureReport } from '../../domain/sig
 import { SignatureList } from '../signatures/SignatureList';
 import type { ApprovalsStrings, DecisionChoice } from './ApprovalsTab.types';
 import { documentLinks, type QueueItem } from './approvalsQueue';
-import { formatText } from '../shared/format';
+import { formatDate, formatText } from '../shared/format';
 
 /** Props of `QueueCard`. */
 export interface QueueCardProps {
@@ -160,10 +161,21 @@ export function QueueCard(props: QueueCardProps): React.ReactElement {
         {formatText(strings.WaitingDays, { days: item.waitingDays })}
         {overdue && (
           <strong style={{ color: tokens.error, marginLeft: 8 }} role="status">
-            {formatText(strings.OverdueBadge, { days: item.overdue.overdueSinceDays })}
+            {formatText(strings.OverdueBadge, { days: item.overdue.overdueDays })}
           </strong>
         )}
       </div>
+      {item.overdue.current && (
+        <div data-clock={item.overdue.current.phase}>
+          {formatText(strings.ClockLine, {
+            phase: phaseLabel(item.overdue.current.phase, lang),
+            used: item.overdue.current.usedDays,
+            limit: item.overdue.current.limit.days,
+            unit: unitLabel(item.overdue.current.limit.unit, lang),
+            due: formatDate(item.overdue.current.dueOn, lang)
+          })}
+        </div>
+      )}
 
       {dossier.state === 'awaitingDecision' && (
         <dl style={{ margin: '8px 0' }}>

@@ -1,8 +1,9 @@
 import { allowedCommands } from '../../domain/permissions';
 import { dossierCompleteness } from '../../domain/rules/completeness';
-import { overdue } from '../../domain/deadlines';
+import { defaultClockSetup } from '../../domain/clocks/holidayCalendar';
+import { clockStatus, type ClockSetup, type ClockStatus } from '../../domain/clocks/status';
 import { conditionsFromAdvice, type ConditionInput } from '../../domain/advice';
-import type { Actor, CommandType, DeadlinePolicy, DocumentKind, DocumentPhase, Dossier, IsoDateTime, OverdueStatus, PersonRef, Signatory } from '../../domain/types';
+import type { Actor, CommandType, DocumentKind, DocumentPhase, Dossier, IsoDateTime, PersonRef, Signatory } from '../../domain/types';
 import { wholeDaysBetween } from '../shared/format';
 
 /** The three parts of the Chief Statistician's queue, in procedure order. */
@@ -71,7 +72,8 @@ export interface QueueItem {
   readonly documents: readonly DocumentLinkView[];
   /** Whole days in the current state. */
   readonly waitingDays: number;
-  readonly overdue: OverdueStatus;
+  /** The current phase's clock (decision, countersignature, awaiting signatures). */
+  readonly overdue: ClockStatus;
   /** Awaiting signatures: signed documents still missing (kinds). */
   readonly missingSignedKinds: readonly DocumentKind[];
   /** Awaiting signatures: signatories acting by delegation without mandate proof. */
@@ -94,7 +96,7 @@ export function buildApprovalsQueue(
   entries: readonly QueueEntryInput[],
   actor: Actor,
   now: IsoDateTime,
-  policy: Partial<DeadlinePolicy> = {}
+  setup: ClockSetup = defaultClockSetup
 ): ApprovalsQueueModel {
   const sections: Record<QueueSectionId, QueueItem[]> = { awaitingDecision: [], awaitingCountersignature: [], awaitingSignatures: [] };
   for (const entry of entries) {
@@ -109,7 +111,7 @@ export function buildApprovalsQueue(
       recommendedConditions: conditionsFromAdvice(dossier.advice?.criteria ?? []),
       documents: entry.documents ?? [],
       waitingDays: wholeDaysBetween(dossier.stateSince, now),
-      overdue: overdue(dossier, now, policy),
+      overdue: clockStatus(dossier, setup.settings, setup.calendar, now),
       missingSignedKinds: signed?.missing ?? [],
       mandateMissingFor: signed?.mandateMissingFor ?? [],
       allowed

@@ -10,6 +10,11 @@ import type { DossierRow } from '../register/registerRows';
 import type { UiStrings } from '../strings';
 import { formatDate, formatText } from '../shared/format';
 import { BarChart } from './BarChart';
+import { phaseTimesCsv } from '../../domain/clocks/csv';
+import type { ClockSetup } from '../../domain/clocks/status';
+import { AdherenceSection } from '../clocks/AdherenceSection';
+import { phaseTimesOf } from '../clocks/phaseTimes';
+import type { RegisterEntry } from '../register/registerRows';
 import { leadTimeNote, type HistoryCoverage } from './leadTimeNote';
 import { countsByState, countsByStep, leadTimesPerStep, medianReturnToNextVersion, overdueRows, reviewRoundsPerDossier, workloadPerStatistician } from './metrics';
 
@@ -35,6 +40,13 @@ export interface DashboardProps {
   /** Loads `reviewDossiers` (offered until they are given); `reviewDossiersLoading` while it runs. */
   readonly onLoadReviewDossiers?: () => void;
   readonly reviewDossiersLoading?: boolean;
+  /**
+   * The register entries and clock setup for adherence per phase and month (issue 16); the section
+   * shows when given. Entries without a state history are left out.
+   */
+  readonly clocks?: { readonly entries: readonly RegisterEntry[]; readonly setup: ClockSetup };
+  /** Saves a file (the "CSV exporteren" download); the button shows when given. */
+  readonly onSaveFile?: (fileName: string, bytes: Uint8Array) => void;
   readonly now: IsoDateTime;
   readonly lang: Lang;
   readonly strings: UiStrings;
@@ -51,6 +63,12 @@ export function Dashboard(props: DashboardProps): React.ReactElement {
   const rounds = React.useMemo(() => reviewRoundsPerDossier(props.reviewDossiers ?? []), [props.reviewDossiers]);
   const returnMedian = React.useMemo(() => medianReturnToNextVersion(histories), [histories]);
   const coverageNote = leadTimeNote(props.historyCoverage, lang);
+  const clocks = props.clocks;
+  const phaseTimes = React.useMemo(() => (clocks ? phaseTimesOf(clocks.entries, clocks.setup, now) : undefined), [clocks, now]);
+  const onSaveFile = props.onSaveFile;
+  const exportCsv = phaseTimes && onSaveFile
+    ? (): void => onSaveFile(formatText(strings.clocks.csvFileName, { date: now.slice(0, 10) }), new TextEncoder().encode(phaseTimesCsv(phaseTimes.csvRows, lang)))
+    : undefined;
   const stepName = (step: number | undefined): string =>
     step === undefined ? strings.finalGroup : `${formatText(strings.stepGroup, { step })} – ${strings.stepNames[step - 1]}`;
 
@@ -62,6 +80,7 @@ export function Dashboard(props: DashboardProps): React.ReactElement {
 
   return (
     <Stack tokens={{ childrenGap: 24 }}>
+      {phaseTimes && <AdherenceSection report={phaseTimes.adherence} onExportCsv={exportCsv} lang={lang} strings={strings.clocks} noData={strings.noData} />}
       {props.reminders && (
         <section aria-label={strings.remindersHeading}>
           <h3>{strings.remindersHeading} ({props.reminders.length})</h3>

@@ -11,7 +11,8 @@ import { mailKindLabel } from '../../correspondence/labels';
 import type { MailKind } from '../../correspondence/types';
 import type { DossierEvent } from '../../domain/events';
 import type { ProtocolScope, ScopeChanges } from '../../domain/scope';
-import type { CommandType, DocumentPhase, Dossier, IsoDateTime, Lang, OverdueStatus } from '../../domain/types';
+import type { CommandType, DocumentPhase, Dossier, IsoDateTime, Lang } from '../../domain/types';
+import { noDeadline, type ClockStatus } from '../../domain/clocks/status';
 import type { UiStrings } from '../strings';
 import { isDialogCommand, type DialogCommand } from '../dialogs/commandForm';
 import { formatText } from '../shared/format';
@@ -36,7 +37,7 @@ export interface DossierPanelProps {
   readonly reference?: string;
   readonly onDismiss: () => void;
   readonly dossier?: Dossier;
-  readonly deadline?: OverdueStatus;
+  readonly deadline?: ClockStatus;
   readonly loading: boolean;
   readonly error?: string;
   /** A message above the tabs, e.g. the conflict explanation after a reload. */
@@ -156,7 +157,7 @@ export function DossierPanel(props: DossierPanelProps): React.ReactElement {
             <PivotItem headerText={strings.tabSummary} itemKey="summary">
               <DossierSummary
                 dossier={dossier}
-                deadline={props.deadline ?? { overdue: false, overdueSinceDays: 0 }}
+                deadline={props.deadline ?? noDeadline}
                 chain={props.chain}
                 onOpen={props.onOpen}
                 now={props.now}

@@ -1,7 +1,9 @@
 import * as React from 'react';
 import { Link } from '@fluentui/react/lib/Link';
 import { procedureLabel, stateLabel, stepOf } from '../../domain/labels';
-import type { Dossier, IsoDateTime, Lang, OverdueStatus } from '../../domain/types';
+import type { Dossier, IsoDateTime, Lang } from '../../domain/types';
+import type { ClockStatus } from '../../domain/clocks/status';
+import { ClockSection } from '../clocks/ClockSection';
 import type { UiStrings } from '../strings';
 import { formatDate, formatText } from '../shared/format';
 import { stepProgress } from '../shared/stepTimes';
@@ -13,7 +15,7 @@ import type { ChainMember, ChainView } from './panelTypes';
 /** Props of the summary tab. */
 export interface DossierSummaryProps {
   readonly dossier: Dossier;
-  readonly deadline: OverdueStatus;
+  readonly deadline: ClockStatus;
   readonly chain?: ChainView;
   readonly onOpen: (reference: string) => void;
   readonly now: IsoDateTime;
@@ -47,10 +49,10 @@ export function DossierSummary({ dossier, deadline, chain, onOpen, now, lang, st
     [strings.summaryReceived, value(formatDate(dossier.receivedOn ?? dossier.createdAt, lang))],
     [
       strings.summaryDeadline,
-      deadline.dueAt ? (
+      deadline.dueOn ? (
         <span style={{ color: deadline.overdue ? tokens.error : undefined, fontWeight: deadline.overdue ? 600 : 400 }}>
-          {formatDate(deadline.dueAt, lang)}
-          {deadline.overdue ? ` · ${formatText(strings.overdueBadge, { days: deadline.overdueSinceDays })}` : ''}
+          {formatDate(deadline.dueOn, lang)}
+          {deadline.overdue ? ` · ${formatText(strings.overdueBadge, { days: deadline.overdueDays })}` : ''}
         </span>
       ) : strings.noValue
     ]
@@ -70,6 +72,7 @@ export function DossierSummary({ dossier, deadline, chain, onOpen, now, lang, st
           </React.Fragment>
         ))}
       </dl>
+      <ClockSection status={deadline} lang={lang} strings={strings.clocks} />
       {dossier.advice && <AdviceSummary advice={dossier.advice} lang={lang} strings={strings} />}
       {chain && (
         <section aria-label={strings.chainHeading}>

@@ -106,6 +106,15 @@ const columns: readonly ColumnSpec[] = [
   { key: 'surveys', name: (s) => s.columnSurveys, minWidth: 150, maxWidth: 240, render: (row) => <span title={row.surveys.join(', ')}>{row.surveysText}</span> },
   { key: 'variableCount', name: (s) => s.columnVariables, minWidth: 64, maxWidth: 90, render: (row) => (row.variableCount === undefined ? '' : String(row.variableCount)) },
   { key: 'statistician', name: (s) => s.columnStatistician, minWidth: 110, maxWidth: 160, render: (row) => row.statisticianName ?? '' },
+  {
+    key: 'phase', name: (s) => s.clocks.columnPhase, minWidth: 130, maxWidth: 200,
+    render: (row, p) => (row.phaseLabel ? (
+      <span data-side={row.side}>
+        {row.phaseLabel}
+        {row.vsaDays !== undefined && <><br /><small>{formatText(p.strings.clocks.sideDays, { vsa: row.vsaDays, requester: row.requesterDays ?? 0 })}</small></>}
+      </span>
+    ) : '')
+  },
   { key: 'daysInState', name: (s) => s.columnDaysInState, minWidth: 64, maxWidth: 110, render: (row) => String(row.daysInState) },
   { key: 'dueAt', name: (s) => s.columnDeadline, minWidth: 140, maxWidth: 200, render: (row, p) => <DeadlineCell row={row} props={p} /> },
   // Shown with "Voorwaarden te volgen" only.

@@ -1,3 +1,4 @@
+import { phaseIds } from '../../domain/clocks/phases';
 import type { ProcedureId, StateId, StepNumber } from '../../domain/types';
 import type { DossierRow } from './registerRows';
 import { surveyNameOf, waveMatches } from '../../domain/surveys';
@@ -30,6 +31,7 @@ export type RegisterSortKey =
   | 'statistician'
   | 'daysInState'
   | 'dueAt'
+  | 'phase'
   | 'surveys'
   | 'variableCount'
   | 'nextConditionDue';
@@ -76,6 +78,7 @@ const sortValue: Readonly<Record<RegisterSortKey, (row: DossierRow) => Comparabl
   statistician: (row) => row.statisticianName?.toLowerCase(),
   daysInState: (row) => row.daysInState,
   dueAt: (row) => row.dueAt,
+  phase: (row) => (row.phase ? phaseIds.indexOf(row.phase) : undefined),
   surveys: (row) => (row.surveysText === '' ? undefined : row.surveysText.toLowerCase()),
   variableCount: (row) => row.variableCount,
   nextConditionDue: (row) => row.nextConditionDue

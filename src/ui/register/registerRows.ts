@@ -1,5 +1,7 @@
 import { stateLabel, stepOf } from '../../domain/labels';
-import type { Dossier, IsoDateTime, Lang, OverdueStatus, PersonRef, ProcedureId, StateHistoryEntry, StateId, StepNumber } from '../../domain/types';
+import type { Dossier, IsoDateTime, Lang, PersonRef, ProcedureId, StateHistoryEntry, StateId, StepNumber } from '../../domain/types';
+import type { ClockSide, ClockStatus, PhaseId } from '../../domain/clocks';
+import { phaseLabel } from '../../domain/clocks/labels';
 import { wholeDaysBetween } from '../shared/format';
 import { compactSurveys } from '../../domain/surveys';
 import { conditionFollowUp, followUpOverdue } from '../../domain/conditionFollowUp';
@@ -7,7 +9,7 @@ import type { IsoDate } from '../../domain/types';
 
 /**
  * What the register needs to know of one dossier, whether it came from a full dossier (fold of its
- * events) or from the register projection list. The deadline status is computed by the domain.
+ * events) or from the register projection list. The deadline status is computed by the domain's clocks.
  */
 export interface RegisterEntry {
   readonly reference: string;
@@ -23,7 +25,7 @@ export interface RegisterEntry {
   readonly surveys?: readonly string[];
   /** How many variables the forms request. */
   readonly variableCount?: number;
-  readonly deadline: OverdueStatus;
+  readonly deadline: ClockStatus;
   /** Conditions of the approval still open (absent or 0: none to follow). */
   readonly openConditions?: number;
   /** The first due date among the open conditions. */
@@ -51,9 +53,20 @@ export interface DossierRow {
   readonly statisticianId?: string;
   readonly statisticianName?: string;
   readonly daysInState: number;
-  readonly dueAt?: IsoDateTime;
+  /** The current phase (none in `delivered` and the final states) and who holds the dossier. */
+  readonly phase?: PhaseId;
+  readonly phaseLabel?: string;
+  readonly side?: ClockSide;
+  /** The last day on time (Europe/Brussels date), or the day the protocol-end reminder is due. */
+  readonly dueAt?: IsoDate;
+  readonly deadlineKind?: 'phase' | 'protocolEnd';
   readonly overdue: boolean;
   readonly overdueDays: number;
+  /** Calendar days on the VSA side and on the requester side. */
+  readonly vsaDays?: number;
+  readonly requesterDays?: number;
+  /** Why the clock could not be computed (a message code; the row shows no deadline). */
+  readonly clockProblem?: ClockStatus['problem'];
   readonly surveys: readonly string[];
   /** The waves in few words (`SV-bevraging 2023-1, 2023-2`), the "Bevraging" column. */
   readonly surveysText: string;
@@ -67,8 +80,8 @@ export interface DossierRow {
   readonly searchText: string;
 }
 
-/** The domain's deadline rule, passed in so the UI never re-implements it. */
-export type OverdueRule = (dossier: Dossier, now: IsoDateTime) => OverdueStatus;
+/** The domain's clock rule, passed in so the UI never re-implements it. */
+export type OverdueRule = (dossier: Dossier, now: IsoDateTime) => ClockStatus;
 
 /** The register entry of a full dossier. */
 export function entryFromDossier(dossier: Dossier, now: IsoDateTime, overdueOf: OverdueRule): RegisterEntry {
@@ -114,9 +127,13 @@ export function toDossierRow(entry: RegisterEntry, now: IsoDateTime, lang: Lang)
     statisticianId: entry.assignee?.id,
     statisticianName: entry.assignee?.displayName,
     daysInState: entry.stateSince ? wholeDaysBetween(entry.stateSince, now) : 0,
-    dueAt: entry.deadline.dueAt,
+    ...(entry.deadline.current ? { phase: entry.deadline.current.phase, phaseLabel: phaseLabel(entry.deadline.current.phase, lang), side: entry.deadline.current.side } : {}),
+    dueAt: entry.deadline.dueOn,
+    ...(entry.deadline.kind ? { deadlineKind: entry.deadline.kind } : {}),
     overdue: entry.deadline.overdue,
-    overdueDays: entry.deadline.overdueSinceDays,
+    overdueDays: entry.deadline.overdueDays,
+    ...(entry.deadline.vsaDays !== undefined ? { vsaDays: entry.deadline.vsaDays, requesterDays: entry.deadline.requesterDays } : {}),
+    ...(entry.deadline.problem ? { clockProblem: entry.deadline.problem } : {}),
     surveys,
     surveysText: compactSurveys(surveys, lang),
     variableCount: entry.variableCount,

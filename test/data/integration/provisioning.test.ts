@@ -1,4 +1,4 @@
-import { GROUPS, LIBRARY_CODEBOOKS, LIST_CODEBOOKS, LIST_DOSSIERS, LIST_EVENTS, LIST_FINDINGS, LIST_INSTITUTIONS, LIST_NUMBERING, LIST_REMINDERS, LIST_RESTRICTED_NOTES, LISTS, RoleDefinitionId, indexedColumns } from '../../../src/data/schema';
+import { GROUPS, LIBRARY_CODEBOOKS, LIST_CODEBOOKS, LIST_DOSSIERS, LIST_EVENTS, LIST_FINDINGS, LIST_INSTITUTIONS, LIST_PROCEDURE_SETTINGS, LIST_NUMBERING, LIST_REMINDERS, LIST_RESTRICTED_NOTES, LISTS, RoleDefinitionId, indexedColumns } from '../../../src/data/schema';
 import { hasDataErrorCode } from '../../../src/data/errors';
 import { as, GAST, OWNER, startTenant } from '../support/tenant';
 import type { RunningTenant } from '../support/tenant';
@@ -15,7 +15,9 @@ describe('provisioning against the local tenant', () => {
   it('creates lists, columns, indexes, permissions and views, and a second run changes nothing', async () => {
     const owner = as(tenant, OWNER);
     const first = await owner.data.provisioner.ensureAll();
-    expect(first.created.filter((c) => c.startsWith('list '))).toEqual([`list ${LIST_DOSSIERS}`, `list ${LIST_EVENTS}`, 'list Dossierdocumenten', `list ${LIST_NUMBERING}`, `list ${LIST_CODEBOOKS}`, `list ${LIBRARY_CODEBOOKS}`, `list ${LIST_RESTRICTED_NOTES}`, `list ${LIST_FINDINGS}`, `list ${LIST_INSTITUTIONS}`, `list ${LIST_REMINDERS}`]);
+    expect(first.created.filter((c) => c.startsWith('list '))).toEqual([`list ${LIST_DOSSIERS}`, `list ${LIST_EVENTS}`, 'list Dossierdocumenten', `list ${LIST_NUMBERING}`, `list ${LIST_CODEBOOKS}`, `list ${LIBRARY_CODEBOOKS}`, `list ${LIST_RESTRICTED_NOTES}`, `list ${LIST_FINDINGS}`, `list ${LIST_INSTITUTIONS}`, `list ${LIST_REMINDERS}`, `list ${LIST_PROCEDURE_SETTINGS}`]);
+    // The procedure's settings are seeded with the defaults, one item per setting (issue 16).
+    expect(first.created.filter((c) => c.startsWith('setting '))).toHaveLength(14);
     expect(first.created).toContain(`index ${LIST_NUMBERING}.Title`);
     expect(first.created).toContain(`index ${LIST_EVENTS}.Title`);
     const second = await owner.data.provisioner.ensureAll();
@@ -47,7 +49,7 @@ describe('provisioning against the local tenant', () => {
         // dossier lists. The codebooks are reference data the DPO team and the statisticians maintain.
         // The institution register is maintained by the DPO team alone.
         const maintains = ((spec.title === LIST_CODEBOOKS || spec.title === LIBRARY_CODEBOOKS) && (group.role === 'dpoTeam' || group.role === 'statistician'))
-          || (spec.title === LIST_INSTITUTIONS && group.role === 'dpoTeam');
+          || ((spec.title === LIST_INSTITUTIONS || spec.title === LIST_PROCEDURE_SETTINGS) && group.role === 'dpoTeam');
         expect(ids).toEqual([maintains ? RoleDefinitionId.Contribute : RoleDefinitionId.Read]);
       }
     }

@@ -2,13 +2,16 @@ import type { LocalComposition } from '../../../src/composition/local';
 import { GraphDossierStore } from '../../../src/data/graph/graphDossierStore';
 import { GraphSite } from '../../../src/data/graph/graphSite';
 import { DossierColumn, LIST_DOSSIERS } from '../../../src/data/schema';
-import { overdue } from '../../../src/domain/deadlines';
+import { clockStatus, defaultProcedureSettings, generatedHolidayCalendar } from '../../../src/domain/clocks';
+import type { Dossier, IsoDateTime } from '../../../src/domain/types';
 import { deadlineOfRow } from '../../../src/webparts/dossierRegister/app/registerEntries';
 import { assignCommand, registerCommand } from '../support/fixtures';
 import { AN, as, OWNER, startTenant } from '../support/tenant';
 import type { RunningTenant } from '../support/tenant';
 
 type Fields = Record<string, unknown>;
+
+const overdue = (dossier: Dossier, now: IsoDateTime) => clockStatus(dossier, defaultProcedureSettings, generatedHolidayCalendar, now);
 
 /**
  * The product as it was before the `StateHistory` column: the same code with the column left out of

@@ -3,6 +3,7 @@ import type { SPFI } from '@pnp/sp';
 import { DefaultParse } from '@pnp/queryable';
 import { Provisioner } from '../../../src/data/sharepoint/provisioning';
 import { GROUPS, LISTS, groupLevelOn } from '../../../src/data/schema';
+import { settingItemsOf } from '../../../src/data/settings/procedureSettingSeed';
 
 interface Sent {
   readonly url: string;
@@ -40,6 +41,8 @@ function completeSite(enforceUnique: boolean | undefined, enableVersioning?: boo
       return json({ value: GROUPS.map((group, index) => ({ PrincipalId: 10 + index, RoleDefinitionBindings: [{ Id: groupLevelOn(list, group.role) }] })) });
     }
     if (url.includes('/views')) return json({ value: list.views.map((view) => ({ Title: view.title })) });
+    // The settings list already holds every setting (provisioning seeds only missing keys).
+    if (url.includes('/items')) return json({ value: settingItemsOf().map((item) => ({ Title: item.Title })) });
     return json({ HasUniqueRoleAssignments: true });
   };
   const sp = spfi('https://contoso.sharepoint.com/sites/microdata').using(DefaultHeaders(), DefaultInit(), DefaultParse(), (instance) => {
@@ -59,10 +62,10 @@ describe('provisioning makes the number columns and the counter series unique', 
     const report = await new Provisioner(sp).ensureAll();
     expect(report.created.sort()).toEqual([
       'unique Codebooks.Title', 'unique Dossiergebeurtenissen.EventId', 'unique Dossiers.AddendumNumber', 'unique Dossiers.ProtocolNumber',
-      'unique Herinneringen.Title', 'unique Instellingen.EnterpriseNumber', 'unique Notities DPO.Title', 'unique Nummering.Title'
+      'unique Herinneringen.Title', 'unique Instellingen van de procedure.Title', 'unique Instellingen.EnterpriseNumber', 'unique Notities DPO.Title', 'unique Nummering.Title'
     ]);
     const merges = sent.filter((request) => request.body?.includes('EnforceUniqueValues'));
-    expect(merges).toHaveLength(8);
+    expect(merges).toHaveLength(9);
     for (const merge of merges) {
       expect(merge.headers['X-HTTP-Method']).toBe('MERGE');
       expect(JSON.parse(String(merge.body))).toEqual({ EnforceUniqueValues: true });
@@ -82,9 +85,10 @@ describe('provisioning makes the number columns and the counter series unique', 
 describe('provisioning keeps the history of the institution register', () => {
   it('turns versioning on for a list that wants it and reports it off (a site provisioned before), and only there', async () => {
     const { sp, sent } = completeSite(true, false);
-    expect((await new Provisioner(sp).ensureAll()).created).toEqual(['versioning Instellingen']);
+    // The institution register and the procedure settings (issue 16) both keep versions.
+    expect((await new Provisioner(sp).ensureAll()).created).toEqual(['versioning Instellingen', 'versioning Instellingen van de procedure']);
     const merges = sent.filter((request) => request.method !== 'GET');
-    expect(merges).toHaveLength(1);
+    expect(merges).toHaveLength(2);
     expect(decodeURIComponent(merges[0].url)).toContain("getByTitle('Instellingen')");
     expect(merges[0].headers['X-HTTP-Method']).toBe('MERGE');
     expect(JSON.parse(String(merges[0].body))).toEqual({ EnableVersioning: true });

@@ -77,6 +77,24 @@ describe('ApprovalsTab', () => {
     expect(article.getByText(/blokkerend, .* waarschuwingen/)).toBeTruthy();
     expect(article.getByRole('link', { name: 'Openen in Word: protocol.docx' }).getAttribute('href')).toBe(`ms-word:ofe|u|${docUrl}`);
     expect(article.getByText(/Te laat sinds \d+ dagen/)).toBeTruthy();
+    // The decision phase's clock (issue 16): 10 working days by default.
+    expect(article.getByText(/^Termijn Beslissing: \d+ van 10 werkdagen gebruikt · uiterlijk \d\d\/\d\d\/\d{4}$/)).toBeTruthy();
+  });
+
+  it('shows the warnings of the procedure settings above the queue (defaults used)', async () => {
+    render(
+      <ApprovalsTab
+        strings={nl}
+        lang="nl"
+        queue={queueFor(actors.chief)}
+        history={buildDecisionHistory([], now)}
+        isChiefStatistician
+        actions={fakeActions()}
+        settingsNotices={['Instelling "review": "dertig" is geen geheel getal; de standaardwaarde 30 wordt gebruikt.']}
+      />
+    );
+    // The message bar announces its text after a short delay (Fluent's DelayedRender).
+    expect(await screen.findByText('Instelling "review": "dertig" is geen geheel getal; de standaardwaarde 30 wordt gebruikt.')).toBeTruthy();
   });
 
   it('shows what is missing for a dossier awaiting signatures', () => {

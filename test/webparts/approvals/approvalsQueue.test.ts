@@ -1,5 +1,6 @@
 import { buildApprovalsQueue, documentLinks } from '../../../src/ui/approvals/approvalsQueue';
 import { actors, dossierIn } from './support/dossiers';
+import { defaultProcedureSettings, generatedHolidayCalendar } from '../../../src/domain/clocks';
 
 const now = '2026-11-25T12:00:00.000Z';
 
@@ -21,10 +22,11 @@ describe('buildApprovalsQueue', () => {
     const queue = buildApprovalsQueue([{ dossier: signaturesLate }, { dossier: countersign }], actors.chief, now);
     const late = queue.sections.awaitingSignatures[0];
     expect(late.overdue.overdue).toBe(true);
-    expect(late.overdue.kind).toBe('signatures');
-    expect(late.overdue.overdueSinceDays).toBe(15);
+    expect(late.overdue.kind).toBe('phase');
+    expect(late.overdue.current).toMatchObject({ phase: 'awaitingSignatures', side: 'requester', usedDays: 45, limit: { days: 30, unit: 'calendar' } });
+    expect(late.overdue.overdueDays).toBe(15);
     expect(queue.overdueCount).toBe(1);
-    expect(buildApprovalsQueue([{ dossier: signaturesLate }], actors.chief, now, { signaturesReminderDays: 60 }).overdueCount).toBe(0);
+    expect(buildApprovalsQueue([{ dossier: signaturesLate }], actors.chief, now, { calendar: generatedHolidayCalendar, settings: { ...defaultProcedureSettings, phases: { ...defaultProcedureSettings.phases, awaitingSignatures: { phase: 'awaitingSignatures', days: 60, unit: 'calendar', escalateAfterDays: 30 } } } }).overdueCount).toBe(0);
   });
 
   it('lists what the requester still has to sign', () => {

@@ -53,6 +53,24 @@ describe('RegisterApp', () => {
     expect(within(actions).getAllByRole('button').map((b) => b.textContent)).toEqual(['Statisticus toewijzen', 'Niet ontvankelijk verklaren', 'Intrekken']);
   });
 
+  it('given a settings list that cannot be read, then the register still loads with the default deadlines and says so above the tabs', async () => {
+    render(
+      <RegisterApp
+        service={createRegisterService(seedTenant().backend(clock), { clock, procedureSettings: { readRows: () => Promise.reject(new Error('list missing')) } })}
+        strings={nl}
+        lang="nl"
+        pageSize={2}
+        saveFile={jest.fn()}
+        location={memoryDossierLocation()}
+      />
+    );
+    await screen.findByText('3 van 3 dossiers');
+    expect(screen.getByRole('status', { name: 'Instellingen van de procedure' }).textContent).toBe(
+      'De lijst "Instellingen van de procedure" kon niet gelezen worden (list missing); de standaardtermijnen worden gebruikt.'
+    );
+    expect(screen.getByText(/25 d te laat/)).toBeTruthy();
+  });
+
   it('shows the items that could not be read as a notice with their ids, and every other dossier', async () => {
     const ports = seedTenant().backend(clock);
     const skipped = [{ itemId: 77, reason: 'unknown or missing state' }];

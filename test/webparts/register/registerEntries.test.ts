@@ -6,11 +6,16 @@ const row = (partial: Partial<RegisterRow>): RegisterRow => ({ itemId: 1, refere
 const now = '2026-11-25T12:00:00.000Z';
 
 describe('register entries from projection rows', () => {
-  it('applies the domain review deadline to a row under review (30 days after it entered the state)', () => {
+  it('applies the review clock to a row under review (30 calendar days after it entered the state)', () => {
     const status = deadlineOfRow(row({ state: 'underReview', stateSince: '2026-10-01T12:00:00.000Z' }), now);
-    expect(status).toMatchObject({ overdue: true, kind: 'review', overdueSinceDays: 25 });
-    expect(deadlineOfRow(row({ state: 'intake', stateSince: '2026-01-01T00:00:00.000Z' }), now).overdue).toBe(false);
-    expect(deadlineOfRow(row({ state: 'underReview' }), now)).toEqual({ overdue: false, overdueSinceDays: 0 });
+    expect(status).toMatchObject({ overdue: true, kind: 'phase', dueOn: '2026-10-31', overdueDays: 25, current: { phase: 'review', side: 'vsa' } });
+    // intake has a deadline of its own now (assignment within 5 working days)
+    expect(deadlineOfRow(row({ state: 'intake', stateSince: '2026-01-01T00:00:00.000Z' }), now)).toMatchObject({ overdue: true, current: { phase: 'intake' } });
+    expect(deadlineOfRow(row({ state: 'rejected', stateSince: '2026-01-01T00:00:00.000Z' }), now).kind).toBeUndefined();
+    expect(deadlineOfRow(row({ state: 'underReview' }), now)).toEqual({ overdue: false, overdueDays: 0 });
+    // intake: 5 working days; a row with a broken history shows no deadline but says why
+    expect(deadlineOfRow(row({ state: 'intake', stateSince: '2026-11-20T09:00:00.000Z' }), now)).toMatchObject({ kind: 'phase', overdue: false, current: { usedDays: 3 } });
+    expect(deadlineOfRow(row({ state: 'preliminary', stateSince: '2026-11-20T09:00:00.000Z', stateHistory: [{ state: 'intake', enteredAt: '2026-11-20T09:00:00.000Z' }] }), now).problem).toMatchObject({ code: 'clock.error.brokenHistory' });
   });
 
   it('maps the assignee e-mail onto the person id the UI filters "mijn dossiers" on', () => {
@@ -22,7 +27,7 @@ describe('register entries from projection rows', () => {
   // Rows now carry the parent protocol (as dossiers do), so the domain's `protocolChain` builds the chain.
   const parent = 'PROT-2025-004';
   const chainRows = [
-    row({ reference: 'VSA-2025-0001', procedure: 'standard', protocolNumber: parent, state: 'published', stateSince: '2025-06-01T00:00:00.000Z', protocolEndDate: '2026-12-31' }),
+    row({ reference: 'VSA-2025-0001', procedure: 'standard', protocolNumber: parent, state: 'delivered', stateSince: '2025-06-01T00:00:00.000Z', protocolEndDate: '2026-12-31' }),
     row({ reference: 'VSA-2026-0009', procedure: 'simplified', parentProtocolNumber: parent, addendumNumber: `${parent}/A2`, state: 'signed' }),
     row({ reference: 'VSA-2026-0003', procedure: 'simplified', parentProtocolNumber: parent, addendumNumber: `${parent}/A1`, state: 'delivered', protocolEndDate: '2028-12-31' }),
     row({ reference: 'VSA-2026-0012', procedure: 'simplified', parentProtocolNumber: parent, state: 'underReview' }),
@@ -47,7 +52,7 @@ describe('register entries from projection rows', () => {
     // ... the addendum A1 extended it to 31/12/2028, so the row is not due.
     const entries = entriesFromRegisterRows(chainRows, now);
     const protocolEntry = entries.find((entry) => entry.reference === 'VSA-2025-0001');
-    expect(protocolEntry?.deadline).toMatchObject({ kind: 'protocolEnd', overdue: false, dueAt: '2028-11-01T00:00:00.000Z' });
+    expect(protocolEntry?.deadline).toMatchObject({ kind: 'protocolEnd', overdue: false, dueOn: '2028-11-01', protocolEndDate: '2028-12-31' });
     expect(entries).toHaveLength(chainRows.length);
   });
 

@@ -1,5 +1,5 @@
 import { decide } from '../../../src/domain/decide';
-import { overdue } from '../../../src/domain/deadlines';
+import { clockStatus, defaultProcedureSettings, generatedHolidayCalendar } from '../../../src/domain/clocks';
 import { evolve } from '../../../src/domain/evolve';
 import { stateIds } from '../../../src/domain/states';
 import type { Dossier, IsoDateTime, StateHistoryEntry, StateId } from '../../../src/domain/types';
@@ -40,6 +40,8 @@ function storedItem(dossier: Dossier): Record<string, unknown> {
   return { Id: 7, ...fields, [DossierColumn.StateSince]: `${dossier.stateSince.slice(0, 19)}Z` };
 }
 
+const overdue = (dossier: Dossier, now: IsoDateTime) => clockStatus(dossier, defaultProcedureSettings, generatedHolidayCalendar, now);
+
 const moments: IsoDateTime[] = ['2026-09-25T00:00:00.000Z', '2026-10-01T09:15:30.000Z', '2026-10-02T12:00:00.000Z', '2026-11-25T12:00:00.000Z', '2026-12-15T00:00:00.000Z'];
 
 describe('register row deadlines with the StateHistory column', () => {
@@ -59,16 +61,18 @@ describe('register row deadlines with the StateHistory column', () => {
     const { [DossierColumn.StateHistory]: history, ...legacy } = storedItem(dossier);
     expect(history).toBeDefined();
     const row = registerRowFromItem(legacy);
-    const now = '2026-10-02T12:00:00.000Z';
-    // The panel counts from the second review round (1 Sep): overdue. The legacy row only knows its
-    // current stay, which holds no entry into review: no review deadline (the behaviour before the column).
-    expect(overdue(dossier, now)).toMatchObject({ overdue: true, kind: 'review', dueAt: '2026-10-01T09:15:30.250Z' });
-    expect(deadlineOfRow(row, now)).toEqual({ overdue: false, overdueSinceDays: 0 });
-    // Under review the current stay is the whole story, so the fallback is exact there.
+    const now = '2026-10-25T12:00:00.000Z';
+    // Deliberation has its own clock, restarted at each entry: the current stay is the whole story, so
+    // the legacy row and the panel agree on the phase (only the VSA/requester totals differ).
+    expect(deadlineOfRow(row, now).current).toEqual(overdue(dossier, now).current);
+    expect(deadlineOfRow(row, now).current).toMatchObject({ phase: 'deliberation', usedDays: 3, overdue: false });
+    // Review adds up over versions: the legacy row only knows the current version's 5 days, the panel
+    // adds the earlier versions' 19 (1 to 20 May) and 19 (1 to 20 September).
     const underReview = dossierIn('underReview');
     const { [DossierColumn.StateHistory]: _h, ...legacyReview } = storedItem(underReview);
     expect(_h).toBeDefined();
-    expect(deadlineOfRow(registerRowFromItem(legacyReview), now)).toEqual(overdue(underReview, now));
+    expect(deadlineOfRow(registerRowFromItem(legacyReview), now).current).toMatchObject({ phase: 'review', usedDays: 5, overdue: false });
+    expect(overdue(underReview, now).current).toMatchObject({ phase: 'review', usedDays: 43, overdueDays: 13 });
     expect(entryFromRegisterRow(row, now).stateHistory).toBeUndefined();
   });
 

@@ -1,4 +1,5 @@
 import type { ConditionInput } from '../../../domain/advice';
+import type { ProcedureSettingsReader } from '../../ports';
 import type { Command } from '../../../domain/commands';
 import type { Actor, DocumentKind, DocumentRegistration, Dossier, IsoDateTime, StateId } from '../../../domain/types';
 import type { DocumentSignatureReport } from '../../../domain/signatures';
@@ -34,6 +35,8 @@ export interface ApprovalsGatewayDeps {
    * overwrites evidence, and reads a countersigned original's signatures). Absent: no upload here.
    */
   readonly upload?: (reference: string, fileName: string, content: Uint8Array, kind: DocumentKind | 'auto', phase: 'countersigned') => Promise<DocumentResponseBody>;
+  /** The procedure's time settings (issue 16); absent: the defaults. */
+  readonly settings?: ProcedureSettingsReader;
 }
 
 /** A countersigned original stored in the dossier's folder, as the tab offers it. */
@@ -62,6 +65,8 @@ export class ApprovalsGateway {
   public readonly reader: GraphApprovalsReader;
   public readonly commands: DossierCommands;
   public readonly lookups: DossierLookups;
+  /** The procedure's time settings the queue's clocks use (absent: the defaults). */
+  public readonly settings?: ProcedureSettingsReader;
   private readonly clock: () => IsoDateTime;
   private readonly uploadFile: ApprovalsGatewayDeps['upload'];
 
@@ -71,6 +76,7 @@ export class ApprovalsGateway {
     this.lookups = deps.lookups;
     this.clock = deps.clock ?? ((): IsoDateTime => new Date().toISOString());
     this.uploadFile = deps.upload;
+    this.settings = deps.settings;
   }
 
   /**

@@ -12,9 +12,10 @@ import type { ActionResult, ApprovalsActions, ApprovalsStrings, DecisionChoice }
 import { buildApprovalsQueue, type ApprovalsQueueModel } from '../../../ui/approvals/approvalsQueue';
 import { buildDecisionHistory, type DecisionHistoryModel } from '../../../ui/approvals/decisionHistory';
 import { formatText } from '../../../ui/shared/format';
+import { generatedHolidayCalendar } from '../../../domain/clocks/holidayCalendar';
 
 /** The gateway capabilities the app uses (the Graph `ApprovalsGateway`). */
-export type ApprovalsBackend = Pick<ApprovalsGateway, 'loadQueue' | 'loadHistory' | 'decide' | 'countersign' | 'nextNumber' | 'uploadCountersigned'> & {
+export type ApprovalsBackend = Pick<ApprovalsGateway, 'loadQueue' | 'loadHistory' | 'decide' | 'countersign' | 'nextNumber' | 'uploadCountersigned'> & Partial<Pick<ApprovalsGateway, 'settings'>> & {
   readonly commands: Pick<ApprovalsGateway['commands'], 'load'>;
 };
 
@@ -40,6 +41,7 @@ export function ApprovalsApp(props: ApprovalsAppProps): React.ReactElement {
   const [queue, setQueue] = React.useState<ApprovalsQueueModel>();
   const [history, setHistory] = React.useState<DecisionHistoryModel>();
   const [unreadable, setUnreadable] = React.useState<readonly string[]>([]);
+  const [settingsNotices, setSettingsNotices] = React.useState<readonly string[]>([]);
   const [loadError, setLoadError] = React.useState<string>();
   const [generation, setGeneration] = React.useState(0);
 
@@ -47,11 +49,17 @@ export function ApprovalsApp(props: ApprovalsAppProps): React.ReactElement {
     let live = true;
     const now = clock();
     setLoadError(undefined);
-    backend.loadQueue().then(
-      (snapshot) => {
+    // The clocks use the list's settings; a list that cannot be read gives the defaults and a warning.
+    const settingsLoading = import(/* webpackChunkName: 'approvals-settings' */ '../../../app/procedureSettings').then(async ({ loadProcedureSettings, settingsNotices }) => {
+      const result = await loadProcedureSettings(backend.settings);
+      return { settings: result.settings, notices: settingsNotices(result) };
+    });
+    Promise.all([backend.loadQueue(), settingsLoading]).then(
+      ([snapshot, settings]) => {
         if (!live) return;
         const entries = snapshot.queue.map((entry) => ({ dossier: entry.dossier, documents: snapshot.documents.get(entry.dossier.reference) ?? [] }));
-        setQueue(buildApprovalsQueue(entries, actor, now));
+        setSettingsNotices(settings.notices.map((notice) => formatError(notice, lang)));
+        setQueue(buildApprovalsQueue(entries, actor, now, { settings: settings.settings, calendar: generatedHolidayCalendar }));
         setUnreadable(snapshot.unreadable);
       },
       (error: unknown) => live && setLoadError(formatText(strings.ErrorPrefix, { message: formatFailure(error, lang) }))
@@ -118,6 +126,7 @@ export function ApprovalsApp(props: ApprovalsAppProps): React.ReactElement {
       queue={queue}
       history={history}
       unreadable={unreadable}
+      settingsNotices={settingsNotices}
       loadError={loadError}
       isChiefStatistician={actor.roles.includes('chiefStatistician')}
       actions={actions}

@@ -20,6 +20,7 @@ define([], function() {
     "EmptySection": "No dossiers.",
     "WaitingDays": "{days} days in this state",
     "OverdueBadge": "Overdue for {days} days",
+    "ClockLine": "Deadline {phase}: {used} of {limit} {unit} used · due {due}",
     "Institution": "Institution",
     "Procedure": "Procedure",
     "RequestedData": "Requested data",

@@ -20,6 +20,7 @@ define([], function() {
     "EmptySection": "Geen dossiers.",
     "WaitingDays": "{days} dagen in deze status",
     "OverdueBadge": "Te laat sinds {days} dagen",
+    "ClockLine": "Termijn {phase}: {used} van {limit} {unit} gebruikt · uiterlijk {due}",
     "Institution": "Instelling",
     "Procedure": "Procedure",
     "RequestedData": "Gevraagde gegevens",

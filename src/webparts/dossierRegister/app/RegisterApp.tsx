@@ -165,6 +165,7 @@ export function RegisterApp(props: RegisterAppProps): React.ReactElement {
   React.useEffect(() => location.write(detail.reference), [location, detail.reference]);
 
   const now = service.now();
+  const clockInput = React.useMemo(() => ({ entries: [...entries.values()], setup: service.clockSetup() }), [entries, service, register.settingsNotices]);
   const rows: DossierRow[] = React.useMemo(() => [...entries.values()].map((entry) => toDossierRow(entry, now, lang)),
     // `now` changes every render; the rows only need refreshing when the entries or language change.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -284,6 +285,12 @@ export function RegisterApp(props: RegisterAppProps): React.ReactElement {
         selected={tab}
         onSelect={setTab}
       />
+      {register.settingsNotices.length > 0 && (
+        // A plain status box (no MessageBar in the first load): the settings list could not be read or has wrong rows.
+        <div role="status" aria-label={strings.clocks.settingsHeading} data-settings-notices="true" style={{ background: '#fff4ce', padding: '8px 12px' }}>
+          {register.settingsNotices.map((line) => <div key={line}>{line}</div>)}
+        </div>
+      )}
       <div role="tabpanel" id={`register-panel-${tab}`} aria-labelledby={`register-tab-${tab}`}>
         {tab === 'register' ? (
           <RegisterView
@@ -336,6 +343,8 @@ export function RegisterApp(props: RegisterAppProps): React.ReactElement {
                 onLoadReviewDossiers={register.loading ? undefined : reviewDossiers.load}
                 reviewDossiersLoading={reviewDossiers.loading}
                 extensionStatus={extension.status}
+                clocks={clockInput}
+                onSaveFile={saveFile}
                 now={now}
                 lang={lang}
                 strings={strings}

@@ -1,48 +1,50 @@
 /**
  * Maps what the data layer returns onto what the shared UI components show. Business rules stay in
- * the domain: deadlines come from `overdue`, the chain from `protocolChain` on the register rows.
+ * the domain: deadlines come from the clocks (`clockStatus`), the chain from `protocolChain` on the register rows.
  */
 import { isDocxName } from '../../../domain/documentRules';
 import { protocolChain, protocolChains } from '../../../domain/chain';
-import { overdue, type DeadlineFacts } from '../../../domain/deadlines';
-import type { IsoDate, IsoDateTime, OverdueStatus } from '../../../domain/types';
+import { defaultClockSetup } from '../../../domain/clocks/holidayCalendar';
+import { clockStatus, noDeadline, type ClockSetup, type ClockStatus, type ClockStatusFacts } from '../../../domain/clocks/status';
+import type { IsoDate, IsoDateTime } from '../../../domain/types';
 import type { RegisterRow, StoredDocument } from '../../../data/ports';
 import type { ChainMember, ChainView, DocumentView } from '../../../ui/panel/panelTypes';
 import type { RegisterEntry } from '../../../ui/register/registerRows';
 
 /**
- * The deadline of a register row by the domain's rule, on the row's state history (the projection's
+ * The clock of a register row by the domain's rule, on the row's state history (the projection's
  * `StateHistory` column), so the row and the panel agree in every state. Fallback for items written
- * before that column existed: the row's current stay stands in for the history, exact for "In
- * beoordeling" and "Wacht op handtekeningen"; "In beraad" and "Advies DPO" then show no review
- * deadline (no entry into review is known) until the dossier's next transition writes its history.
+ * before that column existed: the row's current stay stands in for the history, exact for every phase
+ * but `review`, whose VSA days of earlier versions are then unknown (only the current version counts)
+ * until the dossier's next transition writes its history.
  */
-export function deadlineOfRow(row: RegisterRow, now: IsoDateTime, effectiveEndDate?: IsoDate): OverdueStatus {
-  if (!row.stateSince) return { overdue: false, overdueSinceDays: 0 };
-  const facts: DeadlineFacts = {
+export function deadlineOfRow(row: RegisterRow, now: IsoDateTime, effectiveEndDate?: IsoDate, setup: ClockSetup = defaultClockSetup): ClockStatus {
+  if (!row.stateSince) return noDeadline;
+  const facts: ClockStatusFacts = {
+    reference: row.reference,
     state: row.state,
     stateSince: row.stateSince,
     stateHistory: row.stateHistory ?? [{ state: row.state, enteredAt: row.stateSince }],
     procedure: row.procedure,
     protocolEndDate: row.protocolEndDate
   };
-  return overdue(facts, now, {}, { protocolEndDate: effectiveEndDate });
+  return clockStatus(facts, setup.settings, setup.calendar, now, { protocolEndDate: effectiveEndDate });
 }
 
 /**
  * The register entries of all rows read so far. A protocol's row takes its chain's effective end date
  * (an extension addendum moves it), so its highlight agrees with the reminders and the panel.
  */
-export function entriesFromRegisterRows(rows: readonly RegisterRow[], now: IsoDateTime): RegisterEntry[] {
+export function entriesFromRegisterRows(rows: readonly RegisterRow[], now: IsoDateTime, setup: ClockSetup = defaultClockSetup): RegisterEntry[] {
   const effectiveEnd = new Map<string, IsoDate>();
   for (const chain of protocolChains(rows)) {
     if (chain.protocol && chain.effectiveEndDate) effectiveEnd.set(chain.protocol.reference, chain.effectiveEndDate);
   }
-  return rows.map((row) => entryFromRegisterRow(row, now, effectiveEnd.get(row.reference)));
+  return rows.map((row) => entryFromRegisterRow(row, now, effectiveEnd.get(row.reference), setup));
 }
 
 /** The register entry of a projection row (`effectiveEndDate`: its protocol chain's, when known). */
-export function entryFromRegisterRow(row: RegisterRow, now: IsoDateTime, effectiveEndDate?: IsoDate): RegisterEntry {
+export function entryFromRegisterRow(row: RegisterRow, now: IsoDateTime, effectiveEndDate?: IsoDate, setup: ClockSetup = defaultClockSetup): RegisterEntry {
   return {
     reference: row.reference,
     subject: row.subject,
@@ -51,7 +53,7 @@ export function entryFromRegisterRow(row: RegisterRow, now: IsoDateTime, effecti
     stateSince: row.stateSince,
     procedure: row.procedure,
     assignee: row.assignee ? { id: row.assignee.email, displayName: row.assignee.displayName } : undefined,
-    deadline: deadlineOfRow(row, now, effectiveEndDate),
+    deadline: deadlineOfRow(row, now, effectiveEndDate, setup),
     stateHistory: row.stateHistory,
     ...(row.surveys ? { surveys: row.surveys } : {}),
     ...(row.variableCount !== undefined ? { variableCount: row.variableCount } : {}),

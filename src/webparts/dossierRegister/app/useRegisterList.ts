@@ -1,5 +1,5 @@
 import * as React from 'react';
-import type { Actor, Lang } from '../../../domain/types';
+import type { Actor, DomainWarning, Lang } from '../../../domain/types';
 import type { RegisterService } from '../../../app/registerService';
 import { AppError } from '../../../app/appError';
 import { formatFailure } from '../../../app/failures';
@@ -8,6 +8,8 @@ import { formatText } from '../../../ui/shared/format';
 import { runAsync } from '../../../ui/shared/runAsync';
 import type { UiStrings } from '../../../ui/strings';
 import { entriesFromRegisterRows } from './registerEntries';
+import type { ProcedureSettingsResult } from '../../../app/procedureSettings';
+import { formatError } from '../../../domain/formatError';
 import type { RegisterRow, SkippedRow } from '../../../data/ports';
 
 /** The register as loaded: who is signed in, every dossier's entry, and the loading state. */
@@ -20,6 +22,8 @@ export interface RegisterList {
   readonly progress?: string;
   /** Items of the list that could not be read (skipped, with their item ids), as a sentence. */
   readonly notice?: string;
+  /** The procedure's settings could not be read, or rows of them are wrong (defaults used): one line each. */
+  readonly settingsNotices: readonly string[];
   readonly reload: () => void;
   /** Replaces one dossier's entry (after a command or a detail load). */
   readonly putEntry: (entry: RegisterEntry) => void;
@@ -33,6 +37,7 @@ export function useRegisterList(service: RegisterService, pageSize: number, stri
   const [loadError, setLoadError] = React.useState<string | undefined>(undefined);
   const [progress, setProgress] = React.useState<string | undefined>(undefined);
   const [skipped, setSkipped] = React.useState<readonly SkippedRow[]>([]);
+  const [settingsNotices, setSettingsNotices] = React.useState<readonly string[]>([]);
   const showFailure = React.useCallback(
     (error: unknown) => setLoadError(formatText(strings.errorLoad, { message: formatFailure(error, lang) })),
     [strings, lang]
@@ -43,6 +48,8 @@ export function useRegisterList(service: RegisterService, pageSize: number, stri
     setLoadError(undefined);
     setSkipped([]);
     try {
+      // The clocks of the rows use the list's settings: read them first (once; never throws).
+      setSettingsNotices(settingsNoticesOf(await service.procedureSettings()).map((notice) => formatError(notice, lang)));
       const at = service.now();
       const collected = new Map<string, RegisterRow>();
       const unreadable: SkippedRow[] = [];
@@ -53,7 +60,7 @@ export function useRegisterList(service: RegisterService, pageSize: number, stri
           setSkipped([...unreadable]);
         }
         // All rows so far: a protocol's deadline follows the addenda (its chain) read on later pages.
-        setEntries(new Map(entriesFromRegisterRows([...collected.values()], at).map((entry) => [entry.reference, entry])));
+        setEntries(new Map(entriesFromRegisterRows([...collected.values()], at, service.clockSetup()).map((entry) => [entry.reference, entry])));
         setProgress(more ? formatText(strings.loadingMore, { count: collected.size }) : undefined);
       });
       setActor(signedIn);
@@ -63,14 +70,14 @@ export function useRegisterList(service: RegisterService, pageSize: number, stri
     } finally {
       setLoading(false);
     }
-  }, [service, pageSize, strings, showFailure]);
+  }, [service, pageSize, strings, showFailure, lang]);
 
   const reload = React.useCallback(() => runAsync(load(), showFailure), [load, showFailure]);
   React.useEffect(reload, [reload]);
 
   const putEntry = React.useCallback((entry: RegisterEntry) => setEntries((current) => new Map(current).set(entry.reference, entry)), []);
   const notice = React.useMemo(() => skippedNotice(skipped, lang), [skipped, lang]);
-  return { actor, entries, loading, loadError, progress, notice, reload, putEntry };
+  return { actor, entries, loading, loadError, progress, notice, settingsNotices, reload, putEntry };
 }
 
 /** The notice for skipped items (undefined when none): a coded message with the item ids. */
@@ -78,4 +85,9 @@ export function skippedNotice(skipped: readonly SkippedRow[], lang: Lang): strin
   if (skipped.length === 0) return undefined;
   const itemIds = [...new Set(skipped.map((entry) => entry.itemId))].sort((a, b) => a - b).join(', ');
   return formatFailure(new AppError('app.error.unreadableRows', { count: skipped.length, itemIds }), lang);
+}
+
+/** The settings' warning and problems as domain warnings (the same as `settingsNotices` of the app, kept here out of its chunk). */
+function settingsNoticesOf(result: ProcedureSettingsResult): DomainWarning[] {
+  return [...(result.warning ? [result.warning] : []), ...result.problems.map((problem): DomainWarning => ({ code: problem.code, params: problem.params }))];
 }
