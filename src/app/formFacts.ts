@@ -73,7 +73,7 @@ export interface FormOfDocument {
   readonly form: FormDocument;
 }
 
-const PHASE_RANK: Readonly<Record<DocumentPhase, number>> = { draft: 0, signed: 1, countersigned: 2, publication: -1 };
+const PHASE_RANK: Readonly<Record<DocumentPhase, number>> = { draft: 0, signed: 1, countersigned: 2, publication: -1, closeOut: -1 };
 
 /**
  * The dossier's current documents whose forms a registration falls back on: per requesting kind the

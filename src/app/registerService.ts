@@ -10,7 +10,8 @@ import { defaultClockSetup } from '../domain/clocks/holidayCalendar';
 import { clockStatus, type ClockSetup, type ClockStatus } from '../domain/clocks/status';
 import { addCalendarDays, brusselsDate } from '../domain/clocks/workingDays';
 import type { Command, CommandOf } from '../domain/commands';
-import { allowedCommands } from '../domain/permissions';
+import { allowedCommands, type TableFacts } from '../domain/permissions';
+import { effectiveDates, lifecycleFactsOf, type EffectiveDates } from '../domain/lifecycle';
 import { mayMaintainCodebooks, mayMaintainInstitutions, mayReadRestrictedNotes, mayUploadDocuments, mayUseSharedMailbox } from '../domain/capabilities';
 import { sendableMailKinds } from '../domain/rules/correspondence';
 import type { DossierEvent } from '../domain/events';
@@ -72,6 +73,25 @@ export interface OpenedDossier {
   readonly scopeChanges?: ScopeChanges;
   /** Pending events the projection held but replay ignored (not written by a trusted writer). */
   readonly ignoredPendingEvents?: readonly string[];
+  /** Lifecycle (issue 16): the dates in force from the chain, and the revocation of the protocol it builds on. */
+  readonly lifecycle?: OpenedLifecycle;
+}
+
+/** The open dossier's life after delivery, from its protocol chain's register rows. */
+export interface OpenedLifecycle {
+  readonly dates: EffectiveDates;
+  readonly tableFacts: TableFacts;
+}
+
+/**
+ * The dates in force (`effectiveDates`) and, for a dossier building on a protocol, that protocol's
+ * revocation as the register rows hold it (the service reads it again from the log when deciding).
+ */
+export function lifecycleOf(dossier: Dossier, rows: readonly RegisterRow[]): OpenedLifecycle {
+  const dates = effectiveDates(lifecycleFactsOf(dossier), rows);
+  const parent = dossier.procedure !== 'standard' ? dossier.parentProtocolNumber : undefined;
+  const revokedOn = parent ? rows.find((row) => row.protocolNumber === parent && row.reference !== dossier.reference)?.revokedOn : undefined;
+  return { dates, tableFacts: parent && revokedOn ? { protocolRevocation: { protocolNumber: parent, date: revokedOn } } : {} };
 }
 
 /** What a command dialog needs: statisticians to choose from, referenceable documents, a suggested number. */
@@ -234,8 +254,9 @@ export class RegisterService {
   }
 
   /** What the actor may do: the workflow table's commands on the dossier, creating, uploading, mail. */
-  public capabilities(actor: Actor | undefined, dossier: Dossier | undefined): RegisterCapabilities {
-    return capabilitiesOf(actor, dossier);
+  /** `facts`: the open dossier's `lifecycle.tableFacts` (its protocol revoked), so the buttons follow `decide`. */
+  public capabilities(actor: Actor | undefined, dossier: Dossier | undefined, facts: TableFacts = {}): RegisterCapabilities {
+    return capabilitiesOf(actor, dossier, facts);
   }
 
   /**
@@ -349,6 +370,7 @@ export class RegisterService {
       versions: new Map(loaded.documents.map((document, index) => [document.id, versions[index]])),
       chain,
       effectiveEndDate: chain ? protocolChain(chain.rows, chain.protocolNumber).effectiveEndDate : undefined,
+      ...(dossier ? { lifecycle: lifecycleOf(dossier, chain?.rows ?? []) } : {}),
       ...(dossier && chain ? await scopeOfChain(dossier, chain.protocolNumber, chain.rows, (other) => this.loadDossier(other)) : {}),
       ...(loaded.ignoredPendingEvents && loaded.ignoredPendingEvents.length > 0 ? { ignoredPendingEvents: loaded.ignoredPendingEvents } : {})
     };
@@ -538,8 +560,8 @@ export class RegisterService {
 }
 
 /** Capabilities by the domain's rules (`allowedCommands`, `mayUploadDocuments`, `mayUseSharedMailbox`). */
-export function capabilitiesOf(actor: Actor | undefined, dossier: Dossier | undefined): RegisterCapabilities {
-  const commands = dossier && actor ? allowedCommands(dossier, actor) : [];
+export function capabilitiesOf(actor: Actor | undefined, dossier: Dossier | undefined, facts: TableFacts = {}): RegisterCapabilities {
+  const commands = dossier && actor ? allowedCommands(dossier, actor, facts) : [];
   return {
     commands,
     canCreatePublicationVersion: dossier?.state === 'signed' && commands.includes('publish'),

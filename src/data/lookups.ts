@@ -1,6 +1,8 @@
 import { nextAddendumNumber, nextDossierReference, nextProtocolNumber, parseAddendumNumber } from '../domain/numbering';
 import type { Command } from '../domain/commands';
 import type { DecideFacts } from '../domain/guards/context';
+import { isFinalState } from '../domain/states';
+import { workflowTable } from '../domain/workflowTable';
 import { addressesOfDossier, normalizeAddress, sameInstitution } from '../domain/rules/sender';
 import type { Dossier, ParentProtocolRef } from '../domain/types';
 import { hasDataErrorCode } from './errors';
@@ -71,6 +73,28 @@ export class DossierLookups {
    * dossier itself does not know (nothing to look up otherwise, so other commands cost no round trip).
    */
   public async decideFacts(dossier: Dossier | undefined, command: Command): Promise<DecideFacts> {
+    const revocation = await this.protocolRevocation(dossier, command);
+    const facts = await this.commandFacts(dossier, command);
+    return revocation ? { ...facts, protocolRevocation: revocation } : facts;
+  }
+
+  /**
+   * Lifecycle (issue 16): the revocation of the protocol an addendum dossier (or a request registered on a
+   * protocol) builds on, read from the protocol's dossier, for the commands a revocation stops (the table's
+   * `onRevokedProtocol` rows cost no round trip). Undefined when not revoked or not known.
+   */
+  public async protocolRevocation(dossier: Dossier | undefined, command: Command): Promise<DecideFacts['protocolRevocation']> {
+    if (!dossier || dossier.procedure === 'standard' || !dossier.parentProtocolNumber || isFinalState(dossier.state)) return undefined;
+    if (workflowTable[command.type]?.onRevokedProtocol) return undefined;
+    const row = (await this.dossiers.rowsByProtocolNumber(dossier.parentProtocolNumber)).find((candidate) => candidate.protocolNumber === dossier.parentProtocolNumber);
+    if (!row || row.reference === dossier.reference) return undefined;
+    // The row's column is a projection; the protocol dossier's log is the truth.
+    const { mergeStream } = await import(/* webpackChunkName: 'dossier-replay' */ './mergeStream');
+    const protocol = mergeStream(await this.dossiers.loadStream(row.reference)).dossier;
+    return protocol?.revocation ? { protocolNumber: dossier.parentProtocolNumber, date: protocol.revocation.date } : undefined;
+  }
+
+  private async commandFacts(dossier: Dossier | undefined, command: Command): Promise<DecideFacts> {
     if (command.type === 'countersign') {
       const signatories = (this.options.vsaSignatories ?? []).map((name) => name.trim()).filter((name) => name.length > 0);
       return signatories.length > 0 ? { vsaSignatories: signatories } : {};

@@ -97,6 +97,10 @@ export interface RegisterRow {
   readonly openConditions?: number;
   /** The first due date among the open conditions (`NextConditionDue`). */
   readonly nextConditionDue?: IsoDate;
+  /** Lifecycle (issue 16): the retention end (`RetentionEnd`). */
+  readonly retentionEnd?: IsoDate;
+  /** Lifecycle (issue 16): the date the protocol was revoked (`RevokedOn`). */
+  readonly revokedOn?: IsoDate;
 }
 
 /** Sort orders of the register; every one sorts on an indexed column. */

@@ -179,7 +179,12 @@ export const DossierColumn = {
   Surveys: 'Surveys',
   VariableCount: 'VariableCount',
   OpenConditions: 'OpenConditions',
-  NextConditionDue: 'NextConditionDue'
+  NextConditionDue: 'NextConditionDue',
+  // Lifecycle (issue 16).
+  /** The retention end of the delivered data (stored at delivery, else what the signed forms state). */
+  RetentionEnd: 'RetentionEnd',
+  /** The date the protocol was revoked (the dossier keeps its state). */
+  RevokedOn: 'RevokedOn'
 } as const;
 
 /** Columns of `Dossiergebeurtenissen`. `Title` holds the event type. */
@@ -279,7 +284,10 @@ const dossiersList: ListSpec = {
     // The follow-up of the approval's conditions (`conditionFollowUp`). The register's "Voorwaarden te volgen"
     // filters and sorts on them in the browser over all rows, like the surveys: never in $filter, not indexed.
     { internalName: DossierColumn.OpenConditions, title: 'Open voorwaarden', kind: FieldKind.Number, indexed: false },
-    { internalName: DossierColumn.NextConditionDue, title: 'Eerstvolgende termijn voorwaarde', kind: FieldKind.DateTime, indexed: false }
+    { internalName: DossierColumn.NextConditionDue, title: 'Eerstvolgende termijn voorwaarde', kind: FieldKind.DateTime, indexed: false },
+    // Lifecycle (issue 16): selected by the register (revoked badge, the chain's dates), never filtered on: not indexed.
+    { internalName: DossierColumn.RetentionEnd, title: 'Bewaren tot', kind: FieldKind.DateTime, indexed: false },
+    { internalName: DossierColumn.RevokedOn, title: 'Ingetrokken op', kind: FieldKind.DateTime, indexed: false }
   ],
   views: [
     {

@@ -5,6 +5,8 @@ import type { DocumentVersionReview, FindingOverride, FindingStatus, NewReviewer
 import type {
   Actor,
   CorrespondenceRecord,
+  DeliveredFile,
+  DeliveryChannel,
   DocumentRegistration,
   IsoDate,
   ParentProtocolRef,
@@ -130,7 +132,14 @@ export type Command = CommandBase &
         readonly deliveredOn: IsoDate;
         readonly dataset: string;
         readonly variables?: number;
+        /** Free text of older clients; new ones give `channel`. */
         readonly method?: string;
+        // Lifecycle (issue 16): what was delivered. The recipients and the retention end come from the dossier, never the client.
+        /** Catalog wave ids (`SV-bevraging 2023-1`). */
+        readonly waves?: readonly string[];
+        readonly channel?: DeliveryChannel;
+        /** The SHA-256 checksum of each delivered file. */
+        readonly files?: readonly DeliveredFile[];
       }
     | { readonly type: 'withdraw'; readonly reason: string }
     | {
@@ -166,6 +175,14 @@ export type Command = CommandBase &
         readonly code: SignedSetFindingCode;
         readonly reason: string;
       }
+    // Lifecycle (issue 16).
+    /**
+     * The requester confirmed the destruction of the delivered data: a registered signed statement
+     * (`destructionStatement`, phase `closeOut`) or a received mail already recorded on the dossier. Closes it.
+     */
+    | { readonly type: 'confirmDestruction'; readonly statement?: DocumentRegistration; readonly mailMessageId?: string }
+    /** The Chief Statistician revokes the protocol of a standard dossier, from `date` (not after today), for `reason`. */
+    | { readonly type: 'revokeProtocol'; readonly date: IsoDate; readonly reason: string }
     /** Records a mail sent to or received from the requester (any VSA role, any state, state unchanged). */
     | ({ readonly type: 'recordCorrespondence' } & CorrespondenceRecord)
   );

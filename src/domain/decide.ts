@@ -37,7 +37,7 @@ export function decide(dossier: Dossier | undefined, command: Command, actor: Ac
   const early = shapeErrors(command, now);
   if (early.some((error) => error.code === 'dossier.error.unknownCommand')) return { ok: false, errors: early };
   const context = { dossier, command, actor, now, facts };
-  const errors = [...early, ...tableRefusals(dossier, command.type, actor), ...runGuards(workflowTable[command.type].guards, context)];
+  const errors = [...early, ...tableRefusals(dossier, command.type, actor, facts), ...runGuards(workflowTable[command.type].guards, context)];
   if (errors.length > 0) return { ok: false, errors };
   const handler = handlers[command.type] as Handler<CommandType>;
   const result = handler(command as never, dossier as Dossier);

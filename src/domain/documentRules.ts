@@ -32,7 +32,8 @@ const PHASE_OF_COMMAND: Partial<Readonly<Record<CommandType, DocumentPhase>>> = 
   registerDraftDocuments: 'draft',
   registerSignedDocuments: 'signed',
   countersign: 'countersigned',
-  publish: 'publication'
+  publish: 'publication',
+  confirmDestruction: 'closeOut'
 };
 
 /** The phase of the documents a command registers; undefined for commands that register none. */
@@ -171,9 +172,10 @@ const documentKindTable: Readonly<Record<DocumentKind, true>> = {
   vereenvoudigdAanvraagformulier: true,
   addendum: true,
   mandate: true,
-  publicationVersion: true
+  publicationVersion: true,
+  destructionStatement: true
 };
-const documentPhaseTable: Readonly<Record<DocumentPhase, true>> = { draft: true, signed: true, countersigned: true, publication: true };
+const documentPhaseTable: Readonly<Record<DocumentPhase, true>> = { draft: true, signed: true, countersigned: true, publication: true, closeOut: true };
 
 /** Every document kind (the library's `Soort document` choices). */
 export const DOCUMENT_KINDS = Object.keys(documentKindTable) as readonly DocumentKind[];

@@ -5,6 +5,9 @@ import type { DocumentVersionReview, FindingOverride, FindingStatus, NewReviewer
 import type {
   Actor,
   CorrespondenceRecord,
+  DataRecipient,
+  DeliveredFile,
+  DeliveryChannel,
   DocumentRegistration,
   IsoDate,
   IsoDateTime,
@@ -112,6 +115,14 @@ export type DossierEvent = EventBase &
         readonly dataset: string;
         readonly variables?: number;
         readonly method?: string;
+        // Lifecycle (issue 16); absent on events written before it.
+        readonly waves?: readonly string[];
+        readonly channel?: DeliveryChannel;
+        readonly files?: readonly DeliveredFile[];
+        /** The protocol's recipients when the delivery was registered. */
+        readonly recipients?: readonly DataRecipient[];
+        /** The retention end of the delivered data (the signed forms' `bewaring.termijn`). */
+        readonly retentionEnd?: IsoDate;
       }
     | { readonly type: 'Withdrawn'; readonly reason: string }
     /** A free comment; a restricted one carries only its `noteId` (the text is in the restricted list), `text` is ''. */
@@ -134,6 +145,11 @@ export type DossierEvent = EventBase &
         readonly reason: string;
       }
     | ({ readonly type: 'CorrespondenceRecorded' } & CorrespondenceRecord)
+    // Lifecycle (issue 16).
+    /** The destruction was confirmed by a statement (registered with the event) or a recorded mail: the dossier closes. */
+    | { readonly type: 'DestructionConfirmed'; readonly statement?: DocumentRegistration; readonly mailMessageId?: string }
+    /** The protocol was revoked; the dossier keeps its state. */
+    | { readonly type: 'ProtocolRevoked'; readonly date: IsoDate; readonly reason: string }
   );
 
 /** Event type ids. */
@@ -165,5 +181,8 @@ export const eventTypes: readonly EventType[] = [
   'FindingsRecorded',
   'FindingStatusChanged',
   'ConditionMet',
-  'SignatureWarningAccepted'
+  'SignatureWarningAccepted',
+  // Lifecycle (issue 16).
+  'DestructionConfirmed',
+  'ProtocolRevoked'
 ];

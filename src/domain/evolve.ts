@@ -95,8 +95,21 @@ const appliers: { readonly [T in Exclude<EventType, 'DossierRegistered'>]: Appli
     const published = { ...d, publication: { publishedAt: e.at, publicationDocumentId: e.publicationDocument.id } };
     return enter(addDocuments(published, [e.publicationDocument], 'publication', e), 'published', e.at);
   },
+  // Deliveries registered before issue 16 have no waves, channel, files, recipients or retention end: each is optional.
   DeliveryRegistered: (d, e) =>
-    enter({ ...d, delivery: { deliveredOn: e.deliveredOn, dataset: e.dataset, variables: e.variables, method: e.method, registeredAt: e.at } }, 'delivered', e.at),
+    enter(
+      {
+        ...d,
+        delivery: {
+          deliveredOn: e.deliveredOn, dataset: e.dataset, variables: e.variables, method: e.method,
+          ...(e.waves ? { waves: e.waves } : {}), ...(e.channel ? { channel: e.channel } : {}), ...(e.files ? { files: e.files } : {}),
+          ...(e.recipients ? { recipients: e.recipients } : {}), registeredAt: e.at
+        },
+        ...(e.retentionEnd ? { retentionEnd: e.retentionEnd } : {})
+      },
+      'delivered',
+      e.at
+    ),
   Withdrawn: (d, e) => enter({ ...d, withdrawalReason: e.reason }, 'withdrawn', e.at),
   CommentAdded: (d, e) =>
     e.restriction === 'dpo' && e.noteId
@@ -116,6 +129,13 @@ const appliers: { readonly [T in Exclude<EventType, 'DossierRegistered'>]: Appli
       condition.id === e.conditionId ? { ...condition, status: 'met' as const, met: { by: personOf(e), at: e.at, evidence: e.evidence } } : condition
     )
   }),
+  // Lifecycle (issue 16).
+  DestructionConfirmed: (d, e) => {
+    const withStatement = e.statement ? addDocuments(d, [e.statement], 'closeOut', e) : d;
+    const destruction = { ...(e.statement ? { documentId: e.statement.id } : {}), ...(e.mailMessageId ? { mailMessageId: e.mailMessageId } : {}), by: personOf(e), at: e.at };
+    return enter({ ...withStatement, destruction }, 'closed', e.at);
+  },
+  ProtocolRevoked: (d, e) => ({ ...d, revocation: { date: e.date, reason: e.reason, by: personOf(e), at: e.at } }),
   SignatureWarningAccepted: (d, e) => ({
     ...d,
     signatureAcceptances: [

@@ -6,6 +6,7 @@ import { blockingFindings, openWarnings, signedSetContextOf, signedSetFindings, 
 import { isRequesterEligible } from './rules/eligibility';
 import { isNonBlank } from './rules/text';
 import { openRequesterFindings } from './findings';
+import { normalizeSha256, retentionWarnings } from './lifecycle';
 import type { CommandType, Dossier, DomainWarning } from './types';
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
@@ -126,8 +127,7 @@ export const handlers: { readonly [K in CommandType]: Handler<K> } = {
       documents: c.documents
     }),
   publish: (c) => only({ type: 'Published', publicationDocument: c.publicationDocument }),
-  registerDelivery: (c) =>
-    only({ type: 'DeliveryRegistered', deliveredOn: c.deliveredOn, dataset: c.dataset, variables: c.variables, method: c.method }),
+  registerDelivery,
   withdraw: (c) => only({ type: 'Withdrawn', reason: c.reason }),
   // A restricted note's text never enters the event log (the VSA groups read it): only its id does.
   addComment: (c) => only(c.restriction === 'dpo' ? { type: 'CommentAdded', text: '', restriction: 'dpo', noteId: c.noteId } : { type: 'CommentAdded', text: c.text }),
@@ -136,8 +136,34 @@ export const handlers: { readonly [K in CommandType]: Handler<K> } = {
   changeFindingStatus: (c) =>
     only({ type: 'FindingStatusChanged', findingId: c.findingId, status: c.status, ...(isNonBlank(c.reason) ? { reason: c.reason.trim() } : {}) }),
   recordConditionMet: (c) => only({ type: 'ConditionMet', conditionId: c.conditionId, evidence: c.evidence.trim() }),
-  acceptSignatureWarning
+  acceptSignatureWarning,
+  // Lifecycle (issue 16).
+  confirmDestruction: (c) =>
+    only({ type: 'DestructionConfirmed', ...(c.statement !== undefined ? { statement: c.statement } : { mailMessageId: String(c.mailMessageId).trim() }) }),
+  revokeProtocol: (c) => only({ type: 'ProtocolRevoked', date: c.date, reason: c.reason.trim() })
 };
+
+/**
+ * Lifecycle (issue 16): the delivery records what was delivered; the recipients and the retention end
+ * come from the dossier (the signed forms), never from the client. A standard dossier's retention end is
+ * checked against its protocol end (`retentionWarnings`); an addendum's follows its protocol's (the panel
+ * shows the chain's dates).
+ */
+function registerDelivery(c: CommandOf<'registerDelivery'>, dossier: Dossier): HandlerResult {
+  const retentionEnd = dossier.requestedData?.retentionEnd;
+  const recipients = dossier.requestedData?.recipients;
+  const files = c.files?.map((file) => ({ fileName: file.fileName.trim(), sha256: normalizeSha256(file.sha256) }));
+  const event: EventPayload = {
+    type: 'DeliveryRegistered', deliveredOn: c.deliveredOn, dataset: c.dataset, variables: c.variables, method: c.method,
+    ...(c.waves && c.waves.length > 0 ? { waves: [...c.waves] } : {}),
+    ...(c.channel ? { channel: c.channel } : {}),
+    ...(files && files.length > 0 ? { files } : {}),
+    ...(recipients && recipients.length > 0 ? { recipients: recipients.map((recipient) => ({ ...recipient })) } : {}),
+    ...(retentionEnd ? { retentionEnd } : {})
+  };
+  const warnings = dossier.procedure === 'simplified' ? [] : retentionWarnings({ retentionEnd, protocolEnd: dossier.protocolEndDate });
+  return { events: [event], warnings };
+}
 
 /** The one-line legal basis: given, or the `legalBasis` criterion's article. */
 function legalBasisOf(c: CommandOf<'giveAdvice'>): string {

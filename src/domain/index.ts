@@ -11,7 +11,8 @@ export { stateDefinitions, stateIds, nonFinalStates, stateDefinition, isFinalSta
 export type { StateDefinition } from './states';
 export { workflowTable, commandTypes, classifyPair } from './workflowTable';
 export type { CommandRule, GuardName, PairClassification } from './workflowTable';
-export { allowedCommands, tableRefusals, meetsRole } from './permissions';
+export { allowedCommands, tableRefusals, meetsRole, revocationStopping } from './permissions';
+export type { TableFacts } from './permissions';
 export { decide, isEventOfCommand } from './decide';
 export { evolve, replay, evolvedEventTypes, EventFoldError } from './evolve';
 export { handlers } from './handlers';
@@ -55,6 +56,12 @@ export type { YearSequence, AddendumNumberParts } from './numbering';
 // The clocks (issue 16).
 export * from './clocks';
 export { protocolChain, protocolChains, protocolNumberOf } from './chain';
+// Lifecycle (issue 16).
+export {
+  deliveryChannels, isDeliveryChannel, isSha256Hex, normalizeSha256, lifecycleFactsOf, effectiveDates, retentionWarnings, destructionFollowUp,
+  addCalendarDays, brusselsDate
+} from './lifecycle';
+export type { LifecycleFacts, EffectiveDates, DestructionFollowUp, DestructionFollowUpBasis } from './lifecycle';
 export {
   checkPhaseForState,
   documentPhaseForCommand,

@@ -4,6 +4,7 @@ import type {
   CommandType,
   CorrespondenceKind,
   CorrespondenceRecord,
+  DeliveryChannel,
   DocumentKind,
   Lang,
   ProcedureId,
@@ -38,7 +39,10 @@ export const commandLabels: Labels<CommandType> = {
   changeFindingStatus: { nl: 'Status van een bevinding wijzigen', en: 'Change a finding\'s status' },
   recordConditionMet: { nl: 'Voorwaarde vervuld', en: 'Condition met' },
   acceptSignatureWarning: { nl: 'Waarschuwing bij handtekening aanvaarden', en: 'Accept signature warning' },
-  recordCorrespondence: { nl: 'E-mail registreren', en: 'Record e-mail' }
+  recordCorrespondence: { nl: 'E-mail registreren', en: 'Record e-mail' },
+  // Lifecycle (issue 16).
+  confirmDestruction: { nl: 'Vernietiging bevestigen', en: 'Confirm destruction' },
+  revokeProtocol: { nl: 'Protocol intrekken', en: 'Revoke protocol' }
 };
 
 /** Labels of the directions of a recorded mail. */
@@ -68,7 +72,8 @@ export const documentKindLabels: Labels<DocumentKind> = {
   vereenvoudigdAanvraagformulier: { nl: 'Vereenvoudigd aanvraagformulier', en: 'Simplified application form' },
   addendum: { nl: 'Addendum', en: 'Addendum' },
   mandate: { nl: 'Bewijs van volmacht/delegatie', en: 'Proof of mandate/delegation' },
-  publicationVersion: { nl: 'Publicatieversie', en: 'Publication version' }
+  publicationVersion: { nl: 'Publicatieversie', en: 'Publication version' },
+  destructionStatement: { nl: 'Verklaring van vernietiging', en: 'Statement of destruction' }
 };
 
 /** Labels of the reasons for the simplified procedure (procedure text). */
@@ -296,3 +301,15 @@ export const findingStatusLabels: Readonly<Record<'open' | 'addressed' | 'resolv
   resolved: { nl: 'bevestigd', en: 'confirmed' },
   waived: { nl: 'vervallen', en: 'waived' }
 };
+
+/** Lifecycle (issue 16): labels of the delivery channels (`deliveryChannels`). */
+export const deliveryChannelLabels: Labels<DeliveryChannel> = {
+  secureLink: { nl: 'Beveiligde downloadlink', en: 'Secure download link' },
+  sftp: { nl: 'SFTP', en: 'SFTP' },
+  medium: { nl: 'Gegevensdrager', en: 'Physical medium' }
+};
+
+/** Label of a delivery channel. */
+export function deliveryChannelLabel(channel: DeliveryChannel, lang: Lang): string {
+  return deliveryChannelLabels[channel][lang];
+}

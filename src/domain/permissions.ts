@@ -1,3 +1,4 @@
+import type { DecideFacts } from './guards/context';
 import { isRequesterEligible } from './rules/eligibility';
 import type { Actor, CommandType, Dossier, DomainError, RoleRequirement } from './types';
 import { commandTypes, workflowTable } from './workflowTable';
@@ -14,11 +15,24 @@ export function meetsRole(requirement: RoleRequirement, actor: Actor, dossier: D
   }
 }
 
+/** What the table needs beyond the dossier: the revocation of the protocol an addendum dossier builds on. */
+export type TableFacts = Pick<DecideFacts, 'protocolRevocation'>;
+
+/**
+ * The revocation that stops a dossier: its own protocol's (`revokeProtocol` on it), or the protocol it
+ * builds on (`facts.protocolRevocation`, looked up by the shell). Undefined when neither is revoked.
+ */
+export function revocationStopping(dossier: Dossier | undefined, facts: TableFacts = {}): { readonly protocolNumber: string; readonly date: string } | undefined {
+  if (!dossier) return undefined;
+  if (dossier.revocation) return { protocolNumber: dossier.protocolNumber ?? '', date: dossier.revocation.date };
+  return facts.protocolRevocation;
+}
+
 /**
  * Why the table refuses this command to this actor on this dossier: wrong role and/or wrong state.
  * Empty means the table allows it; guards on the payload are checked separately by `decide`.
  */
-export function tableRefusals(dossier: Dossier | undefined, command: CommandType, actor: Actor): DomainError[] {
+export function tableRefusals(dossier: Dossier | undefined, command: CommandType, actor: Actor, facts: TableFacts = {}): DomainError[] {
   const rule = workflowTable[command];
   const errors: DomainError[] = [];
   if (!rule.roles.some((requirement) => meetsRole(requirement, actor, dossier))) {
@@ -33,6 +47,10 @@ export function tableRefusals(dossier: Dossier | undefined, command: CommandType
   if (dossier !== undefined && !rule.onIndividualRequest && !isRequesterEligible(dossier.requester)) {
     errors.push({ kind: 'wrongState', code: 'dossier.error.individualRequest', params: { command } });
   }
+  const revocation = revocationStopping(dossier, facts);
+  if (revocation && !rule.onRevokedProtocol) {
+    errors.push({ kind: 'wrongState', code: 'dossier.error.protocolRevoked', params: { command, number: revocation.protocolNumber, date: revocation.date } });
+  }
   return errors;
 }
 
@@ -40,6 +58,6 @@ export function tableRefusals(dossier: Dossier | undefined, command: CommandType
  * The commands this actor may give on this dossier now (`undefined` dossier: a new one).
  * The one source for both `decide`'s refusals and the buttons every UI shows.
  */
-export function allowedCommands(dossier: Dossier | undefined, actor: Actor): CommandType[] {
-  return commandTypes.filter((command) => tableRefusals(dossier, command, actor).length === 0);
+export function allowedCommands(dossier: Dossier | undefined, actor: Actor, facts: TableFacts = {}): CommandType[] {
+  return commandTypes.filter((command) => tableRefusals(dossier, command, actor, facts).length === 0);
 }

@@ -25,7 +25,9 @@ export const stateDefinitions: readonly StateDefinition[] = [
   { id: 'delivered', label: { nl: 'Gegevens geleverd', en: 'Data delivered' }, steps: [6, 6], final: false },
   { id: 'rejected', label: { nl: 'Geweigerd', en: 'Rejected' }, final: true },
   { id: 'notAdmissible', label: { nl: 'Niet ontvankelijk', en: 'Not admissible' }, final: true },
-  { id: 'withdrawn', label: { nl: 'Ingetrokken', en: 'Withdrawn' }, final: true }
+  { id: 'withdrawn', label: { nl: 'Ingetrokken', en: 'Withdrawn' }, final: true },
+  // Lifecycle (issue 16): reached only by confirming the destruction of the delivered data.
+  { id: 'closed', label: { nl: 'Afgesloten', en: 'Closed' }, final: true }
 ];
 
 /** Every state id, in procedure order. */
@@ -40,7 +42,7 @@ export function stateDefinition(state: StateId): StateDefinition {
   return definition;
 }
 
-/** True for `rejected`, `notAdmissible`, `withdrawn`. */
+/** True for `rejected`, `notAdmissible`, `withdrawn`, `closed`. */
 export function isFinalState(state: StateId): boolean {
   return stateDefinition(state).final;
 }

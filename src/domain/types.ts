@@ -49,7 +49,9 @@ export type StateId =
   | 'delivered'
   | 'rejected'
   | 'notAdmissible'
-  | 'withdrawn';
+  | 'withdrawn'
+  /** Lifecycle (issue 16): the requester confirmed the destruction of the delivered data. */
+  | 'closed';
 
 /** Procedure steps 1..6 of the VSA procedure. */
 export type StepNumber = 1 | 2 | 3 | 4 | 5 | 6;
@@ -85,7 +87,10 @@ export type CommandType =
   | 'recordFindings'
   | 'changeFindingStatus'
   | 'recordConditionMet'
-  | 'acceptSignatureWarning';
+  | 'acceptSignatureWarning'
+  // Lifecycle (issue 16): after delivery.
+  | 'confirmDestruction'
+  | 'revokeProtocol';
 
 /** `standard`: three documents; `simplified`: one form, then an addendum to an existing protocol. */
 export type ProcedureId = 'standard' | 'simplified';
@@ -110,10 +115,14 @@ export type DocumentKind =
   | 'vereenvoudigdAanvraagformulier'
   | 'addendum'
   | 'mandate'
-  | 'publicationVersion';
+  | 'publicationVersion'
+  /** Lifecycle (issue 16): the requester's signed statement that the delivered data were destroyed. */
+  | 'destructionStatement';
 
 /** Phase a registered document belongs to. */
-export type DocumentPhase = 'draft' | 'signed' | 'countersigned' | 'publication';
+export type DocumentPhase = 'draft' | 'signed' | 'countersigned' | 'publication'
+  /** Lifecycle (issue 16): documents of the close-out (the destruction statement). */
+  | 'closeOut';
 
 /** Counts of a document check's findings by severity. */
 export interface CheckSummary {
@@ -379,13 +388,49 @@ export interface Publication {
   readonly publicationDocumentId: string;
 }
 
-/** Delivery of the microdata (step 6). */
+/** How the data went to the requester (lifecycle, issue 16): a value of `deliveryChannels`. */
+export type DeliveryChannel = 'secureLink' | 'sftp' | 'medium';
+
+/** The SHA-256 checksum of one delivered file (64 lower-case hex digits). */
+export interface DeliveredFile {
+  readonly fileName: string;
+  readonly sha256: string;
+}
+
+/**
+ * Delivery of the microdata (step 6). Deliveries registered before issue 16 carry only the date, the
+ * dataset, the variables and a free `method`: every later field is optional.
+ */
 export interface Delivery {
   readonly deliveredOn: IsoDate;
   readonly dataset: string;
   readonly variables?: number;
+  /** Free text of deliveries registered before `channel` existed. */
   readonly method?: string;
+  /** The catalog wave ids delivered (`SV-bevraging 2023-1`). */
+  readonly waves?: readonly string[];
+  readonly channel?: DeliveryChannel;
+  readonly files?: readonly DeliveredFile[];
+  /** The recipients the protocol names (`requestedData.recipients` when the delivery was registered). */
+  readonly recipients?: readonly DataRecipient[];
   readonly registeredAt: IsoDateTime;
+}
+
+/** The Chief Statistician's revocation of a protocol (lifecycle, issue 16). */
+export interface Revocation {
+  /** The date the revocation takes effect (the destruction follow-up starts from it). */
+  readonly date: IsoDate;
+  readonly reason: string;
+  readonly by: PersonRef;
+  readonly at: IsoDateTime;
+}
+
+/** The confirmation that the delivered data were destroyed: a registered statement or a recorded mail. */
+export interface DestructionConfirmation {
+  readonly documentId?: string;
+  readonly mailMessageId?: string;
+  readonly by: PersonRef;
+  readonly at: IsoDateTime;
 }
 
 /** One stay in a state; `leftAt` is absent for the current state. */
@@ -466,6 +511,13 @@ export interface Dossier {
   /** The rule (a message code) that made the request not admissible, when no reason was typed. */
   readonly notAdmissibleReasonCode?: 'dossier.error.requesterNotEligible';
   readonly withdrawalReason?: string;
+  // Lifecycle (issue 16).
+  /** The retention end of the delivered data, stored at delivery (from the signed forms' `bewaring.termijn`). */
+  readonly retentionEnd?: IsoDate;
+  /** Set once the Chief Statistician revoked the protocol (the dossier keeps its state). */
+  readonly revocation?: Revocation;
+  /** Set when the destruction was confirmed (the dossier is then `closed`). */
+  readonly destruction?: DestructionConfirmation;
   /**
    * The institution's register entry as the service read it when signed documents were last
    * registered: what the signers were matched against (absent: not in the register, or older dossiers).

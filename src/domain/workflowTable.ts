@@ -38,6 +38,9 @@ export type GuardName =
   | 'conditionMetValid'
   | 'restrictedNoteAllowed'
   | 'signatureWarningAcceptable'
+  // Lifecycle (issue 16).
+  | 'destructionEvidence'
+  | 'revocationComplete'
   // Who sends which mail from the shared mailbox (issue 16, access).
   | 'mailSenderAllowed';
 
@@ -58,6 +61,12 @@ export interface CommandRule {
    * other command (assigning a statistician, comments, …) is refused there (`tableRefusals`).
    */
   readonly onIndividualRequest?: true;
+  /**
+   * Offered on a dossier whose protocol was revoked (the protocol's own dossier, or an addendum or request
+   * on it): ending it (withdraw, not admissible), the close-out (destruction, conditions) and the any-state
+   * commands. Every other step is refused there (`tableRefusals`): pending addenda stop.
+   */
+  readonly onRevokedProtocol?: true;
 }
 
 const row = (rule: CommandRule): CommandRule => rule;
@@ -68,6 +77,9 @@ const row = (rule: CommandRule): CommandRule => rule;
  * reopened requester finding there would bypass the rule that deliberation starts with none open).
  */
 const reviewStates: readonly StateId[] = ['underReview', 'returnedForChanges'];
+
+/** Withdrawal is the requester withdrawing a request: not once the data are delivered (then: close-out or revocation). */
+const withdrawStates: readonly StateId[] = nonFinalStates.filter((state) => state !== 'delivered');
 
 /** The workflow as data. `allowedCommands` reads it; `decide` and every UI follow it. */
 export const workflowTable: Readonly<Record<CommandType, CommandRule>> = {
@@ -85,7 +97,7 @@ export const workflowTable: Readonly<Record<CommandType, CommandRule>> = {
   }),
   declareNotAdmissible: row({
     command: 'declareNotAdmissible', roles: ['assignedStatistician', 'dpoTeam'], from: ['intake', 'preliminary'],
-    createsDossier: false, to: ['notAdmissible'], guards: ['validCommandId', 'notAdmissibleReason'], onIndividualRequest: true
+    createsDossier: false, to: ['notAdmissible'], guards: ['validCommandId', 'notAdmissibleReason'], onIndividualRequest: true, onRevokedProtocol: true
   }),
   registerDraftDocuments: row({
     command: 'registerDraftDocuments', roles: ['dpoTeam'], from: ['formsRequested', 'returnedForChanges'],
@@ -128,17 +140,17 @@ export const workflowTable: Readonly<Record<CommandType, CommandRule>> = {
     createsDossier: false, to: ['delivered'], guards: ['validCommandId', 'deliveryComplete']
   }),
   withdraw: row({
-    command: 'withdraw', roles: ['dpoTeam'], from: nonFinalStates, createsDossier: false, to: ['withdrawn'],
-    guards: ['validCommandId', 'withdrawalReason']
+    command: 'withdraw', roles: ['dpoTeam'], from: withdrawStates, createsDossier: false, to: ['withdrawn'],
+    guards: ['validCommandId', 'withdrawalReason'], onRevokedProtocol: true
   }),
   addComment: row({
     command: 'addComment', roles: ['anyVsaRole'], from: stateIds, createsDossier: false, to: ['same'],
-    guards: ['validCommandId', 'commentText', 'restrictedNoteAllowed']
+    guards: ['validCommandId', 'commentText', 'restrictedNoteAllowed'], onRevokedProtocol: true
   }),
   recordCorrespondence: row({
     command: 'recordCorrespondence', roles: ['anyVsaRole'], from: stateIds, createsDossier: false, to: ['same'],
     guards: ['validCommandId', 'correspondenceComplete', 'correspondenceNotRecordedYet', 'incomingSenderKnown', 'countersignedMailAttachments', 'mailSenderAllowed'],
-    onIndividualRequest: true
+    onIndividualRequest: true, onRevokedProtocol: true
   }),
   recordFindings: row({
     command: 'recordFindings', roles: ['dpoTeam', 'assignedStatistician', 'dpo'], from: reviewStates, createsDossier: false, to: ['same'],
@@ -151,11 +163,20 @@ export const workflowTable: Readonly<Record<CommandType, CommandRule>> = {
   recordConditionMet: row({
     command: 'recordConditionMet', roles: ['dpoTeam', 'assignedStatistician'],
     from: ['awaitingSignatures', 'awaitingCountersignature', 'signed', 'published', 'delivered'], createsDossier: false, to: ['same'],
-    guards: ['validCommandId', 'conditionMetValid']
+    guards: ['validCommandId', 'conditionMetValid'], onRevokedProtocol: true
   }),
   acceptSignatureWarning: row({
     command: 'acceptSignatureWarning', roles: ['dpoTeam'], from: ['awaitingSignatures', 'awaitingCountersignature'], createsDossier: false, to: ['same'],
     guards: ['validCommandId', 'signatureWarningAcceptable']
+  }),
+  // Lifecycle (issue 16).
+  confirmDestruction: row({
+    command: 'confirmDestruction', roles: ['dpoTeam'], from: ['delivered'], createsDossier: false, to: ['closed'],
+    guards: ['validCommandId', 'destructionEvidence'], onRevokedProtocol: true
+  }),
+  revokeProtocol: row({
+    command: 'revokeProtocol', roles: ['chiefStatistician'], from: ['published', 'delivered'], createsDossier: false, to: ['same'],
+    guards: ['validCommandId', 'revocationComplete']
   })
 };
 

@@ -28,7 +28,9 @@ export const csvColumns = [
   'newEndDate',
   'newInstitution',
   // Both: the conditions of the approval that name no one, each as `text (due date)` (schema 1.2).
-  'publicConditions'
+  'publicConditions',
+  // Both (schema 1.3): the date the protocol was revoked; empty while in force.
+  'revokedOn'
 ] as const;
 
 type Column = (typeof csvColumns)[number];
@@ -104,6 +106,7 @@ function row(
     newEndDate: '',
     newInstitution: '',
     publicConditions: (agreement.publicConditions ?? []).map((condition) => (condition.dueDate ? `${condition.text} (${condition.dueDate})` : condition.text)).join(csvListSeparator),
+    revokedOn: agreement.revokedOn ?? '',
     ...scopeCells(extra.scope),
     ...changeCells(extra.addendum)
   };

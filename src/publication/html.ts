@@ -67,11 +67,18 @@ function conditionsText(agreement: PublishedAgreement, lang: Lang): string {
   return `<p>${escapeHtml(registerTexts[lang].conditions)}:</p><ul class="conditions">${items.map((item) => `<li>${item}</li>`).join('')}</ul>`;
 }
 
+/** Lifecycle (issue 16): "Ingetrokken op <datum>" under the number of a revoked protocol and its addenda. */
+function revokedText(revokedOn: string | undefined, lang: Lang): string {
+  if (!revokedOn) return '';
+  const [before, after] = registerTexts[lang].revokedOn.split('{date}');
+  return `<p class="revoked"><strong>${escapeHtml(before ?? '')}${date(revokedOn, lang)}${escapeHtml(after ?? '')}</strong></p>`;
+}
+
 function cells(agreement: PublishedAgreement, lang: Lang, extraPurpose = ''): string {
   const texts = registerTexts[lang];
   const researchType = agreement.researchType ? `<p>${escapeHtml(texts.researchType)}: ${escapeHtml(researchTypeLabel(agreement.researchType, lang))}</p>` : '';
   return [
-    `<td>${escapeHtml(agreement.institution)}</td>`,
+    `<td>${escapeHtml(agreement.institution)}${revokedText(agreement.revokedOn, lang)}</td>`,
     `<td>${escapeHtml(agreement.projectTitle)}${researchType}</td>`,
     `<td>${extraPurpose}${list(agreement.purposes)}${conditionsText(agreement, lang)}</td>`,
     `<td>${list(agreement.surveys)}</td>`,

@@ -5,8 +5,9 @@ import type { PublicRegister } from './types';
  * added (the schema refuses unknown fields, so a 1.0 validator refuses a 1.1 file). 1.1: research
  * type, the scope in force per protocol, what each addendum changed. 1.2: `publicConditions`, the
  * conditions of the approval that name no one (text, category, owner, due date), on every protocol and addendum.
+ * 1.3 (issue 16): `revokedOn`, the date a protocol was revoked, on the protocol and each of its addenda.
  */
-export const registerJsonSchemaId = 'https://statistiekvlaanderen.be/schemas/microdata-protocol-register/1.2.json';
+export const registerJsonSchemaId = 'https://statistiekvlaanderen.be/schemas/microdata-protocol-register/1.3.json';
 
 const date = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' };
 const text = { type: 'string' };
@@ -71,7 +72,8 @@ const agreementProperties = {
   publishedOn: date,
   endDate: date,
   publicationUrl: text,
-  publicConditions: { type: 'array', items: conditionSchema }
+  publicConditions: { type: 'array', items: conditionSchema },
+  revokedOn: date
 };
 const agreementRequired = ['number', 'institution', 'projectTitle', 'purposes', 'surveys', 'publishedOn', 'publicConditions'];
 
@@ -122,6 +124,7 @@ export const registerJsonSchema = {
               number: { type: 'string', pattern: '^PROT-\\d{4}-\\d{3,}$' },
               published: { const: false },
               effectiveEndDate: date,
+              revokedOn: date,
               addenda: { type: 'array', items: addendumSchema, minItems: 1 }
             }
           }

@@ -48,6 +48,8 @@ export interface RegisterTexts {
   readonly newEndDate: string;
   readonly newInstitution: string;
   readonly enterpriseNumber: string;
+  /** Lifecycle (issue 16): `{date}` the protocol was revoked. */
+  readonly revokedOn: string;
 }
 
 /** The register texts per language. */
@@ -95,7 +97,8 @@ export const registerTexts: Readonly<Record<Lang, RegisterTexts>> = {
     addedSurveys: 'toegevoegde bevragingen',
     newEndDate: 'nieuwe einddatum',
     newInstitution: 'nieuwe identiteit',
-    enterpriseNumber: 'ondernemingsnummer'
+    enterpriseNumber: 'ondernemingsnummer',
+    revokedOn: 'Ingetrokken op {date}'
   },
   en: {
     pageTitle: 'Register of protocols for the communication of microdata',
@@ -140,7 +143,8 @@ export const registerTexts: Readonly<Record<Lang, RegisterTexts>> = {
     addedSurveys: 'added surveys',
     newEndDate: 'new end date',
     newInstitution: 'new identity',
-    enterpriseNumber: 'enterprise number'
+    enterpriseNumber: 'enterprise number',
+    revokedOn: 'Revoked on {date}'
   }
 };
 

@@ -5,8 +5,11 @@ import { addendumChanges, protocolScope, type ProtocolScope, type ScopeHistoryEn
 import type { Dossier, InstitutionIdentity, StateId } from '../domain/types';
 import type { PublicRegister, PublishedAddendum, PublishedAgreement, PublishedChanges, PublishedCondition, PublishedInstitution, PublishedInstrument, PublishedProtocol, PublishedScope } from './types';
 
-/** States in which a dossier's protocol or addendum is on the public register. */
-export const publicStates: readonly StateId[] = ['published', 'delivered'];
+/**
+ * States in which a dossier's protocol or addendum is on the public register. A closed dossier (the data
+ * destroyed after delivery, issue 16) stays: the protocol was in force and remains a public record.
+ */
+export const publicStates: readonly StateId[] = ['published', 'delivered', 'closed'];
 
 /** Options of `buildPublicRegister`. */
 export interface RegisterOptions {
@@ -44,7 +47,7 @@ function urlOf(dossier: Dossier, options: RegisterOptions): string | undefined {
   return `${base}${encodeURIComponent(publicPdfFileName(dossier, fileName))}`;
 }
 
-function agreement(dossier: Dossier, number: string, options: RegisterOptions): PublishedAgreement {
+function agreement(dossier: Dossier, number: string, options: RegisterOptions, revokedOn?: string): PublishedAgreement {
   const url = urlOf(dossier, options);
   return {
     number,
@@ -57,7 +60,8 @@ function agreement(dossier: Dossier, number: string, options: RegisterOptions): 
     publishedOn: (dossier.publication?.publishedAt ?? dossier.updatedAt).slice(0, 10),
     ...(dossier.protocolEndDate ? { endDate: dossier.protocolEndDate } : {}),
     ...(url ? { publicationUrl: url } : {}),
-    publicConditions: publishedConditions(dossier)
+    publicConditions: publishedConditions(dossier),
+    ...optional('revokedOn', revokedOn)
   };
 }
 
@@ -122,7 +126,8 @@ const byNumberDescending = (a: { number: string }, b: { number: string }): numbe
 
 /**
  * The public register from the dossiers: every protocol and addendum whose dossier is published or
- * delivered, addenda under their protocol in number order. A withdrawn dossier leaves the register.
+ * delivered (or closed), addenda under their protocol in number order. A withdrawn dossier leaves the
+ * register; a revoked protocol stays, with `revokedOn`.
  */
 export function buildPublicRegister(dossiers: readonly Dossier[], options: RegisterOptions): PublicRegister {
   const visible = dossiers.filter(isPublic);
@@ -133,13 +138,15 @@ export function buildPublicRegister(dossiers: readonly Dossier[], options: Regis
     const protocolDossier = chain.protocol;
     const scope = protocolDossier ? protocolScope(protocolDossier, chain.addenda) : undefined;
     const history = new Map((scope?.history ?? []).map((entry) => [entry.dossierReference, entry]));
+    // A revoked protocol stays on the register, marked with its date; its addenda carry the same date.
+    const revokedOn = protocolDossier?.revocation?.date;
     const addenda: PublishedAddendum[] = chain.addenda.map((dossier) => ({
-      ...agreement(dossier, dossier.addendumNumber as string, options),
+      ...agreement(dossier, dossier.addendumNumber as string, options, revokedOn),
       reasons: [...dossier.simplifiedReasons],
       changes: publishedChanges(history.get(dossier.reference) ?? addendumChanges(dossier))
     }));
     const withEnd = chain.effectiveEndDate ? { effectiveEndDate: chain.effectiveEndDate } : {};
-    if (protocolDossier) protocols.push({ ...agreement(protocolDossier, chain.protocolNumber, options), published: true, ...withEnd, scope: publishedScope(scope), addenda });
+    if (protocolDossier) protocols.push({ ...agreement(protocolDossier, chain.protocolNumber, options, revokedOn), published: true, ...withEnd, scope: publishedScope(scope), addenda });
     else if (addenda.length > 0) protocols.push({ published: false, number: chain.protocolNumber, ...withEnd, addenda });
   }
   return { generatedAt: options.generatedAt, protocols: protocols.sort(byNumberDescending) };

@@ -27,6 +27,11 @@ export interface PublishedAgreement {
    * approval has none. Conditions marked personal never appear, nor whether a condition was met.
    */
   readonly publicConditions: readonly PublishedCondition[];
+  /**
+   * Lifecycle (issue 16, schema 1.3): the date the Chief Statistician revoked the protocol; an addendum
+   * carries its protocol's. Absent while in force.
+   */
+  readonly revokedOn?: IsoDate;
 }
 
 /** A condition of the approval as the register shows it. */
@@ -83,7 +88,7 @@ export interface PublishedAddendum extends PublishedAgreement {
  */
 export type PublishedProtocol =
   | (PublishedAgreement & { readonly published: true; readonly effectiveEndDate?: IsoDate; readonly scope: PublishedScope; readonly addenda: readonly PublishedAddendum[] })
-  | { readonly published: false; readonly number: string; readonly effectiveEndDate?: IsoDate; readonly addenda: readonly PublishedAddendum[] };
+  | { readonly published: false; readonly number: string; readonly effectiveEndDate?: IsoDate; readonly revokedOn?: IsoDate; readonly addenda: readonly PublishedAddendum[] };
 
 /** The whole register, newest protocol first. */
 export interface PublicRegister {

@@ -1,3 +1,4 @@
+import type { LifecycleStrings } from './lifecycle/lifecycleStrings';
 import type { EventType } from '../domain/events';
 import type { ConditionsStrings } from './panel/ConditionsSection.types';
 import type { SignaturesStrings } from './panel/SignedSetSection.types';
@@ -307,6 +308,8 @@ export interface UiStrings {
 
   // The clocks: panel section "Termijnen", register phase column, dashboard adherence (issue 16)
   readonly clocks: ClockStrings;
+  // Lifecycle (issue 16): delivery, retention, destruction, revocation
+  readonly lifecycle: LifecycleStrings;
 }
 
 /** The keys of `UiStrings` that hold plain strings (not lists or records). */

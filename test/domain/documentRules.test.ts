@@ -33,12 +33,13 @@ describe('checkPhaseForState', () => {
 });
 
 describe('documentPhaseForCommand', () => {
-  it('names the phase of the four registering commands and nothing for the others', () => {
+  it('names the phase of the five registering commands and nothing for the others', () => {
     expect(documentPhaseForCommand('registerDraftDocuments')).toBe('draft');
     expect(documentPhaseForCommand('registerSignedDocuments')).toBe('signed');
     expect(documentPhaseForCommand('countersign')).toBe('countersigned');
     expect(documentPhaseForCommand('publish')).toBe('publication');
-    const others = commandTypes.filter((c) => !['registerDraftDocuments', 'registerSignedDocuments', 'countersign', 'publish'].includes(c));
+    expect(documentPhaseForCommand('confirmDestruction')).toBe('closeOut');
+    const others = commandTypes.filter((c) => !['registerDraftDocuments', 'registerSignedDocuments', 'countersign', 'publish', 'confirmDestruction'].includes(c));
     expect(others.length).toBeGreaterThan(5);
     for (const command of others) expect([command, documentPhaseForCommand(command)]).toEqual([command, undefined]);
   });
@@ -121,7 +122,8 @@ describe('document file names, kinds and phases (one rule for the service and th
   it('knows every kind and phase the library offers, and nothing else', async () => {
     const { DOCUMENT_KINDS, DOCUMENT_PHASES, isDocumentKind, isDocumentPhase } = await import('../../src/domain/documentRules');
     expect(DOCUMENT_KINDS).toContain('mandate');
-    expect(DOCUMENT_PHASES).toEqual(['draft', 'signed', 'countersigned', 'publication']);
+    expect(DOCUMENT_PHASES).toEqual(['draft', 'signed', 'countersigned', 'publication', 'closeOut']);
+    expect(DOCUMENT_KINDS).toContain('destructionStatement');
     expect(DOCUMENT_KINDS.every((kind) => isDocumentKind(kind))).toBe(true);
     expect([isDocumentKind('toString'), isDocumentKind('brief'), isDocumentPhase('final'), isDocumentPhase(undefined)]).toEqual([false, false, false, false]);
   });

@@ -18,7 +18,8 @@ describe('labels', () => {
       delivered: 'Gegevens geleverd',
       rejected: 'Geweigerd',
       notAdmissible: 'Niet ontvankelijk',
-      withdrawn: 'Ingetrokken'
+      withdrawn: 'Ingetrokken',
+      closed: 'Afgesloten'
     });
   });
 
@@ -33,7 +34,7 @@ describe('labels', () => {
     expect(Object.fromEntries(stateIds.map((s) => [s, stepOf(s).text]))).toEqual({
       intake: '1', preliminary: '1', formsRequested: '1', underReview: '2–3', returnedForChanges: '3', deliberation: '3',
       awaitingDecision: '3', awaitingSignatures: '4–5', awaitingCountersignature: '5', signed: '5', published: '5–6',
-      delivered: '6', rejected: 'afgesloten', notAdmissible: 'afgesloten', withdrawn: 'afgesloten'
+      delivered: '6', rejected: 'afgesloten', notAdmissible: 'afgesloten', withdrawn: 'afgesloten', closed: 'afgesloten'
     });
     expect(stepOf('underReview')).toEqual({ first: 2, last: 3, text: '2–3', final: false });
     expect(stepOf('withdrawn', 'en')).toEqual({ text: 'closed', final: true });

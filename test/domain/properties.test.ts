@@ -70,11 +70,16 @@ function randomCommand(type: CommandType, random: () => number, dossier: Dossier
         ...(finding?.signatureIndex !== undefined ? { signatureIndex: finding.signatureIndex } : {}), code: finding?.code ?? 'notVerified', reason: invalid ? ' ' : 'Aanvaard.'
       };
     }
+    case 'confirmDestruction':
+      return invalid ? { type: 'confirmDestruction', commandId: `cd-${Math.floor(random() * 1e6)}` } : cmd.confirmDestructionByStatement();
+    case 'revokeProtocol':
+      return cmd.revokeProtocol(invalid ? '2099-01-01' : dossier?.countersignedAt?.slice(0, 10) ?? '2026-02-01');
   }
 }
 
 /** Final-state commands are drawn rarely, so walks get deep into the procedure. */
-const ending: readonly CommandType[] = ['withdraw', 'declareNotAdmissible'];
+// Closing by confirming the destruction is the way on from `delivered` (issue 16); a revocation stops a walk's progress, so it is drawn rarely.
+const ending: readonly CommandType[] = ['withdraw', 'declareNotAdmissible', 'revokeProtocol'];
 const progresses = (c: CommandType): boolean => !ending.includes(c) && c !== 'addComment' && c !== 'recordCorrespondence';
 
 /** Mostly someone who can move the dossier on; sometimes anyone (refusals and comments). */

@@ -152,8 +152,8 @@ describe('scenario: rejection', () => {
   });
 });
 
-describe('scenario: withdrawal from each non-final state', () => {
-  it.each(nonFinalStates.map((s) => [s]))('withdraws from %s', (state) => {
+describe('scenario: withdrawal from each non-final state before delivery', () => {
+  it.each(nonFinalStates.filter((s) => s !== 'delivered').map((s) => [s]))('withdraws from %s', (state) => {
     const history = eventsIn(state);
     const events = given(history).when(cmd.withdraw('Aanvrager ziet af van het onderzoek.'), team).thenEvents([{ type: 'Withdrawn' }]);
     const dossier = replay(events) as Dossier;
@@ -163,6 +163,11 @@ describe('scenario: withdrawal from each non-final state', () => {
 
   it('refuses withdrawal without a reason', () => {
     given(eventsIn('intake')).when(cmd.withdraw(''), team).thenErrors(['dossier.error.reasonRequired']);
+  });
+
+  it('refuses withdrawal once the data are delivered (then: close-out or revocation)', () => {
+    given(eventsIn('delivered')).when(cmd.withdraw(), team).thenErrors(['dossier.error.wrongState']);
+    given(eventsIn('closed')).when(cmd.withdraw(), team).thenErrors(['dossier.error.wrongState']);
   });
 });
 

@@ -23,16 +23,18 @@ registerSignedDocuments| team           | awaitingSignatures
 countersign            | chief          | awaitingCountersignature
 publish                | team           | signed
 registerDelivery       | team assigned  | published
-withdraw               | team           | nonFinal
+withdraw               | team           | notDelivered
 addComment             | any            | all
 recordCorrespondence   | any            | all
 recordFindings         | team assigned dpo | underReview returnedForChanges
 changeFindingStatus    | team assigned dpo | underReview returnedForChanges
 recordConditionMet     | team assigned  | awaitingSignatures awaitingCountersignature signed published delivered
 acceptSignatureWarning | team           | awaitingSignatures awaitingCountersignature
+confirmDestruction     | team           | delivered
+revokeProtocol         | chief          | published delivered
 `;
 
-const finalStates: StateId[] = ['rejected', 'notAdmissible', 'withdrawn'];
+const finalStates: StateId[] = ['rejected', 'notAdmissible', 'withdrawn', 'closed'];
 type Place = StateId | 'none';
 const places: Place[] = ['none', ...stateIds];
 
@@ -51,6 +53,8 @@ const fromIncludes = (from: string[], place: Place): boolean => {
   if (place === 'none') return false;
   if (from[0] === 'all') return true;
   if (from[0] === 'nonFinal') return !finalStates.includes(place);
+  // Withdrawal is the requester's, before the data are delivered (issue 16).
+  if (from[0] === 'notDelivered') return !finalStates.includes(place) && place !== 'delivered';
   return from.includes(place);
 };
 
@@ -89,7 +93,9 @@ const validCommand: Record<CommandType, () => Command> = {
   changeFindingStatus: () => cmd.changeFindingStatus('R-fixture'),
   recordConditionMet: () => cmd.recordConditionMet('C1'),
   // `withRecords` gives every dossier a signed form registered without a report: a `notVerified` warning.
-  acceptSignatureWarning: () => ({ type: 'acceptSignatureWarning', commandId: 'accept-1', documentId: 'S-fixture', code: 'notVerified', reason: 'Oude registratie.' })
+  acceptSignatureWarning: () => ({ type: 'acceptSignatureWarning', commandId: 'accept-1', documentId: 'S-fixture', code: 'notVerified', reason: 'Oude registratie.' }),
+  confirmDestruction: () => cmd.confirmDestructionByStatement(),
+  revokeProtocol: () => cmd.revokeProtocol()
 };
 
 /**

@@ -40,7 +40,7 @@ describe('public conditions on the register', () => {
   });
 
   it('exports JSON of schema 1.2 that the schema accepts, and a schema that refuses a condition without its category', () => {
-    expect(registerJsonSchemaId).toMatch(/\/1\.2\.json$/);
+    expect(registerJsonSchemaId).toMatch(/\/1\.3\.json$/);
     const validate = new Ajv({ allErrors: true }).compile(registerJsonSchema as object);
     const json = JSON.parse(registerToJson(register())) as { protocols: { publicConditions: unknown[] }[] };
     expect(validate(json)).toBe(true);
@@ -54,7 +54,7 @@ describe('public conditions on the register', () => {
   it('shows them in CSV and HTML; no personal condition, evidence or name reaches any output', () => {
     const model = register();
     const csv = registerToCsv(model);
-    expect(csv.split('\r\n')[0].endsWith(',publicConditions')).toBe(true);
+    expect(csv.split('\r\n')[0].endsWith(',publicConditions,revokedOn')).toBe(true);
     expect(csv).toContain('Publiceer enkel cellen met minstens 10 respondenten. | Vernietig de gegevens uiterlijk op 31 december 2027. (2027-12-31)');
     const html = registerToHtml(model, 'nl');
     expect(html).toContain('<p>Voorwaarden:</p><ul class="conditions"><li>Publiceer enkel cellen met minstens 10 respondenten.</li>');

@@ -17,7 +17,7 @@ describe('commandInputs', () => {
   it('has generic inputs for every command except those given from their own views or with a dialog of their own', () => {
     const ownViews = ['registerRequest', 'recordCorrespondence', 'recordFindings', 'changeFindingStatus', 'recordConditionMet'];
     expect(Object.keys(commandInputs).sort()).toEqual(commandTypes.filter((c) => !ownViews.includes(c) && isDialogCommand(c) && !hasOwnDialog(c)).sort());
-    expect(ownDialogCommands).toEqual(['giveAdvice', 'decide']);
+    expect(ownDialogCommands).toEqual(['giveAdvice', 'decide', 'registerDelivery']);
     expect(commandTypes.filter(isDialogCommand)).toEqual(expect.arrayContaining(['giveAdvice', 'decide']));
     expect(Object.keys(workflowTable)).toContain('registerRequest');
   });

@@ -27,7 +27,7 @@ describe('counts', () => {
   it('counts per state (all states listed) and per step of the current state', () => {
     const dossiers = [{ state: 'intake' as const }, { state: 'preliminary' as const }, { state: 'underReview' as const }, { state: 'withdrawn' as const }];
     const byState = countsByState(dossiers);
-    expect(byState).toHaveLength(15);
+    expect(byState).toHaveLength(16);
     expect(byState.find((c) => c.state === 'intake')?.count).toBe(1);
     expect(byState.find((c) => c.state === 'signed')?.count).toBe(0);
     expect(countsByStep(dossiers).map((c) => c.count)).toEqual([2, 1, 0, 0, 0, 0, 1]);

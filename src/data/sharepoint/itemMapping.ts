@@ -57,7 +57,9 @@ export function projectionFields(write: ProjectionWrite): Fields {
     [DossierColumn.Surveys]: encodeSurveys(dossier.requestedData?.surveys),
     [DossierColumn.VariableCount]: dossier.requestedData ? dossier.requestedData.variablesCount : null,
     [DossierColumn.OpenConditions]: followUp.open,
-    [DossierColumn.NextConditionDue]: dateTime(followUp.nextDue)
+    [DossierColumn.NextConditionDue]: dateTime(followUp.nextDue),
+    [DossierColumn.RetentionEnd]: dateTime(dossier.retentionEnd ?? dossier.requestedData?.retentionEnd),
+    [DossierColumn.RevokedOn]: dateTime(dossier.revocation?.date)
   };
 }
 
@@ -147,6 +149,8 @@ export function registerRowFromItem(item: Fields): RegisterRow {
   const variableCount = item[DossierColumn.VariableCount];
   const openConditions = item[DossierColumn.OpenConditions];
   const nextConditionDue = dateOrUndefined(item[DossierColumn.NextConditionDue]);
+  const retentionEnd = dateOrUndefined(item[DossierColumn.RetentionEnd]);
+  const revokedOn = dateOrUndefined(item[DossierColumn.RevokedOn]);
   return {
     itemId: Number(item.Id ?? item.ID),
     reference,
@@ -168,7 +172,10 @@ export function registerRowFromItem(item: Fields): RegisterRow {
     ...(typeof variableCount === 'number' && Number.isInteger(variableCount) && variableCount >= 0 ? { variableCount } : {}),
     // Rows written before the conditions' columns existed have neither: no conditions to follow.
     ...(typeof openConditions === 'number' && Number.isInteger(openConditions) && openConditions > 0 ? { openConditions } : {}),
-    ...(nextConditionDue ? { nextConditionDue } : {})
+    ...(nextConditionDue ? { nextConditionDue } : {}),
+    // Lifecycle (issue 16); absent on rows written before the columns existed.
+    ...(retentionEnd ? { retentionEnd } : {}),
+    ...(revokedOn ? { revokedOn } : {})
   };
 }
 

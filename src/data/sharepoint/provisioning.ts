@@ -137,6 +137,29 @@ export class Provisioner {
       await spPost(list.fields.getByInternalNameOrTitle(name), body({ EnforceUniqueValues: true }, { headers: { 'X-HTTP-Method': 'MERGE', 'IF-Match': '*' } }));
       this.created.push(`unique ${spec.title}.${name}`);
     }
+    await this.ensureChoices(spec);
+  }
+
+  /**
+   * A choice column created before a value existed (the state `closed`, the phase `closeOut`, the kind
+   * `destructionStatement` of issue 16) gets the missing values appended by a MERGE; the values it holds
+   * stay, in their order. Only a column that reports its choices is changed (a server that does not report
+   * them cannot be checked, and a MERGE on every run would make provisioning report changes forever).
+   */
+  private async ensureChoices(spec: ListSpec): Promise<void> {
+    const list = this.sp.web.lists.getByTitle(spec.title);
+    for (const column of spec.columns) {
+      if (!column.choices) continue;
+      // Per field: `Choices` is a property of SP.FieldChoice, not of every field of the collection.
+      const field = list.fields.getByInternalNameOrTitle(column.internalName);
+      const reported = ((await field.select('Choices')()) as unknown as Fields).Choices;
+      const current: unknown[] | undefined = Array.isArray(reported) ? reported : Array.isArray((reported as { results?: unknown } | undefined)?.results) ? (reported as { results: unknown[] }).results : undefined;
+      if (!current) continue;
+      const missing = column.choices.filter((choice) => !current.includes(choice));
+      if (missing.length === 0) continue;
+      await spPost(field, body({ Choices: [...current.map(String), ...missing] }, { headers: { 'X-HTTP-Method': 'MERGE', 'IF-Match': '*' } }));
+      this.created.push(`choices ${spec.title}.${column.internalName}`);
+    }
   }
 
   /**

@@ -36,6 +36,9 @@ export const REGISTER_SELECT: readonly string[] = [
   // Selected only: "Voorwaarden te volgen" filters and sorts in the browser over every row.
   DossierColumn.OpenConditions,
   DossierColumn.NextConditionDue,
+  // Selected only (lifecycle, issue 16): the revoked badge and the chain's dates.
+  DossierColumn.RetentionEnd,
+  DossierColumn.RevokedOn,
   'Modified'
 ];
 

@@ -1,5 +1,5 @@
 import type { Command } from '../commands';
-import type { Actor, DomainError, Dossier, IsoDateTime } from '../types';
+import type { Actor, DomainError, Dossier, IsoDate, IsoDateTime } from '../types';
 
 /**
  * Facts beyond the dossier that a guard may need, looked up by the shell (the trusted writer) before
@@ -15,6 +15,11 @@ export interface DecideFacts {
   readonly vsaSignatories?: readonly string[];
   /** The DPO's address of the dossier's institution in the institution register (`Instellingen`). */
   readonly institutionDpo?: string;
+  /**
+   * Lifecycle (issue 16): the revocation of the protocol a simplified dossier (or a request registered on
+   * a protocol) builds on, read from the protocol's dossier. Absent: not revoked, or not known.
+   */
+  readonly protocolRevocation?: { readonly protocolNumber: string; readonly date: IsoDate };
 }
 
 /** What a guard sees: the dossier (absent before registration), the command, the actor, the time, extra facts. */

@@ -2,8 +2,9 @@ import { isProtocolNumber, parseAddendumNumber } from '../numbering';
 import { countersignedSetErrors } from '../rules/countersignature';
 import { currentDocuments } from '../rules/completeness';
 import { isIsoDate, isNonBlank } from '../rules/text';
+import { isDeliveryChannel, isSha256Hex } from '../lifecycle';
 import type { DomainError, Dossier } from '../types';
-import { type Guard, guardError } from './context';
+import { type Guard, type GuardContext, guardError } from './context';
 
 /** Guards of deliberation, decision, signature, publication, delivery and the any-state commands. */
 
@@ -71,15 +72,45 @@ export const publicationStored: Guard = ({ command, dossier }) => {
   return bothVersionsMail(dossier, fileName) ? undefined : guardError('dossier.error.bothVersionsNotSent', { fileName: fileName || '—' });
 };
 
-export const deliveryComplete: Guard = ({ command }) => {
+export const deliveryComplete: Guard = ({ command, dossier }) => {
   if (command.type !== 'registerDelivery') return undefined;
   const errors: DomainError[] = [];
   if (!isIsoDate(command.deliveredOn)) errors.push(guardError('dossier.error.invalidDate', { field: 'deliveredOn', value: String(command.deliveredOn ?? '') }));
   if (!isNonBlank(command.dataset)) errors.push(guardError('dossier.error.datasetRequired'));
   const variables = command.variables;
   if (variables !== undefined && !(Number.isInteger(variables) && variables > 0)) errors.push(guardError('dossier.error.invalidVariablesCount'));
-  return errors;
+  return [...errors, ...deliveredWhatErrors(command, dossier)];
 };
+
+/**
+ * Lifecycle (issue 16): the waves are ones the dossier requested (when its forms named any), the channel
+ * one of `deliveryChannels`, every checksum a SHA-256 with its file name. All optional (older clients).
+ */
+function deliveredWhatErrors(command: Extract<GuardContext['command'], { type: 'registerDelivery' }>, dossier: Dossier | undefined): DomainError[] {
+  const errors: DomainError[] = [];
+  const requested = dossier?.requestedData?.surveys ?? [];
+  const waves: unknown = command.waves;
+  if (waves !== undefined) {
+    const list: unknown[] = Array.isArray(waves) ? waves : [waves];
+    for (const wave of list) {
+      if (!isNonBlank(wave) || (requested.length > 0 && !requested.includes(wave))) {
+        errors.push(guardError('dossier.error.waveNotRequested', { wave: String(wave), requested: requested.join(', ') || '—' }));
+      }
+    }
+  }
+  if (command.channel !== undefined && !isDeliveryChannel(command.channel)) errors.push(guardError('dossier.error.deliveryChannelInvalid', { value: String(command.channel) }));
+  const files: unknown = command.files;
+  if (files !== undefined) {
+    for (const file of Array.isArray(files) ? (files as unknown[]) : [files]) {
+      const entry = (file ?? {}) as { fileName?: unknown; sha256?: unknown };
+      if (!isNonBlank(entry.fileName)) errors.push(guardError('dossier.error.deliveredFileNameRequired'));
+      if (!isSha256Hex(typeof entry.sha256 === 'string' ? entry.sha256.trim() : entry.sha256)) {
+        errors.push(guardError('dossier.error.checksumInvalid', { fileName: String(entry.fileName ?? '—') }));
+      }
+    }
+  }
+  return errors;
+}
 
 export const withdrawalReason: Guard = ({ command }) =>
   command.type !== 'withdraw' || isNonBlank(command.reason) ? undefined : guardError('dossier.error.reasonRequired');

@@ -4,6 +4,7 @@ import type { Guard, GuardContext } from './context';
 import * as correspondence from './correspondence';
 import * as decision from './decision';
 import * as documents from './documents';
+import * as lifecycle from './lifecycle';
 import * as request from './request';
 import * as review from './review';
 
@@ -44,7 +45,10 @@ export const guards: Readonly<Record<GuardName, Guard>> = {
   correspondenceNotRecordedYet: correspondence.correspondenceNotRecordedYet,
   mailSenderAllowed: correspondence.mailSenderAllowed,
   incomingSenderKnown: correspondence.incomingSenderKnown,
-  countersignedMailAttachments: correspondence.countersignedMailAttachments
+  countersignedMailAttachments: correspondence.countersignedMailAttachments,
+  // Lifecycle (issue 16).
+  destructionEvidence: lifecycle.destructionEvidence,
+  revocationComplete: lifecycle.revocationComplete
 };
 
 /** Runs the named guards and collects every error (not just the first). */

@@ -33,6 +33,8 @@ export function acceptedKinds(procedure: ProcedureId, phase: DocumentPhase): rea
       return procedure === 'standard' ? ['protocol'] : ['addendum'];
     case 'publication':
       return ['publicationVersion'];
+    case 'closeOut':
+      return ['destructionStatement'];
   }
 }
 

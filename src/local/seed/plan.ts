@@ -25,7 +25,9 @@ export type StepKind =
   | 'delivery'
   | 'withdraw'
   | 'comment'
-  | 'conditionMet';
+  | 'conditionMet'
+  /** Lifecycle (issue 16): the requester's mail confirming the destruction, recorded, then the close-out. */
+  | 'destruction';
 
 /** A step at a moment. */
 export interface PlannedStep {
@@ -80,7 +82,9 @@ export const STATE_MIX: readonly (readonly [StateId, number])[] = [
   ['awaitingCountersignature', 3],
   ['signed', 2],
   ['published', 4],
-  ['delivered', 5],
+  // Lifecycle (issue 16): one of the delivered dossiers is closed afterwards (`planCloseOut`); same draws.
+  ['delivered', 4],
+  ['closed', 1],
   ['rejected', 2],
   ['notAdmissible', 2],
   ['withdrawn', 2]
@@ -112,7 +116,8 @@ const gapDays: Readonly<Record<StepKind, readonly [number, number]>> = {
   delivery: [7, 30],
   withdraw: [5, 30],
   comment: [1, 5],
-  conditionMet: [1, 1]
+  conditionMet: [1, 1],
+  destruction: [60, 200]
 };
 
 const upTo = (last: StepKind): StepKind[] => fullPath.slice(0, fullPath.indexOf(last) + 1);
@@ -134,6 +139,8 @@ function pathTo(target: StateId, random: SeededRandom): StepKind[] {
     case 'rejected': return upTo('decide');
     case 'notAdmissible': return random.chance(0.5) ? ['register', 'declareNotAdmissible'] : ['register', 'assign', 'declareNotAdmissible'];
     case 'withdrawn': return random.chance(0.5) ? [...upTo('requestForms'), 'withdraw'] : [...upTo('drafts'), 'withdraw'];
+    // Planned as a delivered one (no extra random draws); `planCloseOut` adds the destruction afterwards.
+    case 'closed': return upTo('delivery');
   }
 }
 
@@ -203,7 +210,7 @@ export function planDossiers(random: SeededRandom, anchor: Date): PlannedDossier
     const latestStart = Math.max(earliest, end - duration);
     const start = earliest + random.next() * (latestStart - earliest);
     plan.steps = timeline(kinds, start, end, random);
-    if (plan.target === 'published' || plan.target === 'delivered') parents.push(plan);
+    if (plan.target === 'published' || plan.target === 'delivered' || plan.target === 'closed') parents.push(plan);
   }
   // Some later dossiers use the simplified procedure on a protocol that is published by then.
   const candidates = plans.filter((plan) => SIMPLIFIED_TARGETS.includes(plan.target));
@@ -227,7 +234,28 @@ export function planDossiers(random: SeededRandom, anchor: Date): PlannedDossier
   planConditions(plans, end);
   assignProtocolNumbers(plans);
   planReviewDemo(plans, end);
+  planCloseOut(plans, end);
   return plans;
+}
+
+/**
+ * Lifecycle (issue 16): the closed dossier's destruction is confirmed a month after its last step (no
+ * random draw, so every other plan stays as it was). A protocol with a simplified request on it stays
+ * delivered: the closed target moves to a delivered dossier no request builds on.
+ */
+function planCloseOut(plans: PlannedDossier[], end: number): void {
+  const usedAsParent = new Set(plans.map((plan) => plan.parent).filter((parent): parent is PlannedDossier => parent !== undefined));
+  let closed = plans.find((plan) => plan.target === 'closed');
+  if (!closed) return;
+  if (usedAsParent.has(closed)) {
+    const free = plans.find((plan) => plan.target === 'delivered' && !usedAsParent.has(plan));
+    if (!free) return;
+    (closed as { target: StateId }).target = 'delivered';
+    (free as { target: StateId }).target = 'closed';
+    closed = free;
+  }
+  const last = Date.parse(closed.steps[closed.steps.length - 1].at);
+  closed.steps.push({ kind: 'destruction', at: new Date(Math.max(Math.min(last + 30 * DAY, end), last + 60000)).toISOString() });
 }
 
 /**

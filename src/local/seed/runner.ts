@@ -340,8 +340,17 @@ export class DossierSeeder {
           deliveredOn: at.slice(0, 10),
           dataset: `Microdata ${plan.reference} (gepseudonimiseerd)`,
           variables: this.random.int(5, 40),
-          method: 'Beveiligde bestandsoverdracht'
+          channel: 'secureLink'
         }, at);
+      case 'destruction': {
+        // Lifecycle (issue 16): the requester's mail confirming the destruction, recorded, then the close-out on it.
+        const messageId = `seed-destruction-${plan.reference}`;
+        await this.execute(team, {
+          type: 'recordCorrespondence', commandId: `${commandId}-mail`, direction: 'incoming', kind: 'incoming', messageId,
+          subject: `RE: [${plan.reference}] Bevestiging vernietiging gegevens`, receivedAt: at, attachmentNames: [], sender: plan.contactEmail
+        }, at);
+        return this.execute(team, { type: 'confirmDestruction', commandId, mailMessageId: messageId }, at);
+      }
       case 'withdraw':
         return this.execute(team, { type: 'withdraw', commandId, reason: 'De aanvrager trekt de aanvraag in (project stopgezet).' }, at);
       case 'comment': {

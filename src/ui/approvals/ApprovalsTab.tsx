@@ -11,6 +11,7 @@ import { cultureOf } from '../../domain/i18n/language';
 import { formatText } from '../shared/format';
 import { HistoryTable } from './HistoryTable';
 import { QueueCard } from './QueueCard';
+import { RevokeDialog } from './RevokeDialog';
 
 // The decision dialog (with the conditions editor) loads when first opened: the tab's first render
 // stays within its bundle budget (docs/performance.md).
@@ -35,7 +36,8 @@ function countersignedOriginalsOf(queue: ApprovalsTabProps['queue'], reference: 
 
 type OpenDialog =
   | { readonly kind: DecisionChoice['kind']; readonly reference: string }
-  | { readonly kind: 'countersign'; readonly reference: string };
+  | { readonly kind: 'countersign'; readonly reference: string }
+  | { readonly kind: 'revoke'; readonly reference: string };
 
 /**
  * The Chief Statistician's tab: counts in the header, the queue in three sections (oldest first,
@@ -121,11 +123,25 @@ export function ApprovalsTab(props: ApprovalsTabProps): React.ReactElement {
             ))}
         </PivotItem>
         <PivotItem headerText={strings.HistoryTab} itemKey="history">
-          {history ? <HistoryTable history={history} strings={strings} lang={lang} /> : <Spinner label={strings.Loading} />}
+          {history ? (
+            <HistoryTable history={history} strings={strings} lang={lang} onRevoke={actions.revoke ? (reference) => setDialog({ kind: 'revoke', reference }) : undefined} />
+          ) : (
+            <Spinner label={strings.Loading} />
+          )}
         </PivotItem>
       </Pivot>
 
-      {dialog && dialog.kind !== 'countersign' && (
+      {dialog && dialog.kind === 'revoke' && actions.revoke && (
+        <RevokeDialog
+          reference={dialog.reference}
+          today={props.today ?? new Date().toISOString().slice(0, 10)}
+          strings={strings}
+          onSubmit={(input) => (actions.revoke as NonNullable<typeof actions.revoke>)(dialog.reference, input)}
+          describeFailure={actions.describeFailure}
+          onClose={closeDialog}
+        />
+      )}
+      {dialog && dialog.kind !== 'countersign' && dialog.kind !== 'revoke' && (
         <React.Suspense fallback={<Spinner label={strings.Loading} />}>
           <DecisionDialog
             kind={dialog.kind}

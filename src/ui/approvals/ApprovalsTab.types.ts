@@ -121,6 +121,24 @@ export interface ApprovalsStrings {
   readonly HistoryApproved: string;
   readonly HistoryRejected: string;
   readonly HistoryMoreInformation: string;
+  // Lifecycle (issue 16): revoking a protocol from the history.
+  /** The history's button on an approved, published or delivered protocol. */
+  readonly RevokeAction: string;
+  /** Dialog title (placeholder reference). */
+  readonly RevokeTitle: string;
+  readonly RevokeDate: string;
+  readonly RevokeReason: string;
+  readonly RevokeReasonRequired: string;
+  /** A revoked protocol in the history (placeholder date). */
+  readonly RevokedOn: string;
+  /** After revoking (placeholder reference). */
+  readonly ResultRevoked: string;
+}
+
+/** Lifecycle (issue 16): the date and reason of a revocation. */
+export interface RevocationInput {
+  readonly date: string;
+  readonly reason: string;
 }
 
 /** What the Chief Statistician chose in a decision dialog. */
@@ -157,6 +175,8 @@ export interface ApprovalsActions {
   uploadCountersigned(reference: string, file: PickedFile): Promise<CountersignedChoice>;
   /** Countersigns with the chosen countersigned original(s). */
   countersign(reference: string, originals: readonly CountersignedChoice[]): Promise<ActionResult>;
+  /** Revokes the dossier's protocol (absent: the host offers no revocation here). */
+  revoke?(reference: string, input: RevocationInput): Promise<ActionResult>;
   reload(): void;
   /** A failure in the user's language (the host's `formatFailure`; `src/ui` may not import `src/app`). */
   describeFailure(error: unknown): string;
@@ -177,4 +197,6 @@ export interface ApprovalsTabProps {
   /** False when the signed-in user is not in `VSA Hoofdstatisticus`: a notice explains the missing buttons. */
   readonly isChiefStatistician: boolean;
   readonly actions: ApprovalsActions;
+  /** Today (Brussels) for the revocation date's default; default the UTC date of now. */
+  readonly today?: string;
 }

@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { DefaultButton } from '@fluentui/react/lib/Button';
 import { decisionOutcomeLabel } from '../../domain/labels';
 import type { Lang } from '../../domain/types';
 import { formatDate } from '../shared/format';
@@ -12,10 +13,12 @@ export interface HistoryTableProps {
   readonly history: DecisionHistoryModel;
   readonly strings: ApprovalsStrings;
   readonly lang: Lang;
+  /** Opens the revocation of a dossier's protocol (lifecycle, issue 16); absent: not offered. */
+  readonly onRevoke?: (reference: string) => void;
 }
 
 /** The Chief Statistician's decisions of the last 12 months with lead times, as an accessible table. */
-export function HistoryTable({ history, strings, lang }: HistoryTableProps): React.ReactElement {
+export function HistoryTable({ history, strings, lang, onRevoke }: HistoryTableProps): React.ReactElement {
   if (history.rows.length === 0) return <p>{strings.HistoryEmpty}</p>;
   const kindLabel: Record<HistoryKind, string> = {
     approved: strings.HistoryApproved,
@@ -53,7 +56,13 @@ export function HistoryTable({ history, strings, lang }: HistoryTableProps): Rea
                 {row.reference}
                 {row.subject && ` · ${row.subject}`}
               </td>
-              <td style={{ padding: 4 }}>{row.withConditions ? decisionOutcomeLabel('approvedWithConditions', lang) : kindLabel[row.kind]}</td>
+              <td style={{ padding: 4 }}>
+                {row.withConditions ? decisionOutcomeLabel('approvedWithConditions', lang) : kindLabel[row.kind]}
+                {row.revokedOn && <div data-revoked="true"><strong>{formatText(strings.RevokedOn, { date: formatDate(row.revokedOn, lang) })}</strong></div>}
+                {row.revocable && onRevoke && (
+                  <div><DefaultButton text={strings.RevokeAction} ariaLabel={`${strings.RevokeAction} ${row.reference}`} onClick={() => onRevoke(row.reference)} /></div>
+                )}
+              </td>
               <td style={{ padding: 4 }}>{number(row.leadTimeDays)}</td>
               <td style={{ padding: 4 }}>{number(row.totalDays)}</td>
               <td style={{ padding: 4 }}>{row.actorName}</td>

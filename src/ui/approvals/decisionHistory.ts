@@ -1,5 +1,6 @@
 import type { DossierEvent } from '../../domain/events';
-import type { Dossier, IsoDateTime } from '../../domain/types';
+import { allowedCommands } from '../../domain/permissions';
+import type { Actor, Dossier, IsoDate, IsoDateTime } from '../../domain/types';
 import { daysBetween } from '../shared/format';
 import { percentile } from '../shared/statistics';
 
@@ -29,6 +30,10 @@ export interface HistoryRow {
   readonly leadTimeDays?: number;
   /** Days from the dossier's registration to this decision. */
   readonly totalDays?: number;
+  /** Lifecycle (issue 16): the actor may revoke the dossier's protocol now (`allowedCommands`). */
+  readonly revocable?: true;
+  /** Lifecycle (issue 16): the date the protocol was revoked. */
+  readonly revokedOn?: IsoDate;
 }
 
 /** The history and its summary. */
@@ -52,8 +57,11 @@ function round1(value: number | undefined): number | undefined {
   return value === undefined ? undefined : Math.round(value * 10) / 10;
 }
 
-/** Decisions and questions of the 12 months before `now`, newest first, with lead times. */
-export function buildDecisionHistory(inputs: readonly HistoryInput[], now: IsoDateTime): DecisionHistoryModel {
+/**
+ * Decisions and questions of the 12 months before `now`, newest first, with lead times. With `actor`, an
+ * approval row offers the revocation of its protocol when the workflow table allows it to that actor now.
+ */
+export function buildDecisionHistory(inputs: readonly HistoryInput[], now: IsoDateTime, actor?: Actor): DecisionHistoryModel {
   const from = new Date(Date.parse(now));
   from.setUTCFullYear(from.getUTCFullYear() - 1);
   const rows: HistoryRow[] = [];
@@ -76,7 +84,9 @@ export function buildDecisionHistory(inputs: readonly HistoryInput[], now: IsoDa
       actorName: event.actor.displayName,
       text: event.type === 'DecisionMade' ? event.motivation : event.question,
       leadTimeDays: round1(start ? daysBetween(start, event.at) : undefined),
-      totalDays: round1(dossier ? daysBetween(dossier.createdAt, event.at) : undefined)
+      totalDays: round1(dossier ? daysBetween(dossier.createdAt, event.at) : undefined),
+      ...(event.type === 'DecisionMade' && dossier && actor && allowedCommands(dossier, actor).includes('revokeProtocol') ? { revocable: true as const } : {}),
+      ...(event.type === 'DecisionMade' && dossier?.revocation ? { revokedOn: dossier.revocation.date } : {})
     });
   }
   rows.sort((a, b) => Date.parse(b.at) - Date.parse(a.at) || a.reference.localeCompare(b.reference));

@@ -73,7 +73,7 @@ function CommandField({ input: spec, value, onChange, onValue, values, context }
       return <Checkbox label={label} checked={value === true} onChange={(_, checked) => onChange(!!checked)} />;
     case 'choice':
     case 'document':
-      if (options.length === 0) return <Stack><Label required={input.required}>{label}</Label><Text>{context.strings.noDocumentsToChoose}</Text></Stack>;
+      if (options.length === 0) return <Stack><Label required={input.required}>{label}</Label><Text>{spec.emptyText?.(context) ?? context.strings.noDocumentsToChoose}</Text></Stack>;
       return (
         <ChoiceGroup
           label={label}

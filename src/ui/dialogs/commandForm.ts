@@ -7,7 +7,7 @@
 import { simplifiedReasonLabel, procedureLabel } from '../../domain/labels';
 import { simplifiedReasons } from '../../domain/rules/simplified';
 import type { Command } from '../../domain/commands';
-import type { Actor, CommandType, DocumentRegistration, Lang, ParentProtocolRef, ProcedureId, SimplifiedReason } from '../../domain/types';
+import type { Actor, CommandType, CorrespondenceEntry, DocumentRegistration, Lang, ParentProtocolRef, ProcedureId, SimplifiedReason } from '../../domain/types';
 import { openRequesterFindings, type DossierFinding } from '../../domain/findings';
 import type { UiStringKey, UiStrings } from '../strings';
 
@@ -23,10 +23,11 @@ const nonDialogCommands: readonly CommandType[] = ['registerRequest', 'recordCor
 
 /**
  * Commands whose input is structured and that have a dialog of their own: the advice per criterion
- * (`AdviceDialog`) and the decision with its conditions (`DecideDialog`). The panel opens those instead
+ * (`AdviceDialog`), the decision with its conditions (`DecideDialog`) and the delivery with its waves,
+ * channel and checksums (`DeliveryDialog`, issue 16). The panel opens those instead
  * of the generic dialog; they send their payload themselves (`adviceCommand`, `decidePayload`).
  */
-export const ownDialogCommands = ['giveAdvice', 'decide'] as const;
+export const ownDialogCommands = ['giveAdvice', 'decide', 'registerDelivery'] as const;
 export type OwnDialogCommand = (typeof ownDialogCommands)[number];
 /** Commands the generic `CommandDialog` asks inputs for. */
 export type GenericDialogCommand = Exclude<DialogCommand, OwnDialogCommand>;
@@ -60,6 +61,8 @@ export interface CommandDialogContext {
   readonly suggestedNumber?: string;
   /** The dossier's findings (the return and deliberation dialogs list the open requester ones). */
   readonly findings?: readonly DossierFinding[];
+  /** The dossier's recorded mails (the destruction can be confirmed by a received one). */
+  readonly correspondence?: readonly CorrespondenceEntry[];
   readonly lang: Lang;
   readonly strings: UiStrings;
   /** The user's text for an unexpected failure (the host renders it in the user's language). */
@@ -88,6 +91,8 @@ export interface InputSpec {
   readonly visibleWhen?: (values: CommandValues) => boolean;
   /** Initial value. */
   readonly initial?: (context: CommandDialogContext) => string | readonly string[] | boolean | undefined;
+  /** What a choice without options says (default: no documents to choose). */
+  readonly emptyText?: (context: CommandDialogContext) => string;
 }
 
 const docOptions = (context: CommandDialogContext): InputOption[] =>
@@ -137,13 +142,29 @@ export const commandInputs: Readonly<Record<GenericDialogCommand, readonly Input
   ],
   // No tick box: publishing needs the recorded mail with both versions, which the domain checks.
   publish: [{ name: 'publicationDocument', kind: 'document', label: 'inputPublicationDocument', required: true, options: docOptions }],
-  registerDelivery: [
-    { name: 'deliveredOn', kind: 'text', label: 'inputDeliveredOn', required: true },
-    { name: 'dataset', kind: 'multiline', label: 'inputDataset', required: true }
-  ],
   withdraw: [{ name: 'reason', kind: 'multiline', label: 'inputReason', required: true }],
-  addComment: [{ name: 'text', kind: 'multiline', label: 'inputText', required: true }]
+  addComment: [{ name: 'text', kind: 'multiline', label: 'inputText', required: true }],
+  // Lifecycle (issue 16). One piece of evidence: the statement or a received mail (the domain refuses both or neither).
+  confirmDestruction: [
+    { name: 'statement', kind: 'document', label: 'inputDocuments', labelOf: (c) => c.strings.lifecycle.inputDestructionStatement, options: docOptions },
+    {
+      name: 'mailMessageId', kind: 'choice', label: 'inputDocuments', labelOf: (c) => c.strings.lifecycle.inputDestructionMail,
+      options: (c) => receivedMailOptions(c), emptyText: (c) => c.strings.lifecycle.noReceivedMails
+    }
+  ],
+  revokeProtocol: [
+    { name: 'date', kind: 'text', label: 'inputReason', labelOf: (c) => c.strings.lifecycle.inputRevocationDate, required: true },
+    { name: 'reason', kind: 'multiline', label: 'inputReason', labelOf: (c) => c.strings.lifecycle.inputRevocationReason, required: true }
+  ]
 };
+
+/** The received mails of the dossier, newest first, as options (subject and date). */
+function receivedMailOptions(context: CommandDialogContext): InputOption[] {
+  return (context.correspondence ?? [])
+    .filter((entry) => entry.direction === 'incoming')
+    .map((entry) => ({ key: entry.messageId, text: `${entry.subject} (${entry.direction === 'incoming' ? entry.receivedAt.slice(0, 10) : ''})` }))
+    .reverse();
+}
 
 /** The open findings for the requester the dialog's dossier holds (`openRequesterFindings` of the domain). */
 export function openRequesterFindingsOf(context: Pick<CommandDialogContext, 'findings'>): readonly DossierFinding[] {
@@ -240,8 +261,13 @@ export async function toCommandPayload(
         publicationDocument: publicationDocument ?? { id: '', kind: 'publicationVersion', fileName: '', version: '' }
       };
     }
-    case 'registerDelivery':
-      return { type, deliveredOn: text(values.deliveredOn), dataset: text(values.dataset), comment };
+    case 'confirmDestruction': {
+      const [statement] = pickDocuments([text(values.statement)].filter((id) => id !== ''));
+      const mailMessageId = optional(values.mailMessageId);
+      return { type, comment, ...(statement ? { statement } : {}), ...(mailMessageId ? { mailMessageId } : {}) };
+    }
+    case 'revokeProtocol':
+      return { type, date: text(values.date), reason: text(values.reason), comment };
     case 'withdraw':
       return { type, reason: text(values.reason), comment };
     case 'addComment':

@@ -45,12 +45,12 @@ export interface DocumentsSectionProps {
   readonly strings: UiStrings;
 }
 
-const phases: readonly DocumentPhase[] = ['draft', 'signed', 'countersigned', 'publication'];
+const phases: readonly DocumentPhase[] = ['draft', 'signed', 'countersigned', 'publication', 'closeOut'];
 
 /** Localized label of a phase. */
 export function phaseLabel(phase: DocumentPhase | undefined, strings: UiStrings): string {
   if (!phase) return strings.noValue;
-  return { draft: strings.phaseDraft, signed: strings.phaseSigned, countersigned: strings.phaseCountersigned, publication: strings.phasePublication }[phase];
+  return { draft: strings.phaseDraft, signed: strings.phaseSigned, countersigned: strings.phaseCountersigned, publication: strings.phasePublication, closeOut: strings.lifecycle.phaseCloseOut }[phase];
 }
 
 /** The check result in one line. */

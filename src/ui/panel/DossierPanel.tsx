@@ -30,6 +30,8 @@ import type { FieldDifference } from '../../forms/diff';
 import type { MessageCatalog } from '../review/findingText';
 import { ReviewFindingsSection, type FindingStatusRequest } from '../review/ReviewFindingsSection';
 import { VersionDifferences } from '../review/VersionDifferences';
+import type { EffectiveDates } from '../../domain/lifecycle';
+import { hasLifecycle, LifecycleSection } from '../lifecycle/LifecycleSection';
 import { comparableVersions, type VersionRef } from '../review/comparableVersions';
 
 /** Props of the dossier panel. */
@@ -89,6 +91,8 @@ export interface DossierPanelProps {
   readonly findingMessages?: MessageCatalog;
   /** Reads two versions of a document and gives their per-field differences ("Verschillen"). */
   readonly onCompareVersions?: (document: DocumentView, before: VersionRef, after: VersionRef) => Promise<readonly FieldDifference[]>;
+  /** Lifecycle (issue 16): the dates in force from the protocol chain (the register service's `lifecycle.dates`). */
+  readonly lifecycleDates?: EffectiveDates;
   readonly now: IsoDateTime;
   readonly lang: Lang;
   readonly strings: UiStrings;
@@ -164,6 +168,7 @@ export function DossierPanel(props: DossierPanelProps): React.ReactElement {
                 lang={lang}
                 strings={strings}
               />
+              {hasLifecycle(dossier, props.lifecycleDates) && <LifecycleSection dossier={dossier} dates={props.lifecycleDates} now={props.now} lang={lang} strings={strings} />}
             </PivotItem>
             {props.scope && (
               <PivotItem headerText={strings.tabScope} itemKey="scope">

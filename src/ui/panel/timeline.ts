@@ -4,6 +4,7 @@ import {
   conditionCategoryLabel,
   criterionAssessmentLabel,
   decisionOutcomeLabel,
+  deliveryChannelLabel,
   documentKindLabel,
   procedureLabel,
   simplifiedReasonLabel
@@ -11,6 +12,7 @@ import {
 import type { DossierEvent } from '../../domain/events';
 import { formatError } from '../../domain/formatError';
 import { signatureFindingTitle } from '../../domain/signatureMessages';
+import { formatText } from '../shared/format';
 import type { Lang } from '../../domain/types';
 import type { UiStrings } from '../strings';
 
@@ -63,7 +65,12 @@ export function eventDetails(event: DossierEvent, lang: Lang, strings: UiStrings
     case 'Published':
       return [event.publicationDocument.fileName];
     case 'DeliveryRegistered':
-      return [event.deliveredOn, event.dataset];
+      return [event.deliveredOn, event.dataset, ...deliveryDetails(event, lang, strings)];
+    // Lifecycle (issue 16).
+    case 'DestructionConfirmed':
+      return [event.statement ? `${documentKindLabel(event.statement.kind, lang)}: ${event.statement.fileName}` : formatText(strings.lifecycle.destructionByMail, { messageId: event.mailMessageId ?? '' })];
+    case 'ProtocolRevoked':
+      return [formatText(strings.lifecycle.revokedOn, { date: event.date }), event.reason];
     case 'CommentAdded':
       if (event.restriction !== 'dpo') return [event.text];
       return [strings.restrictedNote, ...(event.noteId && restrictedNotes?.has(event.noteId) ? [restrictedNotes.get(event.noteId)!] : [])];
@@ -90,4 +97,14 @@ export function newestFirst(events: readonly DossierEvent[]): DossierEvent[] {
   return events.map((event, index) => ({ event, index }))
     .sort((a, b) => (a.event.at === b.event.at ? b.index - a.index : a.event.at < b.event.at ? 1 : -1))
     .map((entry) => entry.event);
+}
+
+/** Lifecycle (issue 16): what a delivery registered besides date and dataset (absent on older events). */
+function deliveryDetails(event: Extract<DossierEvent, { type: 'DeliveryRegistered' }>, lang: Lang, strings: UiStrings): string[] {
+  return [
+    ...(event.waves && event.waves.length > 0 ? [event.waves.join(', ')] : []),
+    ...(event.channel ? [deliveryChannelLabel(event.channel, lang)] : event.method ? [event.method] : []),
+    ...(event.files ?? []).map((file) => `${file.fileName} SHA-256 ${file.sha256}`),
+    ...(event.retentionEnd ? [formatText(strings.lifecycle.retentionEndLine, { date: event.retentionEnd })] : [])
+  ];
 }

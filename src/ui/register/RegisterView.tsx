@@ -100,7 +100,7 @@ const columns: readonly ColumnSpec[] = [
   { key: 'institution', name: (s) => s.columnInstitution, minWidth: 140, maxWidth: 220, render: (row) => row.institution },
   { key: 'title', name: (s) => s.columnTitle, minWidth: 160, maxWidth: 320, render: (row) => row.title },
   { key: 'procedure', name: (s) => s.columnProcedure, minWidth: 140, maxWidth: 180, render: (row, p) => (row.procedure ? procedureLabel(row.procedure, p.lang) : '') },
-  { key: 'state', name: (s) => s.columnState, minWidth: 160, maxWidth: 260, render: (row) => row.stateLabel },
+  { key: 'state', name: (s) => s.columnState, minWidth: 160, maxWidth: 260, render: (row, p) => <StateCell row={row} props={p} /> },
   // Wide enough for "afgesloten" (final states) at 1366 px.
   { key: 'step', name: (s) => s.columnStep, minWidth: 72, maxWidth: 90, render: (row) => row.stepText },
   { key: 'surveys', name: (s) => s.columnSurveys, minWidth: 150, maxWidth: 240, render: (row) => <span title={row.surveys.join(', ')}>{row.surveysText}</span> },
@@ -120,6 +120,17 @@ const columns: readonly ColumnSpec[] = [
   // Shown with "Voorwaarden te volgen" only.
   { key: 'nextConditionDue', name: (s) => s.followUp.columnConditions, minWidth: 140, maxWidth: 200, render: (row, p) => <ConditionsCell row={row} props={p} /> }
 ];
+
+/** The state, and for a revoked protocol (or a dossier on it) the badge "Ingetrokken op <datum>" (issue 16). */
+function StateCell({ row, props }: { row: DossierRow; props: RegisterViewProps }): React.ReactElement {
+  if (!row.revokedOn) return <>{row.stateLabel}</>;
+  return (
+    <span>
+      {row.stateLabel}{' '}
+      <span data-revoked="true" style={{ color: uiTokens().error, fontWeight: 600 }}>{formatText(props.strings.lifecycle.revokedOn, { date: formatDate(row.revokedOn, props.lang) })}</span>
+    </span>
+  );
+}
 
 function ConditionsCell({ row, props }: { row: DossierRow; props: RegisterViewProps }): React.ReactElement {
   if (row.openConditions === 0) return <></>;

@@ -35,6 +35,8 @@ export interface RegisterEntry {
    * rows written before that column existed, which the dashboard then loads in full for lead times.
    */
   readonly stateHistory?: readonly StateHistoryEntry[];
+  /** Lifecycle (issue 16): the date its protocol (its own, or the one it builds on) was revoked. */
+  readonly revokedOn?: IsoDate;
 }
 
 /** One line of the register: what the list shows, sorts, filters and searches on. */
@@ -76,6 +78,8 @@ export interface DossierRow {
   readonly nextConditionDue?: IsoDate;
   /** An open condition's due date has passed. */
   readonly conditionsOverdue: boolean;
+  /** Lifecycle (issue 16): the date its protocol was revoked (the state column's badge). */
+  readonly revokedOn?: IsoDate;
   /** Lower-case text the free-text search looks in. */
   readonly searchText: string;
 }
@@ -98,7 +102,8 @@ export function entryFromDossier(dossier: Dossier, now: IsoDateTime, overdueOf: 
     variableCount: dossier.requestedData?.variablesCount,
     deadline: overdueOf(dossier, now),
     stateHistory: dossier.stateHistory,
-    ...followUpOf(dossier)
+    ...followUpOf(dossier),
+    ...(dossier.revocation ? { revokedOn: dossier.revocation.date } : {})
   };
 }
 
@@ -140,6 +145,7 @@ export function toDossierRow(entry: RegisterEntry, now: IsoDateTime, lang: Lang)
     openConditions: entry.openConditions ?? 0,
     ...(entry.nextConditionDue ? { nextConditionDue: entry.nextConditionDue } : {}),
     conditionsOverdue: followUpOverdue({ open: entry.openConditions ?? 0, nextDue: entry.nextConditionDue }, now.slice(0, 10)),
+    ...(entry.revokedOn ? { revokedOn: entry.revokedOn } : {}),
     searchText: [entry.reference, institution, title, entry.subject, label, entry.assignee?.displayName ?? '', ...surveys]
       .join(' ')
       .toLowerCase()

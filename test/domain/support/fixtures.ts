@@ -119,6 +119,12 @@ export const cmd = {
     type: 'changeFindingStatus', commandId: nextId(), findingId, status, expectedRevision, ...(reason ? { reason } : {})
   }),
   recordConditionMet: (conditionId = 'C1', evidence = 'Bevestiging per mail van 3 maart.'): Command => ({ type: 'recordConditionMet', commandId: nextId(), conditionId, evidence }),
+  // Lifecycle (issue 16).
+  /** The destruction confirmed by a signed statement (registered with the command). */
+  confirmDestructionByStatement: (): Command => ({ type: 'confirmDestruction', commandId: nextId(), statement: doc('destructionStatement', 'vernietigd') }),
+  /** The destruction confirmed by a received mail already recorded on the dossier. */
+  confirmDestructionByMail: (mailMessageId: string): Command => ({ type: 'confirmDestruction', commandId: nextId(), mailMessageId }),
+  revokeProtocol: (date = '2026-02-01', reason = 'De instelling schendt de voorwaarden van het protocol.'): Command => ({ type: 'revokeProtocol', commandId: nextId(), date, reason }),
   /** A received mail linked to the dossier. */
   recordReceivedMail: (messageId = `AAMk-${nextId()}`): Command => ({
     type: 'recordCorrespondence', commandId: nextId(), direction: 'incoming', kind: 'incoming', messageId,

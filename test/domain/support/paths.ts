@@ -38,6 +38,8 @@ export function eventsIn(state: StateId): DossierEvent[] {
       return run([...stepsTo('preliminary'), [statistician, cmd.declareNotAdmissible('Geen statistisch doel.')]]).events;
     case 'withdrawn':
       return run([...stepsTo('preliminary'), [team, cmd.withdraw()]]).events;
+    case 'closed':
+      return run([...stepsTo('delivered'), [team, cmd.recordReceivedMail('AAMk-vernietigd')], [team, cmd.confirmDestructionByMail('AAMk-vernietigd')]]).events;
     default:
       return run(stepsTo(state)).events;
   }

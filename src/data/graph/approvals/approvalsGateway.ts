@@ -110,6 +110,11 @@ export class ApprovalsGateway {
     return this.reader.readDecisionHistory(since.toISOString());
   }
 
+  /** Lifecycle (issue 16): revokes a dossier's protocol with its date and reason; the domain decides whether it may. */
+  public async revoke(reference: string, input: { readonly date: string; readonly reason: string }, actor: Actor, commandId: string): Promise<CommandOutcome> {
+    return this.commands.execute(reference, { type: 'revokeProtocol', commandId, date: input.date, reason: input.reason }, actor);
+  }
+
   /** Approve (with or without conditions), reject or ask for more information; `commandId` is created once per user action. */
   public async decide(reference: string, input: DecisionInput, actor: Actor, commandId: string): Promise<CommandOutcome> {
     const command: Command =

@@ -2,20 +2,23 @@ import * as React from 'react';
 import { formatFailure, isConflict } from '../../../app/failures';
 import { formatError } from '../../../domain/formatError';
 import { isFinalState } from '../../../domain/states';
+import { brusselsDate } from '../../../domain/lifecycle';
 import type { Actor, IsoDateTime, Lang } from '../../../domain/types';
 import type { CommandOutcome } from '../../../data/commandService';
 import { AppError } from '../../../app/appError';
 import { newCommandId as freshCommandId } from '../../../app/commandIds';
 import type { ApprovalsGateway } from '../../../data/graph/approvals/approvalsGateway';
 import { ApprovalsTab } from '../../../ui/approvals/ApprovalsTab';
-import type { ActionResult, ApprovalsActions, ApprovalsStrings, DecisionChoice } from '../../../ui/approvals/ApprovalsTab.types';
+import type { ActionResult, ApprovalsActions, ApprovalsStrings, DecisionChoice, RevocationInput } from '../../../ui/approvals/ApprovalsTab.types';
 import { buildApprovalsQueue, type ApprovalsQueueModel } from '../../../ui/approvals/approvalsQueue';
 import { buildDecisionHistory, type DecisionHistoryModel } from '../../../ui/approvals/decisionHistory';
 import { formatText } from '../../../ui/shared/format';
 import { generatedHolidayCalendar } from '../../../domain/clocks/holidayCalendar';
 
 /** The gateway capabilities the app uses (the Graph `ApprovalsGateway`). */
-export type ApprovalsBackend = Pick<ApprovalsGateway, 'loadQueue' | 'loadHistory' | 'decide' | 'countersign' | 'nextNumber' | 'uploadCountersigned'> & Partial<Pick<ApprovalsGateway, 'settings'>> & {
+export type ApprovalsBackend = Pick<ApprovalsGateway, 'loadQueue' | 'loadHistory' | 'decide' | 'countersign' | 'nextNumber' | 'uploadCountersigned'> & Partial<Pick<ApprovalsGateway, 'settings'>> &
+  // Lifecycle (issue 16): without it the history offers no revocation.
+  Partial<Pick<ApprovalsGateway, 'revoke'>> & {
   readonly commands: Pick<ApprovalsGateway['commands'], 'load'>;
 };
 
@@ -65,7 +68,7 @@ export function ApprovalsApp(props: ApprovalsAppProps): React.ReactElement {
       (error: unknown) => live && setLoadError(formatText(strings.ErrorPrefix, { message: formatFailure(error, lang) }))
     );
     backend.loadHistory(now).then(
-      (records) => live && setHistory(buildDecisionHistory(records, now)),
+      (records) => live && setHistory(buildDecisionHistory(records, now, backend.revoke ? actor : undefined)),
       (error: unknown) => live && setLoadError(formatText(strings.ErrorPrefix, { message: formatFailure(error, lang) }))
     );
     return () => {
@@ -115,6 +118,19 @@ export function ApprovalsApp(props: ApprovalsAppProps): React.ReactElement {
         return failure(reference, error);
       }
     },
+    ...(backend.revoke
+      ? {
+          revoke: async (reference: string, input: RevocationInput): Promise<ActionResult> => {
+            try {
+              const outcome = await (backend.revoke as NonNullable<typeof backend.revoke>)(reference, input, actor, newCommandId());
+              const result = toResult(reference, outcome);
+              return result.ok && !result.warning ? { ok: true, message: formatText(strings.ResultRevoked, { reference }) } : result;
+            } catch (error) {
+              return failure(reference, error);
+            }
+          }
+        }
+      : {}),
     reload: () => setGeneration((value) => value + 1),
     describeFailure: (error: unknown) => formatFailure(error, lang)
   };
@@ -130,6 +146,7 @@ export function ApprovalsApp(props: ApprovalsAppProps): React.ReactElement {
       loadError={loadError}
       isChiefStatistician={actor.roles.includes('chiefStatistician')}
       actions={actions}
+      today={brusselsDate(clock())}
     />
   );
 }

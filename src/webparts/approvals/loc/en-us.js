@@ -106,6 +106,13 @@ define([], function() {
     "HistoryText": "Motivation or question",
     "HistoryApproved": "Approved",
     "HistoryRejected": "Rejected",
-    "HistoryMoreInformation": "Information requested"
+    "HistoryMoreInformation": "Information requested",
+    "RevokeAction": "Revoke protocol…",
+    "RevokeTitle": "Revoke the protocol of dossier {reference}",
+    "RevokeDate": "Date of the revocation (YYYY-MM-DD)",
+    "RevokeReason": "Reason for the revocation",
+    "RevokeReasonRequired": "Give the reason for the revocation.",
+    "RevokedOn": "Revoked on {date}",
+    "ResultRevoked": "The protocol of dossier {reference} is revoked; the destruction follow-up starts at once."
   }
 });

@@ -106,6 +106,13 @@ define([], function() {
     "HistoryText": "Motivering of vraag",
     "HistoryApproved": "Goedgekeurd",
     "HistoryRejected": "Geweigerd",
-    "HistoryMoreInformation": "Informatie gevraagd"
+    "HistoryMoreInformation": "Informatie gevraagd",
+    "RevokeAction": "Protocol intrekken…",
+    "RevokeTitle": "Protocol van dossier {reference} intrekken",
+    "RevokeDate": "Datum van de intrekking (JJJJ-MM-DD)",
+    "RevokeReason": "Reden van de intrekking",
+    "RevokeReasonRequired": "Geef de reden van de intrekking.",
+    "RevokedOn": "Ingetrokken op {date}",
+    "ResultRevoked": "Het protocol van dossier {reference} is ingetrokken; de opvolging van de vernietiging start meteen."
   }
 });

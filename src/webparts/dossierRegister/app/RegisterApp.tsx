@@ -7,6 +7,7 @@ import type { StoredDocument } from '../../../data/ports';
 import { formatFailure } from '../../../app/failures';
 import { AppError } from '../../../app/appError';
 import { mayReadRestrictedNotes } from '../../../domain/capabilities';
+import { brusselsDate } from '../../../domain/lifecycle';
 import type { CommandRequest, DialogFacts, RegisterService } from '../../../app/registerService';
 import type { CommandValues, DialogCommand, GenericDialogCommand } from '../../../ui/dialogs/commandForm';
 import type { CommandPayload } from '../../../ui/dialogs/commandForm';
@@ -42,6 +43,8 @@ const CommandDialog = React.lazy(() =>
   import(/* webpackChunkName: 'register-dialogs' */ '../../../ui/dialogs/CommandDialog').then((m) => ({ default: m.CommandDialog })));
 const AdviceDialog = React.lazy(() =>
   import(/* webpackChunkName: 'register-dialogs' */ '../../../ui/dialogs/AdviceDialog').then((m) => ({ default: m.AdviceDialog })));
+const DeliveryDialog = React.lazy(() =>
+  import(/* webpackChunkName: 'register-dialogs' */ '../../../ui/lifecycle/DeliveryDialog').then((m) => ({ default: m.DeliveryDialog })));
 const DecideDialog = React.lazy(() =>
   import(/* webpackChunkName: 'register-dialogs' */ '../../../ui/dialogs/DecideDialog').then((m) => ({ default: m.DecideDialog })));
 const NewDossierDialog = React.lazy(() =>
@@ -105,7 +108,7 @@ export function RegisterApp(props: RegisterAppProps): React.ReactElement {
   const [tab, setTab] = React.useState<string>('register');
   const detail = useDossierDetail(service, strings, lang, putDossier);
   const { opened } = detail;
-  const capabilities = service.capabilities(actor, opened?.dossier);
+  const capabilities = service.capabilities(actor, opened?.dossier, opened?.lifecycle?.tableFacts);
   const leadTimes = useLeadTimeHistories(tab === 'dashboard' && !register.loading, entries, service, props.leadTimeSample ?? 100);
   const reminders = useExtensionReminders(tab === 'dashboard', service);
   const reviewDossiers = useReviewDossiers(entries, service);
@@ -369,6 +372,7 @@ export function RegisterApp(props: RegisterAppProps): React.ReactElement {
             documents={documentViews}
             uploads={uploads}
             chain={opened?.chain ? chainFromRows(opened.chain.protocolNumber, opened.chain.rows) : undefined}
+            lifecycleDates={opened?.lifecycle?.dates}
             scope={opened?.scope}
             scopeChanges={opened?.scopeChanges}
             allowedCommands={capabilities.commands}
@@ -446,8 +450,10 @@ export function RegisterApp(props: RegisterAppProps): React.ReactElement {
             <AdviceDialog dossier={opened.dossier} onSubmit={submitPayload} onDismiss={() => setDialog(undefined)} describeFailure={describeFailure} lang={lang} strings={strings} />
           ) : dialog.command === 'decide' && opened?.dossier ? (
             <DecideDialog dossier={opened.dossier} onSubmit={submitPayload} onDismiss={() => setDialog(undefined)} describeFailure={describeFailure} lang={lang} strings={strings} />
-          ) : dialog.command !== 'giveAdvice' && dialog.command !== 'decide' ? (
-            <CommandDialog command={dialog.command} context={{ ...dialog.facts, findings: opened?.dossier?.findings, lang, strings, describeFailure }} onDismiss={() => setDialog(undefined)} onSubmit={submitCommand} />
+          ) : dialog.command === 'registerDelivery' && opened?.dossier ? (
+            <DeliveryDialog dossier={opened.dossier} today={brusselsDate(now)} onSubmit={submitPayload} onDismiss={() => setDialog(undefined)} describeFailure={describeFailure} lang={lang} strings={strings} />
+          ) : dialog.command !== 'giveAdvice' && dialog.command !== 'decide' && dialog.command !== 'registerDelivery' ? (
+            <CommandDialog command={dialog.command} context={{ ...dialog.facts, findings: opened?.dossier?.findings, correspondence: opened?.dossier?.correspondence, lang, strings, describeFailure }} onDismiss={() => setDialog(undefined)} onSubmit={submitCommand} />
           ) : null}
         </React.Suspense>
       )}

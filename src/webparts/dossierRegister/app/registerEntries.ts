@@ -37,10 +37,18 @@ export function deadlineOfRow(row: RegisterRow, now: IsoDateTime, effectiveEndDa
  */
 export function entriesFromRegisterRows(rows: readonly RegisterRow[], now: IsoDateTime, setup: ClockSetup = defaultClockSetup): RegisterEntry[] {
   const effectiveEnd = new Map<string, IsoDate>();
+  // Lifecycle (issue 16): a revoked protocol marks every dossier of its chain (addenda and requests on it).
+  const revokedOn = new Map<string, IsoDate>();
   for (const chain of protocolChains(rows)) {
     if (chain.protocol && chain.effectiveEndDate) effectiveEnd.set(chain.protocol.reference, chain.effectiveEndDate);
+    const revoked = chain.protocol?.revokedOn;
+    if (revoked && chain.protocol) [chain.protocol, ...chain.addenda, ...chain.pending].forEach((row) => revokedOn.set(row.reference, revoked));
   }
-  return rows.map((row) => entryFromRegisterRow(row, now, effectiveEnd.get(row.reference), setup));
+  return rows.map((row) => {
+    const entry = entryFromRegisterRow(row, now, effectiveEnd.get(row.reference), setup);
+    const revoked = revokedOn.get(row.reference) ?? row.revokedOn;
+    return revoked ? { ...entry, revokedOn: revoked } : entry;
+  });
 }
 
 /** The register entry of a projection row (`effectiveEndDate`: its protocol chain's, when known). */
@@ -58,7 +66,8 @@ export function entryFromRegisterRow(row: RegisterRow, now: IsoDateTime, effecti
     ...(row.surveys ? { surveys: row.surveys } : {}),
     ...(row.variableCount !== undefined ? { variableCount: row.variableCount } : {}),
     ...(row.openConditions !== undefined ? { openConditions: row.openConditions } : {}),
-    ...(row.nextConditionDue !== undefined ? { nextConditionDue: row.nextConditionDue } : {})
+    ...(row.nextConditionDue !== undefined ? { nextConditionDue: row.nextConditionDue } : {}),
+    ...(row.revokedOn !== undefined ? { revokedOn: row.revokedOn } : {})
   };
 }
 
