@@ -18,7 +18,8 @@ import { failureDetail } from '../failures';
 import type { HolidayCalendar, ProcedureSettings } from '../../domain/clocks/types';
 import { dueReminders, reminderActivity, reminderFactsOf, renderRequesterDraft, renderStaffReminder, staffByLanguage } from '../../domain/reminders';
 import type { DueReminder, ReminderFacts, ReminderKind, ReminderPerson, RoleMembers } from '../../domain/reminders/types';
-import type { IsoDateTime, RoleId } from '../../domain/types';
+import { effectiveDates, lifecycleFactsOf } from '../../domain/lifecycle';
+import type { Dossier, IsoDateTime, RoleId } from '../../domain/types';
 import type { JobPorts, LedgerEntry, LedgerStep, RequesterDraft } from './ports';
 
 /** Per kind: reminders sent (or drafted) now, already sent before, held by another instance, failed. */
@@ -102,7 +103,11 @@ export async function runScheduledJob({ now, ports }: { readonly now: IsoDateTim
   return report;
 }
 
-/** Each dossier's facts; a dossier that fails (load, clock) is logged once and left out. */
+/**
+ * Each dossier's facts: every dossier loaded first (the lifecycle's dates in force need the dossiers of
+ * the same protocol), then its clock and dates. A dossier that fails (load, clock) is logged once and
+ * left out; the others go on.
+ */
 async function dossierFacts(
   references: readonly string[],
   settings: ProcedureSettings,
@@ -111,16 +116,27 @@ async function dossierFacts(
   ports: JobPorts,
   failures: JobFailure[]
 ): Promise<ReminderFacts[]> {
-  const facts: ReminderFacts[] = [];
+  const fail = (reference: string, error: unknown): void => {
+    const failure = failureOf(error, { reference });
+    failures.push(failure);
+    ports.logger.error(`${reference}: not processed: ${failure.code}: ${failure.detail}`);
+  };
+  const loaded: Dossier[] = [];
   for (const reference of references) {
     try {
-      const dossier = await ports.dossiers.load(reference);
-      const clock = ports.clockOf({ reference, state: dossier.state, stateSince: dossier.stateSince, stateHistory: dossier.stateHistory }, settings, calendar, now);
-      facts.push(reminderFactsOf(dossier, clock));
+      loaded.push(await ports.dossiers.load(reference));
     } catch (error) {
-      const failure = failureOf(error, { reference });
-      failures.push(failure);
-      ports.logger.error(`${reference}: not processed: ${failure.code}: ${failure.detail}`);
+      fail(reference, error);
+    }
+  }
+  const lifecycle = loaded.map(lifecycleFactsOf);
+  const facts: ReminderFacts[] = [];
+  for (const [index, dossier] of loaded.entries()) {
+    try {
+      const clock = ports.clockOf({ reference: dossier.reference, state: dossier.state, stateSince: dossier.stateSince, stateHistory: dossier.stateHistory }, settings, calendar, now);
+      facts.push(reminderFactsOf(dossier, clock, effectiveDates(lifecycle[index], lifecycle), now));
+    } catch (error) {
+      fail(dossier.reference, error);
     }
   }
   return facts;

@@ -1,33 +1,38 @@
 /**
- * What the reminders read of a dossier beside its clock. The protocol end and the destruction
- * follow-up are read here, in one place, so that the lifecycle's retention end, revocation and
- * `closed` (issue 16, another work package) replace this function's body and nothing else.
+ * What the reminders read of a dossier beside its clock: the protocol end in force and the destruction
+ * follow-up, both from the lifecycle rules (`effectiveDates`, `destructionFollowUp` of
+ * src/domain/lifecycle.ts), so the job, the panel and the register agree on the dates.
  */
 import type { DossierClock } from '../clocks/types';
-import type { Dossier, IsoDate } from '../types';
-import type { DestructionFacts, ReminderFacts } from './types';
+import { destructionFollowUp, type EffectiveDates } from '../lifecycle';
+import type { Dossier, IsoDate, IsoDateTime } from '../types';
+import type { DestructionFacts, DestructionReason, ReminderFacts } from './types';
 
 /** States whose protocol end is reminded (a standard protocol in force). */
 const protocolInForce = new Set(['published', 'delivered']);
 
-/**
- * The destruction follow-up of a dossier. Interim: from the requested data's retention end once the
- * data are delivered; no revocation and no confirmation are known yet (the lifecycle adds them).
- */
-export function destructionFactsOf(dossier: Dossier): DestructionFacts | undefined {
-  const retentionEnd: IsoDate | undefined = dossier.requestedData?.retentionEnd;
-  if (dossier.state !== 'delivered' || !retentionEnd) return undefined;
-  return { from: retentionEnd, reason: 'retentionEnd', confirmed: false };
+const reasonOf: Readonly<Record<'revoked' | 'retentionEnd' | 'protocolEnd', DestructionReason>> = {
+  revoked: 'revocation',
+  retentionEnd: 'retentionEnd',
+  protocolEnd: 'protocolEnd'
+};
+
+/** The destruction follow-up of a delivered dossier: from the (effective) retention end, the protocol end, or a revocation. */
+export function destructionFactsOf(dossier: Dossier, dates: EffectiveDates, now: IsoDateTime): DestructionFacts | undefined {
+  const followUp = destructionFollowUp(dossier, dates, now);
+  if (!followUp) return undefined;
+  return { from: followUp.from, reason: reasonOf[followUp.basis], confirmed: followUp.confirmed };
 }
 
-/** The protocol end the reminder is about: a standard protocol's end date while it is in force. */
-export function protocolEndOf(dossier: Dossier): IsoDate | undefined {
+/** The protocol end the reminder is about: a standard protocol's end in force (after extensions), unless revoked. */
+export function protocolEndOf(dossier: Dossier, dates: EffectiveDates): IsoDate | undefined {
   if (!protocolInForce.has(dossier.state) || dossier.procedure === 'simplified') return undefined;
-  return dossier.protocolEndDate;
+  if (dates.revokedOn ?? dossier.revocation) return undefined;
+  return dates.protocolEnd ?? dossier.protocolEndDate;
 }
 
-/** The facts of one dossier for `dueReminders`. */
-export function reminderFactsOf(dossier: Dossier, clock: DossierClock): ReminderFacts {
+/** The facts of one dossier for `dueReminders`; `dates` are its `effectiveDates` among the dossiers of its protocol. */
+export function reminderFactsOf(dossier: Dossier, clock: DossierClock, dates: EffectiveDates, now: IsoDateTime): ReminderFacts {
   const contact = dossier.requester.contact;
   return {
     reference: dossier.reference,
@@ -35,7 +40,7 @@ export function reminderFactsOf(dossier: Dossier, clock: DossierClock): Reminder
     assignee: dossier.assignedStatistician,
     requester: contact.email ? { name: contact.name, email: contact.email } : undefined,
     clock,
-    protocolEnd: protocolEndOf(dossier),
-    destruction: destructionFactsOf(dossier)
+    protocolEnd: protocolEndOf(dossier, dates),
+    destruction: destructionFactsOf(dossier, dates, now)
   };
 }

@@ -6,7 +6,7 @@
  */
 import type { PhaseId } from '../clocks/types';
 import type { Catalog } from '../i18n/catalog';
-import type { PhaseOwner, ReminderKind, ReminderRule } from './types';
+import type { DestructionReason, PhaseOwner, ReminderKind, ReminderRule } from './types';
 
 /** The Teams activity type of every reminder (declared in `teams/manifest.json`) and its one template parameter. */
 export const reminderActivity = { type: 'reminderDue', templateParameter: 'reminder' } as const;
@@ -118,9 +118,9 @@ export const reminderPolicy: readonly ReminderRule[] = [
 ];
 
 /** The words that fill `{reason}` of the destruction texts. */
-export const destructionReasonWords: Catalog<Readonly<Record<'retentionEnd' | 'revocation', string>>> = {
-  nl: { retentionEnd: 'einde van de bewaartermijn', revocation: 'herroeping van het protocol' },
-  en: { retentionEnd: 'end of the retention period', revocation: 'revocation of the protocol' }
+export const destructionReasonWords: Catalog<Readonly<Record<DestructionReason, string>>> = {
+  nl: { retentionEnd: 'einde van de bewaartermijn', protocolEnd: 'einde van het protocol', revocation: 'herroeping van het protocol' },
+  en: { retentionEnd: 'end of the retention period', protocolEnd: 'end of the protocol', revocation: 'revocation of the protocol' }
 };
 
 /** The rule of a kind; every kind has one (a test holds the table complete). */

@@ -27,7 +27,8 @@ export interface RenderedRequesterDraft {
 function paramsIn(reminder: DueReminder, lang: Lang, requesterName?: string): Record<string, string> {
   const params: Record<string, string> = { ...reminder.params };
   if (reminder.phase) params.phase = phaseNames[lang][reminder.phase];
-  if (reminder.params.reason === 'retentionEnd' || reminder.params.reason === 'revocation') params.reason = destructionReasonWords[lang][reminder.params.reason];
+  const reason = reminder.params.reason;
+  if (reason === 'retentionEnd' || reason === 'protocolEnd' || reason === 'revocation') params.reason = destructionReasonWords[lang][reason];
   if (reminder.items) {
     params.items = reminder.items.map((item) => `- ${item.reference}: ${phaseNames[lang][item.phase]} (${item.dueOn})`).join('\n');
   }

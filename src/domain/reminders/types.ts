@@ -53,7 +53,7 @@ export interface ReminderRule {
 export type PhaseOwner = 'dpoTeam' | 'assignee' | 'dpo' | 'chiefStatistician' | 'requester';
 
 /** Why the destruction follow-up started. */
-export type DestructionReason = 'retentionEnd' | 'revocation';
+export type DestructionReason = 'retentionEnd' | 'protocolEnd' | 'revocation';
 
 /** The destruction follow-up of a delivered (or revoked) dossier. */
 export interface DestructionFacts {
