@@ -117,7 +117,11 @@ export class SharePointReminderLedger implements ReminderLedger {
     if (change.steps) fields[ReminderColumn.Steps] = JSON.stringify(change.steps);
     if (change.error !== undefined) fields[ReminderColumn.LastError] = change.error.slice(0, 255);
     if (change.sentAt) fields[ReminderColumn.SentAt] = change.sentAt;
-    if (change.draft) fields[ReminderColumn.Draft] = JSON.stringify(change.draft);
+    if (change.draft) {
+      fields[ReminderColumn.Draft] = JSON.stringify(change.draft);
+      // The register lists it until a person sends or dismisses it.
+      fields[ReminderColumn.DraftStatus] = 'waiting';
+    }
     try {
       await spPost(this.list().items.getById(itemId).using(EtagHeaderParse()), body(fields, { headers: { 'IF-Match': entry.revision, 'X-HTTP-Method': 'MERGE' } }));
     } catch (error) {
