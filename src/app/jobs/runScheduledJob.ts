@@ -232,15 +232,23 @@ async function act(reminder: DueReminder, held: HeldEntry, ports: JobPorts): Pro
   const draft = renderRequesterDraft(reminder);
   if (draft && reminder.reference && !held.has('draft')) await held.add('draft', { reference: reminder.reference, kind: reminder.kind, ...draft });
   const staff = await withLanguages(reminder.staff, ports);
+  // One language's or person's failure does not hold back the others: the first error is thrown after
+  // every mail and notification was tried (each one done is recorded, so the next run repeats none).
+  let firstFailure: { error: unknown } | undefined;
   for (const [lang, readers] of staffByLanguage(staff)) {
     const step: LedgerStep = `mail:${lang}`;
     if (held.has(step)) continue;
     // The mail carries the reminder's key and its language: found again in Sent Items after a crash.
     const key = `${reminder.key}|${lang}`;
-    const sentBefore = held.entry.attempts > 1 && (await ports.mailer.sentWithKey(key));
-    if (!sentBefore) {
-      const message = renderStaffReminder(reminder, lang);
-      await ports.mailer.send({ to: readers.map((person) => person.id), subject: message.subject, body: message.body, key });
+    try {
+      const sentBefore = held.entry.attempts > 1 && (await ports.mailer.sentWithKey(key));
+      if (!sentBefore) {
+        const message = renderStaffReminder(reminder, lang);
+        await ports.mailer.send({ to: readers.map((person) => person.id), subject: message.subject, body: message.body, key });
+      }
+    } catch (error) {
+      firstFailure ??= { error };
+      continue;
     }
     await held.add(step);
   }
@@ -262,7 +270,8 @@ async function act(reminder: DueReminder, held: HeldEntry, ports: JobPorts): Pro
     } catch (error) {
       // Not sent: the step is taken back so the next run sends it.
       await held.remove(step);
-      throw error;
+      firstFailure ??= { error };
     }
   }
+  if (firstFailure) throw firstFailure.error;
 }

@@ -103,6 +103,35 @@ describe('runScheduledJob', () => {
     expect(w.ledger.items.get('VSA-2026-0001|phaseOverdue|2026-03-05')).toMatchObject({ status: 'sent', attempts: 2 });
   });
 
+  it('does not let one person\'s failed Teams notification hold back the others of the same reminder', async () => {
+    const w = threeDossiers();
+    // The escalation goes to An and Karel, in that order: An's notification fails.
+    w.failTeams.add('an.peeters@vsa.local');
+    const report = await runScheduledJob({ now, ports: w.ports });
+    expect(report.counts.escalation.failed).toBe(1);
+    const escalated = (recipient: string): number =>
+      w.notified.filter((n) => n.recipient === recipient && n.topic.value === 'VSA-2026-0002' && n.templateParameters?.reminder.includes('escalat')).length;
+    expect(escalated('karel.desmet@vsa.local')).toBe(1);
+    expect(w.ledger.items.get('VSA-2026-0002|escalation|2026-03-06')).toMatchObject({ status: 'failed', steps: expect.arrayContaining(['teams:karel.desmet@vsa.local']) });
+    expect(w.ledger.items.get('VSA-2026-0002|escalation|2026-03-06')!.steps).not.toContain('teams:an.peeters@vsa.local');
+    // The next run sends An's only.
+    await runScheduledJob({ now: later, ports: w.ports });
+    expect(escalated('an.peeters@vsa.local')).toBe(1);
+    expect(escalated('karel.desmet@vsa.local')).toBe(1);
+  });
+
+  it('does not let the failed mail of one language hold back the other language nor the Teams notifications', async () => {
+    const w = threeDossiers();
+    w.failMail.add('VSA-2026-0002|escalation|2026-03-06|nl');
+    await runScheduledJob({ now, ports: w.ports });
+    expect(mailKeys(ofKey(w.sent, 'VSA-2026-0002|escalation|2026-03-06'))).toEqual(['VSA-2026-0002|escalation|2026-03-06|en']);
+    expect(w.notified.filter((n) => n.topic.value === 'VSA-2026-0002' && n.templateParameters?.reminder.includes('escalat')).map((n) => n.recipient).sort())
+      .toEqual(['an.peeters@vsa.local', 'karel.desmet@vsa.local']);
+    await runScheduledJob({ now: later, ports: w.ports });
+    expect(mailKeys(ofKey(w.sent, 'VSA-2026-0002|escalation|2026-03-06'))).toEqual(['VSA-2026-0002|escalation|2026-03-06|en', 'VSA-2026-0002|escalation|2026-03-06|nl']);
+    expect(w.notified.filter((n) => n.topic.value === 'VSA-2026-0002' && n.templateParameters?.reminder.includes('escalat'))).toHaveLength(2);
+  });
+
   it('retries only the Teams notification that failed, not the mail nor the others', async () => {
     const w = threeDossiers();
     w.failTeams.add('karel.desmet@vsa.local');
@@ -116,7 +145,7 @@ describe('runScheduledJob', () => {
     expect(next.failures).toEqual([]);
     const keyMails = ofKey(w.sent, 'VSA-2026-0002|escalation|2026-03-06');
     expect(keyMails).toHaveLength(2);
-    // Karel's escalation notification (and whatever else failed behind it in that reminder) is sent now, once.
+    // Karel's escalation notification is sent now, once.
     const karelEscalations = w.notified.filter((n) => n.recipient === 'karel.desmet@vsa.local' && n.topic.value === 'VSA-2026-0002' && n.templateParameters?.reminder.includes('escalation'));
     expect(karelEscalations).toHaveLength(1);
     expect(w.notified.length).toBeGreaterThan(before);
