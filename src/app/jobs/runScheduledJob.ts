@@ -22,12 +22,13 @@ import { effectiveDates, lifecycleFactsOf } from '../../domain/lifecycle';
 import type { Dossier, IsoDateTime, RoleId } from '../../domain/types';
 import type { JobPorts, LedgerEntry, LedgerStep, RequesterDraft } from './ports';
 
-/** Per kind: reminders sent (or drafted) now, already sent before, held by another instance, failed. */
+/** Per kind: reminders sent (or drafted) now, already sent before, held by another instance, failed, given up (too many attempts). */
 export interface KindCounts {
   sent: number;
   alreadySent: number;
   elsewhere: number;
   failed: number;
+  gaveUp: number;
 }
 
 /** A failure in the run report: technical, without personal data. */
@@ -55,6 +56,8 @@ export interface JobRunReport {
 const kinds: readonly ReminderKind[] = ['phaseOverdue', 'escalation', 'requesterReminder', 'protocolEnd', 'destructionRequest', 'destructionEscalation', 'weeklyDigest'];
 const reminderRoles: readonly RoleId[] = ['dpoTeam', 'dpo', 'chiefStatistician'];
 const DEFAULT_LEASE_SECONDS = 900;
+/** After this many attempts a reminder that keeps failing is left `failed` in the ledger, no longer retried. */
+export const DEFAULT_MAX_ATTEMPTS = 10;
 
 /** Addresses never reach the log. */
 const EMAIL = /[^\s@"'<>(),;:]+@[^\s@"'<>(),;:]+/g;
@@ -73,12 +76,12 @@ function failureOf(error: unknown, where: { reference?: string; kind?: ReminderK
 const subjectOf = (reminder: DueReminder): string => reminder.reference ?? 'one person';
 
 /** The outcome of one reminder. */
-type Outcome = 'sent' | 'alreadySent' | 'elsewhere' | 'failed';
+type Outcome = 'sent' | 'alreadySent' | 'elsewhere' | 'failed' | 'gaveUp';
 
 /** Runs the job once for `now`. */
 export async function runScheduledJob({ now, ports }: { readonly now: IsoDateTime; readonly ports: JobPorts }): Promise<JobRunReport> {
   const { logger } = ports;
-  const counts = Object.fromEntries(kinds.map((kind) => [kind, { sent: 0, alreadySent: 0, elsewhere: 0, failed: 0 }])) as Record<ReminderKind, KindCounts>;
+  const counts = Object.fromEntries(kinds.map((kind) => [kind, { sent: 0, alreadySent: 0, elsewhere: 0, failed: 0, gaveUp: 0 }])) as Record<ReminderKind, KindCounts>;
   const failures: JobFailure[] = [];
   const dossierFailures: JobFailure[] = [];
 
@@ -199,7 +202,7 @@ async function handleReminder(reminder: DueReminder, now: IsoDateTime, ports: Jo
 }
 
 /** The entry this run holds for the reminder, or why it does not hold it. */
-async function claim(reminder: DueReminder, now: IsoDateTime, ports: JobPorts): Promise<LedgerEntry | 'alreadySent' | 'elsewhere'> {
+async function claim(reminder: DueReminder, now: IsoDateTime, ports: JobPorts): Promise<LedgerEntry | 'alreadySent' | 'elsewhere' | 'gaveUp'> {
   const created = await ports.ledger.create({ key: reminder.key, kind: reminder.kind, reference: reminder.reference, dueOn: reminder.dueOn, at: now });
   if (created) return created;
   const existing = await ports.ledger.get(reminder.key);
@@ -208,6 +211,12 @@ async function claim(reminder: DueReminder, now: IsoDateTime, ports: JobPorts): 
   const leaseMs = (ports.leaseSeconds ?? DEFAULT_LEASE_SECONDS) * 1000;
   const fresh = Date.parse(now) - Date.parse(existing.claimedAt) < leaseMs;
   if (existing.status === 'claimed' && fresh) return 'elsewhere';
+  // A failure that repeats (a recipient Graph refuses, a crash at the same step) is not retried for ever.
+  const maxAttempts = ports.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
+  if (existing.attempts >= maxAttempts) {
+    ports.logger.warn(`${subjectOf(reminder)} ${reminder.kind}: not retried after ${existing.attempts} attempts (${existing.status}); see the list Herinneringen`);
+    return 'gaveUp';
+  }
   const taken = await ports.ledger.update(existing, { status: 'claimed', claimedAt: now, attempts: existing.attempts + 1 });
   if (!taken) return 'elsewhere';
   ports.logger.info(`${subjectOf(reminder)} ${reminder.kind}: taken over (${existing.status === 'failed' ? 'failed before' : 'stale claim'}), attempt ${taken.attempts}`);

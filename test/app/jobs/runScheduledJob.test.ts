@@ -75,7 +75,7 @@ describe('runScheduledJob', () => {
     const second = await runScheduledJob({ now: later, ports: w.ports });
     expect(w.sent).toHaveLength(mails);
     expect(w.notified).toHaveLength(notifications);
-    expect(second.counts.phaseOverdue).toEqual({ sent: 0, alreadySent: 2, elsewhere: 0, failed: 0 });
+    expect(second.counts.phaseOverdue).toEqual({ sent: 0, alreadySent: 2, elsewhere: 0, failed: 0, gaveUp: 0 });
   });
 
   it('sends each reminder once when two instances run at the same moment', async () => {
@@ -130,6 +130,23 @@ describe('runScheduledJob', () => {
     await runScheduledJob({ now: later, ports: w.ports });
     expect(mailKeys(ofKey(w.sent, 'VSA-2026-0002|escalation|2026-03-06'))).toEqual(['VSA-2026-0002|escalation|2026-03-06|en', 'VSA-2026-0002|escalation|2026-03-06|nl']);
     expect(w.notified.filter((n) => n.topic.value === 'VSA-2026-0002' && n.templateParameters?.reminder.includes('escalat'))).toHaveLength(2);
+  });
+
+  it('stops retrying a reminder that keeps failing after maxAttempts, and says so', async () => {
+    const w = threeDossiers();
+    const ports = { ...w.ports, maxAttempts: 3 };
+    const key = 'VSA-2026-0001|phaseOverdue|2026-03-05|nl';
+    const runAt = (minute: number): Promise<Awaited<ReturnType<typeof runScheduledJob>>> => {
+      w.failMail.add(key);
+      return runScheduledJob({ now: `2026-03-11T08:${String(minute).padStart(2, '0')}:00.000Z`, ports });
+    };
+    for (const minute of [0, 1, 2]) expect((await runAt(minute)).counts.phaseOverdue.failed).toBe(1);
+    expect(w.ledger.items.get('VSA-2026-0001|phaseOverdue|2026-03-05')).toMatchObject({ status: 'failed', attempts: 3 });
+    const fourth = await runAt(3);
+    expect(fourth.counts.phaseOverdue).toMatchObject({ failed: 0, gaveUp: 1 });
+    expect(fourth.failures).toEqual([]);
+    expect(w.ledger.items.get('VSA-2026-0001|phaseOverdue|2026-03-05')).toMatchObject({ status: 'failed', attempts: 3 });
+    expect(w.log.some((line) => line.includes('VSA-2026-0001 phaseOverdue: not retried after 3 attempts'))).toBe(true);
   });
 
   it('retries only the Teams notification that failed, not the mail nor the others', async () => {
