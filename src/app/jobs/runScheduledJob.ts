@@ -109,7 +109,7 @@ export async function runScheduledJob({ now, ports }: { readonly now: IsoDateTim
 /**
  * Each dossier's facts: every dossier loaded first (the lifecycle's dates in force need the dossiers of
  * the same protocol), then its clock and dates. A dossier that fails (load, clock) is logged once and
- * left out; the others go on.
+ * left out; the others go on. A dossier that changed after `now` is left to the next run.
  */
 async function dossierFacts(
   references: readonly string[],
@@ -135,6 +135,12 @@ async function dossierFacts(
   const lifecycle = loaded.map(lifecycleFactsOf);
   const facts: ReminderFacts[] = [];
   for (const [index, dossier] of loaded.entries()) {
+    // Loaded after `now` was taken: a dossier that changed since has a history past the run's moment,
+    // which is not broken; the next run sees it (an older run must not act on a state it did not know).
+    if (Date.parse(dossier.stateSince) > Date.parse(now)) {
+      ports.logger.info(`${dossier.reference}: changed after ${now}; left to the next run`);
+      continue;
+    }
     try {
       const clock = ports.clockOf({ reference: dossier.reference, state: dossier.state, stateSince: dossier.stateSince, stateHistory: dossier.stateHistory }, settings, calendar, now);
       facts.push(reminderFactsOf(dossier, clock, effectiveDates(lifecycle[index], lifecycle), now));

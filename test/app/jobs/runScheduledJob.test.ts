@@ -1,4 +1,5 @@
 import { runScheduledJob } from '../../../src/app/jobs';
+import { defaultProcedureSettings, dossierClock } from '../../../src/domain/clocks';
 import type { Dossier } from '../../../src/domain/types';
 import { clockIn, noClock, sofie } from '../../domain/reminders/support';
 import { Crash, world } from './fakes';
@@ -147,6 +148,20 @@ describe('runScheduledJob', () => {
     expect(fourth.failures).toEqual([]);
     expect(w.ledger.items.get('VSA-2026-0001|phaseOverdue|2026-03-05')).toMatchObject({ status: 'failed', attempts: 3 });
     expect(w.log.some((line) => line.includes('VSA-2026-0001 phaseOverdue: not retried after 3 attempts'))).toBe(true);
+  });
+
+  it('leaves a dossier that moved on after the run\'s moment to the next run instead of reporting a broken history', async () => {
+    // The job takes `now` when it starts and loads the dossiers afterwards: a command may land in between.
+    const moving = dossier('VSA-2026-0004', {
+      state: 'underReview', stateSince: '2026-03-11T08:00:05.000Z',
+      stateHistory: [{ state: 'intake', enteredAt: '2026-01-05T09:00:00.000Z' }, { state: 'preliminary', enteredAt: '2026-01-06T09:00:00.000Z' }, { state: 'underReview', enteredAt: '2026-03-11T08:00:05.000Z' }]
+    } as never);
+    const w = world([moving], {});
+    const ports = { ...w.ports, clockOf: dossierClock, settings: { load: async () => ({ settings: defaultProcedureSettings, problems: [] }) } };
+    const report = await runScheduledJob({ now, ports });
+    expect(report.dossierFailures).toEqual([]);
+    expect(report.due).toBe(0);
+    expect(w.log.some((line) => line.startsWith('info VSA-2026-0004: changed after'))).toBe(true);
   });
 
   it('retries only the Teams notification that failed, not the mail nor the others', async () => {
