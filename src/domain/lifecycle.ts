@@ -4,6 +4,7 @@
  * the public register and the scheduled job call them (docs/decisions/lifecycle.md).
  */
 import { protocolChain, protocolNumberOf, type ChainFacts } from './chain';
+import { addCalendarDays, brusselsDate, calendarDaysBetween } from './clocks/workingDays';
 import type { DeliveryChannel, DomainWarning, Dossier, IsoDate, IsoDateTime } from './types';
 
 /** The delivery channels as data (labels in `labels.ts`), in the order the dialog offers them. */
@@ -60,19 +61,9 @@ export interface EffectiveDates {
   readonly movedBy: readonly string[];
 }
 
-const dayMs = 86_400_000;
-const dayOf = (date: IsoDate): number => Date.parse(`${date}T00:00:00.000Z`) / dayMs;
-const dateOf = (day: number): IsoDate => new Date(day * dayMs).toISOString().slice(0, 10);
-
-/** `date` plus `days` calendar days. */
-export function addCalendarDays(date: IsoDate, days: number): IsoDate {
-  return dateOf(dayOf(date) + days);
-}
-
-/** The calendar date of an instant in Brussels (the VSA's day), e.g. for "today". */
-export function brusselsDate(at: IsoDateTime): IsoDate {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(at));
-}
+// The Brussels calendar date of an instant ("today" for the VSA) and calendar-day arithmetic live once,
+// with the clocks; they are re-exported here for the lifecycle's callers.
+export { addCalendarDays, brusselsDate };
 
 /**
  * The dates in force for `subject` among the dossiers of the register (`dossiers` may or may not hold
@@ -91,7 +82,7 @@ export function effectiveDates(subject: LifecycleFacts, dossiers: readonly Lifec
   const base = chain.protocol?.protocolEndDate;
   const protocolEnd = chain.effectiveEndDate ?? subject.protocolEndDate;
   const movedBy = base ? chain.addenda.filter((addendum) => addendum.protocolEndDate !== undefined && addendum.protocolEndDate > base).map((addendum) => addendum.addendumNumber as string) : [];
-  const shift = base && protocolEnd && protocolEnd > base ? dayOf(protocolEnd) - dayOf(base) : 0;
+  const shift = base && protocolEnd && protocolEnd > base ? calendarDaysBetween(base, protocolEnd) : 0;
   const ownRetention = subject.retentionEnd ?? chain.protocol?.retentionEnd;
   const retentionEnd = ownRetention ? addCalendarDays(ownRetention, shift) : undefined;
   const revokedOn = chain.protocol?.revokedOn ?? subject.revokedOn;
@@ -147,7 +138,7 @@ export function destructionFollowUp(dossier: Dossier, dates: EffectiveDates, now
   const start = revokedOn && (!planned || revokedOn < planned.from) ? { from: revokedOn, basis: 'revoked' as const } : planned;
   if (!start) return undefined;
   const confirmed = dossier.state === 'closed';
-  const daysSince = Math.max(0, dayOf(brusselsDate(now)) - dayOf(start.from));
+  const daysSince = Math.max(0, calendarDaysBetween(start.from, brusselsDate(now)));
   return { ...start, confirmed, due: !confirmed && brusselsDate(now) >= start.from, daysSince };
 }
 
