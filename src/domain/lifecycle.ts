@@ -83,7 +83,7 @@ export function effectiveDates(subject: LifecycleFacts, dossiers: readonly Lifec
   const base = chain.protocol?.protocolEndDate;
   const protocolEnd = chain.effectiveEndDate ?? subject.protocolEndDate;
   const movedBy = base ? chain.addenda.filter((addendum) => addendum.protocolEndDate !== undefined && addendum.protocolEndDate > base).map((addendum) => addendum.addendumNumber as string) : [];
-  const shift = base && protocolEnd && protocolEnd > base ? dayOf(protocolEnd) - dayOf(base) : 0;
+  const shift = base && protocolEnd && protocolEnd > base ? calendarDaysBetween(base, protocolEnd) : 0;
   const ownRetention = subject.retentionEnd ?? chain.protocol?.retentionEnd;
   const retentionEnd = ownRetention ? addCalendarDays(ownRetention, shift) : undefined;
   const revokedOn = chain.protocol?.revokedOn ?? subject.revokedOn;
@@ -139,7 +139,7 @@ export function destructionFollowUp(dossier: Dossier, dates: EffectiveDates, now
   const start = revokedOn && (!planned || revokedOn < planned.from) ? { from: revokedOn, basis: 'revoked' as const } : planned;
   if (!start) return undefined;
   const confirmed = dossier.state === 'closed';
-  const daysSince = Math.max(0, dayOf(brusselsDate(now)) - dayOf(start.from));
+  const daysSince = Math.max(0, calendarDaysBetween(start.from, brusselsDate(now)));
   return { ...start, confirmed, due: !confirmed && brusselsDate(now) >= start.from, daysSince };
 }
 
