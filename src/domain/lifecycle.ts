@@ -64,7 +64,6 @@ export interface EffectiveDates {
 /** Calendar days and Brussels dates are the clocks' rule (one place: src/domain/clocks/workingDays.ts). */
 export { addCalendarDays, brusselsDate };
 
-const dayOf = (date: IsoDate): number => calendarDaysBetween('1970-01-01', date);
 
 /**
  * The dates in force for `subject` among the dossiers of the register (`dossiers` may or may not hold
