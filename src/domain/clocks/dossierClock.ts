@@ -9,7 +9,7 @@ import type { IsoDate, IsoDateTime, StateHistoryEntry } from '../types';
 import { ClockError } from './errors';
 import { cumulativePhases, isClockState, phaseOfState, sideOfPhase } from './phases';
 import type { ClockFacts, DossierClock, HolidayCalendar, PhaseClock, PhaseSegment, ProcedureSettings } from './types';
-import { addDays, brusselsDate, brusselsDayOf, dateOfDay, instantMs, workingDaysAfter } from './workingDays';
+import { addDays, brusselsDate, brusselsDayOf, dateOfDay, workingDaysAfter } from './workingDays';
 
 const broken = (reference: string, reason: string): ClockError => new ClockError('clock.error.brokenHistory', { reference, reason });
 
@@ -23,7 +23,7 @@ interface Stay {
 
 /**
  * The history's stays, checked: known states, in time order, no gap, ending in the current state, not
- * after `now`. Every instant is read once (`instantMs` remembers it: the register recomputes every row).
+ * after `now`. Every instant is read once.
  */
 function staysOf(facts: ClockFacts, nowMs: number, today: number): Stay[] {
   const history = facts.stateHistory;
@@ -36,7 +36,7 @@ function staysOf(facts: ClockFacts, nowMs: number, today: number): Stay[] {
     const entry = history[index];
     if (!isClockState(entry.state)) throw broken(facts.reference, 'unknownState');
     if (index === 0) {
-      at = instantMs(entry.enteredAt);
+      at = Date.parse(entry.enteredAt);
       if (Number.isNaN(at)) throw broken(facts.reference, 'time');
       fromDay = brusselsDayOf(at);
       firstAt = at;
@@ -44,9 +44,9 @@ function staysOf(facts: ClockFacts, nowMs: number, today: number): Stay[] {
     const next = history[index + 1];
     let toDay = today;
     if (next) {
-      const nextAt = instantMs(next.enteredAt);
+      const nextAt = Date.parse(next.enteredAt);
       if (Number.isNaN(nextAt) || nextAt < at) throw broken(facts.reference, 'order');
-      if (entry.leftAt !== undefined && entry.leftAt !== next.enteredAt && instantMs(entry.leftAt) !== nextAt) throw broken(facts.reference, 'gap');
+      if (entry.leftAt !== undefined && entry.leftAt !== next.enteredAt && Date.parse(entry.leftAt) !== nextAt) throw broken(facts.reference, 'gap');
       toDay = brusselsDayOf(nextAt);
       at = nextAt;
     }
@@ -82,7 +82,7 @@ export function dossierClock(facts: ClockFacts, settings: ProcedureSettings, cal
 }
 
 function computeClock(facts: ClockFacts, settings: ProcedureSettings, calendar: HolidayCalendar, now: IsoDateTime): DossierClock {
-  const nowMs = instantMs(now);
+  const nowMs = Date.parse(now);
   if (Number.isNaN(nowMs)) throw broken(facts.reference, 'now');
   const todayDay = brusselsDayOf(nowMs);
   const stays = staysOf(facts, nowMs, todayDay);

@@ -8,7 +8,8 @@
  * Speed (bench/clocks.bench.ts; the register computes the clock of every row as pages arrive): dates
  * are counted as day numbers (days since 1970-01-01), working days by arithmetic over whole weeks
  * minus the holidays in range instead of day by day, and Intl is asked for Brussels' UTC offset once
- * per UTC day instead of once per instant.
+ * per UTC day instead of once per instant. (A cache of instants was tried: on a register seen for the
+ * first time its inserts cost more than parsing; `dossierClock` remembers whole clocks instead.)
  */
 import type { IsoDate, IsoDateTime } from '../types';
 import { ClockError } from './errors';
@@ -54,25 +55,6 @@ function remember<K, V>(cache: Map<K, V>, key: K, value: V): V {
   return value;
 }
 
-/**
- * Instants already read, by their text: the register computes the clock of every row again as pages
- * arrive, and reading an ISO instant costs several times a map lookup. Bounded (a register of 6,000
- * dossiers holds about 70,000 instants); a pure cache of a pure function.
- */
-const msOfInstant = new Map<string, number>();
-const INSTANT_CACHE_LIMIT = 100_000;
-
-/** The milliseconds of an instant; NaN for an unreadable one. */
-export function instantMs(at: IsoDateTime): number {
-  const known = msOfInstant.get(at);
-  if (known !== undefined) return known;
-  const ms = Date.parse(at);
-  if (Number.isNaN(ms)) return ms;
-  if (msOfInstant.size >= INSTANT_CACHE_LIMIT) msOfInstant.clear();
-  msOfInstant.set(at, ms);
-  return ms;
-}
-
 /** The day number (days since 1970-01-01) of the Europe/Brussels date of an instant given in ms. */
 export function brusselsDayOf(ms: number): number {
   const utcDay = Math.floor(ms / dayMs);
@@ -86,7 +68,7 @@ export function brusselsDayOf(ms: number): number {
 
 /** The Europe/Brussels calendar date of an instant. Throws a `RangeError` for an unreadable instant. */
 export function brusselsDate(at: IsoDateTime): IsoDate {
-  const ms = instantMs(at);
+  const ms = Date.parse(at);
   if (Number.isNaN(ms)) throw new RangeError(`Not an instant: ${at}`);
   return dateOfDay(brusselsDayOf(ms));
 }
@@ -120,10 +102,13 @@ function weekdaysBefore(day: number): number {
   return weeks * 5 + Math.min(sinceMonday - weeks * 7, 5);
 }
 
-/** The UTC year of a day number, and the day numbers of its first and last day. */
-function yearOf(day: number): { year: number; first: number; last: number } {
+/** The UTC year of a day number, and the day numbers of its first and last day (the last one asked for is kept). */
+let lastYear = { year: 1970, first: 0, last: 364 };
+function yearOf(day: number): { readonly year: number; readonly first: number; readonly last: number } {
+  if (day >= lastYear.first && day <= lastYear.last) return lastYear;
   const year = new Date(day * dayMs).getUTCFullYear();
-  return { year, first: Date.UTC(year, 0, 1) / dayMs, last: Date.UTC(year + 1, 0, 1) / dayMs - 1 };
+  lastYear = { year, first: Date.UTC(year, 0, 1) / dayMs, last: Date.UTC(year + 1, 0, 1) / dayMs - 1 };
+  return lastYear;
 }
 
 /** The date `days` calendar days after `date` (before it when negative). */
