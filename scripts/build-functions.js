@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * Builds the command service for Azure Functions (Node 22, v4 programming model) into dist/functions/:
+ * Builds the command service (HTTP functions) and the scheduled job (timer `scheduledJobs`) for Azure
+ * Functions (Node 22, v4 programming model) into dist/functions/:
  * one CommonJS bundle of src/functions/index.ts with everything it uses (domain, app, PnPjs, Graph,
  * jose, @azure/identity, @azure/functions), the host's `host.json` (extension bundle v4, route prefix
  * `api` as in `serviceRoutes`), and a `package.json` whose `main` is the bundle. Deploy the folder as

@@ -3,7 +3,11 @@
  * the service's own identity (a certificate credential of its app registration, `Sites.Selected` on
  * the site), PnPjs and Graph on that identity, and Entra ID's keys for the callers' tokens.
  */
-import { ClientCertificateCredential } from '@azure/identity';
+import { ClientCertificateCredential, type TokenCredential } from '@azure/identity';
+import type { SPFI } from '@pnp/sp';
+import type { JobLogger, JobPorts } from '../app/jobs/ports';
+import { composeJobPorts } from './jobs';
+import { jobClockSetup } from './jobClocks';
 import { Client } from '@microsoft/microsoft-graph-client';
 import { spfi, DefaultHeaders, DefaultInit } from '@pnp/sp';
 import { BrowserFetchWithRetry, DefaultParse } from '@pnp/queryable';
@@ -123,3 +127,89 @@ export const functionRoutes: Readonly<Record<keyof typeof serviceRoutes, string>
   document: serviceRoutes.document(ROUTE_PLACEHOLDER).replace(ROUTE_PLACEHOLDER, '{reference}'),
   publication: serviceRoutes.publication(ROUTE_PLACEHOLDER).replace(ROUTE_PLACEHOLDER, '{reference}')
 };
+
+// --- Scheduled job (issue 16, jobs) ---
+
+/** The scheduled job's settings: the service's identity and site, plus the shared mailbox it mails from. */
+export interface JobSettings {
+  readonly tenantId: string;
+  readonly clientId: string;
+  readonly certificatePath: string;
+  readonly certificatePassword?: string;
+  readonly siteUrl: string;
+  readonly registerUrl: string;
+  /** The shared mailbox reminders are sent from (`VSA_SHARED_MAILBOX`; the app may send as it only). */
+  readonly mailbox: string;
+}
+
+const jobRequired = {
+  VSA_TENANT_ID: 'tenantId',
+  VSA_SERVICE_CLIENT_ID: 'clientId',
+  VSA_CERTIFICATE_PATH: 'certificatePath',
+  VSA_SITE_URL: 'siteUrl',
+  VSA_REGISTER_URL: 'registerUrl',
+  VSA_SHARED_MAILBOX: 'mailbox'
+} as const;
+
+/** The job's settings from the environment; one error naming every missing (or malformed) one. */
+export function readJobSettings(env: Readonly<Record<string, string | undefined>>): JobSettings {
+  const value = (name: string): string | undefined => (env[name]?.trim() ? env[name]?.trim() : undefined);
+  const missing = Object.keys(jobRequired).filter((name) => value(name) === undefined);
+  if (missing.length > 0) throw new Error(`The scheduled job is missing the setting(s) ${missing.join(', ')} (see docs/deployment-service.md).`);
+  const settings: Record<string, string> = {};
+  for (const [name, field] of Object.entries(jobRequired)) settings[field] = value(name) as string;
+  if (value('VSA_CERTIFICATE_PASSWORD')) settings.certificatePassword = value('VSA_CERTIFICATE_PASSWORD') as string;
+  for (const name of ['VSA_SITE_URL', 'VSA_REGISTER_URL']) {
+    if (!/^https:\/\//.test(value(name) ?? '')) throw new Error(`The setting ${name} must be an https:// URL.`);
+  }
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(settings.mailbox)) throw new Error('The setting VSA_SHARED_MAILBOX must be an e-mail address.');
+  return settings as unknown as JobSettings;
+}
+
+/**
+ * The job's ports on Azure, with the service's app-only certificate credential (or `credential`, e.g.
+ * a fake in tests): PnPjs with a SharePoint token, Graph with a Graph token, built once and reused by
+ * every invocation (the credential caches its tokens). Settings are read on the first call.
+ */
+export function createAzureJobComposition(
+  env: Readonly<Record<string, string | undefined>>,
+  credential?: TokenCredential
+): { ports(logger: JobLogger): JobPorts } {
+  let built: { sp: SPFI; graph: Client; settings: JobSettings } | undefined;
+  const build = (): { sp: SPFI; graph: Client; settings: JobSettings } => {
+    if (built) return built;
+    const settings = readJobSettings(env);
+    const identity: TokenCredential = credential ?? new ClientCertificateCredential(settings.tenantId, settings.clientId, {
+      certificatePath: settings.certificatePath,
+      ...(settings.certificatePassword ? { certificatePassword: settings.certificatePassword } : {})
+    });
+    const token = (scope: string): (() => Promise<string>) => async (): Promise<string> => {
+      const got = await identity.getToken(scope);
+      if (!got) throw new Error(`No token for ${scope}.`);
+      return got.token;
+    };
+    const sp = spfi(settings.siteUrl.replace(/\/$/, '')).using(
+      DefaultHeaders(),
+      DefaultInit(),
+      BrowserFetchWithRetry({ retries: 4 }),
+      DefaultParse(),
+      BearerToken(token(`${new URL(settings.siteUrl).origin}/.default`))
+    );
+    const graph = Client.initWithMiddleware({ authProvider: { getAccessToken: token('https://graph.microsoft.com/.default') } });
+    built = { sp, graph, settings };
+    return built;
+  };
+  return {
+    ports(logger) {
+      const { sp, graph, settings } = build();
+      return composeJobPorts(sp, graph, jobClockSetup(sp), {
+        registerUrl: settings.registerUrl,
+        mailbox: settings.mailbox,
+        logger,
+        webServerRelativeUrl: new URL(settings.siteUrl).pathname.replace(/\/$/, ''),
+        trustedWriters: [appPrincipalLogin(settings.clientId, settings.tenantId)]
+      });
+    }
+  };
+}
+// --- end scheduled job ---

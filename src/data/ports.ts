@@ -227,6 +227,8 @@ export interface MailMessage {
   readonly body: string;
   /** Send from this shared mailbox instead of the signed-in user. */
   readonly fromMailbox?: string;
+  /** The scheduled job's idempotency key, carried as a single-value extended property (found again in Sent Items). */
+  readonly reminderKey?: string;
 }
 
 /** A Teams activity-feed notification (Graph `sendActivityNotification`). */

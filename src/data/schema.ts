@@ -519,9 +519,59 @@ const findingsList: ListSpec = {
   ]
 };
 
+// --- Scheduled job (issue 16, jobs) ---
+/** The reminder ledger: one item per reminder event; only the job's identity writes. */
+export const LIST_REMINDERS = 'Herinneringen';
+
+/** Columns of `Herinneringen`. `Title` holds the idempotency key (unique). */
+export const ReminderColumn = {
+  Key: 'Title',
+  Kind: 'ReminderKind',
+  DossierReference: 'DossierReference',
+  DueOn: 'DueOn',
+  Status: 'ReminderStatus',
+  ClaimedAt: 'ClaimedAt',
+  Attempts: 'Attempts',
+  Steps: 'Steps',
+  LastError: 'LastError',
+  SentAt: 'SentAt',
+  Draft: 'Draft'
+} as const;
+
+const remindersList: ListSpec = {
+  title: LIST_REMINDERS,
+  description: 'Herinneringen van de geplande taak: één item per herinnering (sleutel: dossier, soort, vervaldag), zodat niets twee keer verstuurd wordt. Concepten aan aanvragers wachten hier op nalezing.',
+  baseTemplate: 100,
+  // The key: a claim is the creation of the item; a second claim of the same key is refused.
+  builtInIndexed: ['Title'],
+  builtInUnique: ['Title'],
+  columns: [
+    { internalName: ReminderColumn.Kind, title: 'Soort herinnering', kind: FieldKind.Choice, indexed: false, required: true, choices: ['phaseOverdue', 'escalation', 'requesterReminder', 'protocolEnd', 'destructionRequest', 'destructionEscalation', 'weeklyDigest'] },
+    { internalName: ReminderColumn.DossierReference, title: 'Dossier', kind: FieldKind.Text, indexed: true },
+    { internalName: ReminderColumn.DueOn, title: 'Vervaldag', kind: FieldKind.Text, indexed: false },
+    { internalName: ReminderColumn.Status, title: 'Status', kind: FieldKind.Choice, indexed: true, required: true, choices: ['claimed', 'sent', 'failed'] },
+    { internalName: ReminderColumn.ClaimedAt, title: 'Geclaimd op', kind: FieldKind.DateTime, indexed: false },
+    { internalName: ReminderColumn.Attempts, title: 'Pogingen', kind: FieldKind.Number, indexed: false },
+    { internalName: ReminderColumn.Steps, title: 'Stappen (JSON)', kind: FieldKind.Note, indexed: false },
+    { internalName: ReminderColumn.LastError, title: 'Laatste fout', kind: FieldKind.Text, indexed: false },
+    { internalName: ReminderColumn.SentAt, title: 'Verstuurd op', kind: FieldKind.DateTime, indexed: false },
+    { internalName: ReminderColumn.Draft, title: 'Concept aan de aanvrager (JSON)', kind: FieldKind.Note, indexed: false }
+  ],
+  views: [
+    {
+      title: 'Alle herinneringen',
+      viewQuery: '<OrderBy><FieldRef Name="ID" Ascending="FALSE"/></OrderBy>',
+      fields: ['Title', ReminderColumn.Kind, ReminderColumn.DossierReference, ReminderColumn.DueOn, ReminderColumn.Status, ReminderColumn.Attempts],
+      rowLimit: 100
+    }
+  ]
+};
+// --- end scheduled job ---
+
 /** Every list the product provisions, in creation order. */
 export const LISTS: readonly ListSpec[] = [
   dossiersList, eventsList, documentsLibrary, numberingList, codebooksList, codebookFilesLibrary, restrictedNotesList, findingsList, institutionsList,
+  remindersList,
   // Issue 16: the clocks' settings.
   procedureSettingsList
 ];

@@ -2,7 +2,8 @@
  * `npm start`: runs the local tenant on http://localhost:4321 (PORT overrides) with its data in
  * .local-tenant/tenant.db (LOCAL_TENANT_DATA overrides; LOCAL_TENANT_SEED=off skips seeding) and the
  * product's pages and Graph routes (`product.ts`), seeds an empty database through `seedIfEmpty` while
- * the pages show the seed's progress, prints the URL and the demo personas, and stops cleanly on Ctrl-C.
+ * the pages show the seed's progress, prints the URL and the demo personas, runs the scheduled job every
+ * VSA_JOBS_INTERVAL_SECONDS (default 300, 0 = off; see `jobsInterval.ts`), and stops cleanly on Ctrl-C.
  */
 // Types only: modules that open node:sqlite are imported after its warning is silenced (see main).
 import type { SeedStatus } from './server/seed-status';
@@ -40,6 +41,8 @@ async function main(): Promise<void> {
   const port = process.env.PORT ? Number(process.env.PORT) : 4321;
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT '${process.env.PORT ?? ''}' is not a valid port number.`);
   const dataFile = process.env.LOCAL_TENANT_DATA ?? '.local-tenant/tenant.db';
+  const { jobsIntervalSeconds, startLocalJobs } = await import('./jobsInterval');
+  const jobSeconds = jobsIntervalSeconds(process.env.VSA_JOBS_INTERVAL_SECONDS);
   const seedStatus = new SeedStatus();
   const tenant = await startLocalTenant({
     ...productExtensions(),
@@ -53,9 +56,11 @@ async function main(): Promise<void> {
   // Before the URL is printed: the first page anyone opens already says that data is on its way.
   if (willSeed) seedStatus.begin();
   let stopping = false;
+  let stopJobs = (): void => undefined;
   const stop = (): void => {
     if (stopping) return;
     stopping = true;
+    stopJobs();
     console.log('\nLokale tenant stopt… (stopping)');
     tenant.close().then(
       () => process.exit(0),
@@ -84,6 +89,8 @@ async function main(): Promise<void> {
   } catch (error) {
     console.error(`Seed mislukt (seed failed): ${(error as Error).message}. De server blijft draaien. (The server keeps running.)`);
   }
+  // After the seed: the job then sees the demo dossiers (and the Herinneringen list) as they are.
+  if (!stopping) stopJobs = startLocalJobs(tenant.baseUrl, jobSeconds);
   console.log('Ctrl-C stopt de server. (Ctrl-C stops the server.)');
 }
 

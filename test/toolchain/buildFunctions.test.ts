@@ -63,9 +63,11 @@ describe('build:functions', () => {
     expect(pkg.dependencies).toBeUndefined();
   });
 
-  it('registers the three anonymous POST functions of the contract', () => {
-    const registered = JSON.parse(load(settings)) as { name: string; bindings: Record<string, { route?: string; authLevel?: string; methods?: string[]; direction: string }> }[];
-    const triggers = registered.map((metadata) => {
+  it('registers the three anonymous POST functions of the contract and the scheduled job\'s timer', () => {
+    const registered = JSON.parse(load(settings)) as { name: string; bindings: Record<string, { type?: string; schedule?: string; route?: string; authLevel?: string; methods?: string[]; direction: string }> }[];
+    const timers = registered.filter((metadata) => Object.values(metadata.bindings).some((binding) => binding.type === 'timerTrigger'));
+    expect(timers.map((metadata) => metadata.name)).toEqual(['scheduledJobs']);
+    const triggers = registered.filter((metadata) => !timers.includes(metadata)).map((metadata) => {
       const trigger = Object.values(metadata.bindings).find((binding) => binding.direction === 'in');
       return [metadata.name, trigger?.route, trigger?.authLevel, trigger?.methods];
     });

@@ -7,6 +7,12 @@ export type GraphApi = Pick<Client, 'api'>;
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
+/**
+ * The MAPI named property that carries a reminder's idempotency key on its mail (PS_PUBLIC_STRINGS,
+ * name `X-VSA-Reminder-Key`): Graph can filter Sent Items on it.
+ */
+export const REMINDER_KEY_PROPERTY = 'String {00020329-0000-0000-C000-000000000046} Name X-VSA-Reminder-Key';
+
 function assertEmail(value: string, what: string): void {
   if (!EMAIL.test(value)) throw new DataError('data.error.invalidInput', `${what}: "${value}" is not an e-mail address.`);
 }
@@ -24,7 +30,8 @@ export class GraphNotifier implements Notifier {
         message: {
           subject: message.subject,
           body: { contentType: 'Text', content: message.body },
-          toRecipients: message.to.map((address) => ({ emailAddress: { address } }))
+          toRecipients: message.to.map((address) => ({ emailAddress: { address } })),
+          ...(message.reminderKey ? { singleValueExtendedProperties: [{ id: REMINDER_KEY_PROPERTY, value: message.reminderKey }] } : {})
         },
         saveToSentItems: true
       });

@@ -7,12 +7,13 @@
 import type { GraphRouteModule } from '../server/graph-route-modules';
 import type { LocalPage } from '../server/pages';
 import { handleMailboxRoute } from './routes';
+import { handleSentItemsRoute } from './sentItems';
 import { mailboxPage, mailboxPagePath } from './page';
 
 export type { GraphRouteModule } from '../server/graph-route-modules';
 
 /** The intake's Graph route modules, in the order they are tried. */
-export const intakeGraphRoutes: readonly GraphRouteModule[] = [handleMailboxRoute];
+export const intakeGraphRoutes: readonly GraphRouteModule[] = [handleMailboxRoute, handleSentItemsRoute];
 
 /** The intake's pages: the `/mailbox` page. */
 export function intakePages(): LocalPage[] {

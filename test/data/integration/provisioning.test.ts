@@ -1,4 +1,4 @@
-import { GROUPS, LIBRARY_CODEBOOKS, LIST_CODEBOOKS, LIST_DOSSIERS, LIST_EVENTS, LIST_FINDINGS, LIST_INSTITUTIONS, LIST_PROCEDURE_SETTINGS, LIST_NUMBERING, LIST_RESTRICTED_NOTES, LISTS, RoleDefinitionId, indexedColumns } from '../../../src/data/schema';
+import { GROUPS, LIBRARY_CODEBOOKS, LIST_CODEBOOKS, LIST_DOSSIERS, LIST_EVENTS, LIST_FINDINGS, LIST_INSTITUTIONS, LIST_PROCEDURE_SETTINGS, LIST_NUMBERING, LIST_REMINDERS, LIST_RESTRICTED_NOTES, LISTS, RoleDefinitionId, indexedColumns } from '../../../src/data/schema';
 import { hasDataErrorCode } from '../../../src/data/errors';
 import { as, GAST, OWNER, startTenant } from '../support/tenant';
 import type { RunningTenant } from '../support/tenant';
@@ -15,7 +15,7 @@ describe('provisioning against the local tenant', () => {
   it('creates lists, columns, indexes, permissions and views, and a second run changes nothing', async () => {
     const owner = as(tenant, OWNER);
     const first = await owner.data.provisioner.ensureAll();
-    expect(first.created.filter((c) => c.startsWith('list '))).toEqual([`list ${LIST_DOSSIERS}`, `list ${LIST_EVENTS}`, 'list Dossierdocumenten', `list ${LIST_NUMBERING}`, `list ${LIST_CODEBOOKS}`, `list ${LIBRARY_CODEBOOKS}`, `list ${LIST_RESTRICTED_NOTES}`, `list ${LIST_FINDINGS}`, `list ${LIST_INSTITUTIONS}`, `list ${LIST_PROCEDURE_SETTINGS}`]);
+    expect(first.created.filter((c) => c.startsWith('list '))).toEqual([`list ${LIST_DOSSIERS}`, `list ${LIST_EVENTS}`, 'list Dossierdocumenten', `list ${LIST_NUMBERING}`, `list ${LIST_CODEBOOKS}`, `list ${LIBRARY_CODEBOOKS}`, `list ${LIST_RESTRICTED_NOTES}`, `list ${LIST_FINDINGS}`, `list ${LIST_INSTITUTIONS}`, `list ${LIST_REMINDERS}`, `list ${LIST_PROCEDURE_SETTINGS}`]);
     // The procedure's settings are seeded with the defaults, one item per setting (issue 16).
     expect(first.created.filter((c) => c.startsWith('setting '))).toHaveLength(14);
     expect(first.created).toContain(`index ${LIST_NUMBERING}.Title`);

@@ -1,6 +1,7 @@
 import { spfi, DefaultHeaders, DefaultInit } from '@pnp/sp';
 import { DefaultParse } from '@pnp/queryable';
 import { Provisioner } from '../../../src/data/sharepoint/provisioning';
+import { settingKeys } from '../../../src/domain/clocks/settings';
 import { DocumentColumn, DossierColumn, GROUPS, LISTS, groupLevelOn } from '../../../src/data/schema';
 
 /**
@@ -33,6 +34,8 @@ function site(choicesOf: (list: string, column: string, choices: readonly string
     }
     if (url.includes('/roleAssignments')) return json({ value: GROUPS.map((group, index) => ({ PrincipalId: 10 + index, RoleDefinitionBindings: [{ Id: groupLevelOn(list, group.role) }] })) });
     if (url.includes('/views')) return json({ value: list.views.map((view) => ({ Title: view.title })) });
+    // The settings list's seed reads the keys already there (issue 16, clocks): this site has them all.
+    if (url.includes('/items')) return json({ value: settingKeys.map((key) => ({ Title: key })) });
     return json({ HasUniqueRoleAssignments: true });
   };
   const sp = spfi('https://contoso.sharepoint.com/sites/microdata').using(DefaultHeaders(), DefaultInit(), DefaultParse(), (instance) => {

@@ -62,10 +62,10 @@ describe('provisioning makes the number columns and the counter series unique', 
     const report = await new Provisioner(sp).ensureAll();
     expect(report.created.sort()).toEqual([
       'unique Codebooks.Title', 'unique Dossiergebeurtenissen.EventId', 'unique Dossiers.AddendumNumber', 'unique Dossiers.ProtocolNumber',
-      'unique Instellingen van de procedure.Title', 'unique Instellingen.EnterpriseNumber', 'unique Notities DPO.Title', 'unique Nummering.Title'
+      'unique Herinneringen.Title', 'unique Instellingen van de procedure.Title', 'unique Instellingen.EnterpriseNumber', 'unique Notities DPO.Title', 'unique Nummering.Title'
     ]);
     const merges = sent.filter((request) => request.body?.includes('EnforceUniqueValues'));
-    expect(merges).toHaveLength(8);
+    expect(merges).toHaveLength(9);
     for (const merge of merges) {
       expect(merge.headers['X-HTTP-Method']).toBe('MERGE');
       expect(JSON.parse(String(merge.body))).toEqual({ EnforceUniqueValues: true });

@@ -1,0 +1,62 @@
+import { jobsExitCode, LOCAL_JOBS_SITE, parseJobsArgs } from '../../src/cli/jobsArgs';
+
+const site = ['--site', 'http://localhost:4321/sites/microdata'];
+const online = ['--site', 'https://contoso.sharepoint.com/sites/microdata'];
+
+describe('npm run jobs arguments', () => {
+  it('runs once against the local tenant as its service principal by default', () => {
+    expect(parseJobsArgs(['--once', '--now', '2026-03-11T08:00:00Z'])).toEqual({
+      ok: true,
+      options: { once: true, now: '2026-03-11T08:00:00.000Z', site: LOCAL_JOBS_SITE, signIn: { kind: 'none' }, mailbox: 'data-aanvragen@vsa.local', registerUrl: 'http://localhost:4321/workbench/register' }
+    });
+  });
+
+  it('runs as a persona of the local tenant, with the shared mailbox of its domain', () => {
+    expect(parseJobsArgs(['--once', ...site, '--user', 'beheer@vsa.local'])).toMatchObject({
+      ok: true,
+      options: { signIn: { kind: 'persona', persona: 'beheer@vsa.local' }, mailbox: 'data-aanvragen@vsa.local' }
+    });
+  });
+
+  it('signs in with --auth certificate through the Node tools\' sign-in arguments', () => {
+    const parsed = parseJobsArgs(['--once', ...online, '--auth', 'certificate', '--tenant', 't', '--client-id', 'c', '--certificate', '/certs/service.pem'], { VSA_SHARED_MAILBOX: 'data@contoso.com' }, { fileReadable: () => true });
+    expect(parsed).toMatchObject({
+      ok: true,
+      options: { signIn: { kind: 'credential', auth: { method: 'certificate', tenantId: 't', clientId: 'c', certificatePath: '/certs/service.pem' } }, mailbox: 'data@contoso.com', registerUrl: online[1] }
+    });
+  });
+
+  it('takes tokens from the arguments or the environment', () => {
+    const parsed = parseJobsArgs(['--once', ...online, '--mailbox', 'data@contoso.com'], { SP_ACCESS_TOKEN: 'sp', GRAPH_ACCESS_TOKEN: 'graph' });
+    expect(parsed).toMatchObject({ ok: true, options: { signIn: { kind: 'token', token: 'sp' }, graphToken: 'graph', mailbox: 'data@contoso.com' } });
+  });
+
+  it.each([
+    [[...site, '--user', 'beheer@vsa.local'], '--once is required'],
+    [['--once', '--site', 'localhost:4321', '--user', 'beheer@vsa.local'], 'is not a valid URL'],
+    [['--once', ...online], 'pass --auth, --token or --user for a site other than the local tenant'],
+    [['--once', ...site, '--user', 'beheer'], 'is not an e-mail address'],
+    [['--once', ...site, '--user', 'a@b.c', '--token', 'x'], 'choose one way to sign in'],
+    [['--once', ...online, '--token', 'x', '--mailbox', 'd@c.com'], '--graph-token is required'],
+    [['--once', ...online, '--auth', 'azure-cli'], '--mailbox (or VSA_SHARED_MAILBOX) is required'],
+    [['--once', ...online, '--auth', 'magic'], 'unknown sign-in method "magic"'],
+    [['--once', ...online, '--auth', 'device-code', '--tenant', 't'], 'pass --client-id'],
+    [['--once', ...site, '--now', 'yesterday'], 'is not an ISO date and time'],
+    [['--once', ...site, '--user'], 'give a value'],
+    [['--once', ...site, '--verbose'], 'unknown argument: --verbose']
+  ])('refuses %j with a clear message', (args, message) => {
+    const parsed = parseJobsArgs(args);
+    expect(parsed.ok).toBe(false);
+    expect(parsed.ok === false && !parsed.help && parsed.error).toContain(message);
+  });
+
+  it('answers --help', () => {
+    expect(parseJobsArgs(['--help'])).toEqual({ ok: false, help: true });
+  });
+
+  it('exits 1 when a reminder failed or a dossier was not processed, 0 otherwise', () => {
+    expect(jobsExitCode({ failures: [], dossierFailures: [] })).toBe(0);
+    expect(jobsExitCode({ failures: [{}], dossierFailures: [] })).toBe(1);
+    expect(jobsExitCode({ failures: [], dossierFailures: [{}] })).toBe(1);
+  });
+});
