@@ -46,8 +46,8 @@ async function main(args: readonly string[]): Promise<number> {
   }
   const report = await runJobsOnce(parsed.options);
   const lines = Object.entries(report.counts)
-    .filter(([, counts]) => counts.sent + counts.failed + counts.alreadySent + counts.elsewhere > 0)
-    .map(([kind, counts]) => `  ${kind}: ${counts.sent} verstuurd/sent, ${counts.alreadySent} eerder/before, ${counts.elsewhere} elders/elsewhere, ${counts.failed} mislukt/failed`);
+    .filter(([, counts]) => counts.sent + counts.failed + counts.alreadySent + counts.elsewhere + counts.gaveUp > 0)
+    .map(([kind, counts]) => `  ${kind}: ${counts.sent} verstuurd/sent, ${counts.alreadySent} eerder/before, ${counts.elsewhere} elders/elsewhere, ${counts.failed} mislukt/failed, ${counts.gaveUp} opgegeven/given up`);
   process.stdout.write(`Geplande taak / scheduled job ${report.now}: ${report.due} te versturen / due\n${lines.join('\n')}${lines.length ? '\n' : ''}`);
   return jobsExitCode(report);
 }

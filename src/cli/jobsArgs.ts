@@ -35,7 +35,7 @@ export const JOBS_USAGE = [
   'Voert de geplande taak één keer uit: herinneringen, escalaties, het weekoverzicht, concepten aan',
   'aanvragers en de opvolging van de vernietiging. / Runs the scheduled job once.',
   '  --once          één keer uitvoeren (verplicht) / run once (required)',
-  '  --now           het tijdstip waarvoor de taak loopt (ISO 8601) / the moment to run for (default now)',
+  '  --now           het tijdstip waarvoor de taak loopt (ISO 8601 met Z of offset) / the moment to run for, with Z or an offset (default now)',
   `  --site          de site / the site (default ${LOCAL_JOBS_SITE}, as the local service principal)`,
   ...SIGN_IN_USAGE,
   '  --graph-token   Graph-token bij --token (of GRAPH_ACCESS_TOKEN) / Graph token with --token',
@@ -91,6 +91,10 @@ export function parseJobsArgs(args: readonly string[], env: Readonly<Record<stri
   const now = values.get('--now');
   if (now !== undefined && (!/^\d{4}-\d{2}-\d{2}T/.test(now) || Number.isNaN(Date.parse(now)))) {
     return { ok: false, error: `--now: "${now}" is geen ISO-tijdstip / is not an ISO date and time (e.g. 2026-03-11T08:00:00Z)` };
+  }
+  // Without Z or an offset, Date.parse reads the local time of the machine: the Brussels date would depend on the host.
+  if (now !== undefined && !/(Z|[+-]\d{2}:?\d{2})$/i.test(now)) {
+    return { ok: false, error: `--now: "${now}" mist een tijdzone (Z of +01:00) / needs a time zone (Z or +01:00), e.g. 2026-03-11T08:00:00Z` };
   }
   if (signIn.kind === 'none' && !isLoopback(siteUrl)) {
     return { ok: false, error: 'geef --auth, --token of --user voor een site buiten de lokale tenant / pass --auth, --token or --user for a site other than the local tenant' };

@@ -155,7 +155,7 @@ const jobRequired = {
 export function readJobSettings(env: Readonly<Record<string, string | undefined>>): JobSettings {
   const value = (name: string): string | undefined => (env[name]?.trim() ? env[name]?.trim() : undefined);
   const missing = Object.keys(jobRequired).filter((name) => value(name) === undefined);
-  if (missing.length > 0) throw new Error(`The scheduled job is missing the setting(s) ${missing.join(', ')} (see docs/deployment-service.md).`);
+  if (missing.length > 0) throw new Error(`The scheduled job is missing the setting(s) ${missing.join(', ')} (see docs/deployment-jobs.md).`);
   const settings: Record<string, string> = {};
   for (const [name, field] of Object.entries(jobRequired)) settings[field] = value(name) as string;
   if (value('VSA_CERTIFICATE_PASSWORD')) settings.certificatePassword = value('VSA_CERTIFICATE_PASSWORD') as string;

@@ -4,6 +4,7 @@
  * the public register and the scheduled job call them (docs/decisions/lifecycle.md).
  */
 import { protocolChain, protocolNumberOf, type ChainFacts } from './chain';
+import { addCalendarDays, brusselsDate, calendarDaysBetween } from './clocks/workingDays';
 import type { DeliveryChannel, DomainWarning, Dossier, IsoDate, IsoDateTime } from './types';
 
 /** The delivery channels as data (labels in `labels.ts`), in the order the dialog offers them. */
@@ -60,19 +61,10 @@ export interface EffectiveDates {
   readonly movedBy: readonly string[];
 }
 
-const dayMs = 86_400_000;
-const dayOf = (date: IsoDate): number => Date.parse(`${date}T00:00:00.000Z`) / dayMs;
-const dateOf = (day: number): IsoDate => new Date(day * dayMs).toISOString().slice(0, 10);
+/** Calendar days and Brussels dates are the clocks' rule (one place: src/domain/clocks/workingDays.ts). */
+export { addCalendarDays, brusselsDate };
 
-/** `date` plus `days` calendar days. */
-export function addCalendarDays(date: IsoDate, days: number): IsoDate {
-  return dateOf(dayOf(date) + days);
-}
-
-/** The calendar date of an instant in Brussels (the VSA's day), e.g. for "today". */
-export function brusselsDate(at: IsoDateTime): IsoDate {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(at));
-}
+const dayOf = (date: IsoDate): number => calendarDaysBetween('1970-01-01', date);
 
 /**
  * The dates in force for `subject` among the dossiers of the register (`dossiers` may or may not hold

@@ -166,6 +166,7 @@ export const nlMessages = {
   'dossier.error.destructionEvidenceRequired': 'Registreer de bevestiging van de vernietiging: een ondertekende verklaring of een ontvangen e-mail van de aanvrager.',
   'dossier.error.destructionEvidenceAmbiguous': 'Kies één bevestiging van de vernietiging: de verklaring of de e-mail, niet beide.',
   'dossier.error.destructionMailUnknown': 'De e-mail "{messageId}" is niet als ontvangen e-mail bij dit dossier geregistreerd.',
+  'dossier.error.destructionMailBeforeDelivery': 'De e-mail "{messageId}" werd ontvangen op {receivedOn}, vóór de levering van {deliveredOn}: ze kan de vernietiging niet bevestigen.',
   'dossier.warning.retentionUnknown': 'De bewaartermijn van de geleverde gegevens is niet bekend uit de ondertekende formulieren; de opvolging van de vernietiging gaat uit van het einde van het protocol.',
   'dossier.warning.retentionAfterProtocolEnd': 'De bewaartermijn ({retentionEnd}) loopt na het einde van het protocol ({protocolEnd}): zonder protocol is er geen grond meer om de gegevens te bewaren. Het DPO-team bekijkt dit met de aanvrager.',
   // Who sends which mail from the shared mailbox (issue 16, access).
@@ -348,6 +349,7 @@ export const enMessages: Readonly<Record<MessageCode, string>> = {
   'dossier.error.destructionEvidenceRequired': 'Register the confirmation of the destruction: a signed statement or a mail received from the requester.',
   'dossier.error.destructionEvidenceAmbiguous': 'Choose one confirmation of the destruction: the statement or the mail, not both.',
   'dossier.error.destructionMailUnknown': 'The mail "{messageId}" is not recorded as a received mail of this dossier.',
+  'dossier.error.destructionMailBeforeDelivery': 'The mail "{messageId}" was received on {receivedOn}, before the delivery of {deliveredOn}: it cannot confirm the destruction.',
   'dossier.warning.retentionUnknown': 'The retention end of the delivered data is not known from the signed forms; the destruction follow-up starts from the end of the protocol.',
   'dossier.warning.retentionAfterProtocolEnd': 'The retention end ({retentionEnd}) is after the end of the protocol ({protocolEnd}): without a protocol there are no grounds left to keep the data. The DPO team reviews this with the requester.',
   'dossier.error.mailSenderNotAllowed': 'You may not send this mail ({mailKind}) from the shared mailbox: the DPO team does, and for the step-1 mails (forms, not admissible) also the assigned statistician.',

@@ -42,12 +42,20 @@ describe('npm run jobs arguments', () => {
     [['--once', ...online, '--auth', 'magic'], 'unknown sign-in method "magic"'],
     [['--once', ...online, '--auth', 'device-code', '--tenant', 't'], 'pass --client-id'],
     [['--once', ...site, '--now', 'yesterday'], 'is not an ISO date and time'],
+    // Without an offset the moment would depend on the machine's time zone (a UTC host reads 23:30 as 00:30 the next day in Brussels).
+    [['--once', ...site, '--now', '2026-03-11T23:30'], 'needs a time zone (Z or +01:00)'],
+    [['--once', ...site, '--now', '2026-03-11T23:30:00'], 'needs a time zone (Z or +01:00)'],
     [['--once', ...site, '--user'], 'give a value'],
     [['--once', ...site, '--verbose'], 'unknown argument: --verbose']
   ])('refuses %j with a clear message', (args, message) => {
     const parsed = parseJobsArgs(args);
     expect(parsed.ok).toBe(false);
     expect(parsed.ok === false && !parsed.help && parsed.error).toContain(message);
+  });
+
+  it('takes a moment with an offset as that instant', () => {
+    const parsed = parseJobsArgs(['--once', '--now', '2026-03-11T23:30:00+01:00']);
+    expect(parsed.ok && parsed.options.now).toBe('2026-03-11T22:30:00.000Z');
   });
 
   it('answers --help', () => {

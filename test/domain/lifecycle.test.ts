@@ -105,7 +105,7 @@ describe('confirmDestruction closes the dossier', () => {
   });
 
   it('given a received mail recorded on the dossier, when the DPO team confirms with it, then the dossier is closed', () => {
-    const history = run([[team, cmd.recordReceivedMail('AAMk-ok')]], eventsIn('delivered')).events;
+    const history = run([[team, cmd.recordReceivedMail('AAMk-ok', '2026-09-01T08:00:00Z')]], eventsIn('delivered')).events;
     const dossier = replay(given(history).when(cmd.confirmDestructionByMail('AAMk-ok'), team).thenEvents([{ type: 'DestructionConfirmed', mailMessageId: 'AAMk-ok' }])) as Dossier;
     expect(dossier).toMatchObject({ state: 'closed', destruction: { mailMessageId: 'AAMk-ok' } });
   });
@@ -118,6 +118,14 @@ describe('confirmDestruction closes the dossier', () => {
     given(delivered).when(cmd.confirmDestructionByMail('sent-1'), team).thenErrors(['dossier.error.destructionMailUnknown']);
     given(delivered).when(cmd.confirmDestructionByMail('AAMk-onbekend'), team).thenErrors(['dossier.error.destructionMailUnknown']);
     given(delivered).when({ type: 'confirmDestruction', commandId: 'x3', statement: doc('protocol', 'p') }, team).thenErrors(['dossier.error.unexpectedDocument']);
+  });
+
+  it('refuses a mail received before the data were delivered: it cannot confirm their destruction', () => {
+    // eventsIn('delivered') delivers on 2026-06-01; the forms mail of January is on the dossier too.
+    const history = run([[team, cmd.recordReceivedMail('AAMk-formulieren', '2026-01-07T08:15:00Z')], [team, cmd.recordReceivedMail('AAMk-dag-ervoor', '2026-05-31T21:30:00Z')]], eventsIn('delivered')).events;
+    given(history).when(cmd.confirmDestructionByMail('AAMk-formulieren'), team).thenErrors(['dossier.error.destructionMailBeforeDelivery']);
+    // 23:30 in Brussels on 31 May is still before the delivery date.
+    given(history).when(cmd.confirmDestructionByMail('AAMk-dag-ervoor'), team).thenErrors(['dossier.error.destructionMailBeforeDelivery']);
   });
 
   it('is the DPO team\'s, and only from delivered', () => {

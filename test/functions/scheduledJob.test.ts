@@ -75,7 +75,7 @@ describe('the scheduled job timer handler', () => {
   });
 
   it('names every missing setting', () => {
-    expect(() => readJobSettings({ ...env, VSA_SHARED_MAILBOX: '', VSA_SITE_URL: undefined })).toThrow('The scheduled job is missing the setting(s) VSA_SITE_URL, VSA_SHARED_MAILBOX');
+    expect(() => readJobSettings({ ...env, VSA_SHARED_MAILBOX: '', VSA_SITE_URL: undefined })).toThrow('The scheduled job is missing the setting(s) VSA_SITE_URL, VSA_SHARED_MAILBOX (see docs/deployment-jobs.md).');
     expect(() => readJobSettings({ ...env, VSA_SITE_URL: 'http://contoso.sharepoint.com/sites/microdata' })).toThrow('VSA_SITE_URL must be an https:// URL');
     expect(readJobSettings(env)).toMatchObject({ mailbox: 'data-aanvragen@contoso.com', siteUrl: env.VSA_SITE_URL });
   });

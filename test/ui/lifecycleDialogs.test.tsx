@@ -103,7 +103,7 @@ describe('DeliveryDialog', () => {
 });
 
 describe('the revocation and destruction dialogs (CommandDialog)', () => {
-  const delivered = replay(run([[actors.team, cmd.recordReceivedMail('AAMk-vernietigd')]], eventsIn('delivered')).events) as Dossier;
+  const delivered = replay(run([[actors.team, cmd.recordReceivedMail('AAMk-vernietigd', '2026-09-01T08:00:00Z')]], eventsIn('delivered')).events) as Dossier;
   const context = (dossier: Dossier) => ({ statisticians: [], documents: [], correspondence: dossier.correspondence, lang: 'nl' as const, strings: nl, describeFailure });
 
   it('asks the Chief Statistician for the date and reason of the revocation, and sends them', async () => {

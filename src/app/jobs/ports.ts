@@ -65,4 +65,6 @@ export interface JobPorts {
   readonly registerUrl: string;
   /** A `claimed` entry older than this is taken over (default 900 s). */
   readonly leaseSeconds?: number;
+  /** A reminder that failed (or whose holder crashed) this many times is no longer retried (default 10). */
+  readonly maxAttempts?: number;
 }

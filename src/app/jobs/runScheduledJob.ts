@@ -22,12 +22,13 @@ import { effectiveDates, lifecycleFactsOf } from '../../domain/lifecycle';
 import type { Dossier, IsoDateTime, RoleId } from '../../domain/types';
 import type { JobPorts, LedgerEntry, LedgerStep, RequesterDraft } from './ports';
 
-/** Per kind: reminders sent (or drafted) now, already sent before, held by another instance, failed. */
+/** Per kind: reminders sent (or drafted) now, already sent before, held by another instance, failed, given up (too many attempts). */
 export interface KindCounts {
   sent: number;
   alreadySent: number;
   elsewhere: number;
   failed: number;
+  gaveUp: number;
 }
 
 /** A failure in the run report: technical, without personal data. */
@@ -55,6 +56,8 @@ export interface JobRunReport {
 const kinds: readonly ReminderKind[] = ['phaseOverdue', 'escalation', 'requesterReminder', 'protocolEnd', 'destructionRequest', 'destructionEscalation', 'weeklyDigest'];
 const reminderRoles: readonly RoleId[] = ['dpoTeam', 'dpo', 'chiefStatistician'];
 const DEFAULT_LEASE_SECONDS = 900;
+/** After this many attempts a reminder that keeps failing is left `failed` in the ledger, no longer retried. */
+export const DEFAULT_MAX_ATTEMPTS = 10;
 
 /** Addresses never reach the log. */
 const EMAIL = /[^\s@"'<>(),;:]+@[^\s@"'<>(),;:]+/g;
@@ -73,12 +76,12 @@ function failureOf(error: unknown, where: { reference?: string; kind?: ReminderK
 const subjectOf = (reminder: DueReminder): string => reminder.reference ?? 'one person';
 
 /** The outcome of one reminder. */
-type Outcome = 'sent' | 'alreadySent' | 'elsewhere' | 'failed';
+type Outcome = 'sent' | 'alreadySent' | 'elsewhere' | 'failed' | 'gaveUp';
 
 /** Runs the job once for `now`. */
 export async function runScheduledJob({ now, ports }: { readonly now: IsoDateTime; readonly ports: JobPorts }): Promise<JobRunReport> {
   const { logger } = ports;
-  const counts = Object.fromEntries(kinds.map((kind) => [kind, { sent: 0, alreadySent: 0, elsewhere: 0, failed: 0 }])) as Record<ReminderKind, KindCounts>;
+  const counts = Object.fromEntries(kinds.map((kind) => [kind, { sent: 0, alreadySent: 0, elsewhere: 0, failed: 0, gaveUp: 0 }])) as Record<ReminderKind, KindCounts>;
   const failures: JobFailure[] = [];
   const dossierFailures: JobFailure[] = [];
 
@@ -106,7 +109,7 @@ export async function runScheduledJob({ now, ports }: { readonly now: IsoDateTim
 /**
  * Each dossier's facts: every dossier loaded first (the lifecycle's dates in force need the dossiers of
  * the same protocol), then its clock and dates. A dossier that fails (load, clock) is logged once and
- * left out; the others go on.
+ * left out; the others go on. A dossier that changed after `now` is left to the next run.
  */
 async function dossierFacts(
   references: readonly string[],
@@ -132,6 +135,12 @@ async function dossierFacts(
   const lifecycle = loaded.map(lifecycleFactsOf);
   const facts: ReminderFacts[] = [];
   for (const [index, dossier] of loaded.entries()) {
+    // Loaded after `now` was taken: a dossier that changed since has a history past the run's moment,
+    // which is not broken; the next run sees it (an older run must not act on a state it did not know).
+    if (Date.parse(dossier.stateSince) > Date.parse(now)) {
+      ports.logger.info(`${dossier.reference}: changed after ${now}; left to the next run`);
+      continue;
+    }
     try {
       const clock = ports.clockOf({ reference: dossier.reference, state: dossier.state, stateSince: dossier.stateSince, stateHistory: dossier.stateHistory }, settings, calendar, now);
       facts.push(reminderFactsOf(dossier, clock, effectiveDates(lifecycle[index], lifecycle), now));
@@ -199,7 +208,7 @@ async function handleReminder(reminder: DueReminder, now: IsoDateTime, ports: Jo
 }
 
 /** The entry this run holds for the reminder, or why it does not hold it. */
-async function claim(reminder: DueReminder, now: IsoDateTime, ports: JobPorts): Promise<LedgerEntry | 'alreadySent' | 'elsewhere'> {
+async function claim(reminder: DueReminder, now: IsoDateTime, ports: JobPorts): Promise<LedgerEntry | 'alreadySent' | 'elsewhere' | 'gaveUp'> {
   const created = await ports.ledger.create({ key: reminder.key, kind: reminder.kind, reference: reminder.reference, dueOn: reminder.dueOn, at: now });
   if (created) return created;
   const existing = await ports.ledger.get(reminder.key);
@@ -208,6 +217,12 @@ async function claim(reminder: DueReminder, now: IsoDateTime, ports: JobPorts): 
   const leaseMs = (ports.leaseSeconds ?? DEFAULT_LEASE_SECONDS) * 1000;
   const fresh = Date.parse(now) - Date.parse(existing.claimedAt) < leaseMs;
   if (existing.status === 'claimed' && fresh) return 'elsewhere';
+  // A failure that repeats (a recipient Graph refuses, a crash at the same step) is not retried for ever.
+  const maxAttempts = ports.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
+  if (existing.attempts >= maxAttempts) {
+    ports.logger.warn(`${subjectOf(reminder)} ${reminder.kind}: not retried after ${existing.attempts} attempts (${existing.status}); see the list Herinneringen`);
+    return 'gaveUp';
+  }
   const taken = await ports.ledger.update(existing, { status: 'claimed', claimedAt: now, attempts: existing.attempts + 1 });
   if (!taken) return 'elsewhere';
   ports.logger.info(`${subjectOf(reminder)} ${reminder.kind}: taken over (${existing.status === 'failed' ? 'failed before' : 'stale claim'}), attempt ${taken.attempts}`);
@@ -232,15 +247,23 @@ async function act(reminder: DueReminder, held: HeldEntry, ports: JobPorts): Pro
   const draft = renderRequesterDraft(reminder);
   if (draft && reminder.reference && !held.has('draft')) await held.add('draft', { reference: reminder.reference, kind: reminder.kind, ...draft });
   const staff = await withLanguages(reminder.staff, ports);
+  // One language's or person's failure does not hold back the others: the first error is thrown after
+  // every mail and notification was tried (each one done is recorded, so the next run repeats none).
+  let firstFailure: { error: unknown } | undefined;
   for (const [lang, readers] of staffByLanguage(staff)) {
     const step: LedgerStep = `mail:${lang}`;
     if (held.has(step)) continue;
     // The mail carries the reminder's key and its language: found again in Sent Items after a crash.
     const key = `${reminder.key}|${lang}`;
-    const sentBefore = held.entry.attempts > 1 && (await ports.mailer.sentWithKey(key));
-    if (!sentBefore) {
-      const message = renderStaffReminder(reminder, lang);
-      await ports.mailer.send({ to: readers.map((person) => person.id), subject: message.subject, body: message.body, key });
+    try {
+      const sentBefore = held.entry.attempts > 1 && (await ports.mailer.sentWithKey(key));
+      if (!sentBefore) {
+        const message = renderStaffReminder(reminder, lang);
+        await ports.mailer.send({ to: readers.map((person) => person.id), subject: message.subject, body: message.body, key });
+      }
+    } catch (error) {
+      firstFailure ??= { error };
+      continue;
     }
     await held.add(step);
   }
@@ -262,7 +285,8 @@ async function act(reminder: DueReminder, held: HeldEntry, ports: JobPorts): Pro
     } catch (error) {
       // Not sent: the step is taken back so the next run sends it.
       await held.remove(step);
-      throw error;
+      firstFailure ??= { error };
     }
   }
+  if (firstFailure) throw firstFailure.error;
 }

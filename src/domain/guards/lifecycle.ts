@@ -9,7 +9,7 @@ import { type Guard, guardError } from './context';
 /**
  * The destruction is confirmed by exactly one piece of evidence: the requester's signed statement (a
  * `destructionStatement` document, registered with the event in phase `closeOut`) or a received mail
- * already recorded on the dossier (`recordCorrespondence`, incoming).
+ * already recorded on the dossier (`recordCorrespondence`, incoming) and received on or after the delivery date.
  */
 export const destructionEvidence: Guard = ({ command, dossier }) => {
   if (command.type !== 'confirmDestruction' || !dossier) return undefined;
@@ -19,8 +19,13 @@ export const destructionEvidence: Guard = ({ command, dossier }) => {
   if (statement === undefined && !hasMail) return guardError('dossier.error.destructionEvidenceRequired');
   if (statement !== undefined && hasMail) return guardError('dossier.error.destructionEvidenceAmbiguous');
   if (statement !== undefined) return documentErrors(statement, dossier.procedure ?? 'standard', 'closeOut');
-  const received = dossier.correspondence.some((entry) => entry.direction === 'incoming' && entry.messageId === messageId);
-  return received ? undefined : guardError('dossier.error.destructionMailUnknown', { messageId: String(messageId) });
+  const received = dossier.correspondence.find((entry) => entry.direction === 'incoming' && entry.messageId === messageId);
+  if (!received || received.direction !== 'incoming') return guardError('dossier.error.destructionMailUnknown', { messageId: String(messageId) });
+  // A mail received before the data were delivered (e.g. the forms mail) cannot confirm their destruction.
+  const deliveredOn = dossier.delivery?.deliveredOn;
+  const receivedOn = brusselsDate(received.receivedAt);
+  if (deliveredOn && receivedOn < deliveredOn) return guardError('dossier.error.destructionMailBeforeDelivery', { messageId: String(messageId), receivedOn, deliveredOn });
+  return undefined;
 };
 
 /**

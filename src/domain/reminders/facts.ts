@@ -31,15 +31,20 @@ export function protocolEndOf(dossier: Dossier, dates: EffectiveDates): IsoDate 
   return dates.protocolEnd ?? dossier.protocolEndDate;
 }
 
-/** The facts of one dossier for `dueReminders`; `dates` are its `effectiveDates` among the dossiers of its protocol. */
+/**
+ * The facts of one dossier for `dueReminders`; `dates` are its `effectiveDates` among the dossiers of its protocol.
+ * A dossier stopped by the revocation of its protocol (its own, or the one it builds on) has no running
+ * phase: the table refuses its steps (`onRevokedProtocol`), so no phase reminder or escalation is due.
+ */
 export function reminderFactsOf(dossier: Dossier, clock: DossierClock, dates: EffectiveDates, now: IsoDateTime): ReminderFacts {
   const contact = dossier.requester.contact;
+  const stopped = (dates.revokedOn ?? dossier.revocation) !== undefined;
   return {
     reference: dossier.reference,
     state: dossier.state,
     assignee: dossier.assignedStatistician,
     requester: contact.email ? { name: contact.name, email: contact.email } : undefined,
-    clock,
+    clock: stopped ? { vsaDays: clock.vsaDays, requesterDays: clock.requesterDays, segments: clock.segments } : clock,
     protocolEnd: protocolEndOf(dossier, dates),
     destruction: destructionFactsOf(dossier, dates, now)
   };

@@ -1,7 +1,7 @@
 import { effectiveDates, lifecycleFactsOf } from '../../../src/domain/lifecycle';
 import { dueReminders, reminderFactsOf, renderRequesterDraft } from '../../../src/domain/reminders';
 import type { Dossier } from '../../../src/domain/types';
-import { members, noClock, settings, sofie } from './support';
+import { clockIn, members, noClock, settings, sofie } from './support';
 
 function delivered(reference: string, extra: Partial<Dossier> = {}): Dossier {
   return {
@@ -36,5 +36,31 @@ describe('reminder facts from the lifecycle rules', () => {
     const facts = factsAt(published, '2026-03-02T12:00:00Z', [published, extension]);
     expect(facts.destruction).toBeUndefined();
     expect(facts.protocolEnd).toBe('2028-12-31');
+  });
+});
+
+describe('a dossier stopped by the revocation of its protocol', () => {
+  it('gets no phase reminder nor escalation: its steps are refused (pending addenda stop)', () => {
+    const protocol = delivered('VSA-2025-0004', { revocation: { date: '2026-03-02', reason: 'x', by: sofie, at: '2026-03-02T10:00:00Z' } } as Partial<Dossier>);
+    const addendum = delivered('VSA-2026-0010', {
+      state: 'underReview', procedure: 'simplified', protocolNumber: undefined, parentProtocolNumber: 'PROT-2025-001', delivery: undefined, retentionEnd: undefined
+    } as Partial<Dossier>);
+    const now = '2026-03-20T08:00:00Z';
+    const all = [protocol, addendum].map(lifecycleFactsOf);
+    const facts = reminderFactsOf(addendum, clockIn('review', '2026-03-05', '2026-03-15', '2026-03-20'), effectiveDates(lifecycleFactsOf(addendum), all), now);
+    const due = dueReminders({ dossiers: [facts], settings, now, members });
+    expect(due.reminders.map((reminder) => reminder.kind)).toEqual([]);
+  });
+
+  it('still gets them when the protocol is not revoked', () => {
+    const protocol = delivered('VSA-2025-0004');
+    const addendum = delivered('VSA-2026-0010', {
+      state: 'underReview', procedure: 'simplified', protocolNumber: undefined, parentProtocolNumber: 'PROT-2025-001', delivery: undefined, retentionEnd: undefined
+    } as Partial<Dossier>);
+    const now = '2026-03-20T08:00:00Z';
+    const all = [protocol, addendum].map(lifecycleFactsOf);
+    const facts = reminderFactsOf(addendum, clockIn('review', '2026-03-05', '2026-03-15', '2026-03-20'), effectiveDates(lifecycleFactsOf(addendum), all), now);
+    const due = dueReminders({ dossiers: [facts], settings, now, members });
+    expect(due.reminders.map((reminder) => reminder.kind).sort()).toEqual(['escalation', 'phaseOverdue', 'weeklyDigest']);
   });
 });

@@ -126,9 +126,9 @@ export const cmd = {
   confirmDestructionByMail: (mailMessageId: string): Command => ({ type: 'confirmDestruction', commandId: nextId(), mailMessageId }),
   revokeProtocol: (date = '2026-02-01', reason = 'De instelling schendt de voorwaarden van het protocol.'): Command => ({ type: 'revokeProtocol', commandId: nextId(), date, reason }),
   /** A received mail linked to the dossier. */
-  recordReceivedMail: (messageId = `AAMk-${nextId()}`): Command => ({
+  recordReceivedMail: (messageId = `AAMk-${nextId()}`, receivedAt = '2026-01-07T08:15:00Z'): Command => ({
     type: 'recordCorrespondence', commandId: nextId(), direction: 'incoming', kind: 'incoming', messageId,
-    subject: 'RE: [VSA-2026-0001] formulieren', receivedAt: '2026-01-07T08:15:00Z', attachmentNames: ['aanvraagformulier.docx'],
+    subject: 'RE: [VSA-2026-0001] formulieren', receivedAt, attachmentNames: ['aanvraagformulier.docx'],
     sender: 'karel@uni.example'
   })
 };

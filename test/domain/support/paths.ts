@@ -39,7 +39,7 @@ export function eventsIn(state: StateId): DossierEvent[] {
     case 'withdrawn':
       return run([...stepsTo('preliminary'), [team, cmd.withdraw()]]).events;
     case 'closed':
-      return run([...stepsTo('delivered'), [team, cmd.recordReceivedMail('AAMk-vernietigd')], [team, cmd.confirmDestructionByMail('AAMk-vernietigd')]]).events;
+      return run([...stepsTo('delivered'), [team, cmd.recordReceivedMail('AAMk-vernietigd', '2026-09-01T08:00:00Z')], [team, cmd.confirmDestructionByMail('AAMk-vernietigd')]]).events;
     default:
       return run(stepsTo(state)).events;
   }
