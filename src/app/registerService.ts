@@ -11,7 +11,7 @@ import { clockStatus, type ClockSetup, type ClockStatus } from '../domain/clocks
 import { addCalendarDays, brusselsDate } from '../domain/clocks/workingDays';
 import type { Command, CommandOf } from '../domain/commands';
 import { allowedCommands, type TableFacts } from '../domain/permissions';
-import { effectiveDates, lifecycleFactsOf, type EffectiveDates } from '../domain/lifecycle';
+import type { EffectiveDates } from '../domain/lifecycle';
 import { mayMaintainCodebooks, mayMaintainInstitutions, mayReadRestrictedNotes, mayUploadDocuments, mayUseSharedMailbox } from '../domain/capabilities';
 import { sendableMailKinds } from '../domain/rules/correspondence';
 import type { DossierEvent } from '../domain/events';
@@ -19,7 +19,7 @@ import type { Actor, CommandType, DocumentPhase, DomainError, DomainWarning, Dos
 import type { DocumentKind, DocumentRegistration, OutgoingMailKind } from '../domain/types';
 import { hasDataErrorCode } from '../data/errors';
 import type { RegisterQuery, RegisterRow, RestrictedNoteStore, SkippedRow, StoredDocument } from '../data/ports';
-import { extensionReminders, type ExtensionReminder } from '../publication/extension';
+import type { ExtensionReminder } from '../publication/extension';
 import { AppError } from './appError';
 import type { ProcedureSettingsResult } from './procedureSettings';
 import type { HolidayCalendar } from '../domain/clocks/types';
@@ -77,21 +77,10 @@ export interface OpenedDossier {
   readonly lifecycle?: OpenedLifecycle;
 }
 
-/** The open dossier's life after delivery, from its protocol chain's register rows. */
+/** The open dossier's life after delivery, from its protocol chain's register rows (`lifecycleOf`, in `registerDetail`). */
 export interface OpenedLifecycle {
   readonly dates: EffectiveDates;
   readonly tableFacts: TableFacts;
-}
-
-/**
- * The dates in force (`effectiveDates`) and, for a dossier building on a protocol, that protocol's
- * revocation as the register rows hold it (the service reads it again from the log when deciding).
- */
-export function lifecycleOf(dossier: Dossier, rows: readonly RegisterRow[]): OpenedLifecycle {
-  const dates = effectiveDates(lifecycleFactsOf(dossier), rows);
-  const parent = dossier.procedure !== 'standard' ? dossier.parentProtocolNumber : undefined;
-  const revokedOn = parent ? rows.find((row) => row.protocolNumber === parent && row.reference !== dossier.reference)?.revokedOn : undefined;
-  return { dates, tableFacts: parent && revokedOn ? { protocolRevocation: { protocolNumber: parent, date: revokedOn } } : {} };
 }
 
 /** What a command dialog needs: statisticians to choose from, referenceable documents, a suggested number. */
@@ -349,12 +338,14 @@ export class RegisterService {
     const references = new Set<string>();
     for (const number of numbers) (await this.ports.dossiers.rowsByProtocolNumber(number)).forEach((row) => references.add(row.reference));
     const loaded = await Promise.all([...references].map((reference) => this.loadDossier(reference)));
+    // The reminder rule loads with the dashboard that shows it, out of the register's first load.
+    const { extensionReminders } = await import(/* webpackChunkName: 'register-dashboard' */ '../publication/extension');
     return extensionReminders(loaded.filter((dossier): dossier is Dossier => dossier !== undefined), now, this.setup.settings);
   }
 
   /** A dossier's detail: replayed dossier, events, documents with their version lists, protocol chain. */
   public async open(reference: string): Promise<OpenedDossier> {
-    const [loaded, { scopeOfChain }] = await Promise.all([this.ports.readModel.loadDossierDetail(reference), loadDetail()]);
+    const [loaded, { lifecycleOf, scopeOfChain }] = await Promise.all([this.ports.readModel.loadDossierDetail(reference), loadDetail()]);
     const dossier = loaded.dossier;
     const number = dossier ? protocolNumberOf(dossier) : undefined;
     const chain = number ? { protocolNumber: number, rows: await this.ports.dossiers.rowsByProtocolNumber(number) } : undefined;

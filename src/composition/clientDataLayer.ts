@@ -15,7 +15,7 @@ import { CodebookLibrary } from '../app/codebooks';
 import type { InstitutionRegisterPort } from '../app/institutions';
 import type { ProcedureSettingsReader } from '../data/ports';
 import type { DossierCommands } from '../data/commandService';
-import { DossierLookups } from '../data/lookups';
+import type { DossierLookups } from '../data/lookups';
 import type { DocumentLibrary, RestrictedNoteStore } from '../data/ports';
 import { RemoteCommandService } from '../data/service/remoteCommandService';
 import { RemoteDocumentLibrary } from '../data/service/remoteDocumentLibrary';
@@ -47,7 +47,8 @@ export interface SharePointReads {
   readonly library: SharePointDocumentLibrary;
   readonly directory: SharePointDirectory;
   readonly readModel: SharePointReadModel;
-  readonly lookups: DossierLookups;
+  /** Numbers, the parent protocol and an institution's addresses, looked up before a command (first use). */
+  readonly lookups: ClientLookups;
   /**
    * The survey codebooks, cached per wave and import: the checks read them, the register's
    * "Codeboeken" view imports and searches them (written directly: reference data, not dossier events).
@@ -89,6 +90,34 @@ export function lazyInstitutionRegister(load: () => Promise<InstitutionRegisterP
   };
 }
 
+/** What the register looks up before a command; the trusted writer's `decideFacts` is not part of it. */
+export type ClientLookups = Pick<DossierLookups, 'nextReference' | 'nextNumberFor' | 'parentProtocol' | 'institutionAddresses'>;
+
+/**
+ * The lookups loaded on first use (`DossierLookups`, the numbering and sender rules are a chunk of their
+ * own, out of the register web part's first load: a number is looked up when a dialog opens). A failed
+ * load is not kept: the next call tries again.
+ */
+export function lazyLookups(load: () => Promise<ClientLookups>): ClientLookups {
+  let loading: Promise<ClientLookups> | undefined;
+  const lookups = (): Promise<ClientLookups> => {
+    if (!loading) {
+      const started = load();
+      loading = started;
+      started.catch(() => {
+        if (loading === started) loading = undefined;
+      });
+    }
+    return loading;
+  };
+  return {
+    nextReference: async (year) => (await lookups()).nextReference(year),
+    nextNumberFor: async (dossier, year) => (await lookups()).nextNumberFor(dossier, year),
+    parentProtocol: async (protocolNumber) => (await lookups()).parentProtocol(protocolNumber),
+    institutionAddresses: async (dossier) => (await lookups()).institutionAddresses(dossier)
+  };
+}
+
 /** The reads on a configured PnPjs root. */
 export function sharePointReads(sp: SPFI, options: SharePointReadsOptions = {}): SharePointReads {
   const dossiers = new SharePointDossierStore(sp);
@@ -101,7 +130,7 @@ export function sharePointReads(sp: SPFI, options: SharePointReadsOptions = {}):
     directory,
     // The read model reads the library directly (one `$batch` per screen), whoever writes it.
     readModel: new SharePointReadModel(sp, dossiers, directory, library, { trustedWriters: options.trustedWriters }),
-    lookups: new DossierLookups(dossiers),
+    lookups: lazyLookups(() => import(/* webpackChunkName: 'register-lookups' */ '../data/lookups').then((module) => new module.DossierLookups(dossiers))),
     codebooks: new CodebookLibrary(new SharePointCodebookStore(sp, { webServerRelativeUrl: options.webServerRelativeUrl, clock: options.clock })),
     institutions: lazyInstitutionRegister(() => import(/* webpackChunkName: 'vsa-institutions' */ './institutionsChunk').then((chunk) => chunk.createInstitutionRegister(sp))),
     // The reader and its item mapping load on first use (the register reads the settings once, at start).
@@ -140,7 +169,7 @@ export interface ClientDataLayer {
   readonly documents: DocumentLibrary;
   readonly directory: SharePointDirectory;
   readonly readModel: SharePointReadModel;
-  readonly lookups: DossierLookups;
+  readonly lookups: ClientLookups;
   /** The `RemoteCommandService`. */
   readonly commands: DossierCommands;
   /** The service's document writes (it also makes publication versions). */

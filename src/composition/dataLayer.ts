@@ -125,8 +125,9 @@ export interface DataLayerOptions {
 export function createSharePointDataLayer(sp: SPFI, options: DataLayerOptions = {}): DataLayer {
   const reads = sharePointReads(sp, options);
   const { dossiers, library, directory, readModel, codebooks, institutions } = reads;
-  // The trusted writer's lookups also give a countersignature its configured VSA signatories.
-  const lookups = options.vsaSignatories ? new DossierLookups(dossiers, { vsaSignatories: options.vsaSignatories }) : reads.lookups;
+  // The trusted writer's own lookups (the client's load on first use): they also answer `decideFacts`,
+  // with a countersignature's configured VSA signatories.
+  const lookups = new DossierLookups(dossiers, options.vsaSignatories ? { vsaSignatories: options.vsaSignatories } : {});
   const events = new SharePointEventStore(sp);
   const notifier = options.graph ? new GraphNotifier(options.graph) : undefined;
   const remote = options.service ? serviceWrites({ dossiers, library }, options.service, options.trustedWriters) : undefined;

@@ -16,10 +16,11 @@ import {
 } from '../data/mail';
 import { MailIntakeService } from '../app/mailIntake';
 import type { RegisterMail } from '../app/registerMail';
+import type { ClientLookups } from './clientDataLayer';
 import type { DataLayer } from './dataLayer';
 
 /** The parts of the data layer the mail features are composed on. */
-export type RegisterBackend = Pick<DataLayer, 'lookups' | 'commands' | 'documents' | 'dossiers'> & Partial<Pick<DataLayer, 'remoteDocuments' | 'codebooks' | 'institutions'>>;
+export type RegisterBackend = Pick<DataLayer, 'commands' | 'documents' | 'dossiers'> & { readonly lookups: ClientLookups } & Partial<Pick<DataLayer, 'remoteDocuments' | 'codebooks' | 'institutions'>>;
 
 /** Where the mail features connect. */
 export interface RegisterMailOptions {

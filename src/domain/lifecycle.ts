@@ -64,7 +64,6 @@ export interface EffectiveDates {
 /** Calendar days and Brussels dates are the clocks' rule (one place: src/domain/clocks/workingDays.ts). */
 export { addCalendarDays, brusselsDate };
 
-const dayOf = (date: IsoDate): number => calendarDaysBetween('1970-01-01', date);
 
 /**
  * The dates in force for `subject` among the dossiers of the register (`dossiers` may or may not hold
@@ -83,7 +82,7 @@ export function effectiveDates(subject: LifecycleFacts, dossiers: readonly Lifec
   const base = chain.protocol?.protocolEndDate;
   const protocolEnd = chain.effectiveEndDate ?? subject.protocolEndDate;
   const movedBy = base ? chain.addenda.filter((addendum) => addendum.protocolEndDate !== undefined && addendum.protocolEndDate > base).map((addendum) => addendum.addendumNumber as string) : [];
-  const shift = base && protocolEnd && protocolEnd > base ? dayOf(protocolEnd) - dayOf(base) : 0;
+  const shift = base && protocolEnd && protocolEnd > base ? calendarDaysBetween(base, protocolEnd) : 0;
   const ownRetention = subject.retentionEnd ?? chain.protocol?.retentionEnd;
   const retentionEnd = ownRetention ? addCalendarDays(ownRetention, shift) : undefined;
   const revokedOn = chain.protocol?.revokedOn ?? subject.revokedOn;
@@ -139,7 +138,7 @@ export function destructionFollowUp(dossier: Dossier, dates: EffectiveDates, now
   const start = revokedOn && (!planned || revokedOn < planned.from) ? { from: revokedOn, basis: 'revoked' as const } : planned;
   if (!start) return undefined;
   const confirmed = dossier.state === 'closed';
-  const daysSince = Math.max(0, dayOf(brusselsDate(now)) - dayOf(start.from));
+  const daysSince = Math.max(0, calendarDaysBetween(start.from, brusselsDate(now)));
   return { ...start, confirmed, due: !confirmed && brusselsDate(now) >= start.from, daysSince };
 }
 

@@ -4,7 +4,7 @@
  * loaded only when they are used, then work as the stores themselves.
  */
 import type { SPFI } from '@pnp/sp';
-import { createClientDataLayer } from '../../src/composition/clientDataLayer';
+import { createClientDataLayer, lazyLookups } from '../../src/composition/clientDataLayer';
 import { RemoteCommandService } from '../../src/data/service/remoteCommandService';
 import { RemoteDocumentLibrary } from '../../src/data/service/remoteDocumentLibrary';
 import type { ServiceHttp } from '../../src/data/service/serviceHttp';
@@ -72,5 +72,34 @@ describe('client data layer (register web part)', () => {
     await expect(data.restrictedNotes.notesOf('VSA-2026-0001')).resolves.toEqual([expect.objectContaining({ dossierReference: 'VSA-2026-0001', text: 'Vertrouwelijk' })]);
     expect(loaded).toEqual(['restrictedNoteStore']);
     expect(constructedWith).toEqual([sp]);
+  });
+});
+
+describe('lazyLookups (register web part, bundle budget)', () => {
+  const fake = {
+    nextReference: jest.fn(async (year: number) => `VSA-${year}-0042`),
+    nextNumberFor: jest.fn(async () => 'PROT-2026-0007'),
+    parentProtocol: jest.fn(async () => undefined),
+    institutionAddresses: jest.fn(async () => ['dpo@example.be'])
+  };
+
+  it('loads the lookups on the first call only, then answers through them', async () => {
+    const load = jest.fn(async () => fake);
+    const lookups = lazyLookups(load);
+    expect(load).not.toHaveBeenCalled();
+    await expect(lookups.nextReference(2026)).resolves.toBe('VSA-2026-0042');
+    await expect(lookups.nextNumberFor({} as never, 2026)).resolves.toBe('PROT-2026-0007');
+    await expect(lookups.parentProtocol('PROT-2026-0001')).resolves.toBeUndefined();
+    await expect(lookups.institutionAddresses({} as never)).resolves.toEqual(['dpo@example.be']);
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(fake.parentProtocol).toHaveBeenCalledWith('PROT-2026-0001');
+  });
+
+  it('passes a failed load on and tries again at the next call', async () => {
+    const load = jest.fn().mockRejectedValueOnce(new Error('chunk failed')).mockResolvedValue(fake);
+    const lookups = lazyLookups(load);
+    await expect(lookups.nextReference(2026)).rejects.toThrow('chunk failed');
+    await expect(lookups.nextReference(2026)).resolves.toBe('VSA-2026-0042');
+    expect(load).toHaveBeenCalledTimes(2);
   });
 });

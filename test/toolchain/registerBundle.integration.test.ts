@@ -92,6 +92,19 @@ describe('register web part first load', () => {
     expect(inputs.filter((input) => institutions.includes(input))).toEqual([]);
   });
 
+  it('loads the lifecycle on first use: no lifecycle rules, delivery dialog, panel section or extension reminders (issue 16)', () => {
+    const lifecycle = [
+      'src/domain/lifecycle.ts',
+      'src/ui/lifecycle/DeliveryDialog.tsx',
+      'src/ui/lifecycle/deliveryForm.ts',
+      'src/ui/lifecycle/LifecycleSection.tsx',
+      'src/ui/lifecycle/lifecycleStrings.ts',
+      'src/domain/guards/lifecycle.ts',
+      'src/publication/extension.ts'
+    ];
+    expect(inputs.filter((input) => lifecycle.includes(input))).toEqual([]);
+  });
+
   it('holds the clocks but not the holiday library, the settings validation, adherence or the CSV export (issue 16)', () => {
     expect(inputs).toEqual(expect.arrayContaining(['src/domain/clocks/dossierClock.ts', 'src/domain/clocks/belgianHolidays.ts']));
     const later = ['src/domain/clocks/settings.ts', 'src/app/procedureSettings.ts', 'src/data/sharepoint/procedureSettingsReader.ts', 'src/domain/clocks/adherence.ts', 'src/domain/clocks/csv.ts', 'src/data/calendar/dateHolidaysCalendar.ts'];

@@ -4,7 +4,7 @@ import * as React from 'react';
 import { render, screen, within } from '@testing-library/react';
 import { setIconOptions } from '@fluentui/react/lib/Styling';
 import { replay, type Dossier, type DossierEvent } from '../../src/domain';
-import { lifecycleOf } from '../../src/app/registerService';
+import { lifecycleOf } from '../../src/app/registerDetail';
 import type { RegisterRow } from '../../src/data/ports';
 import { hasLifecycle, LifecycleSection } from '../../src/ui/lifecycle/LifecycleSection';
 import { RegisterView } from '../../src/ui/register/RegisterView';

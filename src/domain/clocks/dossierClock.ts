@@ -9,65 +9,100 @@ import type { IsoDate, IsoDateTime, StateHistoryEntry } from '../types';
 import { ClockError } from './errors';
 import { cumulativePhases, isClockState, phaseOfState, sideOfPhase } from './phases';
 import type { ClockFacts, DossierClock, HolidayCalendar, PhaseClock, PhaseSegment, ProcedureSettings } from './types';
-import { addDays, brusselsDate, calendarDaysBetween, daysBetween } from './workingDays';
+import { addDays, brusselsDate, brusselsDayOf, dateOfDay, workingDaysAfter } from './workingDays';
 
 const broken = (reference: string, reason: string): ClockError => new ClockError('clock.error.brokenHistory', { reference, reason });
 
 interface Stay {
   readonly entry: StateHistoryEntry;
   readonly end?: IsoDateTime;
+  /** Europe/Brussels day numbers of the entry and of the end (today while the stay runs). */
+  readonly fromDay: number;
+  readonly toDay: number;
 }
 
-/** The history's stays, checked: known states, in time order, no gap, ending in the current state, not after `now`. */
-function staysOf(facts: ClockFacts, now: IsoDateTime): Stay[] {
+/**
+ * The history's stays, checked: known states, in time order, no gap, ending in the current state, not
+ * after `now`. Every instant is read once.
+ */
+function staysOf(facts: ClockFacts, nowMs: number, today: number): Stay[] {
   const history = facts.stateHistory;
-  const nowMs = Date.parse(now);
-  if (Number.isNaN(nowMs)) throw broken(facts.reference, 'now');
   if (history.length === 0) throw broken(facts.reference, 'empty');
   const stays: Stay[] = [];
-  history.forEach((entry, index) => {
+  let at = Number.NaN;
+  let firstAt = Number.NaN;
+  let fromDay = Number.NaN;
+  for (let index = 0; index < history.length; index += 1) {
+    const entry = history[index];
     if (!isClockState(entry.state)) throw broken(facts.reference, 'unknownState');
-    const at = Date.parse(entry.enteredAt);
-    if (Number.isNaN(at)) throw broken(facts.reference, 'time');
+    if (index === 0) {
+      at = Date.parse(entry.enteredAt);
+      if (Number.isNaN(at)) throw broken(facts.reference, 'time');
+      fromDay = brusselsDayOf(at);
+      firstAt = at;
+    }
     const next = history[index + 1];
+    let toDay = today;
     if (next) {
       const nextAt = Date.parse(next.enteredAt);
       if (Number.isNaN(nextAt) || nextAt < at) throw broken(facts.reference, 'order');
-      if (entry.leftAt !== undefined && Date.parse(entry.leftAt) !== nextAt) throw broken(facts.reference, 'gap');
+      if (entry.leftAt !== undefined && entry.leftAt !== next.enteredAt && Date.parse(entry.leftAt) !== nextAt) throw broken(facts.reference, 'gap');
+      toDay = brusselsDayOf(nextAt);
+      at = nextAt;
     }
-    stays.push({ entry, end: next?.enteredAt });
-  });
+    stays.push(next ? { entry, end: next.enteredAt, fromDay, toDay } : { entry, fromDay, toDay });
+    fromDay = toDay;
+  }
+  const lastAt = at;
   const last = history[history.length - 1];
   if (last.state !== facts.state) throw broken(facts.reference, 'missingEntry');
-  if (Date.parse(last.enteredAt) > nowMs || Date.parse(history[0].enteredAt) > nowMs) throw broken(facts.reference, 'nowBeforeStart');
+  if (lastAt > nowMs || firstAt > nowMs) throw broken(facts.reference, 'nowBeforeStart');
   return stays;
 }
+
+/**
+ * The last clock computed for a state history, by the history's identity: the register computes the
+ * clock of every row read so far each time a page arrives (same rows, same `now`), and the dashboard
+ * the clocks of the same entries for adherence and the export. A history is immutable (readonly), so
+ * the same array with the same settings, calendar, state and `now` has the same clock. A weak map:
+ * nothing is kept once the rows are gone.
+ */
+const lastClocks = new WeakMap<readonly StateHistoryEntry[], { readonly now: IsoDateTime; readonly settings: ProcedureSettings; readonly calendar: HolidayCalendar; readonly state: string; readonly reference: string; readonly clock: DossierClock }>();
 
 /**
  * The clocks of a dossier at `now`. Throws `ClockError` (`clock.error.brokenHistory`,
  * `calendar.error.yearNotCovered`); nothing is guessed.
  */
 export function dossierClock(facts: ClockFacts, settings: ProcedureSettings, calendar: HolidayCalendar, now: IsoDateTime): DossierClock {
-  const stays = staysOf(facts, now);
-  const today = brusselsDate(now);
+  const known = lastClocks.get(facts.stateHistory);
+  if (known && known.now === now && known.settings === settings && known.calendar === calendar && known.state === facts.state && known.reference === facts.reference) return known.clock;
+  const clock = computeClock(facts, settings, calendar, now);
+  lastClocks.set(facts.stateHistory, { now, settings, calendar, state: facts.state, reference: facts.reference, clock });
+  return clock;
+}
+
+function computeClock(facts: ClockFacts, settings: ProcedureSettings, calendar: HolidayCalendar, now: IsoDateTime): DossierClock {
+  const nowMs = Date.parse(now);
+  if (Number.isNaN(nowMs)) throw broken(facts.reference, 'now');
+  const todayDay = brusselsDayOf(nowMs);
+  const stays = staysOf(facts, nowMs, todayDay);
   const segments: PhaseSegment[] = [];
   let vsaDays = 0;
   let requesterDays = 0;
-  for (const { entry, end } of stays) {
+  let currentSegment: PhaseSegment | undefined;
+  for (const { entry, end, fromDay, toDay } of stays) {
     const phase = phaseOfState(entry.state);
     if (!phase) continue;
     const side = sideOfPhase(phase);
-    const from = brusselsDate(entry.enteredAt);
-    const to = end ? brusselsDate(end) : today;
-    const calendarDays = calendarDaysBetween(from, to);
+    const calendarDays = toDay - fromDay;
     if (side === 'vsa') vsaDays += calendarDays;
     else requesterDays += calendarDays;
-    const days = daysBetween(from, to, settings.phases[phase].unit, calendar);
-    segments.push({ phase, side, startedAt: entry.enteredAt, ...(end ? { endedAt: end } : {}), days });
+    const days = settings.phases[phase].unit === 'working' ? workingDaysAfter(fromDay, toDay, calendar) : calendarDays;
+    const segment: PhaseSegment = end ? { phase, side, startedAt: entry.enteredAt, endedAt: end, days } : { phase, side, startedAt: entry.enteredAt, days };
+    segments.push(segment);
+    if (!end) currentSegment = segment;
   }
-  const last = stays[stays.length - 1];
-  const currentSegment = last && !last.end ? segments.find((segment) => segment.startedAt === last.entry.enteredAt && !segment.endedAt) : undefined;
-  const current = currentSegment ? phaseClock(currentSegment, segments, settings, calendar, today) : undefined;
+  const current = currentSegment ? phaseClock(currentSegment, segments, settings, calendar, dateOfDay(todayDay)) : undefined;
   return { vsaDays, requesterDays, ...(current ? { current } : {}), segments };
 }
 

@@ -6,17 +6,20 @@ import { Spinner } from '@fluentui/react/lib/Spinner';
 import type { ActionResult, ApprovalsTabProps, CountersignedChoice, DecisionChoice } from './ApprovalsTab.types';
 import { queueSectionIds, type QueueItem, type QueueSectionId } from './approvalsQueue';
 import type { DocumentKind } from '../../domain/types';
-import { CountersignDialog } from './CountersignDialog';
 import { cultureOf } from '../../domain/i18n/language';
 import { formatText } from '../shared/format';
 import { HistoryTable } from './HistoryTable';
 import { QueueCard } from './QueueCard';
-import { RevokeDialog } from './RevokeDialog';
 
-// The decision dialog (with the conditions editor) loads when first opened: the tab's first render
-// stays within its bundle budget (docs/performance.md).
+// The dialogs load when first opened: the decision dialog (with the conditions editor), the
+// countersignature dialog and the revocation dialog (issue 16, with its text fields). The tab's first
+// render stays within its bundle budget (docs/performance.md).
 const DecisionDialog = React.lazy(() =>
   import(/* webpackChunkName: 'approvals-decision' */ './DecisionDialog').then((m) => ({ default: m.DecisionDialog })));
+const CountersignDialog = React.lazy(() =>
+  import(/* webpackChunkName: 'approvals-countersign' */ './CountersignDialog').then((m) => ({ default: m.CountersignDialog })));
+const RevokeDialog = React.lazy(() =>
+  import(/* webpackChunkName: 'approvals-revoke' */ './RevokeDialog').then((m) => ({ default: m.RevokeDialog })));
 
 /** The queue item of a dossier awaiting countersignature. */
 const awaitingItem = (queue: ApprovalsTabProps['queue'], reference: string): QueueItem | undefined =>
@@ -132,14 +135,16 @@ export function ApprovalsTab(props: ApprovalsTabProps): React.ReactElement {
       </Pivot>
 
       {dialog && dialog.kind === 'revoke' && actions.revoke && (
-        <RevokeDialog
-          reference={dialog.reference}
-          today={props.today ?? new Date().toISOString().slice(0, 10)}
-          strings={strings}
-          onSubmit={(input) => (actions.revoke as NonNullable<typeof actions.revoke>)(dialog.reference, input)}
-          describeFailure={actions.describeFailure}
-          onClose={closeDialog}
-        />
+        <React.Suspense fallback={<Spinner label={strings.Loading} />}>
+          <RevokeDialog
+            reference={dialog.reference}
+            today={props.today ?? new Date().toISOString().slice(0, 10)}
+            strings={strings}
+            onSubmit={(input) => (actions.revoke as NonNullable<typeof actions.revoke>)(dialog.reference, input)}
+            describeFailure={actions.describeFailure}
+            onClose={closeDialog}
+          />
+        </React.Suspense>
       )}
       {dialog && dialog.kind !== 'countersign' && dialog.kind !== 'revoke' && (
         <React.Suspense fallback={<Spinner label={strings.Loading} />}>
@@ -156,18 +161,20 @@ export function ApprovalsTab(props: ApprovalsTabProps): React.ReactElement {
         </React.Suspense>
       )}
       {dialog && dialog.kind === 'countersign' && (
-        <CountersignDialog
-          reference={dialog.reference}
-          strings={strings}
-          lang={lang}
-          kind={countersignedKindOf(queue, dialog.reference)}
-          originals={countersignedOriginalsOf(queue, dialog.reference)}
-          previewNumber={actions.previewNumber}
-          describeFailure={actions.describeFailure}
-          onUpload={(file) => actions.uploadCountersigned(dialog.reference, file)}
-          onConfirm={(originals) => actions.countersign(dialog.reference, originals)}
-          onClose={closeDialog}
-        />
+        <React.Suspense fallback={<Spinner label={strings.Loading} />}>
+          <CountersignDialog
+            reference={dialog.reference}
+            strings={strings}
+            lang={lang}
+            kind={countersignedKindOf(queue, dialog.reference)}
+            originals={countersignedOriginalsOf(queue, dialog.reference)}
+            previewNumber={actions.previewNumber}
+            describeFailure={actions.describeFailure}
+            onUpload={(file) => actions.uploadCountersigned(dialog.reference, file)}
+            onConfirm={(originals) => actions.countersign(dialog.reference, originals)}
+            onClose={closeDialog}
+          />
+        </React.Suspense>
       )}
     </div>
   );

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { formatFailure, isConflict } from '../../../app/failures';
 import { formatError } from '../../../domain/formatError';
 import { isFinalState } from '../../../domain/states';
-import { brusselsDate } from '../../../domain/lifecycle';
+import { brusselsDate } from '../../../domain/clocks/workingDays';
 import type { Actor, IsoDateTime, Lang } from '../../../domain/types';
 import type { CommandOutcome } from '../../../data/commandService';
 import { AppError } from '../../../app/appError';

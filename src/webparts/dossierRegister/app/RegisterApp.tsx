@@ -7,7 +7,7 @@ import type { StoredDocument } from '../../../data/ports';
 import { formatFailure } from '../../../app/failures';
 import { AppError } from '../../../app/appError';
 import { mayReadRestrictedNotes } from '../../../domain/capabilities';
-import { brusselsDate } from '../../../domain/lifecycle';
+import { brusselsDate } from '../../../domain/clocks/workingDays';
 import type { CommandRequest, DialogFacts, RegisterService } from '../../../app/registerService';
 import type { CommandValues, DialogCommand, GenericDialogCommand } from '../../../ui/dialogs/commandForm';
 import type { CommandPayload } from '../../../ui/dialogs/commandForm';
