@@ -78,3 +78,11 @@ describe('the mail composer with a job draft', () => {
     expect(correspondence.send).not.toHaveBeenCalled();
   });
 });
+
+describe('RequesterDraftsSection without the mail features', () => {
+  it('offers only dismissing when no composer can open (no shared mailbox)', () => {
+    render(<RequesterDraftsSection drafts={views.slice(0, 1)} onDismiss={jest.fn()} describeFailure={describeFailure} lang="nl" />);
+    expect(screen.queryByRole('button', { name: 'Bekijken en versturen' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Negeren' })).toBeTruthy();
+  });
+});

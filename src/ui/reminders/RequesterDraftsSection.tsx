@@ -23,8 +23,8 @@ export interface RequesterDraftView {
 /** Props of the section. */
 export interface RequesterDraftsSectionProps {
   readonly drafts: readonly RequesterDraftView[];
-  /** Opens the register's mail composer prefilled with the draft. */
-  readonly onPreview: (key: string) => void;
+  /** Opens the register's mail composer prefilled with the draft; absent (no shared mailbox) = only dismissing. */
+  readonly onPreview?: (key: string) => void;
   /** Dismisses with a reason; rejects with a refusal the section shows. */
   readonly onDismiss: (key: string, reason: string) => Promise<void>;
   readonly describeFailure: (error: unknown) => string;
@@ -78,7 +78,7 @@ export function RequesterDraftsSection(props: RequesterDraftsSectionProps): Reac
                 </Stack>
               ) : (
                 <Stack horizontal tokens={{ childrenGap: 8 }}>
-                  <PrimaryButton iconProps={{ iconName: 'Mail' }} text={strings.preview} onClick={() => props.onPreview(draft.key)} />
+                  {props.onPreview && <PrimaryButton iconProps={{ iconName: 'Mail' }} text={strings.preview} onClick={() => props.onPreview?.(draft.key)} />}
                   <DefaultButton text={strings.dismiss} onClick={() => { setDismissing(draft.key); setReason(''); setError(undefined); }} />
                 </Stack>
               )}

@@ -56,6 +56,11 @@ export function MailComposer(props: MailComposerProps): React.ReactElement {
   const [sending, setSending] = React.useState(false);
   const [problem, setProblem] = React.useState<Problem | undefined>(undefined);
   const transport: ComposerTransport = props.transport ?? mail.correspondence;
+  // `onDone` closes the composer: no state update after that.
+  const mounted = React.useRef(true);
+  React.useEffect(() => () => {
+    mounted.current = false;
+  }, []);
 
   const send = async (toSend: MailDraft): Promise<void> => {
     setSending(true);
@@ -70,7 +75,7 @@ export function MailComposer(props: MailComposerProps): React.ReactElement {
     } catch (error) {
       setProblem({ kind: 'error', lines: [formatText(strings.genericError, { message: formatFailure(error, lang) })] });
     } finally {
-      setSending(false);
+      if (mounted.current) setSending(false);
     }
   };
 
@@ -82,7 +87,7 @@ export function MailComposer(props: MailComposerProps): React.ReactElement {
     } catch (error) {
       setProblem({ kind: 'notRecorded', message: formatFailure(error, lang), sentAt });
     } finally {
-      setSending(false);
+      if (mounted.current) setSending(false);
     }
   };
 

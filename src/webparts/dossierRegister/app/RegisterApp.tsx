@@ -439,7 +439,7 @@ export function RegisterApp(props: RegisterAppProps): React.ReactElement {
               drafts.service && drafts.waiting.length > 0 && opened?.dossier ? (
                 <RequesterDraftsSection
                   drafts={drafts.waiting.map((waiting) => ({ key: waiting.key, kind: waiting.kind, dueOn: waiting.dueOn, subject: waiting.draft.subject, to: waiting.draft.to }))}
-                  onPreview={(key) => setPreviewing(drafts.waiting.find((waiting) => waiting.key === key))}
+                  onPreview={dossierMail ? (key) => setPreviewing(drafts.waiting.find((waiting) => waiting.key === key)) : undefined}
                   onDismiss={async (key, reason) => {
                     const waiting = drafts.waiting.find((candidate) => candidate.key === key);
                     if (!waiting || !drafts.service || !opened?.dossier) return;
