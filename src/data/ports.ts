@@ -14,7 +14,7 @@ import type {
   StateHistoryEntry,
   StateId
 } from '../domain/types';
-import type { CheckStatus } from './schema';
+import type { CheckStatus } from './schemaNames';
 import type { DossierFinding, FindingAudience, FindingOrigin, FindingSeverity, FindingStatus } from '../domain/findings';
 import type { Codebook } from '../forms/types';
 import type { ProcedureSettingRow } from '../domain/clocks/settings';

@@ -1,7 +1,7 @@
 import { MAX_CONCURRENT_TWINS, settleConcurrentCreation, winningItem } from '../concurrentCreation';
 import { DataError, toDataError } from '../errors';
 import type { DossierProjection, DossierStore, DossierStream, EventStore, ProjectionWrite, RegisterPage, RegisterQuery, RegisterRow, SequencedEvent } from '../ports';
-import { DossierColumn, EventColumn, LIST_DOSSIERS, LIST_EVENTS } from '../schema';
+import { DossierColumn, EventColumn, LIST_DOSSIERS, LIST_EVENTS } from '../schemaNames';
 import {
   EVENT_SELECT,
   PROJECTION_SELECT,

@@ -5,7 +5,7 @@
  */
 import type { ProcedureSettingRow } from '../../domain/clocks/settings';
 import type { ProcedureSettingsReader } from '../ports';
-import { LIST_PROCEDURE_SETTINGS } from '../schema';
+import { LIST_PROCEDURE_SETTINGS } from '../schemaNames';
 import { PROCEDURE_SETTING_SELECT, settingRowOfItem } from '../settings/procedureSettingItems';
 import { readAllItems } from './graphListItems';
 import type { GraphSite } from './graphSite';

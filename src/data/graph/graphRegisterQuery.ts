@@ -1,5 +1,5 @@
 import type { RegisterQuery } from '../ports';
-import { DossierColumn } from '../schema';
+import { DossierColumn } from '../schemaNames';
 import { buildRegisterQuery } from '../sharepoint/registerQuery';
 import { graphString } from './graphClient';
 import type { ListItemsQuery } from './graphListItems';

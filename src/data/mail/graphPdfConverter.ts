@@ -1,7 +1,7 @@
 import { ResponseType } from '@microsoft/microsoft-graph-client';
 import { DataError, toDataError } from '../errors';
 import type { GraphApi } from '../graph/notifier';
-import { LIBRARY_DOCUMENTS } from '../schema';
+import { LIBRARY_DOCUMENTS } from '../schemaNames';
 import type { PdfConverter } from './ports';
 
 /** Where the library lives, as Graph addresses it. */

@@ -4,7 +4,7 @@
  * judges them (a wrong cell is a problem with its default, never an exception here).
  */
 import type { ProcedureSettingRow } from '../../domain/clocks/settings';
-import { ProcedureSettingColumn } from '../schema';
+import { ProcedureSettingColumn } from '../schemaNames';
 
 type Fields = Readonly<Record<string, unknown>>;
 

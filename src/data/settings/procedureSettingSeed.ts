@@ -3,7 +3,7 @@ import { phaseLabels } from '../../domain/clocks/labels';
 import { isPhaseId } from '../../domain/clocks/phases';
 import { defaultProcedureSettings, settingsRows } from '../../domain/clocks/settings';
 import type { DayUnit, ProcedureSettings } from '../../domain/clocks/types';
-import { ProcedureSettingColumn } from '../schema';
+import { ProcedureSettingColumn } from '../schemaNames';
 
 const dutchUnit: Readonly<Record<DayUnit, string>> = { calendar: 'kalenderdagen', working: 'werkdagen' };
 

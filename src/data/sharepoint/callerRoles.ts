@@ -6,7 +6,7 @@ import type { AuthenticatedCaller } from '../auth/caller';
 import type { CallerRoles } from '../auth/callerRoles';
 import type { RoleId } from '../../domain/types';
 import { hasDataErrorCode, toDataError } from '../errors';
-import { roleOfGroup } from '../schema';
+import { roleOfGroup } from '../schemaNames';
 
 /**
  * `CallerRoles` on PnPjs with the command service's own identity: the caller's site groups

@@ -23,7 +23,7 @@ import type { Codebook, CodebookVariable } from '../../forms/types';
 import { DataError, httpStatusOf, toDataError } from '../errors';
 import { etagOf, isoOrUndefined, odataString } from '../odata';
 import type { CodebookSource, CodebookStore, CodebookSummary } from '../ports';
-import { CodebookColumn, LIBRARY_CODEBOOKS, LIST_CODEBOOKS } from '../schema';
+import { CodebookColumn, LIBRARY_CODEBOOKS, LIST_CODEBOOKS } from '../schemaNames';
 import { BytesParse, EntityWithEtagParse, EtagHeaderParse, PageParse } from './parsers';
 import type { EntityWithEtag, ODataPage } from './parsers';
 

@@ -5,7 +5,7 @@ import '@pnp/sp/site-groups/web';
 import type { Actor, RoleId } from '../../domain/types';
 import { DataError, toDataError } from '../errors';
 import type { Directory } from '../ports';
-import { GROUPS, groupOfRole, roleOfGroup } from '../schema';
+import { GROUPS, groupOfRole, roleOfGroup } from '../schemaNames';
 
 type Fields = Record<string, unknown>;
 

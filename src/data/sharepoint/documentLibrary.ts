@@ -9,8 +9,8 @@ import type { CheckSummary, DocumentKind, DocumentPhase } from '../../domain/typ
 import { DataError, httpStatusOf, toDataError } from '../errors';
 import { isoOrUndefined } from '../odata';
 import type { DocumentCheckColumns, DocumentLibrary, DocumentMetadata, StoredDocument } from '../ports';
-import { DocumentColumn, LIBRARY_DOCUMENTS } from '../schema';
-import type { CheckStatus } from '../schema';
+import { DocumentColumn, LIBRARY_DOCUMENTS } from '../schemaNames';
+import type { CheckStatus } from '../schemaNames';
 import { BytesParse, PageParse } from './parsers';
 import type { ODataPage } from './parsers';
 

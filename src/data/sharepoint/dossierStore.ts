@@ -11,7 +11,7 @@ import { DataError, toDataError } from '../errors';
 import { odataString, skipTokenOf } from '../odata';
 import type { ODataPage } from '../odata';
 import type { DossierProjection, DossierStore, DossierStream, ProjectionWrite, RegisterPage, RegisterQuery, RegisterRow } from '../ports';
-import { DossierColumn, EventColumn, LIST_DOSSIERS, LIST_EVENTS } from '../schema';
+import { DossierColumn, EventColumn, LIST_DOSSIERS, LIST_EVENTS } from '../schemaNames';
 import {
   EVENT_EXPAND,
   EVENT_SELECT,

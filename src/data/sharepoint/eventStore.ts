@@ -7,7 +7,7 @@ import { DataError, toDataError } from '../errors';
 import { odataString } from '../odata';
 import type { DossierEvent } from '../../domain/events';
 import type { EventStore, SequencedEvent } from '../ports';
-import { EventColumn, LIST_EVENTS } from '../schema';
+import { EventColumn, LIST_EVENTS } from '../schemaNames';
 import { readAllPages } from './dossierStore';
 import { EVENT_EXPAND, EVENT_SELECT, eventFields, eventsFromItems } from './itemMapping';
 

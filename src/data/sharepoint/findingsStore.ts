@@ -14,7 +14,7 @@ import type { DossierFinding, FindingAudience, FindingOrigin, FindingSeverity, F
 import { toDataError } from '../errors';
 import { odataString } from '../odata';
 import type { FindingItem, FindingItemChange, FindingsProjectionReport, FindingsStore } from '../ports';
-import { FindingColumn, LIST_FINDINGS } from '../schema';
+import { FindingColumn, LIST_FINDINGS } from '../schemaNames';
 import { readAllPages } from './dossierStore';
 
 type Fields = Record<string, unknown>;

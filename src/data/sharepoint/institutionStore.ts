@@ -16,7 +16,7 @@ import { INSTITUTION_KINDS, AUTHORISED_CAPACITIES, formatEnterpriseNumber, norma
 import { DataError, httpStatusOf, toDataError } from '../errors';
 import { etagOf, isoOrUndefined } from '../odata';
 import type { InstitutionStore, InstitutionVersion } from '../ports';
-import { InstitutionColumn, LIST_INSTITUTIONS } from '../schema';
+import { InstitutionColumn, LIST_INSTITUTIONS } from '../schemaNames';
 import { EntityWithEtagParse, EtagHeaderParse, PageParse } from './parsers';
 import type { EntityWithEtag, ODataPage } from './parsers';
 

@@ -5,7 +5,7 @@ import { isStateId } from '../../domain/states';
 import { DataError } from '../errors';
 import { dateOrUndefined, etagOf, isoOrUndefined } from '../odata';
 import type { DossierProjection, ProjectionWrite, RegisterPage, RegisterRow, SequencedEvent, SkippedRow } from '../ports';
-import { DossierColumn, EventColumn } from '../schema';
+import { DossierColumn, EventColumn } from '../schemaNames';
 import { encodeStateHistory, rowStateHistory } from './stateHistoryColumn';
 import { decodeSurveys, encodeSurveys } from './surveysColumn';
 

@@ -11,7 +11,7 @@ import { DataError, hasDataErrorCode, httpStatusOf, toDataError } from '../error
 import { etagOf, odataString } from '../odata';
 import type { ODataPage } from '../odata';
 import type { DossierStore, NumberIssuer } from '../ports';
-import { LIST_NUMBERING, NumberingColumn } from '../schema';
+import { LIST_NUMBERING, NumberingColumn } from '../schemaNames';
 import { EntityWithEtagParse, EtagHeaderParse, PageParse } from './parsers';
 import type { EntityWithEtag } from './parsers';
 

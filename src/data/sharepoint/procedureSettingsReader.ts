@@ -10,7 +10,7 @@ import '@pnp/sp/items';
 import type { ProcedureSettingRow } from '../../domain/clocks/settings';
 import { toDataError } from '../errors';
 import type { ProcedureSettingsReader } from '../ports';
-import { LIST_PROCEDURE_SETTINGS } from '../schema';
+import { LIST_PROCEDURE_SETTINGS } from '../schemaNames';
 import { PROCEDURE_SETTING_SELECT, settingRowOfItem } from '../settings/procedureSettingItems';
 
 export class SharePointProcedureSettingsReader implements ProcedureSettingsReader {

@@ -8,7 +8,7 @@ import { odataString } from '../odata';
 import type { ODataPage } from '../odata';
 import type { Actor } from '../../domain/types';
 import type { RegisterPage, RegisterQuery, StoredDocument } from '../ports';
-import { DossierColumn, EventColumn, LIST_DOSSIERS, LIST_EVENTS } from '../schema';
+import { DossierColumn, EventColumn, LIST_DOSSIERS, LIST_EVENTS } from '../schemaNames';
 import type { SharePointDirectory } from './directory';
 import type { SharePointDocumentLibrary } from './documentLibrary';
 import type { SharePointDossierStore } from './dossierStore';

@@ -1,5 +1,5 @@
 import type { RegisterOrder, RegisterQuery } from '../ports';
-import { DossierColumn, LIST_DOSSIERS, indexedColumns } from '../schema';
+import { DossierColumn, dossiersList, indexedColumnsOf } from '../schemaNames';
 import { odataDateTime, odataString } from '../odata';
 
 /** The OData parts of a register request. */
@@ -109,7 +109,7 @@ export function buildRegisterQuery(query: RegisterQuery): ODataQueryParts {
 
 /** Refuses a query that filters or sorts on a column provisioning did not index. */
 export function assertIndexedOnly(parts: ODataQueryParts): void {
-  const indexed = indexedColumns(LIST_DOSSIERS);
+  const indexed = indexedColumnsOf(dossiersList);
   const offending = parts.usedColumns.filter((column) => !indexed.has(column));
   if (offending.length > 0) throw new NonIndexedQueryError(offending);
 }

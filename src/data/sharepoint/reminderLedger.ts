@@ -8,7 +8,7 @@ import type { LedgerChange, LedgerClaim, LedgerEntry, LedgerStatus, LedgerStep, 
 import { DataError, httpStatusOf, toDataError } from '../errors';
 import { etagOf, isoOrUndefined, odataString } from '../odata';
 import type { ODataPage } from '../odata';
-import { LIST_REMINDERS, ReminderColumn } from '../schema';
+import { LIST_REMINDERS, ReminderColumn } from '../schemaNames';
 import { EntityWithEtagParse, EtagHeaderParse, PageParse } from './parsers';
 import type { EntityWithEtag } from './parsers';
 

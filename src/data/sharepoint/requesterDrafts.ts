@@ -8,7 +8,7 @@ import type { DraftHandling, RequesterDraft, RequesterDraftKind, RequesterDraftS
 import { DataError, httpStatusOf, toDataError } from '../errors';
 import { etagOf, odataString } from '../odata';
 import type { ODataPage } from '../odata';
-import { LIST_REMINDERS, ReminderColumn } from '../schema';
+import { LIST_REMINDERS, ReminderColumn } from '../schemaNames';
 import { EtagHeaderParse, PageParse } from './parsers';
 
 type Fields = Record<string, unknown>;

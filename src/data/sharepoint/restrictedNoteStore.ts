@@ -11,7 +11,7 @@ import { toDataError } from '../errors';
 import { isoOrUndefined, odataString } from '../odata';
 import type { ODataPage } from '../odata';
 import type { RestrictedNote, RestrictedNoteStore } from '../ports';
-import { LIST_RESTRICTED_NOTES, RestrictedNoteColumn } from '../schema';
+import { LIST_RESTRICTED_NOTES, RestrictedNoteColumn } from '../schemaNames';
 import { PageParse } from './parsers';
 
 type Fields = Record<string, unknown>;
