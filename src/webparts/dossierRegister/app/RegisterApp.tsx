@@ -363,7 +363,7 @@ export function RegisterApp(props: RegisterAppProps): React.ReactElement {
             reference={detail.reference}
             onDismiss={detail.close}
             dossier={opened?.dossier}
-            deadline={opened?.dossier ? service.deadline(opened.dossier, opened.effectiveEndDate) : undefined}
+            deadline={opened?.dossier ? service.deadline(opened.dossier, opened.effectiveEndDate, opened.lifecycle?.dates.revokedOn) : undefined}
             loading={detail.loading}
             error={detail.error}
             notice={detail.notice}
