@@ -45,8 +45,8 @@ describe('runScheduledJob', () => {
       'VSA-2026-0002|escalation|2026-03-06|nl',
       'VSA-2026-0002|phaseOverdue|2026-03-01|nl',
       'VSA-2026-0003|requesterReminder|2026-03-09|nl',
-      'els.vermeulen@vsa.local|weeklyDigest|2026-03-09|nl',
-      'sofie.janssens@vsa.local|weeklyDigest|2026-03-09|nl'
+      'els.vermeulen@vsa.local|weeklyDigest|2026-W11|nl',
+      'sofie.janssens@vsa.local|weeklyDigest|2026-W11|nl'
     ]);
     const escalation = w.sent.filter((mail) => mail.key.startsWith('VSA-2026-0002|escalation'));
     expect(escalation.map((mail) => [mail.to, mail.subject])).toEqual([
