@@ -14,6 +14,7 @@ import {
   type ReminderKind
 } from '../../../src/domain/reminders';
 import { catalogProblems } from '../../../src/domain/i18n/catalog';
+import { notificationRuleFor } from '../../../src/domain/notifications';
 import { placeholdersOf } from '../../../src/domain/i18n/interpolate';
 import { an, clockIn, els, facts, karel, members, noClock, settings, sofie } from './support';
 
@@ -49,8 +50,12 @@ describe('the reminder policy table', () => {
     expect(phaseOwners).toEqual({
       intake: 'dpoTeam', preliminary: 'assignee', formsRequested: 'requester', review: 'assignee', returnedForChanges: 'requester',
       deliberation: 'dpo', decision: 'chiefStatistician', awaitingSignatures: 'requester', countersignature: 'chiefStatistician',
-      publication: 'dpoTeam', delivery: 'dpoTeam'
+      publication: 'dpoTeam', delivery: 'assignee'
     });
+  });
+
+  it('tells the delivery phase\'s owner of the publication, the one its overdue reminder goes to', () => {
+    expect(notificationRuleFor('Published')?.recipients).toBe(phaseOwners.delivery);
   });
 });
 
@@ -68,7 +73,7 @@ describe('dueReminders', () => {
     ['decision', [els.id]],
     ['countersignature', [els.id]],
     ['publication', [an.id, karel.id]],
-    ['delivery', [an.id, karel.id]]
+    ['delivery', [sofie.id]]
   ] as const)('given a %s phase past its deadline, the phase owner is reminded once per due date', (phase, owners) => {
     const due = dueReminders({ dossiers: [facts('VSA-2026-0002', clockIn(phase, '2026-03-10', '2026-03-20', '2026-03-12'))], settings, now: at('2026-03-12'), members });
     const overdue = due.reminders.filter((r) => r.kind === 'phaseOverdue');
