@@ -44,7 +44,7 @@ export const JOBS_USAGE = [
   '  --now           het tijdstip waarvoor de taak loopt (ISO 8601 met Z of offset) / the moment to run for, with Z or an offset (default now)',
   `  --site          de site / the site (default ${LOCAL_JOBS_SITE}, as the local service principal)`,
   ...SIGN_IN_USAGE,
-  '  --graph-token   Graph-token bij --token (of GRAPH_ACCESS_TOKEN) / Graph token with --token',
+  '  --graph-token   Graph-token bij --token, enkel daarbij (of GRAPH_ACCESS_TOKEN) / Graph token with --token only',
   '  --mailbox       gedeelde mailbox die verstuurt (of VSA_SHARED_MAILBOX) / shared mailbox',
   '                  (default locally data-aanvragen@vsa.local)',
   '  --register-url  link in de herinneringen / the register page',
@@ -110,6 +110,10 @@ export function parseJobsArgs(args: readonly string[], env: Readonly<Record<stri
     return { ok: false, error: 'geef --auth, --token of --user voor een site buiten de lokale tenant / pass --auth, --token or --user for a site other than the local tenant' };
   }
   if (signIn.kind === 'persona' && !/^[^\s@]+@[^\s@]+$/.test(signIn.persona)) return { ok: false, error: `--user: "${signIn.persona}" is geen e-mailadres / is not an e-mail address` };
+  // A Graph token is used only beside --token; given with another sign-in it would be silently ignored.
+  if (values.has('--graph-token') && signIn.kind !== 'token') {
+    return { ok: false, error: '--graph-token hoort bij --token (de andere aanmeldingen halen hun eigen Graph-token) / --graph-token belongs to --token (the other sign-ins get their own Graph token)' };
+  }
   const graphToken = values.get('--graph-token') ?? env.GRAPH_ACCESS_TOKEN;
   if (signIn.kind === 'token' && !graphToken) return { ok: false, error: '--graph-token ontbreekt (nodig voor mail en Teams) / --graph-token is required with --token (mail and Teams)' };
   const localMailbox = signIn.kind === 'none' ? 'data-aanvragen@vsa.local' : signIn.kind === 'persona' ? `data-aanvragen@${signIn.persona.split('@')[1]}` : undefined;

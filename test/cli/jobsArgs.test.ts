@@ -47,7 +47,10 @@ describe('npm run jobs arguments', () => {
     [['--once', ...site, '--now', '2026-03-11T23:30'], 'needs a time zone (Z or +01:00)'],
     [['--once', ...site, '--now', '2026-03-11T23:30:00'], 'needs a time zone (Z or +01:00)'],
     [['--once', ...site, '--user'], 'give a value'],
-    [['--once', ...site, '--verbose'], 'unknown argument: --verbose']
+    [['--once', ...site, '--verbose'], 'unknown argument: --verbose'],
+    [['--once', ...site, '--user', 'beheer@vsa.local', '--graph-token', 'g'], '--graph-token belongs to --token'],
+    [['--once', ...online, '--auth', 'azure-cli', '--graph-token', 'g', '--mailbox', 'd@c.com'], '--graph-token belongs to --token'],
+    [['--once', '--graph-token', 'g'], '--graph-token belongs to --token']
   ])('refuses %j with a clear message', (args, message) => {
     const parsed = parseJobsArgs(args);
     expect(parsed.ok).toBe(false);
