@@ -6,6 +6,8 @@
 import { createRegisterService, type RegisterService } from '../app/registerService';
 import { spfi, DefaultHeaders, DefaultInit, RequestDigest } from '@pnp/sp';
 import type { SPFI } from '@pnp/sp';
+import type { RequesterDraftsLoader } from '../app/requesterDrafts';
+import { composeRequesterDrafts } from './requesterDrafts';
 import { BrowserFetchWithRetry, DefaultParse, InjectHeaders } from '@pnp/queryable';
 import type { Client } from '@microsoft/microsoft-graph-client';
 import type { Reaction } from '../data/commandService';
@@ -206,12 +208,14 @@ export function downloadLocalDossierDocument(page: LocalPageOptions, document: {
 export const LOCAL_SHARED_MAILBOX = 'data-aanvragen@vsa.local';
 
 /** The register of the local workbench: the data layer with messaging into the outbox, and its mail features. */
-export function createLocalRegister(page: LocalPageOptions): { data: DataLayer; service: RegisterService; mail: RegisterMailLoader } {
+export function createLocalRegister(page: LocalPageOptions): { data: DataLayer; service: RegisterService; mail: RegisterMailLoader; drafts: RequesterDraftsLoader } {
   const composition = createLocalComposition({ baseUrl: page.origin, userEmail: page.persona, sitePath: page.sitePath, commandsVia: page.commandsVia });
   return {
     data: composition.data,
     service: createRegisterService(composition.data, { codebooks: composition.data.codebooks, restrictedNotes: composition.data.restrictedNotes, institutions: composition.data.institutions, procedureSettings: composition.data.procedureSettings }),
     mail: () =>
-      Promise.resolve(composeRegisterMail(composition.data, composition.graph, { mailboxAddress: LOCAL_SHARED_MAILBOX, siteUrl: composition.siteUrl }))
+      Promise.resolve(composeRegisterMail(composition.data, composition.graph, { mailboxAddress: LOCAL_SHARED_MAILBOX, siteUrl: composition.siteUrl })),
+    // Issue 16: the scheduled job's requester drafts, read from the local tenant's `Herinneringen`.
+    drafts: () => Promise.resolve(composeRequesterDrafts(composition.data.sp))
   };
 }

@@ -1,6 +1,7 @@
 /** The register web part's part of the SPFx composition root (`spfx.ts`). */
 import type { WebPartContext } from '@microsoft/sp-webpart-base';
 import type { RegisterMailLoader } from '../app/registerMail';
+import type { RequesterDraftsLoader } from '../app/requesterDrafts';
 import { createClientDataLayer, type ClientDataLayer } from './clientDataLayer';
 import { createRegisterService, type RegisterService } from '../app/registerService';
 import { siteUrlOf, spfxGraph, spfxSp } from './spfx';
@@ -24,13 +25,16 @@ export interface RegisterWebPartComposition {
   readonly service: RegisterService;
   /** The mail features, composed on first use in their own chunk; absent without a shared mailbox. */
   readonly mail?: RegisterMailLoader;
+  /** The scheduled job's requester drafts (issue 16), composed on first use in their own chunk. */
+  readonly drafts: RequesterDraftsLoader;
 }
 
 /** The register on the web part's site: the data layer, and the mail features when a shared mailbox is set. */
 export function composeRegisterWebPart(context: WebPartContext, settings: RegisterWebPartSettings): RegisterWebPartComposition {
   const siteUrl = siteUrlOf(context, settings.siteUrl);
   const service = settings.service ? spfxServiceHttp(context, settings.service) : unconfiguredServiceHttp();
-  const data = createClientDataLayer(spfxSp(context, siteUrl), { service });
+  const sp = spfxSp(context, siteUrl);
+  const data = createClientDataLayer(sp, { service });
   const mailboxAddress = settings.sharedMailbox;
   const mail: RegisterMailLoader | undefined = mailboxAddress
     ? async () => {
@@ -39,5 +43,7 @@ export function composeRegisterWebPart(context: WebPartContext, settings: Regist
         return composition.composeRegisterMail(data, graph, { mailboxAddress, siteUrl });
       }
     : undefined;
-  return { siteUrl, data, service: createRegisterService(data, { codebooks: data.codebooks, restrictedNotes: data.restrictedNotes, institutions: data.institutions, procedureSettings: data.procedureSettings }), mail };
+  const drafts: RequesterDraftsLoader = async () =>
+    (await import(/* webpackChunkName: 'register-drafts' */ './requesterDrafts')).composeRequesterDrafts(sp);
+  return { siteUrl, data, drafts, service: createRegisterService(data, { codebooks: data.codebooks, restrictedNotes: data.restrictedNotes, institutions: data.institutions, procedureSettings: data.procedureSettings }), mail };
 }

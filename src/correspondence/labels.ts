@@ -11,7 +11,9 @@ export const mailKindLabels: Readonly<Record<MailKind, Readonly<Record<Lang, str
   countersignedProtocol: { nl: 'Ondertekend protocol versturen', en: 'Send countersigned protocol' },
   deliveryNotice: { nl: 'Levering melden', en: 'Delivery notice' },
   protocolEndReminder: { nl: 'Einde protocol melden', en: 'Protocol end reminder' },
-  notAdmissible: { nl: 'Niet ontvankelijk: uitleg', en: 'Not admissible: explanation' }
+  notAdmissible: { nl: 'Niet ontvankelijk: uitleg', en: 'Not admissible: explanation' },
+  requesterReminder: { nl: 'Herinnering aan de aanvrager', en: 'Reminder to the requester' },
+  destructionRequest: { nl: 'Vernietiging vragen', en: 'Request destruction' }
 };
 
 /** Labels that differ for an addendum (simplified procedure): its own wording, never "protocol". */

@@ -1,4 +1,5 @@
 import type { MailTemplates } from './templates';
+import { requesterTextOf } from './reminderTexts';
 
 /** English e-mail templates (second language); same ids and placeholders as the Dutch ones. */
 export const enTemplates: MailTemplates = {
@@ -212,5 +213,8 @@ If you work for a public service or a research institution, that institution can
 Kind regards,
 
 {signature}`
-  }
+  },
+  // Issue 16: the scheduled job's requester drafts. One source: the reminder table's words (the job renders them).
+  'requesterReminder.default': requesterTextOf('requesterReminder', 'en'),
+  'destructionRequest.default': requesterTextOf('destructionRequest', 'en')
 };

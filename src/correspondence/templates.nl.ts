@@ -1,4 +1,5 @@
 import type { MailTemplates } from './templates';
+import { requesterTextOf } from './reminderTexts';
 
 /**
  * Dutch e-mail templates (the default language). `{name}` is filled from the dossier;
@@ -215,5 +216,8 @@ Werkt u voor een overheidsdienst of een onderzoeksinstelling, dan kan die instel
 Met vriendelijke groeten,
 
 {signature}`
-  }
+  },
+  // Issue 16: the scheduled job's requester drafts. One source: the reminder table's words (the job renders them).
+  'requesterReminder.default': requesterTextOf('requesterReminder', 'nl'),
+  'destructionRequest.default': requesterTextOf('destructionRequest', 'nl')
 };

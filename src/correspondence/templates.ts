@@ -17,7 +17,9 @@ export type TemplateId =
   | 'countersignedProtocol.simplified'
   | 'deliveryNotice.default'
   | 'protocolEndReminder.default'
-  | 'notAdmissible.individual';
+  | 'notAdmissible.individual'
+  | 'requesterReminder.default'
+  | 'destructionRequest.default';
 
 /** Subject and plain-text body with `{name}` placeholders and `{?name}...{/name}` optional parts. */
 export interface MailTemplate {

@@ -75,3 +75,39 @@ export interface ReminderMailer {
   sentWithKey(key: string): Promise<boolean>;
 }
 
+
+// --- requester drafts in the register (issue 16: preview and send) ---
+
+/** Where a requester draft stands: waiting for a person, sent through the register, or dismissed with a reason. */
+export type DraftStatus = 'waiting' | 'sent' | 'dismissed';
+
+/** The reminder kinds whose requester draft the register shows (the policy's `requesterDraft` channel). */
+export type RequesterDraftKind = 'requesterReminder' | 'destructionRequest';
+
+/** A requester draft that waits on its ledger item (list `Herinneringen`). */
+export interface WaitingDraft {
+  /** The reminder's idempotency key (`<reference>|<kind>|<due date>`). */
+  readonly key: string;
+  readonly reference: string;
+  readonly kind: RequesterDraftKind;
+  readonly dueOn: IsoDate;
+  readonly draft: RequesterDraft;
+  /** Opaque concurrency token (the item's ETag). */
+  readonly revision: string;
+}
+
+/** How a person handled a draft. `by` is the actor's id (no name, no address). */
+export type DraftHandling =
+  | { readonly status: 'sent'; readonly by: string; readonly at: IsoDateTime; readonly eventId?: string }
+  | { readonly status: 'dismissed'; readonly by: string; readonly at: IsoDateTime; readonly reason: string };
+
+/** The requester drafts of the ledger, as the register reads and closes them. */
+export interface RequesterDraftStore {
+  /** The waiting drafts of one dossier, or of every dossier without `reference`. */
+  waiting(reference?: string): Promise<readonly WaitingDraft[]>;
+  /**
+   * Marks a draft handled. A dismissal writes only if the item is still at `draft.revision` (false when
+   * someone else changed it first); a sent draft is marked whatever happened since (the mail went out).
+   */
+  markHandled(draft: WaitingDraft, handling: DraftHandling): Promise<boolean>;
+}

@@ -535,7 +535,12 @@ export const ReminderColumn = {
   Steps: 'Steps',
   LastError: 'LastError',
   SentAt: 'SentAt',
-  Draft: 'Draft'
+  Draft: 'Draft',
+  // Issue 16, the register's preview of requester drafts: waiting → sent | dismissed (with a reason).
+  DraftStatus: 'DraftStatus',
+  DraftHandledBy: 'DraftHandledBy',
+  DraftHandledAt: 'DraftHandledAt',
+  DraftNote: 'DraftNote'
 } as const;
 
 const remindersList: ListSpec = {
@@ -555,7 +560,12 @@ const remindersList: ListSpec = {
     { internalName: ReminderColumn.Steps, title: 'Stappen (JSON)', kind: FieldKind.Note, indexed: false },
     { internalName: ReminderColumn.LastError, title: 'Laatste fout', kind: FieldKind.Text, indexed: false },
     { internalName: ReminderColumn.SentAt, title: 'Verstuurd op', kind: FieldKind.DateTime, indexed: false },
-    { internalName: ReminderColumn.Draft, title: 'Concept aan de aanvrager (JSON)', kind: FieldKind.Note, indexed: false }
+    { internalName: ReminderColumn.Draft, title: 'Concept aan de aanvrager (JSON)', kind: FieldKind.Note, indexed: false },
+    // The register's preview of the drafts (issue 16): who sent or dismissed it, when, and why it was dismissed.
+    { internalName: ReminderColumn.DraftStatus, title: 'Status van het concept', kind: FieldKind.Choice, indexed: true, choices: ['waiting', 'sent', 'dismissed'] },
+    { internalName: ReminderColumn.DraftHandledBy, title: 'Concept behandeld door', kind: FieldKind.Text, indexed: false },
+    { internalName: ReminderColumn.DraftHandledAt, title: 'Concept behandeld op', kind: FieldKind.DateTime, indexed: false },
+    { internalName: ReminderColumn.DraftNote, title: 'Reden van negeren', kind: FieldKind.Note, indexed: false }
   ],
   views: [
     {

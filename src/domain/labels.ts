@@ -61,6 +61,8 @@ export const correspondenceKindLabels: Labels<CorrespondenceKind> = {
   deliveryNotice: { nl: 'Levering gemeld', en: 'Delivery announced' },
   protocolEndReminder: { nl: 'Einde protocol gemeld', en: 'Protocol end announced' },
   notAdmissible: { nl: 'Niet-ontvankelijkheid gemeld', en: 'Inadmissibility communicated' },
+  requesterReminder: { nl: 'Herinnering aan de aanvrager verstuurd', en: 'Reminder to the requester sent' },
+  destructionRequest: { nl: 'Vernietiging gevraagd', en: 'Destruction requested' },
   incoming: { nl: 'E-mail van de aanvrager', en: 'Mail from the requester' }
 };
 

@@ -183,7 +183,11 @@ export const nlMessages = {
   'settings.error.duplicateKey': 'Instelling "{key}" komt meer dan eens voor; alleen de eerste rij telt.',
   // Fixes after review (issue 16): an upper bound on the settings' days.
   'settings.error.tooLarge': 'Instelling "{key}": "{value}" is meer dan het maximum van {max} dagen; de standaardwaarde {default} wordt gebruikt.',
-  'settings.warning.unreadable': 'De lijst "Instellingen van de procedure" kon niet gelezen worden ({detail}); de standaardtermijnen worden gebruikt.'
+  'settings.warning.unreadable': 'De lijst "Instellingen van de procedure" kon niet gelezen worden ({detail}); de standaardtermijnen worden gebruikt.',
+  // --- requester drafts in the register (issue 16) ---
+  'app.error.draftNotAllowed': 'Alleen het DPO-team en de statisticus aan wie dossier {reference} is toegewezen, lezen de concepten aan de aanvrager na, versturen of negeren ze.',
+  'app.error.draftReasonRequired': 'Zeg waarom het concept genegeerd wordt.',
+  'app.error.draftChanged': 'Het concept van dossier {reference} werd intussen door iemand anders behandeld of gewijzigd; laad het dossier opnieuw.'
 } as const;
 
 /** Every refusal/warning code; usable as a translation key. */
@@ -365,7 +369,11 @@ export const enMessages: Readonly<Record<MessageCode, string>> = {
   'settings.error.unknownKey': 'Unknown setting "{key}"; the row is ignored.',
   'settings.error.duplicateKey': 'Setting "{key}" occurs more than once; only the first row counts.',
   'settings.error.tooLarge': 'Setting "{key}": "{value}" is more than the maximum of {max} days; the default {default} is used.',
-  'settings.warning.unreadable': 'The list "Instellingen van de procedure" could not be read ({detail}); the default deadlines are used.'
+  'settings.warning.unreadable': 'The list "Instellingen van de procedure" could not be read ({detail}); the default deadlines are used.',
+  // --- requester drafts in the register (issue 16) ---
+  'app.error.draftNotAllowed': 'Only the DPO team and the statistician assigned to dossier {reference} preview, send or dismiss its drafts to the requester.',
+  'app.error.draftReasonRequired': 'Say why the draft is dismissed.',
+  'app.error.draftChanged': 'The draft of dossier {reference} was handled or changed by someone else; reload the dossier.'
 };
 
 /** The catalog for a language. */

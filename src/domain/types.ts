@@ -286,7 +286,12 @@ export type OutgoingMailKind =
   | 'deliveryNotice'
   | 'protocolEndReminder'
   /** Step 1: why the request is not admissible (today: an individual without institution). */
-  | 'notAdmissible';
+  | 'notAdmissible'
+  // --- requester drafts of the scheduled job (issue 16) ---
+  /** The job's reminder to a requester who is past the expected duration of a requester phase, sent after preview. */
+  | 'requesterReminder'
+  /** The job's request to destroy the delivered data and confirm it, sent after preview. */
+  | 'destructionRequest';
 
 /** What a recorded mail was: one of the outgoing kinds, or a message received from the requester. */
 export type CorrespondenceKind = OutgoingMailKind | 'incoming';

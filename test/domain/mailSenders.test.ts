@@ -15,17 +15,25 @@ const { team, statistician, otherStatistician, dpo, chief } = actors;
 const sent = (kind: string): Command => ({ ...cmd.recordSentMail(), kind, subject: `[VSA-2026-0001] ${kind}` }) as Command;
 
 describe('who sends which mail', () => {
-  it('names a sender for every outgoing kind: the DPO team always, the assigned statistician for step 1 only', () => {
+  it('names a sender for every outgoing kind: the DPO team always, the assigned statistician for step 1 and the job\'s requester drafts', () => {
     expect(Object.keys(mailSenders).sort()).toEqual([...outgoingMailKinds].sort());
     for (const kind of outgoingMailKinds) expect([kind, mailSenders[kind].includes('dpoTeam')]).toEqual([kind, true]);
-    expect(outgoingMailKinds.filter((kind) => mailSenders[kind].includes('assignedStatistician')).sort()).toEqual(['notAdmissible', 'requestForms']);
+    expect(outgoingMailKinds.filter((kind) => mailSenders[kind].includes('assignedStatistician')).sort()).toEqual(['destructionRequest', 'notAdmissible', 'requestForms', 'requesterReminder']);
+  });
+
+  it('lets the assigned statistician send the job\'s drafts to the requester of their dossier, and no other statistician (issue 16)', () => {
+    const history = eventsIn('formsRequested');
+    given(history).when(sent('requesterReminder'), statistician).thenEvents([expect.objectContaining({ type: 'CorrespondenceRecorded', kind: 'requesterReminder' })]);
+    given(history).when(sent('destructionRequest'), team).thenEvents([expect.objectContaining({ kind: 'destructionRequest' })]);
+    given(history).when(sent('requesterReminder'), otherStatistician).thenErrors(['dossier.error.mailSenderNotAllowed']);
+    given(history).when(sent('destructionRequest'), otherStatistician).thenErrors(['dossier.error.mailSenderNotAllowed']);
   });
 
   it('lets the assigned statistician send the forms request and record it', () => {
     const history = eventsIn('formsRequested');
     const dossier = replay(history) as Dossier;
     expect(dossier.assignedStatistician?.id).toBe(statistician.id);
-    expect(sendableMailKinds(statistician, dossier)).toEqual(['requestForms', 'notAdmissible']);
+    expect(sendableMailKinds(statistician, dossier)).toEqual(['requestForms', 'notAdmissible', 'requesterReminder', 'destructionRequest']);
     expect(maySendDossierMail(statistician, dossier)).toBe(true);
     given(history).when(sent('requestForms'), statistician).thenEvents([expect.objectContaining({ type: 'CorrespondenceRecorded', kind: 'requestForms' })]);
   });

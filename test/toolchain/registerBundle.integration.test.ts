@@ -110,4 +110,17 @@ describe('register web part first load', () => {
     const later = ['src/domain/clocks/settings.ts', 'src/app/procedureSettings.ts', 'src/data/sharepoint/procedureSettingsReader.ts', 'src/domain/clocks/adherence.ts', 'src/domain/clocks/csv.ts', 'src/data/calendar/dateHolidaysCalendar.ts'];
     expect(inputs.filter((input) => later.includes(input))).toEqual([]);
   });
+
+  it('loads the requester drafts on first use: only the filter\'s words and hook, no service, adapter, section or reminder table (issue 16)', () => {
+    const drafts = [
+      'src/app/requesterDrafts.ts',
+      'src/data/sharepoint/requesterDrafts.ts',
+      'src/composition/requesterDrafts.ts',
+      'src/ui/reminders/RequesterDraftsSection.tsx',
+      'src/domain/reminders/policy.ts',
+      'src/correspondence/reminderTexts.ts'
+    ];
+    expect(inputs.filter((input) => drafts.includes(input))).toEqual([]);
+    expect(inputs).toEqual(expect.arrayContaining(['src/ui/reminders/requesterDrafts.strings.ts', 'src/webparts/dossierRegister/app/useRequesterDrafts.ts']));
+  });
 });

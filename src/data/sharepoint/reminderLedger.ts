@@ -119,7 +119,11 @@ export class SharePointReminderLedger implements ReminderLedger {
     // A reminder sent at last no longer carries the error of an earlier attempt.
     else if (change.status === 'sent') fields[ReminderColumn.LastError] = null;
     if (change.sentAt) fields[ReminderColumn.SentAt] = change.sentAt;
-    if (change.draft) fields[ReminderColumn.Draft] = JSON.stringify(change.draft);
+    if (change.draft) {
+      fields[ReminderColumn.Draft] = JSON.stringify(change.draft);
+      // The register lists it until a person sends or dismisses it.
+      fields[ReminderColumn.DraftStatus] = 'waiting';
+    }
     try {
       await spPost(this.list().items.getById(itemId).using(EtagHeaderParse()), body(fields, { headers: { 'IF-Match': entry.revision, 'X-HTTP-Method': 'MERGE' } }));
     } catch (error) {

@@ -10,7 +10,10 @@ export const outgoingMailKinds: readonly OutgoingMailKind[] = [
   'countersignedProtocol',
   'deliveryNotice',
   'protocolEndReminder',
-  'notAdmissible'
+  'notAdmissible',
+  // Issue 16: the scheduled job's requester drafts, previewed and sent from the register.
+  'requesterReminder',
+  'destructionRequest'
 ];
 
 /** Every kind a recorded mail can have: the outgoing kinds and `incoming`. */
@@ -35,7 +38,10 @@ export const mailSenders: Readonly<Record<OutgoingMailKind, readonly RoleRequire
   requestSignatures: ['dpoTeam'],
   countersignedProtocol: ['dpoTeam'],
   deliveryNotice: ['dpoTeam'],
-  protocolEndReminder: ['dpoTeam']
+  protocolEndReminder: ['dpoTeam'],
+  // Issue 16: the job's requester drafts go to the dossier's assignee (the DPO team when none), who sends them.
+  requesterReminder: ['dpoTeam', 'assignedStatistician'],
+  destructionRequest: ['dpoTeam', 'assignedStatistician']
 };
 
 /** May `actor` send (and record) a mail of this kind for this dossier? */

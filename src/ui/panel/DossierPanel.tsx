@@ -79,6 +79,8 @@ export interface DossierPanelProps {
   /** Mails this dossier calls for now (`suggestedMailKinds`); shown only with `onComposeMail`. */
   readonly mailKinds?: readonly MailKind[];
   readonly onComposeMail?: (kind: MailKind) => void;
+  /** The scheduled job's drafts to the requester waiting for preview (issue 16), rendered by the host. */
+  readonly requesterDrafts?: React.ReactNode;
   /** Offered for a signed dossier when the user may publish: converts the countersigned document to PDF. */
   readonly onCreatePublicationVersion?: () => void;
   /** True while the publication version is being made. */
@@ -157,6 +159,7 @@ export function DossierPanel(props: DossierPanelProps): React.ReactElement {
               </Stack>
             </section>
           )}
+          {props.requesterDrafts}
           <Pivot aria-label={title}>
             <PivotItem headerText={strings.tabSummary} itemKey="summary">
               <DossierSummary

@@ -80,6 +80,7 @@ export default class DossierRegisterWebPart extends BaseClientSideWebPart<IDossi
     const props: RegisterAppProps = {
       service: composition.service,
       mail: composition.mail,
+      drafts: composition.drafts,
       strings: strings.ui,
       lang: languageOf(this.context.pageContext.cultureInfo.currentUICultureName),
       openInWordUrl: (document: StoredDocument) => `ms-word:ofe|u|${origin}${encodeURI(document.serverRelativeUrl)}`

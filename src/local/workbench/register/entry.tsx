@@ -43,6 +43,7 @@ ReactDom.render(
     strings: locale.ui,
     lang: window.__registerLang ?? 'nl',
     mail: composition.mail,
+    drafts: composition.drafts,
     // No desktop Word offline: "Openen in Word" leads to the Word task-pane workbench on that document.
     openInWordUrl: (document: StoredDocument, reference: string) => localOpenInWordUrl(reference, document)
   }),

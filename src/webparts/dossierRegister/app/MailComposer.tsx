@@ -14,6 +14,7 @@ import { runAsync } from '../../../ui/shared/runAsync';
 import type { UiStrings } from '../../../ui/strings';
 import { newCommandId } from '../../../app/commandIds';
 import type { RegisterMail } from '../../../app/registerMail';
+import type { SendOutcome } from '../../../data/mail/correspondenceService';
 
 /** Props of the mail composer. */
 export interface MailComposerProps {
@@ -26,8 +27,18 @@ export interface MailComposerProps {
   /** Called once the mail is sent and recorded (or was sent before), with the text to show. */
   readonly onDone: (status: string) => void;
   readonly onDismiss: () => void;
+  /** A mail prepared elsewhere (the scheduled job's draft to the requester), instead of the kind's template. */
+  readonly initialDraft?: MailDraft;
+  /** How the previewed mail is sent and recorded; default `mail.correspondence` (the drafts mark themselves handled). */
+  readonly transport?: ComposerTransport;
   readonly lang: Lang;
   readonly strings: UiStrings;
+}
+
+/** Sends and records a previewed mail (the correspondence service, or a service around it). */
+export interface ComposerTransport {
+  send(draft: MailDraft, actor: Actor, commandId: string): Promise<SendOutcome>;
+  recordSent(draft: MailDraft, actor: Actor, commandId: string, sentAt: IsoDateTime): Promise<unknown>;
 }
 
 type Problem = { readonly kind: 'error'; readonly lines: readonly string[] } | { readonly kind: 'notRecorded'; readonly message: string; readonly sentAt: IsoDateTime };
@@ -40,16 +51,22 @@ type Problem = { readonly kind: 'error'; readonly lines: readonly string[] } | {
  */
 export function MailComposer(props: MailComposerProps): React.ReactElement {
   const { mail, dossier, kind, actor, strings, lang } = props;
-  const [draft, setDraft] = React.useState<MailDraft>(() => buildMailDraft(kind, dossier, { lang, context: { mailbox: mail.mailboxAddress }, folder: props.folder }));
+  const [draft, setDraft] = React.useState<MailDraft>(() => props.initialDraft ?? buildMailDraft(kind, dossier, { lang, context: { mailbox: mail.mailboxAddress }, folder: props.folder }));
   const [commandId] = React.useState(newCommandId);
   const [sending, setSending] = React.useState(false);
   const [problem, setProblem] = React.useState<Problem | undefined>(undefined);
+  const transport: ComposerTransport = props.transport ?? mail.correspondence;
+  // `onDone` closes the composer: no state update after that.
+  const mounted = React.useRef(true);
+  React.useEffect(() => () => {
+    mounted.current = false;
+  }, []);
 
   const send = async (toSend: MailDraft): Promise<void> => {
     setSending(true);
     setProblem(undefined);
     try {
-      const outcome = await mail.correspondence.send(toSend, actor, commandId);
+      const outcome = await transport.send(toSend, actor, commandId);
       if (outcome.status === 'sent') props.onDone(strings.mailSent);
       else if (outcome.status === 'alreadySent') props.onDone(strings.mailAlreadySent);
       else if (outcome.status === 'refused') setProblem({ kind: 'error', lines: outcome.errors.map((issue) => formatMailIssue(issue, lang)) });
@@ -58,19 +75,19 @@ export function MailComposer(props: MailComposerProps): React.ReactElement {
     } catch (error) {
       setProblem({ kind: 'error', lines: [formatText(strings.genericError, { message: formatFailure(error, lang) })] });
     } finally {
-      setSending(false);
+      if (mounted.current) setSending(false);
     }
   };
 
   const recordAgain = async (sentAt: IsoDateTime): Promise<void> => {
     setSending(true);
     try {
-      await mail.correspondence.recordSent(draft, actor, commandId, sentAt);
+      await transport.recordSent(draft, actor, commandId, sentAt);
       props.onDone(strings.mailSent);
     } catch (error) {
       setProblem({ kind: 'notRecorded', message: formatFailure(error, lang), sentAt });
     } finally {
-      setSending(false);
+      if (mounted.current) setSending(false);
     }
   };
 

@@ -34,6 +34,12 @@ import { useRegisterMail } from './useRegisterMail';
 import { useUploads } from './useUploads';
 import { useReviewFindings } from './useReviewFindings';
 import { useReviewDossiers } from './useReviewDossiers';
+import { useRequesterDrafts } from './useRequesterDrafts';
+import type { DraftCorrespondence, RequesterDraftService, RequesterDraftsLoader, WaitingDraft } from '../../../app/requesterDrafts';
+import type { ComposerTransport } from './MailComposer';
+import { meetsRole } from '../../../domain/permissions';
+import { requesterDraftsStrings } from '../../../ui/reminders/requesterDrafts.strings';
+import { UiButton } from '../../../ui/shared/controls';
 
 // The panel, the dialogs and the dashboard load on first use: the register list renders without them
 // (bundle budget, see docs/performance.md).
@@ -57,6 +63,8 @@ const CodebooksView = React.lazy(() =>
   import(/* webpackChunkName: 'register-codebooks' */ '../../../ui/codebooks/CodebooksView').then((m) => ({ default: m.CodebooksView })));
 const InstitutionsView = React.lazy(() =>
   import(/* webpackChunkName: 'register-institutions' */ '../../../ui/institutions/InstitutionsView').then((m) => ({ default: m.InstitutionsView })));
+const RequesterDraftsSection = React.lazy(() =>
+  import(/* webpackChunkName: 'register-drafts' */ '../../../ui/reminders/RequesterDraftsSection').then((m) => ({ default: m.RequesterDraftsSection })));
 const MailComposer = React.lazy(() =>
   import(/* webpackChunkName: 'register-mail' */ './MailComposer').then((m) => ({ default: m.MailComposer })));
 
@@ -81,11 +89,21 @@ export interface RegisterAppProps {
    * composed on first use; absent = no Graph client, the register works without them.
    */
   readonly mail?: RegisterMailLoader;
+  /** The scheduled job's drafts to requesters (issue 16), composed on first use; absent = not shown. */
+  readonly drafts?: RequesterDraftsLoader;
   /** Where the open dossier is kept in the address (`?dossier=`); default the browser's address bar. */
   readonly location?: DossierLocation;
 }
 
 const noFacts: DialogFacts = { statisticians: [], documents: [] };
+
+/** Sending a job's draft: through the correspondence service, then the draft is marked handled (issue 16). */
+function draftTransport(service: RequesterDraftService, waiting: WaitingDraft, dossier: Dossier, correspondence: DraftCorrespondence): ComposerTransport {
+  return {
+    send: (draft, sender, commandId) => service.send(waiting, draft, dossier, sender, commandId, correspondence),
+    recordSent: (draft, sender, commandId, sentAt) => service.recordSent(waiting, draft, dossier, sender, commandId, sentAt, correspondence)
+  };
+}
 
 /**
  * The dossier register with its panel, dialogs and dashboard. Every rule and every call to the data
@@ -119,6 +137,13 @@ export function RegisterApp(props: RegisterAppProps): React.ReactElement {
   const mailFeatures = mail && capabilities.mailFeatures ? mail : undefined;
   const dossierMail = mail && capabilities.sendableMailKinds.length > 0 ? mail : undefined;
   const { uploads, upload } = useUploads(service, detail, lang);
+  // Issue 16: the job's drafts to the requester. The DPO team sees which dossiers have one; whoever sends
+  // the kind (the DPO team, the assigned statistician) previews, sends or dismisses them in the panel.
+  const draftStrings = requesterDraftsStrings[lang];
+  const drafts = useRequesterDrafts(props.drafts, actor, !!actor && meetsRole('dpoTeam', actor, undefined), opened?.dossier,
+    capabilities.sendableMailKinds.includes('requesterReminder'), detail.showFailure);
+  const [draftsOnly, setDraftsOnly] = React.useState(false);
+  const [previewing, setPreviewing] = React.useState<WaitingDraft | undefined>(undefined);
   // The "Codeboeken" view: only for who may maintain the codebooks (DPO team, statisticians).
   const codebooks = React.useMemo(() => service.codebooksFor(actor), [service, actor]);
   // The "Instellingen" view: only for the DPO team, who maintain the institution register.
@@ -169,10 +194,11 @@ export function RegisterApp(props: RegisterAppProps): React.ReactElement {
 
   const now = service.now();
   const clockInput = React.useMemo(() => ({ entries: [...entries.values()], setup: service.clockSetup() }), [entries, service, register.settingsNotices]);
-  const rows: DossierRow[] = React.useMemo(() => [...entries.values()].map((entry) => toDossierRow(entry, now, lang)),
+  const allRows: DossierRow[] = React.useMemo(() => [...entries.values()].map((entry) => toDossierRow(entry, now, lang)),
     // `now` changes every render; the rows only need refreshing when the entries or language change.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [entries, lang]);
+  const rows = React.useMemo(() => (draftsOnly && drafts.counts.size > 0 ? allRows.filter((row) => drafts.counts.has(row.reference)) : allRows), [allRows, draftsOnly, drafts.counts]);
 
   const execute = async (reference: string, command: CommandRequest): Promise<CommandOutcome> => {
     const { outcome, reloaded } = await service.execute({ reference, command, actor, seen: opened?.dossier, openReference: detail.reference });
@@ -295,6 +321,12 @@ export function RegisterApp(props: RegisterAppProps): React.ReactElement {
         </div>
       )}
       <div role="tabpanel" id={`register-panel-${tab}`} aria-labelledby={`register-tab-${tab}`}>
+        {tab === 'register' && drafts.counts.size > 0 && (
+          <div role="status" data-waiting-drafts={drafts.counts.size} style={{ display: 'flex', gap: 12, alignItems: 'center', background: '#f3f2f1', padding: '8px 12px', marginBottom: 8 }}>
+            <span>{formatText(draftStrings.waitingDossiers, { count: drafts.counts.size })}</span>
+            <UiButton text={draftsOnly ? draftStrings.showAll : draftStrings.showOnlyWaiting} onClick={() => setDraftsOnly(!draftsOnly)} />
+          </div>
+        )}
         {tab === 'register' ? (
           <RegisterView
             rows={rows}
@@ -403,6 +435,23 @@ export function RegisterApp(props: RegisterAppProps): React.ReactElement {
                 : undefined
             }
             onComposeMail={dossierMail ? setComposeKind : undefined}
+            requesterDrafts={
+              drafts.service && drafts.waiting.length > 0 && opened?.dossier ? (
+                <RequesterDraftsSection
+                  drafts={drafts.waiting.map((waiting) => ({ key: waiting.key, kind: waiting.kind, dueOn: waiting.dueOn, subject: waiting.draft.subject, to: waiting.draft.to }))}
+                  onPreview={dossierMail ? (key) => setPreviewing(drafts.waiting.find((waiting) => waiting.key === key)) : undefined}
+                  onDismiss={async (key, reason) => {
+                    const waiting = drafts.waiting.find((candidate) => candidate.key === key);
+                    if (!waiting || !drafts.service || !opened?.dossier) return;
+                    await drafts.service.dismiss(waiting, reason, opened.dossier, actor);
+                    drafts.reload();
+                  }}
+                  describeFailure={describeFailure}
+                  lang={lang}
+                  strings={draftStrings}
+                />
+              ) : undefined
+            }
             onCreatePublicationVersion={
               mailFeatures && capabilities.canCreatePublicationVersion
                 ? () => runAsync(createPublicationVersion(), detail.showFailure)
@@ -434,6 +483,28 @@ export function RegisterApp(props: RegisterAppProps): React.ReactElement {
               runAsync(detail.reload(), detail.showFailure);
             }}
             onDismiss={() => setComposeKind(undefined)}
+            lang={lang}
+            strings={strings}
+          />
+        </React.Suspense>
+      )}
+      {previewing !== undefined && drafts.service && dossierMail && actor && opened?.dossier && (
+        <React.Suspense fallback={<Spinner size={SpinnerSize.small} />}>
+          <MailComposer
+            key={`draft:${previewing.key}`}
+            mail={dossierMail}
+            dossier={opened.dossier}
+            kind={previewing.kind}
+            initialDraft={drafts.service.mailDraftOf(previewing)}
+            transport={draftTransport(drafts.service, previewing, opened.dossier, dossierMail.correspondence)}
+            actor={actor}
+            onDone={(text) => {
+              setPreviewing(undefined);
+              detail.setStatus(text);
+              drafts.reload();
+              runAsync(detail.reload(), detail.showFailure);
+            }}
+            onDismiss={() => setPreviewing(undefined)}
             lang={lang}
             strings={strings}
           />
