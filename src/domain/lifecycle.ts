@@ -5,7 +5,7 @@
  */
 import { protocolChain, protocolNumberOf, type ChainFacts } from './chain';
 import { addCalendarDays, brusselsDate, calendarDaysBetween } from './clocks/workingDays';
-import type { CorrespondenceEntry, DeliveryChannel, DomainWarning, Dossier, IsoDate, IsoDateTime } from './types';
+import type { DeliveryChannel, DomainWarning, Dossier, IsoDate, IsoDateTime } from './types';
 
 /** The delivery channels as data (labels in `labels.ts`), in the order the dialog offers them. */
 export const deliveryChannels: readonly DeliveryChannel[] = ['secureLink', 'sftp', 'medium'];
@@ -146,12 +146,5 @@ function optional<K extends string, V>(key: K, value: V | undefined): Partial<Re
   return value === undefined ? {} : ({ [key]: value } as Record<K, V>);
 }
 
-/**
- * Whether a recorded mail can confirm the destruction of the delivered data: a received mail, received
- * (Europe/Brussels date) on or after the delivery date; a mail from before (e.g. the forms mail) cannot. The
- * destruction guard and the destruction dialog's choices both ask this.
- */
-export function mailConfirmsDestruction(entry: CorrespondenceEntry, deliveredOn: IsoDate | undefined): boolean {
-  if (entry.direction !== 'incoming') return false;
-  return !deliveredOn || brusselsDate(entry.receivedAt) >= deliveredOn;
-}
+/** Which received mail can confirm the destruction: its own small module, so dialogs load it without the lifecycle. */
+export { mailConfirmsDestruction } from './rules/destructionEvidence';

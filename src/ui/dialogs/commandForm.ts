@@ -8,7 +8,7 @@ import { simplifiedReasonLabel, procedureLabel } from '../../domain/labels';
 import { simplifiedReasons } from '../../domain/rules/simplified';
 import type { Command } from '../../domain/commands';
 import type { Actor, CommandType, CorrespondenceEntry, DocumentRegistration, IsoDate, Lang, ParentProtocolRef, ProcedureId, SimplifiedReason } from '../../domain/types';
-import { mailConfirmsDestruction } from '../../domain/lifecycle';
+import { mailConfirmsDestruction } from '../../domain/rules/destructionEvidence';
 import { openRequesterFindings, type DossierFinding } from '../../domain/findings';
 import type { UiStringKey, UiStrings } from '../strings';
 
