@@ -213,11 +213,12 @@ export class RegisterService {
 
   /**
    * Whether a dossier is past its deadline now. A protocol's end date is its chain's effective one
-   * when known (`OpenedDossier.effectiveEndDate`), so the panel and the register row agree.
+   * when known (`OpenedDossier.effectiveEndDate`), so the panel and the register row agree; `revokedOn`
+   * (the lifecycle's `dates.revokedOn`) stops the running phase of a dossier whose protocol was revoked.
    */
-  public deadline(dossier: Dossier, effectiveEndDate?: IsoDate): ClockStatus {
+  public deadline(dossier: Dossier, effectiveEndDate?: IsoDate, revokedOn?: IsoDate): ClockStatus {
     const setup = this.clockSetup();
-    return clockStatus(dossier, setup.settings, setup.calendar, this.now(), { protocolEndDate: effectiveEndDate });
+    return clockStatus(dossier, setup.settings, setup.calendar, this.now(), { protocolEndDate: effectiveEndDate, ...(revokedOn ? { revokedOn } : {}) });
   }
 
   /** The settings and holiday calendar the clocks use (the list's settings once read, the defaults before). */

@@ -22,6 +22,7 @@ export async function runJobsOnce(options: JobsOptions, credentials?: Credential
     // The local tenant: as its service principal, like npm start.
     return runScheduledJob({ now, ports: composeLocalJobPorts(options.site, { logger, mailbox: options.mailbox }) });
   }
+  if (!options.trustedWriters?.length) throw new Error('De taak vertrouwt niemand: geef de opdrachtendienst (--service-client-id) / no trusted writers: pass the command service (--service-client-id)');
   const identity = nodeIdentityOf(options.signIn, credentials) as NodeIdentity;
   const sp = createNodeSp(options.site, identity);
   const graph = createNodeGraphClient(options.site, options.graphToken ? { token: options.graphToken } : identity);
@@ -29,6 +30,7 @@ export async function runJobsOnce(options: JobsOptions, credentials?: Credential
     registerUrl: options.registerUrl,
     mailbox: options.mailbox,
     logger,
+    trustedWriters: options.trustedWriters,
     webServerRelativeUrl: new URL(options.site).pathname.replace(/\/$/, '')
   });
   return runScheduledJob({ now, ports });

@@ -8,7 +8,7 @@
  *
  *   --auth device-code --tenant <id> --client-id <id>
  *   --auth azure-cli [--tenant <id>]
- *   --auth certificate --tenant <id> --client-id <id> --certificate <pem> [--certificate-password <pw>]
+ *   --auth certificate --tenant <id> --client-id <id> --certificate <pem>   (password: VSA_CERTIFICATE_PASSWORD only)
  *
  * A CLI takes its own arguments from what `parseSignIn` leaves (`rest`), or calls `nodeIdentityFromArguments` once.
  */
@@ -44,7 +44,8 @@ export type SignInErrorCode =
   | 'missingCertificate'
   | 'certificateUnreadable'
   | 'conflictingSignIn'
-  | 'optionWithoutAuth';
+  | 'optionWithoutAuth'
+  | 'passwordOnCommandLine';
 
 const signInMessages: Catalog<Readonly<Record<SignInErrorCode, string>>> = {
   nl: {
@@ -55,7 +56,8 @@ const signInMessages: Catalog<Readonly<Record<SignInErrorCode, string>>> = {
     missingCertificate: '--auth certificate: geef --certificate <PEM-bestand met certificaat en privésleutel>.',
     certificateUnreadable: '--certificate: het bestand "{path}" is niet leesbaar.',
     conflictingSignIn: '--auth gaat niet samen met {option}: kies één manier van aanmelden.',
-    optionWithoutAuth: '{option} hoort bij --auth; geef ook --auth device-code, azure-cli of certificate.'
+    optionWithoutAuth: '{option} hoort bij --auth; geef ook --auth device-code, azure-cli of certificate.',
+    passwordOnCommandLine: '--certificate-password wordt geweigerd: een wachtwoord op de opdrachtregel is zichtbaar in de proceslijst. Zet het in de omgevingsvariabele VSA_CERTIFICATE_PASSWORD.'
   },
   en: {
     unknownMethod: '--auth: unknown sign-in method "{value}"; choose device-code, azure-cli or certificate.',
@@ -65,7 +67,8 @@ const signInMessages: Catalog<Readonly<Record<SignInErrorCode, string>>> = {
     missingCertificate: '--auth certificate: pass --certificate <PEM file with the certificate and private key>.',
     certificateUnreadable: '--certificate: the file "{path}" cannot be read.',
     conflictingSignIn: '--auth cannot be combined with {option}: choose one way to sign in.',
-    optionWithoutAuth: '{option} belongs to --auth; also pass --auth device-code, azure-cli or certificate.'
+    optionWithoutAuth: '{option} belongs to --auth; also pass --auth device-code, azure-cli or certificate.',
+    passwordOnCommandLine: '--certificate-password is refused: a password on the command line is visible in the process list. Put it in the environment variable VSA_CERTIFICATE_PASSWORD.'
   }
 };
 
@@ -93,10 +96,10 @@ export const SIGN_IN_USAGE = [
   '                         met / with --tenant <id> --client-id <id>',
   '  --auth azure-cli       het account van `az login` / the `az login` account [--tenant <id>]',
   '  --auth certificate     app-only met een certificaat / app-only with a certificate: --tenant <id> --client-id <id>',
-  '                         --certificate <pem> [--certificate-password <pw> | VSA_CERTIFICATE_PASSWORD]'
+  '                         --certificate <pem>; wachtwoord enkel via / password only through VSA_CERTIFICATE_PASSWORD'
 ];
 
-const valueOptions = ['--user', '--token', '--auth', '--tenant', '--client-id', '--certificate', '--certificate-password'] as const;
+const valueOptions = ['--user', '--token', '--auth', '--tenant', '--client-id', '--certificate'] as const;
 type ValueOption = (typeof valueOptions)[number];
 
 function isAuthMethod(value: string): value is AuthMethod {
@@ -122,7 +125,8 @@ function defaultFileReadable(path: string): boolean {
  * The sign-in arguments of `argv` (pure but for the injected readability check), and the arguments it
  * left for the tool (`rest`, in order). Throws `SignInError` on a bad combination.
  * `env.SP_ACCESS_TOKEN` stands for `--token` when neither `--auth` nor `--user` is given;
- * `env.VSA_CERTIFICATE_PASSWORD` for `--certificate-password`.
+ * The certificate's password comes only from `env.VSA_CERTIFICATE_PASSWORD`: `--certificate-password` is
+ * refused (`passwordOnCommandLine`), since the process list shows every argument.
  */
 export function parseSignIn(
   argv: readonly string[],
@@ -133,6 +137,8 @@ export function parseSignIn(
   const rest: string[] = [];
   for (let index = 0; index < argv.length; index++) {
     const arg = argv[index];
+    // A secret on the command line shows in the process list (ps, /proc): only the environment carries it.
+    if (arg === '--certificate-password' || arg.startsWith('--certificate-password=')) throw new SignInError('passwordOnCommandLine');
     if (!(valueOptions as readonly string[]).includes(arg)) {
       rest.push(arg);
       continue;
@@ -144,7 +150,7 @@ export function parseSignIn(
   }
   const given = values['--auth'];
   if (given === undefined) {
-    for (const option of ['--tenant', '--client-id', '--certificate', '--certificate-password'] as const) {
+    for (const option of ['--tenant', '--client-id', '--certificate'] as const) {
       if (values[option] !== undefined) throw new SignInError('optionWithoutAuth', { option });
     }
     if (values['--user'] !== undefined) {
@@ -162,7 +168,7 @@ export function parseSignIn(
   const tenantId = values['--tenant'];
   const clientId = values['--client-id'];
   if (method === 'azure-cli') {
-    for (const option of ['--client-id', '--certificate', '--certificate-password'] as const) {
+    for (const option of ['--client-id', '--certificate'] as const) {
       if (values[option] !== undefined) throw new SignInError('optionWithoutAuth', { option });
     }
     return { signIn: { kind: 'credential', auth: { method, ...(tenantId ? { tenantId } : {}) } }, rest };
@@ -170,7 +176,7 @@ export function parseSignIn(
   if (!tenantId) throw new SignInError('missingTenant', { method });
   if (!clientId) throw new SignInError('missingClientId', { method });
   if (method === 'device-code') {
-    for (const option of ['--certificate', '--certificate-password'] as const) {
+    for (const option of ['--certificate'] as const) {
       if (values[option] !== undefined) throw new SignInError('optionWithoutAuth', { option });
     }
     return { signIn: { kind: 'credential', auth: { method, tenantId, clientId } }, rest };
@@ -178,7 +184,7 @@ export function parseSignIn(
   const certificatePath = values['--certificate'];
   if (!certificatePath) throw new SignInError('missingCertificate');
   if (!(deps.fileReadable ?? defaultFileReadable)(certificatePath)) throw new SignInError('certificateUnreadable', { path: certificatePath });
-  const certificatePassword = values['--certificate-password'] ?? env.VSA_CERTIFICATE_PASSWORD;
+  const certificatePassword = env.VSA_CERTIFICATE_PASSWORD;
   return {
     signIn: { kind: 'credential', auth: { method: 'certificate', tenantId, clientId, certificatePath, ...(certificatePassword ? { certificatePassword } : {}) } },
     rest

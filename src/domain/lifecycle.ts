@@ -145,3 +145,6 @@ export function destructionFollowUp(dossier: Dossier, dates: EffectiveDates, now
 function optional<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
   return value === undefined ? {} : ({ [key]: value } as Record<K, V>);
 }
+
+/** Which received mail can confirm the destruction: its own small module, so dialogs load it without the lifecycle. */
+export { mailConfirmsDestruction } from './rules/destructionEvidence';

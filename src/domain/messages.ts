@@ -181,6 +181,8 @@ export const nlMessages = {
   'settings.error.weekdayOutOfRange': 'Instelling "{key}": "{value}" is geen weekdag (1 = maandag … 7 = zondag); de standaardwaarde {default} wordt gebruikt.',
   'settings.error.unknownKey': 'Onbekende instelling "{key}"; de rij wordt genegeerd.',
   'settings.error.duplicateKey': 'Instelling "{key}" komt meer dan eens voor; alleen de eerste rij telt.',
+  // Fixes after review (issue 16): an upper bound on the settings' days.
+  'settings.error.tooLarge': 'Instelling "{key}": "{value}" is meer dan het maximum van {max} dagen; de standaardwaarde {default} wordt gebruikt.',
   'settings.warning.unreadable': 'De lijst "Instellingen van de procedure" kon niet gelezen worden ({detail}); de standaardtermijnen worden gebruikt.',
   // --- requester drafts in the register (issue 16) ---
   'app.error.draftNotAllowed': 'Alleen het DPO-team en de statisticus aan wie dossier {reference} is toegewezen, lezen de concepten aan de aanvrager na, versturen of negeren ze.',
@@ -366,6 +368,7 @@ export const enMessages: Readonly<Record<MessageCode, string>> = {
   'settings.error.weekdayOutOfRange': 'Setting "{key}": "{value}" is not a weekday (1 = Monday … 7 = Sunday); the default {default} is used.',
   'settings.error.unknownKey': 'Unknown setting "{key}"; the row is ignored.',
   'settings.error.duplicateKey': 'Setting "{key}" occurs more than once; only the first row counts.',
+  'settings.error.tooLarge': 'Setting "{key}": "{value}" is more than the maximum of {max} days; the default {default} is used.',
   'settings.warning.unreadable': 'The list "Instellingen van de procedure" could not be read ({detail}); the default deadlines are used.',
   // --- requester drafts in the register (issue 16) ---
   'app.error.draftNotAllowed': 'Only the DPO team and the statistician assigned to dossier {reference} preview, send or dismiss its drafts to the requester.',

@@ -7,6 +7,7 @@ import type { DecisionOutcome } from './advice';
 import type { DossierEvent, EventType } from './events';
 import type { Catalog } from './i18n/catalog';
 import { interpolate } from './i18n/interpolate';
+import { phaseOwners } from './reminders/policy';
 import type { Dossier, Lang, RoleId } from './types';
 
 /**
@@ -125,7 +126,8 @@ const handOvers: readonly NotificationRule[] = [
     }
   },
   {
-    event: 'Published', recipients: 'assignee', activityType: 'deliveryDue', link: 'register',
+    // The delivery phase's owner, as its overdue reminder (one table: `phaseOwners`).
+    event: 'Published', recipients: phaseOwners.delivery, activityType: 'deliveryDue', link: 'register',
     excludeActor: true, mailTeamMailbox: false, templateParameters: ['reference'],
     text: {
       nl: { title: 'gepubliceerd, levering te registreren', body: 'Dossier {reference} is gepubliceerd; de levering van de data aan de aanvrager moet volgen.' },

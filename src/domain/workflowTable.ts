@@ -175,7 +175,7 @@ export const workflowTable: Readonly<Record<CommandType, CommandRule>> = {
     guards: ['validCommandId', 'destructionEvidence'], onRevokedProtocol: true
   }),
   revokeProtocol: row({
-    command: 'revokeProtocol', roles: ['chiefStatistician'], from: ['published', 'delivered'], createsDossier: false, to: ['same'],
+    command: 'revokeProtocol', roles: ['chiefStatistician'], from: ['signed', 'published', 'delivered'], createsDossier: false, to: ['same'],
     guards: ['validCommandId', 'revocationComplete']
   })
 };

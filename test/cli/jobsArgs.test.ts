@@ -1,4 +1,5 @@
 import { jobsExitCode, LOCAL_JOBS_SITE, parseJobsArgs } from '../../src/cli/jobsArgs';
+import { appPrincipalLogin, LOCAL_SERVICE_LOGIN } from '../../src/composition/localTenantIdentity';
 
 const site = ['--site', 'http://localhost:4321/sites/microdata'];
 const online = ['--site', 'https://contoso.sharepoint.com/sites/microdata'];
@@ -27,7 +28,7 @@ describe('npm run jobs arguments', () => {
   });
 
   it('takes tokens from the arguments or the environment', () => {
-    const parsed = parseJobsArgs(['--once', ...online, '--mailbox', 'data@contoso.com'], { SP_ACCESS_TOKEN: 'sp', GRAPH_ACCESS_TOKEN: 'graph' });
+    const parsed = parseJobsArgs(['--once', ...online, '--mailbox', 'data@contoso.com'], { SP_ACCESS_TOKEN: 'sp', GRAPH_ACCESS_TOKEN: 'graph', VSA_SERVICE_CLIENT_ID: 's', VSA_TENANT_ID: 'u' });
     expect(parsed).toMatchObject({ ok: true, options: { signIn: { kind: 'token', token: 'sp' }, graphToken: 'graph', mailbox: 'data@contoso.com' } });
   });
 
@@ -46,11 +47,42 @@ describe('npm run jobs arguments', () => {
     [['--once', ...site, '--now', '2026-03-11T23:30'], 'needs a time zone (Z or +01:00)'],
     [['--once', ...site, '--now', '2026-03-11T23:30:00'], 'needs a time zone (Z or +01:00)'],
     [['--once', ...site, '--user'], 'give a value'],
-    [['--once', ...site, '--verbose'], 'unknown argument: --verbose']
+    [['--once', ...site, '--verbose'], 'unknown argument: --verbose'],
+    [['--once', ...site, '--user', 'beheer@vsa.local', '--graph-token', 'g'], '--graph-token belongs to --token'],
+    [['--once', ...online, '--auth', 'azure-cli', '--graph-token', 'g', '--mailbox', 'd@c.com'], '--graph-token belongs to --token'],
+    [['--once', '--graph-token', 'g'], '--graph-token belongs to --token']
   ])('refuses %j with a clear message', (args, message) => {
     const parsed = parseJobsArgs(args);
     expect(parsed.ok).toBe(false);
     expect(parsed.ok === false && !parsed.help && parsed.error).toContain(message);
+  });
+
+  describe('trusted writers (replay trusts only the command service, as the other hosts do)', () => {
+    it('trusts the local service principal for a local persona', () => {
+      const parsed = parseJobsArgs(['--once', ...site, '--user', 'beheer@vsa.local']);
+      expect(parsed.ok && parsed.options.trustedWriters).toEqual([LOCAL_SERVICE_LOGIN]);
+    });
+
+    it('trusts the certificate app itself by default, or the service named', () => {
+      const base = ['--once', ...online, '--auth', 'certificate', '--tenant', 't', '--client-id', 'c', '--certificate', '/c.pem', '--mailbox', 'd@c.com'];
+      const own = parseJobsArgs(base, {}, { fileReadable: () => true });
+      expect(own.ok && own.options.trustedWriters).toEqual([appPrincipalLogin('c', 't')]);
+      const named = parseJobsArgs([...base, '--service-client-id', 's', '--service-tenant', 'u'], {}, { fileReadable: () => true });
+      expect(named.ok && named.options.trustedWriters).toEqual([appPrincipalLogin('s', 'u')]);
+    });
+
+    it('takes the service from the environment with a token', () => {
+      const parsed = parseJobsArgs(['--once', ...online, '--mailbox', 'd@c.com'], { SP_ACCESS_TOKEN: 'sp', GRAPH_ACCESS_TOKEN: 'g', VSA_SERVICE_CLIENT_ID: 's', VSA_TENANT_ID: 'u' });
+      expect(parsed.ok && parsed.options.trustedWriters).toEqual([appPrincipalLogin('s', 'u')]);
+    });
+
+    it.each([
+      [['--once', ...online, '--mailbox', 'd@c.com', '--token', 'x', '--graph-token', 'g']],
+      [['--once', ...online, '--mailbox', 'd@c.com', '--auth', 'azure-cli']]
+    ])('refuses %j without the service to trust', (args) => {
+      const parsed = parseJobsArgs(args);
+      expect(parsed.ok === false && !parsed.help && parsed.error).toContain('pass --service-client-id and --service-tenant');
+    });
   });
 
   it('takes a moment with an offset as that instant', () => {

@@ -39,6 +39,9 @@ describe('parseSignIn: the errors', () => {
     [['--user', 'an.peeters@vsa.local', '--auth', 'azure-cli'], 'conflictingSignIn', /niet samen met --user/, /combined with --user/],
     [['--user', 'an.peeters@vsa.local', '--token', 'abc'], 'conflictingSignIn', /niet samen met --token/, /combined with --token/],
     [['--tenant', 't'], 'optionWithoutAuth', /--tenant hoort bij --auth/, /--tenant belongs to --auth/],
+    // A secret on the command line is visible in the process list: refused, also without --auth or with = syntax.
+    [['--auth', 'certificate', '--tenant', 't', '--client-id', 'c', '--certificate', '/certs/vsa.pem', '--certificate-password', 'pw'], 'passwordOnCommandLine', /zichtbaar in de proceslijst.*VSA_CERTIFICATE_PASSWORD/, /visible in the process list.*VSA_CERTIFICATE_PASSWORD/],
+    [['--certificate-password=pw'], 'passwordOnCommandLine', /--certificate-password wordt geweigerd/, /--certificate-password is refused/],
     [['--auth', 'device-code', '--tenant', 't', '--client-id', 'c', '--certificate', '/certs/vsa.pem'], 'optionWithoutAuth', /--certificate hoort bij --auth/, /belongs to --auth/],
     [['--auth'], 'missingValue', /--auth: geef een waarde/, /--auth: give a value/],
     [['--auth', '--tenant', 't'], 'missingValue', /--auth: geef een waarde/, /give a value/]
@@ -67,16 +70,16 @@ describe('parseSignIn: what it chooses', () => {
   it('reads every method', () => {
     expect(parseSignIn(['--auth', 'device-code', '--tenant', 't', '--client-id', 'c']).signIn).toEqual({ kind: 'credential', auth: { method: 'device-code', tenantId: 't', clientId: 'c' } });
     expect(parseSignIn(['--auth', 'azure-cli', '--tenant', 't']).signIn).toEqual({ kind: 'credential', auth: { method: 'azure-cli', tenantId: 't' } });
-    expect(parseSignIn(['--auth', 'certificate', '--tenant', 't', '--client-id', 'c', '--certificate', '/certs/vsa.pem', '--certificate-password', 'pw'], {}, readable).signIn).toEqual({
+    expect(parseSignIn(['--auth', 'certificate', '--tenant', 't', '--client-id', 'c', '--certificate', '/certs/vsa.pem'], { VSA_CERTIFICATE_PASSWORD: 'pw' }, readable).signIn).toEqual({
       kind: 'credential',
       auth: { method: 'certificate', tenantId: 't', clientId: 'c', certificatePath: '/certs/vsa.pem', certificatePassword: 'pw' }
     });
   });
 
-  it('takes the certificate password from VSA_CERTIFICATE_PASSWORD, the flag first', () => {
+  it('takes the certificate password only from VSA_CERTIFICATE_PASSWORD', () => {
     const argv = ['--auth', 'certificate', '--tenant', 't', '--client-id', 'c', '--certificate', '/certs/vsa.pem'];
     expect(parseSignIn(argv, { VSA_CERTIFICATE_PASSWORD: 'env' }, readable).signIn).toMatchObject({ auth: { certificatePassword: 'env' } });
-    expect(parseSignIn([...argv, '--certificate-password', 'flag'], { VSA_CERTIFICATE_PASSWORD: 'env' }, readable).signIn).toMatchObject({ auth: { certificatePassword: 'flag' } });
+    expect(() => parseSignIn([...argv, '--certificate-password', 'flag'], { VSA_CERTIFICATE_PASSWORD: 'env' }, readable)).toThrow(SignInError);
   });
 
   it('keeps --user (the local tenant) and --token (or SP_ACCESS_TOKEN), and says none when nothing is given', () => {

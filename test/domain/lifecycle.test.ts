@@ -174,9 +174,20 @@ describe('revokeProtocol', () => {
     given(history).when(cmd.revokeProtocol('2025-12-31', 'Reden.'), chief, now).thenErrors(['dossier.error.revocationBeforeCountersignature']);
   });
 
-  it('is the Chief Statistician\'s, only on published or delivered, only on a standard protocol', () => {
+  it('also on a countersigned protocol not yet published; afterwards it cannot be published, and it never reaches the public register', () => {
+    const events = given(eventsIn('signed')).when(cmd.revokeProtocol('2026-01-18'), chief, at(60)).thenEvents([{ type: 'ProtocolRevoked' }]);
+    given(events).when(cmd.publish(), team).thenErrors(['dossier.error.protocolRevoked']);
+    const dossier = replay(events) as Dossier;
+    expect(dossier.state).toBe('signed');
+    expect(allowedCommands(dossier, team)).toEqual(expect.arrayContaining(['withdraw', 'addComment']));
+    expect(allowedCommands(dossier, team)).not.toContain('publish');
+    // Never delivered: nothing to destroy.
+    expect(destructionFollowUp(dossier, effectiveDates(lifecycleFactsOf(dossier), []), '2026-03-01T10:00:00.000Z')).toBeUndefined();
+  });
+
+  it('is the Chief Statistician\'s, only from the countersignature on (signed, published, delivered), only on a standard protocol', () => {
     given(eventsIn('delivered')).when(cmd.revokeProtocol(), dpo, at(60)).thenErrors(['dossier.error.forbidden']);
-    given(eventsIn('signed')).when(cmd.revokeProtocol(), chief, at(60)).thenErrors(['dossier.error.wrongState']);
+    given(eventsIn('awaitingCountersignature')).when(cmd.revokeProtocol(), chief, at(60)).thenErrors(['dossier.error.wrongState', 'dossier.error.revocationNotAProtocol']);
     const addendum = simplifiedPublished();
     given(addendum).when(cmd.revokeProtocol('2026-02-01'), chief, at(60)).thenErrors(['dossier.error.revocationNotAProtocol']);
   });

@@ -31,7 +31,7 @@ changeFindingStatus    | team assigned dpo | underReview returnedForChanges
 recordConditionMet     | team assigned  | awaitingSignatures awaitingCountersignature signed published delivered
 acceptSignatureWarning | team           | awaitingSignatures awaitingCountersignature
 confirmDestruction     | team           | delivered
-revokeProtocol         | chief          | published delivered
+revokeProtocol         | chief          | signed published delivered
 `;
 
 const finalStates: StateId[] = ['rejected', 'notAdmissible', 'withdrawn', 'closed'];

@@ -141,6 +141,17 @@ describe('the revocation and destruction dialogs (CommandDialog)', () => {
     await waitFor(() => expect(onDismiss).toHaveBeenCalled());
   });
 
+  it('offers only the mails received on or after the delivery, which the domain accepts', () => {
+    const both = replay(run([
+      [actors.team, cmd.recordReceivedMail('AAMk-voor', '2026-05-31T08:00:00Z')],
+      [actors.team, cmd.recordReceivedMail('AAMk-na', '2026-06-01T08:00:00Z')]
+    ], eventsIn('delivered')).events) as Dossier;
+    expect(both.delivery?.deliveredOn).toBe('2026-06-01');
+    render(<CommandDialog command="confirmDestruction" context={{ ...context(both), deliveredOn: both.delivery?.deliveredOn }} onDismiss={jest.fn()} onSubmit={jest.fn()} />);
+    const radios = within(screen.getByRole('alertdialog')).getAllByRole('radio', { name: /RE: \[VSA-2026-0001\] formulieren/ });
+    expect(radios.map((radio) => radio.getAttribute('aria-label') ?? radio.closest('label')?.textContent ?? (radio as HTMLInputElement).labels?.[0]?.textContent)).toEqual([expect.stringContaining('2026-06-01')]);
+  });
+
   it('says so when no received mail is recorded yet', () => {
     const bare = replay(eventsIn('delivered')) as Dossier;
     render(<CommandDialog command="confirmDestruction" context={context(bare)} onDismiss={jest.fn()} onSubmit={jest.fn()} />);

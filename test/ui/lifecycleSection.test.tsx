@@ -83,6 +83,19 @@ describe('the revoked protocol in the register', () => {
     expect(badges[0].getAttribute('data-revoked')).toBe('true');
   });
 
+  it('shows no overdue deadline for the pending dossier on the revoked protocol (the reminders\' rule), but still for the others', () => {
+    const history = (state: string, at: string) => ({ state: state as RegisterRow['state'], stateSince: at, stateHistory: [{ state: state as RegisterRow['state'], enteredAt: at }] });
+    const stale = [
+      rows[0],
+      { ...rows[1], ...history('underReview', '2026-06-01T08:00:00.000Z') },
+      { ...rows[2], reference: 'VSA-2026-0004', protocolNumber: undefined, procedure: 'standard' as const, ...history('underReview', '2026-06-01T08:00:00.000Z') }
+    ];
+    const entries = entriesFromRegisterRows(stale, '2026-11-25T12:00:00.000Z');
+    expect(entries[1].deadline.overdue).toBe(false);
+    expect(entries[1].deadline.kind).toBeUndefined();
+    expect(entries[2].deadline.overdue).toBe(true);
+  });
+
   it('gives the open addendum dossier its protocol\'s revocation, so the panel offers only what decide allows', () => {
     // A one-click extension registered on the protocol: in its chain from its first event.
     const pending = replay(given([]).when({ ...cmd.registerRequest('VSA-2026-0002'), parentProtocolNumber: 'PROT-2026-001', simplifiedReasons: ['extension'] } as never, actors.team)

@@ -1,3 +1,3 @@
 /** The scheduled job (issue 16): reminders, escalations, digests and the destruction follow-up. */
-export { runScheduledJob, type JobRunReport, type JobFailure, type KindCounts } from './runScheduledJob';
+export { runScheduledJob, DEFAULT_LEASE_SECONDS, type JobRunReport, type JobFailure, type KindCounts } from './runScheduledJob';
 export type * from './ports';

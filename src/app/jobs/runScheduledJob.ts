@@ -55,7 +55,12 @@ export interface JobRunReport {
 
 const kinds: readonly ReminderKind[] = ['phaseOverdue', 'escalation', 'requesterReminder', 'protocolEnd', 'destructionRequest', 'destructionEscalation', 'weeklyDigest'];
 const reminderRoles: readonly RoleId[] = ['dpoTeam', 'dpo', 'chiefStatistician'];
-const DEFAULT_LEASE_SECONDS = 900;
+/**
+ * How long a claim holds before another run may take it over (its holder crashed): 10 minutes, clearly
+ * shorter than the default timer period (15 minutes in Azure Functions), so the next run takes over a crashed
+ * run's claims instead of waiting a second period; longer than a run's slowest send.
+ */
+export const DEFAULT_LEASE_SECONDS = 600;
 /** After this many attempts a reminder that keeps failing is left `failed` in the ledger, no longer retried. */
 export const DEFAULT_MAX_ATTEMPTS = 10;
 

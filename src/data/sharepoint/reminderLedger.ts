@@ -116,6 +116,8 @@ export class SharePointReminderLedger implements ReminderLedger {
     if (change.attempts !== undefined) fields[ReminderColumn.Attempts] = change.attempts;
     if (change.steps) fields[ReminderColumn.Steps] = JSON.stringify(change.steps);
     if (change.error !== undefined) fields[ReminderColumn.LastError] = change.error.slice(0, 255);
+    // A reminder sent at last no longer carries the error of an earlier attempt.
+    else if (change.status === 'sent') fields[ReminderColumn.LastError] = null;
     if (change.sentAt) fields[ReminderColumn.SentAt] = change.sentAt;
     if (change.draft) {
       fields[ReminderColumn.Draft] = JSON.stringify(change.draft);

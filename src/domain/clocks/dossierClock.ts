@@ -81,9 +81,23 @@ export function dossierClock(facts: ClockFacts, settings: ProcedureSettings, cal
   return clock;
 }
 
+/**
+ * How far `now` may lie before the history's last entry and still be read as that entry's time: a browser's
+ * clock slightly behind the server that wrote a fresh event. More is a real inconsistency (`nowBeforeStart`).
+ */
+export const CLOCK_SKEW_TOLERANCE_MS = 5 * 60 * 1000;
+
+/** `now`, or the last entry's time when `now` is at most `CLOCK_SKEW_TOLERANCE_MS` earlier. */
+function toleratedNow(facts: ClockFacts, nowMs: number): number {
+  const last = facts.stateHistory[facts.stateHistory.length - 1];
+  const lastAt = last ? Date.parse(last.enteredAt) : Number.NaN;
+  return lastAt > nowMs && lastAt - nowMs <= CLOCK_SKEW_TOLERANCE_MS ? lastAt : nowMs;
+}
+
 function computeClock(facts: ClockFacts, settings: ProcedureSettings, calendar: HolidayCalendar, now: IsoDateTime): DossierClock {
-  const nowMs = Date.parse(now);
-  if (Number.isNaN(nowMs)) throw broken(facts.reference, 'now');
+  const parsedNow = Date.parse(now);
+  if (Number.isNaN(parsedNow)) throw broken(facts.reference, 'now');
+  const nowMs = toleratedNow(facts, parsedNow);
   const todayDay = brusselsDayOf(nowMs);
   const stays = staysOf(facts, nowMs, todayDay);
   const segments: PhaseSegment[] = [];

@@ -24,4 +24,5 @@ export { phaseLabels, sideLabels, unitLabels, phaseLabel, sideLabel, unitLabel }
 export { generatedHolidayCalendar, fixedHolidayCalendar, defaultClockSetup } from './holidayCalendar';
 export { belgianHolidays, holidayYears } from './belgianHolidays';
 export { clockStatus, noDeadline } from './status';
+export { clockInForce } from './stopped';
 export type { ClockStatus, ClockStatusFacts, ClockSetup } from './status';

@@ -58,23 +58,30 @@ function wholeNumber(value: unknown): number | undefined {
   return Number(text);
 }
 
+/** The most days a phase's deadline or escalation may have (a year); more is a typo (3000), not a deadline. */
+export const MAX_PHASE_DAYS = 366;
+/** The most days of the protocol-end reminder and the destruction escalation (two years). */
+export const MAX_LONG_DAYS = 730;
+
 const shown = (value: unknown): string => (value === undefined || value === null ? '' : String(value));
 
 function phaseRow(id: PhaseId, row: ProcedureSettingRow): { deadline: PhaseDeadline; problems: SettingsProblem[] } {
   const fallback = defaultProcedureSettings.phases[id];
   const problems: SettingsProblem[] = [];
   const problem = (code: MessageCode, value: unknown, defaultValue: string | number): void => {
-    problems.push({ key: id, code, params: { key: id, value: shown(value), default: defaultValue } });
+    problems.push({ key: id, code, params: { key: id, value: shown(value), default: defaultValue, ...(code === 'settings.error.tooLarge' ? { max: MAX_PHASE_DAYS } : {}) } });
   };
   const days = wholeNumber(row.days);
   if (days === undefined) problem('settings.error.notANumber', row.days, fallback.days);
   else if (days <= 0) problem('settings.error.notPositive', row.days, fallback.days);
+  else if (days > MAX_PHASE_DAYS) problem('settings.error.tooLarge', row.days, fallback.days);
   const unitText = row.unit === undefined || row.unit === null || row.unit === '' ? fallback.unit : String(row.unit).trim().toLowerCase();
   const unit = unitWords[unitText];
   if (!unit) problem('settings.error.unknownUnit', row.unit, fallback.unit);
   const escalation = row.escalateAfterDays === undefined || row.escalateAfterDays === null || row.escalateAfterDays === '' ? fallback.escalateAfterDays : wholeNumber(row.escalateAfterDays);
   if (escalation === undefined) problem('settings.error.notANumber', row.escalateAfterDays, fallback.escalateAfterDays);
   else if (escalation < 0) problem('settings.error.negative', row.escalateAfterDays, fallback.escalateAfterDays);
+  else if (escalation > MAX_PHASE_DAYS) problem('settings.error.tooLarge', row.escalateAfterDays, fallback.escalateAfterDays);
   if (problems.length > 0 || days === undefined || !unit || escalation === undefined) return { deadline: fallback, problems };
   return { deadline: { phase: id, days, unit, escalateAfterDays: escalation }, problems };
 }
@@ -83,11 +90,12 @@ function otherRow(key: OtherSettingKey, row: ProcedureSettingRow, fallback: numb
   const value = wholeNumber(row.days);
   const problem = (code: MessageCode): { value: number; problems: SettingsProblem[] } => ({
     value: fallback,
-    problems: [{ key, code, params: { key, value: shown(row.days), default: fallback } }]
+    problems: [{ key, code, params: { key, value: shown(row.days), default: fallback, ...(code === 'settings.error.tooLarge' ? { max: MAX_LONG_DAYS } : {}) } }]
   });
   if (value === undefined) return problem('settings.error.notANumber');
   if (key === 'digestWeekday') return value >= 1 && value <= 7 ? { value, problems: [] } : problem('settings.error.weekdayOutOfRange');
-  return value > 0 ? { value, problems: [] } : problem('settings.error.notPositive');
+  if (value <= 0) return problem('settings.error.notPositive');
+  return value <= MAX_LONG_DAYS ? { value, problems: [] } : problem('settings.error.tooLarge');
 }
 
 /**

@@ -7,6 +7,7 @@ import type { MessageCode } from '../messages';
 import type { IsoDate, IsoDateTime, ProcedureId } from '../types';
 import { dossierClock, protocolEndReminderOn } from './dossierClock';
 import { isClockError } from './errors';
+import { clockInForce } from './stopped';
 import type { ClockFacts, DossierClock, HolidayCalendar, PhaseClock, ProcedureSettings } from './types';
 import { brusselsDate, calendarDaysBetween } from './workingDays';
 
@@ -33,6 +34,10 @@ export interface ClockStatus {
 export interface ClockStatusFacts extends ClockFacts {
   readonly procedure?: ProcedureId;
   readonly protocolEndDate?: IsoDate;
+  /** The dossier's own revocation (a revoked protocol). */
+  readonly revocation?: { readonly date: IsoDate };
+  /** The date its protocol was revoked (a register row's `RevokedOn`). */
+  readonly revokedOn?: IsoDate;
 }
 
 /** States in which a standard protocol's end date is watched (as before the clocks). */
@@ -45,18 +50,21 @@ export const noDeadline: ClockStatus = { overdue: false, overdueDays: 0 };
  * The status of a dossier at `now`. The phase's deadline wins when it is overdue or when no protocol-end
  * reminder is due; a standard protocol in `published`/`delivered` with an end date (the chain's
  * effective one when given) shows its reminder from the day it is due (`overdue` from that day on, as before the clocks). Addenda's and simplified dossiers' end dates
- * feed their protocol's chain and get no reminder of their own.
+ * feed their protocol's chain and get no reminder of their own. A dossier stopped by its protocol's
+ * revocation (`options.revokedOn`, its own `revocation`, or a row's `revokedOn`) shows no deadline
+ * (`clockInForce`, the reminders' rule too).
  */
 export function clockStatus(
   facts: ClockStatusFacts,
   settings: ProcedureSettings,
   calendar: HolidayCalendar,
   now: IsoDateTime,
-  options: { readonly protocolEndDate?: IsoDate } = {}
+  options: { readonly protocolEndDate?: IsoDate; readonly revokedOn?: IsoDate } = {}
 ): ClockStatus {
   let clock: DossierClock;
+  const revokedOn = options.revokedOn ?? facts.revokedOn ?? facts.revocation?.date;
   try {
-    clock = dossierClock(facts, settings, calendar, now);
+    clock = clockInForce(dossierClock(facts, settings, calendar, now), revokedOn);
   } catch (error) {
     if (!isClockError(error)) throw error;
     return { ...noDeadline, problem: { code: error.code, params: error.params } };
@@ -66,7 +74,8 @@ export function clockStatus(
     ? { ...base, kind: 'phase', dueOn: clock.current.dueOn, overdue: clock.current.overdue, overdueDays: clock.current.overdueDays }
     : undefined;
   const endDate = options.protocolEndDate ?? facts.protocolEndDate;
-  if (phase?.overdue || !endDate || facts.procedure === 'simplified' || !protocolEndStates.includes(facts.state)) return phase ?? { ...noDeadline, ...base };
+  // A revoked protocol has no protocol-end reminder either (as `protocolEndOf` of the reminders).
+  if (phase?.overdue || !endDate || revokedOn !== undefined || facts.procedure === 'simplified' || !protocolEndStates.includes(facts.state)) return phase ?? { ...noDeadline, ...base };
   const reminderOn = protocolEndReminderOn(endDate, settings);
   const late = calendarDaysBetween(reminderOn, brusselsDate(now));
   if (late < 0 && phase) return phase;

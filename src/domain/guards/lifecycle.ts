@@ -1,5 +1,5 @@
 import { isIsoDate, isNonBlank } from '../rules/text';
-import { brusselsDate } from '../lifecycle';
+import { brusselsDate, mailConfirmsDestruction } from '../lifecycle';
 import type { DomainError } from '../types';
 import { documentErrors } from './documents';
 import { type Guard, guardError } from './context';
@@ -23,8 +23,7 @@ export const destructionEvidence: Guard = ({ command, dossier }) => {
   if (!received || received.direction !== 'incoming') return guardError('dossier.error.destructionMailUnknown', { messageId: String(messageId) });
   // A mail received before the data were delivered (e.g. the forms mail) cannot confirm their destruction.
   const deliveredOn = dossier.delivery?.deliveredOn;
-  const receivedOn = brusselsDate(received.receivedAt);
-  if (deliveredOn && receivedOn < deliveredOn) return guardError('dossier.error.destructionMailBeforeDelivery', { messageId: String(messageId), receivedOn, deliveredOn });
+  if (!mailConfirmsDestruction(received, deliveredOn)) return guardError('dossier.error.destructionMailBeforeDelivery', { messageId: String(messageId), receivedOn: brusselsDate(received.receivedAt), deliveredOn: deliveredOn ?? '' });
   return undefined;
 };
 

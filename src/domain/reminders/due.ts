@@ -5,7 +5,7 @@
  */
 import type { PhaseClock, ProcedureSettings } from '../clocks/types';
 import type { IsoDate, IsoDateTime, Lang, RoleId } from '../types';
-import { addCalendarDays, brusselsDateOf, latestWeekdayOnOrBefore } from './dates';
+import { addCalendarDays, brusselsDateOf, isoWeekday, isoWeekOf, latestWeekdayOnOrBefore } from './dates';
 import { phaseOwners, reminderRule } from './policy';
 import type { DigestItem, DueReminder, DueReminders, ReminderFacts, ReminderKind, ReminderPerson, ReminderProblem, RoleMembers } from './types';
 
@@ -23,9 +23,9 @@ export function reminderKey(reference: string, kind: ReminderKind, dueOn: IsoDat
   return `${reference}|${kind}|${dueOn}`;
 }
 
-/** The idempotency key of a person's weekly digest (the digest weekday's date of that week). */
-export function digestKey(personId: string, weekDate: IsoDate): string {
-  return `${personId.toLowerCase()}|weeklyDigest|${weekDate}`;
+/** The idempotency key of a person's weekly digest: one per ISO week (`isoWeekOf`, e.g. `2026-W11`), whatever the digest weekday. */
+export function digestKey(personId: string, isoWeek: string): string {
+  return `${personId.toLowerCase()}|weeklyDigest|${isoWeek}`;
 }
 
 /** Each person once (case-insensitive id), in the order given. */
@@ -166,10 +166,15 @@ export function dueReminders(input: DueRemindersInput): DueReminders {
     }
   }
 
-  const week = latestWeekdayOnOrBefore(today, input.settings.digestWeekday);
-  for (const { person, items } of [...digest.values()].sort((a, b) => a.person.id.localeCompare(b.person.id))) {
-    const sorted = [...items].sort((a, b) => b.overdueDays - a.overdueDays || a.reference.localeCompare(b.reference));
-    add({ key: digestKey(person.id, week), kind: 'weeklyDigest', channel: 'teamsAndMail', dueOn: week, staff: [person], params: { count: String(sorted.length) }, items: sorted });
+  // The digest is due on the configured weekday, or on the first run after it in the same ISO week (a missed
+  // run); never before it. One per person per ISO week: changing the weekday mid-week sends no second one.
+  if (isoWeekday(today) >= input.settings.digestWeekday) {
+    const dueOn = latestWeekdayOnOrBefore(today, input.settings.digestWeekday);
+    const week = isoWeekOf(today);
+    for (const { person, items } of [...digest.values()].sort((a, b) => a.person.id.localeCompare(b.person.id))) {
+      const sorted = [...items].sort((a, b) => b.overdueDays - a.overdueDays || a.reference.localeCompare(b.reference));
+      add({ key: digestKey(person.id, week), kind: 'weeklyDigest', channel: 'teamsAndMail', dueOn, staff: [person], params: { count: String(sorted.length) }, items: sorted });
+    }
   }
   return { reminders, problems };
 }

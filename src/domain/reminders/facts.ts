@@ -3,6 +3,7 @@
  * follow-up, both from the lifecycle rules (`effectiveDates`, `destructionFollowUp` of
  * src/domain/lifecycle.ts), so the job, the panel and the register agree on the dates.
  */
+import { clockInForce } from '../clocks/stopped';
 import type { DossierClock } from '../clocks/types';
 import { destructionFollowUp, type EffectiveDates } from '../lifecycle';
 import type { Dossier, IsoDate, IsoDateTime } from '../types';
@@ -34,17 +35,16 @@ export function protocolEndOf(dossier: Dossier, dates: EffectiveDates): IsoDate 
 /**
  * The facts of one dossier for `dueReminders`; `dates` are its `effectiveDates` among the dossiers of its protocol.
  * A dossier stopped by the revocation of its protocol (its own, or the one it builds on) has no running
- * phase: the table refuses its steps (`onRevokedProtocol`), so no phase reminder or escalation is due.
+ * phase (`clockInForce`, the screens' rule too): no phase reminder or escalation is due.
  */
 export function reminderFactsOf(dossier: Dossier, clock: DossierClock, dates: EffectiveDates, now: IsoDateTime): ReminderFacts {
   const contact = dossier.requester.contact;
-  const stopped = (dates.revokedOn ?? dossier.revocation) !== undefined;
   return {
     reference: dossier.reference,
     state: dossier.state,
     assignee: dossier.assignedStatistician,
     requester: contact.email ? { name: contact.name, email: contact.email } : undefined,
-    clock: stopped ? { vsaDays: clock.vsaDays, requesterDays: clock.requesterDays, segments: clock.segments } : clock,
+    clock: clockInForce(clock, dates.revokedOn ?? dossier.revocation?.date),
     protocolEnd: protocolEndOf(dossier, dates),
     destruction: destructionFactsOf(dossier, dates, now)
   };

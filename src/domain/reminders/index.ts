@@ -4,4 +4,4 @@ export { reminderActivity, phaseOwners, phaseNames, reminderPolicy, reminderRule
 export { dueReminders, reminderKey, digestKey, staffByLanguage, type DueRemindersInput } from './due';
 export { renderStaffReminder, renderRequesterDraft, type RenderedReminder, type RenderedRequesterDraft } from './render';
 export { reminderFactsOf, destructionFactsOf, protocolEndOf } from './facts';
-export { brusselsDateOf, addCalendarDays, isoWeekday, latestWeekdayOnOrBefore } from './dates';
+export { brusselsDateOf, addCalendarDays, isoWeekday, isoWeekOf, latestWeekdayOnOrBefore } from './dates';

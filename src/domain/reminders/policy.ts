@@ -11,8 +11,12 @@ import type { DestructionReason, PhaseOwner, ReminderKind, ReminderRule } from '
 /** The Teams activity type of every reminder (declared in `teams/manifest.json`) and its one template parameter. */
 export const reminderActivity = { type: 'reminderDue', templateParameter: 'reminder' } as const;
 
-/** Who owns each phase: the one the phase's overdue reminder goes to. */
-export const phaseOwners: Readonly<Record<PhaseId, PhaseOwner>> = {
+/**
+ * Who owns each phase: the one the phase's overdue reminder goes to, and (delivery) the one the
+ * `Published` hand-over tells (src/domain/notifications.ts reads `phaseOwners.delivery`). Delivery is the
+ * assigned statistician's (the DPO team when none; its escalation goes to the DPO team): docs/decisions/jobs.md.
+ */
+export const phaseOwners = {
   intake: 'dpoTeam',
   preliminary: 'assignee',
   formsRequested: 'requester',
@@ -23,8 +27,8 @@ export const phaseOwners: Readonly<Record<PhaseId, PhaseOwner>> = {
   awaitingSignatures: 'requester',
   countersignature: 'chiefStatistician',
   publication: 'dpoTeam',
-  delivery: 'dpoTeam'
-};
+  delivery: 'assignee'
+} as const satisfies Readonly<Record<PhaseId, PhaseOwner>>;
 
 /** The phases' names in reminder texts. */
 export const phaseNames: Catalog<Readonly<Record<PhaseId, string>>> = {

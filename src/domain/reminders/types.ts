@@ -97,7 +97,7 @@ export interface DigestItem {
 
 /** A reminder due now. */
 export interface DueReminder {
-  /** Idempotency key: `<reference>|<kind>|<due date>`, the digest's `<person>|weeklyDigest|<date>`. */
+  /** Idempotency key: `<reference>|<kind>|<due date>`, the digest's `<person>|weeklyDigest|<ISO week>`. */
   readonly key: string;
   readonly kind: ReminderKind;
   readonly channel: ReminderChannel;

@@ -7,7 +7,8 @@
 import { simplifiedReasonLabel, procedureLabel } from '../../domain/labels';
 import { simplifiedReasons } from '../../domain/rules/simplified';
 import type { Command } from '../../domain/commands';
-import type { Actor, CommandType, CorrespondenceEntry, DocumentRegistration, Lang, ParentProtocolRef, ProcedureId, SimplifiedReason } from '../../domain/types';
+import type { Actor, CommandType, CorrespondenceEntry, DocumentRegistration, IsoDate, Lang, ParentProtocolRef, ProcedureId, SimplifiedReason } from '../../domain/types';
+import { mailConfirmsDestruction } from '../../domain/rules/destructionEvidence';
 import { openRequesterFindings, type DossierFinding } from '../../domain/findings';
 import type { UiStringKey, UiStrings } from '../strings';
 
@@ -63,6 +64,8 @@ export interface CommandDialogContext {
   readonly findings?: readonly DossierFinding[];
   /** The dossier's recorded mails (the destruction can be confirmed by a received one). */
   readonly correspondence?: readonly CorrespondenceEntry[];
+  /** The dossier's delivery date: only mails received on or after it can confirm the destruction. */
+  readonly deliveredOn?: IsoDate;
   readonly lang: Lang;
   readonly strings: UiStrings;
   /** The user's text for an unexpected failure (the host renders it in the user's language). */
@@ -158,10 +161,10 @@ export const commandInputs: Readonly<Record<GenericDialogCommand, readonly Input
   ]
 };
 
-/** The received mails of the dossier, newest first, as options (subject and date). */
+/** The received mails that can confirm the destruction (on or after the delivery, the domain's rule), newest first, as options (subject and date). */
 function receivedMailOptions(context: CommandDialogContext): InputOption[] {
   return (context.correspondence ?? [])
-    .filter((entry) => entry.direction === 'incoming')
+    .filter((entry) => mailConfirmsDestruction(entry, context.deliveredOn))
     .map((entry) => ({ key: entry.messageId, text: `${entry.subject} (${entry.direction === 'incoming' ? entry.receivedAt.slice(0, 10) : ''})` }))
     .reverse();
 }

@@ -1,4 +1,6 @@
-import { runScheduledJob } from '../../../src/app/jobs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEFAULT_LEASE_SECONDS, runScheduledJob } from '../../../src/app/jobs';
 import { defaultProcedureSettings, dossierClock } from '../../../src/domain/clocks';
 import type { Dossier } from '../../../src/domain/types';
 import { clockIn, noClock, sofie } from '../../domain/reminders/support';
@@ -45,8 +47,8 @@ describe('runScheduledJob', () => {
       'VSA-2026-0002|escalation|2026-03-06|nl',
       'VSA-2026-0002|phaseOverdue|2026-03-01|nl',
       'VSA-2026-0003|requesterReminder|2026-03-09|nl',
-      'els.vermeulen@vsa.local|weeklyDigest|2026-03-09|nl',
-      'sofie.janssens@vsa.local|weeklyDigest|2026-03-09|nl'
+      'els.vermeulen@vsa.local|weeklyDigest|2026-W11|nl',
+      'sofie.janssens@vsa.local|weeklyDigest|2026-W11|nl'
     ]);
     const escalation = w.sent.filter((mail) => mail.key.startsWith('VSA-2026-0002|escalation'));
     expect(escalation.map((mail) => [mail.to, mail.subject])).toEqual([
@@ -260,5 +262,15 @@ describe('runScheduledJob', () => {
     expect(report.settingsProblems).toBe(1);
     expect(w.log[0]).toBe('warn settings: settings.error.notANumber {"key":"review"}; the default is used');
     expect(w.log.at(-1)).toMatch(/^info job 2026-03-11T08:00:00.000Z: 1 dossiers, 0 due, 0 sent, 0 failed, 0 dossiers not processed$/);
+  });
+});
+
+describe('the lease of a claim', () => {
+  it('is clearly shorter than the default timer period, so the next run takes over a crashed run\'s claims', () => {
+    const source = readFileSync(join(__dirname, '../../../src/functions/index.ts'), 'utf8');
+    const minutes = /'0 \*\/(\d+) \* \* \* \*'/.exec(source)?.[1];
+    expect(minutes).toBeDefined();
+    expect(DEFAULT_LEASE_SECONDS).toBe(600);
+    expect(DEFAULT_LEASE_SECONDS).toBeLessThanOrEqual(Number(minutes) * 60 - 300);
   });
 });

@@ -122,6 +122,13 @@ describe('dossierClock', () => {
     expect(dossierClock(review, working, calendar, '2026-07-13T09:00:00.000Z').current).toMatchObject({ usedDays: 2, dueOn: '2026-07-13', escalationOn: '2026-07-14', overdue: false });
   });
 
+  it('given a browser clock a little behind a fresh event, when computing, then now is read as the event\'s time; further behind stays an error', () => {
+    const fresh = factsOf([['intake', '2026-06-01T00:00:00.000Z'], ['preliminary', '2026-06-01T10:00:00.000Z']]);
+    expect(dossierClock(fresh, settings, calendar, '2026-06-01T09:57:00.000Z').current).toMatchObject({ phase: 'preliminary', usedDays: 0, overdue: false });
+    expect(dossierClock(fresh, settings, calendar, '2026-06-01T09:55:00.000Z').current).toMatchObject({ phase: 'preliminary', usedDays: 0 });
+    expect(() => dossierClock(fresh, settings, calendar, '2026-06-01T09:54:59.000Z')).toThrow(expect.objectContaining({ params: expect.objectContaining({ reason: 'nowBeforeStart' }) }));
+  });
+
   describe('a broken history', () => {
     const cases: [string, ClockFacts, string][] = [
       ['segments out of order', factsOf([['intake', '2026-02-01T00:00:00.000Z'], ['preliminary', '2026-01-01T00:00:00.000Z']]), 'order'],

@@ -57,6 +57,26 @@ describe('procedure settings', () => {
     for (const problem of problems) for (const lang of ['nl', 'en'] as const) expect(messageCatalogs[lang][problem.code]).toBeTruthy();
   });
 
+  it('given a typo like 3000 days, when validating, then it is a problem with its maximum and the default applies', () => {
+    const { settings, problems } = validateProcedureSettings([
+      { key: 'review', days: 3000, unit: 'calendar', escalateAfterDays: 5 },
+      { key: 'decision', days: 366, unit: 'calendar', escalateAfterDays: 367 },
+      { key: 'protocolEndReminder', days: 730 },
+      { key: 'destructionEscalation', days: 731 }
+    ]);
+    expect(settings.phases.review).toEqual(defaultProcedureSettings.phases.review);
+    expect(settings.phases.decision).toEqual(defaultProcedureSettings.phases.decision);
+    expect(settings.protocolEndReminderDays).toBe(730);
+    expect(settings.destructionEscalationDays).toBe(defaultProcedureSettings.destructionEscalationDays);
+    expect(problems).toEqual([
+      { key: 'review', code: 'settings.error.tooLarge', params: { key: 'review', value: '3000', default: defaultProcedureSettings.phases.review.days, max: 366 } },
+      { key: 'decision', code: 'settings.error.tooLarge', params: { key: 'decision', value: '367', default: defaultProcedureSettings.phases.decision.escalateAfterDays, max: 366 } },
+      { key: 'destructionEscalation', code: 'settings.error.tooLarge', params: { key: 'destructionEscalation', value: '731', default: defaultProcedureSettings.destructionEscalationDays, max: 730 } }
+    ]);
+    expect(messageCatalogs.en['settings.error.tooLarge']).toContain('{max}');
+    expect(messageCatalogs.nl['settings.error.tooLarge']).toContain('{max}');
+  });
+
   it('given the phase table, when looking up states and sides, then it follows the procedure', () => {
     expect(phaseOfState('underReview')).toBe('review');
     expect(phaseOfState('awaitingDecision')).toBe('decision');

@@ -39,4 +39,24 @@ describe('clockStatus: what the register, panel and approvals card show', () => 
     const intake = factsOf([['intake', '2026-12-30T00:00:00.000Z']]);
     expect(clockStatus(intake, settings, fixedHolidayCalendar([], { first: 2026, last: 2026 }), '2027-01-05T00:00:00.000Z').problem).toEqual({ code: 'calendar.error.yearNotCovered', params: { year: 2027 } });
   });
+
+  it('given a dossier stopped by its protocol\'s revocation, when its phase would be overdue, then no deadline is shown (the reminders\' rule)', () => {
+    const facts = factsOf([['underReview', '2026-09-01T08:00:00.000Z']]);
+    const later = '2026-12-01T08:00:00.000Z';
+    expect(clockStatus(facts, settings, calendar, later).overdue).toBe(true);
+    // A pending addendum or request on a revoked protocol (the chain's date), or a row carrying it.
+    const stopped = clockStatus(facts, settings, calendar, later, { revokedOn: '2026-10-01' });
+    expect(stopped).toMatchObject({ overdue: false, overdueDays: 0, vsaDays: expect.any(Number) });
+    expect(stopped.kind).toBeUndefined();
+    expect(stopped.current).toBeUndefined();
+    expect(clockStatus({ ...facts, revokedOn: '2026-10-01' }, settings, calendar, later).overdue).toBe(false);
+  });
+
+  it('given a revoked delivered protocol, when its end date nears, then neither the phase nor the protocol-end reminder is shown', () => {
+    const dossier = replay(eventsIn('delivered')) as Dossier;
+    const revoked = { ...dossier, revocation: { date: '2027-06-01', reason: 'x', by: dossier.requester.contact as never, at: '2027-06-01T10:00:00Z' } } as Dossier;
+    const status = clockStatus(revoked, settings, calendar, '2028-01-10T12:00:00.000Z');
+    expect(status.overdue).toBe(false);
+    expect(status.kind).toBeUndefined();
+  });
 });

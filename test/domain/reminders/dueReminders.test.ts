@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   digestKey,
+  isoWeekOf,
   reminderActivity,
   dueReminders,
   phaseOwners,
@@ -13,6 +14,7 @@ import {
   type ReminderKind
 } from '../../../src/domain/reminders';
 import { catalogProblems } from '../../../src/domain/i18n/catalog';
+import { notificationRuleFor } from '../../../src/domain/notifications';
 import { placeholdersOf } from '../../../src/domain/i18n/interpolate';
 import { an, clockIn, els, facts, karel, members, noClock, settings, sofie } from './support';
 
@@ -48,8 +50,12 @@ describe('the reminder policy table', () => {
     expect(phaseOwners).toEqual({
       intake: 'dpoTeam', preliminary: 'assignee', formsRequested: 'requester', review: 'assignee', returnedForChanges: 'requester',
       deliberation: 'dpo', decision: 'chiefStatistician', awaitingSignatures: 'requester', countersignature: 'chiefStatistician',
-      publication: 'dpoTeam', delivery: 'dpoTeam'
+      publication: 'dpoTeam', delivery: 'assignee'
     });
+  });
+
+  it('tells the delivery phase\'s owner of the publication, the one its overdue reminder goes to', () => {
+    expect(notificationRuleFor('Published')?.recipients).toBe(phaseOwners.delivery);
   });
 });
 
@@ -67,7 +73,7 @@ describe('dueReminders', () => {
     ['decision', [els.id]],
     ['countersignature', [els.id]],
     ['publication', [an.id, karel.id]],
-    ['delivery', [an.id, karel.id]]
+    ['delivery', [sofie.id]]
   ] as const)('given a %s phase past its deadline, the phase owner is reminded once per due date', (phase, owners) => {
     const due = dueReminders({ dossiers: [facts('VSA-2026-0002', clockIn(phase, '2026-03-10', '2026-03-20', '2026-03-12'))], settings, now: at('2026-03-12'), members });
     const overdue = due.reminders.filter((r) => r.kind === 'phaseOverdue');
@@ -135,7 +141,8 @@ describe('dueReminders', () => {
     // 2026-03-11 is a Wednesday: the digest of the week of Monday 2026-03-09.
     const due = dueReminders({ dossiers, settings, now: at('2026-03-11'), members });
     const digests = due.reminders.filter((r) => r.kind === 'weeklyDigest');
-    expect(digests.map((d) => d.key)).toEqual([digestKey(els.id, '2026-03-09'), digestKey(sofie.id, '2026-03-09')]);
+    expect(digests.map((d) => d.key)).toEqual([digestKey(els.id, '2026-W11'), digestKey(sofie.id, '2026-W11')]);
+    expect(digests[0].dueOn).toBe('2026-03-09');
     expect(digests[1].items!.map((item) => item.reference)).toEqual(['VSA-2026-0010', 'VSA-2026-0011']);
     const text = renderStaffReminder(digests[1], 'nl');
     expect(text.subject).toContain('2 dossier(s)');
@@ -145,9 +152,30 @@ describe('dueReminders', () => {
   it('uses the Brussels date: 23:30 UTC on Sunday 8 March is Monday 9 March in Brussels, a new digest week', () => {
     const dossiers = [facts('VSA-2026-0013', clockIn('review', '2026-03-02', '2026-03-30', '2026-03-09'))];
     const due = dueReminders({ dossiers, settings, now: '2026-03-08T23:30:00.000Z', members });
-    expect(due.reminders.find((r) => r.kind === 'weeklyDigest')?.key).toBe(digestKey(sofie.id, '2026-03-09'));
+    expect(due.reminders.find((r) => r.kind === 'weeklyDigest')?.key).toBe(digestKey(sofie.id, '2026-W11'));
     const utcSunday = dueReminders({ dossiers, settings, now: '2026-03-08T22:30:00.000Z', members });
-    expect(utcSunday.reminders.find((r) => r.kind === 'weeklyDigest')?.key).toBe(digestKey(sofie.id, '2026-03-02'));
+    expect(utcSunday.reminders.find((r) => r.kind === 'weeklyDigest')?.key).toBe(digestKey(sofie.id, '2026-W10'));
+  });
+
+  it('sends the digest on the digest weekday or the first run after it that ISO week, never before, one per week', () => {
+    const dossiers = [facts('VSA-2026-0016', clockIn('review', '2026-03-02', '2026-03-30', '2026-03-10'))];
+    const friday = { ...settings, digestWeekday: 5 };
+    const digestOn = (now: string, s = friday) => dueReminders({ dossiers, settings: s, now, members }).reminders.find((r) => r.kind === 'weeklyDigest');
+    // Tuesday 10 March: overdue, but the digest weekday (Friday) has not come yet.
+    expect(digestOn(at('2026-03-10'))).toBeUndefined();
+    expect(digestOn(at('2026-03-13'))).toMatchObject({ key: digestKey(sofie.id, '2026-W11'), dueOn: '2026-03-13' });
+    // Friday's run missed: Saturday's run sends it, still for that week.
+    expect(digestOn(at('2026-03-14'))).toMatchObject({ key: digestKey(sofie.id, '2026-W11'), dueOn: '2026-03-13' });
+    // The weekday changed mid-week (Friday to Wednesday): the same week's key, so the ledger sends no second one.
+    expect(digestOn(at('2026-03-14'), { ...settings, digestWeekday: 3 })?.key).toBe(digestKey(sofie.id, '2026-W11'));
+  });
+
+  it('keys digests by the ISO week across a year boundary', () => {
+    expect(isoWeekOf('2026-12-31')).toBe('2026-W53');
+    expect(isoWeekOf('2027-01-03')).toBe('2026-W53');
+    expect(isoWeekOf('2027-01-04')).toBe('2027-W01');
+    expect(isoWeekOf('2026-01-01')).toBe('2026-W01');
+    expect(isoWeekOf('2024-12-30')).toBe('2025-W01');
   });
 
   it('reports a reminder without anyone to send it to instead of dropping it silently', () => {

@@ -395,7 +395,7 @@ export function RegisterApp(props: RegisterAppProps): React.ReactElement {
             reference={detail.reference}
             onDismiss={detail.close}
             dossier={opened?.dossier}
-            deadline={opened?.dossier ? service.deadline(opened.dossier, opened.effectiveEndDate) : undefined}
+            deadline={opened?.dossier ? service.deadline(opened.dossier, opened.effectiveEndDate, opened.lifecycle?.dates.revokedOn) : undefined}
             loading={detail.loading}
             error={detail.error}
             notice={detail.notice}
@@ -524,7 +524,7 @@ export function RegisterApp(props: RegisterAppProps): React.ReactElement {
           ) : dialog.command === 'registerDelivery' && opened?.dossier ? (
             <DeliveryDialog dossier={opened.dossier} today={brusselsDate(now)} onSubmit={submitPayload} onDismiss={() => setDialog(undefined)} describeFailure={describeFailure} lang={lang} strings={strings} />
           ) : dialog.command !== 'giveAdvice' && dialog.command !== 'decide' && dialog.command !== 'registerDelivery' ? (
-            <CommandDialog command={dialog.command} context={{ ...dialog.facts, findings: opened?.dossier?.findings, correspondence: opened?.dossier?.correspondence, lang, strings, describeFailure }} onDismiss={() => setDialog(undefined)} onSubmit={submitCommand} />
+            <CommandDialog command={dialog.command} context={{ ...dialog.facts, findings: opened?.dossier?.findings, correspondence: opened?.dossier?.correspondence, deliveredOn: opened?.dossier?.delivery?.deliveredOn, lang, strings, describeFailure }} onDismiss={() => setDialog(undefined)} onSubmit={submitCommand} />
           ) : null}
         </React.Suspense>
       )}

@@ -18,7 +18,7 @@ import type { RegisterEntry } from '../../../ui/register/registerRows';
  * but `review`, whose VSA days of earlier versions are then unknown (only the current version counts)
  * until the dossier's next transition writes its history.
  */
-export function deadlineOfRow(row: RegisterRow, now: IsoDateTime, effectiveEndDate?: IsoDate, setup: ClockSetup = defaultClockSetup): ClockStatus {
+export function deadlineOfRow(row: RegisterRow, now: IsoDateTime, effectiveEndDate?: IsoDate, setup: ClockSetup = defaultClockSetup, revokedOn?: IsoDate): ClockStatus {
   if (!row.stateSince) return noDeadline;
   const facts: ClockStatusFacts = {
     reference: row.reference,
@@ -26,9 +26,10 @@ export function deadlineOfRow(row: RegisterRow, now: IsoDateTime, effectiveEndDa
     stateSince: row.stateSince,
     stateHistory: row.stateHistory ?? [{ state: row.state, enteredAt: row.stateSince }],
     procedure: row.procedure,
-    protocolEndDate: row.protocolEndDate
+    protocolEndDate: row.protocolEndDate,
+    ...(row.revokedOn ? { revokedOn: row.revokedOn } : {})
   };
-  return clockStatus(facts, setup.settings, setup.calendar, now, { protocolEndDate: effectiveEndDate });
+  return clockStatus(facts, setup.settings, setup.calendar, now, { protocolEndDate: effectiveEndDate, ...(revokedOn ? { revokedOn } : {}) });
 }
 
 /**
@@ -45,14 +46,14 @@ export function entriesFromRegisterRows(rows: readonly RegisterRow[], now: IsoDa
     if (revoked && chain.protocol) [chain.protocol, ...chain.addenda, ...chain.pending].forEach((row) => revokedOn.set(row.reference, revoked));
   }
   return rows.map((row) => {
-    const entry = entryFromRegisterRow(row, now, effectiveEnd.get(row.reference), setup);
     const revoked = revokedOn.get(row.reference) ?? row.revokedOn;
+    const entry = entryFromRegisterRow(row, now, effectiveEnd.get(row.reference), setup, revoked);
     return revoked ? { ...entry, revokedOn: revoked } : entry;
   });
 }
 
 /** The register entry of a projection row (`effectiveEndDate`: its protocol chain's, when known). */
-export function entryFromRegisterRow(row: RegisterRow, now: IsoDateTime, effectiveEndDate?: IsoDate, setup: ClockSetup = defaultClockSetup): RegisterEntry {
+export function entryFromRegisterRow(row: RegisterRow, now: IsoDateTime, effectiveEndDate?: IsoDate, setup: ClockSetup = defaultClockSetup, revokedOn?: IsoDate): RegisterEntry {
   return {
     reference: row.reference,
     subject: row.subject,
@@ -61,7 +62,7 @@ export function entryFromRegisterRow(row: RegisterRow, now: IsoDateTime, effecti
     stateSince: row.stateSince,
     procedure: row.procedure,
     assignee: row.assignee ? { id: row.assignee.email, displayName: row.assignee.displayName } : undefined,
-    deadline: deadlineOfRow(row, now, effectiveEndDate, setup),
+    deadline: deadlineOfRow(row, now, effectiveEndDate, setup, revokedOn),
     stateHistory: row.stateHistory,
     ...(row.surveys ? { surveys: row.surveys } : {}),
     ...(row.variableCount !== undefined ? { variableCount: row.variableCount } : {}),
