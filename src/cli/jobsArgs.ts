@@ -6,6 +6,7 @@
  */
 import { appPrincipalLogin, LOCAL_SERVICE_LOGIN } from '../composition/localTenantIdentity';
 import { parseSignIn, SIGN_IN_USAGE, SignInError, type SignIn, type SignInParseDeps } from '../composition/nodeCredentials';
+import { brusselsWallTimeToInstant } from '../domain/clocks/workingDays';
 
 /** The local tenant's site, the default. */
 export const LOCAL_JOBS_SITE = 'http://localhost:4321/sites/microdata';
@@ -41,7 +42,7 @@ export const JOBS_USAGE = [
   'Voert de geplande taak één keer uit: herinneringen, escalaties, het weekoverzicht, concepten aan',
   'aanvragers en de opvolging van de vernietiging. / Runs the scheduled job once.',
   '  --once          één keer uitvoeren (verplicht) / run once (required)',
-  '  --now           het tijdstip waarvoor de taak loopt (ISO 8601 met Z of offset) / the moment to run for, with Z or an offset (default now)',
+  '  --now           het tijdstip waarvoor de taak loopt (ISO 8601; zonder Z of offset: Brusselse tijd) / the moment to run for (ISO 8601; without Z or an offset: Brussels time; default now)',
   `  --site          de site / the site (default ${LOCAL_JOBS_SITE}, as the local service principal)`,
   ...SIGN_IN_USAGE,
   '  --graph-token   Graph-token bij --token, enkel daarbij (of GRAPH_ACCESS_TOKEN) / Graph token with --token only',
@@ -98,13 +99,15 @@ export function parseJobsArgs(args: readonly string[], env: Readonly<Record<stri
   const site = values.get('--site') ?? LOCAL_JOBS_SITE;
   const siteUrl = urlOf(site);
   if (!siteUrl) return { ok: false, error: `--site: "${site}" is geen geldige URL / is not a valid URL` };
-  const now = values.get('--now');
-  if (now !== undefined && (!/^\d{4}-\d{2}-\d{2}T/.test(now) || Number.isNaN(Date.parse(now)))) {
-    return { ok: false, error: `--now: "${now}" is geen ISO-tijdstip / is not an ISO date and time (e.g. 2026-03-11T08:00:00Z)` };
-  }
-  // Without Z or an offset, Date.parse reads the local time of the machine: the Brussels date would depend on the host.
-  if (now !== undefined && !/(Z|[+-]\d{2}:?\d{2})$/i.test(now)) {
-    return { ok: false, error: `--now: "${now}" mist een tijdzone (Z of +01:00) / needs a time zone (Z or +01:00), e.g. 2026-03-11T08:00:00Z` };
+  const nowArgument = values.get('--now');
+  // With Z or an offset: that instant. Without: a Brussels wall-clock time or date (the VSA's time, the same on
+  // every host; `Date.parse` would read the machine's zone).
+  const now = nowArgument === undefined ? undefined
+    : /(Z|[+-]\d{2}:?\d{2})$/i.test(nowArgument) && /^\d{4}-\d{2}-\d{2}T/.test(nowArgument) && !Number.isNaN(Date.parse(nowArgument))
+      ? new Date(nowArgument).toISOString()
+      : brusselsWallTimeToInstant(nowArgument);
+  if (nowArgument !== undefined && now === undefined) {
+    return { ok: false, error: `--now: "${nowArgument}" is geen ISO-datum of -tijdstip / is not an ISO date or date and time (e.g. 2026-03-11, 2026-03-11T08:00 in Brussels, 2026-03-11T08:00:00Z)` };
   }
   if (signIn.kind === 'none' && !isLoopback(siteUrl)) {
     return { ok: false, error: 'geef --auth, --token of --user voor een site buiten de lokale tenant / pass --auth, --token or --user for a site other than the local tenant' };
@@ -143,7 +146,7 @@ export function parseJobsArgs(args: readonly string[], env: Readonly<Record<stri
     ok: true,
     options: {
       once: true,
-      ...(now ? { now: new Date(now).toISOString() } : {}),
+      ...(now ? { now } : {}),
       site,
       signIn,
       ...(signIn.kind === 'token' && graphToken ? { graphToken } : {}),

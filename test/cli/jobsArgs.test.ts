@@ -42,10 +42,10 @@ describe('npm run jobs arguments', () => {
     [['--once', ...online, '--auth', 'azure-cli'], '--mailbox (or VSA_SHARED_MAILBOX) is required'],
     [['--once', ...online, '--auth', 'magic'], 'unknown sign-in method "magic"'],
     [['--once', ...online, '--auth', 'device-code', '--tenant', 't'], 'pass --client-id'],
-    [['--once', ...site, '--now', 'yesterday'], 'is not an ISO date and time'],
+    [['--once', ...site, '--now', 'yesterday'], 'is not an ISO date or date and time'],
     // Without an offset the moment would depend on the machine's time zone (a UTC host reads 23:30 as 00:30 the next day in Brussels).
-    [['--once', ...site, '--now', '2026-03-11T23:30'], 'needs a time zone (Z or +01:00)'],
-    [['--once', ...site, '--now', '2026-03-11T23:30:00'], 'needs a time zone (Z or +01:00)'],
+    [['--once', ...site, '--now', '2026-02-30'], 'is not an ISO date or date and time'],
+    [['--once', ...site, '--now', '2026-03-11T25:00'], 'is not an ISO date or date and time'],
     [['--once', ...site, '--user'], 'give a value'],
     [['--once', ...site, '--verbose'], 'unknown argument: --verbose'],
     [['--once', ...site, '--user', 'beheer@vsa.local', '--graph-token', 'g'], '--graph-token belongs to --token'],
@@ -88,6 +88,22 @@ describe('npm run jobs arguments', () => {
   it('takes a moment with an offset as that instant', () => {
     const parsed = parseJobsArgs(['--once', '--now', '2026-03-11T23:30:00+01:00']);
     expect(parsed.ok && parsed.options.now).toBe('2026-03-11T22:30:00.000Z');
+  });
+
+  it.each([
+    // Without a zone the moment is Brussels time, whatever the host's zone: winter (+01:00), summer (+02:00).
+    ['2026-03-11T23:30', '2026-03-11T22:30:00.000Z'],
+    ['2026-07-11T23:30:00', '2026-07-11T21:30:00.000Z'],
+    ['2026-07-11T08:00:00.5', '2026-07-11T06:00:00.500Z'],
+    // A date alone is that Brussels day's midnight.
+    ['2026-07-13', '2026-07-12T22:00:00.000Z'],
+    ['2026-12-31', '2026-12-30T23:00:00.000Z'],
+    // The hour summer time skips is read with the winter offset; the hour winter time repeats, as the second one.
+    ['2026-03-29T02:30', '2026-03-29T01:30:00.000Z'],
+    ['2026-10-25T02:30', '2026-10-25T01:30:00.000Z']
+  ])('reads --now %s without a zone as Brussels time: %s', (argument, instant) => {
+    const parsed = parseJobsArgs(['--once', '--now', argument]);
+    expect(parsed.ok && parsed.options.now).toBe(instant);
   });
 
   it('answers --help', () => {

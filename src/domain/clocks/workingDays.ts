@@ -66,6 +66,25 @@ export function brusselsDayOf(ms: number): number {
   return Math.floor((ms + (offset ?? offsetAt(ms))) / dayMs);
 }
 
+/**
+ * The instant of a Europe/Brussels wall-clock time (`2026-07-13` = that day's midnight, or
+ * `2026-07-13T09:30[:00[.000]]` without a zone); `undefined` for anything else or a date that does not
+ * exist (`2026-02-30`). A time skipped by summer time resolves with the offset before the change. So
+ * that a moment typed without a zone means the same everywhere: the VSA's time, not the host's.
+ */
+export function brusselsWallTimeToInstant(local: string): IsoDateTime | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?)?$/.exec(local);
+  if (!match) return undefined;
+  const [year, month, day, hour, minute, second] = match.slice(1, 7).map((value) => (value === undefined ? 0 : Number(value)));
+  const millis = match[7] ? Number(match[7].padEnd(3, '0')) : 0;
+  const wall = Date.UTC(year, month - 1, day, hour, minute, second, millis);
+  const check = new Date(wall);
+  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day || hour > 23 || minute > 59 || second > 59) return undefined;
+  // The offset at the wall time read as UTC is right or one hour off; asking again at the corrected instant settles it.
+  const first = wall - offsetAt(wall);
+  return new Date(wall - offsetAt(first)).toISOString();
+}
+
 /** The Europe/Brussels calendar date of an instant. Throws a `RangeError` for an unreadable instant. */
 export function brusselsDate(at: IsoDateTime): IsoDate {
   const ms = Date.parse(at);
