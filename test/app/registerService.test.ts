@@ -74,11 +74,11 @@ describe('RegisterService: capabilities come from the domain', () => {
     expect(capabilities).toMatchObject({ canCreate: false, canUpload: true, mailFeatures: false, sendableMailKinds: [] });
   });
 
-  it('lets the assigned statistician compose the step-1 mails of the dossier, and only those (issue 16)', async () => {
+  it('lets the assigned statistician compose the step-1 mails and the reminders to the requester of the dossier, and only those (issue 16)', async () => {
     const service = serviceOn(seedTenant(statistician));
     const opened = await service.open('VSA-2026-0002');
     expect(opened.dossier?.assignedStatistician?.id).toBe(statistician.id);
-    expect(service.capabilities(statistician, opened.dossier)).toMatchObject({ mailFeatures: false, sendableMailKinds: ['requestForms', 'notAdmissible'] });
+    expect(service.capabilities(statistician, opened.dossier)).toMatchObject({ mailFeatures: false, sendableMailKinds: ['requestForms', 'notAdmissible', 'requesterReminder', 'destructionRequest'] });
     expect(service.capabilities(dpoMember, opened.dossier).sendableMailKinds).toContain('decision');
   });
 
