@@ -12,8 +12,10 @@ export interface ProcedureSettingsResult {
   readonly settings: ProcedureSettings;
   /** Rows with a problem (their defaults were used). */
   readonly problems: readonly SettingsProblem[];
-  /** The list could not be read: every setting is a default. */
+  /** The list could not be read: every setting is a default. `{detail}` is the technical reason (logs). */
   readonly warning?: DomainWarning;
+  /** The reader's failure behind `warning`: screens word it in the reader's language (`settingsNoticeLines`). */
+  readonly readError?: unknown;
 }
 
 /** A short, non-personal description of a read failure for the warning's `{detail}`. */
@@ -29,7 +31,7 @@ export async function loadProcedureSettings(reader: ProcedureSettingsReader | un
   try {
     rows = await reader.readRows();
   } catch (error) {
-    return { settings: defaultProcedureSettings, problems: [], warning: { code: 'settings.warning.unreadable', params: { detail: detailOf(error) } } };
+    return { settings: defaultProcedureSettings, problems: [], warning: { code: 'settings.warning.unreadable', params: { detail: detailOf(error) } }, readError: error };
   }
   return validateProcedureSettings(rows);
 }

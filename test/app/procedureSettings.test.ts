@@ -1,3 +1,4 @@
+import { settingsNoticeLines } from '../../src/app/settingsNotices';
 import { loadProcedureSettings, settingsNotices } from '../../src/app/procedureSettings';
 import { DataError } from '../../src/data/errors';
 import { defaultProcedureSettings } from '../../src/domain/clocks';
@@ -14,6 +15,15 @@ describe('loading the procedure settings', () => {
     expect(result.warning?.code).toBe('settings.warning.unreadable');
     const [line] = settingsNotices(result).map((notice) => formatError(notice, 'nl'));
     expect(line).toMatch(/^De lijst "Instellingen van de procedure" kon niet gelezen worden \(.*403.*\); de standaardtermijnen worden gebruikt\.$/);
+  });
+
+  it('given a list that cannot be read, then the banner gives the reason in the reader\'s language, never the adapter\'s English', async () => {
+    const result = await loadProcedureSettings({ readRows: () => Promise.reject(new DataError('data.error.unavailable', 'read the procedure settings: service unavailable (503).', 503)) });
+    const [dutch] = settingsNoticeLines(result, 'nl');
+    expect(dutch).toBe('De lijst "Instellingen van de procedure" kon niet gelezen worden (De dienst is niet bereikbaar. Probeer het later opnieuw.); de standaardtermijnen worden gebruikt.');
+    const [english] = settingsNoticeLines(result, 'en');
+    expect(english).toBe('The list "Instellingen van de procedure" could not be read (The service cannot be reached. Try again later.); the default deadlines are used.');
+    expect(settingsNoticeLines({ problems: [{ code: 'settings.error.unknownKey', params: { key: 'x' } }] }, 'nl')).toEqual(['Onbekende instelling "x"; de rij wordt genegeerd.']);
   });
 
   it('given a list with a bad row, then the other rows apply and the problem is a notice', async () => {

@@ -66,7 +66,7 @@ describe('RegisterApp', () => {
     );
     await screen.findByText('3 van 3 dossiers');
     expect(screen.getByRole('status', { name: 'Instellingen van de procedure' }).textContent).toBe(
-      'De lijst "Instellingen van de procedure" kon niet gelezen worden (list missing); de standaardtermijnen worden gebruikt.'
+      'De lijst "Instellingen van de procedure" kon niet gelezen worden (Onverwachte fout: list missing); de standaardtermijnen worden gebruikt.'
     );
     expect(screen.getByText(/25 d te laat/)).toBeTruthy();
   });

@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { formatFailure, isConflict } from '../../../app/failures';
+import { settingsNoticeLines } from '../../../app/settingsNotices';
 import { formatError } from '../../../domain/formatError';
 import { isFinalState } from '../../../domain/states';
 import { brusselsDate } from '../../../domain/clocks/workingDays';
@@ -53,15 +54,15 @@ export function ApprovalsApp(props: ApprovalsAppProps): React.ReactElement {
     const now = clock();
     setLoadError(undefined);
     // The clocks use the list's settings; a list that cannot be read gives the defaults and a warning.
-    const settingsLoading = import(/* webpackChunkName: 'approvals-settings' */ '../../../app/procedureSettings').then(async ({ loadProcedureSettings, settingsNotices }) => {
+    const settingsLoading = import(/* webpackChunkName: 'approvals-settings' */ '../../../app/procedureSettings').then(async ({ loadProcedureSettings }) => {
       const result = await loadProcedureSettings(backend.settings);
-      return { settings: result.settings, notices: settingsNotices(result) };
+      return { settings: result.settings, notices: settingsNoticeLines(result, lang) };
     });
     Promise.all([backend.loadQueue(), settingsLoading]).then(
       ([snapshot, settings]) => {
         if (!live) return;
         const entries = snapshot.queue.map((entry) => ({ dossier: entry.dossier, documents: snapshot.documents.get(entry.dossier.reference) ?? [] }));
-        setSettingsNotices(settings.notices.map((notice) => formatError(notice, lang)));
+        setSettingsNotices(settings.notices);
         setQueue(buildApprovalsQueue(entries, actor, now, { settings: settings.settings, calendar: generatedHolidayCalendar }));
         setUnreadable(snapshot.unreadable);
       },

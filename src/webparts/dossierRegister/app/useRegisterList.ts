@@ -1,5 +1,5 @@
 import * as React from 'react';
-import type { Actor, DomainWarning, Lang } from '../../../domain/types';
+import type { Actor, Lang } from '../../../domain/types';
 import type { RegisterService } from '../../../app/registerService';
 import { AppError } from '../../../app/appError';
 import { formatFailure } from '../../../app/failures';
@@ -8,8 +8,7 @@ import { formatText } from '../../../ui/shared/format';
 import { runAsync } from '../../../ui/shared/runAsync';
 import type { UiStrings } from '../../../ui/strings';
 import { entriesFromRegisterRows } from './registerEntries';
-import type { ProcedureSettingsResult } from '../../../app/procedureSettings';
-import { formatError } from '../../../domain/formatError';
+import { settingsNoticeLines } from '../../../app/settingsNotices';
 import type { RegisterRow, SkippedRow } from '../../../data/ports';
 
 /** The register as loaded: who is signed in, every dossier's entry, and the loading state. */
@@ -49,7 +48,7 @@ export function useRegisterList(service: RegisterService, pageSize: number, stri
     setSkipped([]);
     try {
       // The clocks of the rows use the list's settings: read them first (once; never throws).
-      setSettingsNotices(settingsNoticesOf(await service.procedureSettings()).map((notice) => formatError(notice, lang)));
+      setSettingsNotices(settingsNoticeLines(await service.procedureSettings(), lang));
       const at = service.now();
       const collected = new Map<string, RegisterRow>();
       const unreadable: SkippedRow[] = [];
@@ -87,7 +86,3 @@ export function skippedNotice(skipped: readonly SkippedRow[], lang: Lang): strin
   return formatFailure(new AppError('app.error.unreadableRows', { count: skipped.length, itemIds }), lang);
 }
 
-/** The settings' warning and problems as domain warnings (the same as `settingsNotices` of the app, kept here out of its chunk). */
-function settingsNoticesOf(result: ProcedureSettingsResult): DomainWarning[] {
-  return [...(result.warning ? [result.warning] : []), ...result.problems.map((problem): DomainWarning => ({ code: problem.code, params: problem.params }))];
-}
