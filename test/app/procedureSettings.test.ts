@@ -23,7 +23,7 @@ describe('loading the procedure settings', () => {
     expect(dutch).toBe('De lijst "Instellingen van de procedure" kon niet gelezen worden (De dienst is niet bereikbaar. Probeer het later opnieuw.); de standaardtermijnen worden gebruikt.');
     const [english] = settingsNoticeLines(result, 'en');
     expect(english).toBe('The list "Instellingen van de procedure" could not be read (The service cannot be reached. Try again later.); the default deadlines are used.');
-    expect(settingsNoticeLines({ problems: [{ code: 'settings.error.unknownKey', params: { key: 'x' } }] }, 'nl')).toEqual(['Onbekende instelling "x"; de rij wordt genegeerd.']);
+    expect(settingsNoticeLines({ problems: [{ key: 'x', code: 'settings.error.unknownKey', params: { key: 'x' } }] }, 'nl')).toEqual(['Onbekende instelling "x"; de rij wordt genegeerd.']);
   });
 
   it('given a list with a bad row, then the other rows apply and the problem is a notice', async () => {
